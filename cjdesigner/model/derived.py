@@ -1,0 +1,99 @@
+"""Facts derived from a map, never stored: curve values, blueprint lines, journey order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .document import Card, EmotionCurve, JourneyMap
+from .vocabulary import BlueprintLine, LaneKind
+
+
+@dataclass(frozen=True)
+class CurveValue:
+    step_id: str
+    value: float | None  # None: neither set nor derivable (no card emotions in that step)
+    is_set: bool
+
+
+def card_emotion_means(doc: JourneyMap) -> dict[str, float]:
+    """Mean card emotion (default −2…+2 scale) per step that has any."""
+    sums: dict[str, list[float]] = {}
+    for card in doc.cards:
+        if card.emotion is not None:
+            sums.setdefault(card.step_id, []).append(card.emotion)
+    return {step: sum(vals) / len(vals) for step, vals in sums.items()}
+
+
+def curve_values(doc: JourneyMap, curve: EmotionCurve) -> list[CurveValue]:
+    """One value per step in journey order: the set point, else the mean of the cards."""
+    means = card_emotion_means(doc)
+    values = []
+    for step_id in doc.step_ids():
+        if step_id in curve.points:
+            values.append(CurveValue(step_id, curve.points[step_id], True))
+        elif step_id in means:
+            values.append(CurveValue(step_id, curve.scale.from_default(means[step_id]), False))
+        else:
+            values.append(CurveValue(step_id, None, False))
+    return values
+
+
+@dataclass(frozen=True)
+class BlueprintBoundary:
+    line: BlueprintLine
+    lane_index: int  # the line runs along the top edge of the lane at this index
+
+
+_CUSTOMER_SIDE = -1  # any non-blueprint lane
+_LAYER_RANK = {LaneKind.FRONTSTAGE: 1, LaneKind.BACKSTAGE: 2, LaneKind.SUPPORT: 3}
+_LINE_BELOW_RANK = {
+    1: BlueprintLine.INTERACTION,
+    2: BlueprintLine.VISIBILITY,
+    3: BlueprintLine.INTERNAL_INTERACTION,
+}
+
+
+def blueprint_boundaries(doc: JourneyMap) -> list[BlueprintBoundary]:
+    """The three service-blueprint lines, derived from the order of the lanes.
+
+    Physical evidence and other customer-side lanes sit above the line of interaction;
+    each line is drawn where the layer rank first rises past it: interaction above the
+    first frontstage (or deeper) lane, visibility above the first backstage (or support)
+    lane, internal interaction above the first support lane. A line is drawn only where
+    there is a lane of a shallower layer above it.
+    """
+    boundaries: list[BlueprintBoundary] = []
+    highest_rank_above = None
+    drawn: set[int] = set()
+    for index, lane in enumerate(doc.lanes):
+        rank = _LAYER_RANK.get(lane.kind, 0)
+        if highest_rank_above is not None:
+            for threshold in (1, 2, 3):
+                if threshold in drawn:
+                    continue
+                if rank >= threshold > highest_rank_above:
+                    boundaries.append(BlueprintBoundary(_LINE_BELOW_RANK[threshold], index))
+                    drawn.add(threshold)
+        highest_rank_above = rank if highest_rank_above is None else max(highest_rank_above, rank)
+    return boundaries
+
+
+def journey_order(doc: JourneyMap) -> list[Card]:
+    """Cards sorted by step (journey order), then lane order, then their order in the cell."""
+    step_rank = {step_id: i for i, step_id in enumerate(doc.step_ids())}
+    lane_rank = {lane.id: i for i, lane in enumerate(doc.lanes)}
+    indexed = list(enumerate(doc.cards))
+    indexed.sort(
+        key=lambda pair: (
+            step_rank.get(pair[1].step_id, len(step_rank)),
+            lane_rank.get(pair[1].lane_id, len(lane_rank)),
+            pair[0],
+        )
+    )
+    return [card for _, card in indexed]
+
+
+def lowest_moments(doc: JourneyMap, curve: EmotionCurve, count: int = 3) -> list[CurveValue]:
+    """The lowest points of a curve: where to act first."""
+    known = [v for v in curve_values(doc, curve) if v.value is not None]
+    return sorted(known, key=lambda v: v.value)[:count]  # type: ignore[arg-type,return-value]

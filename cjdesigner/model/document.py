@@ -1,0 +1,305 @@
+"""The journey-map document: plain pydantic objects, the one source of truth.
+
+Everything is named by a stable string id. The field order here is the key order of
+the .cjm file, so keep it stable. Cards are one flat list: their order within a cell
+(one lane x one step) is their relative order in that list.
+"""
+
+from __future__ import annotations
+
+import math
+import secrets
+from datetime import UTC, datetime
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .vocabulary import Evidence, JourneyKind, LaneKind, MapType
+
+SCHEMA_VERSION = 1
+
+MAX_TEXT = 20_000
+MAX_SHORT = 500
+
+ShortText = Annotated[str, Field(max_length=MAX_SHORT)]
+LongText = Annotated[str, Field(max_length=MAX_TEXT)]
+Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:\-]+$")]
+
+
+def new_id(prefix: str) -> str:
+    """A short random id such as ``card-3f9a1c2b``; stable once written to a file."""
+    return f"{prefix}-{secrets.token_hex(4)}"
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class Base(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_assignment=False,
+        allow_inf_nan=False,
+        str_strip_whitespace=False,
+    )
+
+
+class MapMeta(Base):
+    title: ShortText = "Untitled journey"
+    objective: LongText = ""
+    scope: LongText = ""
+    map_type: MapType = MapType.CURRENT_STATE
+    journey_kind: JourneyKind = JourneyKind.PURCHASE
+    version_label: ShortText = ""
+    author: ShortText = ""
+    created: ShortText = Field(default_factory=now_iso)
+    modified: ShortText = Field(default_factory=now_iso)
+
+
+class Persona(Base):
+    id: Id = Field(default_factory=lambda: new_id("persona"))
+    name: ShortText = "New persona"
+    segment: ShortText = ""
+    age: ShortText = ""
+    occupation: ShortText = ""
+    income: ShortText = ""
+    goals: list[ShortText] = Field(default_factory=list, max_length=200)
+    needs: list[ShortText] = Field(default_factory=list, max_length=200)
+    motivations: list[ShortText] = Field(default_factory=list, max_length=200)
+    challenges: list[ShortText] = Field(default_factory=list, max_length=200)
+    behaviours: list[ShortText] = Field(default_factory=list, max_length=200)
+    preferred_channels: list[ShortText] = Field(default_factory=list, max_length=200)
+    quote: LongText = ""
+    primary: bool = False
+    color: Colour | None = None
+
+
+class Step(Base):
+    id: Id = Field(default_factory=lambda: new_id("step"))
+    name: ShortText = "New step"
+    time: Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")] | None = None
+    duration_minutes: Annotated[float, Field(ge=0, le=10_000_000)] | None = None
+    description: LongText = ""
+
+
+class Stage(Base):
+    id: Id = Field(default_factory=lambda: new_id("stage"))
+    name: ShortText = "New stage"
+    color: Colour | None = None
+    steps: list[Step] = Field(default_factory=list, max_length=2_000)
+
+
+class Lane(Base):
+    id: Id = Field(default_factory=lambda: new_id("lane"))
+    title: ShortText = "New lane"
+    kind: LaneKind = LaneKind.TEXT
+    color: Colour | None = None
+
+
+class Card(Base):
+    id: Id = Field(default_factory=lambda: new_id("card"))
+    lane_id: Id
+    step_id: Id
+    title: ShortText = ""
+    description: LongText = ""
+    channel: ShortText = ""
+    owner: ShortText = ""
+    evidence: Evidence | None = None
+    evidence_source: ShortText = ""
+    emotion: Annotated[float, Field(ge=-2, le=2)] | None = None
+    tags: list[ShortText] = Field(default_factory=list, max_length=100)
+    color: Colour | None = None
+    votes: Annotated[int, Field(ge=0, le=1_000_000)] = 0
+    links: list[Id] = Field(default_factory=list, max_length=1_000)
+    image: LongText | None = None
+
+
+class EmotionScale(Base):
+    """A numeric scale with named levels spread evenly from ``min`` to ``max``."""
+
+    min: Annotated[float, Field(ge=-1000, le=1000)] = -2
+    max: Annotated[float, Field(ge=-1000, le=1000)] = 2
+    levels: list[ShortText] = Field(
+        default_factory=lambda: [
+            "Very negative",
+            "Negative",
+            "Neutral",
+            "Positive",
+            "Very positive",
+        ],
+        min_length=2,
+        max_length=21,
+    )
+
+    @model_validator(mode="after")
+    def _ordered(self) -> EmotionScale:
+        if not self.max > self.min:
+            raise ValueError("scale max must be greater than min")
+        return self
+
+    def level_values(self) -> list[float]:
+        n = len(self.levels)
+        return [self.min + (self.max - self.min) * i / (n - 1) for i in range(n)]
+
+    def clamp(self, value: float) -> float:
+        return min(self.max, max(self.min, value))
+
+    def snap(self, value: float, fine: bool = False) -> float:
+        """Nearest level (or nearest quarter level when ``fine``), within the scale."""
+        step = (self.max - self.min) / (len(self.levels) - 1)
+        if fine:
+            step /= 4
+        snapped = self.min + round((self.clamp(value) - self.min) / step) * step
+        return round(self.clamp(snapped), 6)
+
+    def from_default(self, value: float) -> float:
+        """Map a value on the default −2…+2 card scale onto this scale."""
+        return self.min + (value + 2) / 4 * (self.max - self.min)
+
+
+class EmotionCurve(Base):
+    id: Id = Field(default_factory=lambda: new_id("curve"))
+    label: ShortText = "Experienced"
+    persona_id: Id | None = None
+    color: Colour | None = None
+    scale: EmotionScale = Field(default_factory=EmotionScale)
+    points: dict[Id, float] = Field(default_factory=dict)
+
+    @field_validator("points")
+    @classmethod
+    def _finite(cls, value: dict[str, float]) -> dict[str, float]:
+        for key, number in value.items():
+            if not math.isfinite(number):
+                raise ValueError(f"point for {key} is not a finite number")
+        return value
+
+    @model_validator(mode="after")
+    def _within_scale(self) -> EmotionCurve:
+        for key, number in self.points.items():
+            if not self.scale.min <= number <= self.scale.max:
+                raise ValueError(
+                    f"point for {key} ({number:g}) lies outside the scale "
+                    f"{self.scale.min:g}…{self.scale.max:g}"
+                )
+        return self
+
+
+class JourneyMap(Base):
+    schema_version: int = SCHEMA_VERSION
+    meta: MapMeta = Field(default_factory=MapMeta)
+    personas: list[Persona] = Field(default_factory=list, max_length=200)
+    stages: list[Stage] = Field(default_factory=list, max_length=500)
+    lanes: list[Lane] = Field(default_factory=list, max_length=200)
+    cards: list[Card] = Field(default_factory=list, max_length=100_000)
+    curves: list[EmotionCurve] = Field(default_factory=list, max_length=50)
+
+    @model_validator(mode="after")
+    def _references(self) -> JourneyMap:
+        problems = reference_problems(self)
+        if problems:
+            raise ValueError("; ".join(problems[:20]))
+        return self
+
+    # -- lookups -------------------------------------------------------------------
+    def steps(self) -> list[Step]:
+        return [step for stage in self.stages for step in stage.steps]
+
+    def step_ids(self) -> list[str]:
+        return [step.id for stage in self.stages for step in stage.steps]
+
+    def find_stage(self, stage_id: str) -> Stage:
+        for stage in self.stages:
+            if stage.id == stage_id:
+                return stage
+        raise KeyError(stage_id)
+
+    def find_step(self, step_id: str) -> tuple[Stage, Step]:
+        for stage in self.stages:
+            for step in stage.steps:
+                if step.id == step_id:
+                    return stage, step
+        raise KeyError(step_id)
+
+    def find_lane(self, lane_id: str) -> Lane:
+        for lane in self.lanes:
+            if lane.id == lane_id:
+                return lane
+        raise KeyError(lane_id)
+
+    def find_card(self, card_id: str) -> Card:
+        for card in self.cards:
+            if card.id == card_id:
+                return card
+        raise KeyError(card_id)
+
+    def find_persona(self, persona_id: str) -> Persona:
+        for persona in self.personas:
+            if persona.id == persona_id:
+                return persona
+        raise KeyError(persona_id)
+
+    def find_curve(self, curve_id: str) -> EmotionCurve:
+        for curve in self.curves:
+            if curve.id == curve_id:
+                return curve
+        raise KeyError(curve_id)
+
+    def cards_in(self, lane_id: str, step_id: str) -> list[Card]:
+        return [c for c in self.cards if c.lane_id == lane_id and c.step_id == step_id]
+
+    def cells(self) -> dict[tuple[str, str], list[Card]]:
+        """All non-empty cells, keyed by (lane_id, step_id), cards in cell order."""
+        grid: dict[tuple[str, str], list[Card]] = {}
+        for card in self.cards:
+            grid.setdefault((card.lane_id, card.step_id), []).append(card)
+        return grid
+
+    def primary_personas(self) -> list[Persona]:
+        return [p for p in self.personas if p.primary]
+
+
+def reference_problems(doc: JourneyMap) -> list[str]:
+    """Duplicate ids and dangling references, each as a message with its JSON path."""
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+
+    def claim(identifier: str, path: str) -> None:
+        if identifier in seen:
+            problems.append(f"{path}.id: duplicate id {identifier!r} (also at {seen[identifier]})")
+        else:
+            seen[identifier] = path
+
+    for i, persona in enumerate(doc.personas):
+        claim(persona.id, f"personas[{i}]")
+    step_ids: set[str] = set()
+    for i, stage in enumerate(doc.stages):
+        claim(stage.id, f"stages[{i}]")
+        for j, step in enumerate(stage.steps):
+            claim(step.id, f"stages[{i}].steps[{j}]")
+            step_ids.add(step.id)
+    lane_ids = set()
+    for i, lane in enumerate(doc.lanes):
+        claim(lane.id, f"lanes[{i}]")
+        lane_ids.add(lane.id)
+    card_ids = set()
+    for i, card in enumerate(doc.cards):
+        claim(card.id, f"cards[{i}]")
+        card_ids.add(card.id)
+    persona_ids = {p.id for p in doc.personas}
+    for i, curve in enumerate(doc.curves):
+        claim(curve.id, f"curves[{i}]")
+        if curve.persona_id is not None and curve.persona_id not in persona_ids:
+            problems.append(f"curves[{i}].persona_id: no persona with id {curve.persona_id!r}")
+        for key in curve.points:
+            if key not in step_ids:
+                problems.append(f"curves[{i}].points: no step with id {key!r}")
+    for i, card in enumerate(doc.cards):
+        if card.lane_id not in lane_ids:
+            problems.append(f"cards[{i}].lane_id: no lane with id {card.lane_id!r}")
+        if card.step_id not in step_ids:
+            problems.append(f"cards[{i}].step_id: no step with id {card.step_id!r}")
+        for j, link in enumerate(card.links):
+            if link not in card_ids:
+                problems.append(f"cards[{i}].links[{j}]: no card with id {link!r}")
+    return problems

@@ -1,0 +1,240 @@
+"""The words of the domain: lane kinds, channels, evidence bases, map and journey kinds.
+
+Every enumeration keeps a human label and accepts the spellings people type in
+spreadsheets ("Customer actions", "pain-points", "PHONE_HELPLINE" ...).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+def normalize_word(text: str) -> str:
+    """Fold case, spaces, hyphens and underscores so spellings compare equal."""
+    return re.sub(r"[\s_\-/]+", "_", text.strip().lower()).strip("_")
+
+
+class LabelledEnum(StrEnum):
+    """A string enum with a display label and a tolerant parser."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> LabelledEnum | None:
+        key = normalize_word(text)
+        if not key:
+            return None
+        for member in cls:
+            if key == member.value or key == normalize_word(member.label):
+                return member
+            if key in _ALIASES.get(member, ()):
+                return member
+        return None
+
+
+class LaneKind(LabelledEnum):
+    ACTIONS = "actions"
+    TOUCHPOINTS = "touchpoints"
+    CHANNELS = "channels"
+    THOUGHTS = "thoughts"
+    FEELINGS = "feelings"
+    PAIN_POINTS = "pain_points"
+    OPPORTUNITIES = "opportunities"
+    IDEAS = "ideas"
+    KPIS = "kpis"
+    CONTENT = "content"
+    TEXT = "text"
+    IMAGES = "images"
+    PHYSICAL_EVIDENCE = "physical_evidence"
+    FRONTSTAGE = "frontstage"
+    BACKSTAGE = "backstage"
+    SUPPORT = "support"
+
+
+class Evidence(LabelledEnum):
+    OBSERVED = "observed"
+    ASSUMED = "assumed"
+    PROPOSED = "proposed"
+
+
+class MapType(LabelledEnum):
+    CURRENT_STATE = "current_state"
+    FUTURE_STATE = "future_state"
+    DAY_IN_THE_LIFE = "day_in_the_life"
+    SERVICE_BLUEPRINT = "service_blueprint"
+
+
+class JourneyKind(LabelledEnum):
+    PURCHASE = "purchase"
+    WELCOME = "welcome"
+    QUERY = "query"
+    COMPLAINT_OR_RETURN = "complaint_or_return"
+    RENEWAL = "renewal"
+    CANCELLATION = "cancellation"
+    OTHER = "other"
+
+
+class BlueprintLine(LabelledEnum):
+    INTERACTION = "interaction"
+    VISIBILITY = "visibility"
+    INTERNAL_INTERACTION = "internal_interaction"
+
+
+# Channels are open-ended: the known ones get a canonical key, an icon and a label;
+# anything else is kept exactly as the user wrote it.
+CHANNELS: dict[str, str] = {
+    "website": "Website",
+    "webchat": "Webchat",
+    "phone_helpline": "Phone helpline",
+    "text_message": "Text message",
+    "email": "Email",
+    "social_media": "Social media",
+    "store": "Branch or store",
+    "sales_staff": "Sales staff",
+    "advertising": "Advertising",
+    "marketing_content": "Marketing content",
+    "word_of_mouth": "Word of mouth",
+    "mobile_app": "Mobile app",
+}
+
+_CHANNEL_ALIASES: dict[str, str] = {
+    "web": "website",
+    "web_site": "website",
+    "site": "website",
+    "live_chat": "webchat",
+    "chat": "webchat",
+    "web_chat": "webchat",
+    "phone": "phone_helpline",
+    "helpline": "phone_helpline",
+    "telephone": "phone_helpline",
+    "call_centre": "phone_helpline",
+    "call_center": "phone_helpline",
+    "sms": "text_message",
+    "text": "text_message",
+    "e_mail": "email",
+    "mail": "email",
+    "social": "social_media",
+    "branch": "store",
+    "branch_or_store": "store",
+    "shop": "store",
+    "in_store": "store",
+    "sales": "sales_staff",
+    "staff": "sales_staff",
+    "ads": "advertising",
+    "ad": "advertising",
+    "advert": "advertising",
+    "marketing": "marketing_content",
+    "content": "marketing_content",
+    "referral": "word_of_mouth",
+    "word_of_mouth_referral": "word_of_mouth",
+    "app": "mobile_app",
+    "mobile": "mobile_app",
+}
+
+TEAMS: tuple[str, ...] = (
+    "Marketing",
+    "Sales",
+    "Customer service",
+    "Product development",
+    "Management",
+    "Front-line staff",
+    "Technical support",
+)
+
+
+def parse_channel(text: str) -> str:
+    """Canonical key for a known channel; anything else is kept as written (stripped)."""
+    key = normalize_word(text)
+    if not key:
+        return ""
+    if key in CHANNELS:
+        return key
+    for canonical, label in CHANNELS.items():
+        if key == normalize_word(label):
+            return canonical
+    return _CHANNEL_ALIASES.get(key, text.strip())
+
+
+def channel_label(channel: str) -> str:
+    return CHANNELS.get(channel, channel)
+
+
+_LABELS: dict[LabelledEnum, str] = {
+    LaneKind.ACTIONS: "Customer actions",
+    LaneKind.TOUCHPOINTS: "Touchpoints",
+    LaneKind.CHANNELS: "Channels",
+    LaneKind.THOUGHTS: "Thoughts",
+    LaneKind.FEELINGS: "Feelings",
+    LaneKind.PAIN_POINTS: "Pain points",
+    LaneKind.OPPORTUNITIES: "Opportunities",
+    LaneKind.IDEAS: "Ideas / solutions",
+    LaneKind.KPIS: "KPIs / metrics",
+    LaneKind.CONTENT: "Content offered",
+    LaneKind.TEXT: "Text",
+    LaneKind.IMAGES: "Images",
+    LaneKind.PHYSICAL_EVIDENCE: "Physical evidence",
+    LaneKind.FRONTSTAGE: "Frontstage",
+    LaneKind.BACKSTAGE: "Backstage",
+    LaneKind.SUPPORT: "Support processes",
+    Evidence.OBSERVED: "Observed",
+    Evidence.ASSUMED: "Assumed",
+    Evidence.PROPOSED: "Proposed",
+    MapType.CURRENT_STATE: "Current state",
+    MapType.FUTURE_STATE: "Future state",
+    MapType.DAY_IN_THE_LIFE: "Day in the life",
+    MapType.SERVICE_BLUEPRINT: "Service blueprint",
+    JourneyKind.PURCHASE: "Purchase",
+    JourneyKind.WELCOME: "Welcome",
+    JourneyKind.QUERY: "Query about a product",
+    JourneyKind.COMPLAINT_OR_RETURN: "Complaint or return",
+    JourneyKind.RENEWAL: "Contract renewal",
+    JourneyKind.CANCELLATION: "Cancellation",
+    JourneyKind.OTHER: "Other",
+    BlueprintLine.INTERACTION: "Line of interaction",
+    BlueprintLine.VISIBILITY: "Line of visibility",
+    BlueprintLine.INTERNAL_INTERACTION: "Line of internal interaction",
+}
+
+_ALIASES: dict[LabelledEnum, tuple[str, ...]] = {
+    LaneKind.ACTIONS: ("customer_actions", "action", "customer_action", "doing"),
+    LaneKind.TOUCHPOINTS: ("touchpoint", "touch_points", "touch_point"),
+    LaneKind.CHANNELS: ("channel",),
+    LaneKind.THOUGHTS: ("thought", "thinking"),
+    LaneKind.FEELINGS: (
+        "feeling",
+        "emotions",
+        "emotion",
+        "emotion_curve",
+        "feelings_emotion_curve",
+    ),
+    LaneKind.PAIN_POINTS: ("pain_point", "pains", "pain"),
+    LaneKind.OPPORTUNITIES: ("opportunity",),
+    LaneKind.IDEAS: ("idea", "solutions", "solution", "ideas_solutions"),
+    LaneKind.KPIS: ("kpi", "metrics", "metric", "kpis_metrics"),
+    LaneKind.CONTENT: ("content_offered", "contents"),
+    LaneKind.TEXT: ("plain_text", "notes", "note"),
+    LaneKind.IMAGES: ("image", "pictures", "picture"),
+    LaneKind.PHYSICAL_EVIDENCE: ("evidence", "physical"),
+    LaneKind.FRONTSTAGE: ("front_stage", "frontstage_actions", "visible_staff_actions"),
+    LaneKind.BACKSTAGE: ("back_stage", "backstage_actions", "invisible_staff_actions"),
+    LaneKind.SUPPORT: ("support_processes", "support_process", "supporting_processes"),
+    Evidence.OBSERVED: ("research", "observation", "fact"),
+    Evidence.ASSUMED: ("assumption", "hypothesis"),
+    Evidence.PROPOSED: ("future", "proposal", "proposed_for_the_future"),
+    MapType.CURRENT_STATE: ("current", "as_is"),
+    MapType.FUTURE_STATE: ("future", "to_be"),
+    MapType.DAY_IN_THE_LIFE: ("day_in_life", "ditl"),
+    MapType.SERVICE_BLUEPRINT: ("blueprint",),
+    JourneyKind.COMPLAINT_OR_RETURN: ("complaint", "return", "complaint_return"),
+    JourneyKind.QUERY: ("query_about_a_product", "enquiry", "inquiry"),
+    JourneyKind.RENEWAL: ("contract_renewal",),
+}
+
+BLUEPRINT_LAYERS: tuple[LaneKind, ...] = (
+    LaneKind.FRONTSTAGE,
+    LaneKind.BACKSTAGE,
+    LaneKind.SUPPORT,
+)

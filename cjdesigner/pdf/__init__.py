@@ -1,0 +1,1 @@
+"""Poster export with ReportLab from the model and the layout. No Qt."""

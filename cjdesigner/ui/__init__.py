@@ -1,0 +1,1 @@
+"""The Qt editor: document controller, canvas, window."""
