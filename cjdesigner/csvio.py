@@ -1,0 +1,1 @@
+"""CSV import and export of cards, for spreadsheet people. No Qt."""

@@ -1,0 +1,1 @@
+"""Bundled templates: list and load the finished maps in resources/templates. No Qt."""
