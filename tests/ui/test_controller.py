@@ -1,0 +1,28 @@
+from cjdesigner.model import Card, edits
+from cjdesigner.model.sample import sample_map
+from cjdesigner.ui.controller import DocumentController
+
+
+def test_push_undo_redo_and_signals(qtbot):
+    controller = DocumentController(sample_map())
+    before = controller.doc.model_dump()
+    with qtbot.waitSignal(controller.cardsChanged) as blocker:
+        controller.push(edits.MoveCards([("card-1", "lane-pain", "step-compare", None)]))
+    assert blocker.args == [{"card-1"}]
+    assert controller.is_modified()
+    controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before
+    assert not controller.is_modified()
+    controller.undo_stack.redo()
+    assert controller.doc.find_card("card-1").lane_id == "lane-pain"
+
+
+def test_typing_merges_into_one_step(qtbot):
+    controller = DocumentController(sample_map())
+    for text in ("N", "No", "Not"):
+        controller.push(
+            edits.SetFields(Card, "card-1", {"title": text}, text="Edit title", merge_key="t")
+        )
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert controller.doc.find_card("card-1").title == "Notices a banner"
