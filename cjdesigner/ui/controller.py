@@ -69,7 +69,7 @@ class DocumentController(QObject):
         super().__init__(parent)
         self.doc = doc if doc is not None else JourneyMap()
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._macro_depth = 0
         self._pending: list[Edit] = []
 
@@ -105,6 +105,9 @@ class DocumentController(QObject):
         self.undo_stack.setClean()
 
     # -- notification ---------------------------------------------------------------
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
+
     def _announce(self, edit: Edit) -> None:
         scope = edit.scope
         if scope == "cards":
