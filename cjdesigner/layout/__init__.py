@@ -1,1 +1,47 @@
-"""Pure layout: map -> rectangles, card positions, curve points. Shared by canvas and PDF. No Qt."""
+"""Pure layout: map → rectangles, wrapped text, card positions, curve points. No Qt.
+
+The canvas and the poster export draw the same :class:`MapLayout`, so a poster looks
+like the screen.
+"""
+
+from . import style
+from .engine import (
+    BlueprintLineLayout,
+    CardBox,
+    CardMeasure,
+    CurveLayout,
+    CurvePoint,
+    LaneBox,
+    LayoutEngine,
+    MapLayout,
+    Rect,
+    ScaleTick,
+    StageBox,
+    StepBox,
+    layout_map,
+    measure_card,
+)
+from .text import FontRole, fit_line, runs, text_width, wrap
+
+__all__ = [
+    "BlueprintLineLayout",
+    "CardBox",
+    "CardMeasure",
+    "CurveLayout",
+    "CurvePoint",
+    "FontRole",
+    "LaneBox",
+    "LayoutEngine",
+    "MapLayout",
+    "Rect",
+    "ScaleTick",
+    "StageBox",
+    "StepBox",
+    "fit_line",
+    "layout_map",
+    "measure_card",
+    "runs",
+    "style",
+    "text_width",
+    "wrap",
+]

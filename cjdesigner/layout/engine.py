@@ -1,0 +1,408 @@
+"""Map → geometry: the one layout both the canvas and the poster draw.
+
+``LayoutEngine.layout(doc)`` returns a :class:`MapLayout` of plain rectangles, wrapped
+text lines and curve points. Measuring a card (wrapping its text) is the costly part,
+so the engine keeps each card's measurement and reuses it while the card's text and
+fields are unchanged: after a drag only the assembly runs, which is a linear pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cjdesigner.model import (
+    BlueprintLine,
+    Card,
+    JourneyMap,
+    LaneKind,
+    blueprint_boundaries,
+    curve_values,
+)
+
+from . import style
+from .text import fit_line, wrap
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def contains(self, px: float, py: float) -> bool:
+        return self.x <= px < self.x + self.w and self.y <= py < self.y + self.h
+
+
+@dataclass(frozen=True)
+class CardMeasure:
+    height: float
+    title_lines: tuple[str, ...]
+    body_lines: tuple[str, ...]
+    has_footer: bool
+    has_image: bool
+
+
+@dataclass(frozen=True)
+class CardBox:
+    card_id: str
+    lane_id: str
+    step_id: str
+    index: int  # position within its cell
+    rect: Rect
+    title_lines: tuple[str, ...]
+    body_lines: tuple[str, ...]
+    has_footer: bool
+    has_image: bool
+    fill: str
+    accent: str
+
+
+@dataclass(frozen=True)
+class StageBox:
+    stage_id: str
+    rect: Rect
+    colour: str
+    title: str  # fitted to the band
+
+
+@dataclass(frozen=True)
+class StepBox:
+    step_id: str
+    stage_id: str
+    rect: Rect  # the header
+    column: Rect  # the whole column, header to bottom of the grid
+    title_lines: tuple[str, ...]
+    meta: str  # clock time and/or duration
+
+
+@dataclass(frozen=True)
+class LaneBox:
+    lane_id: str
+    kind: LaneKind
+    rect: Rect  # the header on the left
+    row: Rect  # the whole row across the grid
+    title_lines: tuple[str, ...]
+    accent: str
+    content_top: float  # where cards start (below the curve band in a feelings lane)
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    step_id: str
+    x: float
+    y: float
+    value: float
+    is_set: bool
+
+
+@dataclass(frozen=True)
+class CurveLayout:
+    curve_id: str
+    label: str
+    colour: str
+    marker: str
+    dash: tuple[float, ...]
+    points: tuple[CurvePoint, ...]
+    band: Rect  # the plotting band (top = scale max, bottom = scale min)
+
+
+@dataclass(frozen=True)
+class ScaleTick:
+    y: float
+    value: float
+    label: str
+
+
+@dataclass(frozen=True)
+class BlueprintLineLayout:
+    line: BlueprintLine
+    y: float
+    x0: float
+    x1: float
+    label: str
+
+
+@dataclass
+class MapLayout:
+    width: float
+    height: float
+    grid: Rect  # the cell area, right of the lane headers and below the step headers
+    stages: list[StageBox] = field(default_factory=list)
+    steps: list[StepBox] = field(default_factory=list)
+    lanes: list[LaneBox] = field(default_factory=list)
+    cards: dict[str, CardBox] = field(default_factory=dict)
+    curves: list[CurveLayout] = field(default_factory=list)
+    scale_ticks: list[ScaleTick] = field(default_factory=list)
+    blueprint_lines: list[BlueprintLineLayout] = field(default_factory=list)
+    feelings_lane_id: str | None = None
+
+    def step_at(self, x: float) -> StepBox | None:
+        for step in self.steps:
+            if step.column.x <= x < step.column.right:
+                return step
+        return None
+
+    def lane_at(self, y: float) -> LaneBox | None:
+        for lane in self.lanes:
+            if lane.row.y <= y < lane.row.bottom:
+                return lane
+        return None
+
+    def cell_rect(self, lane_id: str, step_id: str) -> Rect:
+        lane = next(lane for lane in self.lanes if lane.lane_id == lane_id)
+        step = next(step for step in self.steps if step.step_id == step_id)
+        return Rect(step.column.x, lane.row.y, step.column.w, lane.row.h)
+
+    def cards_in_cell(self, lane_id: str, step_id: str) -> list[CardBox]:
+        boxes = [b for b in self.cards.values() if b.lane_id == lane_id and b.step_id == step_id]
+        return sorted(boxes, key=lambda b: b.index)
+
+
+def _card_key(card: Card) -> tuple:
+    return (
+        card.title,
+        card.description,
+        bool(card.channel or card.owner or card.evidence or card.votes),
+        card.image is not None,
+    )
+
+
+def measure_card(card: Card) -> CardMeasure:
+    inner = style.CARD_W - 2 * style.CARD_PAD
+    title = wrap(card.title or "Untitled", style.CARD_TITLE, inner, style.CARD_TITLE_LINES)
+    body = wrap(card.description, style.CARD_BODY, inner, style.CARD_BODY_LINES)
+    has_footer = bool(card.channel or card.owner or card.evidence or card.votes)
+    has_image = card.image is not None
+    height = style.CARD_PAD + len(title) * style.CARD_TITLE.line_height
+    if body:
+        height += 4 + len(body) * style.CARD_BODY.line_height
+    if has_image:
+        height += 6 + style.CARD_IMAGE_H
+    if has_footer:
+        height += 6 + style.CARD_FOOTER_H
+    height += style.CARD_PAD
+    return CardMeasure(
+        max(style.CARD_MIN_H, height), tuple(title), tuple(body), has_footer, has_image
+    )
+
+
+def _step_meta(step) -> str:
+    parts = []
+    if step.time:
+        parts.append(step.time)
+    if step.duration_minutes is not None:
+        minutes = step.duration_minutes
+        if minutes >= 60 and minutes % 60 == 0:
+            parts.append(f"{minutes / 60:g} h")
+        elif minutes >= 60:
+            parts.append(f"{int(minutes // 60)} h {minutes % 60:g} min")
+        else:
+            parts.append(f"{minutes:g} min")
+    return " · ".join(parts)
+
+
+class LayoutEngine:
+    """Lays out maps, remembering card measurements between calls."""
+
+    def __init__(self) -> None:
+        self._measures: dict[str, tuple[tuple, CardMeasure]] = {}
+
+    def measure(self, card: Card) -> CardMeasure:
+        key = _card_key(card)
+        cached = self._measures.get(card.id)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        measured = measure_card(card)
+        self._measures[card.id] = (key, measured)
+        return measured
+
+    def forget(self, keep: set[str]) -> None:
+        """Drop measurements of cards that no longer exist."""
+        for card_id in list(self._measures):
+            if card_id not in keep:
+                del self._measures[card_id]
+
+    def layout(self, doc: JourneyMap) -> MapLayout:
+        return _assemble(doc, self.measure)
+
+
+def layout_map(doc: JourneyMap) -> MapLayout:
+    """One-off layout without a cache (the poster export, tests)."""
+    return _assemble(doc, measure_card)
+
+
+def _assemble(doc: JourneyMap, measure) -> MapLayout:
+    # -- columns -----------------------------------------------------------------
+    x = style.LANE_HEADER_W
+    stage_spans: list[tuple[int, float, float]] = []
+    columns: list[tuple[str, str, float]] = []  # (step_id, stage_id, x)
+    for index, stage in enumerate(doc.stages):
+        start = x
+        if stage.steps:
+            for step in stage.steps:
+                columns.append((step.id, stage.id, x))
+                x += style.COLUMN_W
+        else:
+            x += style.EMPTY_STAGE_W
+        stage_spans.append((index, start, x))
+    grid_right = max(x, style.LANE_HEADER_W + style.COLUMN_W)
+
+    # -- cards per cell, measured --------------------------------------------------
+    cells: dict[tuple[str, str], list[tuple[Card, CardMeasure]]] = {}
+    for card in doc.cards:
+        cells.setdefault((card.lane_id, card.step_id), []).append((card, measure(card)))
+
+    feelings = next((lane.id for lane in doc.lanes if lane.kind == LaneKind.FEELINGS), None)
+    has_curves = bool(doc.curves) and feelings is not None
+
+    # -- rows ----------------------------------------------------------------------
+    row_heights: dict[str, float] = {}
+    content_offset: dict[str, float] = {}
+    cell_heights: dict[tuple[str, str], float] = {}
+    for (lane_id, step_id), entries in cells.items():
+        cell_heights[(lane_id, step_id)] = sum(m.height for _, m in entries) + style.CARD_GAP * (
+            len(entries) - 1
+        )
+    tallest: dict[str, float] = {}
+    for (lane_id, _), height in cell_heights.items():
+        if height > tallest.get(lane_id, 0.0):
+            tallest[lane_id] = height
+    for lane in doc.lanes:
+        offset = style.CURVE_BAND_H if (has_curves and lane.id == feelings) else 0.0
+        content_offset[lane.id] = offset
+        content = tallest.get(lane.id, 0.0)
+        height = offset + (content + 2 * style.CELL_PAD if content else 0.0)
+        row_heights[lane.id] = max(style.MIN_ROW_H, height)
+
+    y = style.GRID_TOP
+    lanes: list[LaneBox] = []
+    lane_y: dict[str, float] = {}
+    for lane in doc.lanes:
+        h = row_heights[lane.id]
+        lane_y[lane.id] = y
+        inner = style.LANE_HEADER_W - 2 * style.CELL_PAD - 14
+        lanes.append(
+            LaneBox(
+                lane_id=lane.id,
+                kind=lane.kind,
+                rect=Rect(0.0, y, style.LANE_HEADER_W, h),
+                row=Rect(style.LANE_HEADER_W, y, grid_right - style.LANE_HEADER_W, h),
+                title_lines=tuple(wrap(lane.title or lane.kind.label, style.LANE_TITLE, inner, 3)),
+                accent=lane.color or style.LANE_ACCENT[lane.kind],
+                content_top=y + content_offset[lane.id],
+            )
+        )
+        y += h
+    grid_bottom = max(y, style.GRID_TOP + style.MIN_ROW_H)
+    grid = Rect(
+        style.LANE_HEADER_W,
+        style.GRID_TOP,
+        grid_right - style.LANE_HEADER_W,
+        grid_bottom - style.GRID_TOP,
+    )
+    result = MapLayout(width=grid_right, height=grid_bottom, grid=grid, feelings_lane_id=feelings)
+    result.lanes = lanes
+
+    # -- headers -------------------------------------------------------------------
+    for index, start, end in stage_spans:
+        stage = doc.stages[index]
+        width = end - start
+        result.stages.append(
+            StageBox(
+                stage_id=stage.id,
+                rect=Rect(start, 0.0, width, style.STAGE_HEADER_H),
+                colour=style.stage_colour(index, stage.color),
+                title=fit_line(stage.name, style.STAGE_TITLE, width - 2 * style.CELL_PAD),
+            )
+        )
+    step_lookup = {step.id: step for stage in doc.stages for step in stage.steps}
+    inner = style.COLUMN_W - 2 * style.CELL_PAD
+    for step_id, stage_id, cx in columns:
+        step = step_lookup[step_id]
+        meta = _step_meta(step)
+        title = wrap(step.name, style.STEP_TITLE, inner, 1 if meta else 2)
+        result.steps.append(
+            StepBox(
+                step_id=step_id,
+                stage_id=stage_id,
+                rect=Rect(cx, style.STAGE_HEADER_H, style.COLUMN_W, style.STEP_HEADER_H),
+                column=Rect(
+                    cx, style.STAGE_HEADER_H, style.COLUMN_W, grid_bottom - style.STAGE_HEADER_H
+                ),
+                title_lines=tuple(title),
+                meta=meta,
+            )
+        )
+
+    # -- cards ---------------------------------------------------------------------
+    column_x = {step_id: cx for step_id, _, cx in columns}
+    lane_kind = {lane.id: lane.kind for lane in doc.lanes}
+    lane_colour = {lane.id: lane.color for lane in doc.lanes}
+    for (lane_id, step_id), entries in cells.items():
+        if lane_id not in lane_y or step_id not in column_x:
+            continue
+        cy = lane_y[lane_id] + content_offset[lane_id] + style.CELL_PAD
+        cx = column_x[step_id] + style.CELL_PAD
+        kind = lane_kind[lane_id]
+        accent = lane_colour[lane_id] or style.LANE_ACCENT[kind]
+        for position, (card, m) in enumerate(entries):
+            result.cards[card.id] = CardBox(
+                card_id=card.id,
+                lane_id=lane_id,
+                step_id=step_id,
+                index=position,
+                rect=Rect(cx, cy, style.CARD_W, m.height),
+                title_lines=m.title_lines,
+                body_lines=m.body_lines,
+                has_footer=m.has_footer,
+                has_image=m.has_image,
+                fill=card.color or style.CARD_FILL[kind],
+                accent=accent,
+            )
+            cy += m.height + style.CARD_GAP
+
+    # -- emotion curves --------------------------------------------------------------
+    if has_curves:
+        top = lane_y[feelings] + style.CURVE_BAND_PAD
+        bottom = lane_y[feelings] + style.CURVE_BAND_H - style.CURVE_BAND_PAD
+        band = Rect(style.LANE_HEADER_W, top, grid_right - style.LANE_HEADER_W, bottom - top)
+        for index, curve in enumerate(doc.curves):
+            colour, marker, dash = style.curve_style(index, curve.color)
+            span = curve.scale.max - curve.scale.min
+            points = []
+            for value in curve_values(doc, curve):
+                if value.value is None or value.step_id not in column_x:
+                    continue
+                px = column_x[value.step_id] + style.COLUMN_W / 2
+                py = bottom - (value.value - curve.scale.min) / span * (bottom - top)
+                points.append(CurvePoint(value.step_id, px, py, value.value, value.is_set))
+            label = curve.label
+            if curve.persona_id is not None:
+                persona = next((p for p in doc.personas if p.id == curve.persona_id), None)
+                if persona is not None:
+                    label = f"{persona.name} — {curve.label}" if curve.label else persona.name
+            result.curves.append(
+                CurveLayout(curve.id, label, colour, marker, dash, tuple(points), band)
+            )
+        scale = doc.curves[0].scale
+        span = scale.max - scale.min
+        for value, name in zip(scale.level_values(), scale.levels, strict=True):
+            ty = bottom - (value - scale.min) / span * (bottom - top)
+            result.scale_ticks.append(ScaleTick(ty, value, name))
+
+    # -- service-blueprint lines -------------------------------------------------------
+    for boundary in blueprint_boundaries(doc):
+        lane_box = lanes[boundary.lane_index]
+        result.blueprint_lines.append(
+            BlueprintLineLayout(boundary.line, lane_box.row.y, 0.0, grid_right, boundary.line.label)
+        )
+    return result

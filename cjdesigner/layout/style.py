@@ -1,0 +1,140 @@
+"""Sizes, type and colours of a map, shared by the canvas and the poster.
+
+Units are layout units: one unit is one pixel at 100 % zoom on screen; the poster
+scales the whole layout onto the sheet. Colours are hex strings.
+"""
+
+from __future__ import annotations
+
+from cjdesigner.model import Evidence, LaneKind
+
+from .text import FontRole
+
+# -- grid ------------------------------------------------------------------------
+LANE_HEADER_W = 188.0
+STAGE_HEADER_H = 40.0
+STEP_HEADER_H = 48.0
+GRID_TOP = STAGE_HEADER_H + STEP_HEADER_H
+CARD_W = 196.0
+CELL_PAD = 10.0
+COLUMN_W = CARD_W + 2 * CELL_PAD
+CARD_GAP = 8.0
+MIN_ROW_H = 76.0
+CURVE_BAND_H = 190.0
+CURVE_BAND_PAD = 22.0
+EMPTY_STAGE_W = COLUMN_W
+
+# -- cards -----------------------------------------------------------------------
+CARD_PAD = 10.0
+CARD_TITLE = FontRole("Semibold", 13.0, 16.0)
+CARD_BODY = FontRole("Regular", 11.0, 14.0)
+CARD_META = FontRole("Regular", 9.5, 12.0)
+CARD_TITLE_LINES = 3
+CARD_BODY_LINES = 3
+CARD_FOOTER_H = 18.0
+CARD_IMAGE_H = 96.0
+CARD_MIN_H = 44.0
+CARD_RADIUS = 6.0
+
+# -- headers ---------------------------------------------------------------------
+STAGE_TITLE = FontRole("Bold", 15.0, 18.0)
+STEP_TITLE = FontRole("Semibold", 12.5, 15.0)
+STEP_META = FontRole("Regular", 10.5, 13.0)
+LANE_TITLE = FontRole("Semibold", 13.5, 16.0)
+LANE_META = FontRole("Regular", 10.0, 12.0)
+SCALE_LABEL = FontRole("Regular", 9.5, 12.0)
+LINE_LABEL = FontRole("Semibold", 10.0, 12.0)
+
+# -- colours ---------------------------------------------------------------------
+INK = "#1F2933"
+INK_SOFT = "#52606D"
+INK_FAINT = "#9AA5B1"
+PAPER = "#FFFFFF"
+CANVAS_BG = "#F5F6F8"
+GRID_LINE = "#E1E5EA"
+HEADER_BG = "#FAFBFC"
+ROW_ALT_BG = "#FBFCFD"
+
+#: calm stage band colours, used in turn when a stage has none of its own
+STAGE_PALETTE = (
+    "#7FA7C9",
+    "#8DBF9B",
+    "#E3B26B",
+    "#C792B0",
+    "#79B8B3",
+    "#D99A84",
+    "#9C9BC9",
+    "#B5B86E",
+)
+
+#: sticky-note fill per lane kind (light tints, readable with dark ink, distinct in grey)
+CARD_FILL: dict[LaneKind, str] = {
+    LaneKind.ACTIONS: "#E3EEFA",
+    LaneKind.TOUCHPOINTS: "#E6F4EA",
+    LaneKind.CHANNELS: "#E8F1F5",
+    LaneKind.THOUGHTS: "#FFF6D6",
+    LaneKind.FEELINGS: "#FDEBEF",
+    LaneKind.PAIN_POINTS: "#FDE3DF",
+    LaneKind.OPPORTUNITIES: "#E0F3EC",
+    LaneKind.IDEAS: "#EDE7F8",
+    LaneKind.KPIS: "#EEF0F3",
+    LaneKind.CONTENT: "#F3EDE4",
+    LaneKind.TEXT: "#FFFFFF",
+    LaneKind.IMAGES: "#FFFFFF",
+    LaneKind.PHYSICAL_EVIDENCE: "#F1EEE9",
+    LaneKind.FRONTSTAGE: "#E4ECF7",
+    LaneKind.BACKSTAGE: "#ECEFF3",
+    LaneKind.SUPPORT: "#F2F2F0",
+}
+
+#: lane-kind accent (lane header marker, card edge)
+LANE_ACCENT: dict[LaneKind, str] = {
+    LaneKind.ACTIONS: "#3D7CC9",
+    LaneKind.TOUCHPOINTS: "#3E9B5F",
+    LaneKind.CHANNELS: "#4A8BA8",
+    LaneKind.THOUGHTS: "#C9A227",
+    LaneKind.FEELINGS: "#C2557A",
+    LaneKind.PAIN_POINTS: "#D0533F",
+    LaneKind.OPPORTUNITIES: "#2E9C7A",
+    LaneKind.IDEAS: "#7A5CC2",
+    LaneKind.KPIS: "#5F6B7A",
+    LaneKind.CONTENT: "#A37B45",
+    LaneKind.TEXT: "#7B8794",
+    LaneKind.IMAGES: "#7B8794",
+    LaneKind.PHYSICAL_EVIDENCE: "#8D7B68",
+    LaneKind.FRONTSTAGE: "#3F6FB5",
+    LaneKind.BACKSTAGE: "#5B6878",
+    LaneKind.SUPPORT: "#6E7566",
+}
+
+#: evidence marker: (label, fill, outline) — shape differs too: filled, hollow, dashed
+EVIDENCE_STYLE: dict[Evidence, tuple[str, str, str]] = {
+    Evidence.OBSERVED: ("Observed", "#2F6F4F", "#2F6F4F"),
+    Evidence.ASSUMED: ("Assumed", "#FFFFFF", "#B7791F"),
+    Evidence.PROPOSED: ("Proposed", "#FFFFFF", "#6B46C1"),
+}
+
+#: emotion curves: Okabe–Ito colours (colour-blind safe) with distinct markers and dashes
+CURVE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+CURVE_MARKERS = ("circle", "square", "triangle", "diamond", "cross", "star", "circle")
+CURVE_DASHES: tuple[tuple[float, ...], ...] = ((), (6, 3), (2, 3), (8, 3, 2, 3), (4, 2), (1, 2), ())
+
+BLUEPRINT_LINE_COLOUR = "#3B4A5A"
+BLUEPRINT_DASH = (7.0, 4.0)
+
+
+def stage_colour(index: int, own: str | None) -> str:
+    return own or STAGE_PALETTE[index % len(STAGE_PALETTE)]
+
+
+def curve_style(index: int, own: str | None) -> tuple[str, str, tuple[float, ...]]:
+    """(colour, marker, dash pattern) for the index-th curve."""
+    i = index % len(CURVE_COLOURS)
+    return own or CURVE_COLOURS[i], CURVE_MARKERS[i], CURVE_DASHES[i]
+
+
+def mix(colour: str, other: str, amount: float) -> str:
+    """Blend two hex colours; amount 0 gives ``colour``, 1 gives ``other``."""
+    a = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b, strict=True))

@@ -1,0 +1,182 @@
+"""Text measurement and wrapping from the bundled TrueType fonts, without Qt.
+
+The canvas and the PDF poster both draw the lines this module produces, so a card
+wraps the same way on screen and on paper. Widths come from the fonts' own advance
+tables (read with ReportLab's TrueType parser). Characters the main font lacks are
+measured with the fallback font, the one the poster switches to for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.pdfbase.ttfonts import TTFontFile
+
+from cjdesigner import resources
+
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class FontFace:
+    """One TrueType face: its file and its advance widths in 1/1000 em."""
+
+    name: str
+    path: Path
+    widths: dict[int, float]
+    default_width: float
+    ascent: float
+    descent: float
+
+    def has(self, char: str) -> bool:
+        return ord(char) in self.widths
+
+
+@lru_cache(maxsize=16)
+def load_face(name: str, path: str) -> FontFace:
+    parsed = TTFontFile(path)
+    return FontFace(
+        name=name,
+        path=Path(path),
+        widths=dict(parsed.charWidths),
+        default_width=float(parsed.defaultWidth),
+        ascent=float(parsed.ascent),
+        descent=float(parsed.descent),
+    )
+
+
+@dataclass(frozen=True)
+class FontRole:
+    """A face at a size, with its line height, as the layout uses it."""
+
+    face_name: str
+    size: float
+    line_height: float
+
+    @property
+    def face(self) -> FontFace:
+        return FACES[self.face_name]()
+
+
+def _regular() -> FontFace:
+    return load_face("Regular", str(resources.FONT_REGULAR))
+
+
+def _semibold() -> FontFace:
+    return load_face("Semibold", str(resources.FONT_SEMIBOLD))
+
+
+def _bold() -> FontFace:
+    return load_face("Bold", str(resources.FONT_BOLD))
+
+
+def _italic() -> FontFace:
+    return load_face("Italic", str(resources.FONT_ITALIC))
+
+
+def fallback_face() -> FontFace:
+    return load_face("Fallback", str(resources.FONT_FALLBACK))
+
+
+FACES = {"Regular": _regular, "Semibold": _semibold, "Bold": _bold, "Italic": _italic}
+
+
+def runs(text: str, face: FontFace) -> list[tuple[str, bool]]:
+    """Split text into runs of (characters, uses_fallback) by the main face's character map."""
+    out: list[tuple[str, bool]] = []
+    for char in text:
+        fallback = not face.has(char) and not char.isspace()
+        if out and out[-1][1] == fallback:
+            out[-1] = (out[-1][0] + char, fallback)
+        else:
+            out.append((char, fallback))
+    return out
+
+
+def text_width(text: str, role: FontRole) -> float:
+    face = role.face
+    widths = face.widths
+    total = 0.0
+    missing = None
+    for char in text:
+        w = widths.get(ord(char))
+        if w is None:
+            if missing is None:
+                missing = fallback_face()
+            w = missing.widths.get(ord(char), missing.default_width)
+        total += w
+    return total * role.size / 1000.0
+
+
+_BREAK = re.compile(r"\S+\s*")
+
+
+def _split_long_word(word: str, role: FontRole, width: float) -> list[str]:
+    pieces: list[str] = []
+    current = ""
+    for char in word:
+        if current and text_width(current + char, role) > width:
+            pieces.append(current)
+            current = char
+        else:
+            current += char
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _with_ellipsis(line: str, role: FontRole, width: float) -> str:
+    line = line.rstrip()
+    while line and text_width(line + ELLIPSIS, role) > width:
+        line = line[:-1].rstrip()
+    return line + ELLIPSIS
+
+
+def wrap(text: str, role: FontRole, width: float, max_lines: int | None = None) -> list[str]:
+    """Greedy word wrap into lines no wider than ``width``.
+
+    Honours explicit line breaks; splits words longer than a line; when ``max_lines``
+    cuts the text short, the last line ends with an ellipsis. Empty text gives [].
+    """
+    lines: list[str] = []
+    truncated = False
+    for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if max_lines is not None and len(lines) >= max_lines:
+            truncated = True
+            break
+        current = ""
+        for match in _BREAK.finditer(paragraph):
+            word = match.group(0)
+            candidate = current + word
+            if text_width(candidate.rstrip(), role) <= width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current.rstrip())
+                current = ""
+            if text_width(word.rstrip(), role) > width:
+                pieces = _split_long_word(word.rstrip(), role, width)
+                lines.extend(pieces[:-1])
+                current = pieces[-1] + word[len(word.rstrip()) :]
+            else:
+                current = word
+        if current.strip() or not paragraph.strip():
+            lines.append(current.rstrip())
+    while lines and not lines[-1]:
+        lines.pop()
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        truncated = True
+    if truncated and lines:
+        lines[-1] = _with_ellipsis(lines[-1], role, width)
+    return lines
+
+
+def fit_line(text: str, role: FontRole, width: float) -> str:
+    """One line: the text itself if it fits, else cut with an ellipsis."""
+    if text_width(text, role) <= width:
+        return text
+    return _with_ellipsis(text, role, width)
