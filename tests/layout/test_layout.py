@@ -18,7 +18,7 @@ def test_rows_and_columns_line_up_across_the_map():
     lay = layout_map(sample_map())
     xs = [s.column.x for s in lay.steps]
     assert xs == sorted(xs)
-    assert all(b.x == a.x + a.w for a, b in zip(lay.steps, lay.steps[1:], strict=False))
+    assert all(b.column.x == a.column.right for a, b in zip(lay.steps, lay.steps[1:], strict=False))
     ys = [lane.row.y for lane in lay.lanes]
     assert all(b == a.row.bottom for a, b in zip(lay.lanes, ys[1:], strict=False))
 
