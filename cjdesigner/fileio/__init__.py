@@ -1,5 +1,33 @@
-"""Reading and writing .cjm files (JSON). No Qt here."""
+"""Reading and writing .cjm files (JSON). No Qt."""
 
-from .cjm import LoadError, dumps, load, loads, save
+from .cjm import (
+    MAX_FILE_BYTES,
+    SUFFIX,
+    LoadError,
+    SaveError,
+    backup_path,
+    dumps,
+    is_known_good,
+    load,
+    loads,
+    save,
+)
+from .migrations import MIGRATIONS, migrate
+from .schema import json_schema, schema_text
 
-__all__ = ["LoadError", "dumps", "load", "loads", "save"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MIGRATIONS",
+    "SUFFIX",
+    "LoadError",
+    "SaveError",
+    "backup_path",
+    "dumps",
+    "is_known_good",
+    "json_schema",
+    "load",
+    "loads",
+    "migrate",
+    "save",
+    "schema_text",
+]

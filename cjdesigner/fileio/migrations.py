@@ -1,0 +1,137 @@
+"""Upgrading older .cjm files, one format version at a time. No Qt.
+
+Each step is a plain function ``vN -> vN+1`` on the raw JSON data (dicts and lists, before
+pydantic sees it), registered in ``MIGRATIONS`` under the version it upgrades *from*.
+``migrate`` runs the steps in order up to ``SCHEMA_VERSION``. Steps must cope with any
+JSON value at all: when the data is not shaped as expected they leave it alone, and the
+model's validation reports the problem with its path afterwards.
+
+To change the format: bump ``SCHEMA_VERSION`` in ``cjdesigner/model/document.py``, add
+the step here, add a fixture of the old version to ``tests/fileio/fixtures/`` and
+regenerate ``resources/schema/cjm.schema.json`` (``cjdesigner schema``).
+
+Format history
+--------------
+1. First release. Cards named their cell with ``"lane"`` and ``"step"``; emotion curve
+   points were a list of ``{"step": STEP_ID, "value": NUMBER}``.
+2. Cards use ``"lane_id"`` and ``"step_id"`` like every other reference; curve points are
+   an object ``{STEP_ID: NUMBER}`` in journey order (one point per step, by construction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from cjdesigner.model import SCHEMA_VERSION
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+class MigrationError(ValueError):
+    """The data cannot be upgraded; ``path`` is the JSON path of the culprit."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    cards = data.get("cards")
+    if isinstance(cards, list):
+        for card in cards:
+            if not isinstance(card, dict):
+                continue
+            for old, new in (("lane", "lane_id"), ("step", "step_id")):
+                if old in card and new not in card:
+                    # Rebuild to keep the key where it was (diffs stay readable).
+                    items = [(new if key == old else key, value) for key, value in card.items()]
+                    card.clear()
+                    card.update(items)
+    curves = data.get("curves")
+    if isinstance(curves, list):
+        for i, curve in enumerate(curves):
+            if not isinstance(curve, dict) or not isinstance(curve.get("points"), list):
+                continue
+            points: dict[str, Any] = {}
+            for j, point in enumerate(curve["points"]):
+                where = f"curves[{i}].points[{j}]"
+                if not isinstance(point, dict) or not isinstance(point.get("step"), str):
+                    raise MigrationError(where, 'expected {"step": STEP_ID, "value": NUMBER}')
+                if point["step"] in points:
+                    raise MigrationError(where, f"second point for step {point['step']!r}")
+                points[point["step"]] = point.get("value")
+            curve["points"] = points
+    data["schema_version"] = 2
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {
+    1: _v1_to_v2,
+}
+"""Step functions by the version they upgrade from; ``n`` upgrades ``n`` to ``n + 1``."""
+
+OLDEST_VERSION = min(MIGRATIONS, default=SCHEMA_VERSION)
+
+
+class NewerVersionError(ValueError):
+    """The file was written by a newer cjdesigner than this one."""
+
+
+def file_version(data: object) -> int:
+    """The ``schema_version`` of raw file data, or ValueError saying what is wrong."""
+    if not isinstance(data, dict):
+        raise MigrationError("(top level)", f"expected a JSON object, found {json_type_name(data)}")
+    if "schema_version" not in data:
+        raise MigrationError(
+            "schema_version", "missing: this does not look like a cjdesigner map (.cjm) file"
+        )
+    version = data["schema_version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise MigrationError(
+            "schema_version", f"expected a whole number, found {json_type_name(version)}"
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            f"this file was made by a newer cjdesigner (file format version {version}; "
+            f"this cjdesigner reads versions up to {SCHEMA_VERSION}). "
+            "Update cjdesigner to open it."
+        )
+    if version < OLDEST_VERSION:
+        raise MigrationError(
+            "schema_version", f"unknown file format version {version} (oldest is {OLDEST_VERSION})"
+        )
+    return version
+
+
+def migrate(data: object) -> dict[str, Any]:
+    """Upgrade raw file data in place to ``SCHEMA_VERSION`` and return it."""
+    version = file_version(data)
+    assert isinstance(data, dict)
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
+def json_type_name(value: object) -> str:
+    """The JSON word for a Python value from ``json.loads``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value != value:
+        return "NaN"
+    if isinstance(value, float) and value in (float("inf"), float("-inf")):
+        return "-Infinity" if value < 0 else "Infinity"
+    if isinstance(value, int | float):
+        return f"the number {value!r}"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__

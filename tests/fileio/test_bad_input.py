@@ -1,0 +1,249 @@
+"""Bad input of every kind gives LoadError with a message for people, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from cjdesigner.fileio import LoadError, cjm, dumps, load, loads
+from cjdesigner.model.sample import sample_map
+
+
+def problems_of(data: object) -> list[str]:
+    text = data if isinstance(data, str | bytes) else json.dumps(data)
+    with pytest.raises(LoadError) as info:
+        loads(text, "m.cjm")
+    assert str(info.value).startswith("m.cjm: ")
+    assert "Traceback" not in str(info.value)
+    return info.value.problems
+
+
+def sample_data() -> dict:
+    return json.loads(dumps(sample_map()))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (b"", "empty"),
+        (b"  \n\t ", "empty"),
+        (b"hello", "not valid JSON"),
+        (b"PK\x03\x04\x00\x00", "not valid JSON"),
+        (b"{'schema_version': 2}", "not valid JSON"),
+        (b'{"schema_version": 2,}', "not valid JSON"),
+        (b"[]", "expected a JSON object, found an array"),
+        (b"null", "found null"),
+        (b'"a map"', "found a string"),
+        (b"42", "found the number 42"),
+        (b"\xff\xfe{\x00}\x00", "UTF-16"),
+        (b"\x00\x00\xfe\xff", "UTF-32"),
+        (b'{"meta": {"title": "Caf\xe9"}}', "not UTF-8 text (byte 0xe9 on line 1)"),
+        (b'{"a": 1, "a": 2}', "the key 'a' appears twice"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'{"schema_version": 2, "x": ' + b"9" * 5000 + b"}", "not valid JSON"),
+    ],
+)
+def test_not_a_map(text: bytes, words: str) -> None:
+    assert words in " ".join(problems_of(text))
+
+
+def test_truncated_file_at_every_length() -> None:
+    full = dumps(sample_map()).encode("utf-8")
+    for end in range(0, len(full) - 2, 7):
+        with pytest.raises(LoadError):
+            loads(full[:end])
+    assert "truncated" in problems_of(full[: len(full) // 2])[0]
+
+
+def test_merge_conflict_markers() -> None:
+    text = dumps(sample_map()).replace(
+        '  "personas"', '<<<<<<< HEAD\n  "x": 1,\n=======\n  "x": 2,\n>>>>>>> b\n  "personas"'
+    )
+    assert "merge conflict" in problems_of(text)[0]
+
+
+def test_wrong_types_name_the_json_path() -> None:
+    data = sample_data()
+    data["meta"]["title"] = ["not", "text"]
+    data["cards"][2]["votes"] = "many"
+    data["cards"][3]["tags"] = "one;two"
+    data["stages"][1]["steps"][0]["duration_minutes"] = {"h": 1}
+    data["lanes"][0]["kind"] = "dreams"
+    problems = problems_of(data)
+    joined = "\n".join(problems)
+    assert "meta.title: Input should be a valid string, found an array" in joined
+    assert "cards[2].votes: " in joined
+    assert "cards[3].tags: " in joined
+    assert "stages[1].steps[0].duration_minutes: " in joined
+    assert "lanes[0].kind: " in joined and "'pain_points'" in joined
+    assert not any("(" in p.split(":")[0] and "key" not in p for p in problems)
+
+
+def test_unknown_and_missing_fields() -> None:
+    data = sample_data()
+    data["cards"][1]["colour"] = "#112233"
+    del data["cards"][0]["lane_id"]
+    data["extra"] = True
+    problems = problems_of(data)
+    assert "cards[1].colour: unknown field (not part of the .cjm format)" in problems
+    assert "cards[0].lane_id: required field is missing" in problems
+    assert "extra: unknown field (not part of the .cjm format)" in problems
+
+
+def test_values_out_of_range() -> None:
+    data = sample_data()
+    data["cards"][0]["emotion"] = 7
+    data["cards"][0]["color"] = "red"
+    data["stages"][0]["steps"][0]["time"] = "25:61"
+    data["meta"]["title"] = "x" * 501
+    data["curves"][0]["points"]["step-ad"] = 99
+    joined = "\n".join(problems_of(data))
+    assert "cards[0].emotion: " in joined
+    assert "cards[0].color: not a colour such as #3A7BD5" in joined
+    assert "stages[0].steps[0].time: not a clock time" in joined
+    assert "meta.title: String should have at most 500 characters" in joined
+    assert "curves[0]: point for step-ad (99) lies outside the scale" in joined
+
+
+def test_dangling_references_and_duplicate_ids_are_all_listed() -> None:
+    data = sample_data()
+    data["cards"][1]["lane_id"] = "lane-gone"
+    data["cards"][2]["step_id"] = "step-gone"
+    data["cards"][3]["links"] = ["card-gone"]
+    data["lanes"][1]["id"] = "lane-actions"
+    data["curves"][0]["persona_id"] = "persona-gone"
+    data["curves"][0]["points"]["step-gone"] = 1
+    problems = problems_of(data)
+    assert "cards[1].lane_id: no lane with id 'lane-gone'" in problems
+    assert "cards[2].step_id: no step with id 'step-gone'" in problems
+    assert "cards[3].links[0]: no card with id 'card-gone'" in problems
+    assert "lanes[1].id: duplicate id 'lane-actions' (also at lanes[0])" in problems
+    assert "curves[0].persona_id: no persona with id 'persona-gone'" in problems
+    assert "curves[0].points: no step with id 'step-gone'" in problems
+
+
+def test_bad_id_as_point_key_is_named() -> None:
+    data = sample_data()
+    data["curves"][0]["points"]["no spaces allowed"] = 0
+    assert any(
+        p.startswith('curves[0].points["no spaces allowed"] (key): not a valid id')
+        for p in problems_of(data)
+    )
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+@pytest.mark.parametrize(
+    "where",
+    [
+        ("cards", 0, "emotion"),
+        ("cards", 0, "votes"),
+        ("cards", 0, "title"),
+        ("stages", 1, "steps", 1, "duration_minutes"),
+        ("curves", 0, "scale", "max"),
+        ("curves", 0, "points", "step-ad"),
+        ("meta", "unknown"),
+    ],
+)
+def test_nan_and_infinity_are_refused(constant: str, where: tuple) -> None:
+    data = sample_data()
+    node = data
+    for key in where[:-1]:
+        node = node[key]
+    node[where[-1]] = "@@"
+    text = json.dumps(data).replace('"@@"', constant)
+    problems = problems_of(text)
+    path = cjm.json_path(where)
+    assert any(p.startswith(path) for p in problems), problems
+
+
+def test_too_many_cards_fails_fast() -> None:
+    data = sample_data()
+    data["cards"] = [{}] * 100_001
+    assert problems_of(data) == ["cards: 100,001 entries, more than the 100,000 allowed"]
+
+
+def test_problem_list_is_capped() -> None:
+    data = sample_data()
+    data["cards"] = [{"lane_id": "x", "step_id": "y", "bad": i} for i in range(500)]
+    problems = problems_of(data)
+    assert len(problems) == cjm.MAX_PROBLEMS + 1
+    assert problems[-1].endswith("more problems")
+
+
+def test_huge_file_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "huge.cjm"
+    with open(path, "wb") as handle:
+        handle.truncate(cjm.MAX_FILE_BYTES + 1)  # sparse: no disk used
+
+    def no_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the file was opened")
+
+    monkeypatch.setattr(cjm, "open", no_reading, raising=False)
+    with pytest.raises(LoadError, match="too large to be a journey map"):
+        load(path)
+
+
+def test_growing_file_is_cut_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cjm, "MAX_FILE_BYTES", 100)
+    small = tmp_path / "small.cjm"
+    small.write_bytes(b" " * 50)
+    path = tmp_path / "m.cjm"
+    path.write_bytes(b" " * 5000)
+    real_stat = os.stat
+    # The file grows between the size check and the read (a log, a FIFO-like source).
+    monkeypatch.setattr(cjm.os, "stat", lambda p: real_stat(small))
+    with pytest.raises(LoadError, match="too large"):
+        load(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(LoadError) as info:
+        load(tmp_path / "nope.cjm")
+    assert str(info.value) == f"{tmp_path / 'nope.cjm'}: no such file"
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(LoadError, match="is a folder"):
+        load(tmp_path)
+
+
+def test_special_file() -> None:
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero")
+    with pytest.raises(LoadError, match="not a regular file"):
+        load("/dev/zero")
+
+
+def test_permission_denied(sample_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if hasattr(os, "geteuid") and os.geteuid() != 0:
+        sample_file.chmod(0)
+    else:  # root reads anything: make open() behave as for a normal user
+
+        def denied(*args: object, **kwargs: object) -> None:
+            raise PermissionError(13, "Permission denied")
+
+        monkeypatch.setattr(cjm, "open", denied, raising=False)
+    try:
+        with pytest.raises(LoadError, match="permission denied"):
+            load(sample_file)
+    finally:
+        sample_file.chmod(0o644)
+
+
+def test_other_os_error(sample_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(cjm, "open", broken, raising=False)
+    with pytest.raises(LoadError, match=r"cannot read \(Input/output error\)"):
+        load(sample_file)
+
+
+def test_lone_surrogate_is_refused() -> None:
+    text = dumps(sample_map()).replace('"Sees an advert"', '"\\ud800"')
+    assert any(p.startswith("stages[0].steps[0].name") for p in problems_of(text))

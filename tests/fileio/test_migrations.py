@@ -1,0 +1,116 @@
+"""Older files are upgraded on load; newer ones are refused with a clear message."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cjdesigner.fileio import MIGRATIONS, LoadError, dumps, load, loads, migrate, save
+from cjdesigner.model import SCHEMA_VERSION
+from cjdesigner.model.sample import sample_map
+
+from .conftest import FIXTURES
+
+V1 = FIXTURES / "v1-bike-shop.cjm"
+
+
+def test_every_version_below_current_has_a_step() -> None:
+    assert sorted(MIGRATIONS) == list(range(min(MIGRATIONS), SCHEMA_VERSION))
+
+
+def test_v1_fixture_is_really_version_1() -> None:
+    data = json.loads(V1.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1
+    assert "lane" in data["cards"][0] and "lane_id" not in data["cards"][0]
+    assert isinstance(data["curves"][0]["points"], list)
+
+
+def test_v1_file_is_upgraded_on_load() -> None:
+    doc = load(V1)
+    assert doc.schema_version == SCHEMA_VERSION
+    assert [(c.lane_id, c.step_id) for c in doc.cards] == [
+        ("lane-do", "step-search"),
+        ("lane-pain", "step-visit"),
+    ]
+    assert doc.curves[0].points == {"step-pay": 0.5, "step-search": 1.0, "step-visit": -1.5}
+    assert doc.cards[1].links == ["card-compare"]
+    assert doc.personas[0].primary
+
+
+def test_upgraded_file_saves_in_the_current_format(tmp_path: Path) -> None:
+    target = tmp_path / "bike.cjm"
+    save(load(V1), target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["schema_version"] == SCHEMA_VERSION
+    assert list(data["cards"][0])[:3] == ["id", "lane_id", "step_id"]
+    # journey order, not the order of the old list
+    assert list(data["curves"][0]["points"]) == ["step-search", "step-visit", "step-pay"]
+    assert dumps(load(target)) == target.read_text(encoding="utf-8")
+
+
+def test_v1_file_already_using_lane_id_still_loads() -> None:
+    data = json.loads(dumps(sample_map()))
+    data["schema_version"] = 1
+    assert loads(json.dumps(data)) == sample_map()
+
+
+def test_v1_card_key_order_is_kept() -> None:
+    data = json.loads(V1.read_text(encoding="utf-8"))
+    migrated = migrate(data)
+    assert list(migrated["cards"][0])[:3] == ["id", "lane_id", "step_id"]
+
+
+def test_bad_v1_point_is_named() -> None:
+    data = json.loads(V1.read_text(encoding="utf-8"))
+    data["curves"][0]["points"][1] = {"value": 3}
+    with pytest.raises(LoadError) as info:
+        loads(json.dumps(data), "old.cjm")
+    assert "curves[0].points[1]" in str(info.value)
+
+
+def test_v1_error_after_upgrade_names_the_path() -> None:
+    data = json.loads(V1.read_text(encoding="utf-8"))
+    data["cards"][1]["lane"] = "lane-nowhere"
+    with pytest.raises(LoadError) as info:
+        loads(json.dumps(data))
+    assert info.value.problems == ["cards[1].lane_id: no lane with id 'lane-nowhere'"]
+
+
+@pytest.mark.parametrize("version", [SCHEMA_VERSION + 1, 99])
+def test_newer_version_is_refused(version: int) -> None:
+    data = json.loads(dumps(sample_map()))
+    data["schema_version"] = version
+    data["something_new"] = {"x": 1}
+    with pytest.raises(LoadError) as info:
+        loads(json.dumps(data), "future.cjm")
+    message = str(info.value)
+    assert "newer cjdesigner" in message and f"version {version}" in message
+    assert message.startswith("future.cjm: ")
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        (None, "whole number"),
+        ("2", "whole number"),
+        (2.0, "whole number"),
+        (True, "whole number"),
+        (0, "unknown file format version 0"),
+    ],
+)
+def test_bad_schema_version(value: object, words: str) -> None:
+    data = json.loads(dumps(sample_map()))
+    data["schema_version"] = value
+    with pytest.raises(LoadError) as info:
+        loads(json.dumps(data))
+    assert info.value.problems[0].startswith("schema_version: ")
+    assert words in str(info.value)
+
+
+def test_missing_schema_version() -> None:
+    data = json.loads(dumps(sample_map()))
+    del data["schema_version"]
+    with pytest.raises(LoadError, match="does not look like a cjdesigner map"):
+        loads(json.dumps(data))

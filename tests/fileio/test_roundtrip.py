@@ -1,0 +1,85 @@
+"""Canonical form: same map, same bytes; every template and the sample survive a round trip."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cjdesigner.fileio import dumps, load, loads, save
+from cjdesigner.model import SCHEMA_VERSION, EmotionCurve
+from cjdesigner.model.sample import sample_map
+
+from .conftest import TEMPLATES
+
+
+def test_sample_round_trip_is_byte_identical(tmp_path: Path) -> None:
+    doc = sample_map()
+    path = tmp_path / "a.cjm"
+    save(doc, path)
+    first = path.read_bytes()
+    assert load(path) == doc
+    save(load(path), path)
+    assert path.read_bytes() == first
+    assert dumps(loads(first)) == first.decode("utf-8")
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: p.stem)
+def test_template_load_save_is_byte_identical(template: Path, tmp_path: Path) -> None:
+    original = template.read_bytes()
+    doc = load(template)
+    assert dumps(doc).encode("utf-8") == original, "template is not in canonical form"
+    copy = tmp_path / template.name
+    save(doc, copy)
+    assert copy.read_bytes() == original
+
+
+def test_canonical_form_details() -> None:
+    text = dumps(sample_map())
+    assert text.endswith("}\n") and not text.endswith("\n\n")
+    assert "\r" not in text
+    assert text.startswith(f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "meta": {{')
+    data = json.loads(text)
+    assert list(data) == [
+        "schema_version",
+        "meta",
+        "personas",
+        "stages",
+        "lanes",
+        "cards",
+        "curves",
+    ]
+    assert list(data["cards"][0])[:3] == ["id", "lane_id", "step_id"]
+
+
+def test_non_ascii_text_is_kept_readable() -> None:
+    doc = sample_map()
+    doc.meta.title = "Kundenreise – Café ☕ 顧客"
+    text = dumps(doc)
+    assert "Kundenreise – Café ☕ 顧客" in text
+    assert loads(text.encode("utf-8")).meta.title == doc.meta.title
+
+
+def test_curve_points_are_written_in_journey_order() -> None:
+    doc = sample_map()
+    steps = doc.step_ids()
+    doc.curves = [EmotionCurve(id="c", points={s: 0.0 for s in reversed(steps)})]
+    data = json.loads(dumps(doc))
+    assert list(data["curves"][0]["points"]) == steps
+
+
+def test_dumps_does_not_touch_modified() -> None:
+    doc = sample_map()
+    before = doc.meta.modified
+    dumps(doc)
+    assert doc.meta.modified == before
+
+
+def test_utf8_bom_is_accepted(sample_text: str) -> None:
+    assert loads(b"\xef\xbb\xbf" + sample_text.encode("utf-8")) == loads(sample_text)
+
+
+def test_non_canonical_input_becomes_canonical(sample_text: str) -> None:
+    squashed = json.dumps(json.loads(sample_text), separators=(",", ":"))
+    assert dumps(loads(squashed)) == sample_text
