@@ -1,1 +1,555 @@
-"""CSV import and export of cards, for spreadsheet people. No Qt."""
+"""CSV import and export of cards, for spreadsheet people. No Qt.
+
+One row per card, with these columns (header row, any order)::
+
+    stage, step, lane, lane_kind, title, description, channel, owner, evidence, emotion, tags
+
+Import reads what spreadsheets really write: UTF-8 with or without a BOM (UTF-16 with a
+BOM too), Windows-1252 when the bytes are not UTF-8, comma, semicolon or tab delimiters
+(sniffed from the header), CRLF, quoted fields with delimiters and line breaks, blank
+rows and missing trailing cells. Stages, steps and lanes are created in order of first
+appearance; an empty step means one step named after its stage. Every bad row is
+reported with its spreadsheet row number (the header is row 1) and nothing is imported
+until every row is good.
+
+Export writes the same columns, one row per card in journey order, UTF-8 with ``\\n``
+line ends, and round-trips: export → import → export gives the same file.
+
+Choices worth knowing:
+
+* ``export_csv`` (a file) starts with a UTF-8 BOM, so Excel shows accented text
+  correctly; ``export_csv_text`` returns the text without it. Import accepts either.
+* Formula injection: a text cell that would start with ``=``, ``+``, ``-``, ``@``, a tab
+  or a carriage return is written with a leading apostrophe, so a spreadsheet shows it as
+  text instead of running it; a cell that starts with an apostrophe gets one more. On
+  import one leading apostrophe is dropped when the rest starts with one of those
+  characters or another apostrophe, so every text survives the round trip. The emotion
+  column is a number and is never escaped.
+* Within a step, rows follow the lanes in the order the lanes first appear in the file
+  (for most maps this is simply the map's lane order); that is the order an import
+  rebuilds, so the file is the same after a round trip.
+* Card ids, votes, links, colours and evidence sources are not part of the CSV.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from cjdesigner.model import (
+    Card,
+    EmotionCurve,
+    Evidence,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    MapMeta,
+    MapType,
+    Stage,
+    Step,
+    channel_label,
+    journey_order,
+    normalize_word,
+    parse_channel,
+)
+from cjdesigner.model.document import MAX_SHORT, MAX_TEXT
+
+COLUMNS = (
+    "stage",
+    "step",
+    "lane",
+    "lane_kind",
+    "title",
+    "description",
+    "channel",
+    "owner",
+    "evidence",
+    "emotion",
+    "tags",
+)
+REQUIRED = ("stage", "lane", "title")
+MAX_BYTES = 50_000_000
+MAX_ROWS = 100_000
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_BOM = "\ufeff"
+
+# Header spellings people use besides the column names themselves.
+_HEADER_ALIASES = {
+    "kind": "lane_kind",
+    "lane_type": "lane_kind",
+    "card": "title",
+    "card_title": "title",
+    "name": "title",
+    "text": "description",
+    "details": "description",
+    "evidence_basis": "evidence",
+    "emotion_score": "emotion",
+    "score": "emotion",
+    "tag": "tags",
+    "team": "owner",
+}
+_BLUEPRINT_KINDS = {LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT}
+
+
+class CsvError(Exception):
+    """The CSV could not be imported; ``problems`` holds one message per bad row."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or [message]
+
+
+# -- reading ---------------------------------------------------------------------------
+
+
+def _read_source(path_or_text: str | bytes | os.PathLike[str]) -> tuple[str | bytes, str]:
+    """The raw content and a name for messages."""
+    if isinstance(path_or_text, bytes):
+        return path_or_text, "<csv>"
+    if isinstance(path_or_text, os.PathLike) or (
+        isinstance(path_or_text, str)
+        and "\n" not in path_or_text
+        and "\r" not in path_or_text
+        and (Path(path_or_text).suffix.lower() in (".csv", ".txt", ".tsv") or Path(path_or_text).is_file())
+    ):
+        path = Path(path_or_text)
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise CsvError(f"{path}: too large for a card list ({size:,} bytes)")
+            return path.read_bytes(), str(path)
+        except OSError as exc:
+            raise CsvError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return path_or_text, "<csv>"
+
+
+def decode(raw: str | bytes) -> tuple[str, list[str]]:
+    """Text from spreadsheet bytes: BOMs honoured, UTF-8 first, then Windows-1252."""
+    if isinstance(raw, str):
+        return raw.removeprefix(_BOM), []
+    if raw.startswith(b"\xef\xbb\xbf"):
+        try:
+            return raw[3:].decode("utf-8"), []
+        except UnicodeDecodeError as exc:
+            raise CsvError(f"not valid UTF-8 after the byte-order mark ({exc.reason})") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), []
+        except UnicodeDecodeError as exc:
+            raise CsvError(f"not valid UTF-16 ({exc.reason})") from None
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    return text, ["the file is not UTF-8; read it as Windows-1252 (Western European)"]
+
+
+def sniff_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: whichever the header line uses most (comma on a tie)."""
+    header = text.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > counts[","] else ","
+
+
+def _unescape(cell: str) -> str:
+    if cell.startswith("'") and cell[1:2] and (cell[1] in _FORMULA_START or cell[1] == "'"):
+        return cell[1:]
+    return cell
+
+
+def _escape(cell: str) -> str:
+    if cell.startswith(_FORMULA_START) or cell.startswith("'"):
+        return "'" + cell
+    return cell
+
+
+def parse_emotion(text: str) -> float | None:
+    """A number on the −2…+2 scale; a decimal comma and a leading plus are fine."""
+    cleaned = text.strip().replace("\u2212", "-")
+    if not cleaned:
+        return None
+    if re.fullmatch(r"[+-]?\d+,\d+", cleaned):
+        cleaned = cleaned.replace(",", ".")
+    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", cleaned):
+        raise ValueError(f"emotion {text.strip()!r} is not a number")
+    value = float(cleaned)
+    if not -2 <= value <= 2:
+        raise ValueError(f"emotion {text.strip()!r} is outside the scale −2…+2")
+    return value
+
+
+def split_tags(text: str) -> list[str]:
+    return [tag.strip() for tag in text.split(";") if tag.strip()]
+
+
+@dataclass
+class _Row:
+    number: int
+    stage: str
+    step: str
+    lane: str
+    lane_kind: LaneKind | None
+    card: dict[str, object] = field(default_factory=dict)
+
+
+def _header_map(header: list[str], warnings: list[str]) -> dict[str, int]:
+    index: dict[str, int] = {}
+    unknown = []
+    for position, name in enumerate(header):
+        key = normalize_word(name.removeprefix(_BOM))
+        key = _HEADER_ALIASES.get(key, key)
+        if key in COLUMNS:
+            if key in index:
+                raise CsvError(f"row 1: the column {key!r} appears twice")
+            index[key] = position
+        elif name.strip():
+            unknown.append(name.strip())
+    if unknown:
+        warnings.append(
+            "ignored unknown column" + ("s " if len(unknown) > 1 else " ")
+            + ", ".join(repr(u) for u in unknown)
+            + f" (known columns: {', '.join(COLUMNS)})"
+        )
+    missing = [col for col in REQUIRED if col not in index]
+    if missing:
+        raise CsvError(
+            "row 1: missing required column" + ("s " if len(missing) > 1 else " ")
+            + ", ".join(missing)
+            + f"; the header row must name at least {', '.join(REQUIRED)} "
+            f"(found: {', '.join(h.strip() for h in header if h.strip()) or 'nothing'})"
+        )
+    return index
+
+
+def _parse_row(number: int, cells: list[str], index: dict[str, int]) -> tuple[_Row, list[str]]:
+    def get(column: str) -> str:
+        position = index.get(column)
+        if position is None or position >= len(cells):
+            return ""
+        return _unescape(cells[position]) if column != "emotion" else cells[position]
+
+    problems: list[str] = []
+    stage = get("stage").strip()
+    lane = get("lane").strip()
+    if not stage:
+        problems.append("stage is empty")
+    if not lane:
+        problems.append("lane is empty")
+    for column, value in (("stage", stage), ("step", get("step").strip()), ("lane", lane)):
+        if len(value) > MAX_SHORT:
+            problems.append(f"{column} is longer than {MAX_SHORT} characters")
+    kind = None
+    kind_text = get("lane_kind").strip()
+    if kind_text:
+        kind = LaneKind.parse(kind_text)
+        if kind is None:
+            problems.append(
+                f"lane_kind {kind_text!r} is not a lane kind (use one of: "
+                + ", ".join(k.label for k in LaneKind)
+                + ")"
+            )
+    evidence = None
+    evidence_text = get("evidence").strip()
+    if evidence_text:
+        evidence = Evidence.parse(evidence_text)
+        if evidence is None:
+            problems.append(
+                f"evidence {evidence_text!r} is not one of observed, assumed, proposed"
+            )
+    emotion = None
+    try:
+        emotion = parse_emotion(get("emotion"))
+    except ValueError as exc:
+        problems.append(str(exc))
+    title = get("title")
+    description = get("description")
+    owner = get("owner").strip()
+    channel = parse_channel(get("channel"))
+    tags = split_tags(get("tags"))
+    for column, value, limit in (
+        ("title", title, MAX_SHORT),
+        ("description", description, MAX_TEXT),
+        ("owner", owner, MAX_SHORT),
+        ("channel", channel, MAX_SHORT),
+    ):
+        if len(value) > limit:
+            problems.append(f"{column} is longer than {limit} characters")
+    if any(len(tag) > MAX_SHORT for tag in tags):
+        problems.append(f"a tag is longer than {MAX_SHORT} characters")
+    row = _Row(
+        number=number,
+        stage=stage,
+        step=get("step").strip(),
+        lane=lane,
+        lane_kind=kind,
+        card={
+            "title": title,
+            "description": description,
+            "channel": channel,
+            "owner": owner,
+            "evidence": evidence,
+            "emotion": emotion,
+            "tags": tags,
+        },
+    )
+    return row, problems
+
+
+def import_csv(
+    path_or_text: str | bytes | os.PathLike[str], title: str | None = None
+) -> tuple[JourneyMap, list[str]]:
+    """A new map from a card list, and warnings for what was read but not used.
+
+    ``path_or_text`` is a path (str or PathLike), CSV text, or raw bytes. Raises
+    ``CsvError`` listing every bad row; nothing is half-imported.
+    """
+    raw, source = _read_source(path_or_text)
+    if isinstance(raw, bytes) and len(raw) > MAX_BYTES:
+        raise CsvError(f"{source}: too large for a card list ({len(raw):,} bytes)")
+    try:
+        return _import(raw, title or _title_from(source))
+    except CsvError as exc:
+        if source == "<csv>":
+            raise
+        raise CsvError(f"{source}: {exc}", exc.problems) from None
+
+
+def _title_from(source: str) -> str:
+    if source == "<csv>":
+        return "Imported journey"
+    stem = Path(source).stem.replace("_", " ").replace("-", " ").strip()
+    return stem[:1].upper() + stem[1:] if stem else "Imported journey"
+
+
+def _import(raw: str | bytes, title: str) -> tuple[JourneyMap, list[str]]:
+    text, warnings = decode(raw)
+    if not text.strip():
+        raise CsvError("the file is empty; expected a header row naming at least "
+                       + ", ".join(REQUIRED))
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    try:
+        records = []
+        for record in reader:
+            records.append(record)
+            if len(records) > MAX_ROWS + 1:
+                raise CsvError(f"more than {MAX_ROWS:,} rows; split the file")
+    except csv.Error as exc:
+        raise CsvError(f"row {reader.line_num}: unreadable CSV ({exc})") from None
+    header_at = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
+    if header_at is None:
+        raise CsvError("the file has no header row")
+    if header_at:
+        warnings.append(f"skipped {header_at} blank row(s) before the header")
+    index = _header_map(records[header_at], warnings)
+
+    rows: list[_Row] = []
+    problems: list[str] = []
+    too_wide = []
+    width = len(records[header_at])
+    for offset, cells in enumerate(records[header_at + 1 :], start=header_at + 2):
+        if not any(cell.strip() for cell in cells):
+            continue  # blank rows, such as the empty trailing rows spreadsheets write
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            too_wide.append(offset)
+        row, row_problems = _parse_row(offset, cells, index)
+        problems.extend(f"row {offset}: {p}" for p in row_problems)
+        rows.append(row)
+    if too_wide:
+        shown = ", ".join(str(n) for n in too_wide[:10]) + (" …" if len(too_wide) > 10 else "")
+        warnings.append(f"ignored cells beyond the last column in row(s) {shown}")
+
+    lane_kinds: dict[str, tuple[LaneKind, int]] = {}
+    for row in rows:
+        if row.lane_kind is None or not row.lane:
+            continue
+        known = lane_kinds.get(row.lane)
+        if known is None:
+            lane_kinds[row.lane] = (row.lane_kind, row.number)
+        elif known[0] != row.lane_kind:
+            problems.append(
+                f"row {row.number}: lane {row.lane!r} is {row.lane_kind.label!r} here but "
+                f"{known[0].label!r} in row {known[1]}"
+            )
+    if problems:
+        count = len(problems)
+        raise CsvError(
+            f"{count} problem{'s' if count > 1 else ''}, nothing imported:\n  "
+            + "\n  ".join(problems),
+            problems,
+        )
+    if not rows:
+        warnings.append("no cards: the file has a header row but no data rows")
+    return _build(rows, lane_kinds, title), warnings
+
+
+def _build(rows: list[_Row], lane_kinds: dict[str, tuple[LaneKind, int]], title: str) -> JourneyMap:
+    stages: dict[str, Stage] = {}
+    steps: dict[tuple[str, str], Step] = {}
+    lanes: dict[str, Lane] = {}
+    cards: list[Card] = []
+    for row in rows:
+        stage = stages.get(row.stage)
+        if stage is None:
+            stage = Stage(id=f"stage-{len(stages) + 1}", name=row.stage, steps=[])
+            stages[row.stage] = stage
+        step_name = row.step or row.stage
+        step = steps.get((row.stage, step_name))
+        if step is None:
+            step = Step(id=f"step-{len(steps) + 1}", name=step_name)
+            steps[(row.stage, step_name)] = step
+            stage.steps.append(step)
+        lane = lanes.get(row.lane)
+        if lane is None:
+            kind = lane_kinds[row.lane][0] if row.lane in lane_kinds else None
+            kind = kind or LaneKind.parse(row.lane) or LaneKind.TEXT
+            lane = Lane(id=f"lane-{len(lanes) + 1}", title=row.lane, kind=kind)
+            lanes[row.lane] = lane
+        cards.append(
+            Card(id=f"card-{len(cards) + 1}", lane_id=lane.id, step_id=step.id, **row.card)
+        )
+    kinds = {lane.kind for lane in lanes.values()}
+    curves = []
+    if any(card.emotion is not None for card in cards):
+        curves.append(EmotionCurve(id="curve-1", label="Experienced"))
+    try:
+        return JourneyMap(
+            meta=MapMeta(
+                title=title[:MAX_SHORT],
+                map_type=MapType.SERVICE_BLUEPRINT if kinds & _BLUEPRINT_KINDS
+                else MapType.CURRENT_STATE,
+            ),
+            stages=list(stages.values()),
+            lanes=list(lanes.values()),
+            cards=cards,
+            curves=curves,
+        )
+    except ValidationError as exc:  # pragma: no cover - rows are checked above
+        raise CsvError(f"the cards do not make a valid map: {exc.errors()[0]['msg']}") from None
+
+
+# -- writing ---------------------------------------------------------------------------
+
+
+def _format_emotion(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    """The names in order, later repeats suffixed " (2)", " (3)" … so each is unique."""
+    result: list[str] = []
+    taken: set[str] = set()
+    for name in names:
+        candidate, n = name, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{name} ({n})"
+        taken.add(candidate)
+        result.append(candidate)
+    return result
+
+
+def export_rows(doc: JourneyMap) -> list[list[str]]:
+    """The header and one row per card, in journey order (see the module notes)."""
+    step_rank = {step_id: i for i, step_id in enumerate(doc.step_ids())}
+    lane_rank = {lane.id: i for i, lane in enumerate(doc.lanes)}
+    ordered = journey_order(doc)
+    # lanes in order of first appearance, which is what an import rebuilds
+    first_seen: dict[str, int] = {}
+    for card in ordered:
+        first_seen.setdefault(card.lane_id, len(first_seen))
+    position = {card.id: i for i, card in enumerate(ordered)}
+    ordered.sort(
+        key=lambda c: (
+            step_rank.get(c.step_id, len(step_rank)),
+            first_seen.get(c.lane_id, lane_rank.get(c.lane_id, 0)),
+            position[c.id],
+        )
+    )
+    # Names are the keys of an import, so equal names are told apart with " (2)" etc.
+    stage_names = _unique(stage.name.strip() or "Stage" for stage in doc.stages)
+    step_names: dict[str, tuple[str, str]] = {}
+    for stage, stage_name in zip(doc.stages, stage_names, strict=True):
+        names = _unique(step.name.strip() or stage_name for step in stage.steps)
+        for step, name in zip(stage.steps, names, strict=True):
+            # one step named after its stage is written empty, as an import reads it
+            step_names[step.id] = (stage_name, "" if name == stage_name else name)
+    lane_names = dict(
+        zip(
+            (lane.id for lane in doc.lanes),
+            _unique(lane.title.strip() or lane.kind.label for lane in doc.lanes),
+            strict=True,
+        )
+    )
+    lanes = {lane.id: lane for lane in doc.lanes}
+    rows = [list(COLUMNS)]
+    for card in ordered:
+        stage_name, step_name = step_names[card.step_id]
+        lane = lanes[card.lane_id]
+        channel = parse_channel(card.channel)
+        cells = [
+            stage_name,
+            step_name,
+            lane_names[lane.id],
+            lane.kind.label,
+            card.title,
+            card.description,
+            channel_label(channel),
+            card.owner.strip(),
+            card.evidence.label if card.evidence else "",
+            _format_emotion(card.emotion),
+            "; ".join(split_tags(";".join(card.tags))),
+        ]
+        rows.append([cell if i == COLUMNS.index("emotion") else _escape(cell)
+                     for i, cell in enumerate(cells)])
+    return rows
+
+
+def _quote(cell: str) -> str:
+    # The csv module leaves a lone carriage return unquoted when the line end is "\n",
+    # which a reader then takes for a line break; quote by hand instead.
+    if any(ch in cell for ch in ',"\n\r'):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
+def export_csv_text(doc: JourneyMap) -> str:
+    """The CSV as text: comma-separated, ``\\n`` line ends, no BOM."""
+    return "".join(",".join(_quote(cell) for cell in row) + "\n" for row in export_rows(doc))
+
+
+def export_csv(doc: JourneyMap, path: str | os.PathLike[str], bom: bool = True) -> None:
+    """Write the CSV as UTF-8 (with a BOM by default, for Excel), replacing atomically."""
+    path = Path(path)
+    data = ((_BOM if bom else "") + export_csv_text(doc)).encode("utf-8")
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CsvError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+__all__ = [
+    "COLUMNS",
+    "CsvError",
+    "export_csv",
+    "export_csv_text",
+    "export_rows",
+    "import_csv",
+]

@@ -1,0 +1,380 @@
+"""CSV import and export: what spreadsheets write, bad rows, and the round trip."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cjdesigner.csvio import COLUMNS, CsvError, export_csv, export_csv_text, import_csv
+from cjdesigner.model import (
+    Card,
+    Evidence,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    MapType,
+    Stage,
+    Step,
+    reference_problems,
+)
+from cjdesigner.model.sample import sample_map
+from cjdesigner.templates import load_template, template_names
+
+HEADER = ",".join(COLUMNS)
+
+
+def rows_of(doc: JourneyMap) -> list[tuple[str, str, str, str]]:
+    out = []
+    for card in doc.cards:
+        stage, step = doc.find_step(card.step_id)
+        out.append((stage.name, step.name, doc.find_lane(card.lane_id).title, card.title))
+    return out
+
+
+# -- reading what spreadsheets write ---------------------------------------------------
+
+
+def test_minimal_file_builds_stages_steps_and_lanes_in_order_of_first_appearance():
+    text = (
+        "stage,step,lane,title\n"
+        "Discover,Sees an advert,Touchpoints,Poster at the bus stop\n"
+        "Buy,,Customer actions,Pays at the till\n"
+        "Discover,Reads reviews,Customer actions,Reads three reviews\n"
+        "Discover,Sees an advert,Customer actions,Notices the brand\n"
+    )
+    doc, warnings = import_csv(text)
+    assert warnings == []
+    assert [s.name for s in doc.stages] == ["Discover", "Buy"]
+    assert [s.name for s in doc.stages[0].steps] == ["Sees an advert", "Reads reviews"]
+    assert [s.name for s in doc.stages[1].steps] == ["Buy"]  # empty step: named after stage
+    assert [(lane.title, lane.kind) for lane in doc.lanes] == [
+        ("Touchpoints", LaneKind.TOUCHPOINTS),
+        ("Customer actions", LaneKind.ACTIONS),
+    ]
+    assert len(doc.cards) == 4 and reference_problems(doc) == []
+    assert doc.meta.map_type == MapType.CURRENT_STATE
+
+
+def test_all_fields_and_tolerant_vocabulary():
+    text = (
+        "Stage;Step;Lane;Lane kind;Title;Description;Channel;Owner;Evidence;Emotion;Tags\n"
+        "Use;;Pains;PAIN-POINTS;Slow app;Takes 9 s;phone;Technical support;"
+        "observed;-1,5;\"speed; app \";\n"
+        "Use;;Help;support_processes;Ticketing;;Kiosk in the hall;;proposed for the future;+2;\n"
+        "Use;;Extra;;Note;;web chat;;ASSUMED;0.25;\n"
+    )
+    doc, warnings = import_csv(text)
+    assert warnings == []
+    pain, ticket, note = doc.cards
+    assert doc.lanes[0].kind == LaneKind.PAIN_POINTS
+    assert doc.lanes[1].kind == LaneKind.SUPPORT
+    assert doc.lanes[2].kind == LaneKind.TEXT  # no kind, title not a kind word
+    assert pain.channel == "phone_helpline" and pain.emotion == -1.5
+    assert pain.evidence == Evidence.OBSERVED and pain.owner == "Technical support"
+    assert pain.tags == ["speed", "app"]
+    assert ticket.channel == "Kiosk in the hall"  # unknown channel kept as written
+    assert ticket.evidence == Evidence.PROPOSED and ticket.emotion == 2
+    assert note.channel == "webchat" and note.evidence == Evidence.ASSUMED
+    assert doc.meta.map_type == MapType.SERVICE_BLUEPRINT
+
+
+def test_lane_kind_inferred_from_lane_title():
+    doc, _ = import_csv("stage,lane,title\nA,Physical evidence,Receipt\nA,Frontstage,Greets\n")
+    assert [lane.kind for lane in doc.lanes] == [LaneKind.PHYSICAL_EVIDENCE, LaneKind.FRONTSTAGE]
+
+
+def test_utf8_bom_crlf_and_blank_trailing_rows():
+    text = "\ufeffstage,lane,title\r\nCafé,Thoughts,“Où est la crème ?”\r\n,,\r\n\r\n;;\r\n"
+    raw = text.replace(";;", ",,").encode("utf-8")
+    doc, warnings = import_csv(raw)
+    assert warnings == []
+    assert rows_of(doc) == [("Café", "Café", "Thoughts", "“Où est la crème ?”")]
+
+
+def test_utf8_without_bom():
+    doc, _ = import_csv("stage,lane,title\nÆble,Ideas,Smørrebrød\n".encode())
+    assert doc.cards[0].title == "Smørrebrød"
+
+
+def test_cp1252_fallback_with_a_warning():
+    raw = "stage;lane;title\nCafé;Thoughts;“Zu teuer” – sagt er\n".encode("cp1252")
+    doc, warnings = import_csv(raw)
+    assert doc.cards[0].title == "“Zu teuer” – sagt er"
+    assert doc.stages[0].name == "Café"
+    assert any("Windows-1252" in w for w in warnings)
+
+
+def test_utf16_with_bom_and_tabs():
+    raw = "stage\tlane\ttitle\nA\tIdeas\tTab, separated\n".encode("utf-16")
+    doc, _ = import_csv(raw)
+    assert doc.cards[0].title == "Tab, separated"
+
+
+def test_semicolon_delimiter_with_decimal_comma():
+    doc, _ = import_csv("stage;lane;title;emotion\nA;Feelings;Calm, then worried;-0,5\n")
+    assert doc.cards[0].title == "Calm, then worried" and doc.cards[0].emotion == -0.5
+
+
+def test_quoted_fields_with_commas_quotes_and_line_breaks():
+    text = (
+        'stage,lane,title,description\r\n'
+        'A,Thoughts,"Cheap, but is it good?","Line one\r\nLine two, with ""quotes"""\r\n'
+        "B,Thoughts,Second,\r\n"
+    )
+    doc, _ = import_csv(text)
+    first, second = doc.cards
+    assert first.title == "Cheap, but is it good?"
+    assert first.description == 'Line one\r\nLine two, with "quotes"'
+    assert second.title == "Second"
+
+
+def test_missing_trailing_cells_are_empty():
+    doc, _ = import_csv(HEADER + "\nA,,Ideas,Ideas,Short row\n")
+    card = doc.cards[0]
+    assert card.title == "Short row" and card.description == "" and card.emotion is None
+
+
+def test_columns_in_any_order_and_unknown_columns_warned():
+    text = "Title,Priority,lane,Stage,Notes\nCall back,High,Ideas,Help,x\n"
+    doc, warnings = import_csv(text)
+    assert rows_of(doc) == [("Help", "Help", "Ideas", "Call back")]
+    assert len(warnings) == 1
+    assert "Priority" in warnings[0] and "Notes" in warnings[0]
+
+
+def test_extra_cells_beyond_the_header_are_warned():
+    doc, warnings = import_csv("stage,lane,title\nA,Ideas,One,stray\n")
+    assert len(doc.cards) == 1 and any("row(s) 2" in w for w in warnings)
+
+
+def test_path_and_pathlike_are_read(tmp_path):
+    path = tmp_path / "cards_from_workshop.csv"
+    path.write_bytes(b"stage,lane,title\nA,Ideas,One\n")
+    doc, _ = import_csv(path)
+    assert doc.meta.title == "Cards from workshop"
+    doc2, _ = import_csv(str(path))
+    assert rows_of(doc2) == rows_of(doc)
+
+
+def test_missing_file_is_a_csv_error(tmp_path):
+    with pytest.raises(CsvError, match="cannot read"):
+        import_csv(tmp_path / "nope.csv")
+
+
+# -- bad input -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("header", ["stage,step,description", "step,lane,title", "title"])
+def test_missing_required_columns_are_named(header):
+    with pytest.raises(CsvError) as caught:
+        import_csv(header + "\nA,B,C\n")
+    message = str(caught.value)
+    assert "missing required column" in message and "row 1" in message
+    for col in ("stage", "lane", "title"):
+        if col not in header.split(","):
+            assert col in message
+
+
+def test_empty_file():
+    with pytest.raises(CsvError, match="empty"):
+        import_csv(b"")
+
+
+def test_every_bad_row_is_reported_with_its_number_and_nothing_imported():
+    text = (
+        "stage,lane,lane_kind,title,emotion,evidence\n"
+        "A,Feelings,feelings,Fine,1,observed\n"  # row 2 good
+        "A,Feelings,feelings,Too happy,3,\n"  # row 3 out of scale
+        ",Ideas,,No stage,,\n"  # row 4
+        "\n"  # row 5 blank
+        'B,Ideas,,"Multi\nline",abc,\n'  # row 6 bad emotion (record = row 6)
+        "B,Ideas,,Odd,,rumour\n"  # row 7 bad evidence
+        "B,Weird,sideways,Odd kind,,\n"  # row 8 bad lane kind
+        "B,Feelings,ideas,Conflict,,\n"  # row 9 conflicting kind
+    )
+    with pytest.raises(CsvError) as caught:
+        import_csv(text)
+    problems = caught.value.problems
+    assert [p.split(":")[0] for p in problems] == [
+        "row 3",
+        "row 4",
+        "row 6",
+        "row 7",
+        "row 8",
+        "row 9",
+    ]
+    message = str(caught.value)
+    assert "6 problems, nothing imported" in message
+    assert "'3' is outside the scale" in message
+    assert "stage is empty" in message
+    assert "emotion 'abc' is not a number" in message
+    assert "'rumour'" in message and "'sideways'" in message
+    assert "in row 2" in message
+
+
+def test_error_message_names_the_file(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("stage,lane,title,emotion\nA,B,C,x\n", encoding="utf-8")
+    with pytest.raises(CsvError, match=r"bad\.csv: 1 problem, nothing imported:\n  row 2"):
+        import_csv(path)
+
+
+# -- export and the round trip ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", template_names())
+def test_export_import_export_is_identical_for_every_template(name):
+    doc = load_template(name)
+    first = export_csv_text(doc)
+    again, warnings = import_csv(first)
+    assert warnings == []
+    assert export_csv_text(again) == first
+    assert len(again.cards) == len(doc.cards)
+    assert first.splitlines()[0] == HEADER
+    assert "\r" not in first.replace('\r\n"', "")  # \n line ends
+
+
+@pytest.mark.parametrize("name", template_names())
+def test_export_keeps_card_content(name):
+    doc = load_template(name)
+    again, _ = import_csv(export_csv_text(doc))
+    original = {(c.title, c.description, c.owner, c.evidence, c.emotion) for c in doc.cards}
+    back = {(c.title, c.description, c.owner, c.evidence, c.emotion) for c in again.cards}
+    assert back == original
+    assert [lane.kind for lane in again.lanes] == [
+        lane.kind for lane in doc.lanes if any(c.lane_id == lane.id for c in doc.cards)
+    ] or {lane.kind for lane in again.lanes} <= {lane.kind for lane in doc.lanes}
+
+
+def test_export_file_has_bom_and_round_trips(tmp_path):
+    doc = load_template("washing-machine-retailer")
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    export_csv(doc, first)
+    raw = first.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" not in raw.split(b'"')[0]
+    export_csv(import_csv(first)[0], second)
+    assert second.read_bytes() == raw
+    export_csv(doc, second, bom=False)
+    assert second.read_bytes() == raw[3:]
+
+
+def test_export_rows_follow_journey_order_and_name_steps():
+    text = export_csv_text(sample_map())
+    lines = text.splitlines()
+    assert lines[0] == HEADER
+    assert lines[1].startswith("Awareness,Sees an advert,Customer actions,Customer actions,")
+    assert [line.split(",")[1] for line in lines[1:]] == [
+        "Sees an advert",
+        "Reads reviews",
+        "Compares prices",
+        "Compares prices",
+        "Orders online",
+    ]
+
+
+def test_duplicate_names_are_told_apart_so_the_round_trip_holds():
+    doc = JourneyMap(
+        stages=[
+            Stage(id="s1", name="Use", steps=[Step(id="a", name="Try"), Step(id="b", name="Try")]),
+            Stage(id="s2", name="Use", steps=[Step(id="c", name="")]),
+        ],
+        lanes=[
+            Lane(id="l1", title="Notes", kind=LaneKind.TEXT),
+            Lane(id="l2", title="Notes", kind=LaneKind.IDEAS),
+        ],
+        cards=[
+            Card(id="k1", lane_id="l2", step_id="a", title="one"),
+            Card(id="k2", lane_id="l1", step_id="b", title="two"),
+            Card(id="k3", lane_id="l1", step_id="c", title="three", tags=[" x ", "", "y;z"]),
+        ],
+    )
+    first = export_csv_text(doc)
+    again, _ = import_csv(first)
+    assert export_csv_text(again) == first
+    assert len(again.steps()) == 3 and len(again.lanes) == 2
+
+
+def test_lanes_first_appearing_out_of_order_still_round_trip():
+    doc = JourneyMap(
+        stages=[Stage(id="s", name="S", steps=[Step(id="a", name="A"), Step(id="b", name="B")])],
+        lanes=[Lane(id="l1", title="One"), Lane(id="l2", title="Two")],
+        cards=[
+            Card(id="k1", lane_id="l2", step_id="a", title="two in A"),
+            Card(id="k2", lane_id="l1", step_id="b", title="one in B"),
+            Card(id="k3", lane_id="l2", step_id="b", title="two in B"),
+        ],
+    )
+    first = export_csv_text(doc)
+    assert export_csv_text(import_csv(first)[0]) == first
+
+
+def test_formula_like_text_is_escaped_for_spreadsheets_and_restored():
+    doc = sample_map()
+    doc.cards[0].title = "=HYPERLINK(\"http://evil\")"
+    doc.cards[1].title = "'quoted already"
+    doc.cards[2].title = "+44 20 7946 0000"
+    doc.cards[3].title = "@mention"
+    text = export_csv_text(doc)
+    assert ",'=HYPERLINK" in text or ",\"'=HYPERLINK" in text
+    assert ",''quoted already," in text and ",'+44 20" in text and ",'@mention" in text
+    assert "-1.5" in text  # emotions stay numbers
+    again, _ = import_csv(text)
+    titles = [c.title for c in again.cards]
+    for title in (doc.cards[i].title for i in range(4)):
+        assert title in titles
+
+
+def test_hand_written_apostrophe_is_kept():
+    doc, _ = import_csv("stage,lane,title\nA,Ideas,'tis the season\n")
+    assert doc.cards[0].title == "'tis the season"
+
+
+# -- fuzz: random card texts survive ---------------------------------------------------
+
+_text = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cs",), blacklist_characters="\x00"
+    ),
+    max_size=40,
+)
+_edgy = st.one_of(
+    _text,
+    st.sampled_from(["=1+1", "-2", "+", "@x", "'", "''=", "\t=x", "\r", '"', ",;", "a\nb"]),
+    st.builds(lambda a, b: a + b, st.sampled_from(["=", "'", '"', "\n", " ", ";"]), _text),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    cards=st.lists(
+        st.tuples(_edgy, _edgy, _edgy.filter(lambda s: len(s) <= 500)),
+        min_size=1,
+        max_size=6,
+    ),
+    emotion=st.one_of(st.none(), st.floats(min_value=-2, max_value=2)),
+)
+def test_random_card_texts_survive_export_and_import(cards, emotion):
+    doc = sample_map()
+    doc.cards = [
+        Card(
+            id=f"k{i}",
+            lane_id="lane-pain",
+            step_id="step-compare",
+            title=title[:500],
+            description=description,
+            owner="Sales",
+            emotion=emotion,
+            tags=[t for t in [tag.strip()] if t and ";" not in t],
+        )
+        for i, (title, description, tag) in enumerate(cards)
+    ]
+    doc.curves = []
+    text = export_csv_text(doc)
+    again, _ = import_csv(text)
+    assert [(c.title, c.description, c.emotion, c.tags) for c in again.cards] == [
+        (c.title, c.description, c.emotion, c.tags) for c in doc.cards
+    ]
+    assert export_csv_text(again) == text
+    with_bom, _ = import_csv(("\ufeff" + text).encode("utf-8"))
+    assert [c.title for c in with_bom.cards] == [c.title for c in doc.cards]
