@@ -19,6 +19,8 @@ from . import TEMPLATE_DIR, purchase, service
 BUILDERS: dict[str, Callable[[], JourneyMap]] = {
     "five-stage-journey": purchase.five_stage_journey,
     "service-blueprint": service.service_blueprint,
+    "day-in-the-life": service.day_in_the_life,
+    "future-state": purchase.future_state,
     "washing-machine-retailer": purchase.washing_machine_retailer,
 }
 

@@ -182,6 +182,32 @@ class MapBuilder:
             if second not in by_id[first].links:
                 by_id[first].links.append(second)
 
+    def chain(
+        self,
+        step: str,
+        pain: tuple[str, str],
+        opportunity: tuple[str, str],
+        idea: tuple[str, str],
+        *,
+        owner: str,
+        idea_owner: str | None = None,
+        source: str = "",
+        evidence: Evidence = Evidence.OBSERVED,
+        emotion: float = -1,
+        votes: int = 3,
+        tags: Iterable[str] = (),
+        channel: str = "",
+    ) -> tuple[str, str, str]:
+        """A pain point, the opportunity it raises and the idea that answers it, linked."""
+        tags = list(tags)
+        p = self.card("pain", step, *pain, owner=owner, evidence=evidence, source=source,
+                      emotion=emotion, votes=votes, tags=tags, channel=channel)
+        o = self.card("opp", step, *opportunity, owner=owner, evidence=Evidence.PROPOSED)
+        i = self.card("ideas", step, *idea, owner=idea_owner or owner,
+                      evidence=Evidence.PROPOSED, votes=max(votes - 1, 0), tags=tags[:1])
+        self.link(p, o, i)
+        return p, o, i
+
     def persona(self, persona: Persona) -> str:
         self.personas.append(persona)
         return persona.id

@@ -516,3 +516,141 @@ def washing_machine_retailer() -> JourneyMap:
         tr1: -2, rs1: 0, rs2: -1, st1: 0, st2: -1.5, by1: -0.5, dl1: 1, us1: 1.5,
     }, persona=okafor, color="#2E7D6B")
     return b.build()
+
+
+def future_state() -> JourneyMap:
+    b = MapBuilder(
+        "Future state: appliance delivery and installation",
+        objective=(
+            "How delivery and installation of a large appliance should feel in eighteen "
+            "months, set against how it feels today. Each step names the change that gets "
+            "us there, who owns it and how we will know it worked."
+        ),
+        scope=(
+            "Brightwash Appliances, all six stores and the website, for washing machines, "
+            "dishwashers and fridges that need installing. From choosing a delivery slot to "
+            "the first month of use. Target date: spring 2028."
+        ),
+        map_type=MapType.FUTURE_STATE,
+        journey_kind=JourneyKind.PURCHASE,
+        version_label="Draft for the leadership workshop",
+    )
+    family = b.persona(
+        Persona(
+            id="persona-okafor",
+            name="Tom and Aisha Okafor",
+            segment="Working parents in their thirties who research online",
+            age="34 and 36",
+            occupation="Ward nurse and software tester",
+            income="Two incomes, a tight monthly family budget",
+            goals=["Delivery without taking a day off", "A machine that works first time"],
+            needs=["Short, reliable time windows", "Updates on their phones"],
+            motivations=["Convenience", "Value for money"],
+            challenges=["Shift work", "Two small children at home"],
+            behaviours=["Track everything by app", "Leave reviews when delighted or angry"],
+            preferred_channels=["Mobile app", "Text message", "Website"],
+            quote="Give us a two-hour window and stick to it.",
+            primary=True,
+            color="#2E7D6B",
+        )
+    )
+    ch = b.stage("ch", "Choose a slot")
+    ch1 = ch.step("Picks a two-hour slot at checkout")
+    pr = b.stage("pr", "Before delivery")
+    pr1 = pr.step("Gets ready with a checklist")
+    pr2 = pr.step("Tracks the van")
+    dd = b.stage("dd", "Delivery day")
+    dd1 = dd.step("Crew installs and runs a test wash")
+    af = b.stage("af", "Aftercare")
+    af1 = af.step("First month of use")
+    b.lanes_of("actions", "touch", "thoughts", "feel")
+    b.lane("today", "What changes from today", LaneKind.TEXT)
+    b.lanes_of("pain", "opp", "ideas", "kpi")
+
+    today = "Current-state map v2.1 and delivery feedback, Q3 2026"
+    workshop = "Future-state workshop, November 2026"
+
+    b.card("actions", ch1, "Chooses Thursday 18:00–20:00",
+           "Evening and Saturday slots shown next to the price, in store and online.",
+           channel="website", evidence=PROPOSED, source=workshop, emotion=1.5)
+    b.card("touch", ch1, "Slot picker at checkout and at the till",
+           channel="website", owner="Product development", evidence=PROPOSED, source=workshop)
+    b.card("thoughts", ch1, "“Great, neither of us has to swap a shift.”", evidence=PROPOSED)
+    b.card("today", ch1, "Today: weekday 7am–7pm only",
+           "12-hour windows; one in five customers rebooks.", owner="Management",
+           evidence=OBSERVED, source=today)
+    b.card("kpi", ch1, "Customers who get their first-choice slot", "Target 90%.",
+           owner="Management", evidence=PROPOSED, source=workshop)
+
+    b.card("actions", pr1, "Works through a short readiness checklist",
+           "Measures the gap, checks the tap, clears a path; photos optional.",
+           channel="mobile_app", evidence=PROPOSED, source=workshop, emotion=1)
+    b.card("touch", pr1, "Checklist email and app card three days before",
+           channel="email", owner="Customer service", evidence=PROPOSED, source=workshop)
+    b.card("today", pr1, "Today: 8% of installs fail on the day",
+           "Wrong tap, no space, no parking: found only when the crew arrives.",
+           owner="Front-line staff", evidence=OBSERVED, source=today)
+    b.chain(pr1, ("Some homes still won't be ready",
+                  "Older houses need plumbing work a checklist cannot fix."),
+            ("Catch the hard cases early", "Spot likely problems from the answers."),
+            ("Video pre-check call for flagged homes",
+             "A five-minute video call with an installer when an answer raises a flag."),
+            owner="Front-line staff", idea_owner="Customer service", source=workshop,
+            evidence=ASSUMED, emotion=-0.5, votes=4, tags=["installation"],
+            channel="mobile_app")
+
+    b.card("actions", pr2, "Follows the van on a live map",
+           "Text message one hour before; map link shows the crew's progress.",
+           channel="text_message", evidence=PROPOSED, source=workshop, emotion=1)
+    b.card("touch", pr2, "Live tracking text and landline call for those without a mobile",
+           channel="text_message", owner="Technical support", evidence=PROPOSED,
+           source=workshop, tags=["accessibility"])
+    b.card("feel", pr2, "In control", evidence=PROPOSED, emotion=1)
+    b.card("today", pr2, "Today: no arrival time at all",
+           owner="Customer service", evidence=OBSERVED, source=today)
+
+    b.card("actions", dd1, "Watches the first test wash with the installer",
+           "Learns the three programmes they will really use.",
+           evidence=PROPOSED, source=workshop, emotion=1.5)
+    b.card("touch", dd1, "Installer with a tablet and a large-print quick-start card",
+           owner="Front-line staff", evidence=PROPOSED, source=workshop)
+    b.card("thoughts", dd1, "“It works, and we know how to use it.”", evidence=PROPOSED)
+    b.card("today", dd1, "Today: crew leaves once the machine is plugged in",
+           owner="Front-line staff", evidence=OBSERVED, source=today)
+    b.chain(dd1, ("Test wash adds 20 minutes per visit",
+                  "Fewer visits per crew per day unless routes change."),
+            ("Pay for the time with fewer repeat visits",
+             "Failed first washes cause most return trips today."),
+            ("Route planning with install time built in",
+             "Planner allows 45 minutes per install; crews measured on right first time."),
+            owner="Management", idea_owner="Technical support", source=workshop,
+            evidence=ASSUMED, emotion=0, votes=5, tags=["cost"])
+    b.card("kpi", dd1, "Right first time", "Target 97% of installs without a return visit.",
+           owner="Management", evidence=PROPOSED, source=workshop)
+
+    b.card("actions", af1, "Gets a check-in message after a week",
+           "One question: is everything working? A reply of “no” books a call back.",
+           channel="text_message", evidence=PROPOSED, source=workshop, emotion=1)
+    b.card("touch", af1, "Aftercare text and helpline with a named team",
+           channel="phone_helpline", owner="Customer service", evidence=PROPOSED,
+           source=workshop)
+    b.card("feel", af1, "Looked after", evidence=PROPOSED, emotion=1.5)
+    b.card("today", af1, "Today: no contact after delivery", owner="Customer service",
+           evidence=OBSERVED, source=today)
+    b.chain(af1, ("Check-ins could feel like marketing",
+                  "Customers may ignore or resent a message that ends in an offer."),
+            ("Keep aftercare purely helpful", "No offers in the first month."),
+            ("Service-only message rule",
+             "Marketing may not contact a customer in the 30 days after an install."),
+            owner="Marketing", idea_owner="Management", source=workshop, evidence=ASSUMED,
+            emotion=-0.5, votes=2, tags=["trust"])
+    b.card("kpi", af1, "Delivery satisfaction", "From 3.4 to 4.6 out of 5.",
+           owner="Management", evidence=PROPOSED, source=workshop)
+
+    b.curve("expected", "Expected (future state)", {
+        ch1: 1.5, pr1: 1, pr2: 1, dd1: 1.5, af1: 1.5,
+    }, persona=family, color="#2E7D6B")
+    b.curve("today", "Experienced today", {
+        ch1: -0.5, pr1: -0.5, pr2: -1, dd1: 0.5, af1: 0,
+    }, persona=family, color="#9E9E9E")
+    return b.build()

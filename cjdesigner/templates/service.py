@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cjdesigner.model import JourneyKind, JourneyMap, MapType, Persona
+from cjdesigner.model import JourneyKind, JourneyMap, LaneKind, MapType, Persona
 
 from .builder import ASSUMED, OBSERVED, PROPOSED, MapBuilder
 
@@ -195,3 +195,138 @@ def service_blueprint() -> JourneyMap:
         or1: 0.5, sc1: 0, in1: 0.5, in2: -1, go1: 1.5, hp1: -1.5,
     }, persona="persona-daniel", color="#4E79A7")
     return b.build()
+
+
+def day_in_the_life() -> JourneyMap:
+    b = MapBuilder(
+        "A day in the life: grocery delivery for a working parent",
+        objective=(
+            "One weekday in the life of a working parent, hour by hour, with the moments "
+            "where a grocery delivery app touches her day. It shows what else competes for "
+            "her attention, so the service fits into the gaps she really has."
+        ),
+        scope=(
+            "Ana, a pharmacist with two school-age children, on a Wednesday. Basketful, a "
+            "grocery delivery app, and everything around it: school run, work, dinner, "
+            "bedtime. Weekend shopping is out of scope."
+        ),
+        map_type=MapType.DAY_IN_THE_LIFE,
+        journey_kind=JourneyKind.OTHER,
+    )
+    b.persona(
+        Persona(
+            id="persona-ana",
+            name="Ana Costa",
+            segment="Time-poor working parent, weekly online grocery shopper",
+            age="41",
+            occupation="Community pharmacist, four days a week",
+            income="Household income above average; watches the weekly food bill",
+            goals=["Healthy dinners on the table by 18:30", "One big shop a week, not four"],
+            needs=["Delivery slots that fit around work", "Substitutions she can trust"],
+            motivations=["Time with the children", "Less food waste"],
+            challenges=["Phone use at work is limited to breaks", "Plans change at short notice"],
+            behaviours=["Builds the basket over several days", "Shops from her phone at lunch"],
+            preferred_channels=["Mobile app", "Text message", "Email"],
+            quote="If it takes more than my lunch break, it doesn't happen.",
+            primary=True,
+            color="#8E6C8A",
+        )
+    )
+    mo = b.stage("mo", "Morning")
+    mo1 = mo.step("Checks the fridge before breakfast", time="06:45")
+    mo2 = mo.step("School run", time="08:10")
+    wk = b.stage("wk", "Working day")
+    wk1 = wk.step("Lunch break at the pharmacy", time="12:30")
+    wk2 = wk.step("Between prescriptions", time="15:20")
+    ev = b.stage("ev", "Evening")
+    ev1 = ev.step("Delivery arrives", time="18:00")
+    nt = b.stage("nt", "Night")
+    nt1 = nt.step("Plans next week's meals", time="21:30")
+    b.lane("actions", "What Ana does", LaneKind.ACTIONS)
+    b.lane("touch", "Basketful moments", LaneKind.TOUCHPOINTS)
+    b.lane("life", "Everything else in her day", LaneKind.TEXT)
+    b.lanes_of("thoughts", "feel", "pain", "opp", "ideas")
+
+    diary = "Diary study, May 2026 (7 working parents, 5 days each)"
+    app = "App analytics, Q2 2026"
+
+    b.card("actions", mo1, "Notices the milk and fruit are nearly gone",
+           "Adds them to the basket by voice while making breakfast.",
+           channel="mobile_app", evidence=OBSERVED, source=diary, emotion=0)
+    b.card("touch", mo1, "Quick-add from the lock screen",
+           channel="mobile_app", owner="Product development", evidence=OBSERVED, source=app)
+    b.card("life", mo1, "Packed lunches, a lost PE kit, a 7:30 work message",
+           evidence=OBSERVED, source=diary)
+    b.card("thoughts", mo1, "“I'll sort the shopping properly at lunch.”",
+           evidence=OBSERVED, source=diary)
+    b.card("actions", mo2, "Drives the children to school",
+           "No phone use; hears a delivery-slot reminder as a notification sound.",
+           evidence=OBSERVED, source=diary, emotion=-0.5)
+    b.card("touch", mo2, "Push notification: “Slots filling up for Thursday”",
+           channel="mobile_app", owner="Marketing", evidence=OBSERVED, source=app)
+    b.card("life", mo2, "Traffic, a forgotten reading book, a call from her mother",
+           evidence=OBSERVED, source=diary)
+    b.chain(mo2, ("Notifications arrive when she cannot act",
+                  "Reminders land during the school run and are forgotten by lunch."),
+            ("Speak when she is free to answer", "Time messages to her habits, not ours."),
+            ("Learn each shopper's quiet moments",
+             "Send reminders at the time she usually opens the app, e.g. 12:35."),
+            owner="Marketing", idea_owner="Product development", source=diary,
+            emotion=-0.5, votes=3, tags=["notifications"])
+
+    b.card("actions", wk1, "Finishes the weekly basket in 12 minutes",
+           "Reorders last week's shop, swaps two items, books the 18:00 slot.",
+           channel="mobile_app", evidence=OBSERVED, source=app, emotion=1)
+    b.card("touch", wk1, "“Reorder last week” and slot picker",
+           channel="mobile_app", owner="Product development", evidence=OBSERVED, source=app)
+    b.card("life", wk1, "Eats a sandwich standing up; a colleague needs a hand",
+           evidence=OBSERVED, source=diary)
+    b.card("thoughts", wk1, "“Done. One thing off the list.”", evidence=OBSERVED, source=diary)
+    b.card("feel", wk1, "Relief", "The best moment in her day with the brand.",
+           evidence=OBSERVED, source=diary, emotion=1.5)
+    b.card("actions", wk2, "Gets a text about a substitution",
+           "Can only glance at it; the reply window closes before her next break.",
+           channel="text_message", evidence=OBSERVED, source=diary, emotion=-1)
+    b.card("touch", wk2, "Substitution text message",
+           channel="text_message", owner="Customer service", evidence=OBSERVED, source=app)
+    b.card("life", wk2, "A queue of six customers and a pharmacist's phone rule",
+           evidence=OBSERVED, source=diary)
+    b.chain(wk2, ("Substitution choices need an answer within 30 minutes",
+                  "She misses the window and gets a gluten-containing swap for her son."),
+            ("Let shoppers decide once, in advance", "Preferences instead of interruptions."),
+            ("Standing substitution rules per item",
+             "“Never swap this”, “any brand” or “ask me”, set when the item is added."),
+            owner="Customer service", idea_owner="Product development", source=diary,
+            emotion=-1.5, votes=6, tags=["substitutions", "allergy"])
+
+    b.card("actions", ev1, "Unpacks while cooking",
+           "Driver is on time; one bag has a crushed box of eggs.",
+           evidence=OBSERVED, source=diary, emotion=0.5)
+    b.card("touch", ev1, "Driver at the door and delivery receipt email",
+           channel="email", owner="Front-line staff", evidence=OBSERVED, source=app)
+    b.card("life", ev1, "Homework, swimming kit in the wash, dinner at 18:30",
+           evidence=OBSERVED, source=diary)
+    b.card("feel", ev1, "Hurried but grateful", evidence=OBSERVED, source=diary, emotion=0.5)
+    b.chain(ev1, ("Refunds for damaged items take a long form",
+                  "Photos, order number and a reason for each item; she gives up on £2.40."),
+            ("Make small refunds effortless", "Trust regular shoppers for small amounts."),
+            ("One-tap refund under £5 from the receipt",
+             "Tap the item on the delivery receipt; refund is instant, no photo."),
+            owner="Customer service", source=diary, emotion=-0.5, votes=4,
+            tags=["refunds"], channel="email")
+
+    b.card("actions", nt1, "Plans meals on the sofa",
+           "Saves two recipes and adds their ingredients for next week.",
+           channel="mobile_app", evidence=OBSERVED, source=app, emotion=1)
+    b.card("touch", nt1, "Recipe ideas with “add all ingredients”",
+           channel="marketing_content", owner="Marketing", evidence=OBSERVED, source=app)
+    b.card("life", nt1, "Packed bags for tomorrow, twenty minutes to herself",
+           evidence=OBSERVED, source=diary)
+    b.card("thoughts", nt1, "“Next week is already half done.”",
+           evidence=ASSUMED)
+
+    b.curve("ana", "Experienced", {
+        mo1: 0, mo2: -0.5, wk1: 1.5, wk2: -1.5, ev1: 0.5, nt1: 1,
+    }, persona="persona-ana", color="#8E6C8A")
+    return b.build()
+
