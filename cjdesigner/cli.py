@@ -1,27 +1,452 @@
-"""The command line: ``cjdesigner [FILE]`` opens the editor; sub-commands work headless."""
+"""The command line: ``cjdesigner [FILE]`` opens the editor; sub-commands work headless.
+
+Exit codes: 0 done, 1 failed (a message on stderr), 2 usage error (argparse).
+Heavy modules (Qt, CSV, templates, exporters) are imported only by the command using them.
+"""
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import os
 import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 from cjdesigner import __version__
 
+if TYPE_CHECKING:
+    from cjdesigner.model import JourneyMap
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="cjdesigner", description="Customer journey map editor")
-    parser.add_argument("--version", action="version", version=f"cjdesigner {__version__}")
-    parser.add_argument("file", nargs="?", help="a .cjm map to open")
-    args = parser.parse_args(argv)
+PROG = "cjdesigner"
+
+HEADLESS_COMMANDS = (
+    ("templates", "list the bundled templates"),
+    ("new TEMPLATE -o FILE", "start a map from a template"),
+    ("validate FILE...", "check maps, one line per problem"),
+    ("import CARDS.csv -o FILE", "make a map from a card list"),
+    ("export FILE -o OUT", "write a map as {formats}"),
+    ("schema", "print the JSON Schema of .cjm files"),
+)
+
+
+def _commands_text() -> str:
+    formats = ", ".join(s.lstrip(".").upper() for s in _export_suffixes())
+    width = max(len(usage) for usage, _ in HEADLESS_COMMANDS)
+    return "\n".join(
+        f"  {PROG} {usage.ljust(width)}  {text.format(formats=formats)}"
+        for usage, text in HEADLESS_COMMANDS
+    )
+
+
+def _export_suffixes() -> list[str]:
+    from cjdesigner.exporters import suffixes
+
+    return suffixes()
+
+
+def _version_text() -> str:
+    from cjdesigner.model import SCHEMA_VERSION
+
+    return f"{PROG} {__version__} (file format version {SCHEMA_VERSION})"
+
+
+class _Failure(Exception):
+    """A command failed; the message goes to stderr and the exit code is 1."""
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+# -- the editor -----------------------------------------------------------------------
+
+
+def has_display(environ: dict[str, str] | os._Environ[str] | None = None) -> bool:
+    """False where Qt would abort for want of a screen (Linux/BSD without X or Wayland)."""
+    env = os.environ if environ is None else environ
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
+
+
+def summary(doc: JourneyMap) -> str:
+    """One line: title, kind, and how much the map holds."""
+
+    def count(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    parts = [
+        count(len(doc.stages), "stage"),
+        count(len(doc.steps()), "step"),
+        count(len(doc.lanes), "lane"),
+        count(len(doc.cards), "card"),
+        count(len(doc.personas), "persona"),
+        count(len(doc.curves), "emotion curve"),
+    ]
+    kind = f"{doc.meta.map_type.label}, {doc.meta.journey_kind.label.lower()}"
+    return f"{doc.meta.title} ({kind}): {', '.join(parts)}"
+
+
+def _print_summary(path: str) -> int:
     from cjdesigner.fileio import LoadError, load
 
-    if args.file:
-        try:
-            doc = load(args.file)
-        except LoadError as exc:
-            print(exc, file=sys.stderr)
-            return 1
-        print(
-            f"{doc.meta.title}: {len(doc.stages)} stages, {len(doc.lanes)} lanes, {len(doc.cards)} cards"
-        )
+    try:
+        doc = load(path)
+    except LoadError as exc:
+        _err(str(exc))
+        return 1
+    print(f"{path}: {summary(doc)}")
     return 0
+
+
+def _open_editor(path: str | None) -> int:
+    if not has_display():
+        print(
+            f"{PROG}: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the editor "
+            "cannot open; these commands work without one:"
+        )
+        print(_commands_text())
+        if path:
+            _print_summary(path)
+        return 0
+    try:
+        from cjdesigner.ui.app import run
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("cjdesigner.ui", "cjdesigner.ui.app"):
+            _err(f"{PROG}: cannot start the editor: {exc}")
+            return 1
+        # The editor is not part of this build: show what the file holds instead.
+        if path:
+            return _print_summary(path)
+        print(f"{_version_text()}\n{_commands_text()}")
+        return 0
+    except ImportError as exc:
+        _err(f"{PROG}: cannot start the editor: {exc}")
+        return 1
+    return int(run(path) or 0)
+
+
+# -- commands -------------------------------------------------------------------------
+
+
+def _cmd_templates(args: argparse.Namespace) -> int:
+    from cjdesigner.fileio import LoadError
+    from cjdesigner.templates import list_templates
+
+    try:
+        templates = list_templates()
+    except LoadError as exc:
+        raise _Failure(f"a bundled template is damaged: {exc}") from None
+    if not templates:
+        raise _Failure("no templates are installed")
+    width = max(len(t.name) for t in templates)
+    for template in templates:
+        print(f"{template.name.ljust(width)}  {template.description}")
+    return 0
+
+
+def _refuse_overwrite(path: Path, force: bool) -> None:
+    if path.is_dir():
+        raise _Failure(f"{path}: is a folder")
+    if path.exists() and not force:
+        raise _Failure(f"{path}: already exists; add --force to replace it")
+
+
+def _stamp(doc: JourneyMap, title: str | None) -> None:
+    from cjdesigner.model import now_iso
+
+    doc.meta.created = doc.meta.modified = now_iso()
+    if title:
+        doc.meta.title = title
+
+
+def _save_new(doc: JourneyMap, output: Path, force: bool) -> None:
+    from cjdesigner.fileio import save
+
+    try:
+        save(doc, output, overwrite_unreadable=force)
+    except OSError as exc:
+        raise _Failure(str(exc)) from None
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from cjdesigner.fileio import LoadError
+    from cjdesigner.templates import load_template, template_names
+
+    names = template_names()
+    name = args.template.removesuffix(".cjm")
+    if name not in names:
+        raise _Failure(f"no template named {args.template!r}; choose one of: {', '.join(names)}")
+    output = Path(args.output or f"{name}.cjm")
+    _refuse_overwrite(output, args.force)
+    try:
+        doc = load_template(name)
+    except LoadError as exc:
+        raise _Failure(f"the template is damaged: {exc}") from None
+    _stamp(doc, args.title)
+    _save_new(doc, output, args.force)
+    print(f"{output}: new map from template {name}: {summary(doc)}")
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from cjdesigner.fileio import LoadError, load
+
+    failed = 0
+    for path in args.files:
+        try:
+            doc = load(path)
+        except LoadError as exc:
+            failed += 1
+            for problem in exc.problems:
+                _err(f"{path}: {problem}")
+            continue
+        if not args.quiet:
+            print(f"{path}: ok, {summary(doc)}")
+    return 1 if failed else 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from cjdesigner.csvio import CsvError, import_csv
+
+    source = Path(args.csv)
+    output = Path(args.output) if args.output else source.with_suffix(".cjm")
+    _refuse_overwrite(output, args.force)
+    if not source.is_file():
+        raise _Failure(
+            f"{source}: no such file" if not source.exists() else f"{source}: not a file"
+        )
+    try:
+        doc, warnings = import_csv(source, title=args.title)
+    except CsvError as exc:
+        lines = exc.problems if exc.problems != [str(exc)] else []
+        raise _Failure("\n".join([str(exc), *lines])) from None
+    for warning in warnings:
+        _err(f"{source}: warning: {warning}")
+    _stamp(doc, args.title)
+    _save_new(doc, output, args.force)
+    print(f"{output}: imported from {source}: {summary(doc)}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace, groups: list[_OptionGroup]) -> int:
+    from cjdesigner.exporters import ExportError, exporter_for, suffixes
+    from cjdesigner.fileio import LoadError, load
+
+    output = Path(args.output)
+    exporter = exporter_for(output)
+    if exporter is None:
+        wanted = output.suffix or "(none)"
+        raise _Failure(
+            f"{output}: cannot export to {wanted} files; "
+            f"use one of {', '.join(suffixes())} as the output suffix"
+        )
+    if output.is_dir():
+        raise _Failure(f"{output}: is a folder")
+    try:
+        if output.exists() and os.path.samefile(output, args.map):
+            raise _Failure(f"{output}: is the map itself; choose another output file")
+    except OSError:
+        pass
+    for group in groups:
+        if exporter.suffix not in group.suffixes:
+            for dest, flag in group.dests.items():
+                if getattr(args, dest) != group.defaults[dest]:
+                    _err(
+                        f"{PROG} export: warning: {flag} does not apply to {exporter.suffix} files"
+                    )
+    try:
+        doc = load(args.map)
+    except LoadError as exc:
+        raise _Failure(str(exc)) from None
+    options: dict[str, Any] = {
+        dest: getattr(args, dest) for group in groups for dest in group.dests
+    }
+    try:
+        exporter.export(doc, output, options)
+    except ExportError as exc:
+        raise _Failure(str(exc)) from None
+    except OSError as exc:
+        raise _Failure(f"{output}: cannot write ({exc.strerror or exc})") from None
+    print(f"{output}: exported {summary(doc)}")
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from cjdesigner.fileio import schema_text
+
+    sys.stdout.write(schema_text())
+    return 0
+
+
+# -- the parser -----------------------------------------------------------------------
+
+
+class _OptionGroup:
+    """Export options shared by some suffixes; remembers its dests to warn on misuse."""
+
+    def __init__(self, suffixes: list[str], dests: dict[str, str], defaults: dict[str, Any]):
+        self.suffixes = suffixes
+        self.dests = dests  # dest → the flag as typed, e.g. "--paper"
+        self.defaults = defaults
+
+
+def _add_export_options(parser: argparse.ArgumentParser) -> list[_OptionGroup]:
+    from cjdesigner.exporters import EXPORTERS
+
+    by_function: dict[Callable[..., None], list[str]] = {}
+    titles: dict[Callable[..., None], str] = {}
+    for suffix, exporter in EXPORTERS.items():
+        if exporter.add_options is not None:
+            by_function.setdefault(exporter.add_options, []).append(suffix)
+            titles.setdefault(exporter.add_options, exporter.options_title)
+    groups = []
+    for add, group_suffixes in by_function.items():
+        title = titles[add] or f"options for {', '.join(group_suffixes)}"
+        group = parser.add_argument_group(title)
+        add(group)
+        actions = group._group_actions
+        dests = {a.dest: (a.option_strings or [a.dest])[0] for a in actions}
+        defaults = {a.dest: a.default for a in actions}
+        groups.append(_OptionGroup(group_suffixes, dests, defaults))
+    return groups
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
+    """The parser of the sub-commands, and the export option groups it carries."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Customer journey maps and service blueprints.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=_version_text())
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    templates = sub.add_parser("templates", help="list the bundled templates")
+    templates.set_defaults(handler=_cmd_templates)
+
+    new = sub.add_parser("new", help="start a map from a template")
+    new.add_argument("template", metavar="TEMPLATE", help="a name from `cjdesigner templates`")
+    new.add_argument(
+        "-o", "--output", metavar="FILE", help="the new .cjm file (default: TEMPLATE.cjm)"
+    )
+    new.add_argument("--title", help="title of the new map")
+    new.add_argument("-f", "--force", action="store_true", help="replace FILE if it exists")
+    new.set_defaults(handler=_cmd_new)
+
+    validate = sub.add_parser(
+        "validate",
+        help="check maps, one line per problem",
+        description="Check .cjm files. Exit status 0 when all are valid, 1 otherwise; "
+        "each problem is printed on stderr as FILE: JSON.PATH: MESSAGE.",
+    )
+    validate.add_argument("files", metavar="FILE", nargs="+", help=".cjm files")
+    validate.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+    validate.set_defaults(handler=_cmd_validate)
+
+    imp = sub.add_parser(
+        "import",
+        help="make a map from a CSV card list",
+        description="Columns: stage, step, lane, lane_kind, title, description, channel, "
+        "owner, evidence, emotion, tags (header row, any order).",
+    )
+    imp.add_argument("csv", metavar="CARDS.csv", help="the card list")
+    imp.add_argument(
+        "-o", "--output", metavar="FILE", help="the new .cjm file (default: beside the CSV)"
+    )
+    imp.add_argument("--title", help="title of the new map (default: from the file name)")
+    imp.add_argument("-f", "--force", action="store_true", help="replace FILE if it exists")
+    imp.set_defaults(handler=_cmd_import)
+
+    from cjdesigner.exporters import EXPORTERS
+
+    formats = "\n".join(f"  {s:6} {e.description}" for s, e in sorted(EXPORTERS.items()))
+    exp = sub.add_parser(
+        "export",
+        help="write a map as " + ", ".join(s.lstrip(".").upper() for s in sorted(EXPORTERS)),
+        description=f"The output suffix chooses the format:\n{formats}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    exp.add_argument("map", metavar="FILE", help="a .cjm map")
+    exp.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
+    groups = _add_export_options(exp)
+    exp.set_defaults(handler=lambda args: _cmd_export(args, groups))
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of .cjm files")
+    schema.set_defaults(handler=_cmd_schema)
+
+    parser.epilog = f"commands that need no display:\n{_commands_text()}"
+    return parser, groups
+
+
+def _editor_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        usage=f"{PROG} [-h] [--version] [FILE]\n       {PROG} COMMAND [options]",
+        description="Open the journey-map editor, or run a command.",
+        epilog=f"commands:\n{_commands_text()}\n\n`{PROG} COMMAND --help` tells more.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=_version_text())
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a .cjm map to open")
+    return parser
+
+
+COMMANDS = ("templates", "new", "validate", "import", "export", "schema")
+
+
+def _first_positional(argv: Sequence[str]) -> str | None:
+    for i, token in enumerate(argv):
+        if token == "--":
+            return argv[i + 1] if i + 1 < len(argv) else None
+        if not token.startswith("-"):
+            return token
+    return None
+
+
+def _is_command(argv: Sequence[str]) -> bool:
+    first = _first_positional(argv)
+    return first in COMMANDS and "--" not in argv[: argv.index(first)]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if _is_command(argv):
+            parser, _ = build_parser()
+            args = parser.parse_args(argv)
+            return int(args.handler(args))
+        parser = _editor_parser()
+        first = _first_positional(argv)
+        if first and "--" not in argv and not os.path.exists(first) and not Path(first).suffix:
+            close = difflib.get_close_matches(first, COMMANDS, n=1)
+            hint = f"; did you mean `{PROG} {close[0]}`?" if close else ""
+            parser.error(f"{first!r} is neither a file nor a command{hint}")
+        args = parser.parse_args(argv)
+        return _open_editor(args.file)
+    except SystemExit as exc:  # argparse: --help, --version (0) and usage errors (2)
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    except _Failure as exc:
+        _err(f"{PROG}: {exc}")
+        return 1
+    except KeyboardInterrupt:
+        _err(f"{PROG}: interrupted")
+        return 130
+    except BrokenPipeError:  # `cjdesigner schema | head`
+        _silence_stdout(sys.stdout)
+        return 0
+
+
+def _silence_stdout(stream: TextIO) -> None:
+    """After a closed pipe, point stdout at /dev/null so the exit flush does not fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""Export formats by file suffix: ``cjdesigner export map.cjm -o OUT.SUFFIX``. No Qt.
+
+Each entry of ``EXPORTERS`` maps a suffix to a function ``export(doc, path, options)``
+where ``options`` is a dict of every export option of the command line (option dest →
+value; defaults included). Import heavy libraries inside the function, not here, so the
+command line starts fast.
+
+To add a format, add an ``Exporter`` to ``EXPORTERS`` (or call ``register``). Options of
+its own go in an ``add_options(group)`` function that adds arguments to an argparse
+argument group; formats sharing options (PDF, PNG, SVG) share the same function and the
+command line shows the group once, titled ``options_title``. Raise ``ExportError`` with a
+message for people when the export cannot be done.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cjdesigner.model import JourneyMap
+
+ExportFunction = Callable[[JourneyMap, Path, Mapping[str, Any]], None]
+AddOptions = Callable[[argparse._ArgumentGroup], None]
+
+
+class ExportError(Exception):
+    """An export that could not be done; the message is for people."""
+
+
+@dataclass(frozen=True)
+class Exporter:
+    suffix: str  # ".csv", lower case, with the dot
+    description: str  # one line for ``cjdesigner export --help``
+    export: ExportFunction
+    add_options: AddOptions | None = None
+    options_title: str = ""
+
+
+def _export_csv(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
+    from cjdesigner.csvio import CsvError, export_csv
+
+    try:
+        export_csv(doc, path)
+    except CsvError as exc:
+        raise ExportError(str(exc)) from None
+
+
+EXPORTERS: dict[str, Exporter] = {
+    ".csv": Exporter(".csv", "one row per card, for spreadsheets", _export_csv),
+}
+
+
+def register(exporter: Exporter) -> None:
+    """Add or replace the exporter for ``exporter.suffix``."""
+    EXPORTERS[exporter.suffix.lower()] = exporter
+
+
+def exporter_for(path: str | Path) -> Exporter | None:
+    """The exporter for a file name's suffix (case-insensitive), or None."""
+    return EXPORTERS.get(Path(path).suffix.lower())
+
+
+def suffixes() -> list[str]:
+    return sorted(EXPORTERS)
