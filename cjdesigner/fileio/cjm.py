@@ -118,7 +118,12 @@ def load(path: str | os.PathLike[str]) -> JourneyMap:
         if info.st_size > MAX_FILE_BYTES:
             raise LoadError(source, _too_large(info.st_size))
         with open(path, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            info = os.fstat(handle.fileno())
+            # Ask for the size the file has (plus one byte to notice growth), not for
+            # the limit: read(n) allocates n bytes up front, 200 MB for every load.
+            raw = handle.read(min(info.st_size, MAX_FILE_BYTES) + 1)
+            if len(raw) > info.st_size:  # grew since fstat: read on, up to the limit
+                raw += handle.read(MAX_FILE_BYTES + 1 - len(raw))
             info = os.fstat(handle.fileno())
     except LoadError:
         raise
