@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cjdesigner.model import CHANNELS, TEAMS, JourneyMap, LaneKind
+from cjdesigner.model import CHANNELS, SCHEMA_VERSION, TEAMS, JourneyMap, LaneKind
 
 FIXED_TIME = "2026-11-01T09:00:00Z"
 
@@ -301,7 +301,7 @@ def generate_data(cards: int, stages: int = 12, steps: int = 48, lanes: int = 10
     personas, curves = _personas_and_curves(rng, step_ids)
     blueprint = any(lane["kind"] == LaneKind.FRONTSTAGE.value for lane in lane_list)
     return {
-        "schema_version": 1,
+        "schema_version": SCHEMA_VERSION,
         "meta": {
             "title": f"Washing machine purchase — synthetic map, {cards:,} cards",
             "objective": "Find where first-time buyers drop out between research and "

@@ -31,3 +31,59 @@ def test_generator_cli(tmp_path):
     out = tmp_path / "m.cjm"
     assert main(["25", "-o", str(out), "--stages", "2", "--steps", "4", "--lanes", "3"]) == 0
     assert len(load(out).cards) == 25
+
+
+def test_load_memory_is_proportional_to_the_file(tmp_path):
+    """load() once asked read() for the 200 MB limit, allocating it on every open."""
+    import tracemalloc
+
+    from cjdesigner.fileio import save
+
+    path = tmp_path / "m.cjm"
+    save(generate_map(200), path)
+    tracemalloc.start()
+    try:
+        load(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 30 * path.stat().st_size
+
+
+def test_benchmark_runs_on_a_tiny_map(qapp, tmp_path):
+    import json
+
+    from bench.report import table, write_json
+    from bench.runner import run
+
+    rows = run([20], repeat=1, poster_sizes=[], start_repeat=1, workdir=tmp_path)
+    paths = {row.path for row in rows}
+    for expected in ("load", "save", "csv_import", "open_to_paint", "frame_fit", "drag",
+                     "undo_move", "poster_a0", "peak_rss", "cold_start"):
+        assert expected in paths, expected
+    for row in rows:
+        # every row has a figure or says why not; no invented numbers
+        assert row.stat is not None or row.na, row.path
+        if row.stat is not None:
+            assert all(v >= 0 for v in row.stat.runs)
+    load_row = next(r for r in rows if r.path == "load")
+    assert load_row.ratio is not None and load_row.alt_label
+    text = table(rows)
+    assert "load .cjm" in text and "ratio" in text
+    out = tmp_path / "latest.json"
+    write_json(rows, out, {"sizes": [20]})
+    data = json.loads(out.read_text())
+    assert data["results"] and "summary" in data
+
+
+def test_targets_are_checked():
+    from bench.stats import Row, Stat
+    from bench.targets import evaluate
+
+    fast = Row("frame_fit", 2000, "fit", Stat([0.01, 0.02, 0.03]), "alt", Stat([0.01]))
+    slow = Row("undo_move", 2000, "undo", Stat([0.5]))
+    other = Row("undo_move", 200, "undo", Stat([0.5]))
+    evaluate([fast, slow, other])
+    assert [t["verdict"] for t in fast.targets] == ["pass"]
+    assert [t["verdict"] for t in slow.targets] == ["FAIL"]
+    assert other.targets == []

@@ -1,0 +1,99 @@
+"""Measurements in subprocesses: cold start to a shown window, and peak memory (RSS)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from .paths import Case
+from .stats import Row, Stat
+
+ROOT = Path(__file__).resolve().parent.parent
+TIMEOUT = 120
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def _start_once(mode: str, path: str | None) -> float | str:
+    args = [sys.executable, "-m", "bench.child", "start", mode] + ([path] if path else [])
+    begin = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=ROOT, env=_env())
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline().strip()
+        elapsed = time.perf_counter() - begin
+        proc.wait(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        return "error: timed out"
+    if line == "ready":
+        return elapsed
+    err = (proc.stderr.read() if proc.stderr else "").strip().splitlines()
+    return line or ("error: " + (err[-1] if err else f"exit {proc.returncode}"))
+
+
+def startup_rows(repeat: int, case: Case | None) -> list[Row]:
+    """Cold start to a painted main window (with the map when given) vs a bare QMainWindow."""
+    path = str(case.cjm) if case is not None else None
+    size = case.size if case is not None else 0
+    bare_runs: list[float] = []
+    app_runs: list[float] = []
+    problem: str | None = None
+    for _ in range(repeat):
+        # alternate, so drift of a noisy machine falls on both
+        for mode, runs in (("bare", bare_runs), ("app", app_runs)):
+            if mode == "app" and problem:
+                continue
+            out = _start_once(mode, path if mode == "app" else None)
+            if isinstance(out, float):
+                runs.append(out)
+            elif mode == "app":
+                problem = out
+            else:
+                return [Row("cold_start", size, "cold start to shown window", na=out)]
+    label = "cold start to shown window" + (" with the map" if path else "")
+    bare = Stat(bare_runs)
+    if problem:
+        na = problem if problem.startswith(("n/a", "error")) else f"error: {problem}"
+        return [Row("cold_start", size, label, na=na, alt_label="bare PySide6 QMainWindow",
+                    alt=bare)]
+    return [Row("cold_start", size, label, Stat(app_runs), "bare PySide6 QMainWindow", bare)]
+
+
+def _memory_once(mode: str, path: str) -> dict:
+    proc = subprocess.run([sys.executable, "-m", "bench.child", "memory", mode, path],
+                          capture_output=True, text=True, cwd=ROOT, env=_env(),
+                          timeout=TIMEOUT)
+    lines = proc.stdout.strip().splitlines()
+    if proc.returncode != 0 or not lines:
+        tail = proc.stderr.strip().splitlines()
+        return {"na": "error: " + (tail[-1] if tail else f"exit {proc.returncode}")}
+    return json.loads(lines[-1])
+
+
+def memory_rows(case: Case) -> list[Row]:
+    """Peak RSS of a process that opens the map on the canvas vs the bare baseline."""
+    runs = max(1, min(case.repeat, 2))
+    app = [_memory_once("editor", str(case.cjm)) for _ in range(runs)]
+    bare = [_memory_once("bare", str(case.cjm)) for _ in range(runs)]
+    label = "peak RSS: open map on the canvas"
+    alt_label = "json.loads + bare scene (RSS)"
+    bare_stat = None if any("na" in b for b in bare) else Stat(
+        [b["peak_bytes"] for b in bare], "bytes")
+    for a in app:
+        if "na" in a:
+            return [Row("peak_rss", case.size, label, na=a["na"], alt_label=alt_label,
+                        alt=bare_stat)]
+    return [Row("peak_rss", case.size, label, Stat([a["peak_bytes"] for a in app], "bytes"),
+                alt_label, bare_stat)]

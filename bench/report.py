@@ -1,0 +1,108 @@
+"""The stdout table and the JSON file."""
+
+from __future__ import annotations
+
+import json
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from .stats import Row, Stat
+
+
+def fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "bytes":
+        if value >= 1024 * 1024:
+            return f"{value / 1024 / 1024:.1f} MB"
+        return f"{value / 1024:.0f} KB"
+    if value >= 1:
+        return f"{value:.2f} s"
+    if value >= 0.01:
+        return f"{value * 1000:.0f} ms"
+    return f"{value * 1000:.2f} ms"
+
+
+def spread(stat: Stat) -> str:
+    if len(stat.runs) < 2:
+        return ""
+    return f"{fmt(stat.low, stat.unit)}–{fmt(stat.high, stat.unit)}"
+
+
+def table(rows: list[Row]) -> str:
+    head = ("path", "cards", "median", "min–max", "alternative", "alt median", "ratio",
+            "target")
+    lines: list[tuple[str, ...]] = [head]
+    for row in rows:
+        if row.stat is None:
+            median, rng = row.na or "n/a", ""
+        else:
+            median, rng = fmt(row.stat.median, row.stat.unit), spread(row.stat)
+        if row.alt is not None:
+            alt = fmt(row.alt.median, row.alt.unit)
+        else:
+            alt = row.alt_na or "—"
+        ratio = f"{row.ratio:.2f}×" if row.ratio is not None else "—"
+        target = "; ".join(f"{t['verdict']} {t['text']}" for t in row.targets) or ""
+        lines.append((row.label, f"{row.size:,}" if row.size else "—", median, rng,
+                      row.alt_label or "—", alt, ratio, target))
+    # long n/a texts should not blow up the column widths
+    widths = [min(max(len(line[i]) for line in lines), 44) for i in range(len(head))]
+    out = []
+    for k, line in enumerate(lines):
+        cells = [cell if len(cell) <= widths[i] or i == len(head) - 1 else cell[: widths[i] - 1]
+                 + "…" for i, cell in enumerate(line)]
+        out.append("  ".join(c.ljust(widths[i]) for i, c in enumerate(cells)).rstrip())
+        if k == 0:
+            out.append("  ".join("-" * w for w in widths))
+    return "\n".join(out)
+
+
+def _git_commit() -> str | None:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, cwd=Path(__file__).parent, timeout=10).stdout.strip()
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def machine() -> dict[str, Any]:
+    info: dict[str, Any] = {"python": sys.version.split()[0], "platform": platform.platform(),
+                            "processor": platform.processor() or platform.machine()}
+    try:
+        import os
+
+        info["cpus"] = os.cpu_count()
+        import PySide6
+
+        info["pyside6"] = PySide6.__version__
+        import pydantic
+
+        info["pydantic"] = pydantic.VERSION
+        import reportlab
+
+        info["reportlab"] = reportlab.Version
+    except Exception:  # noqa: BLE001
+        pass
+    return info
+
+
+def write_json(rows: list[Row], path: Path, settings: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {
+        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "commit": _git_commit(),
+        "machine": machine(),
+        "settings": settings,
+        "results": [row.as_dict() for row in rows],
+        "summary": {
+            "pass": sum(t["verdict"] == "pass" for r in rows for t in r.targets),
+            "fail": sum(t["verdict"] == "FAIL" for r in rows for t in r.targets),
+            "n/a": sum(t["verdict"] == "n/a" for r in rows for t in r.targets),
+        },
+    }
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -1,0 +1,120 @@
+"""Run every path at every size; print the table, write the JSON."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from .paths import Case, csv_rows, file_rows, layout_rows, make_case, tmpdir
+from .stats import Row
+from .targets import evaluate
+
+DEFAULT_SIZES = (200, 2_000, 10_000)
+POSTER_SIZES = (1_000, 5_000)  # issue 5's targets are stated at these sizes
+RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
+GROUPS = ("file", "csv", "layout", "canvas", "poster", "memory", "start")
+
+
+def _group_fns() -> dict[str, Callable[[Case], list[Row]]]:
+    from .canvas import canvas_rows
+    from .poster import poster_rows
+    from .process import memory_rows
+
+    return {
+        "file": file_rows,
+        "csv": csv_rows,
+        "layout": layout_rows,
+        "canvas": canvas_rows,
+        "poster": poster_rows,
+        "memory": memory_rows,
+    }
+
+
+def run(sizes: list[int], repeat: int, groups: tuple[str, ...] = GROUPS,
+        poster_sizes: list[int] | None = None, start_repeat: int | None = None,
+        workdir: Path | None = None, log: Callable[[str], None] | None = None) -> list[Row]:
+    """All rows for the given sizes, targets evaluated. ``poster_sizes`` only run posters."""
+    say = log or (lambda _msg: None)
+    own_dir = workdir is None
+    work = workdir or tmpdir()
+    rows: list[Row] = []
+    fns = _group_fns()
+    plan: list[tuple[int, tuple[str, ...]]] = [(n, groups) for n in sizes]
+    if "poster" in groups:
+        plan += [(n, ("poster",)) for n in (poster_sizes or []) if n not in sizes]
+    plan.sort()
+    start_case: Case | None = None
+    try:
+        for n, wanted in plan:
+            begin = time.perf_counter()
+            case = make_case(n, work, repeat)
+            for group in wanted:
+                if group in fns:
+                    say(f"  {n:>6,} cards: {group} …")
+                    rows.extend(fns[group](case))
+            if n in sizes and (start_case is None
+                               or abs(n - 2000) < abs(start_case.size - 2000)):
+                start_case = case
+            say(f"  {n:>6,} cards done in {time.perf_counter() - begin:.1f} s")
+        if "start" in groups:
+            from .process import startup_rows
+
+            say("  cold start …")
+            rows.extend(startup_rows(start_repeat or repeat, None))
+            if start_case is not None:
+                rows.extend(startup_rows(start_repeat or repeat, start_case))
+    finally:
+        if own_dir:
+            shutil.rmtree(work, ignore_errors=True)
+    order = {}
+    for row in rows:
+        order.setdefault(row.path, len(order))
+    rows.sort(key=lambda row: (order[row.path], row.size))
+    evaluate(rows)
+    return rows
+
+
+def _ints(text: str) -> list[int]:
+    return [int(part.replace("_", "").replace(",", "")) for part in text.split(",") if part]
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .report import table, write_json
+
+    parser = argparse.ArgumentParser(prog="python -m bench",
+                                     description="cjdesigner benchmarks, each path beside "
+                                                 "its natural alternative")
+    parser.add_argument("--sizes", type=_ints, default=list(DEFAULT_SIZES),
+                        help="card counts, comma-separated (default 200,2000,10000)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per figure (default 5)")
+    parser.add_argument("--poster-sizes", type=_ints, default=list(POSTER_SIZES),
+                        help="extra sizes measured for the poster only (issue 5 targets)")
+    parser.add_argument("--only", default=",".join(GROUPS),
+                        help="groups to run: " + ",".join(GROUPS))
+    parser.add_argument("--quick", action="store_true",
+                        help="200 and 2,000 cards, 3 runs, no extra poster sizes")
+    parser.add_argument("--json", type=Path, default=RESULTS, help="where to write the JSON")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.sizes = [s for s in args.sizes if s <= 2000] or [200]
+        args.repeat = min(args.repeat, 3)
+        args.poster_sizes = []
+    groups = tuple(g for g in args.only.split(",") if g)
+    unknown = set(groups) - set(GROUPS)
+    if unknown:
+        parser.error(f"unknown group(s): {', '.join(sorted(unknown))}")
+    from .qtbits import qapp
+
+    qapp()
+    print(f"cjdesigner bench: sizes {args.sizes}, repeat {args.repeat}", file=sys.stderr)
+    rows = run(args.sizes, args.repeat, groups, args.poster_sizes,
+               start_repeat=max(3, args.repeat), log=lambda m: print(m, file=sys.stderr))
+    print(table(rows))
+    write_json(rows, args.json, {"sizes": args.sizes, "repeat": args.repeat,
+                                 "poster_sizes": args.poster_sizes, "groups": groups})
+    print(f"\nwritten {args.json}", file=sys.stderr)
+    return 0

@@ -1,0 +1,118 @@
+"""Timing and the statistics of a handful of runs: median with its spread."""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Stat:
+    """Several measurements of one thing (seconds, or bytes for sizes)."""
+
+    runs: list[float]
+    unit: str = "s"
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.runs)
+
+    @property
+    def low(self) -> float:
+        return min(self.runs)
+
+    @property
+    def high(self) -> float:
+        return max(self.runs)
+
+    @property
+    def quartiles(self) -> tuple[float, float]:
+        if len(self.runs) < 2:
+            return self.runs[0], self.runs[0]
+        q = statistics.quantiles(self.runs, n=4, method="inclusive")
+        return q[0], q[2]
+
+    def as_dict(self) -> dict[str, Any]:
+        q1, q3 = self.quartiles
+        return {
+            "unit": self.unit,
+            "median": self.median,
+            "min": self.low,
+            "max": self.high,
+            "q1": q1,
+            "q3": q3,
+            "runs": list(self.runs),
+        }
+
+
+def measure(
+    fn: Callable[[Any], Any],
+    repeat: int,
+    setup: Callable[[], Any] | None = None,
+    teardown: Callable[[Any], Any] | None = None,
+    warmup: int = 0,
+) -> Stat:
+    """Time ``fn(setup())`` ``repeat`` times; setup and teardown are not timed.
+
+    The garbage collector runs before each run and is left enabled during it, as in
+    the application, so collection pauses count where they would happen.
+    """
+    runs: list[float] = []
+    for i in range(warmup + repeat):
+        state = setup() if setup else None
+        gc.collect()
+        start = time.perf_counter()
+        out = fn(state)
+        elapsed = time.perf_counter() - start
+        if teardown:
+            teardown(out if out is not None else state)
+        if i >= warmup:
+            runs.append(elapsed)
+    return Stat(runs)
+
+
+def constant(value: float, unit: str = "bytes") -> Stat:
+    return Stat([float(value)], unit)
+
+
+@dataclass
+class Row:
+    """One line of the report: a measured path beside its alternative, with targets."""
+
+    path: str
+    size: int
+    label: str
+    stat: Stat | None = None
+    alt_label: str = ""
+    alt: Stat | None = None
+    na: str | None = None
+    alt_na: str | None = None
+    note: str = ""
+    targets: list[dict[str, Any]] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        if self.stat is None or self.alt is None or self.alt.median == 0:
+            return None
+        return self.stat.median / self.alt.median
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "size": self.size,
+            "label": self.label,
+            "stat": self.stat.as_dict() if self.stat else None,
+            "alternative": self.alt_label,
+            "alt_stat": self.alt.as_dict() if self.alt else None,
+            "ratio": self.ratio,
+            "na": self.na,
+            "alt_na": self.alt_na,
+            "note": self.note,
+            "targets": self.targets,
+            "extra": self.extra,
+        }
