@@ -14,13 +14,17 @@ from collections.abc import Callable
 from cjdesigner.fileio import dumps
 from cjdesigner.model import JourneyMap, reference_problems
 
-from . import TEMPLATE_DIR, purchase, service
+from . import TEMPLATE_DIR, lifecycle, purchase, service
 
 BUILDERS: dict[str, Callable[[], JourneyMap]] = {
     "five-stage-journey": purchase.five_stage_journey,
     "service-blueprint": service.service_blueprint,
     "day-in-the-life": service.day_in_the_life,
     "future-state": purchase.future_state,
+    "welcome-journey": lifecycle.welcome_journey,
+    "complaint-and-return": lifecycle.complaint_and_return,
+    "contract-renewal": lifecycle.contract_renewal,
+    "cancellation": lifecycle.cancellation,
     "washing-machine-retailer": purchase.washing_machine_retailer,
 }
 
