@@ -87,3 +87,51 @@ def test_targets_are_checked():
     assert [t["verdict"] for t in fast.targets] == ["pass"]
     assert [t["verdict"] for t in slow.targets] == ["FAIL"]
     assert other.targets == []
+
+
+def test_vocabulary_lookup_tables_match_the_member_scan():
+    """parse()/parse_channel() use tables (found by the CSV import profile); same answers."""
+    from cjdesigner.model import CHANNELS, parse_channel
+    from cjdesigner.model.vocabulary import (
+        _ALIASES,
+        BlueprintLine,
+        Evidence,
+        JourneyKind,
+        MapType,
+        normalize_word,
+    )
+    from cjdesigner.model.vocabulary import _CHANNEL_ALIASES as CHANNEL_ALIASES
+
+    def scan(cls, text):
+        key = normalize_word(text)
+        if not key:
+            return None
+        for member in cls:
+            if key == member.value or key == normalize_word(member.label):
+                return member
+            if key in _ALIASES.get(member, ()):
+                return member
+        return None
+
+    def scan_channel(text):
+        key = normalize_word(text)
+        if not key:
+            return ""
+        if key in CHANNELS:
+            return key
+        for canonical, label in CHANNELS.items():
+            if key == normalize_word(label):
+                return canonical
+        return CHANNEL_ALIASES.get(key, text.strip())
+
+    words = ["", "  ", "nonsense", "Pain-Points", "FUTURE", "proposed for the future"]
+    for cls in (LaneKind, Evidence, MapType, JourneyKind, BlueprintLine):
+        for member in cls:
+            words += [member.value, member.label, member.label.upper(), f" {member.label} "]
+            words += [a.replace("_", " ") for a in _ALIASES.get(member, ())]
+    words += list(CHANNELS) + list(CHANNELS.values()) + list(CHANNEL_ALIASES) + ["Kiosk "]
+    for cls in (LaneKind, Evidence, MapType, JourneyKind, BlueprintLine):
+        for word in words:
+            assert cls.parse(word) == scan(cls, word), (cls, word)
+    for word in words:
+        assert parse_channel(word) == scan_channel(word), word

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import cache
+
+_SEPARATORS = re.compile(r"[\s_\-/]+")
 
 
 def normalize_word(text: str) -> str:
     """Fold case, spaces, hyphens and underscores so spellings compare equal."""
-    return re.sub(r"[\s_\-/]+", "_", text.strip().lower()).strip("_")
+    return _SEPARATORS.sub("_", text.strip().lower()).strip("_")
 
 
 class LabelledEnum(StrEnum):
@@ -27,12 +30,21 @@ class LabelledEnum(StrEnum):
         key = normalize_word(text)
         if not key:
             return None
-        for member in cls:
-            if key == member.value or key == normalize_word(member.label):
-                return member
-            if key in _ALIASES.get(member, ()):
-                return member
-        return None
+        return _spellings(cls).get(key)
+
+
+@cache
+def _spellings(cls: type[LabelledEnum]) -> dict[str, LabelledEnum]:
+    """Every accepted spelling of a member (value, label, aliases), normalised.
+
+    Members are taken in declaration order and the first claim of a spelling wins, as
+    the member-by-member scan this table replaces did (CSV import parses every row).
+    """
+    table: dict[str, LabelledEnum] = {}
+    for member in cls:
+        for key in (member.value, normalize_word(member.label), *_ALIASES.get(member, ())):
+            table.setdefault(key, member)
+    return table
 
 
 class LaneKind(LabelledEnum):
@@ -152,10 +164,18 @@ def parse_channel(text: str) -> str:
         return ""
     if key in CHANNELS:
         return key
-    for canonical, label in CHANNELS.items():
-        if key == normalize_word(label):
-            return canonical
+    found = _channel_labels().get(key)
+    if found is not None:
+        return found
     return _CHANNEL_ALIASES.get(key, text.strip())
+
+
+@cache
+def _channel_labels() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for canonical, label in CHANNELS.items():
+        table.setdefault(normalize_word(label), canonical)
+    return table
 
 
 def channel_label(channel: str) -> str:
