@@ -378,3 +378,43 @@ def test_random_card_texts_survive_export_and_import(cards, emotion):
     assert export_csv_text(again) == text
     with_bom, _ = import_csv(("\ufeff" + text).encode("utf-8"))
     assert [c.title for c in with_bom.cards] == [c.title for c in doc.cards]
+
+
+_name = st.one_of(st.sampled_from(["", " ", "Use", "Buy", "Use (2)", "Notes", "Pain points"]), _text)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    stage_steps=st.lists(st.lists(_name.filter(lambda s: len(s) < 400), min_size=1, max_size=3),
+                         min_size=1, max_size=4),
+    stage_names=st.lists(_name.filter(lambda s: len(s) < 400), min_size=4, max_size=4),
+    lanes=st.lists(st.tuples(_name.filter(lambda s: len(s) < 400), st.sampled_from(list(LaneKind))),
+                   min_size=1, max_size=4),
+    placements=st.lists(st.tuples(st.integers(0, 20), st.integers(0, 20)), min_size=1,
+                        max_size=15),
+)
+def test_any_map_structure_is_a_fixed_point_after_one_export(
+    stage_steps, stage_names, lanes, placements
+):
+    stages = [
+        Stage(
+            id=f"s{i}",
+            name=stage_names[i],
+            steps=[Step(id=f"s{i}-{j}", name=name) for j, name in enumerate(names)],
+        )
+        for i, names in enumerate(stage_steps)
+    ]
+    step_ids = [step.id for stage in stages for step in stage.steps]
+    doc = JourneyMap(
+        stages=stages,
+        lanes=[Lane(id=f"l{i}", title=t, kind=k) for i, (t, k) in enumerate(lanes)],
+        cards=[
+            Card(id=f"k{n}", lane_id=f"l{a % len(lanes)}", step_id=step_ids[b % len(step_ids)],
+                 title=f"card {n}")
+            for n, (a, b) in enumerate(placements)
+        ],
+    )
+    first = export_csv_text(doc)
+    again, _ = import_csv(first)
+    assert export_csv_text(again) == first
+    assert sorted(c.title for c in again.cards) == sorted(c.title for c in doc.cards)
