@@ -30,7 +30,11 @@ def fmt(value: float | None, unit: str) -> str:
 def spread(stat: Stat) -> str:
     if len(stat.runs) < 2:
         return ""
-    return f"{fmt(stat.low, stat.unit)}–{fmt(stat.high, stat.unit)}"
+    low, high = fmt(stat.low, stat.unit), fmt(stat.high, stat.unit)
+    low_num, _, low_unit = low.partition(" ")
+    if low_unit and high.endswith(" " + low_unit):
+        return f"{low_num}–{high}"  # "1.51–1.98 ms"
+    return f"{low}–{high}"
 
 
 def table(rows: list[Row]) -> str:
