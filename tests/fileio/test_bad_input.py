@@ -247,3 +247,15 @@ def test_other_os_error(sample_file: Path, monkeypatch: pytest.MonkeyPatch) -> N
 def test_lone_surrogate_is_refused() -> None:
     text = dumps(sample_map()).replace('"Sees an advert"', '"\\ud800"')
     assert any(p.startswith("stages[0].steps[0].name") for p in problems_of(text))
+
+
+def test_deep_nesting_inside_a_field() -> None:
+    data = sample_data()
+    deep: object = "x"
+    for _ in range(500):
+        deep = [deep]
+    data["cards"][0]["tags"] = deep
+    data["meta"]["unknown"] = {"a": deep}
+    problems = problems_of(json.dumps(data))
+    assert any(p.startswith("cards[0].tags[0]: ") for p in problems)
+    assert "meta.unknown: unknown field (not part of the .cjm format)" in problems

@@ -12,6 +12,8 @@ from cjdesigner.fileio import LoadError, dumps, loads
 from cjdesigner.model import JourneyMap
 from cjdesigner.model.sample import sample_map
 
+from .conftest import FIXTURES
+
 SETTINGS = settings(
     max_examples=150,
     deadline=None,
@@ -141,3 +143,20 @@ def test_flipped_bytes(changes: list) -> None:
 @given(st.binary(max_size=200))
 def test_random_bytes(raw: bytes) -> None:
     check(raw)
+
+
+V1_DATA = json.loads((FIXTURES / "v1-bike-shop.cjm").read_text(encoding="utf-8"))
+V1_PATHS = [p for p in paths(V1_DATA) if p]
+
+
+@SETTINGS
+@given(st.sampled_from(V1_PATHS), st.sampled_from(["delete", "replace"]), json_values)
+def test_mutations_of_a_version_1_file(path: tuple, action: str, value: Any) -> None:
+    """The migration steps meet malformed old data too; they must not crash."""
+    data = json.loads(json.dumps(V1_DATA))
+    parent = parent_of(data, path)
+    if action == "delete":
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = value
+    check(json.dumps(data))
