@@ -355,8 +355,8 @@ def washing_machine_retailer() -> JourneyMap:
     us = b.stage("us", "Use")
     us1 = us.step("First weeks of use")
 
-    b.lane("act-m", "Margaret: what she does", LaneKind.ACTIONS)
-    b.lane("act-o", "Tom and Aisha: what they do", LaneKind.ACTIONS)
+    b.lane("act-m", "Margaret, in store", LaneKind.ACTIONS)
+    b.lane("act-o", "Tom & Aisha, online", LaneKind.ACTIONS)
     b.lanes_of("touch", "thoughts", "feel", "pain", "opp", "ideas", "kpi")
 
     src_store = "Store interviews, September 2026 (9 customers over 60)"
@@ -509,10 +509,10 @@ def washing_machine_retailer() -> JourneyMap:
     b.card("kpi", us1, "Repeat purchase within three years",
            owner="Marketing", evidence=ASSUMED)
 
-    b.curve("margaret", "Margaret (experienced)", {
+    b.curve("margaret", "Experienced", {
         tr1: -1.5, rs1: 0.5, rs2: 0, st1: 0.5, st2: 1.5, by1: 1, dl1: -0.5, us1: 1,
     }, persona=margaret, color="#A0522D")
-    b.curve("okafor", "Tom and Aisha (experienced)", {
+    b.curve("okafor", "Experienced", {
         tr1: -2, rs1: 0, rs2: -1, st1: 0, st2: -1.5, by1: -0.5, dl1: 1, us1: 1.5,
     }, persona=okafor, color="#2E7D6B")
     return b.build()
@@ -647,7 +647,7 @@ def future_state() -> JourneyMap:
     b.card("kpi", af1, "Delivery satisfaction", "From 3.4 to 4.6 out of 5.",
            owner="Management", evidence=PROPOSED, source=workshop)
 
-    b.curve("expected", "Expected (future state)", {
+    b.curve("expected", "Expected", {
         ch1: 1.5, pr1: 1, pr2: 1, dd1: 1.5, af1: 1.5,
     }, persona=family, color="#2E7D6B")
     b.curve("today", "Experienced today", {

@@ -57,7 +57,9 @@ def service_blueprint() -> JourneyMap:
     go1 = go.step("Sets up the Wi-Fi", minutes=20)
     hp = b.stage("hp", "Help")
     hp1 = hp.step("Reports slow evening speeds", minutes=35)
-    b.lanes_of("evidence", "actions", "front", "back", "support", "pain", "opp", "ideas", "kpi")
+    b.lanes_of(
+        "evidence", "actions", "feel", "front", "back", "support", "pain", "opp", "ideas", "kpi"
+    )
 
     crm = "Order system audit, August 2026"
     field = "Field engineer ride-alongs, July 2026 (8 visits)"

@@ -92,6 +92,7 @@ def test_template_is_a_finished_map(name):
     assert any(c.emotion is not None for c in doc.cards)
     assert any(c.tags for c in doc.cards) and any(c.votes for c in doc.cards)
     assert doc.curves and all(curve.points for curve in doc.curves)
+    assert any(lane.kind == LaneKind.FEELINGS for lane in doc.lanes)  # where curves show
     assert doc.personas and doc.primary_personas()
     # every step belongs to the journey: at least one card in each
     assert {c.step_id for c in doc.cards} == set(doc.step_ids())
