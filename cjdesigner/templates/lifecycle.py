@@ -500,6 +500,13 @@ def cancellation() -> JourneyMap:
     b.card("feel", fb1, "Leaves with a bad taste", evidence=OBSERVED, source=leavers,
            emotion=-1)
     b.card("thoughts", fb1, "“I won't be back, and I'll say so.”", evidence=ASSUMED)
+    b.chain(fb1, ("Charged a full month after leaving",
+                  "Billing runs monthly; the days after the switch are not refunded."),
+            ("End on a fair note", "The last bill is what people remember."),
+            ("Bill to the day the number leaves",
+             "Pro-rata final bill, with any credit refunded to her card automatically."),
+            owner="Management", idea_owner="Technical support", source=logs, emotion=-1,
+            votes=5, tags=["fairness", "billing"], channel="email")
     b.card("kpi", fb1, "Win-back within 24 months", owner="Marketing", evidence=PROPOSED)
 
     b.curve("sofia", "Experienced", {

@@ -564,7 +564,7 @@ def future_state() -> JourneyMap:
     af = b.stage("af", "Aftercare")
     af1 = af.step("First month of use")
     b.lanes_of("actions", "touch", "thoughts", "feel")
-    b.lane("today", "What changes from today", LaneKind.TEXT)
+    b.lane("today", "How it is today", LaneKind.TEXT)
     b.lanes_of("pain", "opp", "ideas", "kpi")
 
     today = "Current-state map v2.1 and delivery feedback, Q3 2026"

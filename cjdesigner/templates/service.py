@@ -246,7 +246,7 @@ def day_in_the_life() -> JourneyMap:
     nt1 = nt.step("Plans next week's meals", time="21:30")
     b.lane("actions", "What Ana does", LaneKind.ACTIONS)
     b.lane("touch", "Basketful moments", LaneKind.TOUCHPOINTS)
-    b.lane("life", "Everything else in her day", LaneKind.TEXT)
+    b.lane("life", "Rest of her day", LaneKind.TEXT)
     b.lanes_of("thoughts", "feel", "pain", "opp", "ideas")
 
     diary = "Diary study, May 2026 (7 working parents, 5 days each)"
