@@ -303,7 +303,9 @@ def save(
 
     The text goes to a temporary file in the same folder, is flushed to disk, then
     replaces the old file in one step: a crash leaves the old file or the new one, never
-    half of either. Symbolic links are followed. The caller sets ``doc.meta.modified``.
+    half of either. Symbolic links are followed. Saving what the file already holds
+    writes nothing, so ``.bak`` keeps the version before. The caller sets
+    ``doc.meta.modified``.
 
     Refuses (``SaveError``, nothing written) when the map would not load back, or when
     ``path`` exists but is not a journey map that loads (for example a file that failed to
@@ -339,6 +341,10 @@ def save(
                     f"{shown}: not overwritten, because the file there does not open as a "
                     f"journey map ({'; '.join(exc.problems[:1])}). Save under another name."
                 ) from None
+        if old.st_size == len(data) and _same_bytes(target, data):
+            # Nothing changed: leave the file (and the older version in .bak) alone.
+            _remember(target, old)
+            return
     try:
         tmp = _write_temp(target, data, old)
     except OSError as exc:
@@ -354,6 +360,14 @@ def save(
     _fsync_folder(target.parent)
     with contextlib.suppress(OSError):
         _remember(target, os.stat(target))
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(data) + 1) == data
+    except OSError:
+        return False
 
 
 def backup_path(path: str | os.PathLike[str]) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cjdesigner.fileio import SaveError, backup_path, cjm, dumps, load, save
-from cjdesigner.model import Card
+from cjdesigner.model import Card, JourneyMap
 from cjdesigner.model.sample import sample_map
 
 
@@ -36,10 +36,27 @@ def test_second_save_keeps_the_previous_version(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.cjm", "m.cjm.bak"]
 
 
+def changed(title: str = "Changed") -> JourneyMap:
+    doc = sample_map()
+    doc.meta.title = title
+    return doc
+
+
+def test_saving_an_unchanged_map_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "m.cjm"
+    save(sample_map(), path)
+    save(changed("One"), path)
+    previous = backup_path(path).read_bytes()
+    mtime = path.stat().st_mtime_ns
+    save(changed("One"), path)
+    assert path.stat().st_mtime_ns == mtime
+    assert backup_path(path).read_bytes() == previous  # still the version before
+
+
 def test_save_without_backup(tmp_path: Path) -> None:
     path = tmp_path / "m.cjm"
     save(sample_map(), path)
-    save(sample_map(), path, backup=False)
+    save(changed(), path, backup=False)
     assert not backup_path(path).exists()
 
 
@@ -114,7 +131,7 @@ def test_failed_replace_cleans_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(cjm.os, "replace", refuse)
     with pytest.raises(SaveError, match="Permission denied"):
-        save(sample_map(), path)
+        save(changed(), path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.cjm"]
 
 
@@ -138,7 +155,7 @@ def test_file_mode_is_kept(tmp_path: Path) -> None:
     path = tmp_path / "m.cjm"
     save(sample_map(), path)
     path.chmod(0o640)
-    save(sample_map(), path)
+    save(changed(), path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
 
 
@@ -165,5 +182,5 @@ def test_no_hard_links_falls_back_to_copy(tmp_path: Path, monkeypatch: pytest.Mo
         raise OSError(1, "Operation not permitted")
 
     monkeypatch.setattr(cjm.os, "link", no_links)
-    save(sample_map(), path)
+    save(changed(), path)
     assert backup_path(path).read_bytes() == first
