@@ -243,6 +243,13 @@ def complaint_and_return() -> JourneyMap:
            owner="Marketing", evidence=OBSERVED, source=social)
     b.card("feel", rs1, "Ignored until she went public", evidence=OBSERVED, source=social,
            emotion=-1.5)
+    b.chain(rs1, ("No news while the item is assessed",
+                  "The returns team has no way to tell her it arrived or what happens next."),
+            ("Tell her before she has to ask", "Silence turns a fault into a complaint."),
+            ("Status texts at receipt, decision and dispatch",
+             "Three automatic messages, each with the name of the team handling her case."),
+            owner="Technical support", idea_owner="Customer service", source=cases,
+            emotion=-1.5, votes=6, tags=["silence"], channel="text_message")
     b.card("kpi", rs1, "Days from receipt to decision", "Median 9; target 2.",
            owner="Technical support", evidence=OBSERVED, source=cases)
 
