@@ -189,6 +189,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _parse(text: str, source: str) -> Any:
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise LoadError(source, "the file is empty")
     if "\n<<<<<<< " in "\n" + text or "\n>>>>>>> " in text:
@@ -210,6 +211,8 @@ def _parse(text: str, source: str) -> Any:
         raise LoadError(source, message) from None
     except RecursionError:
         raise LoadError(source, "not a journey map: the JSON is nested too deeply") from None
+    except MemoryError:
+        raise LoadError(source, "too large to load into memory") from None
     except ValueError as exc:  # e.g. an integer with thousands of digits
         raise LoadError(source, f"not valid JSON: {exc}") from None
 

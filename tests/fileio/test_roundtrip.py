@@ -78,6 +78,7 @@ def test_dumps_does_not_touch_modified() -> None:
 
 def test_utf8_bom_is_accepted(sample_text: str) -> None:
     assert loads(b"\xef\xbb\xbf" + sample_text.encode("utf-8")) == loads(sample_text)
+    assert loads("\ufeff" + sample_text) == loads(sample_text)
 
 
 def test_non_canonical_input_becomes_canonical(sample_text: str) -> None:
