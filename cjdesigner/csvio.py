@@ -6,7 +6,7 @@ One row per card, with these columns (header row, any order)::
 
 Import reads what spreadsheets really write: UTF-8 with or without a BOM (UTF-16 with a
 BOM too), Windows-1252 when the bytes are not UTF-8, comma, semicolon or tab delimiters
-(sniffed from the header), CRLF, quoted fields with delimiters and line breaks, blank
+(sniffed from the header, or named by Excel's ``sep=;`` first line), CRLF, quoted fields with delimiters and line breaks, blank
 rows and missing trailing cells. Stages, steps and lanes are created in order of first
 appearance; an empty step means one step named after its stage. Every bad row is
 reported with its spreadsheet row number (the header is row 1) and nothing is imported
@@ -326,6 +326,10 @@ def import_csv(
         raise CsvError(f"{source}: {exc}", exc.problems) from None
 
 
+def _numbers(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers[:10]) + (" …" if len(numbers) > 10 else "")
+
+
 def _title_from(source: str) -> str:
     if source == "<csv>":
         return "Imported journey"
@@ -338,7 +342,11 @@ def _import(raw: str | bytes, title: str) -> tuple[JourneyMap, list[str]]:
     if not text.strip():
         raise CsvError("the file is empty; expected a header row naming at least "
                        + ", ".join(REQUIRED))
-    delimiter = sniff_delimiter(text)
+    hint = re.match(r"sep=([,;\t|])[ \t]*\r?\n", text, re.IGNORECASE)
+    if hint:  # Excel's "sep=;" first line names the delimiter; Excel then hides it
+        delimiter, text = hint.group(1), text[hint.end() :]
+    else:
+        delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     try:
         records = []
@@ -357,19 +365,24 @@ def _import(raw: str | bytes, title: str) -> tuple[JourneyMap, list[str]]:
 
     rows: list[_Row] = []
     problems: list[str] = []
-    too_wide = []
+    too_wide: list[int] = []
+    no_card: list[int] = []
     width = len(records[header_at])
     for offset, cells in enumerate(records[header_at + 1 :], start=header_at + 2):
         if not any(cell.strip() for cell in cells):
             continue  # blank rows, such as the empty trailing rows spreadsheets write
+        if not any(cells[i].strip() for i in index.values() if i < len(cells)):
+            no_card.append(offset)  # something only in ignored columns
+            continue
         if len(cells) > width and any(c.strip() for c in cells[width:]):
             too_wide.append(offset)
         row, row_problems = _parse_row(offset, cells, index)
         problems.extend(f"row {offset}: {p}" for p in row_problems)
         rows.append(row)
     if too_wide:
-        shown = ", ".join(str(n) for n in too_wide[:10]) + (" …" if len(too_wide) > 10 else "")
-        warnings.append(f"ignored cells beyond the last column in row(s) {shown}")
+        warnings.append(f"ignored cells beyond the last column in row(s) {_numbers(too_wide)}")
+    if no_card:
+        warnings.append(f"skipped row(s) {_numbers(no_card)}: nothing in the card columns")
 
     lane_kinds: dict[str, tuple[LaneKind, int]] = {}
     for row in rows:

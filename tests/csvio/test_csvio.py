@@ -148,6 +148,18 @@ def test_extra_cells_beyond_the_header_are_warned():
     assert len(doc.cards) == 1 and any("row(s) 2" in w for w in warnings)
 
 
+def test_excel_sep_hint_line():
+    doc, warnings = import_csv("sep=;\r\nstage;lane;title\r\nA;Ideas;One, two\r\nB;Ideas;x;\r\n")
+    assert warnings == []
+    assert [c.title for c in doc.cards] == ["One, two", "x"]
+
+
+def test_rows_with_data_only_in_ignored_columns_are_skipped_with_a_warning():
+    doc, warnings = import_csv("stage,lane,title,notes\nA,Ideas,One,\n,,,just a note\n")
+    assert len(doc.cards) == 1
+    assert any("skipped row(s) 3" in w for w in warnings)
+
+
 def test_path_and_pathlike_are_read(tmp_path):
     path = tmp_path / "cards_from_workshop.csv"
     path.write_bytes(b"stage,lane,title\nA,Ideas,One\n")
