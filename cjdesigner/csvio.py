@@ -109,16 +109,22 @@ class CsvError(Exception):
 # -- reading ---------------------------------------------------------------------------
 
 
+def _looks_like_path(text: str) -> bool:
+    """One line naming a .csv/.txt/.tsv file or an existing file; anything else is CSV text."""
+    if "\n" in text or "\r" in text or len(text) > 4096:
+        return False
+    try:
+        path = Path(text)
+        return path.suffix.lower() in (".csv", ".txt", ".tsv") or path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _read_source(path_or_text: str | bytes | os.PathLike[str]) -> tuple[str | bytes, str]:
     """The raw content and a name for messages."""
     if isinstance(path_or_text, bytes):
         return path_or_text, "<csv>"
-    if isinstance(path_or_text, os.PathLike) or (
-        isinstance(path_or_text, str)
-        and "\n" not in path_or_text
-        and "\r" not in path_or_text
-        and (Path(path_or_text).suffix.lower() in (".csv", ".txt", ".tsv") or Path(path_or_text).is_file())
-    ):
+    if isinstance(path_or_text, os.PathLike) or _looks_like_path(path_or_text):
         path = Path(path_or_text)
         try:
             size = path.stat().st_size

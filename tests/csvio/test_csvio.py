@@ -169,6 +169,13 @@ def test_path_and_pathlike_are_read(tmp_path):
     assert rows_of(doc2) == rows_of(doc)
 
 
+def test_long_single_line_text_is_read_as_csv_not_as_a_path():
+    with pytest.raises(CsvError, match="missing required column"):
+        import_csv("x" * 5000)
+    with pytest.raises(CsvError, match="missing required column"):
+        import_csv("y" * 300 + ",z")
+
+
 def test_missing_file_is_a_csv_error(tmp_path):
     with pytest.raises(CsvError, match="cannot read"):
         import_csv(tmp_path / "nope.csv")
