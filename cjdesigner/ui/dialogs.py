@@ -1,0 +1,67 @@
+"""Every question the window asks, in one replaceable object.
+
+The window never calls QMessageBox or QFileDialog directly: it asks its
+:class:`Dialogs`. Tests pass a scripted subclass, so no test ever blocks on a modal box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
+
+MAP_FILTER = "Journey maps (*.cjm);;All files (*)"
+CSV_FILTER = "CSV files (*.csv);;All files (*)"
+
+
+class Dialogs:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def ask_save_changes(self, name: str) -> str:
+        """'save', 'discard' or 'cancel'."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved changes")
+        box.setText(f"Save the changes to “{name}” before closing?")
+        box.setInformativeText("If you don’t save, your changes will be lost.")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {
+            QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard",
+        }.get(QMessageBox.StandardButton(answer), "cancel")
+
+    def confirm(self, title: str, text: str, ok: str = "OK") -> bool:
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        yes = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def open_file(self, title: str = "Open map", filter: str = MAP_FILTER, folder: str = "") -> str:  # noqa: A002
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filter)
+        return path
+
+    def save_file(
+        self, title: str = "Save map", filter: str = MAP_FILTER, suggested: str = ""  # noqa: A002
+    ) -> str:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filter)
+        return path
+
+    def choose_color(self, initial: str | None) -> str | None:
+        colour = QColorDialog.getColor(QColor(initial or "#ffffff"), self.parent, "Colour")
+        return colour.name() if colour.isValid() else None

@@ -1,0 +1,216 @@
+"""One open map: its controller, canvas, find bar, file on disk and autosave."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cjdesigner.fileio import LoadError, dumps, load
+from cjdesigner.model import JourneyMap, now_iso
+
+try:  # the canvas lands in parallel; until then the window needs an injected one
+    from cjdesigner.ui.canvas.view import CanvasView
+except ImportError:  # pragma: no cover
+    CanvasView = None
+import contextlib
+
+from cjdesigner.ui.controller import DocumentController
+from cjdesigner.ui.selection import Selection
+
+from .find_bar import FindBar
+from .recovery import Autosaver, RecoveryStore
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class InfoBar(QWidget):
+    """A quiet strip across the top of the canvas with a message and a few buttons."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("infoBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 8, 6)
+        self.label = QLabel("")
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.buttons_layout = layout
+        self.buttons: dict[str, QPushButton] = {}
+        self.hide()
+
+    def ask(self, text: str, buttons: dict[str, Callable[[], None]]) -> None:
+        for button in self.buttons.values():
+            button.deleteLater()
+        self.buttons = {}
+        self.label.setText(text)
+        for name, slot in buttons.items():
+            button = QPushButton(name)
+            button.clicked.connect(slot)
+            self.buttons_layout.addWidget(button)
+            self.buttons[name] = button
+        self.show()
+
+
+def default_canvas(controller: DocumentController) -> QWidget:
+    return CanvasView(controller)
+
+
+class DocumentTab(QWidget):
+    modifiedChanged = Signal(bool)
+    titleChanged = Signal()
+    selectionChanged = Signal(object)
+    zoomChanged = Signal(float)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        doc: JourneyMap,
+        path: str | None,
+        store: RecoveryStore,
+        canvas_factory: Callable[[DocumentController], QWidget] = default_canvas,
+        autosave_idle_ms: int = 3_000,
+        autosave_max_ms: int = 30_000,
+    ) -> None:
+        super().__init__()
+        self.controller = DocumentController(doc, self)
+        self.path: str | None = str(Path(path).resolve()) if path else None
+        self.selection = Selection()
+        self._disk_digest: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.info_bar = InfoBar()
+        layout.addWidget(self.info_bar)
+        self.find_bar = FindBar()
+        self.find_bar.set_controller(self.controller)
+        self.find_bar.hide()
+        layout.addWidget(self.find_bar)
+        self.canvas = canvas_factory(self.controller)
+        layout.addWidget(self.canvas, 1)
+        self.canvas.selectionChanged.connect(self._selection_changed)
+        self.canvas.zoomChanged.connect(self.zoomChanged)
+        self.find_bar.highlight.connect(self.canvas.set_highlight)
+        self.find_bar.goto.connect(self.show_card)
+        self.controller.modifiedChanged.connect(self.modifiedChanged)
+        self.controller.metaChanged.connect(self.titleChanged)
+        self.autosaver = Autosaver(
+            store, self.controller, lambda: self.path, autosave_idle_ms, autosave_max_ms, self
+        )
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._file_changed)
+        self._disk_timer = QTimer(self, singleShot=True, interval=250)
+        self._disk_timer.timeout.connect(self.check_disk)
+        if self.path:
+            self._remember_disk()
+
+    # -- names -------------------------------------------------------------------------
+    def display_name(self) -> str:
+        if self.path:
+            return Path(self.path).name
+        return self.controller.doc.meta.title or "Untitled journey"
+
+    def is_modified(self) -> bool:
+        return self.controller.is_modified()
+
+    # -- selection ------------------------------------------------------------------------
+    def _selection_changed(self, selection: Selection) -> None:
+        self.selection = selection
+        self.selectionChanged.emit(selection)
+
+    def show_card(self, card_id: str) -> None:
+        self.canvas.ensure_visible("card", card_id)
+        self.canvas.select(Selection(cards=(card_id,)))
+
+    # -- files -----------------------------------------------------------------------------
+    def save_to(self, path: str) -> None:
+        """Write the map (atomic, with .bak); raises OSError on failure."""
+        from cjdesigner.fileio import save
+
+        doc = self.controller.doc
+        stamped = doc.model_copy(update={"meta": doc.meta.model_copy(update={"modified": now_iso()})})
+        path = str(Path(path).resolve())
+        if self.path and self.path != path:
+            self.watcher.removePath(self.path)
+        self._disk_digest = digest(dumps(stamped).encode("utf-8"))
+        save(stamped, path)
+        doc.meta.modified = stamped.meta.modified  # a timestamp, not an edit: no undo step
+        self.path = path
+        self.info_bar.hide()
+        self._watch()
+        self.controller.mark_saved()
+        self.titleChanged.emit()
+
+    def revert(self) -> None:
+        """Reload from disk, dropping unsaved changes; raises LoadError."""
+        if not self.path:
+            return
+        doc = load(self.path)
+        self._remember_disk()
+        self.controller.reset(doc)
+        self.info_bar.hide()
+        self.titleChanged.emit()
+
+    def _remember_disk(self) -> None:
+        try:
+            self._disk_digest = digest(Path(self.path).read_bytes())
+        except OSError:
+            self._disk_digest = None
+        self._watch()
+
+    def _watch(self) -> None:
+        if self.path and self.path not in self.watcher.files() and Path(self.path).exists():
+            self.watcher.addPath(self.path)
+
+    def _file_changed(self, _path: str) -> None:
+        self._disk_timer.start()
+
+    def check_disk(self) -> None:
+        """Compare the file with what we last read or wrote; offer to reload if it differs."""
+        if not self.path:
+            return
+        file = Path(self.path)
+        if not file.exists():
+            self.info_bar.ask(
+                f"<b>{file.name}</b> was moved or deleted on disk. Save to write it again.",
+                {"Dismiss": self.info_bar.hide},
+            )
+            return
+        self._watch()  # an atomic replace drops the watch; take it again
+        try:
+            now = digest(file.read_bytes())
+        except OSError:
+            return
+        if now == self._disk_digest:
+            return  # our own save, or a touch without change
+        extra = " Your unsaved changes here would be lost." if self.is_modified() else ""
+        self.info_bar.ask(
+            f"<b>{file.name}</b> changed on disk.{extra}",
+            {"Reload": self.reload_from_disk, "Keep mine": self._keep_mine},
+        )
+
+    def reload_from_disk(self) -> None:
+        try:
+            self.revert()
+        except LoadError as exc:
+            self.info_bar.ask(f"Could not reload: {exc}", {"Dismiss": self.info_bar.hide})
+            return
+        self.message.emit(f"Reloaded {self.display_name()}")
+
+    def _keep_mine(self) -> None:
+        with contextlib.suppress(OSError):
+            self._disk_digest = digest(Path(self.path).read_bytes())
+        self.info_bar.hide()
+        # what is on disk is no longer what we have: remember there is something to save
+        if not self.is_modified():
+            self.controller.undo_stack.resetClean()
+
+    def close_down(self) -> None:
+        self.autosaver.release()
+        if self.path:
+            self.watcher.removePath(self.path)

@@ -1,0 +1,81 @@
+"""Find and filter over cards: pure functions the find bar calls (no widgets here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cjdesigner.model import JourneyMap, channel_label, journey_order
+
+FILTER_FIELDS = ("channel", "owner", "tag", "evidence")
+
+
+@dataclass(frozen=True)
+class CardQuery:
+    text: str = ""
+    field: str | None = None  # one of FILTER_FIELDS
+    value: str | None = None
+
+    def is_empty(self) -> bool:
+        return not self.text.strip() and not (self.field and self.value)
+
+
+def _haystack(card) -> str:
+    parts = [
+        card.title,
+        card.description,
+        card.channel,
+        channel_label(card.channel),
+        card.owner,
+        card.evidence_source,
+        " ".join(card.tags),
+    ]
+    return "\n".join(parts).casefold()
+
+
+def _field_matches(card, field: str, value: str) -> bool:
+    if field == "channel":
+        return card.channel == value
+    if field == "owner":
+        return card.owner.casefold() == value.casefold()
+    if field == "tag":
+        return any(t.casefold() == value.casefold() for t in card.tags)
+    if field == "evidence":
+        return (card.evidence.value if card.evidence else "") == value
+    raise ValueError(field)
+
+
+def find_cards(doc: JourneyMap, query: CardQuery) -> list[str]:
+    """Ids of matching cards, in journey order (step, then lane, then cell order).
+
+    Every word of ``text`` must appear (case-insensitive) in the card's title,
+    description, channel, owner, source or tags.
+    """
+    words = query.text.casefold().split()
+    result = []
+    for card in journey_order(doc):
+        if query.field and query.value and not _field_matches(card, query.field, query.value):
+            continue
+        if words:
+            hay = _haystack(card)
+            if not all(w in hay for w in words):
+                continue
+        result.append(card.id)
+    return result
+
+
+def filter_values(doc: JourneyMap, field: str) -> list[tuple[str, str]]:
+    """(value, label) pairs present in the map for a filter field, sorted by label."""
+    values: dict[str, str] = {}
+    for card in doc.cards:
+        if field == "channel" and card.channel:
+            values[card.channel] = channel_label(card.channel)
+        elif field == "owner" and card.owner:
+            values.setdefault(card.owner.casefold(), card.owner)
+        elif field == "tag":
+            for tag in card.tags:
+                values.setdefault(tag.casefold(), tag)
+        elif field == "evidence" and card.evidence:
+            values[card.evidence.value] = card.evidence.label
+    if field in ("owner", "tag"):
+        return sorted(((label, label) for label in values.values()), key=lambda p: p[1].casefold())
+    return sorted(values.items(), key=lambda p: p[1].casefold())

@@ -1,0 +1,929 @@
+"""The editor window: maps in tabs around the canvas, docks, menus, files, recovery.
+
+The window mostly wires parts together: each open map is a :class:`DocumentTab`
+(controller, canvas, find bar, file watcher, autosave); the docks show the current
+tab's document; all questions go through a replaceable :class:`Dialogs`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from cjdesigner import __version__
+from cjdesigner.fileio import LoadError, load
+from cjdesigner.model import EmotionCurve, JourneyMap, Lane, LaneKind, Stage, Step
+from cjdesigner.model.edits import AddCurve, AddLane, AddStage, AddStep, EditError
+from cjdesigner.ui.selection import Selection
+
+from .dialogs import CSV_FILTER, Dialogs
+from .document_tab import DocumentTab, default_canvas
+from .file_actions import blank_map, from_template
+from .panels.inspector import Inspector
+from .panels.map_panel import MapPanel
+from .panels.outline import OutlinePanel
+from .panels.personas import PersonasPanel
+from .recovery import RecoveredMap, RecoveryStore
+from .settings import Settings
+from .start_page import StartPage
+
+APP_NAME = "cjdesigner"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        store: RecoveryStore | None = None,
+        dialogs: Dialogs | None = None,
+        canvas_factory: Callable = default_canvas,
+        autosave_idle_ms: int = 3_000,
+        autosave_max_ms: int = 30_000,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self.store = store or RecoveryStore()
+        self.dialogs = dialogs or Dialogs(self)
+        if self.dialogs.parent is None:
+            self.dialogs.parent = self
+        self.canvas_factory = canvas_factory
+        self.autosave_idle_ms = autosave_idle_ms
+        self.autosave_max_ms = autosave_max_ms
+        self.undo_group = QUndoGroup(self)
+        self._docks_before_start: list[QDockWidget] | None = None
+        self._page_set = False
+        self.setDocumentMode(True)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+        )
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mapTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._current_changed)
+        self.start_page = StartPage()
+        self.start_page.newRequested.connect(self.new_map)
+        self.start_page.openRequested.connect(self.open_dialog)
+        self.start_page.fileRequested.connect(self.open_path)
+        self.start_page.templateRequested.connect(self.new_from_template)
+        self.start_page.restoreRequested.connect(self.restore)
+        self.start_page.discardRequested.connect(self.discard_recovered)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+        self._restore_window()
+        self.show_start_page()
+        self._current_changed(-1)
+
+    # ==================================================================== building
+    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.inspector = Inspector(self.dialogs.choose_color)
+        self.personas = PersonasPanel(self.dialogs.choose_color, lambda: self.settings.emotion_scale)
+        self.map_panel = MapPanel()
+        self.outline = OutlinePanel()
+        self.inspector_dock = self._dock("Inspector", "inspectorDock", self.inspector, right)
+        self.personas_dock = self._dock("Personas", "personasDock", self.personas, right)
+        self.map_dock = self._dock("Map", "mapDock", self.map_panel, right)
+        self.outline_dock = self._dock(
+            "Outline", "outlineDock", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
+        self.tabifyDockWidget(self.personas_dock, self.map_dock)
+        self.inspector_dock.raise_()
+        self.resizeDocks([self.inspector_dock], [340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.outline_dock], [220], Qt.Orientation.Horizontal)
+        for panel in (self.inspector, self.personas, self.map_panel, self.outline):
+            panel.message.connect(self.show_message)
+        self.outline.jump.connect(self._jump)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable | None = None,
+        shortcut=None,
+        tip: str = "",
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.setCheckable(checkable)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        a = self._action
+        self.act_new = a("&New Map", self.new_map, K.New, "Start a new, blank journey map")
+        self.act_open = a("&Open…", self.open_dialog, K.Open, "Open a map file")
+        self.act_save = a("&Save", self.save, K.Save, "Save the map")
+        self.act_save_as = a("Save &As…", self.save_as, K.SaveAs, "Save the map under a new name")
+        self.act_revert = a("&Revert to Saved", self.revert, None, "Drop unsaved changes")
+        self.act_import_csv = a("Import &CSV…", self.import_csv, None, "Open cards from a spreadsheet")
+        self.act_export_csv = a("Export C&SV…", self.export_csv, None, "Write the cards to a CSV file")
+        self.act_export = a(
+            "&Export Poster…", self.export_poster, QKeySequence("Ctrl+E"), "Export a PDF poster"
+        )
+        self.act_export.setEnabled(False)
+        self.act_close = a("&Close Map", self.close_current, K.Close, "Close this map")
+        self.act_quit = a("&Quit", self.close, K.Quit, "Quit cjdesigner")
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.act_undo = self.undo_group.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcuts(K.Undo)
+        self.act_redo = self.undo_group.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcuts(K.Redo)
+        self.act_cut = a("Cu&t", lambda: self._canvas_call("cut"), K.Cut)
+        self.act_copy = a("&Copy", lambda: self._canvas_call("copy"), K.Copy)
+        self.act_paste = a("&Paste", lambda: self._canvas_call("paste"), K.Paste)
+        self.act_delete = a("&Delete", lambda: self._canvas_call("delete_selection"), K.Delete)
+        self.act_duplicate = a(
+            "D&uplicate", lambda: self._canvas_call("duplicate_selection"), QKeySequence("Ctrl+D")
+        )
+        self.act_select_all = a("Select &All", lambda: self._canvas_call("select_all"), K.SelectAll)
+        self.act_find = a("&Find and Filter…", self.find, K.Find, "Find cards; filter by channel, owner, tag or evidence")
+        self.act_find_next = a("Find &Next", lambda: self._find_step(1), K.FindNext)
+        self.act_find_prev = a("Find Pre&vious", lambda: self._find_step(-1), K.FindPrevious)
+        self.act_prefs = a("Pr&eferences…", self.preferences, K.Preferences)
+        self.act_prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+        self.act_zoom_in = a("Zoom &In", lambda: self._zoom(1.25), K.ZoomIn)
+        self.act_zoom_out = a("Zoom &Out", lambda: self._zoom(0.8), K.ZoomOut)
+        self.act_zoom_100 = a("&Actual Size", lambda: self._canvas_call("zoom_to", 1.0), QKeySequence("Ctrl+0"))
+        self.act_fit = a("&Fit Map", lambda: self._canvas_call("fit_all"), QKeySequence("Ctrl+9"))
+        self.act_full = a("F&ull Screen", self._toggle_full_screen, K.FullScreen, checkable=True)
+
+        self.act_add_card = a("&Card", lambda: self._canvas_call("add_card"), QKeySequence("Ctrl+Return"), "Add a card in the current cell")
+        self.act_add_stage = a("&Stage", self.add_stage, QKeySequence("Ctrl+Alt+S"), "Add a stage after the selected one")
+        self.act_add_step = a("S&tep", self.add_step, QKeySequence("Ctrl+Alt+T"), "Add a step after the selected one")
+        self.act_add_lane = a("&Lane", self.add_lane, QKeySequence("Ctrl+Alt+L"), "Add a lane below the selected one")
+        self.act_add_curve = a("&Emotion Curve", self.add_curve, None, "Add another emotion curve")
+        self.act_add_persona = a("&Persona", self.add_persona, None, "Add a persona")
+
+        self.act_next_map = a("&Next Map", lambda: self._cycle(1), K.NextChild)
+        self.act_prev_map = a("&Previous Map", lambda: self._cycle(-1), K.PreviousChild)
+        self.act_start = a("&Start Page", self.show_start_page, None, "Recent files, templates and recovered work")
+        self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, K.HelpContents)
+        self.act_about = a(f"&About {APP_NAME}", self.about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about_qt = a("About &Qt", self._about_qt)
+        self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+        if importlib.util.find_spec("cjdesigner.ui.export_dialog") is not None:
+            self._export_available = True
+        else:
+            self._export_available = False
+            self.act_export.setToolTip("Poster export is not installed")
+
+        self.doc_actions = [
+            self.act_save, self.act_save_as, self.act_revert, self.act_export_csv, self.act_close,
+            self.act_cut, self.act_copy, self.act_paste, self.act_delete, self.act_duplicate,
+            self.act_select_all, self.act_find, self.act_find_next, self.act_find_prev,
+            self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_fit,
+            self.act_add_card, self.act_add_stage, self.act_add_step, self.act_add_lane,
+            self.act_add_curve, self.act_add_persona, self.act_next_map, self.act_prev_map,
+        ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        file.addAction(self.act_new)
+        self.template_menu = file.addMenu("New from &Template")
+        self.template_menu.aboutToShow.connect(self._fill_template_menu)
+        file.addAction(self.act_open)
+        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file.addSeparator()
+        file.addAction(self.act_save)
+        file.addAction(self.act_save_as)
+        file.addAction(self.act_revert)
+        file.addSeparator()
+        file.addAction(self.act_import_csv)
+        file.addAction(self.act_export_csv)
+        file.addAction(self.act_export)
+        file.addSeparator()
+        file.addAction(self.act_close)
+        file.addAction(self.act_quit)
+
+        edit = bar.addMenu("&Edit")
+        for action in (self.act_undo, self.act_redo, None, self.act_cut, self.act_copy,
+                       self.act_paste, self.act_delete, self.act_duplicate, None,
+                       self.act_select_all, None, self.act_find, self.act_find_next,
+                       self.act_find_prev, None, self.act_prefs):
+            edit.addSeparator() if action is None else edit.addAction(action)
+
+        view = bar.addMenu("&View")
+        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_fit):
+            view.addAction(action)
+        view.addSeparator()
+        self.panels_menu = view.addMenu("&Panels")
+        for dock in (self.inspector_dock, self.personas_dock, self.map_dock, self.outline_dock):
+            self.panels_menu.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        view.addAction(self.act_full)
+        self.view_menu = view
+
+        insert = bar.addMenu("&Insert")
+        for action in (self.act_add_card, None, self.act_add_stage, self.act_add_step,
+                       self.act_add_lane, None, self.act_add_curve, self.act_add_persona):
+            insert.addSeparator() if action is None else insert.addAction(action)
+
+        self.window_menu = bar.addMenu("&Window")
+        self.window_menu.aboutToShow.connect(self._fill_window_menu)
+        self._fill_window_menu()
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.act_shortcuts)
+        help_menu.addSeparator()
+        help_menu.addAction(self.act_about)
+        help_menu.addAction(self.act_about_qt)
+        self.menus = {"file": file, "edit": edit, "view": view, "insert": insert,
+                      "window": self.window_menu, "help": help_menu}
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Toolbar")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_new, self.act_open, self.act_save, None, self.act_undo,
+                       self.act_redo, None, self.act_add_card, self.act_add_step,
+                       self.act_add_lane, None, self.act_zoom_out):
+            bar.addSeparator() if action is None else bar.addAction(action)
+        self.zoom_label = QLabel("100 %")
+        self.zoom_label.setObjectName("zoomLabel")
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_label.setMinimumWidth(52)
+        bar.addWidget(self.zoom_label)
+        for action in (self.act_zoom_in, self.act_fit, None, self.act_find, self.act_export):
+            bar.addSeparator() if action is None else bar.addAction(action)
+        self.toolbar = bar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.view_menu.insertAction(self.act_full, bar.toggleViewAction())
+        # shorter labels on the toolbar than in the menus
+        self._toolbar_texts = {
+            self.act_add_card: "Card", self.act_add_step: "Step", self.act_add_lane: "Lane",
+            self.act_zoom_in: "+", self.act_zoom_out: "−", self.act_fit: "Fit",
+            self.act_find: "Find", self.act_export: "Export",
+            self.act_new: "New", self.act_open: "Open", self.act_save: "Save",
+            self.act_undo: "Undo", self.act_redo: "Redo",
+        }
+        for action, text in self._toolbar_texts.items():
+            action.setIconText(text)
+
+    def _build_status(self) -> None:
+        status = self.statusBar()
+        self.selection_label = QLabel("")
+        self.selection_label.setObjectName("selectionLabel")
+        self.status_zoom = QLabel("")
+        self.status_zoom.setObjectName("statusZoom")
+        status.addPermanentWidget(self.selection_label)
+        status.addPermanentWidget(self.status_zoom)
+
+    # ==================================================================== tabs
+    def current_tab(self) -> DocumentTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, DocumentTab) else None
+
+    def all_tabs(self) -> list[DocumentTab]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def _add_tab(self, doc: JourneyMap, path: str | None) -> DocumentTab:
+        tab = DocumentTab(
+            doc, path, self.store, self.canvas_factory, self.autosave_idle_ms, self.autosave_max_ms
+        )
+        self.undo_group.addStack(tab.controller.undo_stack)
+        tab.modifiedChanged.connect(lambda _m, t=tab: self._tab_state_changed(t))
+        tab.titleChanged.connect(lambda t=tab: self._tab_state_changed(t))
+        tab.selectionChanged.connect(lambda s, t=tab: self._selection_changed(t, s))
+        tab.zoomChanged.connect(lambda z, t=tab: self._zoom_changed(t, z))
+        tab.message.connect(self.show_message)
+        index = self.tabs.addTab(tab, tab.display_name())
+        self._set_page(self.tabs)
+        self.tabs.setCurrentIndex(index)
+        self._tab_state_changed(tab)
+        QTimer.singleShot(0, lambda t=tab: self._initial_fit(t))
+        return tab
+
+    def _initial_fit(self, tab: DocumentTab) -> None:
+        if self.tabs.indexOf(tab) >= 0 and hasattr(tab.canvas, "fit_all"):
+            tab.canvas.fit_all()
+            if hasattr(tab.canvas, "zoom_factor") and tab.canvas.zoom_factor() > 1.0:
+                tab.canvas.zoom_to(1.0)
+
+    def _tab_state_changed(self, tab: DocumentTab) -> None:
+        index = self.tabs.indexOf(tab)
+        if index < 0:
+            return
+        name = tab.display_name()
+        self.tabs.setTabText(index, f"{name} •" if tab.is_modified() else name)
+        self.tabs.setTabToolTip(index, tab.path or "Not saved yet")
+        if tab is self.current_tab():
+            self._update_title()
+
+    def _update_title(self) -> None:
+        tab = self.current_tab()
+        if tab is None or self.stack.currentWidget() is self.start_page:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+            return
+        self.setWindowTitle(f"{tab.display_name()}[*] — {APP_NAME}")
+        self.setWindowModified(tab.is_modified())
+
+    def _current_changed(self, _index: int) -> None:
+        tab = self.current_tab()
+        controller = tab.controller if tab else None
+        if tab is not None:
+            self.undo_group.setActiveStack(tab.controller.undo_stack)
+        self.inspector.set_controller(controller)
+        self.personas.set_controller(controller)
+        self.map_panel.set_controller(controller)
+        self.outline.set_controller(controller)
+        has = tab is not None
+        for action in self.doc_actions:
+            action.setEnabled(has)
+        self.act_export.setEnabled(has and self._export_available)
+        self.act_revert.setEnabled(has and bool(tab and tab.path))
+        if tab is not None:
+            self.inspector.set_selection(tab.selection)
+            self._selection_changed(tab, tab.selection)
+            zoom = tab.canvas.zoom_factor() if hasattr(tab.canvas, "zoom_factor") else 1.0
+            self._zoom_changed(tab, zoom)
+        else:
+            self.selection_label.setText("")
+            self.status_zoom.setText("")
+            self.zoom_label.setText("—")
+        self._update_title()
+
+    def _selection_changed(self, tab: DocumentTab, selection: Selection) -> None:
+        if tab is not self.current_tab():
+            return
+        self.inspector.set_selection(selection)
+        n = len(selection.cards)
+        if n:
+            text = f"{n} card{'s' if n != 1 else ''} selected"
+        elif selection.count():
+            kind = next(k for k in ("curve", "step", "stage", "lane") if getattr(selection, k))
+            text = f"{'Emotion curve' if kind == 'curve' else kind.capitalize()} selected"
+        else:
+            text = "Nothing selected"
+        self.selection_label.setText(text)
+        for kind in ("step", "stage", "lane"):
+            ident = getattr(selection, kind)
+            if ident:
+                self.outline.set_current(kind, ident)
+                break
+        if n and not self.inspector_dock.isHidden():
+            self.inspector_dock.raise_()
+
+    def _zoom_changed(self, tab: DocumentTab, zoom: float) -> None:
+        if tab is not self.current_tab():
+            return
+        text = f"{round(zoom * 100)} %"
+        self.zoom_label.setText(text)
+        self.status_zoom.setText(f"Zoom {text}")
+
+    def _jump(self, kind: str, ident: str) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        tab.canvas.ensure_visible(kind, ident)
+        tab.canvas.select(Selection(**{kind: ident}))
+
+    def show_start_page(self) -> None:
+        self.start_page.show_recent(self.settings.recent_files())
+        self.start_page.show_recovered(self.store.orphans())
+        self.start_page.show_templates()
+        self._set_page(self.start_page)
+        self._update_title()
+
+    def _show_tabs(self) -> None:
+        if self.tabs.count():
+            self._set_page(self.tabs)
+            self._update_title()
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.inspector_dock, self.personas_dock, self.map_dock, self.outline_dock]
+
+    def _set_page(self, page: QWidget) -> None:
+        """The start page has the window to itself; the docks come back with the maps."""
+        if page is self.stack.currentWidget() and self._page_set:
+            return
+        self._page_set = True
+        self.stack.setCurrentWidget(page)
+        if page is self.start_page:
+            if self._docks_before_start is None:
+                self._docks_before_start = [d for d in self.docks() if not d.isHidden()]
+            for dock in self.docks():
+                dock.hide()
+        elif self._docks_before_start is not None:
+            for dock in self._docks_before_start:
+                dock.show()
+            self._docks_before_start = None
+
+    def _cycle(self, delta: int) -> None:
+        if self.tabs.count():
+            self._show_tabs()
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + delta) % self.tabs.count())
+
+    # ==================================================================== files
+    def new_map(self) -> DocumentTab:
+        return self._add_tab(blank_map(self.settings.author, self.settings.emotion_scale), None)
+
+    def new_from_template(self, name: str) -> DocumentTab | None:
+        try:
+            doc = from_template(name, self.settings.author)
+        except (LoadError, KeyError) as exc:
+            self.dialogs.error("Could not use template", str(exc))
+            return None
+        return self._add_tab(doc, None)
+
+    def open_dialog(self) -> DocumentTab | None:
+        folder = ""
+        recent = self.settings.recent_files()
+        if recent:
+            folder = str(Path(recent[0]).parent)
+        path = self.dialogs.open_file("Open map", folder=folder)
+        return self.open_path(path) if path else None
+
+    def open_path(self, path: str) -> DocumentTab | None:
+        resolved = str(Path(path).resolve())
+        for tab in self.all_tabs():
+            if tab.path == resolved:
+                self._show_tabs()
+                self.tabs.setCurrentWidget(tab)
+                return tab
+        try:
+            doc = load(resolved)
+        except LoadError as exc:
+            self.dialogs.error("Could not open the map", str(exc))
+            if not Path(resolved).exists():
+                self.settings.remove_recent(resolved)
+                self.start_page.show_recent(self.settings.recent_files())
+            return None
+        self.settings.add_recent(resolved)
+        tab = self._add_tab(doc, resolved)
+        self.show_message(f"Opened {tab.display_name()}")
+        return tab
+
+    def save(self, tab: DocumentTab | None = None) -> bool:
+        tab = tab or self.current_tab()
+        if tab is None:
+            return False
+        if not tab.path:
+            return self.save_as(tab)
+        return self._write(tab, tab.path)
+
+    def save_as(self, tab: DocumentTab | None = None) -> bool:
+        tab = tab or self.current_tab()
+        if tab is None:
+            return False
+        if tab.path:
+            suggested = tab.path
+        else:
+            folder = Path(self.settings.recent_files()[0]).parent if self.settings.recent_files() else Path.home()
+            suggested = str(folder / f"{_file_stem(tab.controller.doc.meta.title)}.cjm")
+        path = self.dialogs.save_file("Save map as", suggested=suggested)
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".cjm"
+        return self._write(tab, path)
+
+    def _write(self, tab: DocumentTab, path: str) -> bool:
+        try:
+            tab.save_to(path)
+        except OSError as exc:
+            self.dialogs.error("Could not save", f"{path}: {exc.strerror or exc}")
+            return False
+        self.settings.add_recent(tab.path)
+        self._tab_state_changed(tab)
+        self.act_revert.setEnabled(True)
+        self.show_message(f"Saved {tab.display_name()}")
+        return True
+
+    def revert(self) -> None:
+        tab = self.current_tab()
+        if tab is None or not tab.path:
+            return
+        if tab.is_modified() and not self.dialogs.confirm(
+            "Revert to saved",
+            f"Drop all unsaved changes to “{tab.display_name()}” and reload it from disk?",
+            "Revert",
+        ):
+            return
+        try:
+            tab.revert()
+        except LoadError as exc:
+            self.dialogs.error("Could not revert", str(exc))
+
+    def close_current(self) -> bool:
+        if self.stack.currentWidget() is self.start_page and self.tabs.count():
+            self._show_tabs()
+            return False
+        index = self.tabs.currentIndex()
+        return self.close_tab(index) if index >= 0 else False
+
+    def close_tab(self, index: int) -> bool:
+        tab = self.tabs.widget(index)
+        if not isinstance(tab, DocumentTab):
+            return False
+        if not self._settle(tab):
+            return False
+        self._drop_tab(tab)
+        return True
+
+    def _settle(self, tab: DocumentTab) -> bool:
+        """Ask about unsaved changes; False when the user cancels (or a save fails)."""
+        if not tab.is_modified():
+            return True
+        self.tabs.setCurrentWidget(tab)
+        self._show_tabs()
+        answer = self.dialogs.ask_save_changes(tab.display_name())
+        if answer == "save":
+            return self.save(tab)
+        return answer == "discard"
+
+    def _drop_tab(self, tab: DocumentTab) -> None:
+        tab.close_down()
+        self.undo_group.removeStack(tab.controller.undo_stack)
+        self.tabs.removeTab(self.tabs.indexOf(tab))
+        tab.deleteLater()
+        if not self.tabs.count():
+            self.show_start_page()
+            self._current_changed(-1)
+
+    def import_csv(self) -> DocumentTab | None:
+        path = self.dialogs.open_file("Import cards from CSV", CSV_FILTER)
+        if not path:
+            return None
+        from cjdesigner.csvio import CsvError, import_csv
+
+        try:
+            doc, warnings = import_csv(path)
+        except (CsvError, OSError) as exc:
+            self.dialogs.error("Could not import the CSV file", str(exc))
+            return None
+        if self.settings.author and not doc.meta.author:
+            doc.meta.author = self.settings.author
+        tab = self._add_tab(doc, None)
+        if warnings:
+            shown = "\n".join(warnings[:12])
+            more = f"\n… and {len(warnings) - 12} more" if len(warnings) > 12 else ""
+            tab.info_bar.ask(
+                f"Imported with {len(warnings)} warning{'s' if len(warnings) != 1 else ''}.",
+                {"Details": lambda: self.dialogs.info("Import warnings", shown + more),
+                 "Dismiss": tab.info_bar.hide},
+            )
+        return tab
+
+    def export_csv(self) -> bool:
+        tab = self.current_tab()
+        if tab is None:
+            return False
+        base = Path(tab.path).with_suffix(".csv") if tab.path else Path(
+            f"{_file_stem(tab.controller.doc.meta.title)}.csv")
+        path = self.dialogs.save_file("Export cards as CSV", CSV_FILTER, str(base))
+        if not path:
+            return False
+        from cjdesigner.csvio import export_csv
+
+        try:
+            export_csv(tab.controller.doc, path)
+        except OSError as exc:
+            self.dialogs.error("Could not export", f"{path}: {exc.strerror or exc}")
+            return False
+        self.show_message(f"Exported {len(tab.controller.doc.cards)} cards to {Path(path).name}")
+        return True
+
+    def export_poster(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        try:
+            from cjdesigner.ui.export_dialog import ExportDialog
+        except ImportError as exc:
+            self.dialogs.error("Export not available", str(exc))
+            return
+        dialog = ExportDialog(tab.controller, self)
+        dialog.exec()
+
+    # ==================================================================== recovery
+    def autosave_all(self) -> list[str]:
+        """Write a recovery copy of every map with unsaved changes, now."""
+        written = []
+        for tab in self.all_tabs():
+            path = tab.autosaver.save_now()
+            if path is not None:
+                written.append(str(path))
+        return written
+
+    def offer_recovery(self) -> list[RecoveredMap]:
+        """Tell the user about maps left over from a session that died."""
+        found = self.store.orphans()
+        if not found:
+            return found
+        self.start_page.show_recovered(found)
+        tab = self.current_tab()
+        if tab is None:
+            self.show_start_page()
+        else:
+            n = len(found)
+            tab.info_bar.ask(
+                f"cjdesigner kept {n} map{'s' if n != 1 else ''} with unsaved changes from "
+                "the last session.",
+                {"Show": self.show_start_page, "Later": tab.info_bar.hide},
+            )
+        return found
+
+    def restore(self, entry: RecoveredMap) -> DocumentTab | None:
+        try:
+            doc = entry.load()
+        except LoadError as exc:
+            self.dialogs.error("Could not restore", str(exc))
+            return None
+        source = entry.source if entry.source and Path(entry.source).parent.exists() else None
+        tab = self._add_tab(doc, source)
+        tab.controller.undo_stack.resetClean()  # recovered work is unsaved work
+        tab.autosaver.save_now()  # the new session owns a copy before the old one goes
+        self.store.discard(entry.key)
+        self._tab_state_changed(tab)
+        self.start_page.show_recovered(self.store.orphans())
+        self.show_message(f"Restored {tab.display_name()} — save it to keep it")
+        return tab
+
+    def discard_recovered(self, entry: RecoveredMap) -> None:
+        if self.dialogs.confirm(
+            "Discard recovered map",
+            f"Delete the recovered copy of “{entry.title}”? This cannot be undone.",
+            "Discard",
+        ):
+            self.store.discard(entry.key)
+            self.start_page.show_recovered(self.store.orphans())
+
+    # ==================================================================== edit helpers
+    def _canvas_call(self, name: str, *args) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        method = getattr(tab.canvas, name, None)
+        if method is not None:
+            method(*args)
+
+    def _zoom(self, factor: float) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.canvas.zoom_to(max(0.05, min(8.0, tab.canvas.zoom_factor() * factor)))
+
+    def _toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def find(self) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            self._show_tabs()
+            tab.find_bar.open_bar()
+
+    def _find_step(self, delta: int) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        if not tab.find_bar.isVisible():
+            tab.find_bar.open_bar()
+            return
+        tab.find_bar.next() if delta > 0 else tab.find_bar.previous()
+
+    def _push(self, edit) -> bool:
+        tab = self.current_tab()
+        if tab is None:
+            return False
+        try:
+            tab.controller.push(edit)
+        except EditError as exc:
+            self.show_message(str(exc).splitlines()[0])
+            return False
+        return True
+
+    def add_stage(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        doc, sel = tab.controller.doc, tab.selection
+        index = len(doc.stages)
+        stage_id = sel.stage or (doc.find_step(sel.step)[0].id if sel.step else None)
+        if stage_id:
+            index = [s.id for s in doc.stages].index(stage_id) + 1
+        stage = Stage(name="New stage", steps=[Step(name="New step")])
+        if self._push(AddStage(stage, index)):
+            self._jump("stage", stage.id)
+
+    def add_step(self) -> None:
+        tab = self.current_tab()
+        if tab is None or not tab.controller.doc.stages:
+            return
+        doc, sel = tab.controller.doc, tab.selection
+        step_id = sel.step or (sel.cell[1] if sel.cell else None)
+        if step_id:
+            stage, step = doc.find_step(step_id)
+            stage_id, index = stage.id, stage.steps.index(step) + 1
+        else:
+            stage_id, index = sel.stage or doc.stages[-1].id, None
+        step = Step(name="New step")
+        if self._push(AddStep(stage_id, step, index)):
+            self._jump("step", step.id)
+
+    def add_lane(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        doc, sel = tab.controller.doc, tab.selection
+        lane_id = sel.lane or (sel.cell[0] if sel.cell else None)
+        index = [lane.id for lane in doc.lanes].index(lane_id) + 1 if lane_id else None
+        lane = Lane(title="New lane", kind=LaneKind.TEXT)
+        if self._push(AddLane(lane, index)):
+            self._jump("lane", lane.id)
+
+    def add_curve(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        n = len(tab.controller.doc.curves)
+        curve = EmotionCurve(label="Expected" if n == 1 else f"Curve {n + 1}",
+                             scale=self.settings.emotion_scale)
+        if self._push(AddCurve(curve)):
+            tab.canvas.select(Selection(curve=curve.id))
+
+    def add_persona(self) -> None:
+        if self.current_tab() is None:
+            return
+        self.personas_dock.show()
+        self.personas_dock.raise_()
+        self.personas.add_persona()
+
+    # ==================================================================== misc
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def preferences(self):
+        from .settings_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self):
+        from .help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menus, self)
+        dialog.open()
+        return dialog
+
+    def about(self) -> None:
+        self.dialogs.info(
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\n\nCustomer journey maps and service blueprints, "
+            "made offline, printed as wall-size posters.",
+        )
+
+    def _about_qt(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.aboutQt()
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = self.settings.recent_files()
+        for i, path in enumerate(recent):
+            label = f"&{i + 1}  {Path(path).name}" if i < 9 else Path(path).name
+            action = menu.addAction(label)
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not recent:
+            empty = menu.addAction("No recent maps")
+            empty.setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction("Clear Recent", self._clear_recent)
+        clear.setEnabled(bool(recent))
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self.start_page.show_recent([])
+
+    def _fill_template_menu(self) -> None:
+        menu = self.template_menu
+        menu.clear()
+        from .start_page import _list_templates
+
+        for info in _list_templates():
+            action = menu.addAction(info.title)
+            action.setStatusTip(info.description)
+            action.triggered.connect(lambda _c=False, n=info.name: self.new_from_template(n))
+        if menu.isEmpty():
+            menu.addAction("No templates installed").setEnabled(False)
+
+    def _fill_window_menu(self) -> None:
+        menu: QMenu = self.window_menu
+        menu.clear()
+        menu.addAction(self.act_next_map)
+        menu.addAction(self.act_prev_map)
+        menu.addSeparator()
+        group = QActionGroup(menu)
+        for i, tab in enumerate(self.all_tabs()):
+            action = menu.addAction(f"&{i + 1}  {tab.display_name()}" if i < 9 else tab.display_name())
+            action.setCheckable(True)
+            action.setChecked(tab is self.current_tab() and self.stack.currentWidget() is self.tabs)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, t=tab: self._activate(t))
+        if self.tabs.count():
+            menu.addSeparator()
+        menu.addAction(self.act_start)
+
+    def _activate(self, tab: DocumentTab) -> None:
+        self._show_tabs()
+        self.tabs.setCurrentWidget(tab)
+
+    # ==================================================================== window state
+    def _restore_window(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 880)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    def save_window_state(self) -> None:
+        if self._docks_before_start is not None:  # remember the docks as they are with maps
+            self._set_page(self.tabs)
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for tab in self.all_tabs():
+            if not self._settle(tab):
+                event.ignore()
+                return
+        self.save_window_state()
+        for tab in self.all_tabs():
+            tab.close_down()
+        event.accept()
+
+
+def _file_stem(title: str) -> str:
+    stem = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip()
+    return "-".join(stem.lower().split()) or "journey-map"
+

@@ -1,0 +1,1 @@
+"""Dock panels around the canvas: inspector, personas, map settings, outline."""

@@ -1,0 +1,433 @@
+"""The inspector: every field of what is selected, edited through undoable edits."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjdesigner.model import (
+    CHANNELS,
+    TEAMS,
+    Card,
+    EmotionCurve,
+    EmotionScale,
+    Evidence,
+    Lane,
+    LaneKind,
+    Stage,
+    Step,
+    channel_label,
+    parse_channel,
+)
+from cjdesigner.model.edits import EditError, SetFields
+from cjdesigner.ui.selection import Selection
+
+from .common import ScrollPage, hint, make_form, section_title
+from .fields import (
+    Binding,
+    ColourBinding,
+    ComboBinding,
+    EditableComboBinding,
+    Form,
+    LineBinding,
+    ListBinding,
+    SpinBinding,
+    TextBinding,
+    compact_combo,
+    split_tags,
+)
+
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def parse_time(text: str) -> str | None:
+    text = text.strip()
+    if not text:
+        return None
+    match = _TIME.match(text)
+    if not match:
+        raise ValueError("Clock time as HH:MM, e.g. 07:30")
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+class LinksEditor(QWidget):
+    """The cards this card links to: a list with remove, and a picker to add one."""
+
+    changed = Signal(list)
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(84)
+        layout.addWidget(self.list)
+        row = QHBoxLayout()
+        self.picker = compact_combo()
+        self.picker.setPlaceholderText("Link to card…")
+        self.picker.activated.connect(self._add)
+        self.remove = QToolButton()
+        self.remove.setText("Remove")
+        self.remove.clicked.connect(self._remove)
+        row.addWidget(self.picker, 1)
+        row.addWidget(self.remove)
+        layout.addLayout(row)
+        self.links: list[str] = []
+
+    def show_links(self, doc, card: Card) -> None:
+        self.links = list(card.links)
+        titles = {c.id: c.title or "(untitled card)" for c in doc.cards}
+        self.list.clear()
+        for link in self.links:
+            item = QListWidgetItem(f"→ {titles.get(link, link)}")
+            item.setData(256, link)
+            self.list.addItem(item)
+        with QSignalBlocker(self.picker):
+            self.picker.clear()
+            for other in doc.cards:
+                if other.id != card.id and other.id not in self.links:
+                    self.picker.addItem(titles[other.id], other.id)
+            self.picker.setCurrentIndex(-1)
+        self.remove.setEnabled(bool(self.links))
+
+    def _add(self, index: int) -> None:
+        ident = self.picker.itemData(index)
+        if ident and ident not in self.links:
+            self.changed.emit([*self.links, ident])
+
+    def _remove(self) -> None:
+        item = self.list.currentItem() or self.list.item(self.list.count() - 1)
+        if item is not None:
+            self.changed.emit([x for x in self.links if x != item.data(256)])
+
+
+class Inspector(QStackedWidget):
+    """Shows a form for the selection: card(s), step, stage, lane or curve."""
+
+    message = Signal(str)
+
+    def __init__(self, choose_color: Callable[[str | None], str | None] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("inspector")
+        self.controller = None
+        self.selection = Selection()
+        self.choose_color = choose_color
+        self.forms: list[Form] = []
+        self.empty = ScrollPage()
+        self.empty.body.addWidget(section_title("Nothing selected"))
+        self.empty.body.addWidget(
+            hint(
+                "Click a card, a stage, a step, a lane or the emotion curve to edit it here. "
+                "Double-click an empty cell to add a card."
+            )
+        )
+        self.empty.finish()
+        self.addWidget(self.empty)
+        self._build_card()
+        self._build_step()
+        self._build_stage()
+        self._build_lane()
+        self._build_curve()
+
+    # -- building ------------------------------------------------------------------------
+    def _page(self, title: str, kind: type) -> tuple[ScrollPage, Form, QLabel]:
+        page = ScrollPage()
+        heading = section_title(title)
+        page.body.addWidget(heading)
+        form = Form(kind, self)
+        form.message.connect(self.message)
+        self.forms.append(form)
+        self.addWidget(page)
+        return page, form, heading
+
+    def _rows(self, page: ScrollPage, form: Form, bindings: list[Binding]) -> None:
+        layout = make_form()
+        for binding in bindings:
+            form.add(binding)
+            layout.addRow(binding.label, binding.widget)
+        page.body.addLayout(layout)
+
+    def _build_card(self) -> None:
+        page, form, heading = self._page("Card", Card)
+        self.card_page, self.card_form, self.card_heading = page, form, heading
+        self.card_where = hint("")
+        page.body.addWidget(self.card_where)
+        b = {}
+        b["title"] = LineBinding("title", "Title", placeholder="What happens")
+        b["description"] = TextBinding("description", "Description", lines=4)
+        b["channel"] = EditableComboBinding(
+            "channel", "Channel", list(CHANNELS.values()), parse=parse_channel, show=channel_label
+        )
+        b["owner"] = EditableComboBinding("owner", "Owner", TEAMS)
+        b["evidence"] = ComboBinding(
+            "evidence", "Evidence", [(None, "—"), *((e.value, e.label) for e in Evidence)]
+        )
+        b["evidence_source"] = LineBinding(
+            "evidence_source", "Source", placeholder="Interview, survey, analytics…"
+        )
+        b["emotion"] = SpinBinding(
+            "emotion", "Emotion", -2, 2, step=0.5, decimals=1, optional=True
+        )
+        b["tags"] = LineBinding(
+            "tags", "Tags", convert=split_tags, show=lambda v: ", ".join(v or []),
+            placeholder="comma, separated",
+        )
+        b["color"] = ColourBinding("color", "Colour", self._choose)
+        b["votes"] = SpinBinding("votes", "Votes", 0, 1_000_000)
+        b["image"] = LineBinding("image", "Image", optional=True, placeholder="Path or URL")
+        self.card_bindings = b
+        self._rows(page, form, list(b.values()))
+        self.links = LinksEditor()
+        links_form = make_form()
+        links_form.addRow("Links", self.links)
+        page.body.addLayout(links_form)
+        self.links.changed.connect(self._set_links)
+        page.finish()
+
+    def _build_step(self) -> None:
+        page, form, heading = self._page("Step", Step)
+        self.step_page, self.step_form = page, form
+        self.step_where = hint("")
+        page.body.addWidget(self.step_where)
+        self.step_bindings = {
+            "name": LineBinding("name", "Name"),
+            "time": LineBinding("time", "Clock time", convert=parse_time, placeholder="HH:MM"),
+            "duration_minutes": SpinBinding(
+                "duration_minutes", "Duration", 0, 10_000_000, step=5, decimals=0,
+                optional=True, suffix=" min",
+            ),
+            "description": TextBinding("description", "Description", lines=4),
+        }
+        self._rows(page, form, list(self.step_bindings.values()))
+        page.finish()
+
+    def _build_stage(self) -> None:
+        page, form, _ = self._page("Stage", Stage)
+        self.stage_page, self.stage_form = page, form
+        self.stage_bindings = {
+            "name": LineBinding("name", "Name"),
+            "color": ColourBinding("color", "Colour", self._choose),
+        }
+        self._rows(page, form, list(self.stage_bindings.values()))
+        self.stage_info = hint("")
+        page.body.addWidget(self.stage_info)
+        page.finish()
+
+    def _build_lane(self) -> None:
+        page, form, _ = self._page("Lane", Lane)
+        self.lane_page, self.lane_form = page, form
+        self.lane_bindings = {
+            "title": LineBinding("title", "Title"),
+            "kind": ComboBinding("kind", "Kind", [(k.value, k.label) for k in LaneKind]),
+            "color": ColourBinding("color", "Colour", self._choose),
+        }
+        self._rows(page, form, list(self.lane_bindings.values()))
+        page.finish()
+
+    def _build_curve(self) -> None:
+        page, form, _ = self._page("Emotion curve", EmotionCurve)
+        self.curve_page, self.curve_form = page, form
+        self.curve_bindings = {
+            "label": LineBinding("label", "Label", placeholder="Expected, experienced…"),
+            "persona_id": ComboBinding("persona_id", "Persona", [(None, "—")]),
+            "color": ColourBinding("color", "Colour", self._choose),
+        }
+        self._rows(page, form, list(self.curve_bindings.values()))
+        page.body.addWidget(section_title("Scale"))
+        scale_form = make_form()
+        self.scale_min = SpinBinding("min", "Lowest", -1000, 1000, step=1, decimals=1)
+        self.scale_max = SpinBinding("max", "Highest", -1000, 1000, step=1, decimals=1)
+        self.scale_levels = ListBinding("levels", "Levels", lines=5)
+        for binding in (self.scale_min, self.scale_max, self.scale_levels):
+            scale_form.addRow(binding.label, binding.widget)
+            binding.committed.connect(self._commit_scale)
+        page.body.addLayout(scale_form)
+        page.body.addWidget(
+            hint("Levels run from lowest to highest, one per line. Changing the range "
+                 "moves the curve's points with it.")
+        )
+        self.clear_points = QPushButton("Reset points to card emotions")
+        self.clear_points.clicked.connect(self._clear_points)
+        page.body.addWidget(self.clear_points)
+        page.finish()
+
+    def _choose(self, initial: str | None) -> str | None:
+        return self.choose_color(initial) if self.choose_color else None
+
+    # -- binding to a document -------------------------------------------------------------
+    def set_controller(self, controller) -> None:
+        if self.controller is not None:
+            for signal, slot in self._connections():
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(slot)
+        self.controller = controller
+        if controller is not None:
+            for signal, slot in self._connections():
+                signal.connect(slot)
+        self.set_selection(Selection())
+
+    def _connections(self):
+        c = self.controller
+        return [
+            (c.cardsChanged, self._cards_changed),
+            (c.structureChanged, self.refresh),
+            (c.curvesChanged, self.refresh),
+            (c.personasChanged, self.refresh),
+            (c.documentReset, self._reset),
+        ]
+
+    def _reset(self) -> None:
+        self.set_selection(Selection())
+
+    def _cards_changed(self, ids) -> None:
+        if not self.selection.cards or not set(ids) & set(self.selection.cards):
+            return
+        self.refresh()
+
+    def set_selection(self, selection: Selection) -> None:
+        self.selection = selection
+        self.refresh()
+
+    def refresh(self) -> None:
+        c = self.controller
+        sel = self.selection
+        if c is None:
+            self.setCurrentWidget(self.empty)
+            return
+        doc = c.doc
+        cards = [cid for cid in sel.cards if _exists(doc.find_card, cid)]
+        if cards:
+            self._show_cards(cards)
+        elif sel.curve and _exists(doc.find_curve, sel.curve):
+            self._show_curve(sel.curve)
+        elif sel.step and _exists(doc.find_step, sel.step):
+            self._show_step(sel.step)
+        elif sel.stage and _exists(doc.find_stage, sel.stage):
+            self.stage_form.bind(c, [sel.stage])
+            stage = doc.find_stage(sel.stage)
+            self.stage_info.setText(f"{len(stage.steps)} step{'s' if len(stage.steps) != 1 else ''}")
+            self.setCurrentWidget(self.stage_page)
+        elif sel.lane and _exists(doc.find_lane, sel.lane):
+            self.lane_form.bind(c, [sel.lane])
+            self.setCurrentWidget(self.lane_page)
+        else:
+            self.setCurrentWidget(self.empty)
+
+    def _show_cards(self, ids: list[str]) -> None:
+        doc = self.controller.doc
+        card = doc.find_card(ids[0])
+        many = len(ids) > 1
+        self.card_heading.setText(f"{len(ids)} cards" if many else "Card")
+        lane = doc.find_lane(card.lane_id)
+        stage, step = doc.find_step(card.step_id)
+        self.card_where.setText(
+            "Changes apply to every selected card." if many
+            else f"{lane.title} · {stage.name} › {step.name}"
+        )
+        for name in ("title", "description", "tags", "image", "evidence_source"):
+            self.card_bindings[name].widget.setEnabled(not many)
+        self.links.setEnabled(not many)
+        self.card_form.bind(self.controller, ids)
+        self.links.show_links(doc, card)
+        self.setCurrentWidget(self.card_page)
+
+    def _show_step(self, step_id: str) -> None:
+        stage, _step = self.controller.doc.find_step(step_id)
+        self.step_where.setText(f"In stage {stage.name}")
+        self.step_form.bind(self.controller, [step_id])
+        self.setCurrentWidget(self.step_page)
+
+    def _show_curve(self, curve_id: str) -> None:
+        doc = self.controller.doc
+        self.curve_bindings["persona_id"].set_items(
+            [(None, "—"), *((p.id, p.name) for p in doc.personas)]
+        )
+        self.curve_form.bind(self.controller, [curve_id])
+        curve = doc.find_curve(curve_id)
+        self._loading_scale = True
+        self.scale_min.put(curve.scale.min)
+        self.scale_max.put(curve.scale.max)
+        if self.scale_levels.get() != curve.scale.levels:
+            self.scale_levels.put(curve.scale.levels)
+        self._loading_scale = False
+        self.clear_points.setEnabled(bool(curve.points))
+        self.setCurrentWidget(self.curve_page)
+
+    # -- edits the forms cannot express as one field -----------------------------------------
+    def _set_links(self, links: list[str]) -> None:
+        card_id = self.selection.cards[0]
+        self._push(SetFields(Card, card_id, {"links": links}, text="Edit links"))
+
+    _loading_scale = False
+
+    def _commit_scale(self) -> None:
+        if self._loading_scale or not self.selection.curve:
+            return
+        curve = self.controller.doc.find_curve(self.selection.curve)
+        old = curve.scale
+        for b in (self.scale_min, self.scale_max, self.scale_levels):
+            b.set_invalid(None)
+        try:
+            new = EmotionScale(
+                min=self.scale_min.get(), max=self.scale_max.get(), levels=self.scale_levels.get()
+            )
+        except ValueError as exc:
+            message = "Highest must be above lowest, with 2–21 levels"
+            if "levels" in str(exc):
+                self.scale_levels.set_invalid(message)
+            else:
+                self.scale_max.set_invalid(message)
+            self.message.emit(message)
+            return
+        if new == old:
+            return
+        span_old = old.max - old.min
+        points = {
+            step: new.clamp(new.min + (value - old.min) / span_old * (new.max - new.min))
+            for step, value in curve.points.items()
+        }
+        self._push(
+            SetFields(
+                EmotionCurve,
+                curve.id,
+                {"scale": new, "points": points},
+                text="Edit emotion scale",
+                merge_key=f"{curve.id}:scale:{self.curve_form._session}",
+            )
+        )
+
+    def _clear_points(self) -> None:
+        if self.selection.curve:
+            self._push(
+                SetFields(EmotionCurve, self.selection.curve, {"points": {}}, text="Reset curve")
+            )
+
+    def _push(self, edit) -> None:
+        try:
+            self.controller.push(edit)
+        except EditError as exc:
+            self.message.emit(str(exc).splitlines()[0])
+
+
+def _exists(finder, ident: str) -> bool:
+    try:
+        finder(ident)
+    except KeyError:
+        return False
+    return True
+

@@ -1,0 +1,287 @@
+"""The outline: stages with their steps, then lanes; click to jump, rename in place."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjdesigner.model import Lane, LaneKind, Stage, Step
+from cjdesigner.model.edits import (
+    AddLane,
+    AddStage,
+    AddStep,
+    EditError,
+    MoveLane,
+    MoveStage,
+    MoveStep,
+    RemoveLane,
+    RemoveStage,
+    RemoveStep,
+    SetFields,
+)
+
+from .fields import swatch_icon
+
+KIND = Qt.ItemDataRole.UserRole
+IDENT = Qt.ItemDataRole.UserRole + 1
+
+
+class OutlinePanel(QWidget):
+    #: (kind, id) with kind in stage/step/lane: the window scrolls the canvas there
+    jump = Signal(str, str)
+    message = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("outlinePanel")
+        self.controller = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemActivated.connect(self._clicked)
+        self.tree.itemChanged.connect(self._renamed)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        self.buttons: dict[str, QToolButton] = {}
+        for name, text, tip, slot in (
+            ("stage", "+ Stage", "Add a stage", self.add_stage),
+            ("step", "+ Step", "Add a step to the selected stage", self.add_step),
+            ("lane", "+ Lane", "Add a lane", self.add_lane),
+            ("up", "↑", "Move up", lambda: self.move(-1)),
+            ("down", "↓", "Move down", lambda: self.move(1)),
+            ("remove", "Remove", "Remove the selected stage, step or lane", self.remove),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons[name] = button
+            if name == "lane":
+                row.addStretch(1)
+        layout.addLayout(row)
+        self._update_buttons()
+
+    # -- document ----------------------------------------------------------------------
+    def set_controller(self, controller) -> None:
+        if self.controller is not None:
+            for signal in (self.controller.structureChanged, self.controller.documentReset):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(self.refresh)
+        self.controller = controller
+        if controller is not None:
+            controller.structureChanged.connect(self.refresh)
+            controller.documentReset.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.current()
+        with QSignalBlocker(self.tree):
+            self.tree.clear()
+            if self.controller is None:
+                self._update_buttons()
+                return
+            doc = self.controller.doc
+            stages = QTreeWidgetItem(self.tree, ["Stages"])
+            stages.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for stage in doc.stages:
+                s_item = self._item(stages, "stage", stage.id, stage.name, stage.color)
+                for step in stage.steps:
+                    label = f"{step.time}  {step.name}" if step.time else step.name
+                    self._item(s_item, "step", step.id, label, None)
+                s_item.setExpanded(True)
+            lanes = QTreeWidgetItem(self.tree, ["Lanes"])
+            lanes.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for lane in doc.lanes:
+                item = self._item(lanes, "lane", lane.id, lane.title, lane.color)
+                item.setToolTip(0, lane.kind.label)
+            for top in (stages, lanes):
+                top.setExpanded(True)
+                font = top.font(0)
+                font.setBold(True)
+                top.setFont(0, font)
+            if current:
+                self.set_current(*current)
+        self._update_buttons()
+
+    def _item(self, parent, kind: str, ident: str, text: str, colour: str | None):
+        item = QTreeWidgetItem(parent, [text])
+        item.setData(0, KIND, kind)
+        item.setData(0, IDENT, ident)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        if kind == "stage":
+            from cjdesigner.layout.style import stage_colour
+
+            index = [s.id for s in self.controller.doc.stages].index(ident)
+            item.setIcon(0, swatch_icon(stage_colour(index, colour), 12))
+        elif colour:
+            item.setIcon(0, swatch_icon(colour, 12))
+        return item
+
+    def current(self) -> tuple[str, str] | None:
+        item = self.tree.currentItem()
+        if item is None or not item.data(0, KIND):
+            return None
+        return item.data(0, KIND), item.data(0, IDENT)
+
+    def find_item(self, kind: str, ident: str) -> QTreeWidgetItem | None:
+        for item in self._all_items():
+            if item.data(0, KIND) == kind and item.data(0, IDENT) == ident:
+                return item
+        return None
+
+    def _all_items(self):
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            yield item
+            stack.extend(item.child(i) for i in range(item.childCount()))
+
+    def set_current(self, kind: str, ident: str) -> None:
+        item = self.find_item(kind, ident)
+        if item is not None:
+            with QSignalBlocker(self.tree):
+                self.tree.setCurrentItem(item)
+            self._update_buttons()
+
+    # -- interaction ----------------------------------------------------------------------
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        kind = item.data(0, KIND)
+        if kind:
+            self.jump.emit(kind, item.data(0, IDENT))
+
+    def _renamed(self, item: QTreeWidgetItem, _column: int) -> None:
+        kind, ident = item.data(0, KIND), item.data(0, IDENT)
+        text = item.text(0).strip()
+        if not kind or not text:
+            self.refresh()
+            return
+        model, field = {"stage": (Stage, "name"), "step": (Step, "name"), "lane": (Lane, "title")}[kind]
+        if kind == "step":
+            step = self.controller.doc.find_step(ident)[1]
+            if step.time and text.startswith(step.time):
+                text = text[len(step.time):].strip()
+        self._push(SetFields(model, ident, {field: text}, text=f"Rename {kind}"))
+        self.refresh()
+
+    def _update_buttons(self) -> None:
+        current = self.current()
+        has_doc = self.controller is not None
+        self.buttons["stage"].setEnabled(has_doc)
+        self.buttons["lane"].setEnabled(has_doc)
+        self.buttons["step"].setEnabled(has_doc and bool(self.controller.doc.stages))
+        for name in ("up", "down", "remove"):
+            self.buttons[name].setEnabled(current is not None)
+
+    def _push(self, edit) -> bool:
+        try:
+            self.controller.push(edit)
+        except EditError as exc:
+            self.message.emit(str(exc).splitlines()[0])
+            return False
+        return True
+
+    # -- structure edits ----------------------------------------------------------------------
+    def _stage_of_current(self) -> str | None:
+        current = self.current()
+        doc = self.controller.doc
+        if current is None:
+            return doc.stages[-1].id if doc.stages else None
+        kind, ident = current
+        if kind == "stage":
+            return ident
+        if kind == "step":
+            return doc.find_step(ident)[0].id
+        return doc.stages[-1].id if doc.stages else None
+
+    def add_stage(self) -> None:
+        doc = self.controller.doc
+        index = len(doc.stages)
+        current = self.current()
+        if current and current[0] in ("stage", "step"):
+            index = doc.stages.index(doc.find_stage(self._stage_of_current())) + 1
+        stage = Stage(name="New stage", steps=[Step(name="New step")])
+        if self._push(AddStage(stage, index)):
+            self.set_current("stage", stage.id)
+            self.jump.emit("stage", stage.id)
+
+    def add_step(self) -> None:
+        stage_id = self._stage_of_current()
+        if stage_id is None:
+            return
+        doc = self.controller.doc
+        index = None
+        current = self.current()
+        if current and current[0] == "step":
+            stage, step = doc.find_step(current[1])
+            index = stage.steps.index(step) + 1
+        step = Step(name="New step")
+        if self._push(AddStep(stage_id, step, index)):
+            self.set_current("step", step.id)
+            self.jump.emit("step", step.id)
+
+    def add_lane(self) -> None:
+        doc = self.controller.doc
+        index = None
+        current = self.current()
+        if current and current[0] == "lane":
+            index = doc.lanes.index(doc.find_lane(current[1])) + 1
+        lane = Lane(title="New lane", kind=LaneKind.TEXT)
+        if self._push(AddLane(lane, index)):
+            self.set_current("lane", lane.id)
+            self.jump.emit("lane", lane.id)
+
+    def remove(self) -> None:
+        current = self.current()
+        if current is None:
+            return
+        kind, ident = current
+        edit = {"stage": RemoveStage, "step": RemoveStep, "lane": RemoveLane}[kind](ident)
+        self._push(edit)
+
+    def move(self, delta: int) -> None:
+        current = self.current()
+        if current is None:
+            return
+        kind, ident = current
+        doc = self.controller.doc
+        if kind == "stage":
+            index = doc.stages.index(doc.find_stage(ident))
+            if 0 <= index + delta < len(doc.stages):
+                self._push(MoveStage(ident, index + delta))
+        elif kind == "lane":
+            index = doc.lanes.index(doc.find_lane(ident))
+            if 0 <= index + delta < len(doc.lanes):
+                self._push(MoveLane(ident, index + delta))
+        else:
+            stage, step = doc.find_step(ident)
+            index = stage.steps.index(step) + delta
+            stage_index = doc.stages.index(stage)
+            if 0 <= index < len(stage.steps):
+                self._push(MoveStep(ident, stage.id, index))
+            elif index < 0 and stage_index > 0:
+                target = doc.stages[stage_index - 1]
+                self._push(MoveStep(ident, target.id, len(target.steps)))
+            elif index >= len(stage.steps) and stage_index + 1 < len(doc.stages):
+                self._push(MoveStep(ident, doc.stages[stage_index + 1].id, 0))
+        self.set_current(kind, ident)

@@ -1,0 +1,240 @@
+"""The personas panel: who the map is for; create, edit, mark primary, attach curves."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjdesigner.model import EmotionCurve, Persona
+from cjdesigner.model.edits import AddCurve, AddPersona, EditError, RemovePersona, SetFields
+
+from .common import ScrollPage, hint, make_form, section_title
+from .fields import (
+    CheckBinding,
+    ColourBinding,
+    Form,
+    LineBinding,
+    ListBinding,
+    TextBinding,
+    compact_combo,
+    swatch_icon,
+)
+
+
+class PersonasPanel(QWidget):
+    message = Signal(str)
+
+    def __init__(
+        self,
+        choose_color: Callable[[str | None], str | None] | None = None,
+        default_scale: Callable[[], object] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("personasPanel")
+        self.controller = None
+        self.default_scale = default_scale
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(12, 10, 12, 6)
+        top_layout.setSpacing(6)
+        row = QHBoxLayout()
+        row.addWidget(section_title("Personas"), 1)
+        self.add_button = QToolButton()
+        self.add_button.setText("＋ Add")
+        self.add_button.setToolTip("Add a persona")
+        self.add_button.clicked.connect(self.add_persona)
+        self.remove_button = QToolButton()
+        self.remove_button.setText("Remove")
+        self.remove_button.clicked.connect(self.remove_persona)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        top_layout.addLayout(row)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(110)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.currentItemChanged.connect(self._current_changed)
+        top_layout.addWidget(self.list)
+        layout.addWidget(top)
+
+        self.page = ScrollPage()
+        self.form = Form(Persona, self)
+        self.form.message.connect(self.message)
+        f = make_form()
+        self.bindings = {
+            "name": LineBinding("name", "Name"),
+            "primary": CheckBinding("primary", "Primary", "Primary persona of this map"),
+            "segment": LineBinding("segment", "Segment", placeholder="Working parents in their 30s"),
+            "age": LineBinding("age", "Age"),
+            "occupation": LineBinding("occupation", "Occupation"),
+            "income": LineBinding("income", "Income"),
+            "quote": TextBinding("quote", "Quote", lines=2),
+            "goals": ListBinding("goals", "Goals"),
+            "needs": ListBinding("needs", "Needs"),
+            "motivations": ListBinding("motivations", "Motivations"),
+            "challenges": ListBinding("challenges", "Challenges"),
+            "behaviours": ListBinding("behaviours", "Behaviours"),
+            "preferred_channels": ListBinding("preferred_channels", "Channels", lines=2),
+            "color": ColourBinding("color", "Colour", choose_color),
+        }
+        for binding in self.bindings.values():
+            self.form.add(binding)
+            f.addRow(binding.label, binding.widget)
+        self.page.body.addLayout(f)
+        self.page.body.addWidget(hint("Lists take one entry per line."))
+        self.page.body.addWidget(section_title("Emotion curves"))
+        self.curves_label = hint("")
+        self.page.body.addWidget(self.curves_label)
+        curve_row = QHBoxLayout()
+        self.curve_picker = compact_combo()
+        self.curve_picker.setPlaceholderText("Attach a curve…")
+        self.curve_picker.activated.connect(self._attach_curve)
+        self.new_curve = QToolButton()
+        self.new_curve.setText("New curve")
+        self.new_curve.clicked.connect(self.add_curve)
+        curve_row.addWidget(self.curve_picker, 1)
+        curve_row.addWidget(self.new_curve)
+        self.page.body.addLayout(curve_row)
+        self.page.finish()
+        layout.addWidget(self.page, 1)
+        self.empty = hint("No personas yet. A map is made for one or two primary personas.")
+        self.empty.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.empty)
+        self._update_enabled()
+
+    # -- document ----------------------------------------------------------------------
+    def set_controller(self, controller) -> None:
+        if self.controller is not None:
+            for signal in self._signals():
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(self.refresh)
+        self.controller = controller
+        if controller is not None:
+            for signal in self._signals():
+                signal.connect(self.refresh)
+        self.refresh()
+
+    def _signals(self):
+        c = self.controller
+        return [c.personasChanged, c.curvesChanged, c.documentReset]
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select(self, persona_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == persona_id:
+                self.list.setCurrentRow(i)
+                return
+
+    def refresh(self) -> None:
+        doc = self.controller.doc if self.controller else None
+        current = self.current_id()
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for persona in doc.personas if doc else []:
+                text = persona.name or "(unnamed)"
+                if persona.primary:
+                    text += "  ★"
+                if persona.segment:
+                    text += f"  —  {persona.segment}"
+                item = QListWidgetItem(swatch_icon(persona.color), text)
+                item.setData(Qt.ItemDataRole.UserRole, persona.id)
+                self.list.addItem(item)
+            ids = [p.id for p in doc.personas] if doc else []
+            if current in ids:
+                self.list.setCurrentRow(ids.index(current))
+            elif ids:
+                self.list.setCurrentRow(0)
+        self._show_current()
+
+    def _current_changed(self, *_args) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        ident = self.current_id()
+        self._update_enabled()
+        if not ident or self.controller is None:
+            return
+        self.form.bind(self.controller, [ident])
+        doc = self.controller.doc
+        attached = [c for c in doc.curves if c.persona_id == ident]
+        self.curves_label.setText(
+            "Attached: " + ", ".join(c.label for c in attached) if attached
+            else "No curve attached to this persona yet."
+        )
+        with QSignalBlocker(self.curve_picker):
+            self.curve_picker.clear()
+            for curve in doc.curves:
+                if curve.persona_id != ident:
+                    owner = ""
+                    if curve.persona_id:
+                        try:
+                            owner = f" (now {doc.find_persona(curve.persona_id).name})"
+                        except KeyError:
+                            owner = ""
+                    self.curve_picker.addItem(curve.label + owner, curve.id)
+            self.curve_picker.setCurrentIndex(-1)
+        self.curve_picker.setEnabled(self.curve_picker.count() > 0)
+
+    def _update_enabled(self) -> None:
+        has = self.current_id() is not None
+        self.page.setVisible(has)
+        self.empty.setVisible(not has)
+        self.remove_button.setEnabled(has)
+        self.add_button.setEnabled(self.controller is not None)
+
+    # -- actions -----------------------------------------------------------------------------
+    def add_persona(self) -> None:
+        if self.controller is None:
+            return
+        persona = Persona(name="New persona", primary=not self.controller.doc.personas)
+        self._push(AddPersona(persona))
+        self.select(persona.id)
+        self.bindings["name"].edit.setFocus()
+        self.bindings["name"].edit.selectAll()
+
+    def remove_persona(self) -> None:
+        ident = self.current_id()
+        if ident:
+            self._push(RemovePersona(ident))
+
+    def add_curve(self) -> None:
+        ident = self.current_id()
+        if not ident:
+            return
+        persona = self.controller.doc.find_persona(ident)
+        curve = EmotionCurve(label=persona.name, persona_id=ident, color=persona.color)
+        if self.default_scale is not None:
+            curve.scale = self.default_scale()
+        self._push(AddCurve(curve, text="Add emotion curve"))
+
+    def _attach_curve(self, index: int) -> None:
+        ident = self.current_id()
+        curve_id = self.curve_picker.itemData(index)
+        if ident and curve_id:
+            self._push(
+                SetFields(EmotionCurve, curve_id, {"persona_id": ident}, text="Attach curve")
+            )
+
+    def _push(self, edit) -> None:
+        try:
+            self.controller.push(edit)
+        except EditError as exc:
+            self.message.emit(str(exc).splitlines()[0])
+

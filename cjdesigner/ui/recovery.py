@@ -1,0 +1,221 @@
+"""Never lose work: autosave copies in a recovery folder, and finding them after a crash.
+
+Each open map writes ``<key>.cjm`` (a plain, valid map) and ``<key>.json`` (where it came
+from, when, which process) into the recovery folder a short while after the first
+unsaved change and then regularly while the user is idle. A clean save or a close
+removes both. Whatever is left over when the app starts belongs to a session that died:
+those are the maps to offer back.
+
+The folder is ``platformdirs.user_data_dir("cjdesigner")/recovery``; the environment
+variable ``CJDESIGNER_RECOVERY_DIR`` or an explicit argument overrides it (tests).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QObject, QTimer
+
+from cjdesigner.fileio import dumps, load
+from cjdesigner.model import JourneyMap
+
+#: keys of autosaves owned by live documents of this process
+_LIVE: set[str] = set()
+
+
+def default_recovery_dir() -> Path:
+    override = os.environ.get("CJDESIGNER_RECOVERY_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir("cjdesigner", "cjdesigner")) / "recovery"
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class RecoveredMap:
+    key: str
+    map_path: Path
+    source: str | None  # the file the map was opened from, or None for an untitled map
+    title: str
+    saved_at: float  # seconds since the epoch
+
+    def load(self) -> JourneyMap:
+        return load(self.map_path)
+
+    def source_mtime(self) -> float | None:
+        if self.source and Path(self.source).exists():
+            return Path(self.source).stat().st_mtime
+        return None
+
+
+class RecoveryStore:
+    def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
+        self.folder = Path(folder) if folder is not None else default_recovery_dir()
+
+    def new_key(self) -> str:
+        key = uuid.uuid4().hex[:16]
+        _LIVE.add(key)
+        return key
+
+    def release(self, key: str) -> None:
+        """The document owning ``key`` is gone; forget it and its files."""
+        self.discard(key)
+        _LIVE.discard(key)
+
+    def write(self, key: str, doc: JourneyMap, source: str | None) -> Path:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.folder / f"{key}.cjm"
+        tmp = self.folder / f".{key}.cjm.tmp"
+        tmp.write_text(dumps(doc), encoding="utf-8")
+        os.replace(tmp, target)
+        meta = {
+            "source": source,
+            "title": doc.meta.title,
+            "saved_at": time.time(),
+            "pid": os.getpid(),
+        }
+        meta_tmp = self.folder / f".{key}.json.tmp"
+        meta_tmp.write_text(json.dumps(meta), encoding="utf-8")
+        os.replace(meta_tmp, self.folder / f"{key}.json")
+        return target
+
+    def discard(self, key: str) -> None:
+        for suffix in (".cjm", ".json"):
+            (self.folder / f"{key}{suffix}").unlink(missing_ok=True)
+
+    def orphans(self) -> list[RecoveredMap]:
+        """Autosaves left by sessions that ended without saving, newest first."""
+        found: list[RecoveredMap] = []
+        if not self.folder.is_dir():
+            return found
+        for meta_path in self.folder.glob("*.json"):
+            key = meta_path.stem
+            map_path = self.folder / f"{key}.cjm"
+            try:
+                meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if not map_path.exists():
+                continue
+            pid = int(meta.get("pid", 0) or 0)
+            if pid == os.getpid():
+                if key in _LIVE:
+                    continue
+            elif _pid_alive(pid):
+                continue  # another running editor owns it
+            found.append(
+                RecoveredMap(
+                    key=key,
+                    map_path=map_path,
+                    source=meta.get("source"),
+                    title=str(meta.get("title") or "Untitled journey"),
+                    saved_at=float(meta.get("saved_at") or map_path.stat().st_mtime),
+                )
+            )
+        found.sort(key=lambda r: r.saved_at, reverse=True)
+        return found
+
+    def adopt(self, recovered: RecoveredMap) -> JourneyMap:
+        """Load a recovered map; raises :class:`LoadError` when the copy is damaged."""
+        return recovered.load()
+
+
+class Autosaver(QObject):
+    """Writes a recovery copy of one document when it has unsaved changes.
+
+    The first unsaved change starts the clock: after ``idle_ms`` without further edits
+    (or at the latest ``max_wait_ms`` after the first unsaved edit, so constant typing is
+    covered too) a copy is written. A clean document has no copy.
+    """
+
+    def __init__(
+        self,
+        store: RecoveryStore,
+        controller,
+        source: Callable[[], str | None],
+        idle_ms: int = 3_000,
+        max_wait_ms: int = 30_000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.controller = controller
+        self.source = source
+        self.key = store.new_key()
+        self._idle = QTimer(self, singleShot=True, interval=idle_ms)
+        self._deadline = QTimer(self, singleShot=True, interval=max_wait_ms)
+        self._idle.timeout.connect(self.save_now)
+        self._deadline.timeout.connect(self.save_now)
+        self.last_written: Path | None = None
+        self._released = False
+        controller.undo_stack.indexChanged.connect(self._changed)
+        controller.undo_stack.cleanChanged.connect(self._clean_changed)
+        controller.documentReset.connect(self._changed)
+
+    def _changed(self, *_args) -> None:
+        if self._released or not self.controller.is_modified():
+            return
+        self._idle.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
+
+    def _clean_changed(self, clean: bool) -> None:
+        if self._released:
+            return
+        if clean:
+            self._idle.stop()
+            self._deadline.stop()
+            self.store.discard(self.key)
+            self.last_written = None
+        else:
+            self._changed()
+
+    def pending(self) -> bool:
+        return self._idle.isActive() or self._deadline.isActive()
+
+    def save_now(self) -> Path | None:
+        self._idle.stop()
+        self._deadline.stop()
+        if self._released or not self.controller.is_modified():
+            return None
+        try:
+            self.last_written = self.store.write(self.key, self.controller.doc, self.source())
+        except OSError:
+            self.last_written = None  # a full disk must not take the editor down
+        return self.last_written
+
+    def release(self) -> None:
+        if self._released:
+            return
+        self._released = True
+        for signal, slot in (
+            (self.controller.undo_stack.indexChanged, self._changed),
+            (self.controller.undo_stack.cleanChanged, self._clean_changed),
+            (self.controller.documentReset, self._changed),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+        self._idle.stop()
+        self._deadline.stop()
+        self.store.release(self.key)

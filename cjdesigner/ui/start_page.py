@@ -1,0 +1,220 @@
+"""The start page: new map, open, recent files, recovered work and the templates."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import thumbnails
+from .recovery import RecoveredMap
+
+PATH = Qt.ItemDataRole.UserRole
+
+
+def _ago(stamp: float) -> str:
+    seconds = max(0, time.time() - stamp)
+    if seconds < 90:
+        return "just now"
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min ago"
+    if seconds < 86400 * 2:
+        return f"{int(seconds // 3600)} h ago"
+    return time.strftime("%d %b %Y, %H:%M", time.localtime(stamp))
+
+
+def _list_templates():
+    try:
+        from cjdesigner.templates import list_templates
+    except ImportError:
+        return []
+    try:
+        return list_templates()
+    except Exception:  # noqa: BLE001 - a broken template must not hide the start page
+        return []
+
+
+class StartPage(QWidget):
+    newRequested = Signal()
+    openRequested = Signal()
+    fileRequested = Signal(str)
+    templateRequested = Signal(str)  # template name
+    restoreRequested = Signal(object)  # RecoveredMap
+    discardRequested = Signal(object)  # RecoveredMap
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("startPage")
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(48, 40, 48, 32)
+        outer.setSpacing(40)
+
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        title = QLabel("cjdesigner")
+        title.setObjectName("startTitle")
+        subtitle = QLabel("Customer journey maps and service blueprints")
+        subtitle.setObjectName("startSubtitle")
+        left.addWidget(title)
+        left.addWidget(subtitle)
+        left.addSpacing(18)
+        self.new_button = QPushButton("New map")
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button = QPushButton("Open…")
+        self.open_button.clicked.connect(self.openRequested)
+        for button in (self.new_button, self.open_button):
+            button.setMinimumHeight(34)
+            left.addWidget(button)
+        left.addSpacing(18)
+
+        self.recovery_title = QLabel("Recovered work")
+        self.recovery_title.setObjectName("sectionTitle")
+        left.addWidget(self.recovery_title)
+        self.recovery_hint = QLabel(
+            "These maps had unsaved changes when cjdesigner last stopped."
+        )
+        self.recovery_hint.setObjectName("hint")
+        self.recovery_hint.setWordWrap(True)
+        left.addWidget(self.recovery_hint)
+        self.recovery_list = QListWidget()
+        self.recovery_list.setObjectName("recoveryList")
+        self.recovery_list.setMaximumHeight(120)
+        left.addWidget(self.recovery_list)
+        row = QHBoxLayout()
+        self.restore_button = QPushButton("Restore")
+        self.restore_button.clicked.connect(self._restore)
+        self.discard_button = QPushButton("Discard")
+        self.discard_button.clicked.connect(self._discard)
+        row.addWidget(self.restore_button)
+        row.addWidget(self.discard_button)
+        row.addStretch(1)
+        self.recovery_buttons = QWidget()
+        self.recovery_buttons.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.recovery_buttons)
+
+        recent_title = QLabel("Recent")
+        recent_title.setObjectName("sectionTitle")
+        left.addWidget(recent_title)
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("recentList")
+        self.recent_list.itemActivated.connect(self._open_recent)
+        self.recent_list.itemClicked.connect(self._open_recent)
+        left.addWidget(self.recent_list, 1)
+        self.no_recent = QLabel("Maps you open or save appear here.")
+        self.no_recent.setObjectName("hint")
+        left.addWidget(self.no_recent)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        left_widget.setFixedWidth(320)
+        outer.addWidget(left_widget)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setObjectName("startDivider")
+        outer.addWidget(line)
+
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        templates_title = QLabel("Start from a template")
+        templates_title.setObjectName("sectionTitle")
+        right.addWidget(templates_title)
+        self.templates = QListWidget()
+        self.templates.setObjectName("templateGrid")
+        self.templates.setViewMode(QListView.ViewMode.IconMode)
+        self.templates.setIconSize(QSize(thumbnails.THUMB_W, thumbnails.THUMB_H))
+        self.templates.setGridSize(QSize(thumbnails.THUMB_W + 28, thumbnails.THUMB_H + 64))
+        self.templates.setResizeMode(QListView.ResizeMode.Adjust)
+        self.templates.setMovement(QListView.Movement.Static)
+        self.templates.setWordWrap(True)
+        self.templates.setSpacing(6)
+        self.templates.setUniformItemSizes(True)
+        self.templates.itemActivated.connect(self._template)
+        self.templates.itemClicked.connect(self._template)
+        right.addWidget(self.templates, 1)
+        outer.addLayout(right, 1)
+        self.show_recovered([])
+
+    # -- contents ------------------------------------------------------------------------
+    def show_recent(self, paths: list[str]) -> None:
+        self.recent_list.clear()
+        for path in paths:
+            p = Path(path)
+            item = QListWidgetItem(f"{p.stem}\n{p.parent}")
+            item.setData(PATH, path)
+            item.setToolTip(path)
+            if not p.exists():
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setText(f"{p.stem}  (missing)\n{p.parent}")
+            self.recent_list.addItem(item)
+        self.no_recent.setVisible(not paths)
+        self.recent_list.setVisible(bool(paths))
+
+    def show_recovered(self, recovered: list[RecoveredMap]) -> None:
+        self.recovery_list.clear()
+        for entry in recovered:
+            where = Path(entry.source).name if entry.source else "never saved"
+            line = f"{entry.title}  ·  autosaved {_ago(entry.saved_at)}"
+            mtime = entry.source_mtime()
+            second = f"{where}" + (f", last saved {_ago(mtime)}" if mtime else "")
+            item = QListWidgetItem(f"{line}\n{second}")
+            item.setData(PATH, entry)
+            self.recovery_list.addItem(item)
+        if recovered:
+            self.recovery_list.setCurrentRow(0)
+        for widget in (
+            self.recovery_title,
+            self.recovery_hint,
+            self.recovery_list,
+            self.recovery_buttons,
+        ):
+            widget.setVisible(bool(recovered))
+
+    def show_templates(self) -> None:
+        if self.templates.count():
+            return
+        for info in _list_templates():
+            image = thumbnails.thumbnail(info.path)
+            icon = QIcon(QPixmap.fromImage(image)) if image is not None else QIcon()
+            item = QListWidgetItem(icon, info.title)
+            item.setData(PATH, info.name)
+            item.setToolTip(info.description)
+            item.setSizeHint(QSize(thumbnails.THUMB_W + 20, thumbnails.THUMB_H + 56))
+            self.templates.addItem(item)
+
+    # -- clicks -------------------------------------------------------------------------------
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        path = item.data(PATH)
+        if path and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.fileRequested.emit(path)
+
+    def _template(self, item: QListWidgetItem) -> None:
+        self.templateRequested.emit(item.data(PATH))
+
+    def _selected_recovery(self) -> RecoveredMap | None:
+        item = self.recovery_list.currentItem()
+        return item.data(PATH) if item else None
+
+    def _restore(self) -> None:
+        entry = self._selected_recovery()
+        if entry is not None:
+            self.restoreRequested.emit(entry)
+
+    def _discard(self) -> None:
+        entry = self._selected_recovery()
+        if entry is not None:
+            self.discardRequested.emit(entry)

@@ -1,0 +1,484 @@
+"""The editor window: files, tabs, unsaved changes, reload on external change, settings."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+
+from cjdesigner.fileio import load, save
+from cjdesigner.model import Card, MapMeta
+from cjdesigner.model.edits import SetFields
+from cjdesigner.model.sample import sample_map
+from cjdesigner.ui import document_tab
+from cjdesigner.ui.dialogs import Dialogs
+from cjdesigner.ui.main_window import MainWindow
+from cjdesigner.ui.recovery import RecoveryStore
+from cjdesigner.ui.selection import Selection
+from cjdesigner.ui.settings import Settings
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "templates" / "washing-machine-retailer.cjm"
+
+
+class FakeCanvas(QGraphicsView):
+    """A stand-in with the CanvasView interface, used until the real canvas lands."""
+
+    selectionChanged = Signal(object)
+    zoomChanged = Signal(float)
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setScene(QGraphicsScene(self))
+        self._zoom = 1.0
+        self.highlight = None
+        self.visible: list[tuple[str, str]] = []
+        self.current = Selection()
+
+    def fit_all(self):
+        self.zoom_to(0.5)
+
+    def zoom_to(self, factor):
+        self._zoom = factor
+        self.zoomChanged.emit(factor)
+
+    def zoom_factor(self):
+        return self._zoom
+
+    def select(self, selection):
+        self.current = selection
+        self.selectionChanged.emit(selection)
+
+    def ensure_visible(self, kind, ident):
+        self.visible.append((kind, ident))
+
+    def set_highlight(self, ids):
+        self.highlight = ids
+
+    def selected_card_ids(self):
+        return set(self.current.cards)
+
+    def copy(self): ...
+    def cut(self): ...
+    def paste(self): ...
+    def delete_selection(self): ...
+    def duplicate_selection(self): ...
+    def select_all(self): ...
+    def add_card(self): ...
+
+
+def canvas_factory():
+    return FakeCanvas if document_tab.CanvasView is None else document_tab.default_canvas
+
+
+class ScriptedDialogs(Dialogs):
+    """Answers every question from a script and records what was asked; never blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.asked: list[tuple] = []
+        self.save_answer = "cancel"
+        self.open_answer = ""
+        self.save_path = ""
+        self.confirm_answer = True
+        self.colour = "#123456"
+
+    def ask_save_changes(self, name):
+        self.asked.append(("save?", name))
+        return self.save_answer
+
+    def confirm(self, title, text, ok="OK"):
+        self.asked.append(("confirm", title))
+        return self.confirm_answer
+
+    def error(self, title, text):
+        self.asked.append(("error", title, text))
+
+    def info(self, title, text):
+        self.asked.append(("info", title, text))
+
+    def open_file(self, title="Open map", filter="", folder=""):  # noqa: A002
+        self.asked.append(("open", title))
+        return self.open_answer
+
+    def save_file(self, title="Save map", filter="", suggested=""):  # noqa: A002
+        self.asked.append(("save as", title, suggested))
+        return self.save_path
+
+    def choose_color(self, initial):
+        self.asked.append(("colour", initial))
+        return self.colour
+
+
+@pytest.fixture
+def settings(tmp_path):
+    s = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    yield s
+
+
+@pytest.fixture
+def dialogs():
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, settings, dialogs, monkeypatch):
+    monkeypatch.setenv("CJDESIGNER_CACHE_DIR", str(tmp_path / "cache"))
+    windows = []
+
+    def make(**kwargs) -> MainWindow:
+        kwargs.setdefault("settings", settings)
+        kwargs.setdefault("store", RecoveryStore(tmp_path / "recovery"))
+        kwargs.setdefault("dialogs", dialogs)
+        kwargs.setdefault("canvas_factory", canvas_factory())
+        window = MainWindow(**kwargs)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        for tab in window.all_tabs():
+            tab.close_down()
+
+
+@pytest.fixture
+def map_file(tmp_path) -> Path:
+    path = tmp_path / "maps" / "sample.cjm"
+    path.parent.mkdir()
+    save(sample_map(), path)
+    return path
+
+
+def test_starts_on_the_start_page_then_opens_a_file(make_window, map_file, settings):
+    window = make_window()
+    assert window.stack.currentWidget() is window.start_page
+    assert window.windowTitle() == "cjdesigner"
+    assert not window.act_save.isEnabled()
+    tab = window.open_path(str(map_file))
+    assert tab is not None and window.current_tab() is tab
+    assert window.stack.currentWidget() is window.tabs
+    assert window.windowTitle().startswith("sample.cjm")
+    assert not window.isWindowModified()
+    assert settings.recent_files() == [str(map_file.resolve())]
+    # opening the same file again switches to its tab
+    assert window.open_path(str(map_file)) is tab
+    assert window.tabs.count() == 1
+
+
+def test_bad_file_shows_the_loader_message_and_window_stays_usable(make_window, tmp_path, dialogs):
+    bad = tmp_path / "broken.cjm"
+    bad.write_text('{"stages": [', encoding="utf-8")
+    window = make_window()
+    assert window.open_path(str(bad)) is None
+    kind, title, text = dialogs.asked[-1]
+    assert kind == "error" and "broken.cjm" in text and "truncated" in text
+    assert window.tabs.count() == 0
+    window.new_map()
+    assert window.tabs.count() == 1
+
+
+def test_title_marks_unsaved_changes_and_save_clears_them(make_window, map_file, qtbot):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    tab.controller.push(SetFields(Card, "card-1", {"title": "Changed"}))
+    assert window.isWindowModified()
+    assert window.tabs.tabText(0).endswith("•")
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()
+    assert load(map_file).find_card("card-1").title == "Changed"
+    assert (map_file.parent / "sample.cjm.bak").exists()
+
+
+def test_save_as_for_a_new_map_and_recent_files(make_window, tmp_path, dialogs, settings):
+    window = make_window()
+    tab = window.new_map()
+    assert tab.path is None
+    dialogs.save_path = str(tmp_path / "fresh")
+    assert window.save()
+    assert tab.path == str((tmp_path / "fresh.cjm").resolve())
+    assert load(tmp_path / "fresh.cjm").meta.title == "Untitled journey"
+    assert settings.recent_files()[0] == tab.path
+    window._fill_recent_menu()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert any("fresh.cjm" in t for t in texts)
+
+
+def test_unsaved_changes_prompt_cancel_discard_save(make_window, map_file, dialogs):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    tab.controller.push(SetFields(MapMeta, "meta", {"title": "Edited"}))
+    window.show()
+    dialogs.save_answer = "cancel"
+    assert not window.close()
+    assert window.isVisible()
+    assert dialogs.asked[-1] == ("save?", "sample.cjm")
+    dialogs.save_answer = "save"
+    assert window.close()
+    assert load(map_file).meta.title == "Edited"
+
+
+def test_closing_a_tab_with_discard_drops_changes(make_window, map_file, dialogs):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    tab.controller.push(SetFields(MapMeta, "meta", {"title": "Edited"}))
+    dialogs.save_answer = "discard"
+    assert window.close_tab(0)
+    assert window.tabs.count() == 0
+    assert window.stack.currentWidget() is window.start_page
+    assert load(map_file).meta.title == "Sample journey"
+
+
+def test_revert_reloads_from_disk(make_window, map_file, dialogs):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    tab.controller.push(SetFields(Card, "card-1", {"title": "Changed"}))
+    window.act_revert.trigger()
+    assert ("confirm", "Revert to saved") in dialogs.asked
+    assert tab.controller.doc.find_card("card-1").title == "Notices a banner"
+    assert not tab.is_modified()
+
+
+def test_reload_offer_on_external_change_but_not_after_own_save(make_window, map_file, qtbot):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    window.show()
+    # our own save must not trigger the offer
+    tab.controller.push(SetFields(Card, "card-1", {"title": "Mine"}))
+    assert window.save()
+    tab.check_disk()
+    assert tab.info_bar.isHidden()
+    # someone else (a git pull) rewrites the file
+    other = load(map_file)
+    other.meta.title = "Pulled from git"
+    save(other, map_file)
+    qtbot.waitUntil(lambda: tab.info_bar.isVisible(), timeout=3000)
+    assert "changed on disk" in tab.info_bar.label.text()
+    qtbot.mouseClick(tab.info_bar.buttons["Reload"], Qt.MouseButton.LeftButton)
+    assert tab.controller.doc.meta.title == "Pulled from git"
+    assert tab.info_bar.isHidden()
+    assert not tab.is_modified()
+
+
+def test_keep_mine_leaves_the_map_unsaved(make_window, map_file, qtbot):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    window.show()
+    data = json.loads(map_file.read_text())
+    data["meta"]["title"] = "Theirs"
+    map_file.write_text(json.dumps(data))
+    tab.check_disk()
+    assert tab.info_bar.isVisible()
+    qtbot.mouseClick(tab.info_bar.buttons["Keep mine"], Qt.MouseButton.LeftButton)
+    assert tab.controller.doc.meta.title == "Sample journey"
+    assert tab.is_modified()
+
+
+def test_several_maps_in_tabs_share_one_undo_menu(make_window, map_file, tmp_path):
+    second = tmp_path / "second.cjm"
+    shutil.copy(map_file, second)
+    window = make_window()
+    first_tab = window.open_path(str(map_file))
+    second_tab = window.open_path(str(second))
+    assert window.tabs.count() == 2
+    second_tab.controller.push(SetFields(Card, "card-1", {"title": "Second"}))
+    assert window.act_undo.isEnabled()
+    window.tabs.setCurrentWidget(first_tab)
+    assert not window.act_undo.isEnabled()
+    assert window.windowTitle().startswith("sample.cjm")
+    window.act_next_map.trigger()
+    assert window.current_tab() is second_tab
+    window.act_undo.trigger()
+    assert second_tab.controller.doc.find_card("card-1").title == "Notices a banner"
+
+
+def test_new_map_uses_author_and_default_scale(make_window, settings):
+    from cjdesigner.ui.settings import SCALE_PRESETS
+
+    settings.author = "Dana Designer"
+    settings.emotion_scale = SCALE_PRESETS["1 … 5, five levels"]
+    window = make_window()
+    tab = window.new_map()
+    doc = tab.controller.doc
+    assert doc.meta.author == "Dana Designer"
+    assert doc.curves[0].scale.min == 1 and doc.curves[0].scale.max == 5
+    assert len(doc.stages) == 5 and doc.lanes
+
+
+def test_new_from_template_and_start_page_click(make_window, settings, qtbot):
+    settings.author = "Dana"
+    window = make_window()
+    grid = window.start_page.templates
+    assert grid.count() >= 1
+    names = [grid.item(i).data(Qt.ItemDataRole.UserRole) for i in range(grid.count())]
+    assert "washing-machine-retailer" in names
+    item = grid.item(names.index("washing-machine-retailer"))
+    rect = grid.visualItemRect(item)
+    window.show()
+    grid.scrollToItem(item)
+    rect = grid.visualItemRect(item)
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    tab = window.current_tab()
+    assert tab is not None and tab.path is None
+    assert tab.controller.doc.meta.author == "Dana"
+    assert not tab.is_modified()
+
+
+def test_recent_file_on_start_page_opens(make_window, map_file, settings, qtbot):
+    settings.add_recent(map_file)
+    window = make_window()
+    window.show()
+    recent = window.start_page.recent_list
+    assert recent.count() == 1
+    rect = recent.visualItemRect(recent.item(0))
+    qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_tab() is not None
+    assert window.current_tab().path == str(map_file.resolve())
+
+
+def test_geometry_and_docks_are_remembered(make_window, settings, map_file):
+    window = make_window()
+    window.open_path(str(map_file))
+    window.resize(777, 555)
+    window.outline_dock.hide()
+    window.show()
+    assert window.close()
+    again = make_window()
+    again.open_path(str(map_file))
+    assert again.size().height() == 555
+    assert again.outline_dock.isHidden()
+    assert not again.inspector_dock.isHidden()
+
+
+def test_docks_hide_on_the_start_page_and_come_back(make_window, map_file):
+    window = make_window()
+    assert window.inspector_dock.isHidden()
+    window.open_path(str(map_file))
+    assert not window.inspector_dock.isHidden()
+    window.act_start.trigger()
+    assert window.stack.currentWidget() is window.start_page
+    window.act_next_map.trigger()
+    assert not window.inspector_dock.isHidden()
+
+
+def test_every_menu_has_entries_with_standard_shortcuts(make_window, map_file):
+    from PySide6.QtGui import QKeySequence
+
+    window = make_window()
+    window.open_path(str(map_file))
+    assert list(window.menus) == ["file", "edit", "view", "insert", "window", "help"]
+    assert window.act_open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.act_find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert window.act_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+
+
+def test_edit_menu_calls_the_canvas(make_window, map_file):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    for action, name in (
+        (window.act_copy, "copy"),
+        (window.act_cut, "cut"),
+        (window.act_paste, "paste"),
+        (window.act_delete, "delete_selection"),
+        (window.act_duplicate, "duplicate_selection"),
+        (window.act_select_all, "select_all"),
+        (window.act_add_card, "add_card"),
+    ):
+        calls = []
+        setattr(tab.canvas, name, lambda calls=calls, name=name: calls.append(name))
+        action.trigger()
+        assert calls == [name], name
+
+
+def test_zoom_and_selection_in_the_status_bar(make_window, map_file):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    tab.canvas.zoom_to(1.0)
+    window.act_zoom_in.trigger()
+    assert window.status_zoom.text() == "Zoom 125 %"
+    assert window.zoom_label.text() == "125 %"
+    tab.canvas.select(Selection(cards=("card-1", "card-2")))
+    assert window.selection_label.text() == "2 cards selected"
+    window.act_zoom_100.trigger()
+    assert window.zoom_label.text() == "100 %"
+
+
+def test_insert_menu_adds_structure_undoably(make_window, map_file):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    doc = tab.controller.doc
+    tab.canvas.select(Selection(step="step-ad"))
+    window.act_add_step.trigger()
+    assert len(doc.find_stage("stage-aware").steps) == 3
+    assert doc.find_stage("stage-aware").steps[1].name == "New step"
+    window.act_add_stage.trigger()
+    window.act_add_lane.trigger()
+    window.act_add_curve.trigger()
+    assert len(doc.stages) == 3 and len(doc.lanes) == 6 and len(doc.curves) == 2
+    for _ in range(4):
+        window.act_undo.trigger()
+    assert doc.model_dump() == sample_map().model_dump()
+
+
+def test_csv_import_and_export(make_window, map_file, tmp_path, dialogs):
+    window = make_window()
+    window.open_path(str(map_file))
+    dialogs.save_path = str(tmp_path / "cards.csv")
+    assert window.export_csv()
+    assert (tmp_path / "cards.csv").exists()
+    dialogs.open_answer = str(tmp_path / "cards.csv")
+    tab = window.import_csv()
+    assert tab is not None
+    assert len(tab.controller.doc.cards) == len(sample_map().cards)
+
+
+def test_preferences_dialog_saves_author(make_window, settings, qtbot):
+    window = make_window()
+    dialog = window.preferences()
+    dialog.author.clear()
+    qtbot.keyClicks(dialog.author, "Robin")
+    dialog.paper.setCurrentText("A1")
+    dialog.accept()
+    assert settings.author == "Robin"
+    assert settings.paper_size == "A1"
+    assert window.new_map().controller.doc.meta.author == "Robin"
+
+
+def test_shortcuts_dialog_lists_menu_shortcuts(make_window):
+    window = make_window()
+    dialog = window.show_shortcuts()
+    texts = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert any("Save" in t for t in texts)
+    dialog.close()
+
+
+@pytest.mark.skipif(document_tab.CanvasView is None, reason="canvas not there yet")
+def test_run_function_exists_and_opens_path(monkeypatch, tmp_path, map_file):
+    """``ui.app.run`` builds the app and window and opens the path (exec is stubbed)."""
+    from cjdesigner.ui import app as app_module
+
+    monkeypatch.setenv("CJDESIGNER_SETTINGS", str(tmp_path / "run.ini"))
+    monkeypatch.setenv("CJDESIGNER_RECOVERY_DIR", str(tmp_path / "rec"))
+    monkeypatch.setenv("CJDESIGNER_CACHE_DIR", str(tmp_path / "cache"))
+    seen = {}
+
+    def fake_exec():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen["title"] = window.windowTitle()
+        seen["font"] = QApplication.font().family()
+        for tab in window.all_tabs():
+            tab.close_down()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert app_module.run(str(map_file)) == 0
+    assert seen["title"].startswith("sample.cjm")
+    assert "Source Sans" in seen["font"]
