@@ -1,0 +1,223 @@
+"""The poster's fonts: the bundled Source Sans Pro family, embedded and subset, with a
+per-run fallback (DejaVu Sans for Greek, Cyrillic and symbols; a system CJK TrueType
+font when one is installed). No Qt.
+
+ReportLab has no font fallback of its own, so :class:`TextWriter` splits each line into
+runs by the main face's character map (``layout.text.runs``) and switches fonts per run.
+All text of a page goes into few text objects, which keeps the file small and fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from cjdesigner import resources
+from cjdesigner.layout.text import FACES, fallback_face, runs
+
+log = logging.getLogger(__name__)
+
+FONT_NAMES = {
+    "Regular": "SourceSansPro-Regular",
+    "Semibold": "SourceSansPro-Semibold",
+    "Bold": "SourceSansPro-Bold",
+    "Italic": "SourceSansPro-Italic",
+}
+FALLBACK_NAME = "DejaVuSans"
+CJK_NAME = "CJKFallback"
+
+_FILES = {
+    "Regular": resources.FONT_REGULAR,
+    "Semibold": resources.FONT_SEMIBOLD,
+    "Bold": resources.FONT_BOLD,
+    "Italic": resources.FONT_ITALIC,
+}
+
+#: TrueType (glyf) CJK fonts that Debian, Ubuntu and Fedora install; CFF .otf will not do
+CJK_CANDIDATES = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
+    "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/google-droid-sans-fonts/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+    "/usr/share/fonts/truetype/unfonts-core/UnDotum.ttf",
+    "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
+    "/usr/share/fonts/truetype/takao-gothic/TakaoPGothic.ttf",
+    "/usr/share/fonts/opentype/ipafont-gothic/ipagp.ttf",
+    "/Library/Fonts/Arial Unicode.ttf",
+    "C:/Windows/Fonts/msgothic.ttc",
+    "C:/Windows/Fonts/msyh.ttc",
+)
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> None:
+    """Register the family and the fallback with ReportLab (once per process)."""
+    for role, name in FONT_NAMES.items():
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(_FILES[role])))
+    if FALLBACK_NAME not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FALLBACK_NAME, str(resources.FONT_FALLBACK)))
+
+
+@lru_cache(maxsize=1)
+def cjk_font() -> str | None:
+    """Register the first usable CJK TrueType font found on the system; None if none."""
+    extra = os.environ.get("CJDESIGNER_CJK_FONT")
+    for path in ((extra,) if extra else ()) + CJK_CANDIDATES:
+        if not path or not Path(path).is_file():
+            continue
+        try:
+            font = (
+                TTFont(CJK_NAME, path, subfontIndex=0)
+                if path.lower().endswith(".ttc")
+                else TTFont(CJK_NAME, path)
+            )
+        except Exception as exc:  # CFF outlines, broken files: try the next one
+            log.debug("CJK font %s unusable: %s", path, exc)
+            continue
+        pdfmetrics.registerFont(font)
+        return CJK_NAME
+    return None
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(key: str, message: str) -> None:
+    if key not in _warned:
+        _warned.add(key)
+        log.warning(message)
+
+
+@lru_cache(maxsize=4096)
+def colour(hex_colour: str) -> Color:
+    return HexColor(hex_colour)
+
+
+def _fallback_runs(text: str) -> list[tuple[str, str]]:
+    """Split a run the main face lacks between DejaVu and the CJK font."""
+    dejavu = fallback_face()
+    out: list[tuple[str, str]] = []
+    cjk: str | None | bool = False
+    for char in text:
+        if dejavu.has(char):
+            name = FALLBACK_NAME
+        else:
+            if cjk is False:
+                cjk = cjk_font()
+            if cjk is None:
+                _warn_once(
+                    "cjk",
+                    "No CJK TrueType font found (install fonts-wqy-microhei or set "
+                    "CJDESIGNER_CJK_FONT); some characters print as empty boxes.",
+                )
+                name = FALLBACK_NAME
+            else:
+                name = cjk  # type: ignore[assignment]
+        if out and out[-1][1] == name:
+            out[-1] = (out[-1][0] + char, name)
+        else:
+            out.append((char, name))
+    return out
+
+
+def font_runs(text: str, face_name: str) -> list[tuple[str, str]]:
+    """(text, ReportLab font name) runs for ``text`` in the face ``face_name``."""
+    face = FACES[face_name]()
+    main = FONT_NAMES[face_name]
+    widths = face.widths
+    if all(ord(c) in widths for c in text):
+        return [(text, main)]
+    out: list[tuple[str, str]] = []
+    for chunk, fallback in runs(text, face):
+        if fallback:
+            out.extend(_fallback_runs(chunk))
+        else:
+            out.append((chunk, main))
+    return out
+
+
+def width(text: str, face_name: str, size: float) -> float:
+    """Printed width of ``text`` in points, fallback runs included."""
+    face = FACES[face_name]()
+    widths = face.widths
+    total = 0.0
+    for char in text:
+        w = widths.get(ord(char))
+        if w is None:
+            return sum(pdfmetrics.stringWidth(t, n, size) for t, n in font_runs(text, face_name))
+        total += w
+    return total * size / 1000.0
+
+
+class TextWriter:
+    """Collects positioned text into one PDF text object per flush.
+
+    Coordinates are those of the canvas at the time of :meth:`flush`.
+    """
+
+    def __init__(self, canvas) -> None:
+        register_fonts()
+        self.canvas = canvas
+        self._text = canvas.beginText()
+        self._font: tuple[str, float] | None = None
+        self._fill: str | None = None
+        self._count = 0
+
+    def _set(self, name: str, size: float, fill: str) -> None:
+        if self._font != (name, size):
+            self._text.setFont(name, size)
+            self._font = (name, size)
+        if self._fill != fill:
+            self._text.setFillColor(colour(fill))
+            self._fill = fill
+
+    def draw(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        face_name: str,
+        size: float,
+        fill: str,
+        align: str = "left",
+    ) -> float:
+        """Draw one line with its baseline at ``y``; returns its width."""
+        if not text:
+            return 0.0
+        parts = font_runs(text, face_name)
+        if align != "left":
+            w = width(text, face_name, size)
+            x -= w if align == "right" else w / 2
+        t = self._text
+        if len(parts) == 1:
+            self._set(parts[0][1], size, fill)
+            t.setTextOrigin(x, y)
+            t.textOut(text)
+            self._count += 1
+            return width(text, face_name, size) if align == "left" else w
+        start = x
+        for chunk, name in parts:
+            self._set(name, size, fill)
+            t.setTextOrigin(x, y)
+            t.textOut(chunk)
+            x += pdfmetrics.stringWidth(chunk, name, size)
+        self._count += 1
+        return x - start
+
+    def flush(self) -> None:
+        if self._count:
+            self.canvas.drawText(self._text)
+        self._text = self.canvas.beginText()
+        self._font = None
+        self._fill = None
+        self._count = 0

@@ -1,0 +1,296 @@
+"""The poster's panels around the map: title block, primary personas, legend. No Qt.
+
+Panels are drawn in page points (y up). Their type is sized from ``unit``, which
+follows the physical sheet (one hundredth of its short side, about 24 pt on A0), so
+the poster reads from two metres at A0 and stays tidy on A3. Text that does not fit
+shrinks to a minimum size and then ends with an ellipsis (:func:`fit_block`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cjdesigner.layout import style
+from cjdesigner.layout.text import FontRole, fit_line, wrap
+from cjdesigner.model import CHANNELS, Evidence, JourneyMap, Persona, channel_label
+
+from .fonts import TextWriter, colour
+from .icons import draw_channel_icon, draw_evidence, draw_marker, draw_vote
+
+
+def fit_block(
+    text: str, face: str, size: float, min_size: float, w: float, h: float, leading: float = 1.22
+) -> tuple[FontRole, list[str]]:
+    """Largest size from ``size`` down to ``min_size`` at which ``text`` wraps into w × h;
+    at the minimum size the last line that fits ends with an ellipsis."""
+    current = size
+    while True:
+        role = FontRole(face, current, current * leading)
+        lines = wrap(text, role, w)
+        if len(lines) * role.line_height <= h + 0.01 or current <= min_size:
+            break
+        current = max(min_size, current * 0.9)
+    if len(lines) * role.line_height > h + 0.01:
+        lines = wrap(text, role, w, max(1, int(h // role.line_height)))
+    return role, lines
+
+
+@dataclass
+class Box:
+    x: float
+    y: float  # bottom, page points
+    w: float
+    h: float
+
+    @property
+    def top(self) -> float:
+        return self.y + self.h
+
+
+class PanelPainter:
+    def __init__(self, canvas, doc: JourneyMap, unit: float, date: str) -> None:
+        self.c = canvas
+        self.doc = doc
+        self.u = unit
+        self.date = date
+        self.text = TextWriter(canvas)
+
+    def lines(self, x: float, top: float, role: FontRole, lines: list[str], ink: str) -> float:
+        """Draw lines downwards from ``top``; returns the y below the last one."""
+        for line in lines:
+            top -= role.line_height
+            self.text.draw(x, top + (role.line_height - role.size * 0.68) / 2, line,
+                           role.face_name, role.size, ink)
+        return top
+
+    def flush(self) -> None:
+        self.text.flush()
+
+    # -- title block -------------------------------------------------------------------------
+    def title_block(self, box: Box) -> None:
+        u = self.u
+        meta = self.doc.meta
+        side_w = min(box.w * 0.3, 24 * u)
+        main_w = box.w - side_w - 2 * u
+        role, lines = fit_block(meta.title or "Untitled journey", "Bold", 3.2 * u, 1.6 * u,
+                                main_w, box.h * 0.55)
+        lines = lines[:2]
+        y = self.lines(box.x, box.top, role, lines, style.INK)
+        if meta.objective:
+            room = y - box.y
+            orole, olines = fit_block(meta.objective, "Regular", 1.25 * u, 0.8 * u, main_w, room)
+            self.lines(box.x, y - 0.2 * u, orole, olines, style.INK_SOFT)
+        # the side: map type, journey, version, date, author
+        sx = box.x + box.w - side_w
+        self.c.setStrokeColor(colour(style.GRID_LINE))
+        self.c.setLineWidth(max(u * 0.08, 0.5))
+        self.c.line(sx - u, box.y, sx - u, box.top)
+        facts = [
+            (f"{meta.map_type.label} map", "Semibold"),
+            (f"{meta.journey_kind.label} journey", "Regular"),
+        ]
+        if meta.version_label:
+            facts.append((f"Version {meta.version_label}", "Regular"))
+        facts.append((f"Updated {self.date}", "Regular"))
+        if meta.author:
+            facts.append((f"By {meta.author}", "Regular"))
+        size = 1.15 * u
+        while len(facts) * size * 1.3 > box.h and size > 0.7 * u:
+            size *= 0.9
+        y = box.top
+        for text, face in facts:
+            role = FontRole(face, size, size * 1.3)
+            if y - role.line_height < box.y - 0.01:
+                break
+            y = self.lines(sx, y, role, [fit_line(text, role, side_w)], style.INK)
+
+    # -- personas ---------------------------------------------------------------------------
+    def personas(self, box: Box, personas: list[Persona]) -> None:
+        if not personas:
+            return
+        u = self.u
+        gap = u
+        n = len(personas)
+        w = (box.w - gap * (n - 1)) / n
+        for i, persona in enumerate(personas):
+            self._persona(Box(box.x + i * (w + gap), box.y, w, box.h), persona, i)
+
+    def _persona_colour(self, persona: Persona, index: int) -> str:
+        if persona.color:
+            return persona.color
+        for i, curve in enumerate(self.doc.curves):
+            if curve.persona_id == persona.id:
+                return style.curve_style(i, curve.color)[0]
+        return style.CURVE_COLOURS[index % len(style.CURVE_COLOURS)]
+
+    def _persona(self, box: Box, persona: Persona, index: int) -> None:
+        c = self.c
+        u = self.u
+        accent = self._persona_colour(persona, index)
+        c.setFillColor(colour(style.mix(accent, style.PAPER, 0.92)))
+        c.setStrokeColor(colour(style.mix(accent, style.PAPER, 0.5)))
+        c.setLineWidth(max(u * 0.08, 0.5))
+        c.roundRect(box.x, box.y, box.w, box.h, u * 0.5, stroke=1, fill=1)
+        c.setFillColor(colour(accent))
+        c.rect(box.x, box.top - 0.45 * u, box.w, 0.45 * u, stroke=0, fill=1)
+        pad = u * 0.9
+        x = box.x + pad
+        inner = box.w - 2 * pad
+        # avatar: a disc with initials
+        r = 1.6 * u
+        c.circle(x + r, box.top - 0.45 * u - pad - r, r, stroke=0, fill=1)
+        initials = "".join(part[0] for part in persona.name.split()[:2]).upper() or "?"
+        self.text.draw(x + r, box.top - 0.45 * u - pad - r - 0.45 * u, initials, "Bold",
+                       1.3 * u, style.PAPER, align="center")
+        tx = x + 2 * r + u
+        tw = inner - 2 * r - u
+        top = box.top - 0.45 * u - pad * 0.8
+        name_role = FontRole("Bold", 1.5 * u, 1.8 * u)
+        top = self.lines(tx, top, name_role, [fit_line(persona.name, name_role, tw)], style.INK)
+        facts = " · ".join(v for v in (persona.segment, persona.age, persona.occupation,
+                                       persona.income) if v)
+        if facts:
+            role, lines = fit_block(facts, "Regular", 1.0 * u, 0.75 * u, tw, 2.6 * u)
+            top = self.lines(tx, top, role, lines[:2], style.INK_SOFT)
+        top = min(top, box.top - 0.45 * u - pad - 2 * r) - 0.6 * u
+        bottom = box.y + pad * 0.7
+        if persona.quote and top - bottom > 2 * u:
+            quote = "“" + persona.quote.strip().strip('“”"') + "”"
+            qrole, qlines = fit_block(quote, "Italic", 1.1 * u,
+                                      0.8 * u, inner, min(4 * u, (top - bottom) * 0.4))
+            top = self.lines(x, top, qrole, qlines, style.INK) - 0.5 * u
+        sections = [(title, items) for title, items in (
+            ("Goals", persona.goals), ("Needs", persona.needs),
+            ("Challenges", persona.challenges), ("Channels",
+                                                 [channel_label(ch) for ch in persona.preferred_channels]),
+        ) if items]
+        if not sections or top - bottom < 1.5 * u:
+            return
+        cols = 2 if inner > 30 * u and len(sections) > 1 else 1
+        col_w = (inner - (cols - 1) * u) / cols
+        per_col = (len(sections) + cols - 1) // cols
+        for ci in range(cols):
+            y = top
+            chunk = sections[ci * per_col:(ci + 1) * per_col]
+            room_each = (top - bottom) / max(1, len(chunk))
+            for title, items in chunk:
+                head = FontRole("Semibold", 1.0 * u, 1.3 * u)
+                if y - head.line_height < bottom:
+                    break
+                y = self.lines(x + ci * (col_w + u), y, head, [title.upper()], accent)
+                text = " · ".join(items) if title == "Channels" else "• " + "\n• ".join(items)
+                role, lines = fit_block(text, "Regular", 1.0 * u, 0.72 * u, col_w,
+                                        max(room_each - head.line_height - 0.3 * u, 1.2 * u))
+                while lines and y - len(lines) * role.line_height < bottom - 0.01:
+                    lines = lines[:-1]
+                y = self.lines(x + ci * (col_w + u), y, role, lines, style.INK) - 0.4 * u
+
+    # -- legend --------------------------------------------------------------------------------
+    def legend_entries(self, blank: bool) -> list[tuple[str, list[tuple[str, object]]]]:
+        doc = self.doc
+        groups: list[tuple[str, list[tuple[str, object]]]] = []
+        if not blank:
+            used = []
+            for card in doc.cards:
+                if card.channel and card.channel not in used:
+                    used.append(card.channel)
+            known = [ch for ch in CHANNELS if ch in used] + [ch for ch in used if ch not in CHANNELS]
+            if known:
+                groups.append(("Channels", [(channel_label(ch), ("channel", ch)) for ch in known[:16]]))
+        groups.append(("Evidence", [(e.label, ("evidence", e)) for e in Evidence]
+                       + ([] if blank else [("Votes", ("votes", None))])))
+        if doc.curves:
+            entries = []
+            for i, curve in enumerate(doc.curves):
+                col, marker, dash = style.curve_style(i, curve.color)
+                label = curve.label
+                if curve.persona_id:
+                    persona = next((p for p in doc.personas if p.id == curve.persona_id), None)
+                    if persona:
+                        label = f"{persona.name} — {curve.label}" if curve.label else persona.name
+                entries.append((label, ("curve", (col, marker, dash))))
+            if not blank:
+                entries.append(("Filled: set · hollow: from cards", ("note", None)))
+            groups.append(("Emotion curves", entries))
+        lines = {b.line.label for b in _blueprint_lines(doc)}
+        if lines:
+            groups.append(("Service blueprint", [(label, ("blueprint", None)) for label in sorted(lines)]))
+        return groups
+
+    def legend(self, box: Box, blank: bool) -> None:
+        u = self.u
+        groups = self.legend_entries(blank)
+        c = self.c
+        size = 1.0 * u
+        while True:
+            role = FontRole("Regular", size, size * 1.55)
+            head = FontRole("Semibold", size, size * 1.6)
+            # flow the groups into columns of the box's height
+            col_w = 15 * size
+            columns: list[list[tuple[str, tuple[str, object] | None]]] = [[]]
+            y_used = 0.0
+            for title, entries in groups:
+                need = head.line_height + role.line_height
+                if columns[-1] and y_used + need > box.h:
+                    columns.append([])
+                    y_used = 0.0
+                columns[-1].append((title, None))
+                y_used += head.line_height
+                for entry in entries:
+                    if y_used + role.line_height > box.h:
+                        columns.append([])
+                        y_used = 0.0
+                    columns[-1].append(entry)  # type: ignore[arg-type]
+                    y_used += role.line_height
+            if len(columns) * col_w <= box.w or size <= 0.6 * u:
+                break
+            size *= 0.9
+        col_w = max(col_w, min(box.w / len(columns), 22 * size))
+        for ci, column in enumerate(columns):
+            x = box.x + ci * col_w
+            y = box.top
+            for label, kind in column:
+                if kind is None:
+                    y = self.lines(x, y, head, [label.upper()], style.INK_SOFT)
+                    continue
+                y -= role.line_height
+                cy = y + role.line_height / 2
+                k, value = kind
+                icon = size * 1.15
+                if k == "channel":
+                    draw_channel_icon(c, value, x + icon / 2, cy, icon, style.INK_SOFT)
+                elif k == "evidence":
+                    draw_evidence(c, value, x + icon / 2, cy, icon * 0.9)
+                elif k == "votes":
+                    draw_vote(c, x + icon / 2, cy, icon * 0.9, style.INK)
+                elif k == "curve":
+                    col, marker, dash = value
+                    c.saveState()
+                    c.setStrokeColor(colour(col))
+                    c.setLineWidth(size * 0.2)
+                    if dash:
+                        c.setDash([d * size * 0.15 for d in dash])
+                    c.line(x, cy, x + icon * 2.2, cy)
+                    c.setDash()
+                    c.setLineWidth(size * 0.1)
+                    draw_marker(c, marker, x + icon * 1.1, cy, size * 0.8, col, True)
+                    c.restoreState()
+                elif k == "blueprint":
+                    c.saveState()
+                    c.setStrokeColor(colour(style.BLUEPRINT_LINE_COLOUR))
+                    c.setLineWidth(size * 0.14)
+                    c.setDash(size * 0.5, size * 0.3)
+                    c.line(x, cy, x + icon * 2.2, cy)
+                    c.restoreState()
+                offset = icon * 2.6 if k in ("curve", "blueprint") else icon * 1.5
+                if k == "note":
+                    offset = 0
+                text = fit_line(label, role, col_w - offset - size)
+                self.text.draw(x + offset, y + (role.line_height - size * 0.68) / 2, text,
+                               role.face_name, size, style.INK_SOFT if k == "note" else style.INK)
+
+
+def _blueprint_lines(doc: JourneyMap):
+    from cjdesigner.model import blueprint_boundaries
+
+    return blueprint_boundaries(doc)

@@ -1,0 +1,392 @@
+"""The poster: one sheet (or the artwork that tiling splits) from the model and layout.
+
+``compose`` decides where everything goes on the sheet: the title block on top, the map
+as large as the sheet allows, the primary personas and the legend beside or below it,
+whichever leaves the map bigger. ``draw_poster`` draws it. No Qt.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from datetime import date as _date
+from pathlib import Path
+
+from cjdesigner.layout import LaneBox, MapLayout, layout_map, style
+from cjdesigner.model import EmotionCurve, JourneyMap, LaneKind
+
+from .fonts import FONT_NAMES, TextWriter, colour, register_fonts
+from .mapdraw import DrawOptions, MapPainter
+from .marks import draw_crop_marks
+from .panels import Box, PanelPainter
+from .paper import (
+    MAX_PAGE_SIDE,
+    MM,
+    POINTS_PER_UNIT,
+    Paper,
+    PaperError,
+    parse_paper,
+)
+
+#: below this printed size card text is hard to read even up close
+MIN_READABLE_PT = 6.0
+
+
+@dataclass
+class PosterOptions:
+    paper: str | None = "A0"  # None: the sheet follows the map at ``scale``
+    orientation: str = "auto"  # auto | portrait | landscape
+    scale: float | None = None  # None: fit the sheet; 1.0 = on-screen size (96 px per inch)
+    bleed: float = 0.0  # points; crop marks are drawn when > 0
+    blank: bool = False
+    tile: str | None = None  # A4 | Letter | A3 | Tabloid
+    overlap: float = 10 * MM
+    date: str | None = None
+    title_block: bool = True
+    panels: bool = True  # personas and legend
+    base_dir: Path | None = None
+
+
+@dataclass
+class Composition:
+    width: float  # trim size, points
+    height: float
+    unit: float
+    map_box: Box
+    scale: float  # points per layout unit
+    title_box: Box | None
+    persona_box: Box | None
+    legend_box: Box | None
+    clip: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+# -- the blank wall template -------------------------------------------------------------------
+def blank_layout(doc: JourneyMap) -> tuple[JourneyMap, MapLayout]:
+    """The map's grid with no cards, rows tall enough for sticky notes, the emotion scale."""
+    curves = doc.curves or [EmotionCurve(id="curve-blank", label="")]
+    empty = doc.model_copy(update={"cards": [], "curves": [c.model_copy(update={"points": {}})
+                                                          for c in curves]})
+    lay = layout_map(empty)
+    lay.curves = []
+    full = layout_map(doc) if doc.cards else lay
+    full_h = {lane.lane_id: lane.row.h for lane in full.lanes}
+    heights = {}
+    for lane in lay.lanes:
+        want = style.COLUMN_W * (1.0 if lane.kind != LaneKind.FEELINGS else 0.5)
+        extra = lane.content_top - lane.row.y
+        heights[lane.lane_id] = max(full_h.get(lane.lane_id, 0.0), extra + want, lane.row.h)
+    return empty, stretch_rows(lay, heights)
+
+
+def stretch_rows(lay: MapLayout, heights: dict[str, float]) -> MapLayout:
+    """A copy of ``lay`` (without cards) with the given row heights."""
+    y = style.GRID_TOP
+    lanes: list[LaneBox] = []
+    shift: dict[str, float] = {}
+    for lane in lay.lanes:
+        h = heights.get(lane.lane_id, lane.row.h)
+        shift[lane.lane_id] = y - lane.row.y
+        lanes.append(replace(
+            lane,
+            rect=replace(lane.rect, y=y, h=h),
+            row=replace(lane.row, y=y, h=h),
+            content_top=lane.content_top + shift[lane.lane_id],
+        ))
+        y += h
+    bottom = max(y, style.GRID_TOP + style.MIN_ROW_H)
+    out = MapLayout(width=lay.width, height=bottom,
+                    grid=replace(lay.grid, h=bottom - lay.grid.y),
+                    feelings_lane_id=lay.feelings_lane_id)
+    out.lanes = lanes
+    out.stages = list(lay.stages)
+    out.steps = [replace(s, column=replace(s.column, h=bottom - s.column.y)) for s in lay.steps]
+    dy = shift.get(lay.feelings_lane_id or "", 0.0)
+    out.scale_ticks = [replace(t, y=t.y + dy) for t in lay.scale_ticks]
+    out.curves = [replace(c, band=replace(c.band, y=c.band.y + dy), points=()) for c in lay.curves]
+    old_y = {lane.lane_id: lane.row.y for lane in lay.lanes}
+    by_old_y = {old_y[k]: k for k in old_y}
+    out.blueprint_lines = [
+        replace(b, y=b.y + shift.get(by_old_y.get(b.y, ""), 0.0), x1=lay.width)
+        for b in lay.blueprint_lines
+    ]
+    return out
+
+
+# -- composition ---------------------------------------------------------------------------------
+def _unit_for(short_side: float) -> float:
+    """Panel type unit: 1 % of the sheet's short side (24 pt on A0), never under 7 pt."""
+    return max(short_side / 100.0, 7.0)
+
+
+def _sheet(paper: Paper, orientation: str, map_w: float, map_h: float) -> tuple[float, float]:
+    assert paper.height is not None
+    if paper.name == "Custom" and orientation == "auto":
+        return paper.width, paper.height
+    if orientation == "auto":
+        landscape = map_w >= map_h * 0.8
+    else:
+        landscape = orientation == "landscape"
+    return paper.size(landscape)
+
+
+def _arrange(doc: JourneyMap, W: float, H: float, u: float, map_w: float, map_h: float,
+             options: PosterOptions) -> Composition:
+    """Try the panels below the map and beside it; keep whichever gives the bigger map."""
+    m = 2.5 * u
+    gap = 1.5 * u
+    personas = doc.primary_personas() if options.panels else []
+    title_h = (6.2 if doc.meta.objective else 4.2) * u if options.title_block else 0.0
+    top = H - m - title_h - (gap if title_h else 0.0)
+    title_box = Box(m, H - m - title_h, W - 2 * m, title_h) if title_h else None
+    best: Composition | None = None
+    layouts = ["below", "beside"] if options.panels else ["none"]
+    for where in layouts:
+        if where == "below":
+            strip = (13.0 if personas else 8.0) * u
+            area = Box(m, m + strip + gap, W - 2 * m, top - (m + strip + gap))
+            pw = min(len(personas) * 42 * u, (W - 2 * m) * 0.62) if personas else 0.0
+            persona_box = Box(m, m, pw, strip) if personas else None
+            lx = m + (pw + 2 * gap if personas else 0.0)
+            legend_box = Box(lx, m, W - m - lx, strip)
+        elif where == "beside":
+            col = 24.0 * u
+            area = Box(m, m, W - 2 * m - col - gap, top - m)
+            colx = W - m - col
+            if personas:
+                ph = min(len(personas) * 20 * u + (len(personas) - 1) * gap, (top - m) * 0.65)
+                persona_box = Box(colx, top - ph, col, ph)
+                legend_box = Box(colx, m, col, top - ph - gap - m)
+            else:
+                persona_box = None
+                legend_box = Box(colx, m, col, top - m)
+        else:
+            area = Box(m, m, W - 2 * m, top - m)
+            persona_box = legend_box = None
+        if area.w <= 0 or area.h <= 0:
+            continue
+        scale = min(area.w / map_w, area.h / map_h)
+        comp = Composition(W, H, u, area, scale, title_box, persona_box, legend_box)
+        if where == "beside" and persona_box is not None and len(personas) > 1:
+            comp.persona_box = persona_box  # stacked vertically, see draw_poster
+        if best is None or scale > best.scale * 1.02:
+            best = comp
+    if best is None:
+        raise PaperError("the sheet is too small for a poster")
+    return best
+
+
+def compose(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> Composition:
+    map_w, map_h = lay.width, lay.height
+    warnings: list[str] = []
+    fixed = None if options.scale is None else options.scale * POINTS_PER_UNIT
+    if options.paper is None:
+        if fixed is None:
+            fixed = POINTS_PER_UNIT
+        u = _unit_for(min(map_w, map_h) * fixed * 1.15)
+        # grow the sheet around the map at the fixed scale
+        W, H = map_w * fixed, map_h * fixed
+        for _ in range(3):
+            comp = _arrange(doc, W, H, u, map_w, map_h, options)
+            W += (map_w * fixed - comp.map_box.w) if comp.map_box.w < map_w * fixed else 0
+            H += (map_h * fixed - comp.map_box.h) if comp.map_box.h < map_h * fixed else 0
+            W, H = W + 1, H + 1
+        comp = _arrange(doc, W, H, u, map_w, map_h, options)
+        comp.scale = fixed
+        _shrink_to_map(comp, map_w, map_h)
+    else:
+        paper = parse_paper(options.paper)
+        if paper.roll:
+            W = paper.width
+            u = _unit_for(W)
+            s = fixed
+            if s is None:
+                probe = _arrange(doc, W, W * 10, u, map_w, map_h, options)
+                s = probe.map_box.w / map_w
+            H = W
+            for _ in range(4):
+                comp = _arrange(doc, W, H, u, map_w, map_h, options)
+                H += map_h * s - comp.map_box.h
+                H = max(H, 100 * MM)
+            u = _unit_for(min(W, H))
+            for _ in range(3):
+                comp = _arrange(doc, W, H, u, map_w, map_h, options)
+                H += map_h * s - comp.map_box.h
+            comp = _arrange(doc, W, math.ceil(H), u, map_w, map_h, options)
+            comp.scale = s
+            _shrink_to_map(comp, map_w, map_h)
+        else:
+            W, H = _sheet(paper, options.orientation, map_w, map_h)
+            u = _unit_for(min(W, H))
+            comp = _arrange(doc, W, H, u, map_w, map_h, options)
+            if fixed is not None:
+                if map_w * fixed > comp.map_box.w + 0.5 or map_h * fixed > comp.map_box.h + 0.5:
+                    warnings.append(
+                        f"At {options.scale:.0%} the map is larger than {paper.describe()}: "
+                        "it is cut off. Choose a larger sheet, fit to the sheet, or tile."
+                    )
+                    comp.clip = True
+                comp.scale = fixed
+            _shrink_to_map(comp, map_w, map_h)
+    card_pt = style.CARD_TITLE.size * comp.scale
+    if card_pt < MIN_READABLE_PT:
+        warnings.append(
+            f"Card titles print at {card_pt:.1f} pt, too small to read: choose a larger sheet "
+            "or a roll, or tile the poster at a fixed scale."
+        )
+    comp.warnings = warnings
+    return comp
+
+
+def _shrink_to_map(comp: Composition, map_w: float, map_h: float) -> None:
+    """Put the map at the top of its area, centred across it."""
+    area = comp.map_box
+    w = min(map_w * comp.scale, area.w) if comp.clip else map_w * comp.scale
+    h = min(map_h * comp.scale, area.h) if comp.clip else map_h * comp.scale
+    comp.map_box = Box(area.x + max(0.0, (area.w - w) / 2), area.top - h, w, h)
+
+
+# -- drawing ---------------------------------------------------------------------------------
+def poster_date(doc: JourneyMap, options: PosterOptions) -> str:
+    if options.date:
+        return options.date
+    modified = doc.meta.modified or ""
+    return modified[:10] if len(modified) >= 10 else _date.today().isoformat()
+
+
+def draw_poster(c, doc: JourneyMap, lay: MapLayout, comp: Composition,
+                options: PosterOptions, bleed: float = 0.0) -> MapPainter:
+    """Draw the poster with its trim box's lower-left corner at the origin."""
+    register_fonts()
+    u = comp.unit
+    # a slim band along the top edge, printed into the bleed when there is one
+    c.setFillColor(colour(style.INK))
+    c.rect(-bleed, comp.height - 0.55 * u, comp.width + 2 * bleed, 0.55 * u + bleed, stroke=0, fill=1)
+    mb = comp.map_box
+    c.saveState()
+    if comp.clip:
+        p = c.beginPath()
+        p.rect(mb.x, mb.y, mb.w, mb.h)
+        c.clipPath(p, stroke=0, fill=0)
+    c.translate(mb.x, mb.top)
+    c.scale(comp.scale, comp.scale)
+    painter = MapPainter(c, doc, lay, DrawOptions(blank=options.blank, base_dir=options.base_dir))
+    painter.draw()
+    c.restoreState()
+    # a hairline frame around the map
+    c.setStrokeColor(colour(style.INK_FAINT))
+    c.setLineWidth(max(u * 0.05, 0.3))
+    c.rect(mb.x, mb.y, mb.w, mb.h, stroke=1, fill=0)
+    panels = PanelPainter(c, doc, u, poster_date(doc, options))
+    if comp.title_box is not None:
+        panels.title_block(comp.title_box)
+    if comp.persona_box is not None:
+        personas = doc.primary_personas()
+        pb = comp.persona_box
+        if pb.h > pb.w and len(personas) > 1:  # stacked in the side column
+            gap = u
+            h = (pb.h - gap * (len(personas) - 1)) / len(personas)
+            for i, persona in enumerate(personas):
+                panels._persona(Box(pb.x, pb.top - (i + 1) * h - i * gap, pb.w, h), persona, i)
+        else:
+            panels.personas(pb, personas)
+    if comp.legend_box is not None:
+        panels.legend(comp.legend_box, options.blank)
+    # the maker's line, small, bottom right
+    small = max(0.6 * u, 5.0)
+    panels.text.draw(comp.width - 2.5 * u, 1.0 * u, (
+        "Blank wall template · " if options.blank else "") + "cjdesigner", "Regular", small,
+        style.INK_FAINT, align="right")
+    panels.flush()
+    return painter
+
+
+@dataclass
+class PosterResult:
+    path: Path
+    pages: int
+    page_size: tuple[float, float]  # points, media box of the poster sheet(s)
+    user_unit: float = 1.0
+    grid: tuple[int, int] | None = None  # rows, columns when tiled
+    warnings: list[str] = field(default_factory=list)
+
+
+def user_unit_for(width: float, height: float) -> float:
+    side = max(width, height)
+    return 1.0 if side <= MAX_PAGE_SIDE else float(math.ceil(side / MAX_PAGE_SIDE))
+
+
+def _set_user_unit(canvas, user_unit: float) -> None:
+    """Give the page just finished a /UserUnit entry (PDF 1.6)."""
+    from reportlab.pdfbase.pdfdoc import PDFPage
+
+    page = canvas._doc.Pages.pages[-1]
+    page.UserUnit = user_unit
+    page.__NoDefault__ = [*PDFPage.__NoDefault__, "UserUnit"]
+
+
+def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | None = None,
+                  layout: MapLayout | None = None) -> PosterResult:
+    """Write the poster PDF: one sheet, or tiled when ``options.tile`` is set."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    options = options or PosterOptions()
+    register_fonts()
+    if options.blank:
+        doc, lay = blank_layout(doc)
+    else:
+        lay = layout if layout is not None else layout_map(doc)
+    comp = compose(doc, lay, options)
+    path = Path(path)
+    if options.tile:
+        from .tiling import export_tiled
+
+        return export_tiled(doc, lay, comp, options, path)
+    bleed = options.bleed
+    slug = 12 * MM if bleed > 0 else 0.0
+    media_w = comp.width + 2 * (bleed + slug)
+    media_h = comp.height + 2 * (bleed + slug)
+    uu = user_unit_for(media_w, media_h)
+    warnings = list(comp.warnings)
+    if uu > 1:
+        warnings.append(
+            f"The sheet is {max(media_w, media_h) / 72:.0f} in long, beyond the 200 in a PDF page "
+            f"may be: written with UserUnit {uu:g} (PDF 1.6), which some viewers and RIPs ignore. "
+            "Tiling (--tile A4) or a print shop's own splitting is safer."
+        )
+    c = Canvas(str(path), pagesize=(media_w / uu, media_h / uu),
+               pdfVersion=(1, 6) if uu > 1 else None, pageCompression=1,
+               initialFontName=FONT_NAMES["Regular"])
+    c.setTitle(doc.meta.title)
+    c.setAuthor(doc.meta.author or "")
+    c.setSubject(doc.meta.objective[:200])
+    c.setCreator("cjdesigner")
+    if bleed > 0:
+        o = slug
+        trim = (o + bleed, o + bleed, o + bleed + comp.width, o + bleed + comp.height)
+        full = (o, o, o + 2 * bleed + comp.width, o + 2 * bleed + comp.height)
+        c.setTrimBox(tuple(v / uu for v in trim))
+        c.setBleedBox(tuple(v / uu for v in full))
+    if uu > 1:
+        c.scale(1 / uu, 1 / uu)
+    if bleed > 0:
+        draw_crop_marks(c, slug + bleed, slug + bleed, comp.width, comp.height, bleed, slug)
+    c.translate(slug + bleed, slug + bleed)
+    draw_poster(c, doc, lay, comp, options, bleed=bleed)
+    c.showPage()
+    if uu > 1:
+        _set_user_unit(c, uu)
+    c.save()
+    return PosterResult(path, 1, (media_w, media_h), uu, None, warnings)
+
+
+__all__ = [
+    "Composition",
+    "PosterOptions",
+    "PosterResult",
+    "TextWriter",
+    "blank_layout",
+    "compose",
+    "draw_poster",
+    "export_poster",
+]

@@ -1,0 +1,213 @@
+"""Single-sheet posters: sizes, text, fonts, images, bleed, UserUnit, blank template."""
+
+from __future__ import annotations
+
+import pytest
+
+from cjdesigner.model import Card, Persona
+from cjdesigner.model.sample import sample_map
+from cjdesigner.pdf import MM, PaperError, PosterOptions, export_poster, parse_paper
+from cjdesigner.pdf.panels import fit_block
+
+from .helpers import fonts_of, image_count, reader, text_of
+
+
+def _box(pdf, name="/MediaBox"):
+    box = pdf.pages[0][name]
+    return [float(v) for v in box]
+
+
+@pytest.mark.parametrize(
+    ("paper", "orientation", "mm"),
+    [
+        ("A0", "landscape", (1189, 841)),
+        ("A0", "portrait", (841, 1189)),
+        ("A3", "landscape", (420, 297)),
+        ("Letter", "portrait", (215.9, 279.4)),
+        ("Tabloid", "landscape", (431.8, 279.4)),
+        ("ANSI E", "landscape", (1117.6, 863.6)),
+        ("Arch D", "portrait", (609.6, 914.4)),
+        ("2A0", "landscape", (1682, 1189)),
+        ("900x2000mm", "auto", (900, 2000)),
+        ("90x50cm", "auto", (900, 500)),
+    ],
+)
+def test_page_size(tmp_path, paper, orientation, mm):
+    out = tmp_path / "p.pdf"
+    export_poster(sample_map(), out, PosterOptions(paper=paper, orientation=orientation))
+    box = _box(reader(out))
+    assert box[2] / MM == pytest.approx(mm[0], abs=0.1)
+    assert box[3] / MM == pytest.approx(mm[1], abs=0.1)
+
+
+def test_every_card_title_is_real_text(tmp_path):
+    doc = sample_map()
+    out = tmp_path / "p.pdf"
+    export_poster(doc, out, PosterOptions(paper="A1"))
+    text = text_of(out)
+    for card in doc.cards:
+        assert card.title in text
+    assert doc.meta.title in text
+    for stage in doc.stages:
+        assert stage.name in text
+
+
+def test_fonts_all_embedded_and_no_images(tmp_path):
+    out = tmp_path / "p.pdf"
+    export_poster(sample_map(), out, PosterOptions(paper="A2"))
+    fonts = fonts_of(out)
+    assert fonts and all(fonts.values()), fonts
+    assert not any("Helvetica" in name for name in fonts)
+    assert image_count(out) == 0
+
+
+def test_fallback_font_run_by_run(tmp_path):
+    doc = sample_map()
+    doc.cards[0].title = "Ωραία Привет Բարև ✂ ქართული"  # Armenian, Georgian: not in Source Sans
+    out = tmp_path / "p.pdf"
+    export_poster(doc, out, PosterOptions(paper="A2"))
+    fonts = fonts_of(out)
+    assert any("DejaVu" in name for name in fonts)
+    assert all(fonts.values())
+    text = text_of(out)
+    assert "Привет" in text and "Ωραία" in text and "Բարև" in text
+
+
+def test_cjk_without_a_font_still_writes(tmp_path, monkeypatch):
+    from cjdesigner.pdf import fonts
+
+    monkeypatch.setattr(fonts, "cjk_font", lambda: None)
+    doc = sample_map()
+    doc.cards[0].title = "顧客の旅 journey"
+    out = tmp_path / "p.pdf"
+    export_poster(doc, out, PosterOptions(paper="A2"))
+    assert "journey" in text_of(out)
+
+
+def test_card_image_is_the_only_image(tmp_path):
+    from PIL import Image
+
+    img = tmp_path / "photo.png"
+    Image.new("RGB", (40, 30), (200, 80, 40)).save(img)
+    doc = sample_map()
+    doc.cards[0].image = str(img)
+    out = tmp_path / "p.pdf"
+    export_poster(doc, out, PosterOptions(paper="A2"))
+    assert image_count(out) == 1
+
+
+def test_long_text_is_cut_with_an_ellipsis_never_lost(tmp_path):
+    doc = sample_map()
+    doc.cards[0].title = "A very long card title " * 12
+    out = tmp_path / "p.pdf"
+    export_poster(doc, out, PosterOptions(paper="A2"))
+    text = text_of(out)
+    assert "A very long card title" in text
+    assert "…" in text
+
+
+def test_fit_block_shrinks_then_ellipsis():
+    role, lines = fit_block("word " * 10, "Regular", 20, 10, 800, 30)
+    assert role.size == 20 and len(lines) == 1
+    role, lines = fit_block("word " * 60, "Regular", 20, 10, 200, 40)
+    assert role.size < 20
+    role, lines = fit_block("word " * 500, "Regular", 20, 10, 100, 40)
+    assert role.size == 10
+    assert len(lines) * role.line_height <= 40
+    assert lines[-1].endswith("…")
+
+
+def test_bleed_and_crop_marks(tmp_path):
+    out = tmp_path / "p.pdf"
+    export_poster(sample_map(), out, PosterOptions(paper="A1", orientation="landscape",
+                                                   bleed=3 * MM))
+    pdf = reader(out)
+    trim = _box(pdf, "/TrimBox")
+    bleed = _box(pdf, "/BleedBox")
+    assert (trim[2] - trim[0]) / MM == pytest.approx(841, abs=0.1)
+    assert (trim[3] - trim[1]) / MM == pytest.approx(594, abs=0.1)
+    assert (trim[0] - bleed[0]) / MM == pytest.approx(3, abs=0.01)
+    media = _box(pdf)
+    assert media[2] > bleed[2]
+
+
+def test_user_unit_beyond_200_inches(tmp_path):
+    out = tmp_path / "p.pdf"
+    result = export_poster(sample_map(), out, PosterOptions(paper="1000x6000mm"))
+    pdf = reader(out)
+    page = pdf.pages[0]
+    assert float(page["/UserUnit"]) == 2
+    assert float(page["/MediaBox"][3]) * 2 / MM == pytest.approx(6000, abs=0.1)
+    assert pdf.pdf_header.endswith("1.6")
+    assert any("UserUnit" in w for w in result.warnings)
+    # a normal sheet has no UserUnit
+    export_poster(sample_map(), out, PosterOptions(paper="A0"))
+    assert "/UserUnit" not in reader(out).pages[0]
+
+
+def test_roll_has_fixed_width_and_length_to_fit(tmp_path):
+    out = tmp_path / "p.pdf"
+    result = export_poster(sample_map(), out, PosterOptions(paper="roll:914mm"))
+    box = _box(reader(out))
+    assert box[2] / MM == pytest.approx(914, abs=0.1)
+    assert 200 < box[3] / MM < 2000
+    assert result.pages == 1
+
+
+def test_fixed_scale_without_paper_sizes_the_sheet(tmp_path):
+    out = tmp_path / "p.pdf"
+    export_poster(sample_map(), out, PosterOptions(paper=None, scale=1.5))
+    small = _box(reader(out))
+    export_poster(sample_map(), out, PosterOptions(paper=None, scale=3.0))
+    big = _box(reader(out))
+    assert big[2] > small[2] * 1.6
+
+
+def test_fixed_scale_too_big_warns(tmp_path):
+    result = export_poster(sample_map(), tmp_path / "p.pdf", PosterOptions(paper="A4", scale=4))
+    assert any("cut off" in w for w in result.warnings)
+
+
+def test_blank_template_has_headers_not_cards(tmp_path):
+    doc = sample_map()
+    out = tmp_path / "p.pdf"
+    export_poster(doc, out, PosterOptions(paper="A1", blank=True))
+    text = text_of(out)
+    for stage in doc.stages:
+        assert stage.name in text
+    for lane in doc.lanes:
+        assert lane.title in text
+    for card in doc.cards:
+        assert card.title not in text
+    assert "Very positive" in text
+
+
+def test_primary_personas_are_on_the_poster(tmp_path):
+    doc = sample_map()
+    doc.personas.append(Persona(id="p-x", name="Olga Petrova", primary=True, quote="Fast please",
+                                goals=["Get it today"]))
+    doc.personas.append(Persona(id="p-y", name="Not Primary", primary=False))
+    out = tmp_path / "p.pdf"
+    export_poster(doc, out, PosterOptions(paper="A1"))
+    text = text_of(out)
+    assert "Olga Petrova" in text and "Get it today" in text
+    assert "Not Primary" not in text
+
+
+def test_many_cards_all_titles_present(tmp_path):
+    doc = sample_map()
+    steps = doc.step_ids()
+    for i in range(120):
+        doc.cards.append(Card(id=f"c-{i}", lane_id=doc.lanes[i % 5].id, step_id=steps[i % 4],
+                              title=f"Card number {i}"))
+    out = tmp_path / "p.pdf"
+    export_poster(doc, out, PosterOptions(paper="A0"))
+    text = text_of(out)
+    for i in range(120):
+        assert f"Card number {i}" in text
+
+
+@pytest.mark.parametrize("bad", ["B7", "roll:1mm", "10x10", "axb"])
+def test_bad_paper(bad):
+    with pytest.raises(PaperError):
+        parse_paper(bad)
