@@ -221,8 +221,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     try:
         doc, warnings = import_csv(source, title=args.title)
     except CsvError as exc:
-        lines = exc.problems if exc.problems != [str(exc)] else []
-        raise _Failure("\n".join([str(exc), *lines])) from None
+        raise _Failure(str(exc)) from None  # the message already lists every bad row
     for warning in warnings:
         _err(f"{source}: warning: {warning}")
     _stamp(doc, args.title)
