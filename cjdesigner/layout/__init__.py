@@ -21,7 +21,7 @@ from .engine import (
     layout_map,
     measure_card,
 )
-from .text import FontRole, fit_line, runs, text_width, wrap
+from .text import FontRole, baseline_offset, fit_line, runs, text_width, wrap
 
 __all__ = [
     "BlueprintLineLayout",
@@ -37,6 +37,7 @@ __all__ = [
     "ScaleTick",
     "StageBox",
     "StepBox",
+    "baseline_offset",
     "fit_line",
     "layout_map",
     "measure_card",

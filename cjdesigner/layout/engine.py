@@ -8,6 +8,7 @@ fields are unchanged: after a drag only the assembly runs, which is a linear pas
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 
 from cjdesigner.model import (
@@ -144,6 +145,10 @@ class MapLayout:
     scale_ticks: list[ScaleTick] = field(default_factory=list)
     blueprint_lines: list[BlueprintLineLayout] = field(default_factory=list)
     feelings_lane_id: str | None = None
+    #: card ids per non-empty cell (lane_id, step_id), in cell order
+    cells: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    #: content height of each non-empty cell (cards and gaps, without padding)
+    cell_heights: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def step_at(self, x: float) -> StepBox | None:
         for step in self.steps:
@@ -163,8 +168,7 @@ class MapLayout:
         return Rect(step.column.x, lane.row.y, step.column.w, lane.row.h)
 
     def cards_in_cell(self, lane_id: str, step_id: str) -> list[CardBox]:
-        boxes = [b for b in self.cards.values() if b.lane_id == lane_id and b.step_id == step_id]
-        return sorted(boxes, key=lambda b: b.index)
+        return [self.cards[card_id] for card_id in self.cells.get((lane_id, step_id), ())]
 
 
 def _card_key(card: Card) -> tuple:
@@ -233,6 +237,85 @@ class LayoutEngine:
 
     def layout(self, doc: JourneyMap) -> MapLayout:
         return _assemble(doc, self.measure)
+
+    def refresh_curves(self, doc: JourneyMap, previous: MapLayout) -> MapLayout:
+        """Relayout after an edit of curves or personas only (the grid is unchanged)."""
+        if bool(previous.curves) != bool(doc.curves and previous.feelings_lane_id):
+            return self.layout(doc)
+        result = copy.copy(previous)
+        result.curves = _curves(doc, result)
+        result.scale_ticks = _scale_ticks(doc, result)
+        return result
+
+    def update(self, doc: JourneyMap, previous: MapLayout | None, card_ids: set[str]) -> MapLayout:
+        """Relayout after an edit that touched only ``card_ids`` (not stages, steps or lanes).
+
+        Only the cells those cards left or entered are measured and placed again; the
+        rest of ``previous`` is shared. When a row must grow or shrink, everything
+        below it moves, so that case falls back to a full :meth:`layout`.
+        """
+        if previous is None:
+            return self.layout(doc)
+        touched: set[tuple[str, str]] = set()
+        old_cards = previous.cards
+        for card_id in card_ids:
+            box = old_cards.get(card_id)
+            if box is not None:
+                touched.add((box.lane_id, box.step_id))
+        for card in doc.cards:
+            if card.id in card_ids:
+                touched.add((card.lane_id, card.step_id))
+        if not touched:
+            return previous
+        entries: dict[tuple[str, str], list[tuple[Card, CardMeasure]]] = {t: [] for t in touched}
+        for card in doc.cards:
+            bucket = entries.get((card.lane_id, card.step_id))
+            if bucket is not None:
+                bucket.append((card, self.measure(card)))
+        heights = dict(previous.cell_heights)
+        for key, bucket in entries.items():
+            if bucket:
+                heights[key] = sum(m.height for _, m in bucket) + style.CARD_GAP * (len(bucket) - 1)
+            else:
+                heights.pop(key, None)
+        lanes = {lane.lane_id: lane for lane in previous.lanes}
+        columns = {step.step_id: step for step in previous.steps}
+        if any(key[0] not in lanes or key[1] not in columns for key in touched):
+            return self.layout(doc)
+        for lane_id in {key[0] for key in touched}:
+            lane = lanes[lane_id]
+            tallest = max((h for (lid, _), h in heights.items() if lid == lane_id), default=0.0)
+            offset = lane.content_top - lane.row.y
+            wanted = offset + (tallest + 2 * style.CELL_PAD if tallest else 0.0)
+            if max(style.MIN_ROW_H, wanted) != lane.row.h:
+                return self.layout(doc)
+        result = MapLayout(
+            width=previous.width,
+            height=previous.height,
+            grid=previous.grid,
+            stages=previous.stages,
+            steps=previous.steps,
+            lanes=previous.lanes,
+            cards=dict(old_cards),
+            scale_ticks=previous.scale_ticks,
+            blueprint_lines=previous.blueprint_lines,
+            feelings_lane_id=previous.feelings_lane_id,
+            cells=dict(previous.cells),
+            cell_heights=heights,
+        )
+        lane_model = {lane.id: lane for lane in doc.lanes}
+        for key in touched:
+            for card_id in previous.cells.get(key, ()):
+                result.cards.pop(card_id, None)
+        for key, bucket in entries.items():
+            lane_id, step_id = key
+            if not bucket:
+                result.cells.pop(key, None)
+                continue
+            column_x = columns[step_id].column.x
+            _place_cell(result, lanes[lane_id], column_x, lane_model[lane_id], bucket)
+        result.curves = _curves(doc, result)
+        return result
 
 
 def layout_map(doc: JourneyMap) -> MapLayout:
@@ -311,6 +394,7 @@ def _assemble(doc: JourneyMap, measure) -> MapLayout:
     )
     result = MapLayout(width=grid_right, height=grid_bottom, grid=grid, feelings_lane_id=feelings)
     result.lanes = lanes
+    lanes_by_id = {lane.lane_id: lane for lane in lanes}
 
     # -- headers -------------------------------------------------------------------
     for index, start, end in stage_spans:
@@ -345,59 +429,17 @@ def _assemble(doc: JourneyMap, measure) -> MapLayout:
 
     # -- cards ---------------------------------------------------------------------
     column_x = {step_id: cx for step_id, _, cx in columns}
-    lane_kind = {lane.id: lane.kind for lane in doc.lanes}
-    lane_colour = {lane.id: lane.color for lane in doc.lanes}
-    for (lane_id, step_id), entries in cells.items():
+    lane_model = {lane.id: lane for lane in doc.lanes}
+    for key, entries in cells.items():
+        lane_id, step_id = key
         if lane_id not in lane_y or step_id not in column_x:
             continue
-        cy = lane_y[lane_id] + content_offset[lane_id] + style.CELL_PAD
-        cx = column_x[step_id] + style.CELL_PAD
-        kind = lane_kind[lane_id]
-        accent = lane_colour[lane_id] or style.LANE_ACCENT[kind]
-        for position, (card, m) in enumerate(entries):
-            result.cards[card.id] = CardBox(
-                card_id=card.id,
-                lane_id=lane_id,
-                step_id=step_id,
-                index=position,
-                rect=Rect(cx, cy, style.CARD_W, m.height),
-                title_lines=m.title_lines,
-                body_lines=m.body_lines,
-                has_footer=m.has_footer,
-                has_image=m.has_image,
-                fill=card.color or style.CARD_FILL[kind],
-                accent=accent,
-            )
-            cy += m.height + style.CARD_GAP
+        result.cell_heights[key] = cell_heights[key]
+        _place_cell(result, lanes_by_id[lane_id], column_x[step_id], lane_model[lane_id], entries)
 
     # -- emotion curves --------------------------------------------------------------
-    if has_curves:
-        top = lane_y[feelings] + style.CURVE_BAND_PAD
-        bottom = lane_y[feelings] + style.CURVE_BAND_H - style.CURVE_BAND_PAD
-        band = Rect(style.LANE_HEADER_W, top, grid_right - style.LANE_HEADER_W, bottom - top)
-        for index, curve in enumerate(doc.curves):
-            colour, marker, dash = style.curve_style(index, curve.color)
-            span = curve.scale.max - curve.scale.min
-            points = []
-            for value in curve_values(doc, curve):
-                if value.value is None or value.step_id not in column_x:
-                    continue
-                px = column_x[value.step_id] + style.COLUMN_W / 2
-                py = bottom - (value.value - curve.scale.min) / span * (bottom - top)
-                points.append(CurvePoint(value.step_id, px, py, value.value, value.is_set))
-            label = curve.label
-            if curve.persona_id is not None:
-                persona = next((p for p in doc.personas if p.id == curve.persona_id), None)
-                if persona is not None:
-                    label = f"{persona.name} — {curve.label}" if curve.label else persona.name
-            result.curves.append(
-                CurveLayout(curve.id, label, colour, marker, dash, tuple(points), band)
-            )
-        scale = doc.curves[0].scale
-        span = scale.max - scale.min
-        for value, name in zip(scale.level_values(), scale.levels, strict=True):
-            ty = bottom - (value - scale.min) / span * (bottom - top)
-            result.scale_ticks.append(ScaleTick(ty, value, name))
+    result.curves = _curves(doc, result)
+    result.scale_ticks = _scale_ticks(doc, result)
 
     # -- service-blueprint lines -------------------------------------------------------
     for boundary in blueprint_boundaries(doc):
@@ -406,3 +448,85 @@ def _assemble(doc: JourneyMap, measure) -> MapLayout:
             BlueprintLineLayout(boundary.line, lane_box.row.y, 0.0, grid_right, boundary.line.label)
         )
     return result
+
+
+def _place_cell(
+    result: MapLayout,
+    lane: LaneBox,
+    column_x: float,
+    lane_model,
+    entries: list[tuple[Card, CardMeasure]],
+) -> None:
+    """Stack a cell's cards top to bottom and record them in ``result``."""
+    cy = lane.content_top + style.CELL_PAD
+    cx = column_x + style.CELL_PAD
+    kind = lane_model.kind
+    accent = lane_model.color or style.LANE_ACCENT[kind]
+    default_fill = style.CARD_FILL[kind]
+    ids = []
+    cards = result.cards
+    for position, (card, m) in enumerate(entries):
+        cards[card.id] = CardBox(
+            card.id,
+            lane.lane_id,
+            card.step_id,
+            position,
+            Rect(cx, cy, style.CARD_W, m.height),
+            m.title_lines,
+            m.body_lines,
+            m.has_footer,
+            m.has_image,
+            card.color or default_fill,
+            accent,
+        )
+        ids.append(card.id)
+        cy += m.height + style.CARD_GAP
+    result.cells[(lane.lane_id, entries[0][0].step_id)] = ids
+
+
+def _scale_ticks(doc: JourneyMap, result: MapLayout) -> list[ScaleTick]:
+    """The first curve's level names, at their heights in the band."""
+    if not result.curves:
+        return []
+    band = result.curves[0].band
+    top, bottom = band.y, band.bottom
+    scale = doc.curves[0].scale
+    span = scale.max - scale.min
+    return [
+        ScaleTick(bottom - (value - scale.min) / span * (bottom - top), value, name)
+        for value, name in zip(scale.level_values(), scale.levels, strict=True)
+    ]
+
+
+def _curves(doc: JourneyMap, result: MapLayout) -> list[CurveLayout]:
+    """Curve points in the feelings lane's band: set points, else the cards' mean."""
+    feelings = result.feelings_lane_id
+    if not doc.curves or feelings is None:
+        return []
+    lane = next((lane for lane in result.lanes if lane.lane_id == feelings), None)
+    if lane is None:
+        return []
+    top = lane.row.y + style.CURVE_BAND_PAD
+    bottom = lane.row.y + style.CURVE_BAND_H - style.CURVE_BAND_PAD
+    left = result.grid.x
+    band = Rect(left, top, result.grid.right - left, bottom - top)
+    centre = {step.step_id: step.column.x + step.column.w / 2 for step in result.steps}
+    curves = []
+    for index, curve in enumerate(doc.curves):
+        colour, marker, dash = style.curve_style(index, curve.color)
+        span = curve.scale.max - curve.scale.min
+        points = []
+        for value in curve_values(doc, curve):
+            if value.value is None or value.step_id not in centre:
+                continue
+            py = bottom - (value.value - curve.scale.min) / span * (bottom - top)
+            points.append(
+                CurvePoint(value.step_id, centre[value.step_id], py, value.value, value.is_set)
+            )
+        label = curve.label
+        if curve.persona_id is not None:
+            persona = next((p for p in doc.personas if p.id == curve.persona_id), None)
+            if persona is not None:
+                label = f"{persona.name} — {curve.label}" if curve.label else persona.name
+        curves.append(CurveLayout(curve.id, label, colour, marker, dash, tuple(points), band))
+    return curves

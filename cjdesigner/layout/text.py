@@ -180,3 +180,10 @@ def fit_line(text: str, role: FontRole, width: float) -> str:
     if text_width(text, role) <= width:
         return text
     return _with_ellipsis(text, role, width)
+
+
+def baseline_offset(role: FontRole) -> float:
+    """Distance from the top of a line box to its baseline (canvas and poster agree)."""
+    face = role.face
+    em = (face.ascent - face.descent) / 1000.0 * role.size
+    return (role.line_height - em) / 2 + face.ascent / 1000.0 * role.size

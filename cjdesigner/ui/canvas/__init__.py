@@ -1,0 +1,1 @@
+"""The map canvas: a QGraphicsScene that mirrors the document and a view to edit it."""

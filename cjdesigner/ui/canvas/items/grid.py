@@ -1,0 +1,98 @@
+"""The grid under the cards: stage-tinted columns, lane rows, the emotion band's level
+lines, the service-blueprint lines and the current cell."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from cjdesigner.layout import style
+
+from ..painting import NO_PEN, SELECTION, brush, pen
+
+if TYPE_CHECKING:
+    from ..scene import CanvasScene
+
+
+class GridItem(QGraphicsItem):
+    def __init__(self, scene: CanvasScene) -> None:
+        super().__init__()
+        self._scene = scene
+        self._rect = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(0)
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        scene = self._scene
+        lay = scene.layout
+        ex = option.exposedRect
+        grid = lay.grid
+        left = max(ex.left(), grid.x)
+        right = min(ex.right(), grid.right)
+        top = max(ex.top(), grid.y)
+        bottom = min(ex.bottom(), grid.bottom)
+        if left >= right or top >= bottom:
+            return
+        painter.setPen(NO_PEN)
+        painter.setBrush(brush(style.PAPER))
+        painter.drawRect(QRectF(left, top, right - left, bottom - top))
+        # each stage's columns carry a whisper of its colour
+        for stage in lay.stages:
+            r = stage.rect
+            if r.right < left or r.x > right:
+                continue
+            painter.setBrush(brush(style.mix(stage.colour, style.PAPER, 0.93)))
+            painter.drawRect(QRectF(r.x, top, r.w, bottom - top))
+        scale = painter.worldTransform().m11()
+        hair = 1.0 / max(scale, 0.05) if scale < 1 else 1.0
+        # column lines
+        painter.setPen(pen(style.GRID_LINE, hair))
+        for step in lay.steps:
+            x = step.column.right
+            if left <= x <= right:
+                painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        # lane lines and the feelings band
+        for lane in lay.lanes:
+            y = lane.row.bottom
+            if top <= y <= bottom:
+                painter.setPen(pen(style.GRID_LINE, hair))
+                painter.drawLine(QPointF(left, y), QPointF(right, y))
+            if lane.lane_id == lay.feelings_lane_id and lay.curves:
+                band = lay.curves[0].band
+                painter.setPen(pen(style.INK_FAINT, hair, 110, (2.0 * hair, 4.0 * hair)))
+                for tick in lay.scale_ticks:
+                    if top <= tick.y <= bottom:
+                        painter.drawLine(QPointF(left, tick.y), QPointF(right, tick.y))
+                sep = lane.content_top
+                if lane.row.bottom - sep > 4 and top <= sep <= bottom:
+                    painter.setPen(pen(style.GRID_LINE, hair))
+                    painter.drawLine(QPointF(left, sep), QPointF(right, sep))
+                del band
+        # service-blueprint lines
+        width = max(1.6, 1.6 * hair)
+        dash = tuple(d * max(1.0, hair) for d in style.BLUEPRINT_DASH)
+        painter.setPen(pen(style.BLUEPRINT_LINE_COLOUR, width, 255, dash))
+        for line in lay.blueprint_lines:
+            if top - 2 <= line.y <= bottom + 2:
+                painter.drawLine(QPointF(left, line.y), QPointF(right, line.y))
+        # the current cell
+        cell = scene.current_cell
+        if cell is not None and not scene.export_mode:
+            rect = scene.cell_rect(*cell)
+            if rect is not None:
+                painter.setPen(pen(SELECTION, 1.5 * hair, 160))
+                painter.setBrush(brush(SELECTION, 12))
+                painter.drawRect(rect.adjusted(1, 1, -1, -1))

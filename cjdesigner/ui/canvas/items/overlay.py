@@ -1,0 +1,112 @@
+"""Transient feedback above the map: drop targets, the dragged cards, the rubber band
+and the insertion marker of a header drag. Never drawn in export mode."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from cjdesigner.layout import CardBox
+
+from ..painting import DROP_TARGET, NO_PEN, SELECTION, brush, pen
+from .cards import paint_card
+
+if TYPE_CHECKING:
+    from ..scene import CanvasScene
+
+
+class OverlayItem(QGraphicsItem):
+    def __init__(self, scene: CanvasScene) -> None:
+        super().__init__()
+        self._scene = scene
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(50)
+        self.drop_cell: QRectF | None = None
+        self.drop_line: tuple[float, float, float] | None = None  # x0, x1, y
+        self.ghost: list[CardBox] = []
+        self.ghost_offset = QPointF()
+        self.band: QRectF | None = None
+        self.marker: tuple[QPointF, QPointF] | None = None
+        self._bounds = QRectF()
+
+    def _changed(self) -> None:
+        rect = QRectF()
+        if self.drop_cell is not None:
+            rect = rect.united(self.drop_cell.adjusted(-4, -4, 4, 4))
+        if self.drop_line is not None:
+            x0, x1, y = self.drop_line
+            rect = rect.united(QRectF(x0 - 6, y - 6, x1 - x0 + 12, 12))
+        for box in self.ghost:
+            r = box.rect
+            rect = rect.united(
+                QRectF(r.x, r.y, r.w, r.h).translated(self.ghost_offset).adjusted(-4, -4, 4, 6)
+            )
+        if self.band is not None:
+            rect = rect.united(self.band.adjusted(-2, -2, 2, 2))
+        if self.marker is not None:
+            a, b = self.marker
+            rect = rect.united(QRectF(a, b).normalized().adjusted(-6, -6, 6, 6))
+        old = self._bounds
+        if rect != old:
+            self.prepareGeometryChange()
+            self._bounds = rect
+        self.update()
+
+    def clear(self) -> None:
+        self.drop_cell = self.drop_line = self.band = self.marker = None
+        self.ghost = []
+        self._changed()
+
+    def set_drop(self, cell: QRectF | None, line: tuple[float, float, float] | None) -> None:
+        self.drop_cell, self.drop_line = cell, line
+        self._changed()
+
+    def set_ghost(self, boxes: list[CardBox], offset: QPointF) -> None:
+        self.ghost, self.ghost_offset = boxes, QPointF(offset)
+        self._changed()
+
+    def set_band(self, rect: QRectF | None) -> None:
+        self.band = rect
+        self._changed()
+
+    def set_marker(self, line: tuple[QPointF, QPointF] | None) -> None:
+        self.marker = line
+        self._changed()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        if self.drop_cell is not None:
+            painter.setPen(pen(DROP_TARGET, 2))
+            painter.setBrush(brush(DROP_TARGET, 22))
+            painter.drawRoundedRect(self.drop_cell.adjusted(2, 2, -2, -2), 6, 6)
+        if self.drop_line is not None:
+            x0, x1, y = self.drop_line
+            painter.setPen(pen(DROP_TARGET, 3))
+            painter.drawLine(QPointF(x0, y), QPointF(x1, y))
+            painter.setPen(NO_PEN)
+            painter.setBrush(brush(DROP_TARGET))
+            painter.drawEllipse(QPointF(x0, y), 4, 4)
+        if self.ghost:
+            models = self._scene.card_models
+            painter.save()
+            painter.translate(self.ghost_offset)
+            painter.setOpacity(0.9)
+            for box in self.ghost:
+                card = models.get(box.card_id)
+                if card is not None:
+                    paint_card(painter, box, card)
+                    painter.setOpacity(0.9)
+            painter.restore()
+        if self.band is not None:
+            painter.setPen(pen(SELECTION, 1, 200))
+            painter.setBrush(brush(SELECTION, 28))
+            painter.drawRect(self.band)
+        if self.marker is not None:
+            a, b = self.marker
+            painter.setPen(pen(DROP_TARGET, 4))
+            painter.drawLine(a, b)

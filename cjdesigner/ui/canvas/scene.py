@@ -1,0 +1,439 @@
+"""The canvas scene: a live picture of one document, drawn from the shared layout.
+
+The scene never writes to the document. It listens to the controller's signals,
+relayouts incrementally (``LayoutEngine.update`` re-places only the cells an edit
+touched) and repaints. Items read the current :class:`MapLayout` when they paint, so an
+edit costs a relayout of the touched cells and one repaint of the visible area.
+
+It also answers hit tests (which card, cell, header or curve point lies under a scene
+position) for the view's interactions, and holds the selection as plain ids.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
+
+from cjdesigner.layout import CardBox, LayoutEngine, MapLayout, style
+from cjdesigner.model import Card
+from cjdesigner.ui.controller import DocumentController
+from cjdesigner.ui.selection import Selection
+
+from . import fonts
+from .items.cards import CardLayer
+from .items.curve import CurveItem
+from .items.grid import GridItem
+from .items.headers import CornerItem, HeaderRowItem, LaneColumnItem
+from .items.overlay import OverlayItem
+
+MARGIN = 48.0
+
+
+class CanvasScene(QGraphicsScene):
+    """Mirrors a :class:`DocumentController`'s document; usable without a view (export)."""
+
+    selectionChanged = Signal(object)  # noqa: N815 - Qt naming, shadows the C++ signal
+    layoutChanged = Signal()  # noqa: N815
+
+    def __init__(self, controller: DocumentController, parent=None) -> None:
+        super().__init__(parent)
+        fonts.ensure_fonts()
+        self.controller = controller
+        self.engine = LayoutEngine()
+        self.layout: MapLayout = MapLayout(0, 0, style_rect())
+        self.card_models: dict[str, Card] = {}
+        self.column_edges: list[float] = []
+        self.row_edges: list[float] = []
+        self.export_mode = False
+        self.visible_rect = QRectF()
+        # selection and transient state, all plain ids
+        self.selected: list[str] = []
+        self.selected_set: set[str] = set()
+        self.current_cell: tuple[str, str] | None = None
+        self.header_selection: tuple[str, str] | None = None
+        self.selected_curve: str | None = None
+        self.hover_card: str | None = None
+        self.curve_drag: tuple[str, str, float] | None = None
+        self.highlight: set[str] | None = None
+        self.dragging: set[str] = set()
+        self._faded: set[str] | None = None
+
+        self.setBackgroundBrush(QColor(style.CANVAS_BG))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.grid_item = GridItem(self)
+        self.card_layer = CardLayer(self)
+        self.curve_item = CurveItem(self)
+        self.overlay = OverlayItem(self)
+        self.header_row = HeaderRowItem(self)
+        self.lane_column = LaneColumnItem(self)
+        self.corner = CornerItem(self)
+        for item in (
+            self.grid_item,
+            self.card_layer,
+            self.curve_item,
+            self.overlay,
+            self.header_row,
+            self.lane_column,
+            self.corner,
+        ):
+            self.addItem(item)
+
+        controller.cardsChanged.connect(self._on_cards_changed)
+        controller.structureChanged.connect(self._on_structure_changed)
+        controller.curvesChanged.connect(self._on_curves_changed)
+        controller.personasChanged.connect(self._on_curves_changed)
+        controller.metaChanged.connect(self.corner.update)
+        controller.documentReset.connect(self._on_reset)
+        self.relayout()
+
+    # -- public ----------------------------------------------------------------------
+    @property
+    def doc(self):
+        return self.controller.doc
+
+    def set_export_mode(self, on: bool) -> None:
+        """Exports: no selection, hover or drop decorations, no item caches, no frozen
+        headers (they sit in their natural place)."""
+        self.export_mode = on
+        if on:
+            self.overlay.clear()
+            self.hover_card = None
+            self.set_visible_rect(QRectF())
+        self.update()
+
+    def map_rect(self) -> QRectF:
+        """The map itself, without the scroll margin (what an export should render)."""
+        return QRectF(0, 0, self.layout.width, self.layout.height)
+
+    def relayout(self) -> None:
+        """Full layout from the document (open, structure edits)."""
+        self.card_models = {c.id: c for c in self.doc.cards}
+        self.engine.forget(set(self.card_models))
+        self._install(self.engine.layout(self.doc), structure=True)
+
+    # -- controller signals ---------------------------------------------------------------
+    def _on_cards_changed(self, ids) -> None:
+        ids = set(ids or ())
+        self.card_models = {c.id: c for c in self.doc.cards}
+        previous = self.layout
+        new = self.engine.update(self.doc, previous, ids)
+        structure = new.lanes is not previous.lanes or new.height != previous.height
+        gone = [i for i in ids if i not in self.card_models]
+        if gone:
+            self.engine.forget(set(self.card_models))
+        self._install(new, structure=structure)
+        if gone and any(i in self.selected_set for i in gone):
+            self._set_cards([i for i in self.selected if i in self.card_models])
+
+    def _on_structure_changed(self) -> None:
+        self.relayout()
+        self._prune_selection()
+
+    def _on_curves_changed(self) -> None:
+        had = bool(self.layout.curves)
+        if had != bool(self.doc.curves):
+            self.relayout()
+        else:
+            self._install(self.engine.refresh_curves(self.doc, self.layout), structure=False)
+        if self.selected_curve and all(c.id != self.selected_curve for c in self.doc.curves):
+            self.selected_curve = None
+            self._emit()
+
+    def _on_reset(self) -> None:
+        self.selected, self.selected_set = [], set()
+        self.current_cell = self.header_selection = self.selected_curve = None
+        self.highlight = None
+        self.engine = LayoutEngine()
+        self.relayout()
+        self._emit()
+
+    def _install(self, lay: MapLayout, structure: bool) -> None:
+        self.layout = lay
+        self._faded = None
+        if structure:
+            self.column_edges = [s.column.x for s in lay.steps]
+            if lay.steps:
+                self.column_edges.append(lay.steps[-1].column.right)
+            self.row_edges = [lane.row.y for lane in lay.lanes]
+            if lay.lanes:
+                self.row_edges.append(lay.lanes[-1].row.bottom)
+            self.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
+            self.grid_item.set_rect(QRectF(lay.grid.x, lay.grid.y, lay.grid.w, lay.grid.h))
+            self.card_layer.set_rect(QRectF(lay.grid.x, lay.grid.y, lay.grid.w, lay.grid.h))
+            self._place_headers()
+        self.card_layer.update()
+        self.grid_item.update()
+        self.curve_item.refresh()
+        self.lane_column.update()
+        self.layoutChanged.emit()
+
+    # -- frozen headers ----------------------------------------------------------------
+    def set_visible_rect(self, rect: QRectF) -> None:
+        """The part of the scene the view shows; headers stick to its top and left."""
+        self.visible_rect = QRectF(rect)
+        self._place_headers()
+
+    def _place_headers(self) -> None:
+        lay = self.layout
+        vis = self.visible_rect
+        ox = max(0.0, vis.left()) if not vis.isNull() else 0.0
+        oy = max(0.0, vis.top()) if not vis.isNull() else 0.0
+        self.header_row.set_rect(QRectF(0, 0, lay.width, style.GRID_TOP))
+        self.lane_column.set_rect(
+            QRectF(0, style.GRID_TOP, style.LANE_HEADER_W, max(0.0, lay.height - style.GRID_TOP))
+        )
+        self.corner.set_rect(QRectF(0, 0, style.LANE_HEADER_W, style.GRID_TOP))
+        if self.header_row.pos().y() != oy:
+            self.header_row.setPos(0, oy)
+        if self.lane_column.pos().x() != ox:
+            self.lane_column.setPos(ox, 0)
+        if self.corner.pos() != QPointF(ox, oy):
+            self.corner.setPos(ox, oy)
+
+    def header_offset(self) -> QPointF:
+        return QPointF(self.lane_column.pos().x(), self.header_row.pos().y())
+
+    # -- hit tests --------------------------------------------------------------------------
+    def step_index_at(self, x: float) -> int | None:
+        edges = self.column_edges
+        if not edges or x < edges[0] or x >= edges[-1]:
+            return None
+        return bisect_right(edges, x) - 1
+
+    def lane_index_at(self, y: float) -> int | None:
+        edges = self.row_edges
+        if not edges or y < edges[0] or y >= edges[-1]:
+            return None
+        return bisect_right(edges, y) - 1
+
+    def cell_at(self, pos: QPointF) -> tuple[str, str] | None:
+        c = self.step_index_at(pos.x())
+        r = self.lane_index_at(pos.y())
+        if c is None or r is None:
+            return None
+        return self.layout.lanes[r].lane_id, self.layout.steps[c].step_id
+
+    def cell_rect(self, lane_id: str, step_id: str) -> QRectF | None:
+        lay = self.layout
+        lane = next((lane for lane in lay.lanes if lane.lane_id == lane_id), None)
+        step = next((s for s in lay.steps if s.step_id == step_id), None)
+        if lane is None or step is None:
+            return None
+        return QRectF(step.column.x, lane.row.y, step.column.w, lane.row.h)
+
+    def card_at(self, pos: QPointF) -> str | None:
+        cell = self.cell_at(pos)
+        if cell is None:
+            return None
+        for card_id in self.layout.cells.get(cell, ()):
+            if self.layout.cards[card_id].rect.contains(pos.x(), pos.y()):
+                return card_id
+        return None
+
+    def card_box(self, card_id: str) -> CardBox | None:
+        return self.layout.cards.get(card_id)
+
+    def cards_in_rect(self, rect: QRectF) -> list[str]:
+        from .items.cards import visible_cells
+
+        found = []
+        for key in visible_cells(self, rect):
+            for card_id in self.layout.cells.get(key, ()):
+                r = self.layout.cards[card_id].rect
+                if rect.intersects(QRectF(r.x, r.y, r.w, r.h)):
+                    found.append(card_id)
+        return found
+
+    def header_at(self, pos: QPointF) -> tuple[str, str] | None:
+        """('stage'|'step'|'lane', id) under a scene position, frozen offsets included."""
+        off = self.header_offset()
+        lay = self.layout
+        y = pos.y() - off.y()
+        x = pos.x() - off.x()
+        if 0 <= y < style.GRID_TOP and x >= style.LANE_HEADER_W:
+            if y < style.STAGE_HEADER_H:
+                for stage in lay.stages:
+                    if stage.rect.x <= pos.x() < stage.rect.right:
+                        return ("stage", stage.stage_id)
+                return None
+            i = self.step_index_at(pos.x())
+            return ("step", lay.steps[i].step_id) if i is not None else None
+        if 0 <= x < style.LANE_HEADER_W and y >= style.GRID_TOP:
+            i = self.lane_index_at(pos.y())
+            return ("lane", lay.lanes[i].lane_id) if i is not None else None
+        return None
+
+    def in_headers(self, pos: QPointF) -> bool:
+        off = self.header_offset()
+        return (
+            0 <= pos.y() - off.y() < style.GRID_TOP or 0 <= pos.x() - off.x() < style.LANE_HEADER_W
+        )
+
+    def curve_point_at(self, pos: QPointF, tolerance: float) -> tuple[str, str] | None:
+        best = None
+        best_d = tolerance * tolerance
+        for curve in self.layout.curves:
+            for p in curve.points:
+                dx, dy = p.x - pos.x(), p.y - pos.y()
+                d = dx * dx + dy * dy
+                if d <= best_d:
+                    best, best_d = (curve.curve_id, p.step_id), d
+        return best
+
+    def curve_band(self) -> QRectF | None:
+        if not self.layout.curves:
+            return None
+        b = self.layout.curves[0].band
+        return QRectF(b.x, b.y, b.w, b.h)
+
+    def curve_value_at(self, curve_id: str, y: float) -> float:
+        curve = self.doc.find_curve(curve_id)
+        band = self.layout.curves[0].band
+        frac = (band.bottom - y) / band.h
+        return curve.scale.min + frac * (curve.scale.max - curve.scale.min)
+
+    def curve_y(self, curve_id: str, value: float) -> float:
+        curve = self.doc.find_curve(curve_id)
+        band = self.layout.curves[0].band
+        span = curve.scale.max - curve.scale.min
+        return band.bottom - (value - curve.scale.min) / span * band.h
+
+    def insert_position(self, cell: tuple[str, str], y: float, moving: set[str]) -> int:
+        """Position within ``cell`` (counting cards that stay) for a drop at ``y``."""
+        position = 0
+        for card_id in self.layout.cells.get(cell, ()):
+            if card_id in moving:
+                continue
+            r = self.layout.cards[card_id].rect
+            if y > r.y + r.h / 2:
+                position += 1
+            else:
+                break
+        return position
+
+    def insert_line_y(self, cell: tuple[str, str], position: int, moving: set[str]) -> float:
+        staying = [c for c in self.layout.cells.get(cell, ()) if c not in moving]
+        lane = next(lane for lane in self.layout.lanes if lane.lane_id == cell[0])
+        if not staying:
+            return lane.content_top + style.CELL_PAD / 2
+        if position >= len(staying):
+            r = self.layout.cards[staying[-1]].rect
+            return r.bottom + style.CARD_GAP / 2
+        r = self.layout.cards[staying[position]].rect
+        return r.y - style.CARD_GAP / 2
+
+    # -- selection --------------------------------------------------------------------------
+    def selection(self) -> Selection:
+        kind, ident = self.header_selection or (None, None)
+        return Selection(
+            cards=tuple(self.selected),
+            stage=ident if kind == "stage" else None,
+            step=ident if kind == "step" else None,
+            lane=ident if kind == "lane" else None,
+            curve=self.selected_curve,
+            cell=self.current_cell,
+        )
+
+    def set_selection(self, selection: Selection) -> None:
+        cards = [c for c in selection.cards if c in self.card_models]
+        header = None
+        for kind in ("stage", "step", "lane"):
+            if getattr(selection, kind):
+                header = (kind, getattr(selection, kind))
+        cell = selection.cell
+        if cell is None and cards:
+            box = self.layout.cards.get(cards[-1])
+            cell = (box.lane_id, box.step_id) if box else None
+        self.selected, self.selected_set = cards, set(cards)
+        self.header_selection = header
+        self.selected_curve = selection.curve
+        self.current_cell = cell
+        self._refresh_decorations()
+        self._emit()
+
+    def _set_cards(self, cards: list[str], cell: tuple[str, str] | None = None) -> None:
+        if cell is None and cards:
+            box = self.layout.cards.get(cards[-1])
+            if box is not None:
+                cell = (box.lane_id, box.step_id)
+        self.set_selection(Selection(cards=tuple(cards), cell=cell or self.current_cell))
+
+    def _prune_selection(self) -> None:
+        valid_cells = set(self.row_ids()), set(self.column_ids())
+        changed = False
+        if self.current_cell and (
+            self.current_cell[0] not in valid_cells[0] or self.current_cell[1] not in valid_cells[1]
+        ):
+            self.current_cell = None
+            changed = True
+        if self.header_selection:
+            kind, ident = self.header_selection
+            known = {
+                "stage": {s.stage_id for s in self.layout.stages},
+                "step": valid_cells[1],
+                "lane": valid_cells[0],
+            }[kind]
+            if ident not in known:
+                self.header_selection = None
+                changed = True
+        kept = [c for c in self.selected if c in self.card_models]
+        if kept != self.selected:
+            self.selected, self.selected_set = kept, set(kept)
+            changed = True
+        if changed:
+            self._refresh_decorations()
+            self._emit()
+
+    def row_ids(self) -> list[str]:
+        return [lane.lane_id for lane in self.layout.lanes]
+
+    def column_ids(self) -> list[str]:
+        return [s.step_id for s in self.layout.steps]
+
+    def _refresh_decorations(self) -> None:
+        self.card_layer.update()
+        self.grid_item.update()
+        self.header_row.update()
+        self.lane_column.update()
+        self.curve_item.update()
+
+    def _emit(self) -> None:
+        self.selectionChanged.emit(self.selection())
+
+    # -- dimming ---------------------------------------------------------------------------
+    def set_highlight(self, ids: set[str] | None) -> None:
+        self.highlight = set(ids) if ids is not None else None
+        self._faded = None
+        self.card_layer.update()
+
+    def set_dragging(self, ids: set[str]) -> None:
+        self.dragging = set(ids)
+        self._faded = None
+        self.card_layer.update()
+
+    def faded_cards(self) -> set[str]:
+        if self._faded is None:
+            faded = set(self.dragging)
+            if self.highlight is not None and not self.export_mode:
+                faded |= set(self.card_models) - self.highlight
+            self._faded = faded
+        return self._faded
+
+    def set_hover(self, card_id: str | None) -> None:
+        if card_id == self.hover_card:
+            return
+        for old in (self.hover_card, card_id):
+            box = self.layout.cards.get(old) if old else None
+            if box is not None:
+                r = box.rect
+                self.card_layer.update(QRectF(r.x - 3, r.y - 3, r.w + 6, r.h + 6))
+        self.hover_card = card_id
+
+
+def style_rect():
+    from cjdesigner.layout import Rect
+
+    return Rect(style.LANE_HEADER_W, style.GRID_TOP, 0, 0)

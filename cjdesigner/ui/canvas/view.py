@@ -1,0 +1,756 @@
+"""The canvas view: zoom, pan, keys, context menus and the public editing interface.
+
+Mouse presses are handed to a small interaction object (see ``interactions``) chosen
+from what lies under the cursor; the key bindings and the editing commands (copy,
+paste, delete, duplicate, add) each push one edit or one macro, so each is one undo
+step. Dialogs (rename, colour, confirm) go through replaceable callables so tests and
+other front ends can answer them without blocking.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeySequence,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QFrame,
+    QGraphicsView,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from cjdesigner.layout import style
+from cjdesigner.model import Card, Lane, LaneKind, Stage, Step, edits
+from cjdesigner.ui.controller import DocumentController
+from cjdesigner.ui.selection import Selection
+
+from . import clipboard
+from .editor import CardEditor
+from .interactions import (
+    CardDragInteraction,
+    CurvePointInteraction,
+    HeaderDragInteraction,
+    Interaction,
+    PanInteraction,
+    RubberBandInteraction,
+)
+from .scene import CanvasScene
+
+MIN_ZOOM = 0.03
+MAX_ZOOM = 4.0
+
+
+def _ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def _ask_colour(parent: QWidget, initial: str) -> str | None:
+    chosen = QColorDialog.getColor(QColor(initial), parent, "Choose a colour")
+    return chosen.name().upper() if chosen.isValid() else None
+
+
+def _confirm(parent: QWidget, text: str) -> bool:
+    answer = QMessageBox.question(parent, "Remove", text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class CanvasView(QGraphicsView):
+    selectionChanged = Signal(object)  # noqa: N815 - Qt naming
+    zoomChanged = Signal(float)  # noqa: N815
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        self.canvas_scene = CanvasScene(controller)
+        super().__init__(self.canvas_scene, parent)
+        self.controller = controller
+        self.canvas_scene.setParent(self)
+        # replaceable dialogs: (title, label, text) -> str | None, (hex) -> hex | None,
+        # (question) -> bool
+        self.ask_text: Callable[[str, str, str], str | None] = lambda t, lbl, x: _ask_text(
+            self, t, lbl, x
+        )
+        self.ask_colour: Callable[[str], str | None] = lambda c: _ask_colour(self, c)
+        self.confirm: Callable[[str], bool] = lambda q: _confirm(self, q)
+
+        self._zoom = 1.0
+        self._interaction: Interaction | None = None
+        self._space = False
+        self._editor: CardEditor | None = None
+
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setOptimizationFlags(
+            QGraphicsView.OptimizationFlag.DontSavePainterState
+            | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing
+        )
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.canvas_scene.selectionChanged.connect(self.selectionChanged)
+        self.canvas_scene.layoutChanged.connect(self._on_layout_changed)
+        self.horizontalScrollBar().valueChanged.connect(self._sync_headers)
+        self.verticalScrollBar().valueChanged.connect(self._sync_headers)
+
+    # ================================================================ zoom and scroll
+    def zoom_factor(self) -> float:
+        return self._zoom
+
+    def zoom_to(self, factor: float, anchor: QPoint | None = None) -> None:
+        """Zoom to ``factor`` (1.0 = 100 %), keeping the scene point under ``anchor``
+        (a viewport position; default the centre) in place."""
+        factor = min(MAX_ZOOM, max(MIN_ZOOM, float(factor)))
+        if anchor is None:
+            anchor = self.viewport().rect().center()
+        fixed = self.mapToScene(anchor)
+        self.setTransform(QTransform.fromScale(factor, factor))
+        self._zoom = factor
+        moved = self.mapFromScene(fixed)
+        delta = moved - anchor
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + delta.x())
+        v.setValue(v.value() + delta.y())
+        self._sync_headers()
+        if self._editor is not None:
+            self._editor.reposition()
+        self.zoomChanged.emit(factor)
+
+    def fit_all(self) -> None:
+        rect = self.canvas_scene.map_rect()
+        vp = self.viewport().rect()
+        if rect.width() <= 0 or rect.height() <= 0 or vp.width() <= 0:
+            return
+        factor = min((vp.width() - 24) / rect.width(), (vp.height() - 24) / rect.height())
+        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        self.setTransform(QTransform.fromScale(factor, factor))
+        self._zoom = factor
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self._sync_headers()
+        self.zoomChanged.emit(factor)
+
+    def _sync_headers(self, *_args) -> None:
+        self.canvas_scene.set_visible_rect(self.mapToScene(self.viewport().rect()).boundingRect())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._sync_headers()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._sync_headers()
+
+    def _on_layout_changed(self) -> None:
+        self._sync_headers()
+        if self._editor is not None:
+            self._editor.reposition()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.zoom_to(self._zoom * (1.15**steps), event.position().toPoint())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom_to(self._zoom * (1.0 + event.value()), event.position().toPoint())
+                return True
+            if event.gestureType() == Qt.NativeGestureType.SmartZoomNativeGesture:
+                self.fit_all() if self._zoom >= 0.99 else self.zoom_to(1.0)
+                return True
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self.zoom_to(self._zoom * pinch.scaleFactor())
+                return True
+        return super().viewportEvent(event)
+
+    def autoscroll(self, pos: QPoint) -> None:
+        """Scroll a little when a drag nears the viewport's edge."""
+        vp = self.viewport().rect()
+        margin, step = 24, 18
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        if pos.x() < margin:
+            h.setValue(h.value() - step)
+        elif pos.x() > vp.width() - margin:
+            h.setValue(h.value() + step)
+        if pos.y() < margin:
+            v.setValue(v.value() - step)
+        elif pos.y() > vp.height() - margin:
+            v.setValue(v.value() + step)
+
+    # ================================================================ public selection
+    def select(self, selection: Selection) -> None:
+        self.canvas_scene.set_selection(selection)
+
+    def selection(self) -> Selection:
+        return self.canvas_scene.selection()
+
+    def selected_card_ids(self) -> list[str]:
+        return list(self.canvas_scene.selected)
+
+    def set_highlight(self, card_ids: set[str] | None) -> None:
+        self.canvas_scene.set_highlight(card_ids)
+
+    def select_all(self) -> None:
+        ids = [c.id for c in self.controller.doc.cards]
+        self.canvas_scene.set_selection(
+            Selection(cards=tuple(ids), cell=self.canvas_scene.current_cell)
+        )
+
+    def ensure_visible(self, kind: str, ident: str) -> None:
+        scene = self.canvas_scene
+        lay = scene.layout
+        rect: QRectF | None = None
+        if kind == "card" and ident in lay.cards:
+            r = lay.cards[ident].rect
+            rect = QRectF(r.x, r.y, r.w, r.h)
+        elif kind == "stage":
+            s = next((s for s in lay.stages if s.stage_id == ident), None)
+            if s is not None:
+                rect = QRectF(s.rect.x, self.mapToScene(0, 0).y(), min(s.rect.w, 400), 1)
+        elif kind == "step":
+            s = next((s for s in lay.steps if s.step_id == ident), None)
+            if s is not None:
+                rect = QRectF(s.rect.x, self.mapToScene(0, 0).y(), s.rect.w, 1)
+        elif kind == "lane":
+            lane = next((lane for lane in lay.lanes if lane.lane_id == ident), None)
+            if lane is not None:
+                rect = QRectF(self.mapToScene(0, 0).x(), lane.row.y, 1, min(lane.row.h, 300))
+        if rect is None:
+            return
+        # leave room for the frozen headers
+        mx = round((style.LANE_HEADER_W + 16) * self._zoom)
+        my = round((style.GRID_TOP + 16) * self._zoom)
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        visible = visible.adjusted(style.LANE_HEADER_W + 16, style.GRID_TOP + 16, -16, -16)
+        if not visible.contains(rect):
+            self.ensureVisible(rect, mx, my)
+            self._sync_headers()
+
+    # ================================================================ editing commands
+    def _target_cell(self) -> tuple[str, str] | None:
+        scene = self.canvas_scene
+        if scene.current_cell is not None:
+            return scene.current_cell
+        if scene.selected:
+            box = scene.card_box(scene.selected[-1])
+            if box is not None:
+                return (box.lane_id, box.step_id)
+        lay = scene.layout
+        if lay.lanes and lay.steps:
+            return (lay.lanes[0].lane_id, lay.steps[0].step_id)
+        return None
+
+    def copy(self) -> None:
+        ids = self.selected_card_ids()
+        if ids:
+            clipboard.put_on_clipboard(clipboard.cards_to_json(self.controller.doc, ids))
+
+    def cut(self) -> None:
+        ids = self.selected_card_ids()
+        if ids:
+            self.copy()
+            self.controller.push(edits.RemoveCards(ids, text="Cut cards"))
+
+    def paste(self) -> None:
+        text = clipboard.read_clipboard()
+        cell = self._target_cell()
+        if text is None or cell is None:
+            return
+        cards = clipboard.cards_from_json(text, self.controller.doc, cell)
+        if not cards:
+            return
+        self.controller.push(edits.AddCards(cards, text="Paste cards"))
+        self.canvas_scene.set_selection(Selection(cards=tuple(c.id for c in cards), cell=cell))
+
+    def delete_selection(self) -> None:
+        scene = self.canvas_scene
+        ids = self.selected_card_ids()
+        if ids:
+            self.controller.push(
+                edits.RemoveCards(ids, text="Delete card" if len(ids) == 1 else "Delete cards")
+            )
+            return
+        if scene.header_selection is not None:
+            self.remove_header(*scene.header_selection)
+
+    def duplicate_selection(self) -> None:
+        doc = self.controller.doc
+        wanted = set(self.selected_card_ids())
+        if not wanted:
+            return
+        originals = [c for c in doc.cards if c.id in wanted]
+        cells: dict[tuple[str, str], list[str]] = {}
+        for card in doc.cards:
+            cells.setdefault((card.lane_id, card.step_id), []).append(card.id)
+        copies, positions = [], []
+        for card in originals:
+            dup = Card.model_validate({**card.model_dump(), "id": _fresh_card_id()})
+            members = cells[(card.lane_id, card.step_id)]
+            index = members.index(card.id) + 1
+            members.insert(index, dup.id)
+            copies.append(dup)
+            positions.append(index)
+        self.controller.push(edits.AddCards(copies, positions, text="Duplicate cards"))
+        self.canvas_scene.set_selection(
+            Selection(cards=tuple(c.id for c in copies), cell=self.canvas_scene.current_cell)
+        )
+
+    def add_card(self, edit: bool = True) -> str | None:
+        """A new card in the current cell, after the selected card there; opens the editor."""
+        cell = self._target_cell()
+        if cell is None:
+            return None
+        scene = self.canvas_scene
+        position = None
+        members = scene.layout.cells.get(cell, [])
+        chosen = [c for c in scene.selected if c in members]
+        if chosen:
+            position = members.index(chosen[-1]) + 1
+        card = Card(id=_fresh_card_id(), lane_id=cell[0], step_id=cell[1])
+        self.controller.push(edits.AddCards([card], [position], text="Add card"))
+        scene.set_selection(Selection(cards=(card.id,), cell=cell))
+        self.ensure_visible("card", card.id)
+        if edit:
+            self.edit_card(card.id)
+        return card.id
+
+    def edit_card(self, card_id: str) -> CardEditor | None:
+        if self._editor is not None:
+            self._editor.commit()
+        if card_id not in self.canvas_scene.card_models:
+            return None
+        self.ensure_visible("card", card_id)
+        self._editor = CardEditor(self, card_id)
+        return self._editor
+
+    def editor(self) -> CardEditor | None:
+        return self._editor
+
+    def editor_closed(self, editor: CardEditor) -> None:
+        if self._editor is editor:
+            self._editor = None
+            self.setFocus()
+
+    # ---------------------------------------------------------------- structure
+    def rename(self, kind: str, ident: str) -> None:
+        doc = self.controller.doc
+        if kind == "stage":
+            current, model, name = doc.find_stage(ident).name, Stage, "name"
+        elif kind == "step":
+            current, model, name = doc.find_step(ident)[1].name, Step, "name"
+        else:
+            current, model, name = doc.find_lane(ident).title, Lane, "title"
+        value = self.ask_text(f"Rename {kind}", "Name:", current)
+        if value is None or value == current or not value.strip():
+            return
+        self.controller.push(
+            edits.SetFields(model, ident, {name: value.strip()}, text=f"Rename {kind}")
+        )
+
+    def recolour(self, kind: str, ident: str) -> None:
+        doc = self.controller.doc
+        if kind == "stage":
+            box = next(s for s in self.canvas_scene.layout.stages if s.stage_id == ident)
+            model, current = Stage, box.colour
+        else:
+            lane = next(lane for lane in self.canvas_scene.layout.lanes if lane.lane_id == ident)
+            model, current = Lane, lane.accent
+        del doc
+        value = self.ask_colour(current)
+        if value is None or value.upper() == current.upper():
+            return
+        self.controller.push(
+            edits.SetFields(model, ident, {"color": value.upper()}, text=f"Recolour {kind}")
+        )
+
+    def set_step_time(self, step_id: str) -> None:
+        step = self.controller.doc.find_step(step_id)[1]
+        value = self.ask_text("Clock time", "Time (HH:MM, empty for none):", step.time or "")
+        if value is None:
+            return
+        value = value.strip() or None
+        if value == step.time:
+            return
+        with contextlib.suppress(edits.EditError):
+            self.controller.push(
+                edits.SetFields(Step, step_id, {"time": value}, text="Set step time")
+            )
+
+    def add_stage(self, index: int | None = None) -> str:
+        stage = Stage(steps=[Step(name="New step")])
+        self.controller.push(edits.AddStage(stage, index))
+        return stage.id
+
+    def add_step(self, stage_id: str, index: int | None = None) -> str:
+        step = Step()
+        self.controller.push(edits.AddStep(stage_id, step, index))
+        return step.id
+
+    def add_lane(self, index: int | None = None, kind: LaneKind = LaneKind.TEXT) -> str:
+        lane = Lane(title=kind.label, kind=kind)
+        self.controller.push(edits.AddLane(lane, index))
+        return lane.id
+
+    def set_lane_kind(self, lane_id: str, kind: LaneKind) -> None:
+        lane = self.controller.doc.find_lane(lane_id)
+        if lane.kind == kind:
+            return
+        changes: dict = {"kind": kind}
+        if lane.title == lane.kind.label:
+            changes["title"] = kind.label
+        self.controller.push(edits.SetFields(Lane, lane_id, changes, text="Change lane kind"))
+
+    def remove_header(self, kind: str, ident: str) -> bool:
+        """Remove a stage, step or lane; asks first when it holds cards."""
+        doc = self.controller.doc
+        if kind == "stage":
+            steps = {s.id for s in doc.find_stage(ident).steps}
+            count = sum(1 for c in doc.cards if c.step_id in steps)
+            edit: edits.Edit = edits.RemoveStage(ident)
+            name = doc.find_stage(ident).name
+        elif kind == "step":
+            count = sum(1 for c in doc.cards if c.step_id == ident)
+            edit = edits.RemoveStep(ident)
+            name = doc.find_step(ident)[1].name
+        else:
+            count = sum(1 for c in doc.cards if c.lane_id == ident)
+            edit = edits.RemoveLane(ident)
+            name = doc.find_lane(ident).title
+        if count and not self.confirm(
+            f"Remove the {kind} “{name}” and the {count} card{'s' if count != 1 else ''} in it?"
+        ):
+            return False
+        self.controller.push(edit)
+        return True
+
+    # ================================================================ context menus
+    def build_context_menu(self, scene_pos: QPointF) -> QMenu:
+        scene = self.canvas_scene
+        menu = QMenu(self)
+        header = scene.header_at(scene_pos)
+        doc = self.controller.doc
+        if header is not None:
+            kind, ident = header
+            scene.set_selection(Selection(**{kind: ident}))
+            menu.addAction("Rename…", lambda: self.rename(kind, ident))
+            if kind in ("stage", "lane"):
+                menu.addAction("Colour…", lambda: self.recolour(kind, ident))
+            if kind == "stage":
+                index = [s.id for s in doc.stages].index(ident)
+                menu.addAction("Add step", lambda: self.add_step(ident))
+                menu.addSeparator()
+                menu.addAction("Add stage before", lambda: self.add_stage(index))
+                menu.addAction("Add stage after", lambda: self.add_stage(index + 1))
+            elif kind == "step":
+                stage, _ = doc.find_step(ident)
+                index = [s.id for s in stage.steps].index(ident)
+                menu.addAction("Clock time…", lambda: self.set_step_time(ident))
+                menu.addSeparator()
+                menu.addAction("Add step before", lambda: self.add_step(stage.id, index))
+                menu.addAction("Add step after", lambda: self.add_step(stage.id, index + 1))
+            else:
+                index = [lane.id for lane in doc.lanes].index(ident)
+                kinds = menu.addMenu("Lane kind")
+                for lane_kind in LaneKind:
+                    action = kinds.addAction(
+                        lane_kind.label, lambda k=lane_kind: self.set_lane_kind(ident, k)
+                    )
+                    action.setCheckable(True)
+                    action.setChecked(doc.find_lane(ident).kind == lane_kind)
+                menu.addSeparator()
+                menu.addAction("Add lane above", lambda: self.add_lane(index))
+                menu.addAction("Add lane below", lambda: self.add_lane(index + 1))
+            menu.addSeparator()
+            menu.addAction(f"Remove {kind}", lambda: self.remove_header(kind, ident))
+            return menu
+        point = scene.curve_point_at(scene_pos, 8 / self._zoom)
+        if point is not None:
+            curve_id, step_id = point
+            if step_id in doc.find_curve(curve_id).points:
+                menu.addAction(
+                    "Clear point (use the cards' mean)",
+                    lambda: self.controller.push(
+                        edits.SetCurvePoint(curve_id, step_id, None, text="Clear curve point")
+                    ),
+                )
+                return menu
+        card_id = scene.card_at(scene_pos)
+        cell = scene.cell_at(scene_pos)
+        if card_id is not None:
+            if card_id not in scene.selected_set:
+                scene.set_selection(Selection(cards=(card_id,), cell=cell))
+            menu.addAction("Edit text", lambda: self.edit_card(card_id))
+            menu.addAction(_action(menu, "Copy", QKeySequence.StandardKey.Copy, self.copy))
+            menu.addAction(_action(menu, "Cut", QKeySequence.StandardKey.Cut, self.cut))
+            menu.addAction(
+                _action(menu, "Duplicate", QKeySequence("Ctrl+D"), self.duplicate_selection)
+            )
+            menu.addSeparator()
+            menu.addAction(
+                _action(menu, "Delete", QKeySequence.StandardKey.Delete, self.delete_selection)
+            )
+        elif cell is not None:
+            scene.set_selection(Selection(cell=cell))
+            menu.addAction("Add card here", self.add_card)
+            paste = menu.addAction("Paste", self.paste)
+            paste.setEnabled(clipboard.read_clipboard() is not None)
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        menu = self.build_context_menu(self.mapToScene(event.pos()))
+        if not menu.isEmpty():
+            menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # ================================================================ mouse
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._interaction is not None:
+            self._interaction.cancel()
+            self._interaction = None
+        if self._editor is not None:
+            self._editor.commit()
+        self.setFocus()
+        button = event.button()
+        if button == Qt.MouseButton.MiddleButton or (
+            button == Qt.MouseButton.LeftButton and self._space
+        ):
+            self._interaction = PanInteraction(self, event)
+            event.accept()
+            return
+        if button != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        scene = self.canvas_scene
+        pos = self.mapToScene(event.position().toPoint())
+        mods = event.modifiers()
+        toggle = bool(
+            mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
+        )
+        extend = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        header = scene.header_at(pos)
+        if header is not None:
+            self._interaction = HeaderDragInteraction(self, event, *header)
+            event.accept()
+            return
+        if scene.in_headers(pos):
+            event.accept()
+            return
+        point = scene.curve_point_at(pos, 8 / self._zoom)
+        if point is not None:
+            self._interaction = CurvePointInteraction(self, event, *point)
+            event.accept()
+            return
+        card_id = scene.card_at(pos)
+        cell = scene.cell_at(pos)
+        if card_id is not None:
+            selected = list(scene.selected)
+            if toggle or extend:
+                if card_id in scene.selected_set and toggle:
+                    selected.remove(card_id)
+                elif card_id not in scene.selected_set:
+                    selected.append(card_id)
+                scene.set_selection(Selection(cards=tuple(selected), cell=cell))
+                if card_id not in scene.selected_set:
+                    event.accept()
+                    return
+            elif card_id not in scene.selected_set:
+                scene.set_selection(Selection(cards=(card_id,), cell=cell))
+            else:
+                scene.set_selection(Selection(cards=tuple(selected), cell=cell))
+            self._interaction = CardDragInteraction(self, event, list(scene.selected))
+            event.accept()
+            return
+        if not (toggle or extend):
+            scene.set_selection(Selection(cell=cell))
+        self._interaction = RubberBandInteraction(self, event, toggle or extend)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._interaction is not None:
+            self._interaction.move(event)
+            event.accept()
+            return
+        pos = self.mapToScene(event.position().toPoint())
+        scene = self.canvas_scene
+        if scene.in_headers(pos):
+            scene.set_hover(None)
+            header = scene.header_at(pos)
+            cursor = Qt.CursorShape.OpenHandCursor if header else Qt.CursorShape.ArrowCursor
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space else cursor)
+            return
+        scene.set_hover(scene.card_at(pos))
+        if not self._space:
+            on_point = scene.curve_point_at(pos, 8 / self._zoom) is not None
+            self.viewport().setCursor(
+                Qt.CursorShape.SizeVerCursor if on_point else Qt.CursorShape.ArrowCursor
+            )
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._interaction is not None:
+            interaction, self._interaction = self._interaction, None
+            interaction.release(event)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self._interaction is not None:
+            self._interaction.cancel()
+            self._interaction = None
+        scene = self.canvas_scene
+        pos = self.mapToScene(event.position().toPoint())
+        header = scene.header_at(pos)
+        if header is not None:
+            self.rename(*header)
+            return
+        if scene.in_headers(pos):
+            return
+        card_id = scene.card_at(pos)
+        if card_id is not None:
+            scene.set_selection(Selection(cards=(card_id,), cell=scene.cell_at(pos)))
+            self.edit_card(card_id)
+            return
+        cell = scene.cell_at(pos)
+        if cell is not None:
+            scene.set_selection(Selection(cell=cell))
+            self.add_card()
+
+    def update_cursor(self) -> None:
+        shape = Qt.CursorShape.OpenHandCursor if self._space else Qt.CursorShape.ArrowCursor
+        self.viewport().setCursor(shape)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self.canvas_scene.set_hover(None)
+        super().leaveEvent(event)
+
+    # ================================================================ keys
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key = event.key()
+        mods = event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.update_cursor()
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+        elif event.matches(QKeySequence.StandardKey.Cut):
+            self.cut()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+        elif ctrl and key == Qt.Key.Key_D:
+            self.duplicate_selection()
+        elif ctrl and key == Qt.Key.Key_0:
+            self.fit_all()
+        elif ctrl and key == Qt.Key.Key_1:
+            self.zoom_to(1.0)
+        elif ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_to(self._zoom * 1.25)
+        elif ctrl and key == Qt.Key.Key_Minus:
+            self.zoom_to(self._zoom / 1.25)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not ctrl:
+            self.delete_selection()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
+            self.add_card()
+        elif key == Qt.Key.Key_F2:
+            if self.canvas_scene.selected:
+                self.edit_card(self.canvas_scene.selected[-1])
+        elif key == Qt.Key.Key_Escape:
+            self.canvas_scene.set_selection(Selection(cell=self.canvas_scene.current_cell))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_cell(key)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def keyReleaseEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.update_cursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def move_cell(self, key) -> None:
+        """Arrow keys: up/down go card by card within a cell and on to the next row's cell;
+        left/right go to the neighbouring column."""
+        scene = self.canvas_scene
+        lay = scene.layout
+        if not lay.lanes or not lay.steps:
+            return
+        cell = self._target_cell()
+        rows, cols = scene.row_ids(), scene.column_ids()
+        r, c = rows.index(cell[0]), cols.index(cell[1])
+        members = lay.cells.get(cell, [])
+        current = scene.selected[-1] if scene.selected and scene.selected[-1] in members else None
+        index = members.index(current) if current else None
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            down = key == Qt.Key.Key_Down
+            if index is not None and 0 <= index + (1 if down else -1) < len(members):
+                target = members[index + (1 if down else -1)]
+                scene.set_selection(Selection(cards=(target,), cell=cell))
+                self.ensure_visible("card", target)
+                return
+            r = min(len(rows) - 1, r + 1) if down else max(0, r - 1)
+        else:
+            c = min(len(cols) - 1, c + 1) if key == Qt.Key.Key_Right else max(0, c - 1)
+        new_cell = (rows[r], cols[c])
+        new_members = lay.cells.get(new_cell, [])
+        if new_members:
+            up = key == Qt.Key.Key_Up
+            target = new_members[-1] if up else new_members[0]
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and index is not None:
+                target = new_members[min(index, len(new_members) - 1)]
+            scene.set_selection(Selection(cards=(target,), cell=new_cell))
+            self.ensure_visible("card", target)
+        else:
+            scene.set_selection(Selection(cell=new_cell))
+            rect = scene.cell_rect(*new_cell)
+            if rect is not None:
+                self.ensureVisible(rect, 16, 16)
+
+
+def _fresh_card_id() -> str:
+    from cjdesigner.model import new_id
+
+    return new_id("card")
+
+
+def _action(parent, text: str, shortcut, slot) -> QAction:
+    action = QAction(text, parent)
+    action.setShortcut(QKeySequence(shortcut))
+    action.setShortcutVisibleInContextMenu(True)
+    action.triggered.connect(slot)
+    return action
+
+
+__all__ = ["CanvasView"]
