@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
@@ -11,13 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from cjdesigner.fileio import LoadError, dumps, load
 from cjdesigner.model import JourneyMap, now_iso
-
-try:  # the canvas lands in parallel; until then the window needs an injected one
-    from cjdesigner.ui.canvas.view import CanvasView
-except ImportError:  # pragma: no cover
-    CanvasView = None
-import contextlib
-
+from cjdesigner.ui.canvas.view import CanvasView
 from cjdesigner.ui.controller import DocumentController
 from cjdesigner.ui.selection import Selection
 

@@ -197,8 +197,8 @@ class MainWindow(QMainWindow):
 
         self.act_zoom_in = a("Zoom &In", lambda: self._zoom(1.25), K.ZoomIn)
         self.act_zoom_out = a("Zoom &Out", lambda: self._zoom(0.8), K.ZoomOut)
-        self.act_zoom_100 = a("&Actual Size", lambda: self._canvas_call("zoom_to", 1.0), QKeySequence("Ctrl+0"))
-        self.act_fit = a("&Fit Map", lambda: self._canvas_call("fit_all"), QKeySequence("Ctrl+9"))
+        self.act_zoom_100 = a("&Actual Size", lambda: self._canvas_call("zoom_to", 1.0), QKeySequence("Ctrl+1"))
+        self.act_fit = a("&Fit Map", lambda: self._canvas_call("fit_all"), QKeySequence("Ctrl+0"))
         self.act_full = a("F&ull Screen", self._toggle_full_screen, K.FullScreen, checkable=True)
 
         self.act_add_card = a("&Card", lambda: self._canvas_call("add_card"), QKeySequence("Ctrl+Return"), "Add a card in the current cell")

@@ -102,7 +102,8 @@ class RecoveryStore:
 
     def discard(self, key: str) -> None:
         for suffix in (".cjm", ".json"):
-            (self.folder / f"{key}{suffix}").unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                (self.folder / f"{key}{suffix}").unlink(missing_ok=True)
 
     def orphans(self) -> list[RecoveredMap]:
         """Autosaves left by sessions that ended without saving, newest first."""

@@ -6,73 +6,31 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from cjdesigner.fileio import load, save
 from cjdesigner.model import Card, MapMeta
 from cjdesigner.model.edits import SetFields
 from cjdesigner.model.sample import sample_map
-from cjdesigner.ui import document_tab
 from cjdesigner.ui.dialogs import Dialogs
 from cjdesigner.ui.main_window import MainWindow
-from cjdesigner.ui.recovery import RecoveryStore
 from cjdesigner.ui.selection import Selection
-from cjdesigner.ui.settings import Settings
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "templates" / "washing-machine-retailer.cjm"
 
 
-class FakeCanvas(QGraphicsView):
-    """A stand-in with the CanvasView interface, used until the real canvas lands."""
+def record_jumps(canvas) -> list[tuple[str, str]]:
+    """Wrap the canvas's ensure_visible so a test can see where the window jumped to."""
+    seen: list[tuple[str, str]] = []
+    real = canvas.ensure_visible
 
-    selectionChanged = Signal(object)
-    zoomChanged = Signal(float)
+    def ensure_visible(kind, ident):
+        seen.append((kind, ident))
+        real(kind, ident)
 
-    def __init__(self, controller, parent=None):
-        super().__init__(parent)
-        self.controller = controller
-        self.setScene(QGraphicsScene(self))
-        self._zoom = 1.0
-        self.highlight = None
-        self.visible: list[tuple[str, str]] = []
-        self.current = Selection()
-
-    def fit_all(self):
-        self.zoom_to(0.5)
-
-    def zoom_to(self, factor):
-        self._zoom = factor
-        self.zoomChanged.emit(factor)
-
-    def zoom_factor(self):
-        return self._zoom
-
-    def select(self, selection):
-        self.current = selection
-        self.selectionChanged.emit(selection)
-
-    def ensure_visible(self, kind, ident):
-        self.visible.append((kind, ident))
-
-    def set_highlight(self, ids):
-        self.highlight = ids
-
-    def selected_card_ids(self):
-        return set(self.current.cards)
-
-    def copy(self): ...
-    def cut(self): ...
-    def paste(self): ...
-    def delete_selection(self): ...
-    def duplicate_selection(self): ...
-    def select_all(self): ...
-    def add_card(self): ...
-
-
-def canvas_factory():
-    return FakeCanvas if document_tab.CanvasView is None else document_tab.default_canvas
+    canvas.ensure_visible = ensure_visible
+    return seen
 
 
 class ScriptedDialogs(Dialogs):
@@ -112,46 +70,6 @@ class ScriptedDialogs(Dialogs):
     def choose_color(self, initial):
         self.asked.append(("colour", initial))
         return self.colour
-
-
-@pytest.fixture
-def settings(tmp_path):
-    s = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    yield s
-
-
-@pytest.fixture
-def dialogs():
-    return ScriptedDialogs()
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path, settings, dialogs, monkeypatch):
-    monkeypatch.setenv("CJDESIGNER_CACHE_DIR", str(tmp_path / "cache"))
-    windows = []
-
-    def make(**kwargs) -> MainWindow:
-        kwargs.setdefault("settings", settings)
-        kwargs.setdefault("store", RecoveryStore(tmp_path / "recovery"))
-        kwargs.setdefault("dialogs", dialogs)
-        kwargs.setdefault("canvas_factory", canvas_factory())
-        window = MainWindow(**kwargs)
-        qtbot.addWidget(window)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        for tab in window.all_tabs():
-            tab.close_down()
-
-
-@pytest.fixture
-def map_file(tmp_path) -> Path:
-    path = tmp_path / "maps" / "sample.cjm"
-    path.parent.mkdir()
-    save(sample_map(), path)
-    return path
 
 
 def test_starts_on_the_start_page_then_opens_a_file(make_window, map_file, settings):
@@ -459,7 +377,6 @@ def test_shortcuts_dialog_lists_menu_shortcuts(make_window):
     dialog.close()
 
 
-@pytest.mark.skipif(document_tab.CanvasView is None, reason="canvas not there yet")
 def test_run_function_exists_and_opens_path(monkeypatch, tmp_path, map_file):
     """``ui.app.run`` builds the app and window and opens the path (exec is stubbed)."""
     from cjdesigner.ui import app as app_module

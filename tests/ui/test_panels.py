@@ -1,0 +1,330 @@
+"""The docks push undoable edits: inspector, personas, map panel, outline; find and filter."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cjdesigner.model import Evidence, LaneKind
+from cjdesigner.model.sample import sample_map
+from cjdesigner.ui.selection import Selection
+from tests.ui.test_window import record_jumps
+
+
+@pytest.fixture
+def opened(make_window, map_file):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    window.show()
+    return window, tab
+
+
+def select(tab, **kwargs):
+    tab.canvas.select(Selection(**kwargs))
+
+
+def test_typing_a_card_title_is_one_undo_step(opened, qtbot):
+    window, tab = opened
+    select(tab, cards=("card-1",))
+    assert window.inspector.currentWidget() is window.inspector.card_page
+    edit = window.inspector.card_bindings["title"].edit
+    assert edit.text() == "Notices a banner"
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Sees a bus-stop poster")
+    doc = tab.controller.doc
+    assert doc.find_card("card-1").title == "Sees a bus-stop poster"
+    assert tab.controller.undo_stack.count() == 1
+    window.act_undo.trigger()
+    assert doc.find_card("card-1").title == "Notices a banner"
+    assert edit.text() == "Notices a banner"  # the field follows undo
+    window.act_redo.trigger()
+    assert edit.text() == "Sees a bus-stop poster"
+
+
+def test_every_card_field_is_editable(opened, qtbot, dialogs):
+    window, tab = opened
+    select(tab, cards=("card-3",))
+    b = window.inspector.card_bindings
+    doc = tab.controller.doc
+    # description
+    b["description"].edit.selectAll()
+    qtbot.keyClicks(b["description"].edit, "Bundles differ")
+    # channel: free text with suggestions, stored canonically
+    b["channel"].combo.lineEdit().selectAll()
+    qtbot.keyClicks(b["channel"].combo.lineEdit(), "Phone")
+    assert doc.find_card("card-3").channel == "phone_helpline"
+    b["channel"].combo.lineEdit().selectAll()
+    qtbot.keyClicks(b["channel"].combo.lineEdit(), "Carrier pigeon")
+    assert doc.find_card("card-3").channel == "Carrier pigeon"
+    # owner from the teams, or anything
+    b["owner"].combo.setCurrentIndex(b["owner"].combo.findText("Customer service"))
+    b["owner"].combo.activated.emit(b["owner"].combo.currentIndex())
+    assert doc.find_card("card-3").owner == "Customer service"
+    # evidence and source
+    combo = b["evidence"].combo
+    combo.setCurrentIndex(combo.findData("assumed"))
+    combo.activated.emit(combo.currentIndex())
+    assert doc.find_card("card-3").evidence is Evidence.ASSUMED
+    qtbot.keyClicks(b["evidence_source"].edit, "Survey 2026")
+    assert doc.find_card("card-3").evidence_source == "Survey 2026"
+    # emotion, votes, tags
+    b["emotion"].spin.setValue(1.5)
+    assert doc.find_card("card-3").emotion == 1.5
+    b["emotion"].spin.setValue(b["emotion"].spin.minimum())
+    assert doc.find_card("card-3").emotion is None
+    b["votes"].spin.setValue(4)
+    assert doc.find_card("card-3").votes == 4
+    b["tags"].edit.selectAll()
+    qtbot.keyClicks(b["tags"].edit, "pricing, web, pricing")
+    assert doc.find_card("card-3").tags == ["pricing", "web"]
+    # colour: a swatch click, a custom colour, no colour
+    picker = b["color"].picker
+    qtbot.mouseClick(picker.buttons["#8DBF9B"], Qt.MouseButton.LeftButton)
+    assert doc.find_card("card-3").color == "#8DBF9B"
+    qtbot.mouseClick(picker.more, Qt.MouseButton.LeftButton)
+    assert doc.find_card("card-3").color == "#123456"
+    qtbot.mouseClick(picker.buttons[None], Qt.MouseButton.LeftButton)
+    assert doc.find_card("card-3").color is None
+    # image path
+    qtbot.keyClicks(b["image"].edit, "photos/shop.jpg")
+    assert doc.find_card("card-3").image == "photos/shop.jpg"
+    # undo everything
+    while tab.controller.undo_stack.canUndo():
+        tab.controller.undo_stack.undo()
+    assert doc.model_dump() == sample_map().model_dump()
+
+
+def test_links_add_and_remove(opened):
+    window, tab = opened
+    select(tab, cards=("card-1",))
+    links = window.inspector.links
+    index = links.picker.findData("card-5")
+    links.picker.setCurrentIndex(index)
+    links.picker.activated.emit(index)
+    assert tab.controller.doc.find_card("card-1").links == ["card-5"]
+    assert links.list.count() == 1
+    links.list.setCurrentRow(0)
+    links.remove.click()
+    assert tab.controller.doc.find_card("card-1").links == []
+
+
+def test_several_cards_get_the_same_owner_in_one_step(opened):
+    window, tab = opened
+    select(tab, cards=("card-1", "card-2"))
+    assert window.inspector.card_heading.text() == "2 cards"
+    assert not window.inspector.card_bindings["title"].widget.isEnabled()
+    combo = window.inspector.card_bindings["evidence"].combo
+    combo.setCurrentIndex(combo.findData("proposed"))
+    combo.activated.emit(combo.currentIndex())
+    doc = tab.controller.doc
+    assert doc.find_card("card-1").evidence is Evidence.PROPOSED
+    assert doc.find_card("card-2").evidence is Evidence.PROPOSED
+    assert tab.controller.undo_stack.count() == 1
+
+
+def test_step_time_is_validated_and_duration_set(opened, qtbot):
+    window, tab = opened
+    select(tab, step="step-ad")
+    page = window.inspector
+    assert page.currentWidget() is page.step_page
+    time_edit = page.step_bindings["time"].edit
+    qtbot.keyClicks(time_edit, "7:3")
+    assert tab.controller.doc.find_step("step-ad")[1].time is None
+    assert time_edit.property("invalid") is True
+    qtbot.keyClicks(time_edit, "0")
+    assert tab.controller.doc.find_step("step-ad")[1].time == "07:30"
+    assert not time_edit.property("invalid")
+    page.step_bindings["duration_minutes"].spin.setValue(45)
+    assert tab.controller.doc.find_step("step-ad")[1].duration_minutes == 45
+
+
+def test_stage_and_lane_properties(opened, qtbot):
+    window, tab = opened
+    select(tab, stage="stage-buy")
+    name = window.inspector.stage_bindings["name"].edit
+    name.selectAll()
+    qtbot.keyClicks(name, "Purchase")
+    assert tab.controller.doc.find_stage("stage-buy").name == "Purchase"
+    select(tab, lane="lane-touch")
+    kind = window.inspector.lane_bindings["kind"].combo
+    kind.setCurrentIndex(kind.findData("frontstage"))
+    kind.activated.emit(kind.currentIndex())
+    assert tab.controller.doc.find_lane("lane-touch").kind is LaneKind.FRONTSTAGE
+    # the outline follows the rename
+    assert window.outline.find_item("stage", "stage-buy").text(0) == "Purchase"
+
+
+def test_curve_label_persona_and_scale(opened, qtbot):
+    window, tab = opened
+    select(tab, curve="curve-sam")
+    page = window.inspector
+    assert page.currentWidget() is page.curve_page
+    persona = page.curve_bindings["persona_id"].combo
+    assert persona.findData("persona-sam") >= 0
+    persona.setCurrentIndex(persona.findData(None))
+    persona.activated.emit(persona.currentIndex())
+    assert tab.controller.doc.find_curve("curve-sam").persona_id is None
+    # a 1…5 scale moves the points with it: 0 on −2…2 is 3 on 1…5, 1 is 4
+    page.scale_max.spin.setValue(5)
+    page.scale_min.spin.setValue(1)
+    curve = tab.controller.doc.find_curve("curve-sam")
+    assert (curve.scale.min, curve.scale.max) == (1, 5)
+    assert curve.points["step-ad"] == pytest.approx(3.0)
+    assert curve.points["step-order"] == pytest.approx(4.0)
+    # highest below lowest is refused and marked
+    page.scale_max.spin.setValue(0)
+    assert tab.controller.doc.find_curve("curve-sam").scale.max == 5
+    assert page.scale_max.spin.property("invalid") is True
+    page.scale_max.spin.setValue(5)
+    page.scale_levels.edit.setPlainText("Low\nHigh")
+    assert tab.controller.doc.find_curve("curve-sam").scale.levels == ["Low", "High"]
+
+
+def test_personas_create_edit_primary_and_attach(opened, qtbot):
+    window, tab = opened
+    panel = window.personas
+    doc = tab.controller.doc
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert len(doc.personas) == 2
+    new = doc.personas[-1]
+    assert panel.current_id() == new.id
+    name = panel.bindings["name"].edit
+    name.selectAll()
+    qtbot.keyClicks(name, "Margaret")
+    assert new.name == "Margaret"
+    goals = panel.bindings["goals"].edit
+    goals.setFocus()
+    qtbot.keyClicks(goals, "Same-week delivery")
+    qtbot.keyClick(goals, Qt.Key.Key_Return)
+    qtbot.keyClicks(goals, "Advice in person")
+    assert new.goals == ["Same-week delivery", "Advice in person"]
+    qtbot.mouseClick(panel.bindings["primary"].check, Qt.MouseButton.LeftButton)
+    assert new.primary
+    # attach the existing curve, then make a new one for her
+    index = panel.curve_picker.findData("curve-sam")
+    panel.curve_picker.setCurrentIndex(index)
+    panel.curve_picker.activated.emit(index)
+    assert doc.find_curve("curve-sam").persona_id == new.id
+    qtbot.mouseClick(panel.new_curve, Qt.MouseButton.LeftButton)
+    assert doc.curves[-1].persona_id == new.id and doc.curves[-1].label == "Margaret"
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert [p.id for p in doc.personas] == ["persona-sam"]
+    while tab.controller.undo_stack.canUndo():
+        tab.controller.undo_stack.undo()
+    assert doc.model_dump() == sample_map().model_dump()
+
+
+def test_map_panel_meta_fields(opened, qtbot):
+    window, tab = opened
+    panel = window.map_panel
+    title = panel.bindings["title"].edit
+    title.selectAll()
+    qtbot.keyClicks(title, "Buying a washing machine")
+    doc = tab.controller.doc
+    assert doc.meta.title == "Buying a washing machine"
+    qtbot.keyClicks(panel.bindings["objective"].edit, "Find where older customers give up")
+    assert doc.meta.objective == "Find where older customers give up"
+    combo = panel.bindings["map_type"].combo
+    combo.setCurrentIndex(combo.findData("service_blueprint"))
+    combo.activated.emit(combo.currentIndex())
+    assert doc.meta.map_type.value == "service_blueprint"
+    qtbot.keyClicks(panel.bindings["version_label"].edit, "v2")
+    qtbot.keyClicks(panel.bindings["author"].edit, "Dana")
+    assert (doc.meta.version_label, doc.meta.author) == ("v2", "Dana")
+    assert tab.controller.undo_stack.count() == 5
+
+
+def test_outline_click_jumps_and_edits_structure(opened, qtbot):
+    window, tab = opened
+    outline = window.outline
+    jumps = record_jumps(tab.canvas)
+    item = outline.find_item("step", "step-compare")
+    rect = outline.tree.visualItemRect(item)
+    qtbot.mouseClick(outline.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert jumps[-1] == ("step", "step-compare")
+    assert tab.selection.step == "step-compare"
+    assert window.inspector.currentWidget() is window.inspector.step_page
+    doc = tab.controller.doc
+    qtbot.mouseClick(outline.buttons["up"], Qt.MouseButton.LeftButton)  # into previous stage
+    assert [s.id for s in doc.find_stage("stage-aware").steps][-1] == "step-compare"
+    qtbot.mouseClick(outline.buttons["up"], Qt.MouseButton.LeftButton)
+    assert doc.step_ids() == ["step-ad", "step-compare", "step-review", "step-order"]
+    qtbot.mouseClick(outline.buttons["step"], Qt.MouseButton.LeftButton)
+    assert len(doc.find_stage("stage-aware").steps) == 4
+    qtbot.mouseClick(outline.buttons["lane"], Qt.MouseButton.LeftButton)
+    assert len(doc.lanes) == 6
+    qtbot.mouseClick(outline.buttons["remove"], Qt.MouseButton.LeftButton)
+    assert len(doc.lanes) == 5
+    # rename in place
+    lane = outline.find_item("lane", "lane-pain")
+    lane.setText(0, "Frictions")
+    assert doc.find_lane("lane-pain").title == "Frictions"
+    while tab.controller.undo_stack.canUndo():
+        tab.controller.undo_stack.undo()
+    assert doc.model_dump() == sample_map().model_dump()
+
+
+def test_find_highlights_and_walks_matches(opened, qtbot):
+    window, tab = opened
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    jumps = record_jumps(tab.canvas)
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = tab.find_bar
+    assert bar.isVisible() and bar.edit.hasFocus()
+    qtbot.keyClicks(bar.edit, "compar")
+    bar.update_matches()
+    assert tab.canvas.canvas_scene.highlight == {"card-3", "card-4"}
+    assert bar.count.text() == "2 cards"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert tab.selection.cards == ("card-3",)
+    assert jumps[-1] == ("card", "card-3")
+    assert bar.count.text() == "1 of 2"
+    window.act_find_next.trigger()
+    assert tab.selection.cards == ("card-4",)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert bar.isHidden()
+    assert tab.canvas.canvas_scene.highlight is None
+
+
+def test_filter_by_channel_owner_tag_and_evidence(opened):
+    window, tab = opened
+    window.find()
+    bar = tab.find_bar
+    bar.set_filter("channel", "website")
+    assert tab.canvas.canvas_scene.highlight == {"card-2", "card-5"}
+    bar.set_filter("owner", "Marketing")
+    assert tab.canvas.canvas_scene.highlight == {"card-3"}
+    bar.set_filter("tag", "pricing")
+    assert tab.canvas.canvas_scene.highlight == {"card-3"}
+    bar.set_filter("evidence", "observed")
+    assert tab.canvas.canvas_scene.highlight == {"card-1", "card-3"}
+    labels = [bar.value.itemText(i) for i in range(bar.value.count())]
+    assert labels == ["Observed", "Proposed"]
+    bar.field.setCurrentIndex(0)
+    assert tab.canvas.canvas_scene.highlight is None
+
+
+def test_inspector_follows_deletion_and_reset(opened):
+    from cjdesigner.model.edits import RemoveCards
+
+    window, tab = opened
+    select(tab, cards=("card-1",))
+    tab.controller.push(RemoveCards(["card-1"]))
+    assert window.inspector.currentWidget() is window.inspector.empty
+    tab.controller.undo_stack.undo()
+    select(tab, cards=("card-1",))
+    tab.revert()
+    assert window.inspector.currentWidget() is window.inspector.empty
+
+
+def test_bad_value_is_reported_not_pushed(opened, qtbot):
+    window, tab = opened
+    select(tab, cards=("card-1",))
+    edit = window.inspector.card_bindings["title"].edit
+    edit.selectAll()
+    qtbot.keyClicks(edit, "x" * 10)
+    edit.setText("y" * 600)  # past the 500 character limit
+    edit.textEdited.emit(edit.text())
+    assert tab.controller.doc.find_card("card-1").title == "x" * 10
+    assert edit.property("invalid") is True

@@ -1,0 +1,160 @@
+"""Never lose work: autosave, and getting maps back after a crash or a kill."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+
+from cjdesigner.fileio import load, save
+from cjdesigner.model import Card, MapMeta
+from cjdesigner.model.edits import SetFields
+from cjdesigner.model.sample import sample_map
+from cjdesigner.ui import recovery
+from cjdesigner.ui.recovery import RecoveryStore
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_autosave_after_first_change_and_gone_after_save(make_window, map_file, qtbot, tmp_path):
+    window = make_window(autosave_idle_ms=30, autosave_max_ms=200)
+    tab = window.open_path(str(map_file))
+    folder = tmp_path / "recovery"
+    copy = folder / f"{tab.autosaver.key}.cjm"
+    assert not copy.exists()
+    tab.controller.push(SetFields(Card, "card-1", {"title": "Unsaved idea"}))
+    qtbot.waitUntil(copy.exists, timeout=2000)
+    assert load(copy).find_card("card-1").title == "Unsaved idea"
+    meta = json.loads((folder / f"{tab.autosaver.key}.json").read_text())
+    assert meta["source"] == str(map_file.resolve())
+    # further edits are saved again while idle
+    tab.controller.push(SetFields(Card, "card-1", {"title": "Second thought"}))
+    qtbot.waitUntil(lambda: load(copy).find_card("card-1").title == "Second thought", timeout=2000)
+    assert window.save()
+    assert not copy.exists()
+
+
+def test_constant_typing_is_still_autosaved(make_window, map_file, qtbot, tmp_path):
+    window = make_window(autosave_idle_ms=10_000, autosave_max_ms=100)
+    tab = window.open_path(str(map_file))
+    copy = tmp_path / "recovery" / f"{tab.autosaver.key}.cjm"
+    tab.controller.push(SetFields(Card, "card-1", {"title": "a"}, merge_key="k"))
+    qtbot.waitUntil(copy.exists, timeout=2000)
+
+
+def test_undo_back_to_clean_removes_the_copy(make_window, map_file, qtbot, tmp_path):
+    window = make_window(autosave_idle_ms=20)
+    tab = window.open_path(str(map_file))
+    copy = tmp_path / "recovery" / f"{tab.autosaver.key}.cjm"
+    tab.controller.push(SetFields(Card, "card-1", {"title": "x"}))
+    qtbot.waitUntil(copy.exists, timeout=2000)
+    tab.controller.undo_stack.undo()
+    assert not copy.exists()
+
+
+def test_recovery_after_a_simulated_crash(make_window, map_file, qtbot, tmp_path, dialogs):
+    # session one: edit, autosave, then die without closing anything
+    first = make_window(autosave_idle_ms=20)
+    tab = first.open_path(str(map_file))
+    tab.controller.push(SetFields(MapMeta, "meta", {"title": "Work in progress"}))
+    qtbot.waitUntil(lambda: tab.autosaver.last_written is not None, timeout=2000)
+    key = tab.autosaver.key
+    recovery._LIVE.discard(key)  # the process that owned it is gone
+
+    # session two: a new window offers the map beside the last saved one
+    second = make_window()
+    second.show()
+    found = second.offer_recovery()
+    assert [r.key for r in found] == [key]
+    page = second.start_page
+    assert second.stack.currentWidget() is page
+    assert page.recovery_list.count() == 1
+    text = page.recovery_list.item(0).text()
+    assert "Work in progress" in text and "sample.cjm" in text and "last saved" in text
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    restored = second.current_tab()
+    assert restored is not None
+    assert restored.controller.doc.meta.title == "Work in progress"
+    assert restored.path == str(map_file.resolve())
+    assert restored.is_modified()
+    assert second.isWindowModified()
+    # the old copy is gone; the new session holds its own
+    assert not (tmp_path / "recovery" / f"{key}.cjm").exists()
+    assert second.store.orphans() == []
+    # saving writes the recovered work to the original file
+    assert second.save()
+    assert load(map_file).meta.title == "Work in progress"
+
+
+def test_a_killed_process_leaves_an_orphan_a_running_one_does_not(tmp_path):
+    store = RecoveryStore(tmp_path)
+    doc = sample_map()
+    store.write("deadbeef", doc, None)
+    meta = json.loads((tmp_path / "deadbeef.json").read_text())
+    meta["pid"] = _dead_pid()
+    (tmp_path / "deadbeef.json").write_text(json.dumps(meta))
+    live_key = store.new_key()
+    store.write(live_key, doc, None)
+    orphans = store.orphans()
+    assert [o.key for o in orphans] == ["deadbeef"]
+    assert orphans[0].title == "Sample journey"
+    assert orphans[0].load().model_dump() == doc.model_dump()
+    store.release(live_key)
+    assert not (tmp_path / f"{live_key}.cjm").exists()
+
+
+def test_damaged_copies_are_skipped(tmp_path):
+    store = RecoveryStore(tmp_path)
+    (tmp_path / "k.json").write_text("not json")
+    (tmp_path / "k.cjm").write_text("{}")
+    assert store.orphans() == []
+
+
+def test_offer_with_a_map_open_shows_a_bar(make_window, map_file, tmp_path):
+    store = RecoveryStore(tmp_path / "recovery")
+    store.write("cafe0001", sample_map(), None)
+    meta_path = tmp_path / "recovery" / "cafe0001.json"
+    meta = json.loads(meta_path.read_text())
+    meta["pid"] = _dead_pid()
+    meta_path.write_text(json.dumps(meta))
+    window = make_window(store=store)
+    tab = window.open_path(str(map_file))
+    window.show()
+    window.offer_recovery()
+    assert tab.info_bar.isVisible()
+    assert "1 map" in tab.info_bar.label.text()
+    tab.info_bar.buttons["Show"].click()
+    assert window.stack.currentWidget() is window.start_page
+    # discard asks first, then deletes
+    window.start_page.discard_button.click()
+    assert store.orphans() == []
+
+
+def test_discard_can_be_cancelled(make_window, tmp_path, dialogs):
+    store = RecoveryStore(tmp_path / "recovery")
+    store.write("cafe0002", sample_map(), None)
+    meta_path = tmp_path / "recovery" / "cafe0002.json"
+    meta = json.loads(meta_path.read_text())
+    meta["pid"] = _dead_pid()
+    meta_path.write_text(json.dumps(meta))
+    window = make_window(store=store)
+    window.offer_recovery()
+    dialogs.confirm_answer = False
+    window.start_page.discard_button.click()
+    assert len(store.orphans()) == 1
+
+
+def test_full_disk_does_not_break_the_editor(make_window, map_file, tmp_path, qtbot):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    window = make_window(store=RecoveryStore(blocker / "recovery"))
+    tab = window.open_path(str(map_file))
+    tab.controller.push(SetFields(Card, "card-1", {"title": "x"}))
+    assert tab.autosaver.save_now() is None
+    save(tab.controller.doc, tmp_path / "still-saves.cjm")
