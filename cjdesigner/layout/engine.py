@@ -282,13 +282,16 @@ class LayoutEngine:
         columns = {step.step_id: step for step in previous.steps}
         if any(key[0] not in lanes or key[1] not in columns for key in touched):
             return self.layout(doc)
+        new_heights: dict[str, float] = {}
         for lane_id in {key[0] for key in touched}:
             lane = lanes[lane_id]
             tallest = max((h for (lid, _), h in heights.items() if lid == lane_id), default=0.0)
             offset = lane.content_top - lane.row.y
-            wanted = offset + (tallest + 2 * style.CELL_PAD if tallest else 0.0)
-            if max(style.MIN_ROW_H, wanted) != lane.row.h:
-                return self.layout(doc)
+            wanted = max(
+                style.MIN_ROW_H, offset + (tallest + 2 * style.CELL_PAD if tallest else 0.0)
+            )
+            if wanted != lane.row.h:
+                new_heights[lane_id] = wanted
         result = MapLayout(
             width=previous.width,
             height=previous.height,
@@ -303,10 +306,13 @@ class LayoutEngine:
             cells=dict(previous.cells),
             cell_heights=heights,
         )
-        lane_model = {lane.id: lane for lane in doc.lanes}
         for key in touched:
             for card_id in previous.cells.get(key, ()):
                 result.cards.pop(card_id, None)
+        if new_heights:
+            _resize_rows(doc, result, new_heights)
+            lanes = {lane.lane_id: lane for lane in result.lanes}
+        lane_model = {lane.id: lane for lane in doc.lanes}
         for key, bucket in entries.items():
             lane_id, step_id = key
             if not bucket:
@@ -448,6 +454,70 @@ def _assemble(doc: JourneyMap, measure) -> MapLayout:
             BlueprintLineLayout(boundary.line, lane_box.row.y, 0.0, grid_right, boundary.line.label)
         )
     return result
+
+
+def _resize_rows(doc: JourneyMap, result: MapLayout, new_heights: dict[str, float]) -> None:
+    """Give some rows new heights and move everything below them (cards, columns,
+    curves, blueprint lines) instead of laying the whole map out again."""
+    shift: dict[str, float] = {}
+    lanes: list[LaneBox] = []
+    y = result.lanes[0].row.y
+    for lane in result.lanes:
+        h = new_heights.get(lane.lane_id, lane.row.h)
+        dy = y - lane.row.y
+        shift[lane.lane_id] = dy
+        if dy or h != lane.row.h:
+            lane = LaneBox(
+                lane.lane_id,
+                lane.kind,
+                Rect(lane.rect.x, y, lane.rect.w, h),
+                Rect(lane.row.x, y, lane.row.w, h),
+                lane.title_lines,
+                lane.accent,
+                lane.content_top + dy,
+            )
+        lanes.append(lane)
+        y += h
+    grid_bottom = max(y, style.GRID_TOP + style.MIN_ROW_H)
+    result.lanes = lanes
+    result.height = grid_bottom
+    g = result.grid
+    result.grid = Rect(g.x, g.y, g.w, grid_bottom - style.GRID_TOP)
+    result.steps = [
+        StepBox(
+            s.step_id,
+            s.stage_id,
+            s.rect,
+            Rect(s.column.x, s.column.y, s.column.w, grid_bottom - s.column.y),
+            s.title_lines,
+            s.meta,
+        )
+        for s in result.steps
+    ]
+    cards = result.cards
+    for card_id, box in list(cards.items()):
+        dy = shift[box.lane_id]
+        if dy:
+            r = box.rect
+            cards[card_id] = CardBox(
+                box.card_id,
+                box.lane_id,
+                box.step_id,
+                box.index,
+                Rect(r.x, r.y + dy, r.w, r.h),
+                box.title_lines,
+                box.body_lines,
+                box.has_footer,
+                box.has_image,
+                box.fill,
+                box.accent,
+            )
+    result.blueprint_lines = [
+        BlueprintLineLayout(b.line, lanes[b.lane_index].row.y, 0.0, result.width, b.line.label)
+        for b in blueprint_boundaries(doc)
+    ]
+    result.curves = _curves(doc, result)
+    result.scale_ticks = _scale_ticks(doc, result)
 
 
 def _place_cell(

@@ -98,6 +98,7 @@ class CanvasScene(QGraphicsScene):
         """Exports: no selection, hover or drop decorations, no item caches, no frozen
         headers (they sit in their natural place)."""
         self.export_mode = on
+        self.card_layer.clear_cache()
         if on:
             self.overlay.clear()
             self.hover_card = None
@@ -192,6 +193,9 @@ class CanvasScene(QGraphicsScene):
             self.lane_column.setPos(ox, 0)
         if self.corner.pos() != QPointF(ox, oy):
             self.corner.setPos(ox, oy)
+        if self.layout.curves:
+            band = self.layout.curves[0].band
+            self.curve_item.update(QRectF(band.x, band.y - style.CURVE_BAND_PAD, band.w, 24))
 
     def header_offset(self) -> QPointF:
         return QPointF(self.lane_column.pos().x(), self.header_row.pos().y())

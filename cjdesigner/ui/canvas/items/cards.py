@@ -12,11 +12,13 @@ the layout intends; it is left out instead.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from cjdesigner.layout import CardBox, style, text_width
@@ -42,6 +44,12 @@ BOX_DETAIL = 0.22
 SHADOW = "#101828"
 VOTE = "#C2410C"
 R = style.CARD_RADIUS
+MARGIN = 3.0  # room around a cached card for its shadow and antialiasing
+CACHE_BYTES = 96 * 1024 * 1024
+
+
+def _bytes(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4
 
 
 def visible_cells(scene: CanvasScene, rect: QRectF) -> list[tuple[str, str]]:
@@ -67,9 +75,12 @@ class CardLayer(QGraphicsItem):
         super().__init__()
         self._scene = scene
         self._rect = QRectF()
+        self._cache: OrderedDict[str, tuple[tuple, QPixmap]] = OrderedDict()
+        self._cache_bytes = 0
+        self.use_cache = True
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(10)
-        self.setAcceptedMouseButtons(self.acceptedMouseButtons().__class__(0))
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_rect(self, rect: QRectF) -> None:
         if rect != self._rect:
@@ -105,9 +116,14 @@ class CardLayer(QGraphicsItem):
                 self._paint_simple(painter, box, box.card_id in faded)
         else:
             models = scene.card_models
+            cached = decorate and self.use_cache
             for box in boxes:
                 card = models.get(box.card_id)
-                if card is not None:
+                if card is None:
+                    continue
+                if cached:
+                    self._paint_cached(painter, box, card, scale, box.card_id in faded)
+                else:
                     paint_card(painter, box, card, box.card_id in faded)
         if selected:
             painter.setOpacity(1.0)
@@ -127,6 +143,69 @@ class CardLayer(QGraphicsItem):
             painter.setBrush(NO_BRUSH)
             painter.setPen(pen(SELECTION, 1.0, 120))
             painter.drawRoundedRect(QRectF(r.x - 1, r.y - 1, r.w + 2, r.h + 2), R + 1, R + 1)
+
+    # -- on-screen pixmap cache --------------------------------------------------------
+    def _paint_cached(
+        self, painter: QPainter, box: CardBox, card: Card, scale: float, dim: bool
+    ) -> None:
+        """Draw a card from a pixmap rendered at the current zoom (screen only: an export
+        sets ``export_mode`` and gets vector output)."""
+        r = box.rect
+        device_scale = scale * painter.device().devicePixelRatioF()
+        key = (
+            r.w,
+            r.h,
+            box.title_lines,
+            box.body_lines,
+            box.fill,
+            box.accent,
+            box.has_footer,
+            box.has_image,
+            card.channel,
+            card.owner,
+            card.evidence,
+            card.votes,
+            device_scale,
+        )
+        cache = self._cache
+        hit = cache.get(box.card_id)
+        if hit is not None and hit[0] == key:
+            cache.move_to_end(box.card_id)
+            pixmap = hit[1]
+        else:
+            pixmap = self._render(box, card, device_scale)
+            if hit is not None:
+                self._cache_bytes -= _bytes(hit[1])
+            cache[box.card_id] = (key, pixmap)
+            self._cache_bytes += _bytes(pixmap)
+            while self._cache_bytes > CACHE_BYTES and len(cache) > 1:
+                _, (_, old) = cache.popitem(last=False)
+                self._cache_bytes -= _bytes(old)
+        painter.setOpacity(0.25 if dim else 1.0)
+        painter.drawPixmap(
+            QRectF(r.x - MARGIN, r.y - MARGIN, r.w + 2 * MARGIN, r.h + 2 * MARGIN + 2),
+            pixmap,
+            QRectF(0, 0, pixmap.width(), pixmap.height()),
+        )
+        painter.setOpacity(1.0)
+
+    def _render(self, box: CardBox, card: Card, device_scale: float) -> QPixmap:
+        r = box.rect
+        w = math.ceil((r.w + 2 * MARGIN) * device_scale)
+        h = math.ceil((r.h + 2 * MARGIN + 2) * device_scale)
+        pixmap = QPixmap(max(1, w), max(1, h))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        p.scale(w / (r.w + 2 * MARGIN), h / (r.h + 2 * MARGIN + 2))
+        p.translate(-(r.x - MARGIN), -(r.y - MARGIN))
+        paint_card(p, box, card)
+        p.end()
+        return pixmap
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+        self._cache_bytes = 0
 
     # -- levels of detail ------------------------------------------------------------
     def _paint_boxes(self, painter: QPainter, boxes: list[CardBox], faded: set[str]) -> None:

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from cjdesigner.layout import CurveLayout, style
+from cjdesigner.layout import CurveLayout, style, text_width
 
-from ..painting import NO_BRUSH, SELECTION, brush, marker_path, pen, smooth_path
+from .. import fonts
+from ..painting import NO_BRUSH, NO_PEN, SELECTION, brush, fitted, marker_path, pen, smooth_path
 
 if TYPE_CHECKING:
     from ..scene import CanvasScene
 
+DERIVED = "hollow: derived from the cards' mean"
 SET_R = 5.0
 DERIVED_R = 3.8
 
@@ -36,7 +38,7 @@ class CurveItem(QGraphicsItem):
         rect = QRectF()
         if lay.curves:
             b = lay.curves[0].band
-            rect = QRectF(b.x, b.y - 12, b.w, b.h + 24)
+            rect = QRectF(b.x, b.y - style.CURVE_BAND_PAD, b.w, b.h + 2 * style.CURVE_BAND_PAD)
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
@@ -66,6 +68,40 @@ class CurveItem(QGraphicsItem):
             painter.setBrush(NO_BRUSH)
             painter.drawPath(path)
             self._paint_points(painter, curve, ex, grow, drag)
+        if scale >= 0.35:
+            self._paint_legend(painter)
+
+    def _paint_legend(self, painter: QPainter) -> None:
+        """Curve key at the top of the band, kept at the visible left edge."""
+        scene = self._scene
+        lay = scene.layout
+        band = lay.curves[0].band
+        vis = scene.visible_rect
+        left = band.x if vis.isNull() else max(band.x, vis.left() + style.LANE_HEADER_W)
+        x = left + 12
+        y = band.y - style.CURVE_BAND_PAD / 2 - 1
+        role = style.SCALE_LABEL
+        entries = [(c, fitted(c.label, role, 180)) for c in lay.curves]
+        width = sum(34 + text_width(t, role) + 14 for _, t in entries)
+        width += 34 + text_width(DERIVED, role) + 8
+        painter.setPen(NO_PEN)
+        painter.setBrush(brush(style.PAPER, 235))
+        painter.drawRoundedRect(QRectF(x - 6, y - 8, width + 4, 16), 8, 8)
+        painter.setFont(fonts.painter_font(painter, role))
+        for curve, label in entries:
+            painter.setPen(pen(curve.colour, 2.0, 255, curve.dash))
+            painter.drawLine(QPointF(x, y), QPointF(x + 26, y))
+            painter.setPen(pen(style.PAPER, 1.2))
+            painter.setBrush(brush(curve.colour))
+            painter.drawPath(marker_path(curve.marker, 4.0).translated(x + 13, y))
+            painter.setPen(pen(style.INK_SOFT))
+            painter.drawText(QPointF(x + 32, y + 3.5), label)
+            x += 34 + text_width(label, role) + 14
+        painter.setPen(pen(style.INK_FAINT, 1.4))
+        painter.setBrush(brush(style.PAPER))
+        painter.drawEllipse(QPointF(x + 13, y), 3.4, 3.4)
+        painter.setPen(pen(style.INK_FAINT))
+        painter.drawText(QPointF(x + 32, y + 3.5), DERIVED)
 
     def _paint_points(self, painter, curve: CurveLayout, ex: QRectF, grow: float, drag) -> None:
         left, right = ex.left() - 10, ex.right() + 10

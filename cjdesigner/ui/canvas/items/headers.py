@@ -17,7 +17,7 @@ from cjdesigner.layout import LaneBox, StepBox, style, text_width
 from cjdesigner.model import LaneKind
 
 from .. import fonts
-from ..painting import NO_BRUSH, NO_PEN, SELECTION, brush, draw_icon, fitted, marker_path, pen
+from ..painting import NO_BRUSH, NO_PEN, SELECTION, brush, draw_icon, fitted, pen
 
 if TYPE_CHECKING:
     from ..scene import CanvasScene
@@ -203,25 +203,6 @@ class LaneColumnItem(_HeaderItem):
             painter.drawText(QPointF(right - tw - 6, tick.y + 3.5), label)
             painter.setPen(pen(style.INK_FAINT))
             painter.drawLine(QPointF(right - 3, tick.y), QPointF(right + 8, tick.y))
-        # legend: sample line + marker + label, under the title
-        y = lane.rect.y + 64
-        x = style.CELL_PAD + 6
-        for curve in lay.curves:
-            if y > lane.rect.bottom - 12:
-                break
-            painter.setPen(pen(curve.colour, 2.0, 255, curve.dash))
-            painter.drawLine(QPointF(x, y), QPointF(x + 22, y))
-            painter.setPen(pen(curve.colour, 1.4))
-            painter.setBrush(brush(style.PAPER))
-            painter.drawPath(marker_path(curve.marker, 3.6).translated(x + 11, y))
-            painter.setPen(pen(style.INK_SOFT))
-            room = lane.rect.w - 100 - x - 28
-            painter.drawText(QPointF(x + 28, y + 3.5), fitted(curve.label, meta, max(room, 30)))
-            y += 16
-        painter.setPen(pen(style.INK_FAINT))
-        painter.setBrush(NO_BRUSH)
-        painter.drawEllipse(QPointF(x + 11, y), 3.2, 3.2)
-        painter.drawText(QPointF(x + 28, y + 3.5), "derived (not set)")
 
     def _paint_line_label(self, painter: QPainter, y: float, label: str) -> None:
         role = style.LINE_LABEL
