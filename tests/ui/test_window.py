@@ -387,11 +387,14 @@ def test_run_function_exists_and_opens_path(monkeypatch, tmp_path, map_file):
     seen = {}
 
     def fake_exec():
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
         seen["title"] = window.windowTitle()
         seen["font"] = QApplication.font().family()
         for tab in window.all_tabs():
             tab.close_down()
+        window.hide()
         window.deleteLater()
         return 0
 
