@@ -110,6 +110,9 @@ class CardEditor(QFrame):
             index = stack.index()
             command = stack.command(index - 1) if index > 0 else None
             if command is not None and command.text() == "Edit card text":
+                # revert, then let the stack drop the command (Qt deletes an obsolete
+                # command on undo without undoing it again): no redo entry is left
+                command.undo()
                 command.setObsolete(True)
                 stack.undo()
         self._close()

@@ -60,3 +60,183 @@ def test_delete_key_removes_and_undo_restores(view, mouse, controller):
     assert "card-1" not in cells(controller.doc)
     controller.undo_stack.undo()
     assert controller.doc.model_dump() == before
+
+
+def cell_order(doc, lane_id, step_id):
+    return [c.id for c in doc.cards if c.lane_id == lane_id and c.step_id == step_id]
+
+
+def test_drag_within_a_cell_reorders(view, mouse, controller):
+    doc = controller.doc
+    # put two more cards in card-1's cell so there is an order to change
+    view.select(view.selection().__class__(cards=("card-1",), cell=("lane-actions", "step-ad")))
+    key(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    key(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    order = cell_order(doc, "lane-actions", "step-ad")
+    assert len(order) == 3 and order[0] == "card-1"
+    before = doc.model_dump()
+    steps_before = controller.undo_stack.count()
+    last = view.canvas_scene.layout.cards[order[-1]].rect
+    mouse.drag(centre(view, "card-1"), (last.x + 40, last.bottom - 3))
+    assert cell_order(doc, "lane-actions", "step-ad") == [order[1], order[2], "card-1"]
+    assert controller.undo_stack.count() == steps_before + 1
+    controller.undo_stack.undo()
+    assert doc.model_dump() == before
+
+
+def test_rubber_band_selects_cards_and_ctrl_a_selects_all(view, mouse, controller):
+    a = view.canvas_scene.layout.cards["card-1"].rect
+    mouse.drag((a.x - 5, a.y - 5), (a.right + 2, a.bottom + 2))
+    assert view.selected_card_ids() == ["card-1"]
+    key(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert set(view.selected_card_ids()) == {c.id for c in controller.doc.cards}
+    assert controller.undo_stack.count() == 0
+
+
+def test_enter_adds_a_card_in_the_selected_cell(view, mouse, controller):
+    before = controller.doc.model_dump()
+    mouse.click(*cell_point(view, "lane-opp", "step-ad"))
+    assert view.selection().cell == ("lane-opp", "step-ad")
+    key(view, Qt.Key.Key_Return)
+    added = cell_order(controller.doc, "lane-opp", "step-ad")
+    assert len(added) == 1
+    editor = view.editor()
+    assert editor is not None and editor.card_id == added[0]
+    key(editor.title, Qt.Key.Key_Escape)
+    assert view.editor() is None
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before
+
+
+def test_ctrl_d_duplicates_next_to_the_original(view, mouse, controller):
+    before = controller.doc.model_dump()
+    mouse.click(*centre(view, "card-1"))
+    key(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    order = cell_order(controller.doc, "lane-actions", "step-ad")
+    assert order[0] == "card-1" and len(order) == 2
+    copy = controller.doc.find_card(order[1])
+    assert copy.title == controller.doc.find_card("card-1").title
+    assert view.selected_card_ids() == [copy.id]
+    controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before
+
+
+def test_copy_paste_between_two_maps(qtbot, view, mouse, controller):
+    from cjdesigner.model import JourneyMap, Lane, LaneKind, Stage, Step
+    from cjdesigner.ui.canvas.view import CanvasView
+    from cjdesigner.ui.controller import DocumentController
+
+    mouse.click(*centre(view, "card-1"))
+    key(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    other = DocumentController(
+        JourneyMap(
+            stages=[Stage(id="s", steps=[Step(id="a"), Step(id="b")])],
+            lanes=[Lane(id="x", kind=LaneKind.ACTIONS), Lane(id="y", kind=LaneKind.IDEAS)],
+        )
+    )
+    second = CanvasView(other)
+    qtbot.addWidget(second)
+    second.resize(900, 600)
+    second.show()
+    before = other.doc.model_dump()
+    second.select(second.selection().__class__(cell=("y", "b")))
+    second.setFocus()
+    key(second, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(other.doc.cards) == 1
+    pasted = other.doc.cards[0]
+    assert (pasted.lane_id, pasted.step_id) == ("y", "b")
+    assert pasted.title == controller.doc.find_card("card-1").title
+    assert pasted.id != "card-1"
+    assert other.undo_stack.count() == 1
+    other.undo_stack.undo()
+    assert other.doc.model_dump() == before
+    # and into the same map, into the selected cell
+    before = controller.doc.model_dump()
+    mouse.click(*cell_point(view, "lane-opp", "step-order"))
+    key(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(cell_order(controller.doc, "lane-opp", "step-order")) == 1
+    controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before
+
+
+def test_cut_removes_and_keeps_on_clipboard(view, mouse, controller):
+    before = controller.doc.model_dump()
+    mouse.click(*centre(view, "card-1"))
+    key(view, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert "card-1" not in cells(controller.doc)
+    controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before
+
+
+def test_arrow_keys_move_from_cell_to_cell(view, mouse, controller):
+    mouse.click(*centre(view, "card-1"))
+    key(view, Qt.Key.Key_Right)
+    sel = view.selection()
+    assert sel.cell == ("lane-actions", "step-review")
+    key(view, Qt.Key.Key_Down)
+    assert view.selection().cell[0] == "lane-touch"
+    key(view, Qt.Key.Key_Left)
+    assert view.selection().cell[1] == "step-ad"
+    key(view, Qt.Key.Key_Up)
+    assert view.selection().cell == ("lane-actions", "step-ad")
+    assert view.selected_card_ids() == ["card-1"]
+    assert controller.undo_stack.count() == 0
+
+
+def test_double_click_edits_in_place_typing_is_one_step(view, mouse, controller):
+    before = controller.doc.model_dump()
+    mouse.double_click(*centre(view, "card-1"))
+    editor = view.editor()
+    assert editor is not None
+    from PySide6.QtTest import QTest
+
+    QTest.keyClicks(editor.title, "Sees a poster")
+    assert controller.doc.find_card("card-1").title == "Sees a poster"
+    editor.body.setFocus()
+    QTest.keyClicks(editor.body, "At the bus stop")
+    key(editor.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.editor() is None
+    card = controller.doc.find_card("card-1")
+    assert (card.title, card.description) == ("Sees a poster", "At the bus stop")
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before
+
+
+def test_escape_cancels_an_edit_without_history(view, mouse, controller):
+    from PySide6.QtTest import QTest
+
+    before = controller.doc.model_dump()
+    mouse.double_click(*centre(view, "card-1"))
+    editor = view.editor()
+    QTest.keyClicks(editor.title, "Oops")
+    assert controller.doc.find_card("card-1").title == "Oops"
+    key(editor.title, Qt.Key.Key_Escape)
+    assert controller.doc.model_dump() == before
+    assert controller.undo_stack.count() == 0
+
+
+def test_enter_in_title_commits_and_clicking_elsewhere_commits(view, mouse, controller):
+    from PySide6.QtTest import QTest
+
+    mouse.double_click(*centre(view, "card-1"))
+    QTest.keyClicks(view.editor().title, "One")
+    key(view.editor().title, Qt.Key.Key_Return)
+    assert view.editor() is None
+    mouse.double_click(*centre(view, "card-2"))
+    QTest.keyClicks(view.editor().title, "Two")
+    mouse.click(*cell_point(view, "lane-opp", "step-ad"))
+    assert view.editor() is None
+    assert controller.doc.find_card("card-1").title == "One"
+    assert controller.doc.find_card("card-2").title == "Two"
+    assert controller.undo_stack.count() == 2
+
+
+def test_double_click_empty_cell_adds_a_card(view, mouse, controller):
+    before = controller.doc.model_dump()
+    mouse.double_click(*cell_point(view, "lane-opp", "step-ad"))
+    assert len(cell_order(controller.doc, "lane-opp", "step-ad")) == 1
+    key(view.editor().title, Qt.Key.Key_Escape)
+    controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before

@@ -50,6 +50,8 @@ class CurveItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self._scene
         lay = scene.layout
+        if not lay.curves:
+            return
         ex = option.exposedRect
         scale = painter.worldTransform().m11()
         grow = 1.0 if scale >= 0.5 else min(3.0, 0.5 / max(scale, 0.05))
