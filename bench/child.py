@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import resource
 import sys
 from typing import Any
 
@@ -93,7 +92,6 @@ def memory(mode: str, path: str) -> int:
 
         try:
             from cjdesigner.ui.canvas.view import CanvasView
-
             from cjdesigner.ui.controller import DocumentController
         except ImportError as exc:
             print(json.dumps({"na": f"n/a (not available: {exc.name or exc})"}), flush=True)
@@ -103,8 +101,7 @@ def memory(mode: str, path: str) -> int:
     view.show()
     app.processEvents()
     qtbits.render(view)
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    print(json.dumps({"peak_bytes": peak_kb * 1024}), flush=True)
+    print(json.dumps({"peak_bytes": qtbits.peak_rss()}), flush=True)
     return 0
 
 

@@ -55,6 +55,25 @@ def dispose(view: Any) -> None:
     flush_deletes()
 
 
+def peak_rss() -> int:
+    """Peak resident memory of this process, in bytes.
+
+    ``VmHWM`` of /proc belongs to the address space, so it starts afresh at exec;
+    ``ru_maxrss`` does not (a child forked from a big benchmark process reports the
+    parent's size), so it is only the fallback.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
 class PaintCounter:
     """Counts paint events on a widget, to prove a step really repainted."""
 
@@ -115,5 +134,6 @@ def bare_view(data: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
         text.setPos(6, 6)
         items[card["id"]] = rect
     view = QGraphicsView(scene)
+    scene.setParent(view)  # the view owns it: the scene (and its items) live as long
     view.resize(VIEW_W, VIEW_H)
     return view, items
