@@ -65,3 +65,14 @@ def exporter_for(path: str | Path) -> Exporter | None:
 
 def suffixes() -> list[str]:
     return sorted(EXPORTERS)
+
+
+def _register_bundled_formats() -> None:
+    """PDF poster, PNG, SVG and Mermaid (cjdesigner.export.formats; imports nothing heavy)."""
+    from cjdesigner.export.formats import FORMATS
+
+    for exporter in FORMATS:
+        register(exporter)
+
+
+_register_bundled_formats()

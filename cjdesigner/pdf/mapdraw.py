@@ -19,17 +19,37 @@ from cjdesigner.layout.text import ELLIPSIS, FontRole, fit_line, text_width, wra
 from cjdesigner.model import Card, JourneyMap, channel_label
 
 from .fonts import TextWriter, colour
-from .icons import draw_channel_icon, draw_evidence, draw_marker, draw_vote
+from .icons import (
+    VOTE,
+    draw_evidence,
+    draw_icon,
+    draw_marker,
+    icon_name,
+    replay,
+    smooth_points,
+)
 
 log = logging.getLogger(__name__)
 
 #: the smallest a card's text may shrink to (fraction of its normal size) before an ellipsis
 MIN_TEXT_FACTOR = 0.72
+DERIVED = "hollow: derived from the cards' mean"
+
+
+def baseline_offset(role: FontRole) -> float:
+    """Distance from the top of a line box to its baseline (the canvas's formula)."""
+    face = role.face
+    em = (face.ascent - face.descent) / 1000.0 * role.size
+    return (role.line_height - em) / 2 + face.ascent / 1000.0 * role.size
 
 
 def _baseline(top: float, role: FontRole) -> float:
-    """Baseline of a line whose box starts at ``top`` (layout units, y down)."""
-    return top + (role.line_height + role.size * 0.68) / 2
+    return top + baseline_offset(role)
+
+
+def _tint(base: str, ink: str, alpha: int) -> str:
+    """``ink`` at ``alpha``/255 over ``base``: the canvas's translucent fills, opaque."""
+    return style.mix(base, ink, alpha / 255.0)
 
 
 @dataclass
@@ -63,174 +83,229 @@ class MapPainter:
 
     # -- the whole map ------------------------------------------------------------------
     def draw(self) -> None:
-        lay = self.layout
         c = self.c
         c.saveState()
-        self.fill_rect(0, 0, lay.width, lay.height, style.PAPER)
-        self._rows()
-        self._headers()
-        self._grid_lines()
-        self._curve_band()
+        c.setLineCap(0)
+        self._grid()
         if not self.options.blank:
-            for box in lay.cards.values():
+            for box in self.layout.cards.values():
                 self._card(box)
             self._curves()
-        self._blueprint()
+        self._header_row()
+        self._lane_column()
+        self._corner()
         self.text.flush()
         c.restoreState()
 
-    def _rows(self) -> None:
+    def _grid(self) -> None:
         lay = self.layout
-        for index, lane in enumerate(lay.lanes):
-            if index % 2:
-                r = lane.row
-                self.fill_rect(r.x, r.y, r.w, r.h, style.ROW_ALT_BG)
-            h = lane.rect
-            self.fill_rect(h.x, h.y, h.w, h.h, style.HEADER_BG)
-            self.fill_rect(h.x, h.y, 5, h.h, lane.accent)
-            top = h.y + style.CELL_PAD
-            for line in lane.title_lines:
-                self.label(h.x + style.CELL_PAD + 6, top, line, style.LANE_TITLE, style.INK)
-                top += style.LANE_TITLE.line_height
-            if lane.kind.label != (lane.title_lines[0] if lane.title_lines else ""):
-                text = fit_line(lane.kind.label, style.LANE_META, h.w - 2 * style.CELL_PAD - 6)
-                if top + style.LANE_META.line_height <= h.bottom - 4:
-                    self.label(h.x + style.CELL_PAD + 6, top + 2, text, style.LANE_META, style.INK_SOFT)
-
-    def _headers(self) -> None:
-        lay = self.layout
-        stage_colour = {s.stage_id: s.colour for s in lay.stages}
-        self.fill_rect(0, 0, style.LANE_HEADER_W, style.GRID_TOP, style.HEADER_BG)
+        c = self.c
+        grid = lay.grid
+        left, right, top, bottom = grid.x, grid.right, grid.y, grid.bottom
+        self.fill_rect(0, 0, lay.width, lay.height, style.PAPER)
         for stage in lay.stages:
             r = stage.rect
-            self.fill_rect(r.x, r.y, r.w, r.h, stage.colour)
-            self.label(r.x + style.CELL_PAD, r.y + (r.h - style.STAGE_TITLE.line_height) / 2,
-                       stage.title, style.STAGE_TITLE, style.INK)
+            self.fill_rect(r.x, top, r.w, bottom - top, style.mix(stage.colour, style.PAPER, 0.93))
+        hair = 1.0
+        c.setStrokeColor(colour(style.GRID_LINE))
+        c.setLineWidth(hair)
+        for step in lay.steps:
+            x = step.column.right
+            c.line(x, -top, x, -bottom)
+        for lane in lay.lanes:
+            c.setStrokeColor(colour(style.GRID_LINE))
+            c.line(left, -lane.row.bottom, right, -lane.row.bottom)
+            if lane.lane_id == lay.feelings_lane_id and lay.scale_ticks:
+                c.setStrokeColor(colour(_tint(style.PAPER, style.INK_FAINT, 110)))
+                c.setDash(2, 4)
+                for tick in lay.scale_ticks:
+                    c.line(left, -tick.y, right, -tick.y)
+                c.setDash()
+                sep = lane.content_top
+                if lane.row.bottom - sep > 4:
+                    c.setStrokeColor(colour(style.GRID_LINE))
+                    c.line(left, -sep, right, -sep)
+        if lay.blueprint_lines:
+            c.saveState()
+            c.setStrokeColor(colour(style.BLUEPRINT_LINE_COLOUR))
+            c.setLineWidth(1.6)
+            c.setDash(*style.BLUEPRINT_DASH)
+            for line in lay.blueprint_lines:
+                c.line(left, -line.y, right, -line.y)
+            c.restoreState()
+
+    # -- headers ------------------------------------------------------------------------------
+    def _header_row(self) -> None:
+        lay = self.layout
+        c = self.c
+        self.fill_rect(style.LANE_HEADER_W, 0, lay.width - style.LANE_HEADER_W, style.GRID_TOP,
+                       style.PAPER)
+        for index, stage in enumerate(lay.stages):
+            r = stage.rect
+            self.fill_rect(r.x, r.y, r.w, r.h, style.mix(stage.colour, style.PAPER, 0.62))
+            self.fill_rect(r.x, r.bottom - 4, r.w, 4, stage.colour)
+            if index:
+                self.line(r.x, r.y, r.x, r.bottom, style.PAPER, 2)
+            role = style.STAGE_TITLE
+            self.label(r.x + style.CELL_PAD + 2, r.y + (r.h - 4 - role.line_height) / 2,
+                       stage.title, role, style.mix(stage.colour, style.INK, 0.75))
         for step in lay.steps:
             r = step.rect
-            tint = style.mix(stage_colour.get(step.stage_id, style.HEADER_BG), style.PAPER, 0.8)
-            self.fill_rect(r.x, r.y, r.w, r.h, tint)
-            lines = list(step.title_lines)
-            block = len(lines) * style.STEP_TITLE.line_height
+            self.fill_rect(r.x, r.y, r.w, r.h, style.HEADER_BG)
+            self.line(r.right - 0.5, r.y + 8, r.right - 0.5, r.bottom - 8, style.GRID_LINE, 1)
+            pad = style.CELL_PAD + 2
+            role = style.STEP_TITLE
+            meta_h = style.STEP_META.line_height if step.meta else 0.0
+            y = r.y + (r.h - (len(step.title_lines) * role.line_height + meta_h)) / 2
+            for line in step.title_lines:
+                self.label(r.x + pad, y, line, role, style.INK)
+                y += role.line_height
             if step.meta:
-                block += style.STEP_META.line_height
-            top = r.y + (r.h - block) / 2
-            for line in lines:
-                self.label(r.x + style.CELL_PAD, top, line, style.STEP_TITLE, style.INK)
-                top += style.STEP_TITLE.line_height
-            if step.meta:
-                self.label(r.x + style.CELL_PAD, top, step.meta, style.STEP_META, style.INK_SOFT)
+                meta = style.STEP_META
+                draw_icon(c, "clock", r.x + pad, y + 1.5, 10.5, style.INK_SOFT)
+                self.label(r.x + pad + 14, y, fit_line(step.meta, meta, r.w - 2 * pad - 14), meta,
+                           style.INK_SOFT)
+        self.line(style.LANE_HEADER_W, style.GRID_TOP - 0.5, lay.width, style.GRID_TOP - 0.5,
+                  style.GRID_LINE, 1)
 
-    def _grid_lines(self) -> None:
+    def _lane_column(self) -> None:
         lay = self.layout
         c = self.c
-        c.setStrokeColor(colour(style.GRID_LINE))
-        c.setLineWidth(1)
-        top = style.STAGE_HEADER_H
-        stage_starts = {s.rect.x for s in lay.stages}
-        for step in lay.steps:
-            if step.column.x not in stage_starts:
-                c.line(step.column.x, -top, step.column.x, -lay.height)
+        w = style.LANE_HEADER_W
+        self.fill_rect(0, style.GRID_TOP, w, lay.height - style.GRID_TOP, style.PAPER)
         for lane in lay.lanes:
-            c.line(0, -lane.row.y, lay.width, -lane.row.y)
-        c.line(0, -lay.height, lay.width, -lay.height)
-        c.setStrokeColor(colour(style.INK_FAINT))
-        for stage in lay.stages:
-            c.line(stage.rect.x, 0, stage.rect.x, -lay.height)
-        c.line(lay.width, 0, lay.width, -lay.height)
-        c.setLineWidth(1.5)
-        c.line(0, -style.GRID_TOP, lay.width, -style.GRID_TOP)
-        c.line(style.LANE_HEADER_W, 0, style.LANE_HEADER_W, -lay.height)
+            r = lane.rect
+            self.line(0, r.bottom - 0.5, r.w, r.bottom - 0.5, style.GRID_LINE, 1)
+            self.fill_rect(0, r.y + 1, 4, r.h - 2, lane.accent)
+            pad = style.CELL_PAD + 6
+            c.setFillColor(colour(_tint(style.PAPER, lane.accent, 30)))
+            c.circle(pad + 11, -(r.y + 24), 13, stroke=0, fill=1)
+            draw_icon(c, lane.kind.value, pad + 3, r.y + 16, 16, lane.accent)
+            role = style.LANE_TITLE
+            tx = pad + 32
+            ty = r.y + 16
+            width = r.w - tx - style.CELL_PAD
+            for line in lane.title_lines[:3]:
+                self.label(tx, ty, fit_line(line, role, width), role, style.INK)
+                ty += role.line_height
+            kind_label = lane.kind.label
+            if lane.title_lines and " ".join(lane.title_lines) != kind_label:
+                meta = style.LANE_META
+                self.label(tx, ty, fit_line(kind_label.upper(), meta, width), meta, style.INK_FAINT)
+            if lane.lane_id == lay.feelings_lane_id and lay.scale_ticks:
+                self._scale_and_legend(lane)
+        for line in lay.blueprint_lines:
+            self._line_label(line.y, line.label)
+        self.line(w - 0.5, style.GRID_TOP, w - 0.5, lay.height, style.GRID_LINE, 1)
 
-    # -- emotion scale and curves ------------------------------------------------------------
-    def _curve_band(self) -> None:
+    def _scale_and_legend(self, lane) -> None:
         lay = self.layout
-        if not lay.scale_ticks:
-            return
-        c = self.c
-        x0, x1 = lay.grid.x, lay.grid.right
-        values = [t.value for t in lay.scale_ticks]
-        lo, hi = min(values), max(values)
+        meta = style.SCALE_LABEL
+        right = lane.rect.w - 8
         for tick in lay.scale_ticks:
-            neutral = lo < tick.value < hi and abs(tick.value - (lo + hi) / 2) < 1e-9
-            c.setStrokeColor(colour(style.INK_FAINT if neutral else style.GRID_LINE))
-            c.setLineWidth(1.2 if neutral else 0.8)
-            if not neutral:
-                c.setDash(3, 3)
-            c.line(x0, -tick.y, x1, -tick.y)
-            c.setDash()
-        # level names at the start of every stage, so the scale reads anywhere on the wall
-        starts = sorted({s.rect.x for s in lay.stages if s.rect.x >= x0} | {x0})
-        for sx in starts:
-            for tick in lay.scale_ticks:
-                self.text.draw(sx + 6, -(tick.y - 3), tick.label, style.SCALE_LABEL.face_name,
-                               style.SCALE_LABEL.size, style.INK_SOFT)
+            label = fit_line(tick.label, meta, 84)
+            self.text.draw(right - 6, -(tick.y + 3.5), label, meta.face_name, meta.size,
+                           style.INK_SOFT, align="right")
+            self.line(right - 3, tick.y, right + 8, tick.y, style.INK_FAINT, 1)
+
+    def _line_label(self, y: float, label: str) -> None:
+        c = self.c
+        role = style.LINE_LABEL
+        text = label.upper()
+        tw = text_width(text, role)
+        c.saveState()
+        c.setStrokeColor(colour(style.BLUEPRINT_LINE_COLOUR))
+        c.setLineWidth(1.2)
+        c.setDash(*style.BLUEPRINT_DASH)
+        c.line(0, -y, style.LANE_HEADER_W, -y)
+        c.restoreState()
+        c.setFillColor(colour(style.BLUEPRINT_LINE_COLOUR))
+        c.roundRect(style.CELL_PAD, -(y + 8), tw + 12, 16, 8, stroke=0, fill=1)
+        self.text.draw(style.CELL_PAD + 6, -(y + 3.6), text, role.face_name, role.size,
+                       style.PAPER)
+
+    def _corner(self) -> None:
+        w, h = style.LANE_HEADER_W, style.GRID_TOP
+        self.fill_rect(0, 0, w, h, style.PAPER)
+        self.line(w - 0.5, 0, w - 0.5, h, style.GRID_LINE, 1)
+        self.line(0, h - 0.5, w, h - 0.5, style.GRID_LINE, 1)
+        meta = self.doc.meta
+        pad = style.CELL_PAD + 6
+        width = w - 2 * pad
+        role = style.STEP_TITLE
+        self.label(pad, 26, fit_line(meta.title, role, width), role, style.INK)
+        small = style.LANE_META
+        self.label(pad, 44, fit_line(meta.map_type.label.upper(), small, width), small,
+                   style.INK_FAINT)
+
+    # -- emotion curves -------------------------------------------------------------------------
+    def _curve_key(self) -> None:
+        """The curve key at the top of the band, as on the canvas."""
+        lay = self.layout
+        c = self.c
+        band = lay.curves[0].band
+        x = band.x + 12
+        y = band.y - style.CURVE_BAND_PAD / 2 - 1
+        role = style.SCALE_LABEL
+        entries = [(cv, fit_line(cv.label, role, 180)) for cv in lay.curves]
+        width = sum(34 + text_width(t, role) + 14 for _, t in entries)
+        width += 34 + text_width(DERIVED, role) + 8
+        c.setFillColor(colour(style.PAPER))
+        c.roundRect(x - 6, -(y + 8), width + 4, 16, 8, stroke=0, fill=1)
+        for cv, label in entries:
+            c.saveState()
+            c.setStrokeColor(colour(cv.colour))
+            c.setLineWidth(2)
+            if cv.dash:
+                c.setDash(list(cv.dash))
+            c.line(x, -y, x + 26, -y)
+            c.restoreState()
+            draw_marker(c, cv.marker, x + 13, y, 4.0, cv.colour, style.PAPER, 1.2)
+            self.text.draw(x + 32, -(y + 3.5), label, role.face_name, role.size, style.INK_SOFT)
+            x += 34 + text_width(label, role) + 14
+        c.setStrokeColor(colour(style.INK_FAINT))
+        c.setFillColor(colour(style.PAPER))
+        c.setLineWidth(1.4)
+        c.circle(x + 13, -y, 3.4, stroke=1, fill=1)
+        self.text.draw(x + 32, -(y + 3.5), DERIVED, role.face_name, role.size, style.INK_FAINT)
 
     def _curves(self) -> None:
         c = self.c
+        if self.layout.curves:
+            self._curve_key()
         for curve in self.layout.curves:
             pts = curve.points
             if not pts:
                 continue
             c.saveState()
             c.setStrokeColor(colour(curve.colour))
-            c.setLineWidth(3)
+            c.setLineWidth(2.2)
             c.setLineJoin(1)
-            c.setLineCap(1)
+            c.setLineCap(0 if curve.dash else 1)
             if curve.dash:
-                c.setDash([d * 1.5 for d in curve.dash])
+                c.setDash(list(curve.dash))
             if len(pts) > 1:
                 p = c.beginPath()
-                p.moveTo(pts[0].x, -pts[0].y)
-                for pt in pts[1:]:
-                    p.lineTo(pt.x, -pt.y)
+                replay(p, smooth_points([(pt.x, -pt.y) for pt in pts]))
                 c.drawPath(p, stroke=1, fill=0)
-            c.setDash()
-            c.setLineWidth(1.6)
+            c.restoreState()
             for pt in pts:
-                draw_marker(c, curve.marker, pt.x, -pt.y, 11, curve.colour, pt.is_set)
-            c.restoreState()
-
-    def _blueprint(self) -> None:
-        lay = self.layout
-        c = self.c
-        role = style.LINE_LABEL
-        for bl in lay.blueprint_lines:
-            c.saveState()
-            c.setStrokeColor(colour(style.BLUEPRINT_LINE_COLOUR))
-            c.setLineWidth(2)
-            c.setDash(*style.BLUEPRINT_DASH)
-            c.line(bl.x0, -bl.y, bl.x1, -bl.y)
-            c.restoreState()
-            starts = sorted({s.rect.x for s in lay.stages if s.rect.x > lay.grid.x} | {6.0})
-            w = text_width(bl.label, role) + 12
-            for sx in starts:
-                x = sx + (0 if sx == 6.0 else 6)
-                c.setFillColor(colour(style.BLUEPRINT_LINE_COLOUR))
-                c.roundRect(x, -bl.y - 7, w, 14, 7, stroke=0, fill=1)
-                self.label(x + 6, bl.y - 7 - (role.line_height - 14) / 2, bl.label, role, style.PAPER)
+                if pt.is_set:
+                    draw_marker(c, curve.marker, pt.x, pt.y, 5.0, curve.colour, style.PAPER, 1.6)
+                else:
+                    draw_marker(c, curve.marker, pt.x, pt.y, 3.8, style.PAPER, curve.colour, 1.6)
 
     # -- cards ------------------------------------------------------------------------------
     def _card_shape(self, box: CardBox) -> None:
         c = self.c
         r = box.rect
         rad = style.CARD_RADIUS
-        top, bottom = -r.y, -r.bottom
         c.setFillColor(colour(box.fill))
-        c.setStrokeColor(colour(style.mix(box.accent, style.PAPER, 0.45)))
+        c.setStrokeColor(colour(style.mix(box.fill, style.INK, 0.14)))
         c.setLineWidth(1)
-        c.roundRect(r.x, bottom, r.w, r.h, rad, stroke=1, fill=1)
-        # the accent edge: the card's rounded left side, as wide as the corner radius
+        c.roundRect(r.x, -r.bottom, r.w, r.h, rad, stroke=1, fill=1)
         c.setFillColor(colour(box.accent))
-        p = c.beginPath()
-        p.moveTo(r.x + rad, top)
-        p.arcTo(r.x, top - 2 * rad, r.x + 2 * rad, top, 90, 90)
-        p.lineTo(r.x, bottom + rad)
-        p.arcTo(r.x, bottom, r.x + 2 * rad, bottom + 2 * rad, 180, 90)
-        p.lineTo(r.x + rad * 0.8, bottom)
-        p.lineTo(r.x + rad * 0.8, top)
-        p.close()
-        c.drawPath(p, stroke=0, fill=1)
+        c.roundRect(r.x + 3, -(r.y + r.h - 7), 3, r.h - 14, 1.5, stroke=0, fill=1)
 
     def _card_text(self, box: CardBox, card: Card) -> tuple[list[str], FontRole, list[str], FontRole]:
         """The lines to print: the layout's, or the full text a little smaller when the
@@ -266,8 +341,9 @@ class MapPainter:
             return
         self._card_shape(box)
         r = box.rect
-        x = r.x + style.CARD_PAD
-        top = r.y + style.CARD_PAD
+        pad = style.CARD_PAD
+        x = r.x + pad + 1
+        top = r.y + pad
         title, t_role, body, b_role = self._card_text(box, card)
         for line in title:
             self.label(x, top, line, t_role, style.INK)
@@ -279,42 +355,49 @@ class MapPainter:
                 top += b_role.line_height
         if box.has_image:
             top += 6
-            self._image(card, x, top, r.w - 2 * style.CARD_PAD, style.CARD_IMAGE_H)
+            self._image(card, x, top, r.w - 2 * pad - 1, style.CARD_IMAGE_H)
         if box.has_footer:
-            self._footer(card, x, r.bottom - style.CARD_PAD - style.CARD_FOOTER_H,
-                         r.w - 2 * style.CARD_PAD)
+            self._footer(box, card, x, r.bottom - pad - style.CARD_FOOTER_H, r.w - 2 * pad - 1)
 
-    def _footer(self, card: Card, x: float, y: float, w: float) -> None:
+    def _footer(self, box: CardBox, card: Card, x: float, y: float, width: float) -> None:
         c = self.c
-        role = style.CARD_META
-        h = style.CARD_FOOTER_H
-        cy = y + h / 2
-        right = x + w
-        if card.evidence is not None:
-            draw_evidence(c, card.evidence, right - 5.5, -cy, 11)
-            right -= 16
+        meta = style.CARD_META
+        cy = y + style.CARD_FOOTER_H / 2
+        right = x + width
         if card.votes:
-            label = str(card.votes)
-            lw = text_width(label, role)
-            self.label(right - lw, y + (h - role.line_height) / 2, label, role, style.INK)
-            draw_vote(c, right - lw - 6, -cy, 9, style.INK)
-            right -= lw + 16
-        left = x
+            shown = min(card.votes, 5)
+            extra = card.votes - shown
+            if extra:
+                label = f"+{extra}"
+                lw = text_width(label, meta)
+                self.text.draw(right - lw, -(cy + 3.5), label, meta.face_name, meta.size, VOTE)
+                right -= lw + 3
+            c.setFillColor(colour(VOTE))
+            for _ in range(shown):
+                c.circle(right - 3, -cy, 3, stroke=0, fill=1)
+                right -= 8
+            right -= 4
+        cx = x
+        if card.evidence is not None:
+            draw_evidence(c, card.evidence, cx + 5, cy)
+            cx += 15
         if card.channel:
-            draw_channel_icon(c, card.channel, left + 7, -cy, 13, style.INK_SOFT)
-            left += 17
-            room = right - left - (60 if card.owner else 0)
-            text = fit_line(channel_label(card.channel), role, max(room - 4, 12))
-            self.label(left, y + (h - role.line_height) / 2, text, role, style.INK_SOFT)
-            left += text_width(text, role) + 8
-        if card.owner and right - left > 24:
-            text = fit_line(card.owner, role, right - left - 14)
-            cw = text_width(text, role) + 12
-            c.setFillColor(colour(style.PAPER))
-            c.setStrokeColor(colour(style.INK_FAINT))
-            c.setLineWidth(0.8)
-            c.roundRect(left, -(y + h - 1), cw, h - 2, (h - 2) / 2, stroke=1, fill=1)
-            self.label(left + 6, y + (h - role.line_height) / 2, text, role, style.INK)
+            draw_icon(c, icon_name(card.channel), cx, cy - 6.5, 13, style.INK_SOFT)
+            cx += 17
+            if not card.owner:
+                text = fit_line(channel_label(card.channel), meta, max(0.0, right - cx))
+                if text and text != ELLIPSIS:
+                    self.text.draw(cx, -(cy + 3.5), text, meta.face_name, meta.size,
+                                   style.INK_SOFT)
+        if card.owner:
+            room = right - cx - 10
+            if room > 20:
+                text = fit_line(card.owner, meta, room)
+                chip_w = text_width(text, meta) + 10
+                c.setFillColor(colour(_tint(box.fill, style.INK, 20)))
+                c.roundRect(cx, -(cy + 7.5), chip_w, 15, 7.5, stroke=0, fill=1)
+                self.text.draw(cx + 5, -(cy + 3.5), text, meta.face_name, meta.size,
+                               style.INK_SOFT)
 
     def _image(self, card: Card, x: float, y: float, w: float, h: float) -> None:
         c = self.c

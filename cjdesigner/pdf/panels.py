@@ -15,7 +15,7 @@ from cjdesigner.layout.text import FontRole, fit_line, wrap
 from cjdesigner.model import CHANNELS, Evidence, JourneyMap, Persona, channel_label
 
 from .fonts import TextWriter, colour
-from .icons import draw_channel_icon, draw_evidence, draw_marker, draw_vote
+from .icons import VOTE, draw_evidence, draw_icon, draw_marker, icon_name
 
 
 def fit_block(
@@ -169,53 +169,38 @@ class PanelPainter:
         cols = 2 if inner > 30 * u and len(sections) > 1 else 1
         col_w = (inner - (cols - 1) * u) / cols
         per_col = (len(sections) + cols - 1) // cols
-        for ci in range(cols):
+        chunks = [sections[ci * per_col:(ci + 1) * per_col] for ci in range(cols)]
+        texts = {title: (" · ".join(items) if title == "Channels" else "• " + "\n• ".join(items))
+                 for title, items in sections}
+        # one size for every list of the persona: the largest at which all fit
+        size = 1.0 * u
+        while True:
+            role = FontRole("Regular", size, size * 1.22)
+            head = FontRole("Semibold", size, size * 1.3)
+            need = max(
+                sum(head.line_height + len(wrap(texts[t], role, col_w)) * role.line_height
+                    + 0.4 * size for t, _ in chunk)
+                for chunk in chunks
+            )
+            if need <= top - bottom or size <= 0.72 * u:
+                break
+            size = max(0.72 * u, size * 0.93)
+        for ci, chunk in enumerate(chunks):
             y = top
-            chunk = sections[ci * per_col:(ci + 1) * per_col]
-            room_each = (top - bottom) / max(1, len(chunk))
-            for title, items in chunk:
-                head = FontRole("Semibold", 1.0 * u, 1.3 * u)
-                if y - head.line_height < bottom:
+            cx = x + ci * (col_w + u)
+            left = len(chunk)
+            for title, _ in chunk:
+                if y - head.line_height - role.line_height < bottom:
                     break
-                y = self.lines(x + ci * (col_w + u), y, head, [title.upper()], accent)
-                text = " · ".join(items) if title == "Channels" else "• " + "\n• ".join(items)
-                role, lines = fit_block(text, "Regular", 1.0 * u, 0.72 * u, col_w,
-                                        max(room_each - head.line_height - 0.3 * u, 1.2 * u))
-                while lines and y - len(lines) * role.line_height < bottom - 0.01:
-                    lines = lines[:-1]
-                y = self.lines(x + ci * (col_w + u), y, role, lines, style.INK) - 0.4 * u
+                y = self.lines(cx, y, head, [title.upper()], accent)
+                room = (y - bottom) - (left - 1) * (head.line_height + role.line_height)
+                lines = wrap(texts[title], role, col_w, max(1, int(room // role.line_height)))
+                y = self.lines(cx, y, role, lines, style.INK) - 0.4 * size
+                left -= 1
 
     # -- legend --------------------------------------------------------------------------------
     def legend_entries(self, blank: bool) -> list[tuple[str, list[tuple[str, object]]]]:
-        doc = self.doc
-        groups: list[tuple[str, list[tuple[str, object]]]] = []
-        if not blank:
-            used = []
-            for card in doc.cards:
-                if card.channel and card.channel not in used:
-                    used.append(card.channel)
-            known = [ch for ch in CHANNELS if ch in used] + [ch for ch in used if ch not in CHANNELS]
-            if known:
-                groups.append(("Channels", [(channel_label(ch), ("channel", ch)) for ch in known[:16]]))
-        groups.append(("Evidence", [(e.label, ("evidence", e)) for e in Evidence]
-                       + ([] if blank else [("Votes", ("votes", None))])))
-        if doc.curves:
-            entries = []
-            for i, curve in enumerate(doc.curves):
-                col, marker, dash = style.curve_style(i, curve.color)
-                label = curve.label
-                if curve.persona_id:
-                    persona = next((p for p in doc.personas if p.id == curve.persona_id), None)
-                    if persona:
-                        label = f"{persona.name} — {curve.label}" if curve.label else persona.name
-                entries.append((label, ("curve", (col, marker, dash))))
-            if not blank:
-                entries.append(("Filled: set · hollow: from cards", ("note", None)))
-            groups.append(("Emotion curves", entries))
-        lines = {b.line.label for b in _blueprint_lines(doc)}
-        if lines:
-            groups.append(("Service blueprint", [(label, ("blueprint", None)) for label in sorted(lines)]))
-        return groups
+        return legend_groups(self.doc, blank)
 
     def legend(self, box: Box, blank: bool) -> None:
         u = self.u
@@ -258,23 +243,26 @@ class PanelPainter:
                 k, value = kind
                 icon = size * 1.15
                 if k == "channel":
-                    draw_channel_icon(c, value, x + icon / 2, cy, icon, style.INK_SOFT)
+                    draw_icon(c, icon_name(value), x, cy + icon / 2, icon, style.INK_SOFT,
+                              y_down=False)
                 elif k == "evidence":
-                    draw_evidence(c, value, x + icon / 2, cy, icon * 0.9)
+                    draw_evidence(c, value, x + icon / 2, cy, icon * 0.36, icon * 0.1,
+                                  y_down=False)
                 elif k == "votes":
-                    draw_vote(c, x + icon / 2, cy, icon * 0.9, style.INK)
+                    c.setFillColor(colour(VOTE))
+                    for i in range(3):
+                        c.circle(x + icon * (0.2 + 0.5 * i), cy, icon * 0.2, stroke=0, fill=1)
                 elif k == "curve":
                     col, marker, dash = value
                     c.saveState()
                     c.setStrokeColor(colour(col))
-                    c.setLineWidth(size * 0.2)
+                    c.setLineWidth(size * 0.16)
                     if dash:
-                        c.setDash([d * size * 0.15 for d in dash])
+                        c.setDash([d * size * 0.12 for d in dash])
                     c.line(x, cy, x + icon * 2.2, cy)
-                    c.setDash()
-                    c.setLineWidth(size * 0.1)
-                    draw_marker(c, marker, x + icon * 1.1, cy, size * 0.8, col, True)
                     c.restoreState()
+                    draw_marker(c, marker, x + icon * 1.1, cy, size * 0.32, col, style.PAPER,
+                                size * 0.1, y_down=False)
                 elif k == "blueprint":
                     c.saveState()
                     c.setStrokeColor(colour(style.BLUEPRINT_LINE_COLOUR))
@@ -282,7 +270,7 @@ class PanelPainter:
                     c.setDash(size * 0.5, size * 0.3)
                     c.line(x, cy, x + icon * 2.2, cy)
                     c.restoreState()
-                offset = icon * 2.6 if k in ("curve", "blueprint") else icon * 1.5
+                offset = icon * 2.6 if k in ("curve", "blueprint") else icon * 1.7
                 if k == "note":
                     offset = 0
                 text = fit_line(label, role, col_w - offset - size)
@@ -294,3 +282,35 @@ def _blueprint_lines(doc: JourneyMap):
     from cjdesigner.model import blueprint_boundaries
 
     return blueprint_boundaries(doc)
+
+
+def legend_groups(doc: JourneyMap, blank: bool) -> list[tuple[str, list[tuple[str, object]]]]:
+    """The legend's groups: (title, [(label, (kind, value))]), only what the map uses."""
+    groups: list[tuple[str, list[tuple[str, object]]]] = []
+    if not blank:
+        used = []
+        for card in doc.cards:
+            if card.channel and card.channel not in used:
+                used.append(card.channel)
+        known = [ch for ch in CHANNELS if ch in used] + [ch for ch in used if ch not in CHANNELS]
+        if known:
+            groups.append(("Channels", [(channel_label(ch), ("channel", ch)) for ch in known[:16]]))
+    groups.append(("Evidence", [(e.label, ("evidence", e)) for e in Evidence]
+                   + ([] if blank else [("Votes", ("votes", None))])))
+    if doc.curves and not blank:
+        entries = []
+        for i, curve in enumerate(doc.curves):
+            col, marker, dash = style.curve_style(i, curve.color)
+            label = curve.label
+            if curve.persona_id:
+                persona = next((p for p in doc.personas if p.id == curve.persona_id), None)
+                if persona:
+                    label = f"{persona.name} — {curve.label}" if curve.label else persona.name
+            entries.append((label, ("curve", (col, marker, dash))))
+        if not blank:
+            entries.append(("Filled: set · hollow: derived from cards", ("note", None)))
+        groups.append(("Emotion curves", entries))
+    lines = {b.line.label for b in _blueprint_lines(doc)}
+    if lines:
+        groups.append(("Service blueprint", [(label, ("blueprint", None)) for label in sorted(lines)]))
+    return groups

@@ -130,6 +130,14 @@ def _sheet(paper: Paper, orientation: str, map_w: float, map_h: float) -> tuple[
     return paper.size(landscape)
 
 
+def _legend_height(doc: JourneyMap, u: float, blank: bool) -> float:
+    """Height the legend needs in a single column at its full size."""
+    from .panels import legend_groups
+
+    groups = legend_groups(doc, blank)
+    return sum(1.6 * u + len(entries) * 1.55 * u for _, entries in groups)
+
+
 def _arrange(doc: JourneyMap, W: float, H: float, u: float, map_w: float, map_h: float,
              options: PosterOptions) -> Composition:
     """Try the panels below the map and beside it; keep whichever gives the bigger map."""
@@ -154,7 +162,9 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, map_w: float, map_h:
             area = Box(m, m, W - 2 * m - col - gap, top - m)
             colx = W - m - col
             if personas:
-                ph = min(len(personas) * 20 * u + (len(personas) - 1) * gap, (top - m) * 0.65)
+                legend_h = _legend_height(doc, u, options.blank)
+                ph = max((top - m) - legend_h - gap, (top - m) * 0.45)
+                ph = min(ph, len(personas) * 30 * u)
                 persona_box = Box(colx, top - ph, col, ph)
                 legend_box = Box(colx, m, col, top - ph - gap - m)
             else:

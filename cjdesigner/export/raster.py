@@ -1,0 +1,119 @@
+"""PNG and SVG pictures of a map, rendered from the canvas's own scene (Qt).
+
+The scene is put in export mode (no selection, hover or caches; headers in their natural
+place) and rendered with QPainter into a QImage at the chosen DPI, or into a
+QSvgGenerator. ``rect`` (scene coordinates) picks a part, e.g. the visible part of a view;
+by default the whole map is drawn.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from cjdesigner.model import JourneyMap
+
+#: scene units are screen pixels at 100 % zoom
+SCENE_DPI = 96.0
+#: refuse pictures larger than this many pixels (about 1.6 GB of memory)
+MAX_PIXELS = 400_000_000
+
+
+class RasterError(Exception):
+    """A picture that cannot be made; the message is for people."""
+
+
+def ensure_app():
+    """The running QApplication, or a new one (offscreen when there is no display)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication([])
+    return app
+
+
+def export_scene(doc: JourneyMap):
+    """A scene of ``doc`` ready to render (its own controller, export mode on)."""
+    ensure_app()
+    from cjdesigner.ui.canvas.scene import CanvasScene
+    from cjdesigner.ui.controller import DocumentController
+
+    controller = DocumentController(doc)
+    scene = CanvasScene(controller)
+    scene.set_export_mode(True)
+    scene._export_controller = controller  # keep the controller alive with the scene
+    return scene
+
+
+def _source(scene, rect):
+    from PySide6.QtCore import QRectF
+
+    whole = scene.map_rect()
+    if rect is None:
+        return whole
+    part = QRectF(rect).intersected(whole)
+    if part.isEmpty():
+        raise RasterError("the part to export lies outside the map")
+    return part
+
+
+def render_image(scene, dpi: float = 150.0, rect=None):
+    """A QImage of the scene (or its part ``rect``) at ``dpi``."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    if not 10 <= dpi <= 2400:
+        raise RasterError(f"a resolution of {dpi:g} dpi is out of range (10–2400)")
+    source = _source(scene, rect)
+    k = dpi / SCENE_DPI
+    w, h = max(1, round(source.width() * k)), max(1, round(source.height() * k))
+    if w * h > MAX_PIXELS:
+        raise RasterError(
+            f"a {w} × {h} pixel picture is too large; lower --dpi or export a PDF poster"
+        )
+    image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise RasterError(f"not enough memory for a {w} × {h} pixel picture")
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    scene.render(painter, QRectF(0, 0, w, h), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.end()
+    return image
+
+
+def render_png(doc: JourneyMap, path: str | Path, dpi: float = 150.0, rect=None, scene=None) -> None:
+    scene = scene if scene is not None else export_scene(doc)
+    image = render_image(scene, dpi, rect)
+    if not image.save(str(path), "PNG"):
+        raise RasterError(f"{path}: cannot write the PNG")
+
+
+def render_svg(doc: JourneyMap, path: str | Path, rect=None, scene=None) -> None:
+    from PySide6.QtCore import QRectF, QSize, Qt
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    scene = scene if scene is not None else export_scene(doc)
+    source = _source(scene, rect)
+    w, h = source.width(), source.height()
+    gen = QSvgGenerator()
+    gen.setFileName(str(path))
+    gen.setSize(QSize(round(w), round(h)))
+    gen.setViewBox(QRectF(0, 0, w, h))
+    gen.setResolution(round(SCENE_DPI))
+    gen.setTitle(doc.meta.title)
+    gen.setDescription(doc.meta.objective[:500] or "A customer journey map made with cjdesigner")
+    painter = QPainter()
+    if not painter.begin(gen):
+        raise RasterError(f"{path}: cannot write the SVG")
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    scene.render(painter, QRectF(0, 0, w, h), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.end()

@@ -1,0 +1,78 @@
+"""``cjdesigner export`` for every format this package registers."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+
+from cjdesigner.cli import main
+from cjdesigner.fileio import save
+from cjdesigner.model.sample import sample_map
+from cjdesigner.pdf import MM
+
+
+@pytest.fixture
+def map_file(tmp_path):
+    path = tmp_path / "map.cjm"
+    save(sample_map(), path)
+    return path
+
+
+def test_pdf_a0_landscape(map_file, tmp_path):
+    out = tmp_path / "poster.pdf"
+    assert main(["export", str(map_file), "-o", str(out), "--paper", "A0",
+                 "--orientation", "landscape"]) == 0
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert float(box.width) / MM == pytest.approx(1189, abs=0.1)
+
+
+def test_pdf_tiled_with_overlap(map_file, tmp_path):
+    out = tmp_path / "tiled.pdf"
+    assert main(["export", str(map_file), "-o", str(out), "--paper", "A1", "--tile", "A4",
+                 "--overlap", "15mm"]) == 0
+    pdf = PdfReader(str(out))
+    assert len(pdf.pages) > 2
+    assert "overlap 15 mm" in pdf.pages[1].extract_text()
+
+
+def test_pdf_bleed_blank_and_scale(map_file, tmp_path):
+    out = tmp_path / "blank.pdf"
+    assert main(["export", str(map_file), "-o", str(out), "--paper", "A2", "--bleed",
+                 "--blank"]) == 0
+    page = PdfReader(str(out)).pages[0]
+    assert "/TrimBox" in page
+    out2 = tmp_path / "scaled.pdf"
+    assert main(["export", str(map_file), "-o", str(out2), "--paper", "roll:610mm",
+                 "--scale", "80%"]) == 0
+
+
+def test_bad_paper_is_a_message(map_file, tmp_path, capsys):
+    assert main(["export", str(map_file), "-o", str(tmp_path / "x.pdf"), "--paper", "B9"]) == 1
+    assert "unknown paper" in capsys.readouterr().err
+
+
+def test_markdown(map_file, tmp_path):
+    out = tmp_path / "map.md"
+    assert main(["export", str(map_file), "-o", str(out)]) == 0
+    assert "```mermaid\njourney" in out.read_text(encoding="utf-8")
+
+
+def test_png_at_dpi(map_file, tmp_path, qapp):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "map.png"
+    assert main(["export", str(map_file), "-o", str(out), "--dpi", "48"]) == 0
+    small = QImage(str(out))
+    assert main(["export", str(map_file), "-o", str(out), "--dpi", "96"]) == 0
+    big = QImage(str(out))
+    assert big.width() == pytest.approx(2 * small.width(), abs=2)
+    assert big.dotsPerMeterX() == round(96 / 0.0254)
+
+
+def test_svg(map_file, tmp_path, qapp):
+    out = tmp_path / "map.svg"
+    assert main(["export", str(map_file), "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<?xml") and "<svg" in text
+    assert "Notices a banner" in text
+    assert "<image" not in text

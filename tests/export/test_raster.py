@@ -1,0 +1,38 @@
+"""PNG and SVG from the canvas scene: whole map and a part."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage
+
+from cjdesigner.export.raster import RasterError, export_scene, render_image, render_png, render_svg
+from cjdesigner.model.sample import sample_map
+
+
+def test_whole_map_size_follows_dpi(qapp):
+    scene = export_scene(sample_map())
+    rect = scene.map_rect()
+    image = render_image(scene, dpi=192)
+    assert image.width() == round(rect.width() * 2)
+    assert image.height() == round(rect.height() * 2)
+
+
+def test_visible_part(tmp_path, qapp):
+    doc = sample_map()
+    scene = export_scene(doc)
+    out = tmp_path / "part.png"
+    render_png(doc, out, dpi=96, rect=QRectF(0, 0, 300, 200), scene=scene)
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (300, 200)
+    svg = tmp_path / "part.svg"
+    render_svg(doc, svg, rect=QRectF(100, 0, 400, 300), scene=scene)
+    assert 'viewBox="0 0 400 300"' in svg.read_text(encoding="utf-8")
+
+
+def test_outside_and_huge_are_refused(qapp):
+    scene = export_scene(sample_map())
+    with pytest.raises(RasterError):
+        render_image(scene, 96, QRectF(-1000, -1000, 10, 10))
+    with pytest.raises(RasterError):
+        render_image(scene, 5000)
