@@ -1,0 +1,154 @@
+"""Random edits, undos and redos through the canvas's controller: the scene's
+incremental layout always equals a fresh layout, and undoing everything returns to the
+saved document."""
+
+import hypothesis.strategies as st
+from hypothesis import HealthCheck, settings
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+
+from cjdesigner.layout import layout_map
+from cjdesigner.model import Card, Lane, LaneKind, Stage, Step, edits
+from cjdesigner.model.sample import sample_map
+from cjdesigner.ui.canvas.interactions import plan_moves
+from cjdesigner.ui.canvas.scene import CanvasScene
+from cjdesigner.ui.controller import DocumentController
+
+FIELDS = ("cards", "cells", "lanes", "steps", "stages", "curves", "scale_ticks", "grid")
+
+
+class CanvasMachine(RuleBasedStateMachine):
+    def __init__(self):
+        super().__init__()
+        self.controller = DocumentController(sample_map())
+        self.scene = CanvasScene(self.controller)
+        self.saved = self.controller.doc.model_dump()
+        self.counter = 0
+
+    @property
+    def doc(self):
+        return self.controller.doc
+
+    @precondition(lambda self: self.doc.cards)
+    @rule(data=st.data())
+    def move_cards(self, data):
+        cards = [c.id for c in self.doc.cards]
+        ids = data.draw(st.lists(st.sampled_from(cards), min_size=1, max_size=3, unique=True))
+        lane = data.draw(st.sampled_from([lane.id for lane in self.doc.lanes]))
+        step = data.draw(st.sampled_from(self.doc.step_ids()))
+        staying = [
+            c.id
+            for c in self.doc.cards
+            if (c.lane_id, c.step_id) == (lane, step) and c.id not in ids
+        ]
+        position = data.draw(st.integers(0, len(staying)))
+        moves = plan_moves(self.doc, ids, (lane, step), position)
+        if moves:
+            self.controller.push(edits.MoveCards(moves))
+            cell = [c.id for c in self.doc.cards if (c.lane_id, c.step_id) == (lane, step)]
+            start = cell.index(ids[0])
+            assert cell[start : start + len(ids)] == ids
+
+    @precondition(lambda self: self.doc.lanes and self.doc.step_ids())
+    @rule(data=st.data(), words=st.integers(0, 40))
+    def add_card(self, data, words):
+        lane = data.draw(st.sampled_from([lane.id for lane in self.doc.lanes]))
+        step = data.draw(st.sampled_from(self.doc.step_ids()))
+        self.counter += 1
+        card = Card(
+            id=f"card-new-{self.counter}",
+            lane_id=lane,
+            step_id=step,
+            title="Card " * (words // 4 + 1),
+            description="word " * words,
+            emotion=data.draw(st.none() | st.sampled_from([-2, -1, 0, 1, 2])),
+        )
+        self.controller.push(edits.AddCards([card], [data.draw(st.none() | st.integers(0, 3))]))
+
+    @precondition(lambda self: self.doc.cards)
+    @rule(data=st.data())
+    def edit_text(self, data):
+        card = data.draw(st.sampled_from(self.doc.cards))
+        self.controller.push(
+            edits.SetFields(
+                Card, card.id, {"description": "longer text " * data.draw(st.integers(0, 30))}
+            )
+        )
+
+    @precondition(lambda self: self.doc.cards)
+    @rule(data=st.data())
+    def remove_cards(self, data):
+        ids = data.draw(
+            st.lists(
+                st.sampled_from([c.id for c in self.doc.cards]), min_size=1, max_size=2, unique=True
+            )
+        )
+        self.controller.push(edits.RemoveCards(ids))
+
+    @precondition(lambda self: self.doc.step_ids() and self.doc.curves)
+    @rule(data=st.data())
+    def set_point(self, data):
+        step = data.draw(st.sampled_from(self.doc.step_ids()))
+        value = data.draw(st.none() | st.sampled_from([-2.0, -1.0, 0.0, 0.5, 2.0]))
+        self.controller.push(edits.SetCurvePoint(self.doc.curves[0].id, step, value))
+
+    @rule(data=st.data())
+    def structure(self, data):
+        self.counter += 1
+        choice = data.draw(st.integers(0, 4))
+        if choice == 0:
+            self.controller.push(
+                edits.AddLane(Lane(id=f"lane-n{self.counter}", kind=LaneKind.BACKSTAGE))
+            )
+        elif choice == 1 and self.doc.stages:
+            stage = data.draw(st.sampled_from(self.doc.stages))
+            self.controller.push(edits.AddStep(stage.id, Step(id=f"step-n{self.counter}")))
+        elif choice == 2 and len(self.doc.lanes) > 1:
+            lane = data.draw(st.sampled_from(self.doc.lanes))
+            self.controller.push(
+                edits.MoveLane(lane.id, data.draw(st.integers(0, len(self.doc.lanes))))
+            )
+        elif choice == 3 and len(self.doc.step_ids()) > 1:
+            self.controller.push(edits.RemoveStep(data.draw(st.sampled_from(self.doc.step_ids()))))
+        else:
+            self.controller.push(
+                edits.AddStage(
+                    Stage(id=f"stage-n{self.counter}", steps=[Step(id=f"step-m{self.counter}")])
+                )
+            )
+
+    @precondition(lambda self: self.controller.undo_stack.canUndo())
+    @rule()
+    def undo(self):
+        self.controller.undo_stack.undo()
+
+    @precondition(lambda self: self.controller.undo_stack.canRedo())
+    @rule()
+    def redo(self):
+        self.controller.undo_stack.redo()
+
+    @invariant()
+    def scene_matches_a_fresh_layout(self):
+        fresh = layout_map(self.doc)
+        for name in FIELDS:
+            assert getattr(self.scene.layout, name) == getattr(fresh, name), name
+        assert set(self.scene.card_models) == {c.id for c in self.doc.cards}
+
+    def teardown(self):
+        while self.controller.undo_stack.canUndo():
+            self.controller.undo_stack.undo()
+        assert self.doc.model_dump() == self.saved
+        fresh = layout_map(self.doc)
+        assert self.scene.layout.cards == fresh.cards
+
+
+CanvasMachine.TestCase.settings = settings(
+    max_examples=60,
+    stateful_step_count=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
+)
+
+
+def test_canvas_state_machine(qapp):
+    CanvasMachine.TestCase().runTest()
