@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -346,6 +348,13 @@ class MainWindow(QMainWindow):
         tab.zoomChanged.connect(lambda z, t=tab: self._zoom_changed(t, z))
         tab.message.connect(self.show_message)
         index = self.tabs.addTab(tab, tab.display_name())
+        close = QToolButton()
+        close.setObjectName("tabClose")
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.setToolTip("Close map")
+        close.clicked.connect(lambda _c=False, t=tab: self.close_tab(self.tabs.indexOf(t)))
+        self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, close)
         self._set_page(self.tabs)
         self.tabs.setCurrentIndex(index)
         self._tab_state_changed(tab)
@@ -517,18 +526,19 @@ class MainWindow(QMainWindow):
         tab = tab or self.current_tab()
         if tab is None:
             return False
-        if not tab.path:
-            return self.save_as(tab)
+        if not tab.path or _is_bundled(tab.path):
+            return self.save_as(tab)  # never overwrite a bundled template
         return self._write(tab, tab.path)
 
     def save_as(self, tab: DocumentTab | None = None) -> bool:
         tab = tab or self.current_tab()
         if tab is None:
             return False
-        if tab.path:
+        if tab.path and not _is_bundled(tab.path):
             suggested = tab.path
         else:
-            folder = Path(self.settings.recent_files()[0]).parent if self.settings.recent_files() else Path.home()
+            mine = [f for f in self.settings.recent_files() if not _is_bundled(f)]
+            folder = Path(mine[0]).parent if mine else _documents_folder()
             suggested = str(folder / f"{_file_stem(tab.controller.doc.meta.title)}.cjm")
         path = self.dialogs.save_file("Save map as", suggested=suggested)
         if not path:
@@ -921,6 +931,24 @@ class MainWindow(QMainWindow):
         for tab in self.all_tabs():
             tab.close_down()
         event.accept()
+
+
+def _documents_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def _is_bundled(path: str) -> bool:
+    """True for files inside the bundled templates folder, which Save must not touch."""
+    from cjdesigner.resources import ROOT
+
+    try:
+        Path(path).resolve().relative_to(ROOT.resolve())
+    except ValueError:
+        return False
+    return True
 
 
 def _file_stem(title: str) -> str:

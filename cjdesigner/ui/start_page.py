@@ -63,7 +63,8 @@ class StartPage(QWidget):
         outer.setSpacing(40)
 
         left = QVBoxLayout()
-        left.setSpacing(10)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(8)
         title = QLabel("cjdesigner")
         title.setObjectName("startTitle")
         subtitle = QLabel("Customer journey maps and service blueprints")
@@ -118,6 +119,7 @@ class StartPage(QWidget):
         self.no_recent = QLabel("Maps you open or save appear here.")
         self.no_recent.setObjectName("hint")
         left.addWidget(self.no_recent)
+        left.addStretch(1)
         left_widget = QWidget()
         left_widget.setLayout(left)
         left_widget.setFixedWidth(320)
@@ -163,6 +165,7 @@ class StartPage(QWidget):
             self.recent_list.addItem(item)
         self.no_recent.setVisible(not paths)
         self.recent_list.setVisible(bool(paths))
+        self.recent_list.setMaximumHeight(16777215 if paths else 0)
 
     def show_recovered(self, recovered: list[RecoveredMap]) -> None:
         self.recovery_list.clear()

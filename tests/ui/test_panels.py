@@ -328,3 +328,18 @@ def test_bad_value_is_reported_not_pushed(opened, qtbot):
     edit.textEdited.emit(edit.text())
     assert tab.controller.doc.find_card("card-1").title == "x" * 10
     assert edit.property("invalid") is True
+
+
+def test_ctrl_z_in_a_field_undoes_the_document(opened, qtbot):
+    window, tab = opened
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    select(tab, cards=("card-1",))
+    edit = window.inspector.card_bindings["title"].edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Typed")
+    assert tab.controller.doc.find_card("card-1").title == "Typed"
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tab.controller.doc.find_card("card-1").title == "Notices a banner"
+    assert edit.text() == "Notices a banner"

@@ -402,3 +402,26 @@ def test_run_function_exists_and_opens_path(monkeypatch, tmp_path, map_file):
     assert app_module.run(str(map_file)) == 0
     assert seen["title"].startswith("sample.cjm")
     assert "Source Sans" in seen["font"]
+
+
+def test_save_never_overwrites_a_bundled_template(make_window, dialogs, tmp_path):
+    window = make_window()
+    tab = window.open_path(str(EXAMPLE))
+    before = EXAMPLE.read_bytes()
+    tab.controller.push(SetFields(MapMeta, "meta", {"title": "Mine now"}))
+    dialogs.save_path = str(tmp_path / "mine.cjm")
+    assert window.save()
+    assert EXAMPLE.read_bytes() == before
+    assert tab.path == str((tmp_path / "mine.cjm").resolve())
+    assert dialogs.asked[-1][2].endswith(".cjm") and "templates" not in dialogs.asked[-1][2]
+
+
+def test_tab_close_button(make_window, map_file, qtbot):
+    from PySide6.QtWidgets import QTabBar
+
+    window = make_window()
+    window.open_path(str(map_file))
+    window.show()
+    button = window.tabs.tabBar().tabButton(0, QTabBar.ButtonPosition.RightSide)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.tabs.count() == 0

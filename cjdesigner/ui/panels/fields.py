@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -55,6 +55,33 @@ def compact_combo() -> QComboBox:
     return combo
 
 
+class _GlobalUndo(QObject):
+    """Lets Ctrl+Z / Ctrl+Shift+Z in a text field reach the document's undo stack.
+
+    A text field keeps its own little undo history; since every keystroke is already a
+    document edit, the field's history would only disagree with the document's.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+        ):
+            event.ignore()
+            return True
+        return False
+
+
+_GLOBAL_UNDO: _GlobalUndo | None = None
+
+
+def route_undo_to_document(widget: QWidget) -> None:
+    global _GLOBAL_UNDO
+    if _GLOBAL_UNDO is None:
+        _GLOBAL_UNDO = _GlobalUndo()
+    widget.installEventFilter(_GLOBAL_UNDO)
+
+
 class Binding(QObject):
     """One editor for one model field."""
 
@@ -67,6 +94,10 @@ class Binding(QObject):
         self.label = label
         self.widget = widget
         self.live = live  # commit while typing (merged) rather than when leaving
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            route_undo_to_document(widget)
+        elif isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+            route_undo_to_document(widget.lineEdit())
 
     def get(self) -> Any:  # pragma: no cover - interface
         raise NotImplementedError
@@ -217,6 +248,7 @@ class EditableComboBinding(Binding):
         widget.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         widget.addItems(list(suggestions))
         widget.setCurrentIndex(-1)
+        widget.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         super().__init__(name, label, widget)
         self.combo = widget
         self.parse = parse
