@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -64,15 +65,24 @@ def qpdfwriter_scene(scene: Any, path: Path) -> None:
     from PySide6.QtCore import QMarginsF, QRectF, Qt
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
+    # The scene's own export switch (vector cards, no selection): what a developer
+    # taking this route would use. Without it the on-screen pixmap cache of the cards
+    # ends up in the PDF as one bitmap per card.
+    set_export = getattr(scene, "set_export_mode", None)
+    if set_export is not None:
+        set_export(True)
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A0))
     writer.setPageOrientation(QPageLayout.Orientation.Landscape)
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     painter = QPainter(writer)
     try:
-        scene.render(painter, QRectF(), scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        source = scene.map_rect() if hasattr(scene, "map_rect") else scene.sceneRect()
+        scene.render(painter, QRectF(), source, Qt.AspectRatioMode.KeepAspectRatio)
     finally:
         painter.end()
+        if set_export is not None:
+            set_export(False)
 
 
 def pdfposter_cut(single: Path, out: Path) -> None:
@@ -81,7 +91,9 @@ def pdfposter_cut(single: Path, out: Path) -> None:
         from pdfposter.cmd import run
     except ImportError as exc:
         raise NotAvailable(f"pdfposter ({exc}); pip install -e '.[bench]'") from None
-    run(["-m", "a4", "-s", "1", str(single), str(out)])
+    with warnings.catch_warnings():  # pypdf 6 warns about pdfposter's use of its API
+        warnings.simplefilter("ignore", DeprecationWarning)
+        run(["-m", "a4", "-s", "1", str(single), str(out)])
 
 
 def _pages(path: Path) -> int | None:
