@@ -132,8 +132,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
         self.tabifyDockWidget(self.personas_dock, self.map_dock)
         self.inspector_dock.raise_()
-        self.resizeDocks([self.inspector_dock], [340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.outline_dock], [220], Qt.Orientation.Horizontal)
         for panel in (self.inspector, self.personas, self.map_panel, self.outline):
             panel.message.connect(self.show_message)
         self.outline.jump.connect(self._jump)
@@ -249,8 +247,10 @@ class MainWindow(QMainWindow):
         file.addAction(self.act_revert)
         file.addSeparator()
         file.addAction(self.act_import_csv)
-        file.addAction(self.act_export_csv)
         file.addAction(self.act_export)
+        self.export_menu = file.addMenu("Export &As")
+        self.export_menu.aboutToShow.connect(self._fill_export_menu)
+        self._fill_export_menu()
         file.addSeparator()
         file.addAction(self.act_close)
         file.addAction(self.act_quit)
@@ -358,14 +358,24 @@ class MainWindow(QMainWindow):
         self._set_page(self.tabs)
         self.tabs.setCurrentIndex(index)
         self._tab_state_changed(tab)
-        QTimer.singleShot(0, lambda t=tab: self._initial_fit(t))
+        QTimer.singleShot(30, lambda t=tab: self._initial_fit(t))
         return tab
 
+    READABLE_ZOOM = 0.6  # below this, card text turns into grey bars
+
     def _initial_fit(self, tab: DocumentTab) -> None:
-        if self.tabs.indexOf(tab) >= 0 and hasattr(tab.canvas, "fit_all"):
-            tab.canvas.fit_all()
-            if hasattr(tab.canvas, "zoom_factor") and tab.canvas.zoom_factor() > 1.0:
-                tab.canvas.zoom_to(1.0)
+        """Show the whole map if it is readable that way; else its start, readable."""
+        if self.tabs.indexOf(tab) < 0:
+            return
+        canvas = tab.canvas
+        canvas.fit_all()
+        zoom = canvas.zoom_factor()
+        if zoom > 1.0:
+            canvas.zoom_to(1.0)
+        elif zoom < self.READABLE_ZOOM:
+            canvas.zoom_to(self.READABLE_ZOOM)
+            for bar in (canvas.horizontalScrollBar(), canvas.verticalScrollBar()):
+                bar.setValue(bar.minimum())
 
     def _tab_state_changed(self, tab: DocumentTab) -> None:
         index = self.tabs.indexOf(tab)
@@ -653,6 +663,55 @@ class MainWindow(QMainWindow):
         self.show_message(f"Exported {len(tab.controller.doc.cards)} cards to {Path(path).name}")
         return True
 
+    def _fill_export_menu(self) -> None:
+        menu = self.export_menu
+        menu.clear()
+        try:
+            from cjdesigner.exporters import EXPORTERS
+        except ImportError:
+            EXPORTERS = {}  # noqa: N806
+        menu.addAction(self.act_export_csv)
+        for suffix, exporter in sorted(EXPORTERS.items()):
+            if suffix == ".csv":
+                continue
+            name = "Mermaid Markdown" if suffix == ".md" else suffix.lstrip(".").upper()
+            action = menu.addAction(f"{name}…")
+            action.setStatusTip(exporter.description)
+            action.setEnabled(self.current_tab() is not None)
+            action.triggered.connect(lambda _c=False, s=suffix: self.export_as(s))
+
+    def export_as(self, suffix: str) -> bool:
+        """Write the current map in a command-line export format, with its default options."""
+        tab = self.current_tab()
+        if tab is None:
+            return False
+        from cjdesigner.exporters import EXPORTERS, ExportError
+
+        exporter = EXPORTERS[suffix]
+        stem = Path(tab.path).stem if tab.path else _file_stem(tab.controller.doc.meta.title)
+        folder = Path(tab.path).parent if tab.path and not _is_bundled(tab.path) else _documents_folder()
+        label = suffix.lstrip(".").upper()
+        path = self.dialogs.save_file(
+            f"Export as {label}", f"{label} files (*{suffix});;All files (*)", str(folder / f"{stem}{suffix}")
+        )
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += suffix
+        options = _export_defaults(exporter)
+        if "paper" in options:
+            options["paper"] = self.settings.paper_size
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            exporter.export(tab.controller.doc, Path(path), options)
+        except (ExportError, OSError) as exc:
+            self.dialogs.error("Could not export", str(exc))
+            return False
+        finally:
+            self.unsetCursor()
+        self.show_message(f"Exported {Path(path).name}")
+        return True
+
     def export_poster(self) -> None:
         tab = self.current_tab()
         if tab is None:
@@ -912,6 +971,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 880)
         state = self.settings.window_state()
+        self._first_run = state is None
         if state is not None:
             self.restoreState(state)
 
@@ -922,6 +982,17 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.saveState())
         self.settings.sync()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._first_run:  # sensible dock widths before anything was remembered
+            self._first_run = False
+            QTimer.singleShot(0, self._default_dock_sizes)
+
+    def _default_dock_sizes(self) -> None:
+        self.resizeDocks(
+            [self.outline_dock, self.inspector_dock], [210, 330], Qt.Orientation.Horizontal
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         for tab in self.all_tabs():
             if not self._settle(tab):
@@ -931,6 +1002,16 @@ class MainWindow(QMainWindow):
         for tab in self.all_tabs():
             tab.close_down()
         event.accept()
+
+
+def _export_defaults(exporter) -> dict:
+    """Every command-line option an exporter takes, at its default value."""
+    import argparse
+
+    parser = argparse.ArgumentParser(add_help=False)
+    if exporter.add_options is not None:
+        exporter.add_options(parser.add_argument_group("options"))
+    return vars(parser.parse_args([]))
 
 
 def _documents_folder() -> Path:

@@ -16,7 +16,10 @@ from cjdesigner.model import EmotionScale
 
 MAX_RECENT = 10
 
-PAPER_SIZES: tuple[str, ...] = ("A0", "A1", "A2", "A3", "A4", "Letter", "Tabloid", "Fit to map")
+#: names the poster export understands (cjdesigner.pdf); the export dialog reads this default
+PAPER_SIZES: tuple[str, ...] = (
+    "2A0", "A0", "A1", "A2", "A3", "A4", "Letter", "Tabloid", "ANSI D", "ANSI E", "Arch D", "Arch E"
+)
 
 #: named emotion scales offered for new maps (the scale belongs to the curve)
 SCALE_PRESETS: dict[str, EmotionScale] = {

@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -425,3 +426,17 @@ def test_tab_close_button(make_window, map_file, qtbot):
     button = window.tabs.tabBar().tabButton(0, QTabBar.ButtonPosition.RightSide)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.tabs.count() == 0
+
+
+@pytest.mark.parametrize("suffix", [".md", ".svg"])
+def test_export_as_every_command_line_format(make_window, map_file, dialogs, tmp_path, suffix):
+    from cjdesigner.exporters import EXPORTERS
+
+    window = make_window()
+    window.open_path(str(map_file))
+    window._fill_export_menu()
+    labels = [a.text() for a in window.export_menu.actions()]
+    assert len(labels) == len(EXPORTERS)
+    dialogs.save_path = str(tmp_path / f"out{suffix}")
+    assert window.export_as(suffix)
+    assert (tmp_path / f"out{suffix}").stat().st_size > 0
