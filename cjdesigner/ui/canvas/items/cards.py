@@ -173,7 +173,7 @@ class CardLayer(QGraphicsItem):
             cache.move_to_end(box.card_id)
             pixmap = hit[1]
         else:
-            pixmap = self._render(box, card, device_scale)
+            pixmap = self._render(box, card, scale, device_scale)
             if hit is not None:
                 self._cache_bytes -= _bytes(hit[1])
             cache[box.card_id] = (key, pixmap)
@@ -181,15 +181,20 @@ class CardLayer(QGraphicsItem):
             while self._cache_bytes > CACHE_BYTES and len(cache) > 1:
                 _, (_, old) = cache.popitem(last=False)
                 self._cache_bytes -= _bytes(old)
+        # draw 1:1 in device pixels: a pixmap scaled by even 0.5 % without smoothing
+        # drops a row of pixels and cuts a line of text in half
+        dpr = painter.device().devicePixelRatioF()
+        world = painter.worldTransform()
+        origin = world.map(QPointF(r.x - MARGIN, r.y - MARGIN))
         painter.setOpacity(0.25 if dim else 1.0)
+        painter.resetTransform()
         painter.drawPixmap(
-            QRectF(r.x - MARGIN, r.y - MARGIN, r.w + 2 * MARGIN, r.h + 2 * MARGIN + 2),
-            pixmap,
-            QRectF(0, 0, pixmap.width(), pixmap.height()),
+            QPointF(round(origin.x() * dpr) / dpr, round(origin.y() * dpr) / dpr), pixmap
         )
+        painter.setWorldTransform(world)
         painter.setOpacity(1.0)
 
-    def _render(self, box: CardBox, card: Card, device_scale: float) -> QPixmap:
+    def _render(self, box: CardBox, card: Card, scale: float, device_scale: float) -> QPixmap:
         r = box.rect
         w = math.ceil((r.w + 2 * MARGIN) * device_scale)
         h = math.ceil((r.h + 2 * MARGIN + 2) * device_scale)
@@ -197,10 +202,11 @@ class CardLayer(QGraphicsItem):
         pixmap.fill(Qt.GlobalColor.transparent)
         p = QPainter(pixmap)
         p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        p.scale(w / (r.w + 2 * MARGIN), h / (r.h + 2 * MARGIN + 2))
+        p.scale(device_scale, device_scale)
         p.translate(-(r.x - MARGIN), -(r.y - MARGIN))
         paint_card(p, box, card)
         p.end()
+        pixmap.setDevicePixelRatio(device_scale / scale)
         return pixmap
 
     def clear_cache(self) -> None:
