@@ -17,7 +17,7 @@ from cjdesigner.model import (
     JourneyMap,
     LaneKind,
     blueprint_boundaries,
-    curve_values,
+    card_emotion_means,
 )
 
 from . import style
@@ -262,9 +262,15 @@ class LayoutEngine:
             box = old_cards.get(card_id)
             if box is not None:
                 touched.add((box.lane_id, box.step_id))
+        emotional = False
+        present = 0
         for card in doc.cards:
             if card.id in card_ids:
                 touched.add((card.lane_id, card.step_id))
+                present += 1
+                emotional = emotional or card.emotion is not None
+        # a card that left the map may have carried an emotion: recompute then
+        emotional = emotional or present < len(card_ids)
         if not touched:
             return previous
         entries: dict[tuple[str, str], list[tuple[Card, CardMeasure]]] = {t: [] for t in touched}
@@ -320,7 +326,8 @@ class LayoutEngine:
                 continue
             column_x = columns[step_id].column.x
             _place_cell(result, lanes[lane_id], column_x, lane_model[lane_id], bucket)
-        result.curves = _curves(doc, result)
+        if not new_heights:
+            result.curves = _curves(doc, result) if emotional else previous.curves
         return result
 
 
@@ -582,17 +589,22 @@ def _curves(doc: JourneyMap, result: MapLayout) -> list[CurveLayout]:
     band = Rect(left, top, result.grid.right - left, bottom - top)
     centre = {step.step_id: step.column.x + step.column.w / 2 for step in result.steps}
     curves = []
+    means = card_emotion_means(doc)  # once for all curves (what curve_values computes)
+    step_ids = [step.step_id for step in result.steps]
     for index, curve in enumerate(doc.curves):
         colour, marker, dash = style.curve_style(index, curve.color)
-        span = curve.scale.max - curve.scale.min
+        scale = curve.scale
+        span = scale.max - scale.min
         points = []
-        for value in curve_values(doc, curve):
-            if value.value is None or value.step_id not in centre:
+        for step_id in step_ids:
+            if step_id in curve.points:
+                value, is_set = curve.points[step_id], True
+            elif step_id in means:
+                value, is_set = scale.from_default(means[step_id]), False
+            else:
                 continue
-            py = bottom - (value.value - curve.scale.min) / span * (bottom - top)
-            points.append(
-                CurvePoint(value.step_id, centre[value.step_id], py, value.value, value.is_set)
-            )
+            py = bottom - (value - scale.min) / span * (bottom - top)
+            points.append(CurvePoint(step_id, centre[step_id], py, value, is_set))
         label = curve.label
         if curve.persona_id is not None:
             persona = next((p for p in doc.personas if p.id == curve.persona_id), None)
