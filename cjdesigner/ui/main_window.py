@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
+        self.setAcceptDrops(True)
 
         self._build_docks()
         self._build_actions()
@@ -181,14 +182,14 @@ class MainWindow(QMainWindow):
         self.act_undo.setShortcuts(K.Undo)
         self.act_redo = self.undo_group.createRedoAction(self, "&Redo")
         self.act_redo.setShortcuts(K.Redo)
-        self.act_cut = a("Cu&t", lambda: self._canvas_call("cut"), K.Cut)
-        self.act_copy = a("&Copy", lambda: self._canvas_call("copy"), K.Copy)
-        self.act_paste = a("&Paste", lambda: self._canvas_call("paste"), K.Paste)
-        self.act_delete = a("&Delete", lambda: self._canvas_call("delete_selection"), K.Delete)
+        self.act_cut = a("Cu&t", lambda: self._edit_call("cut"), K.Cut)
+        self.act_copy = a("&Copy", lambda: self._edit_call("copy"), K.Copy)
+        self.act_paste = a("&Paste", lambda: self._edit_call("paste"), K.Paste)
+        self.act_delete = a("&Delete", lambda: self._edit_call("delete_selection"), K.Delete)
         self.act_duplicate = a(
             "D&uplicate", lambda: self._canvas_call("duplicate_selection"), QKeySequence("Ctrl+D")
         )
-        self.act_select_all = a("Select &All", lambda: self._canvas_call("select_all"), K.SelectAll)
+        self.act_select_all = a("Select &All", lambda: self._edit_call("select_all"), K.SelectAll)
         self.act_find = a("&Find and Filter…", self.find, K.Find, "Find cards; filter by channel, owner, tag or evidence")
         self.act_find_next = a("Find &Next", lambda: self._find_step(1), K.FindNext)
         self.act_find_prev = a("Find Pre&vious", lambda: self._find_step(-1), K.FindPrevious)
@@ -358,7 +359,7 @@ class MainWindow(QMainWindow):
         self._set_page(self.tabs)
         self.tabs.setCurrentIndex(index)
         self._tab_state_changed(tab)
-        QTimer.singleShot(30, lambda t=tab: self._initial_fit(t))
+        QTimer.singleShot(30, tab, lambda t=tab: self._initial_fit(t))
         return tab
 
     READABLE_ZOOM = 0.6  # below this, card text turns into grey bars
@@ -620,8 +621,8 @@ class MainWindow(QMainWindow):
             self.show_start_page()
             self._current_changed(-1)
 
-    def import_csv(self) -> DocumentTab | None:
-        path = self.dialogs.open_file("Import cards from CSV", CSV_FILTER)
+    def import_csv(self, path: str | None = None) -> DocumentTab | None:
+        path = path or self.dialogs.open_file("Import cards from CSV", CSV_FILTER)
         if not path:
             return None
         from cjdesigner.csvio import CsvError, import_csv
@@ -785,6 +786,27 @@ class MainWindow(QMainWindow):
         method = getattr(tab.canvas, name, None)
         if method is not None:
             method(*args)
+
+    def _edit_call(self, name: str) -> None:
+        """Cut, copy, paste, delete, select all: for the text field being edited if any,
+        the outline's item for Delete there, otherwise the canvas selection."""
+        from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit | QPlainTextEdit):
+            if name == "delete_selection":
+                if isinstance(focus, QLineEdit):
+                    focus.del_()
+                else:
+                    focus.textCursor().deleteChar()
+            else:
+                getattr(focus, {"select_all": "selectAll"}.get(name, name))()
+            return
+        if focus is not None and self.outline.isAncestorOf(focus):
+            if name == "delete_selection":
+                self.outline.remove()
+            return
+        self._canvas_call(name)
 
     def _zoom(self, factor: float) -> None:
         tab = self.current_tab()
@@ -993,6 +1015,18 @@ class MainWindow(QMainWindow):
             [self.outline_dock, self.inspector_dock], [210, 330], Qt.Orientation.Horizontal
         )
 
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if _dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        for path in _dropped_files(event.mimeData()):
+            if path.lower().endswith(".csv"):
+                self.import_csv(path)
+            else:
+                self.open_path(path)
+        event.acceptProposedAction()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         for tab in self.all_tabs():
             if not self._settle(tab):
@@ -1002,6 +1036,16 @@ class MainWindow(QMainWindow):
         for tab in self.all_tabs():
             tab.close_down()
         event.accept()
+
+
+def _dropped_files(mime) -> list[str]:
+    if not mime.hasUrls():
+        return []
+    return [
+        url.toLocalFile()
+        for url in mime.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith((".cjm", ".csv"))
+    ]
 
 
 def _export_defaults(exporter) -> dict:

@@ -440,3 +440,61 @@ def test_export_as_every_command_line_format(make_window, map_file, dialogs, tmp
     dialogs.save_path = str(tmp_path / f"out{suffix}")
     assert window.export_as(suffix)
     assert (tmp_path / f"out{suffix}").stat().st_size > 0
+
+
+def test_edit_actions_follow_the_focus(make_window, map_file, qtbot):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    tab.canvas.select(Selection(cards=("card-1",)))
+    edit = window.inspector.card_bindings["title"].edit
+    edit.setFocus()
+    edit.selectAll()
+    window.act_copy.trigger()
+    assert QApplication.clipboard().text() == "Notices a banner"
+    # Delete in the outline removes the outline's item, not the selected card
+    outline = window.outline
+    outline.tree.setFocus()
+    outline.set_current("lane", "lane-opp")
+    window.act_delete.trigger()
+    doc = tab.controller.doc
+    assert "lane-opp" not in [lane.id for lane in doc.lanes]
+    assert doc.find_card("card-1")
+    # with the canvas focused, Delete deletes the selected cards
+    tab.canvas.setFocus()
+    tab.canvas.select(Selection(cards=("card-1",)))
+    window.act_delete.trigger()
+    assert "card-1" not in [c.id for c in doc.cards]
+
+
+def test_dropping_a_map_file_opens_it(make_window, map_file):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(map_file))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.current_tab().path == str(map_file.resolve())
+
+
+def test_theme_follows_dark_and_light(monkeypatch, qapp):
+    from PySide6.QtGui import QPalette
+
+    from cjdesigner.ui import theme
+
+    before = (qapp.palette(), qapp.styleSheet())
+    try:
+        monkeypatch.setenv("CJDESIGNER_THEME", "dark")
+        theme.apply(qapp)
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        monkeypatch.setenv("CJDESIGNER_THEME", "light")
+        theme.apply(qapp)
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 200
+    finally:
+        qapp.setPalette(before[0])
+        qapp.setStyleSheet(before[1])
