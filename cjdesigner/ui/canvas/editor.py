@@ -61,7 +61,7 @@ class CardEditor(QFrame):
         self.reposition()
         self.show()
         self.title.setFocus()
-        self.title.selectAll()
+        self.title.end(False)
 
     def _apply_fonts(self) -> None:
         zoom = max(0.6, min(self.view.zoom_factor(), 2.0))
@@ -77,8 +77,8 @@ class CardEditor(QFrame):
             return
         r = self.view.mapFromScene(box.rect.x, box.rect.y)
         zoom = self.view.zoom_factor()
-        w = max(240, round(box.rect.w * zoom))
-        h = max(150, round(box.rect.h * zoom))
+        w = max(200, round(box.rect.w * zoom))
+        h = max(130, round(box.rect.h * zoom))
         self.setGeometry(QRect(r.x() - 4, r.y() - 4, w + 8, h + 8))
 
     # -- typing ------------------------------------------------------------------

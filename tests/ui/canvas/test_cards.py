@@ -191,6 +191,7 @@ def test_double_click_edits_in_place_typing_is_one_step(view, mouse, controller)
     assert editor is not None
     from PySide6.QtTest import QTest
 
+    key(editor.title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(editor.title, "Sees a poster")
     assert controller.doc.find_card("card-1").title == "Sees a poster"
     editor.body.setFocus()
@@ -210,8 +211,8 @@ def test_escape_cancels_an_edit_without_history(view, mouse, controller):
     before = controller.doc.model_dump()
     mouse.double_click(*centre(view, "card-1"))
     editor = view.editor()
-    QTest.keyClicks(editor.title, "Oops")
-    assert controller.doc.find_card("card-1").title == "Oops"
+    QTest.keyClicks(editor.title, " Oops")
+    assert controller.doc.find_card("card-1").title == "Notices a banner Oops"
     key(editor.title, Qt.Key.Key_Escape)
     assert controller.doc.model_dump() == before
     assert controller.undo_stack.count() == 0
@@ -221,15 +222,17 @@ def test_enter_in_title_commits_and_clicking_elsewhere_commits(view, mouse, cont
     from PySide6.QtTest import QTest
 
     mouse.double_click(*centre(view, "card-1"))
+    key(view.editor().title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(view.editor().title, "One")
     key(view.editor().title, Qt.Key.Key_Return)
     assert view.editor() is None
     mouse.double_click(*centre(view, "card-2"))
     QTest.keyClicks(view.editor().title, "Two")
+    assert controller.doc.find_card("card-2").title == "Reads three reviewsTwo"
     mouse.click(*cell_point(view, "lane-opp", "step-ad"))
     assert view.editor() is None
     assert controller.doc.find_card("card-1").title == "One"
-    assert controller.doc.find_card("card-2").title == "Two"
+    assert controller.doc.find_card("card-2").title == "Reads three reviewsTwo"
     assert controller.undo_stack.count() == 2
 
 

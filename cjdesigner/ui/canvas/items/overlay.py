@@ -3,13 +3,14 @@ and the insertion marker of a header drag. Never drawn in export mode."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from cjdesigner.layout import CardBox
+from cjdesigner.layout import CardBox, Rect, style
 
 from ..painting import DROP_TARGET, NO_PEN, SELECTION, brush, pen
 from .cards import paint_card
@@ -31,6 +32,7 @@ class OverlayItem(QGraphicsItem):
         self.band: QRectF | None = None
         self.marker: tuple[QPointF, QPointF] | None = None
         self._bounds = QRectF()
+        self._stacked: list[CardBox] = []
 
     def _changed(self) -> None:
         rect = QRectF()
@@ -42,7 +44,7 @@ class OverlayItem(QGraphicsItem):
         for box in self.ghost:
             r = box.rect
             rect = rect.united(
-                QRectF(r.x, r.y, r.w, r.h).translated(self.ghost_offset).adjusted(-4, -4, 4, 6)
+                QRectF(r.x, r.y, r.w, r.h).translated(self.ghost_offset).adjusted(-8, -8, 12, 16)
             )
         if self.band is not None:
             rect = rect.united(self.band.adjusted(-2, -2, 2, 2))
@@ -65,7 +67,18 @@ class OverlayItem(QGraphicsItem):
         self._changed()
 
     def set_ghost(self, boxes: list[CardBox], offset: QPointF) -> None:
-        self.ghost, self.ghost_offset = boxes, QPointF(offset)
+        """The dragged cards, stacked under the first one as they will land."""
+        if boxes and (not self.ghost or self.ghost[0] is not boxes[0]):
+            first = boxes[0]
+            y = first.rect.y
+            stacked = []
+            for box in boxes:
+                r = box.rect
+                stacked.append(replace(box, rect=Rect(first.rect.x, y, r.w, r.h)))
+                y += r.h + style.CARD_GAP
+            self._stacked = stacked
+        self.ghost = self._stacked if boxes else []
+        self.ghost_offset = QPointF(offset)
         self._changed()
 
     def set_band(self, rect: QRectF | None) -> None:
@@ -95,12 +108,20 @@ class OverlayItem(QGraphicsItem):
             models = self._scene.card_models
             painter.save()
             painter.translate(self.ghost_offset)
-            painter.setOpacity(0.9)
             for box in self.ghost:
+                r = box.rect
+                # lifted off the wall: a wider, softer shadow
+                painter.setPen(NO_PEN)
+                for grow, alpha in ((6, 8), (3, 14), (1, 18)):
+                    painter.setBrush(brush("#101828", alpha))
+                    painter.drawRoundedRect(
+                        QRectF(r.x - grow + 2, r.y - grow + 6, r.w + 2 * grow, r.h + 2 * grow),
+                        8 + grow,
+                        8 + grow,
+                    )
                 card = models.get(box.card_id)
                 if card is not None:
                     paint_card(painter, box, card)
-                    painter.setOpacity(0.9)
             painter.restore()
         if self.band is not None:
             painter.setPen(pen(SELECTION, 1, 200))
