@@ -93,7 +93,9 @@ class StartPage(QWidget):
         left.addWidget(self.recovery_hint)
         self.recovery_list = QListWidget()
         self.recovery_list.setObjectName("recoveryList")
-        self.recovery_list.setMaximumHeight(120)
+        self.recovery_list.setMaximumHeight(150)
+        self.recovery_list.setWordWrap(True)
+        self.recovery_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.recovery_list)
         row = QHBoxLayout()
         self.restore_button = QPushButton("Restore")
@@ -113,6 +115,9 @@ class StartPage(QWidget):
         left.addWidget(recent_title)
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recentList")
+        self.recent_list.setWordWrap(True)
+        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.recent_list.itemActivated.connect(self._open_recent)
         self.recent_list.itemClicked.connect(self._open_recent)
         left.addWidget(self.recent_list, 1)
@@ -171,10 +176,12 @@ class StartPage(QWidget):
         self.recovery_list.clear()
         for entry in recovered:
             where = Path(entry.source).name if entry.source else "never saved"
-            line = f"{entry.title}  ·  autosaved {_ago(entry.saved_at)}"
             mtime = entry.source_mtime()
-            second = f"{where}" + (f", last saved {_ago(mtime)}" if mtime else "")
-            item = QListWidgetItem(f"{line}\n{second}")
+            second = f"Autosaved {_ago(entry.saved_at)} · {where}" + (
+                f", last saved {_ago(mtime)}" if mtime else ""
+            )
+            item = QListWidgetItem(f"{entry.title}\n{second}")
+            item.setToolTip(entry.source or "This map was never saved")
             item.setData(PATH, entry)
             self.recovery_list.addItem(item)
         if recovered:

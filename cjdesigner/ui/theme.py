@@ -105,6 +105,8 @@ QLabel#startSubtitle {{ font-size: 15px; color: {c['soft']}; }}
 #startPage QListWidget#templateGrid::item {{ padding: 8px; }}
 #startPage QListWidget::item:selected {{ background: {c['base']}; color: {c['text']};
     border: 1px solid {c['accent']}; }}
+#startPage QListWidget#recoveryList {{ background: {c['info']}; border: 1px solid {c['line']};
+    border-radius: 6px; }}
 QFrame#startDivider {{ color: {c['line']}; }}
 QPushButton {{ padding: 5px 14px; border: 1px solid {c['line']}; border-radius: 5px;
     background: {c['base']}; }}

@@ -42,7 +42,6 @@ SWATCHES: tuple[str, ...] = (
     "#D98C7A",
     "#B39DCE",
     "#7FC4C1",
-    "#C9C27F",
     "#A9B1BA",
 )
 
@@ -358,13 +357,13 @@ class ColourPicker(QWidget):
         self.value: str | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
+        layout.setSpacing(1)
         self.buttons: dict[str | None, QToolButton] = {}
         for colour in (None, *SWATCHES):
             button = QToolButton()
             button.setAutoRaise(True)
             button.setCheckable(True)
-            button.setFixedSize(22, 22)
+            button.setFixedSize(21, 21)
             button.setIcon(swatch_icon(colour, 14))
             button.setToolTip(colour or "No colour")
             button.setAccessibleName(colour or "No colour")
@@ -375,7 +374,7 @@ class ColourPicker(QWidget):
         self.more.setText("…")
         self.more.setToolTip("Another colour…")
         self.more.setAutoRaise(True)
-        self.more.setFixedSize(22, 22)
+        self.more.setFixedSize(21, 21)
         self.more.clicked.connect(self._custom)
         layout.addWidget(self.more)
         layout.addStretch(1)
