@@ -291,3 +291,43 @@ def smooth_points(points: list[tuple[float, float]]) -> list[tuple]:
 
 def replay(path, ops) -> None:
     _replay(path, ops)
+
+
+# -- symbols: small drawings defined once per file as form XObjects ----------------------------
+#: the card footer's symbols, drawn thousands of times on a big map
+SYMBOL_ICON_SIZE = 13.0
+CLOCK_SIZE = 10.5
+
+
+def symbol_name(kind: str, value: str = "") -> str:
+    return f"cjd{kind}{value}"
+
+
+def define_symbols(c) -> None:
+    """Define the footer symbols (votes, evidence, channel icons, clock) as forms.
+
+    Call before anything else is drawn: ReportLab cannot define a form inside another.
+    """
+    c.beginForm(symbol_name("Vote"), -4, -4, 4, 4)
+    c.setFillColor(colour(VOTE))
+    c.circle(0, 0, 3, stroke=0, fill=1)
+    c.endForm()
+    for ev in Evidence:
+        c.beginForm(symbol_name("Ev", ev.value), -6, -6, 6, 6)
+        draw_evidence(c, ev, 0, 0)
+        c.endForm()
+    for name in [*CHANNELS, "other"]:
+        c.beginForm(symbol_name("Icon", name), -2, -15, 15, 2)
+        draw_icon(c, name, 0, 0, SYMBOL_ICON_SIZE, style.INK_SOFT)
+        c.endForm()
+    c.beginForm(symbol_name("Clock"), -2, -13, 13, 2)
+    draw_icon(c, "clock", 0, 0, CLOCK_SIZE, style.INK_SOFT)
+    c.endForm()
+
+
+def place(c, name: str, x: float, y: float) -> None:
+    """Draw a symbol with its origin at layout point (x, y) (map space, y down)."""
+    from reportlab.lib.rl_accel import fp_str
+
+    c._code.append(f"q 1 0 0 1 {fp_str(x, -y)} cm /{c._doc.getXObjectName(name)} Do Q")
+    c._formsinuse.append(name)

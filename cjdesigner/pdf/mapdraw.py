@@ -11,8 +11,12 @@ import base64
 import binascii
 import io
 import logging
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+
+from reportlab.lib.rl_accel import fp_str
 
 from cjdesigner.layout import CardBox, MapLayout, style
 from cjdesigner.layout.text import ELLIPSIS, FontRole, fit_line, text_width, wrap
@@ -21,18 +25,20 @@ from cjdesigner.model import Card, JourneyMap, channel_label
 from .fonts import TextWriter, colour
 from .icons import (
     VOTE,
-    draw_evidence,
     draw_icon,
     draw_marker,
     icon_name,
+    place,
     replay,
     smooth_points,
+    symbol_name,
 )
 
 log = logging.getLogger(__name__)
 
 #: the smallest a card's text may shrink to (fraction of its normal size) before an ellipsis
 MIN_TEXT_FACTOR = 0.72
+SHRINK_FACTORS = (0.9, 0.81, MIN_TEXT_FACTOR)
 DERIVED = "hollow: derived from the cards' mean"
 
 
@@ -47,9 +53,72 @@ def _baseline(top: float, role: FontRole) -> float:
     return top + baseline_offset(role)
 
 
+@lru_cache(maxsize=4096)
+def _mix(colour_a: str, colour_b: str, amount: float) -> str:
+    return style.mix(colour_a, colour_b, amount)
+
+
 def _tint(base: str, ink: str, alpha: int) -> str:
     """``ink`` at ``alpha``/255 over ``base``: the canvas's translucent fills, opaque."""
-    return style.mix(base, ink, alpha / 255.0)
+    return _mix(base, ink, alpha / 255.0)
+
+
+_K = 0.4477  # control-point distance of a quarter circle, as a fraction of the radius
+
+
+def rrect_path(x: float, y: float, w: float, h: float, r: float) -> str:
+    """PDF path operators of a rounded rectangle, lower-left corner (x, y), y up."""
+    r = min(r, w / 2, h / 2)
+    k = r * _K
+    x1, y1 = x + w, y + h
+    return (
+        f"{fp_str(x + r, y)} m {fp_str(x1 - r, y)} l "
+        f"{fp_str(x1 - k, y, x1, y + k, x1, y + r)} c {fp_str(x1, y1 - r)} l "
+        f"{fp_str(x1, y1 - k, x1 - k, y1, x1 - r, y1)} c {fp_str(x + r, y1)} l "
+        f"{fp_str(x + k, y1, x, y1 - k, x, y1 - r)} c {fp_str(x, y + r)} l "
+        f"{fp_str(x, y + k, x + k, y, x + r, y)} c h"
+    )
+
+
+def _rgb(hex_colour: str) -> str:
+    c = colour(hex_colour)
+    return fp_str(c.red, c.green, c.blue)
+
+
+_rgb = lru_cache(maxsize=4096)(_rgb)
+
+
+def _count_lines(words: list[tuple[float, float]], scale: float, width: float) -> int:
+    """Lines a greedy wrap needs for words of (width, trailing space) at size 1 × scale."""
+    lines = 0
+    current = -1.0
+    for word, space in words:
+        ww, sw = word * scale, space * scale
+        if current >= 0 and current + ww <= width:
+            current += ww + sw
+            continue
+        lines += 1 if ww <= width else int(ww // width) + 1
+        current = ww + sw if ww <= width else (ww % width) + sw
+    return lines
+
+
+def _words(text: str, role: FontRole) -> list[list[tuple[float, float]]]:
+    """Per paragraph, each word's width and its trailing space's, at this role's size."""
+    widths = role.face.widths
+    default = role.face.default_width
+    unit = role.size / 1000.0
+    out = []
+    for paragraph in text.replace("\r\n", "\n").split("\n"):
+        words = []
+        for match in _WORD.finditer(paragraph):
+            word, space = match.group(1), match.group(2)
+            words.append((sum(widths.get(ord(ch), default) for ch in word) * unit,
+                          sum(widths.get(ord(ch), default) for ch in space) * unit))
+        out.append(words)
+    return out
+
+
+_WORD = re.compile(r"(\S+)(\s*)")
 
 
 @dataclass
@@ -162,7 +231,7 @@ class MapPainter:
                 y += role.line_height
             if step.meta:
                 meta = style.STEP_META
-                draw_icon(c, "clock", r.x + pad, y + 1.5, 10.5, style.INK_SOFT)
+                place(c, symbol_name("Clock"), r.x + pad, y + 1.5)
                 self.label(r.x + pad + 14, y, fit_line(step.meta, meta, r.w - 2 * pad - 14), meta,
                            style.INK_SOFT)
         self.line(style.LANE_HEADER_W, style.GRID_TOP - 0.5, lay.width, style.GRID_TOP - 0.5,
@@ -297,15 +366,13 @@ class MapPainter:
 
     # -- cards ------------------------------------------------------------------------------
     def _card_shape(self, box: CardBox) -> None:
-        c = self.c
         r = box.rect
-        rad = style.CARD_RADIUS
-        c.setFillColor(colour(box.fill))
-        c.setStrokeColor(colour(style.mix(box.fill, style.INK, 0.14)))
-        c.setLineWidth(1)
-        c.roundRect(r.x, -r.bottom, r.w, r.h, rad, stroke=1, fill=1)
-        c.setFillColor(colour(box.accent))
-        c.roundRect(r.x + 3, -(r.y + r.h - 7), 3, r.h - 14, 1.5, stroke=0, fill=1)
+        edge = _mix(box.fill, style.INK, 0.14)
+        self.c._code.append(
+            f"{_rgb(box.fill)} rg {_rgb(edge)} RG 1 w "
+            f"{rrect_path(r.x, -r.bottom, r.w, r.h, style.CARD_RADIUS)} B "
+            f"{_rgb(box.accent)} rg {rrect_path(r.x + 3, -(r.bottom - 7), 3, r.h - 14, 1.5)} f"
+        )
 
     def _card_text(self, box: CardBox, card: Card) -> tuple[list[str], FontRole, list[str], FontRole]:
         """The lines to print: the layout's, or the full text a little smaller when the
@@ -319,12 +386,23 @@ class MapPainter:
         room = len(title) * t_role.line_height + (4 + len(body) * b_role.line_height if body else 0)
         full_t = card.title or "Untitled"
         full_b = card.description
-        # cheap estimate first: total area of text against the room there is
-        est = (text_width(full_t, t_role) / inner + 1) * t_role.line_height + (
-            (text_width(full_b, b_role) / inner + 1) * b_role.line_height if full_b else 0
-        )
-        for factor in (0.9, 0.81, MIN_TEXT_FACTOR):
-            if est * factor * factor > room * 1.05:
+        # estimate the area the whole text needs (about half an em per character), then
+        # try only the largest factor that might fit and the one below it
+        est = (len(full_t) * 0.5 * t_role.size / inner + 0.6) * t_role.line_height
+        if full_b:
+            est += (len(full_b) * 0.5 * b_role.size / inner + 0.6) * b_role.line_height + 4
+        tries = [f for f in SHRINK_FACTORS if est * f * f <= room * 1.15]
+        if not tries:
+            return title, t_role, body, b_role
+        t_words = _words(full_t, t_role)
+        b_words = _words(full_b, b_role) if full_b else []
+        for factor in tries:
+            n_t = sum(max(1, _count_lines(p, factor, inner)) for p in t_words)
+            n_b = sum(max(1, _count_lines(p, factor, inner)) for p in b_words) if b_words else 0
+            need = n_t * t_role.line_height * factor
+            if n_b:
+                need += 4 + n_b * b_role.line_height * factor
+            if need > room + 0.01:
                 continue
             tr = FontRole(t_role.face_name, t_role.size * factor, t_role.line_height * factor)
             br = FontRole(b_role.face_name, b_role.size * factor, b_role.line_height * factor)
@@ -372,17 +450,17 @@ class MapPainter:
                 lw = text_width(label, meta)
                 self.text.draw(right - lw, -(cy + 3.5), label, meta.face_name, meta.size, VOTE)
                 right -= lw + 3
-            c.setFillColor(colour(VOTE))
+            vote = symbol_name("Vote")
             for _ in range(shown):
-                c.circle(right - 3, -cy, 3, stroke=0, fill=1)
+                place(c, vote, right - 3, cy)
                 right -= 8
             right -= 4
         cx = x
         if card.evidence is not None:
-            draw_evidence(c, card.evidence, cx + 5, cy)
+            place(c, symbol_name("Ev", card.evidence.value), cx + 5, cy)
             cx += 15
         if card.channel:
-            draw_icon(c, icon_name(card.channel), cx, cy - 6.5, 13, style.INK_SOFT)
+            place(c, symbol_name("Icon", icon_name(card.channel)), cx, cy - 6.5)
             cx += 17
             if not card.owner:
                 text = fit_line(channel_label(card.channel), meta, max(0.0, right - cx))
@@ -394,8 +472,8 @@ class MapPainter:
             if room > 20:
                 text = fit_line(card.owner, meta, room)
                 chip_w = text_width(text, meta) + 10
-                c.setFillColor(colour(_tint(box.fill, style.INK, 20)))
-                c.roundRect(cx, -(cy + 7.5), chip_w, 15, 7.5, stroke=0, fill=1)
+                c._code.append(f"{_rgb(_tint(box.fill, style.INK, 20))} rg "
+                               f"{rrect_path(cx, -(cy + 7.5), chip_w, 15, 7.5)} f")
                 self.text.draw(cx + 5, -(cy + 3.5), text, meta.face_name, meta.size,
                                style.INK_SOFT)
 

@@ -16,6 +16,7 @@ from cjdesigner.layout import LaneBox, MapLayout, layout_map, style
 from cjdesigner.model import EmotionCurve, JourneyMap, LaneKind
 
 from .fonts import FONT_NAMES, TextWriter, colour, register_fonts
+from .icons import define_symbols
 from .mapdraw import DrawOptions, MapPainter
 from .marks import draw_crop_marks
 from .panels import Box, PanelPainter
@@ -367,6 +368,7 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
     c = Canvas(str(path), pagesize=(media_w / uu, media_h / uu),
                pdfVersion=(1, 6) if uu > 1 else None, pageCompression=1,
                initialFontName=FONT_NAMES["Regular"])
+    define_symbols(c)
     c.setTitle(doc.meta.title)
     c.setAuthor(doc.meta.author or "")
     c.setSubject(doc.meta.objective[:200])

@@ -19,7 +19,8 @@ from cjdesigner.layout import MapLayout, style
 from cjdesigner.layout.text import FontRole, fit_line
 from cjdesigner.model import JourneyMap
 
-from .fonts import FONT_NAMES, TextWriter, colour
+from .fonts import FONT_NAMES, TextWriter, colour, width
+from .icons import define_symbols
 from .marks import draw_glue_zone
 from .paper import MM, SHEETS, TILE_SHEETS, PaperError
 from .poster import Composition, PosterOptions, PosterResult, draw_poster
@@ -117,9 +118,11 @@ def export_tiled(doc: JourneyMap, lay: MapLayout, comp: Composition, options: Po
     grid = plan_tiles(comp.width, comp.height, options.tile or "A4", options.overlap)
     c = Canvas(str(path), pagesize=grid.sheet, pageCompression=1,
                initialFontName=FONT_NAMES["Regular"])
+    define_symbols(c)
     c.setTitle(doc.meta.title)
     c.setAuthor(doc.meta.author or "")
     c.setCreator("cjdesigner")
+    _define_glue_forms(c, grid)
     c.beginForm(FORM, 0, 0, comp.width, comp.height)
     draw_poster(c, doc, lay, comp, options)
     c.endForm()
@@ -133,6 +136,23 @@ def export_tiled(doc: JourneyMap, lay: MapLayout, comp: Composition, options: Po
     if grid.count > 200:
         warnings.append(f"{grid.count} sheets: consider a smaller poster or a larger tile sheet.")
     return PosterResult(path, grid.count + 1, grid.sheet, 1.0, (grid.rows, grid.columns), warnings)
+
+
+GLUE_V = "cjdGlueV"
+GLUE_H = "cjdGlueH"
+
+
+def _define_glue_forms(c, grid: TileGrid) -> None:
+    """The hatched glue zones beside a sheet's window, drawn once and reused."""
+    m = grid.margin
+    cw, ch = grid.window
+    faint = style.mix(style.INK_SOFT, style.PAPER, 0.55)
+    c.beginForm(GLUE_V, 0, 0, m - 3 * MM, ch)
+    draw_glue_zone(c, 0, 0, m - 3 * MM, ch, faint)
+    c.endForm()
+    c.beginForm(GLUE_H, 0, 0, cw, m - 3.5 * MM)
+    draw_glue_zone(c, 0, 0, cw, m - 3.5 * MM, faint)
+    c.endForm()
 
 
 def _sheet(c, doc: JourneyMap, comp: Composition, grid: TileGrid, tile: Tile) -> None:
@@ -176,19 +196,24 @@ def _sheet(c, doc: JourneyMap, comp: Composition, grid: TileGrid, tile: Tile) ->
         c.line(m + cw + 1.5 * MM, m + ch, sw - 1.5 * MM, m + ch)
         c.setDash()
     # glue lines where the next sheet's cut edge goes, and the glue zone beyond
-    faint = style.mix(style.INK_SOFT, style.PAPER, 0.55)
     if not last_col:
         gx = m + cw - ov
         c.setStrokeColor(colour(style.INK))
         c.line(gx, 2 * MM, gx, m - 1 * MM)
         c.line(gx, m + ch + 1 * MM, gx, sh - 2 * MM)
-        draw_glue_zone(c, m + cw + 1 * MM, m, m - 3 * MM, ch, faint)
+        c.saveState()
+        c.translate(m + cw + 1 * MM, m)
+        c.doForm(GLUE_V)
+        c.restoreState()
     if not last_row:
         gy = m + ov
         c.setStrokeColor(colour(style.INK))
         c.line(2 * MM, gy, m - 1 * MM, gy)
         c.line(m + cw + 1 * MM, gy, sw - 2 * MM, gy)
-        draw_glue_zone(c, m, 2 * MM, cw, m - 3.5 * MM, faint)
+        c.saveState()
+        c.translate(m, 2 * MM)
+        c.doForm(GLUE_H)
+        c.restoreState()
     # neighbours, so sheets are easy to lay out
     codes = {
         "up": f"{row_name(tile.row - 1)}{tile.column + 1}" if tile.row > 0 else "",
@@ -208,10 +233,11 @@ def _sheet(c, doc: JourneyMap, comp: Composition, grid: TileGrid, tile: Tile) ->
     label = (f"row {row_name(tile.row)} · column {tile.column + 1} · "
              f"sheet {tile.number} of {grid.count}")
     role = FontRole("Regular", 7.5, 9)
-    lw = text.draw(m, sh - m + 4.6 * MM, label, "Semibold", 7.5, style.INK)
+    text.draw(m + 2 * MM, sh - m + 4.6 * MM, label, "Semibold", 7.5, style.INK)
+    lw = width(label, "Semibold", 7.5) + 2 * MM
     text.draw(m + lw + 3 * MM, sh - m + 4.6 * MM,
               fit_line(title, role, max(sw - 2 * m - lw - 30 * MM, 20)), "Regular", 7.5, ink)
-    text.draw(sw - m, sh - m + 4.6 * MM, tile.code, "Bold", 11, style.INK, align="right")
+    text.draw(sw - m - 2 * MM, sh - m + 4.6 * MM, tile.code, "Bold", 11, style.INK, align="right")
     if codes["down"]:
         text.draw(sw / 2, 4.0 * MM, f"↓ {codes['down']}", "Semibold", small, ink, "center")
     text.draw(sw - m, 4.0 * MM, f"overlap {_mm(grid.overlap)} · print at 100 %", "Regular",
