@@ -98,6 +98,8 @@ def test_links_add_and_remove(opened):
     window, tab = opened
     select(tab, cards=("card-1",))
     links = window.inspector.links
+    assert links.picker.count() == 0  # filled when opened
+    links.fill_picker()
     index = links.picker.findData("card-5")
     links.picker.setCurrentIndex(index)
     links.picker.activated.emit(index)

@@ -498,3 +498,21 @@ def test_theme_follows_dark_and_light(monkeypatch, qapp):
     finally:
         qapp.setPalette(before[0])
         qapp.setStyleSheet(before[1])
+
+
+def test_template_thumbnails_are_drawn_and_cached(monkeypatch, tmp_path, qapp):
+    from cjdesigner.ui import thumbnails
+
+    monkeypatch.setenv("CJDESIGNER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(thumbnails, "_memory", {})
+    image = thumbnails.thumbnail(EXAMPLE)
+    assert image is not None and image.width() == thumbnails.THUMB_W
+    assert len(list((tmp_path / "cache" / "thumbnails").glob("*.png"))) == 1
+    # not plain background: the stages and cards are drawn
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 8
+    # the second call is served from the cache
+    monkeypatch.setattr(thumbnails, "render", lambda doc: (_ for _ in ()).throw(AssertionError))
+    assert thumbnails.thumbnail(EXAMPLE) is image
+    monkeypatch.setattr(thumbnails, "_memory", {})
+    assert not thumbnails.thumbnail(EXAMPLE).isNull()  # from the disk cache

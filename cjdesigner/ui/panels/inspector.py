@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -47,7 +48,6 @@ from .fields import (
     ListBinding,
     SpinBinding,
     TextBinding,
-    compact_combo,
     split_tags,
 )
 
@@ -64,6 +64,20 @@ def parse_time(text: str) -> str | None:
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
+class _LazyCombo(QComboBox):
+    """Fills its list only when opened: a map can hold thousands of cards."""
+
+    def __init__(self, fill) -> None:
+        super().__init__()
+        self.fill = fill
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        self.fill()
+        super().showPopup()
+
+
 class LinksEditor(QWidget):
     """The cards this card links to: a list with remove, and a picker to add one."""
 
@@ -78,7 +92,7 @@ class LinksEditor(QWidget):
         self.list.setMaximumHeight(84)
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.picker = compact_combo()
+        self.picker = _LazyCombo(self.fill_picker)
         self.picker.setPlaceholderText("Link to card…")
         self.picker.activated.connect(self._add)
         self.remove = QToolButton()
@@ -88,22 +102,33 @@ class LinksEditor(QWidget):
         row.addWidget(self.remove)
         layout.addLayout(row)
         self.links: list[str] = []
+        self.doc = None
+        self.card_id: str | None = None
 
     def show_links(self, doc, card: Card) -> None:
+        self.doc, self.card_id = doc, card.id
         self.links = list(card.links)
-        titles = {c.id: c.title or "(untitled card)" for c in doc.cards}
+        titles = {c.id: c.title for c in doc.cards if c.id in set(self.links)}
         self.list.clear()
         for link in self.links:
-            item = QListWidgetItem(f"→ {titles.get(link, link)}")
+            item = QListWidgetItem(f"→ {titles.get(link) or '(untitled card)'}")
             item.setData(256, link)
             self.list.addItem(item)
         with QSignalBlocker(self.picker):
             self.picker.clear()
-            for other in doc.cards:
-                if other.id != card.id and other.id not in self.links:
-                    self.picker.addItem(titles[other.id], other.id)
             self.picker.setCurrentIndex(-1)
         self.remove.setEnabled(bool(self.links))
+
+    def fill_picker(self) -> None:
+        if self.doc is None:
+            return
+        taken = set(self.links) | {self.card_id}
+        with QSignalBlocker(self.picker):
+            self.picker.clear()
+            for other in self.doc.cards:
+                if other.id not in taken:
+                    self.picker.addItem(other.title or "(untitled card)", other.id)
+            self.picker.setCurrentIndex(-1)
 
     def _add(self, index: int) -> None:
         ident = self.picker.itemData(index)
