@@ -49,6 +49,8 @@ class CanvasScene(QGraphicsScene):
         self.row_edges: list[float] = []
         self.export_mode = False
         self.visible_rect = QRectF()
+        #: how much the frozen headers are enlarged in the scene when zoomed out
+        self.header_scale = 1.0
         # selection and transient state, all plain ids
         self.selected: list[str] = []
         self.selected_set: set[str] = set()
@@ -102,6 +104,7 @@ class CanvasScene(QGraphicsScene):
         if on:
             self.overlay.clear()
             self.hover_card = None
+            self.set_header_scale(1.0)
             self.set_visible_rect(QRectF())
         self.update()
 
@@ -161,7 +164,7 @@ class CanvasScene(QGraphicsScene):
             self.row_edges = [lane.row.y for lane in lay.lanes]
             if lay.lanes:
                 self.row_edges.append(lay.lanes[-1].row.bottom)
-            self.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
+            self._update_scene_rect()
             self.grid_item.set_rect(QRectF(lay.grid.x, lay.grid.y, lay.grid.w, lay.grid.h))
             self.card_layer.set_rect(QRectF(lay.grid.x, lay.grid.y, lay.grid.w, lay.grid.h))
             self._place_headers()
@@ -177,16 +180,51 @@ class CanvasScene(QGraphicsScene):
         self.visible_rect = QRectF(rect)
         self._place_headers()
 
+    def set_header_scale(self, k: float) -> None:
+        """Enlarge the headers by ``k`` (≥ 1) so their text stays readable zoomed out;
+        they grow up and left from the grid's corner, outside the map."""
+        k = 1.0 if self.export_mode else max(1.0, k)
+        if abs(k - self.header_scale) < 1e-9:
+            return
+        self.header_scale = k
+        self._update_scene_rect()
+        self._place_headers()
+
+    def header_top(self) -> float:
+        return style.GRID_TOP * (1.0 - self.header_scale)
+
+    def header_left(self) -> float:
+        return style.LANE_HEADER_W * (1.0 - self.header_scale)
+
+    def _update_scene_rect(self) -> None:
+        lay = self.layout
+        left, top = self.header_left(), self.header_top()
+        self.setSceneRect(QRectF(left, top, lay.width + MARGIN - left, lay.height + MARGIN - top))
+
+    def _offsets(self) -> tuple[float, float]:
+        vis = self.visible_rect
+        if vis.isNull() or self.export_mode:
+            return 0.0, 0.0
+        return max(0.0, vis.left() - self.header_left()), max(0.0, vis.top() - self.header_top())
+
+    def frozen_right(self) -> float:
+        """Scene x of the right edge of the lane column as it is shown now."""
+        return style.LANE_HEADER_W + self._offsets()[0]
+
     def _place_headers(self) -> None:
         lay = self.layout
-        vis = self.visible_rect
-        ox = max(0.0, vis.left()) if not vis.isNull() else 0.0
-        oy = max(0.0, vis.top()) if not vis.isNull() else 0.0
-        self.header_row.set_rect(QRectF(0, 0, lay.width, style.GRID_TOP))
+        ox, oy = self._offsets()
+        left, top, k = self.header_left(), self.header_top(), self.header_scale
+        self.header_row.set_rect(QRectF(0, top, lay.width, style.GRID_TOP - top))
         self.lane_column.set_rect(
-            QRectF(0, style.GRID_TOP, style.LANE_HEADER_W, max(0.0, lay.height - style.GRID_TOP))
+            QRectF(
+                left,
+                style.GRID_TOP,
+                style.LANE_HEADER_W - left,
+                max(0.0, lay.height - style.GRID_TOP),
+            )
         )
-        self.corner.set_rect(QRectF(0, 0, style.LANE_HEADER_W, style.GRID_TOP))
+        self.corner.set_rect(QRectF(left, top, style.LANE_HEADER_W * k, style.GRID_TOP * k))
         if self.header_row.pos().y() != oy:
             self.header_row.setPos(0, oy)
         if self.lane_column.pos().x() != ox:
@@ -255,17 +293,19 @@ class CanvasScene(QGraphicsScene):
         """('stage'|'step'|'lane', id) under a scene position, frozen offsets included."""
         off = self.header_offset()
         lay = self.layout
+        k = self.header_scale
         y = pos.y() - off.y()
         x = pos.x() - off.x()
-        if 0 <= y < style.GRID_TOP and x >= style.LANE_HEADER_W:
-            if y < style.STAGE_HEADER_H:
+        top, left = self.header_top(), self.header_left()
+        if top <= y < style.GRID_TOP and x >= style.LANE_HEADER_W:
+            if y < top + style.STAGE_HEADER_H * k:
                 for stage in lay.stages:
                     if stage.rect.x <= pos.x() < stage.rect.right:
                         return ("stage", stage.stage_id)
                 return None
             i = self.step_index_at(pos.x())
             return ("step", lay.steps[i].step_id) if i is not None else None
-        if 0 <= x < style.LANE_HEADER_W and y >= style.GRID_TOP:
+        if left <= x < style.LANE_HEADER_W and y >= style.GRID_TOP:
             i = self.lane_index_at(pos.y())
             return ("lane", lay.lanes[i].lane_id) if i is not None else None
         return None
@@ -273,7 +313,8 @@ class CanvasScene(QGraphicsScene):
     def in_headers(self, pos: QPointF) -> bool:
         off = self.header_offset()
         return (
-            0 <= pos.y() - off.y() < style.GRID_TOP or 0 <= pos.x() - off.x() < style.LANE_HEADER_W
+            self.header_top() <= pos.y() - off.y() < style.GRID_TOP
+            or self.header_left() <= pos.x() - off.x() < style.LANE_HEADER_W
         )
 
     def curve_point_at(self, pos: QPointF, tolerance: float) -> tuple[str, str] | None:

@@ -48,6 +48,7 @@ from .interactions import (
     PanInteraction,
     RubberBandInteraction,
 )
+from .items.headers import HEADER_MIN_ZOOM
 from .scene import CanvasScene
 
 MIN_ZOOM = 0.03
@@ -121,6 +122,7 @@ class CanvasView(QGraphicsView):
         if anchor is None:
             anchor = self.viewport().rect().center()
         fixed = self.mapToScene(anchor)
+        self.canvas_scene.set_header_scale(HEADER_MIN_ZOOM / factor)
         self.setTransform(QTransform.fromScale(factor, factor))
         self._zoom = factor
         moved = self.mapFromScene(fixed)
@@ -138,8 +140,18 @@ class CanvasView(QGraphicsView):
         vp = self.viewport().rect()
         if rect.width() <= 0 or rect.height() <= 0 or vp.width() <= 0:
             return
-        factor = min((vp.width() - 24) / rect.width(), (vp.height() - 24) / rect.height())
+        w, h = vp.width() - 24, vp.height() - 24
+        factor = min(w / rect.width(), h / rect.height())
+        if factor < HEADER_MIN_ZOOM:
+            # the headers keep HEADER_MIN_ZOOM on screen: fit the grid into what is left
+            hw, hh = style.LANE_HEADER_W, style.GRID_TOP
+            factor = min(
+                (w - hw * HEADER_MIN_ZOOM) / max(1.0, rect.width() - hw),
+                (h - hh * HEADER_MIN_ZOOM) / max(1.0, rect.height() - hh),
+                HEADER_MIN_ZOOM,
+            )
         factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        self.canvas_scene.set_header_scale(HEADER_MIN_ZOOM / factor)
         self.setTransform(QTransform.fromScale(factor, factor))
         self._zoom = factor
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
@@ -242,10 +254,11 @@ class CanvasView(QGraphicsView):
         if rect is None:
             return
         # leave room for the frozen headers
-        mx = round((style.LANE_HEADER_W + 16) * self._zoom)
-        my = round((style.GRID_TOP + 16) * self._zoom)
+        z, k = self._zoom, scene.header_scale
+        hw, hh = style.LANE_HEADER_W * k * z + 16, style.GRID_TOP * k * z + 16
+        mx, my = round(hw), round(hh)
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        visible = visible.adjusted(style.LANE_HEADER_W + 16, style.GRID_TOP + 16, -16, -16)
+        visible = visible.adjusted(hw / z, hh / z, -16 / z, -16 / z)
         if not visible.contains(rect):
             self.ensureVisible(rect, mx, my)
             self._sync_headers()

@@ -79,7 +79,7 @@ class CurveItem(QGraphicsItem):
         lay = scene.layout
         band = lay.curves[0].band
         vis = scene.visible_rect
-        left = band.x if vis.isNull() else max(band.x, vis.left() + style.LANE_HEADER_W)
+        left = band.x if vis.isNull() else max(band.x, scene.frozen_right())
         x = left + 12
         y = band.y - style.CURVE_BAND_PAD / 2 - 1
         role = style.SCALE_LABEL

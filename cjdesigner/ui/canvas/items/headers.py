@@ -14,6 +14,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from cjdesigner.layout import LaneBox, StepBox, style, text_width
+from cjdesigner.layout.text import ELLIPSIS
 from cjdesigner.model import LaneKind
 
 from .. import fonts
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from ..scene import CanvasScene
 
 HEADER_Z = 100
+#: below this zoom the headers stop shrinking on screen (they grow in the scene)
+HEADER_MIN_ZOOM = 0.75
 
 
 class _HeaderItem(QGraphicsItem):
@@ -45,7 +48,12 @@ class _HeaderItem(QGraphicsItem):
 
 
 class HeaderRowItem(_HeaderItem):
-    """Stage bands and step headers; item y follows the top of the visible area."""
+    """Stage bands and step headers; item y follows the top of the visible area.
+
+    Zoomed out below ``HEADER_MIN_ZOOM`` the row grows upwards by the scene's
+    ``header_scale`` so its text keeps a readable size on screen; columns still line up
+    because only the text and heights are scaled, never the x positions.
+    """
 
     def __init__(self, scene: CanvasScene) -> None:
         super().__init__(scene, HEADER_Z)
@@ -53,77 +61,94 @@ class HeaderRowItem(_HeaderItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self._scene
         lay = scene.layout
+        k = scene.header_scale
+        top = scene.header_top()
         exposed = option.exposedRect
         left, right = exposed.left(), exposed.right()
-        # paper under the whole row, and a hairline shadow below it
+        world = painter.worldTransform()
+        # paper under the whole row, and a soft shadow below it while frozen
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.PAPER))
-        painter.drawRect(QRectF(left, 0, right - left, style.GRID_TOP))
+        painter.drawRect(QRectF(left, top, right - left, style.GRID_TOP - top))
         if self.pos().y() > 0.5:
             painter.setBrush(brush("#101828", 18))
-            painter.drawRect(QRectF(left, style.GRID_TOP, right - left, 3))
-        sticky_left = scene.visible_rect.left() + style.LANE_HEADER_W
+            painter.drawRect(QRectF(left, style.GRID_TOP, right - left, 3 * k))
+        sticky_left = scene.frozen_right()
         sel = scene.header_selection if not scene.export_mode else None
+        stage_h = style.STAGE_HEADER_H * k
         for index, stage in enumerate(lay.stages):
             r = stage.rect
             if r.right < left or r.x > right:
                 continue
+            band = QRectF(r.x, top, r.w, stage_h)
             painter.setPen(NO_PEN)
             painter.setBrush(brush(style.mix(stage.colour, style.PAPER, 0.62)))
-            painter.drawRect(QRectF(r.x, r.y, r.w, r.h))
+            painter.drawRect(band)
             painter.setBrush(brush(stage.colour))
-            painter.drawRect(QRectF(r.x, r.bottom - 4, r.w, 4))
+            painter.drawRect(QRectF(r.x, top + stage_h - 4 * k, r.w, 4 * k))
             if index:
-                painter.setPen(pen(style.PAPER, 2))
-                painter.drawLine(QPointF(r.x, r.y), QPointF(r.x, r.bottom))
+                painter.setPen(pen(style.PAPER, 2 * k))
+                painter.drawLine(QPointF(r.x, top), QPointF(r.x, top + stage_h))
             role = style.STAGE_TITLE
-            tw = text_width(stage.title, role)
-            tx = max(r.x + style.CELL_PAD + 2, sticky_left + style.CELL_PAD + 2)
-            tx = min(tx, r.right - style.CELL_PAD - tw)
-            tx = max(tx, r.x + style.CELL_PAD)
-            painter.setFont(fonts.painter_font(painter, role))
-            painter.setPen(pen(style.mix(stage.colour, style.INK, 0.75)))
-            painter.drawText(
-                QPointF(tx, r.y + (r.h - 4 - role.line_height) / 2 + fonts.baseline(role)),
-                stage.title,
-            )
+            pad = style.CELL_PAD + 2
+            title = fitted(stage.title, role, r.w / k - 2 * pad)
+            tw = text_width(title, role) * k
+            tx = max(r.x + pad * k, sticky_left + pad * k)
+            tx = max(min(tx, r.right - pad * k - tw), r.x + pad * k)
+            if title and title != ELLIPSIS:
+                painter.translate(tx, top)
+                painter.scale(k, k)
+                painter.setFont(fonts.painter_font(painter, role))
+                painter.setPen(pen(style.mix(stage.colour, style.INK, 0.75)))
+                by = (style.STAGE_HEADER_H - 4 - role.line_height) / 2 + fonts.baseline(role)
+                painter.drawText(QPointF(0, by), title)
+                painter.setWorldTransform(world)
             if sel == ("stage", stage.stage_id):
-                _selection_frame(painter, QRectF(r.x, r.y, r.w, r.h))
+                _selection_frame(painter, band, k)
+        step_top = top + stage_h
         for step in lay.steps:
             r = step.rect
             if r.right < left or r.x > right:
                 continue
-            self._paint_step(painter, step, sel == ("step", step.step_id))
+            painter.translate(r.x, step_top)
+            painter.scale(k, k)
+            self._paint_step(painter, step, r.w / k, sel == ("step", step.step_id), k)
+            painter.setWorldTransform(world)
         painter.setPen(pen(style.GRID_LINE))
         painter.drawLine(QPointF(left, style.GRID_TOP - 0.5), QPointF(right, style.GRID_TOP - 0.5))
 
-    def _paint_step(self, painter: QPainter, step: StepBox, selected: bool) -> None:
-        r = step.rect
+    def _paint_step(
+        self, painter: QPainter, step: StepBox, width: float, selected: bool, k: float
+    ) -> None:
+        """One step header in local units (0, 0, width, STEP_HEADER_H)."""
+        h = style.STEP_HEADER_H
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.HEADER_BG))
-        painter.drawRect(QRectF(r.x, r.y, r.w, r.h))
-        painter.setPen(pen(style.GRID_LINE))
-        painter.drawLine(QPointF(r.right - 0.5, r.y + 8), QPointF(r.right - 0.5, r.bottom - 8))
+        painter.drawRect(QRectF(0, 0, width, h))
+        painter.setPen(pen(style.GRID_LINE, 1 / k))
+        painter.drawLine(QPointF(width - 0.5 / k, 8), QPointF(width - 0.5 / k, h - 8))
         pad = style.CELL_PAD + 2
-        role = style.STEP_TITLE
-        lines = step.title_lines
-        meta_h = style.STEP_META.line_height if step.meta else 0.0
-        block = len(lines) * role.line_height + meta_h
-        y = r.y + (r.h - block) / 2
-        painter.setFont(fonts.painter_font(painter, role))
-        painter.setPen(pen(style.INK))
-        for line in lines:
-            painter.drawText(QPointF(r.x + pad, y + fonts.baseline(role)), line)
-            y += role.line_height
-        if step.meta:
-            meta = style.STEP_META
-            draw_icon(painter, "clock", r.x + pad, y + 1.5, 10.5, style.INK_SOFT)
-            painter.setFont(fonts.painter_font(painter, meta))
-            painter.setPen(pen(style.INK_SOFT))
-            text = fitted(step.meta, meta, r.w - 2 * pad - 14)
-            painter.drawText(QPointF(r.x + pad + 14, y + fonts.baseline(meta)), text)
+        room = width - 2 * pad
+        if room >= 18:
+            role = style.STEP_TITLE
+            lines = step.title_lines if k == 1 else step.title_lines[:1]
+            meta_h = style.STEP_META.line_height if step.meta else 0.0
+            block = len(lines) * role.line_height + meta_h
+            y = (h - block) / 2
+            painter.setFont(fonts.painter_font(painter, role))
+            painter.setPen(pen(style.INK))
+            for line in lines:
+                painter.drawText(QPointF(pad, y + fonts.baseline(role)), fitted(line, role, room))
+                y += role.line_height
+            if step.meta and room >= 40:
+                meta = style.STEP_META
+                draw_icon(painter, "clock", pad, y + 1.5, 10.5, style.INK_SOFT)
+                painter.setFont(fonts.painter_font(painter, meta))
+                painter.setPen(pen(style.INK_SOFT))
+                text = fitted(step.meta, meta, room - 14)
+                painter.drawText(QPointF(pad + 14, y + fonts.baseline(meta)), text)
         if selected:
-            _selection_frame(painter, QRectF(r.x, r.y, r.w, r.h))
+            _selection_frame(painter, QRectF(0, 0, width, h), 1)
 
 
 class LaneColumnItem(_HeaderItem):
@@ -135,88 +160,115 @@ class LaneColumnItem(_HeaderItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self._scene
         lay = scene.layout
+        k = scene.header_scale
+        x0 = scene.header_left()
         exposed = option.exposedRect
         top, bottom = exposed.top(), exposed.bottom()
         w = style.LANE_HEADER_W
+        world = painter.worldTransform()
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.PAPER))
-        painter.drawRect(QRectF(0, top, w, bottom - top))
+        painter.drawRect(QRectF(x0, top, w - x0, bottom - top))
         if self.pos().x() > 0.5:
             painter.setBrush(brush("#101828", 18))
-            painter.drawRect(QRectF(w, top, 3, bottom - top))
+            painter.drawRect(QRectF(w, top, 3 * k, bottom - top))
         sel = scene.header_selection if not scene.export_mode else None
         for lane in lay.lanes:
             r = lane.rect
             if r.bottom < top or r.y > bottom:
                 continue
-            self._paint_lane(painter, lane)
+            painter.translate(x0, r.y)
+            painter.scale(k, k)
+            self._paint_lane(painter, lane, r.h / k, k)
             if sel == ("lane", lane.lane_id):
-                _selection_frame(painter, QRectF(r.x, r.y, r.w, r.h))
+                _selection_frame(painter, QRectF(0, 0, w, r.h / k), 1)
+            painter.setWorldTransform(world)
         for line in lay.blueprint_lines:
-            self._paint_line_label(painter, line.y, line.label)
-        painter.setPen(pen(style.GRID_LINE))
+            painter.translate(x0, line.y)
+            painter.scale(k, k)
+            self._paint_line_label(painter, line.label)
+            painter.setWorldTransform(world)
+        painter.setPen(pen(style.GRID_LINE, k))
         painter.drawLine(QPointF(w - 0.5, top), QPointF(w - 0.5, bottom))
 
-    def _paint_lane(self, painter: QPainter, lane: LaneBox) -> None:
-        r = lane.rect
-        painter.setPen(pen(style.GRID_LINE))
-        painter.drawLine(QPointF(0, r.bottom - 0.5), QPointF(r.w, r.bottom - 0.5))
+    def _paint_lane(self, painter: QPainter, lane: LaneBox, h: float, k: float) -> None:
+        """One lane header in local units (0, 0, LANE_HEADER_W, h)."""
+        w = style.LANE_HEADER_W
+        painter.setPen(pen(style.GRID_LINE, 1 / k))
+        painter.drawLine(QPointF(0, h - 0.5 / k), QPointF(w, h - 0.5 / k))
         painter.setPen(NO_PEN)
         painter.setBrush(brush(lane.accent))
-        painter.drawRect(QRectF(0, r.y + 1, 4, r.h - 2))
+        painter.drawRect(QRectF(0, 1 / k, 4, h - 2 / k))
+        if h < 30:
+            return
         pad = style.CELL_PAD + 6
-        # icon in a soft disc
+        cy = min(24.0, h / 2)
         painter.setBrush(brush(lane.accent, 30))
-        painter.drawEllipse(QPointF(pad + 11, r.y + 24), 13, 13)
-        draw_icon(painter, lane.kind.value, pad + 3, r.y + 16, 16, lane.accent)
+        painter.drawEllipse(QPointF(pad + 11, cy), 13, 13)
+        draw_icon(painter, lane.kind.value, pad + 3, cy - 8, 16, lane.accent)
         role = style.LANE_TITLE
         tx = pad + 32
-        ty = r.y + 16
+        ty = cy - 8
         painter.setFont(fonts.painter_font(painter, role))
         painter.setPen(pen(style.INK))
-        width = r.w - tx - style.CELL_PAD
+        width = w - tx - style.CELL_PAD
+        feelings = lane.kind == LaneKind.FEELINGS and bool(self._scene.layout.curves)
+        if feelings:
+            width -= 70
         for line in lane.title_lines[:3]:
+            if ty + role.line_height > h:
+                break
             painter.drawText(QPointF(tx, ty + fonts.baseline(role)), fitted(line, role, width))
             ty += role.line_height
         kind_label = lane.kind.label
-        if lane.title_lines and " ".join(lane.title_lines) != kind_label:
-            meta = style.LANE_META
+        meta = style.LANE_META
+        if (
+            lane.title_lines
+            and " ".join(lane.title_lines) != kind_label
+            and ty + meta.line_height <= h
+        ):
             painter.setFont(fonts.painter_font(painter, meta))
             painter.setPen(pen(style.INK_FAINT))
             painter.drawText(
                 QPointF(tx, ty + fonts.baseline(meta)), fitted(kind_label.upper(), meta, width)
             )
-        if lane.kind == LaneKind.FEELINGS and lane.lane_id == self._scene.layout.feelings_lane_id:
-            self._paint_scale_and_legend(painter, lane)
+        if feelings and lane.lane_id == self._scene.layout.feelings_lane_id:
+            self._paint_scale(painter, lane, k)
 
-    def _paint_scale_and_legend(self, painter: QPainter, lane: LaneBox) -> None:
+    def _paint_scale(self, painter: QPainter, lane: LaneBox, k: float) -> None:
+        """The level names beside the curve band, at their heights."""
         lay = self._scene.layout
-        if not lay.curves:
-            return
         meta = style.SCALE_LABEL
         painter.setFont(fonts.painter_font(painter, meta))
-        right = lane.rect.w - 8
-        for tick in lay.scale_ticks:
+        right = style.LANE_HEADER_W - 8
+        ticks = lay.scale_ticks
+        if len(ticks) > 1 and abs(ticks[0].y - ticks[1].y) / k < meta.line_height:
+            ticks = [ticks[0], ticks[-1]]  # too tight for every level: the extremes only
+            if abs(ticks[0].y - ticks[1].y) / k < meta.line_height:
+                return
+        for tick in ticks:
+            y = (tick.y - lane.row.y) / k
             label = fitted(tick.label, meta, 84)
             tw = text_width(label, meta)
             painter.setPen(pen(style.INK_SOFT))
-            painter.drawText(QPointF(right - tw - 6, tick.y + 3.5), label)
+            painter.drawText(QPointF(right - tw - 6, y + 3.5), label)
             painter.setPen(pen(style.INK_FAINT))
-            painter.drawLine(QPointF(right - 3, tick.y), QPointF(right + 8, tick.y))
+            painter.drawLine(QPointF(right - 3, y), QPointF(right + 8, y))
 
-    def _paint_line_label(self, painter: QPainter, y: float, label: str) -> None:
+    def _paint_line_label(self, painter: QPainter, label: str) -> None:
+        """A blueprint line's name as a dark chip on the line, at local y = 0."""
         role = style.LINE_LABEL
         text = label.upper()
         tw = text_width(text, role)
         painter.setPen(pen(style.BLUEPRINT_LINE_COLOUR, 1.2, 255, style.BLUEPRINT_DASH))
-        painter.drawLine(QPointF(0, y), QPointF(style.LANE_HEADER_W, y))
+        painter.drawLine(QPointF(0, 0), QPointF(style.LANE_HEADER_W, 0))
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.BLUEPRINT_LINE_COLOUR))
-        chip = QRectF(style.CELL_PAD, y - 8, tw + 12, 16)
+        chip = QRectF(style.CELL_PAD, -8, tw + 12, 16)
         painter.drawRoundedRect(chip, 8, 8)
         painter.setFont(fonts.painter_font(painter, role))
         painter.setPen(pen(style.PAPER))
-        painter.drawText(QPointF(chip.x() + 6, y + 3.6), text)
+        painter.drawText(QPointF(chip.x() + 6, 3.6), text)
 
 
 class CornerItem(_HeaderItem):
@@ -227,18 +279,23 @@ class CornerItem(_HeaderItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         r = self._rect
+        k = self._scene.header_scale
+        world = painter.worldTransform()
+        painter.translate(r.left(), r.top())
+        painter.scale(k, k)
+        w, h = style.LANE_HEADER_W, style.GRID_TOP
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.PAPER))
-        painter.drawRect(r)
-        painter.setPen(pen(style.GRID_LINE))
-        painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
-        painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
+        painter.drawRect(QRectF(0, 0, w, h))
+        painter.setPen(pen(style.GRID_LINE, 1 / k))
+        painter.drawLine(QPointF(w - 0.5 / k, 0), QPointF(w - 0.5 / k, h))
+        painter.drawLine(QPointF(0, h - 0.5 / k), QPointF(w, h - 0.5 / k))
         meta = self._scene.controller.doc.meta
         pad = style.CELL_PAD + 6
         role = style.STEP_TITLE
         painter.setFont(fonts.painter_font(painter, role))
         painter.setPen(pen(style.INK))
-        width = r.width() - 2 * pad
+        width = w - 2 * pad
         painter.drawText(QPointF(pad, 26 + fonts.baseline(role)), fitted(meta.title, role, width))
         small = style.LANE_META
         painter.setFont(fonts.painter_font(painter, small))
@@ -247,9 +304,10 @@ class CornerItem(_HeaderItem):
             QPointF(pad, 44 + fonts.baseline(small)),
             fitted(meta.map_type.label.upper(), small, width),
         )
+        painter.setWorldTransform(world)
 
 
-def _selection_frame(painter: QPainter, rect: QRectF) -> None:
+def _selection_frame(painter: QPainter, rect: QRectF, k: float) -> None:
     painter.setBrush(NO_BRUSH)
-    painter.setPen(pen(SELECTION, 2))
-    painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    painter.setPen(pen(SELECTION, 2 * k))
+    painter.drawRect(rect.adjusted(k, k, -k, -k))
