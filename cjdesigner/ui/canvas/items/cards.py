@@ -78,6 +78,9 @@ class CardLayer(QGraphicsItem):
         self._cache: OrderedDict[str, tuple[tuple, QPixmap]] = OrderedDict()
         self._cache_bytes = 0
         self.use_cache = True
+        self._groups: dict[tuple[str, bool], list[QRectF]] = {}
+        self._groups_key: tuple[int, int] | None = None
+        self._groups_layout = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(10)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -95,6 +98,12 @@ class CardLayer(QGraphicsItem):
         lay = scene.layout
         exposed = option.exposedRect
         scale = painter.worldTransform().m11()
+        if scale < BOX_DETAIL:
+            # far out most cards are visible: draw the whole map's boxes, grouped by
+            # colour once per layout, and let the painter clip
+            self._paint_all_boxes(painter, scene.faded_cards())
+            self._paint_selection(painter, exposed, scale)
+            return
         boxes: list[CardBox] = []
         cards = lay.cards
         cells = lay.cells
@@ -107,11 +116,8 @@ class CardLayer(QGraphicsItem):
         top, bottom = exposed.top(), exposed.bottom()
         boxes = [b for b in boxes if b.rect.bottom >= top and b.rect.y <= bottom]
         decorate = not scene.export_mode
-        selected = scene.selected_set if decorate else ()
         faded = scene.faded_cards()
-        if scale < BOX_DETAIL:
-            self._paint_boxes(painter, boxes, faded)
-        elif scale < FULL_DETAIL:
+        if scale < FULL_DETAIL:
             for box in boxes:
                 self._paint_simple(painter, box, box.card_id in faded)
         else:
@@ -125,23 +131,29 @@ class CardLayer(QGraphicsItem):
                     self._paint_cached(painter, box, card, scale, box.card_id in faded)
                 else:
                     paint_card(painter, box, card, box.card_id in faded)
-        if selected:
-            painter.setOpacity(1.0)
-            painter.setBrush(NO_BRUSH)
-            width = 2.0 if scale >= BOX_DETAIL else 2.0 / max(scale, 0.01)
-            painter.setPen(pen(SELECTION, width))
-            for box in boxes:
-                if box.card_id in selected:
-                    r = box.rect
-                    painter.drawRoundedRect(
-                        QRectF(r.x - 1.5, r.y - 1.5, r.w + 3, r.h + 3), R + 1.5, R + 1.5
-                    )
-        hover = scene.hover_card if decorate else None
-        if hover and hover not in selected and hover in cards:
+        self._paint_selection(painter, exposed, scale)
+
+    def _paint_selection(self, painter: QPainter, exposed: QRectF, scale: float) -> None:
+        scene = self._scene
+        if scene.export_mode:
+            return
+        cards = scene.layout.cards
+        painter.setOpacity(1.0)
+        painter.setBrush(NO_BRUSH)
+        grow = 1.0 if scale >= BOX_DETAIL else 1.0 / max(scale, 0.01)
+        painter.setPen(pen(SELECTION, 2.0 * grow))
+        for card_id in scene.selected:
+            box = cards.get(card_id)
+            if box is None:
+                continue
+            r = box.rect
+            rect = QRectF(r.x - 1.5 * grow, r.y - 1.5 * grow, r.w + 3 * grow, r.h + 3 * grow)
+            if rect.intersects(exposed):
+                painter.drawRoundedRect(rect, R + 1.5, R + 1.5)
+        hover = scene.hover_card
+        if hover and hover not in scene.selected_set and hover in cards:
             r = cards[hover].rect
-            painter.setOpacity(1.0)
-            painter.setBrush(NO_BRUSH)
-            painter.setPen(pen(SELECTION, 1.0, 120))
+            painter.setPen(pen(SELECTION, 1.0 * grow, 120))
             painter.drawRoundedRect(QRectF(r.x - 1, r.y - 1, r.w + 2, r.h + 2), R + 1, R + 1)
 
     # -- on-screen pixmap cache --------------------------------------------------------
@@ -214,15 +226,21 @@ class CardLayer(QGraphicsItem):
         self._cache_bytes = 0
 
     # -- levels of detail ------------------------------------------------------------
-    def _paint_boxes(self, painter: QPainter, boxes: list[CardBox], faded: set[str]) -> None:
-        groups: dict[tuple[str, bool], list[QRectF]] = {}
-        for box in boxes:
-            r = box.rect
-            groups.setdefault((box.fill, box.card_id in faded), []).append(
-                QRectF(r.x, r.y, r.w, r.h)
-            )
+    def _paint_all_boxes(self, painter: QPainter, faded: set[str]) -> None:
+        lay = self._scene.layout
+        key = (id(lay), id(faded))
+        if self._groups_key != key:
+            groups: dict[tuple[str, bool], list[QRectF]] = {}
+            for box in lay.cards.values():
+                r = box.rect
+                groups.setdefault((box.fill, box.card_id in faded), []).append(
+                    QRectF(r.x, r.y, r.w, r.h)
+                )
+            self._groups = groups
+            self._groups_key = key
+            self._groups_layout = lay  # keep it alive so its id stays unique
         painter.setPen(NO_PEN)
-        for (fill, dim), rects in groups.items():
+        for (fill, dim), rects in self._groups.items():
             painter.setOpacity(0.25 if dim else 1.0)
             painter.setBrush(brush(style.mix(fill, style.INK, 0.10)))
             painter.drawRects(rects)
