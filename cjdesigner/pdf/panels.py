@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from cjdesigner.layout import style
 from cjdesigner.layout.text import FontRole, fit_line, wrap
-from cjdesigner.model import CHANNELS, Evidence, JourneyMap, Persona, channel_label
+from cjdesigner.model import CHANNELS, BlueprintLine, Evidence, JourneyMap, Persona, channel_label
 
 from .fonts import TextWriter, colour
 from .icons import VOTE, draw_evidence, draw_icon, draw_marker, icon_name
@@ -310,7 +310,7 @@ def legend_groups(doc: JourneyMap, blank: bool) -> list[tuple[str, list[tuple[st
         if not blank:
             entries.append(("Filled: set · hollow: derived from cards", ("note", None)))
         groups.append(("Emotion curves", entries))
-    lines = {b.line.label for b in _blueprint_lines(doc)}
+    lines = sorted({b.line for b in _blueprint_lines(doc)}, key=list(BlueprintLine).index)
     if lines:
-        groups.append(("Service blueprint", [(label, ("blueprint", None)) for label in sorted(lines)]))
+        groups.append(("Service blueprint", [(line.label, ("blueprint", None)) for line in lines]))
     return groups

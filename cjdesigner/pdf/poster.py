@@ -250,11 +250,28 @@ def compose(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> Composit
 
 
 def _shrink_to_map(comp: Composition, map_w: float, map_h: float) -> None:
-    """Put the map at the top of its area, centred across it."""
+    """Fit the map's box to the map and close up the panels around it.
+
+    Panels beside the map move next to it and the pair is centred across the sheet;
+    panels below move up under it and the pair is centred in the height left."""
     area = comp.map_box
     w = min(map_w * comp.scale, area.w) if comp.clip else map_w * comp.scale
     h = min(map_h * comp.scale, area.h) if comp.clip else map_h * comp.scale
-    comp.map_box = Box(area.x + max(0.0, (area.w - w) / 2), area.top - h, w, h)
+    slack_x = max(0.0, area.w - w)
+    slack_y = max(0.0, area.h - h)
+    panels = [b for b in (comp.persona_box, comp.legend_box) if b is not None]
+    beside = bool(panels) and all(b.x >= area.x + area.w - 1 for b in panels)
+    below = bool(panels) and all(b.top <= area.y + 1 for b in panels)
+    x, top = area.x + slack_x / 2, area.top
+    if beside and slack_x > 0:
+        x = area.x + slack_x / 2
+        for b in panels:
+            b.x -= slack_x / 2
+    if below and slack_y > 0:
+        top = area.top - slack_y / 2
+        for b in panels:
+            b.y += slack_y / 2
+    comp.map_box = Box(x, top - h, w, h)
 
 
 # -- drawing ---------------------------------------------------------------------------------

@@ -98,11 +98,14 @@ def plan_tiles(poster_w: float, poster_h: float, sheet_name: str = "A4",
             best = (rows, cols, cw, ch, sheet)
     assert best is not None
     rows, cols, cw, ch, sheet = best
+    # centre the poster in the span the sheets cover, so both edges get the slack
+    pad_x = (cols * (cw - overlap) + overlap - poster_w) / 2
+    pad_y = (rows * (ch - overlap) + overlap - poster_h) / 2
     tiles = []
     for r in range(rows):
         for c in range(cols):
-            x = c * (cw - overlap)
-            top = poster_h - r * (ch - overlap)
+            x = c * (cw - overlap) - pad_x
+            top = poster_h + pad_y - r * (ch - overlap)
             tiles.append(Tile(r, c, r * cols + c + 1, x, top - ch, cw, ch))
     return TileGrid(sheet, key, rows, cols, (cw, ch), overlap, margin, tuple(tiles))
 
@@ -221,27 +224,39 @@ def _sheet(c, doc: JourneyMap, comp: Composition, grid: TileGrid, tile: Tile) ->
         "left": f"{row_name(tile.row)}{tile.column}" if tile.column > 0 else "",
         "right": f"{row_name(tile.row)}{tile.column + 2}" if not last_col else "",
     }
-    if codes["up"]:
-        text.draw(sw / 2, sh - m + 3.2 * MM, f"↑ {codes['up']}", "Semibold", small, ink, "center")
+
+    def backed(x: float, y: float, label: str, align: str) -> None:
+        """Small text on a white patch (it may sit on a glue zone)."""
+        w = width(label, "Semibold", small)
+        left = x - (w if align == "right" else w / 2 if align == "center" else 0)
+        c.setFillColor(colour(style.PAPER))
+        c.rect(left - 1, y - 2, w + 2, small + 3, stroke=0, fill=1)
+        text.draw(x, y, label, "Semibold", small, ink, align)
+
     if codes["left"]:
-        text.draw(m - 1.2 * MM, sh / 2 - 3 * MM, f"← {codes['left']}", "Semibold", small, ink,
-                  "right")
+        backed(m - 1.2 * MM, sh / 2 - 3 * MM, f"← {codes['left']}", "right")
     if codes["right"]:
-        text.draw(sw - 1.2 * MM, sh / 2, f"{codes['right']} →", "Semibold", small, ink, "right")
+        backed(sw - 1.5 * MM, sh / 2, f"{codes['right']} →", "right")
+    if codes["down"]:
+        backed(sw / 2, 4.0 * MM, f"↓ {codes['down']}", "center")
     # the label: which sheet this is, of which poster
+    base = sh - m + 4.6 * MM
     title = doc.meta.title or "Untitled journey"
     label = (f"row {row_name(tile.row)} · column {tile.column + 1} · "
              f"sheet {tile.number} of {grid.count}")
-    role = FontRole("Regular", 7.5, 9)
-    text.draw(m + 2 * MM, sh - m + 4.6 * MM, label, "Semibold", 7.5, style.INK)
+    code_w = width(tile.code, "Bold", 11)
+    text.draw(sw - m - 2 * MM, base, tile.code, "Bold", 11, style.INK, align="right")
+    right_note = f"overlap {_mm(grid.overlap)} · print at 100 %"
+    if codes["up"]:
+        right_note = f"↑ {codes['up']}   " + right_note
+    note_w = width(right_note, "Regular", small)
+    text.draw(sw - m - 4 * MM - code_w, base, right_note, "Regular", small, ink, align="right")
+    text.draw(m + 2 * MM, base, label, "Semibold", 7.5, style.INK)
     lw = width(label, "Semibold", 7.5) + 2 * MM
-    text.draw(m + lw + 3 * MM, sh - m + 4.6 * MM,
-              fit_line(title, role, max(sw - 2 * m - lw - 30 * MM, 20)), "Regular", 7.5, ink)
-    text.draw(sw - m - 2 * MM, sh - m + 4.6 * MM, tile.code, "Bold", 11, style.INK, align="right")
-    if codes["down"]:
-        text.draw(sw / 2, 4.0 * MM, f"↓ {codes['down']}", "Semibold", small, ink, "center")
-    text.draw(sw - m, 4.0 * MM, f"overlap {_mm(grid.overlap)} · print at 100 %", "Regular",
-              small, ink, align="right")
+    room = sw - 2 * m - lw - code_w - note_w - 12 * MM
+    if room > 15 * MM:
+        role = FontRole("Regular", 7.5, 9)
+        text.draw(m + lw + 3 * MM, base, fit_line(title, role, room), "Regular", 7.5, ink)
     text.flush()
 
 
@@ -286,29 +301,38 @@ def _guide_page(c, doc: JourneyMap, comp: Composition, grid: TileGrid) -> None:
     span_h = grid.rows * (grid.window[1] - grid.overlap) + grid.overlap
     k = min(avail_w / span_w, avail_h / span_h)
     ox = m + (avail_w - span_w * k) / 2
-    oy_top = top
-    oy = oy_top - span_h * k
+    first = grid.tiles[0]
+    x0, top0 = first.x, first.y + first.h  # the span's top-left corner on the poster
+
+    def at(px: float, py: float) -> tuple[float, float]:
+        return ox + (px - x0) * k, top - (top0 - py) * k
+
     c.saveState()
-    c.translate(ox, oy_top - comp.height * k)
+    c.translate(*at(0, 0))
     c.scale(k, k)
     c.doForm(FORM)
     c.restoreState()
     c.setStrokeColor(colour(style.INK_FAINT))
     c.setLineWidth(0.5)
-    c.rect(ox, oy_top - comp.height * k, comp.width * k, comp.height * k, stroke=1, fill=0)
+    c.rect(*at(0, 0), comp.width * k, comp.height * k, stroke=1, fill=0)
+    # each sheet's own part: overlaps split down the middle, so the grid reads cleanly
+    half = grid.overlap / 2
     c.setStrokeColor(colour("#D55E00"))
     c.setLineWidth(0.9)
     size = max(5.0, min(14.0, grid.window[0] * k * 0.18))
+    cells = []
     for tile in grid.tiles:
-        tx = ox + tile.x * k
-        ty = oy_top - (comp.height - tile.y) * k
-        c.rect(tx, ty, tile.w * k, tile.h * k, stroke=1, fill=0)
+        left = tile.x + (half if tile.column else 0)
+        right = tile.x + tile.w - (half if tile.column < grid.columns - 1 else 0)
+        bottom = tile.y + (half if tile.row < grid.rows - 1 else 0)
+        upper = tile.y + tile.h - (half if tile.row else 0)
+        cells.append((tile, left, bottom, right, upper))
+        x, y = at(left, bottom)
+        c.rect(x, y, (right - left) * k, (upper - bottom) * k, stroke=1, fill=0)
     c.setFillColor(colour(style.PAPER))
-    for tile in grid.tiles:
-        tx = ox + (tile.x + tile.w / 2) * k
-        ty = oy_top - (comp.height - tile.y - tile.h / 2) * k
+    for tile, left, bottom, right, upper in cells:
+        tx, ty = at((left + right) / 2, (bottom + upper) / 2)
         pw = size * (0.55 * len(tile.code) + 0.6)
         c.roundRect(tx - pw / 2, ty - size * 0.55, pw, size * 1.2, size * 0.3, stroke=0, fill=1)
         text.draw(tx, ty - size * 0.25, tile.code, "Bold", size, "#D55E00", align="center")
-    del oy
     text.flush()

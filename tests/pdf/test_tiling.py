@@ -25,8 +25,13 @@ def test_a0_on_a4_grid_and_positions():
     assert (grid.columns - 1) * (cw - 10 * MM) + 10 * MM < w
     assert grid.rows * (ch - 10 * MM) + 10 * MM >= h
     first, second = grid.tiles[0], grid.tiles[1]
-    assert first.x == 0 and first.y + first.h == pytest.approx(h)
-    assert second.x == pytest.approx(cw - 10 * MM)
+    last = grid.tiles[-1]
+    # the poster sits centred in the span the sheets cover
+    assert first.x <= 0 and last.x + last.w >= w
+    assert -first.x == pytest.approx(last.x + last.w - w)
+    assert first.y + first.h >= h and last.y <= 0
+    assert first.y + first.h - h == pytest.approx(-last.y)
+    assert second.x - first.x == pytest.approx(cw - 10 * MM)
     below = grid.tiles[grid.columns]
     assert below.row == 1 and below.y + below.h == pytest.approx(first.y + 10 * MM)
     assert [t.number for t in grid.tiles] == list(range(1, grid.count + 1))
