@@ -72,8 +72,9 @@ class CardEditor(QFrame):
 
     def reposition(self) -> None:
         box = self.view.canvas_scene.card_box(self.card_id)
-        if box is None:
-            self.cancel()
+        if box is None:  # the card went away (undo, reset): nothing left to edit
+            self.closed = True
+            self._close()
             return
         r = self.view.mapFromScene(box.rect.x, box.rect.y)
         zoom = self.view.zoom_factor()
@@ -109,7 +110,8 @@ class CardEditor(QFrame):
             stack = self.controller.undo_stack
             index = stack.index()
             command = stack.command(index - 1) if index > 0 else None
-            if command is not None and command.text() == "Edit card text":
+            edit = getattr(command, "edit", None)
+            if command is not None and getattr(edit, "merge_key", None) == self.merge_key:
                 # revert, then let the stack drop the command (Qt deletes an obsolete
                 # command on undo without undoing it again): no redo entry is left
                 command.undo()

@@ -100,6 +100,7 @@ class CanvasScene(QGraphicsScene):
         """Exports: no selection, hover or drop decorations, no item caches, no frozen
         headers (they sit in their natural place)."""
         self.export_mode = on
+        self._faded = None
         self.card_layer.clear_cache()
         if on:
             self.overlay.clear()

@@ -531,6 +531,9 @@ class CanvasView(QGraphicsView):
             menu.addAction("Add card here", self.add_card)
             paste = menu.addAction("Paste", self.paste)
             paste.setEnabled(clipboard.read_clipboard() is not None)
+        else:
+            menu.addAction("Add stage", lambda: self.add_stage())
+            menu.addAction("Add lane", lambda: self.add_lane())
         return menu
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
@@ -615,7 +618,10 @@ class CanvasView(QGraphicsView):
             cursor = Qt.CursorShape.OpenHandCursor if header else Qt.CursorShape.ArrowCursor
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space else cursor)
             return
-        scene.set_hover(scene.card_at(pos))
+        hovered = scene.card_at(pos)
+        if hovered != scene.hover_card:
+            self.viewport().setToolTip(_card_tooltip(self.controller.doc, hovered))
+        scene.set_hover(hovered)
         if not self._space:
             on_point = scene.curve_point_at(pos, 8 / self._zoom) is not None
             self.viewport().setCursor(
@@ -750,6 +756,25 @@ class CanvasView(QGraphicsView):
             rect = scene.cell_rect(*new_cell)
             if rect is not None:
                 self.ensureVisible(rect, 16, 16)
+
+
+def _card_tooltip(doc, card_id: str | None) -> str:
+    """The whole text of a card, which the note may show cut short."""
+    if card_id is None:
+        return ""
+    try:
+        card = doc.find_card(card_id)
+    except KeyError:
+        return ""
+    from html import escape
+
+    parts = [f"<b>{escape(card.title or 'Untitled')}</b>"]
+    if card.description:
+        parts.append(escape(card.description[:600]).replace("\n", "<br>"))
+    details = [d for d in (card.owner, card.evidence.label if card.evidence else "") if d]
+    if details:
+        parts.append(f"<i>{escape(' · '.join(details))}</i>")
+    return "<br>".join(parts)
 
 
 def _fresh_card_id() -> str:

@@ -243,3 +243,17 @@ def test_double_click_empty_cell_adds_a_card(view, mouse, controller):
     key(view.editor().title, Qt.Key.Key_Escape)
     controller.undo_stack.undo()
     assert controller.doc.model_dump() == before
+
+
+def test_undo_under_an_open_editor_closes_it(view, mouse, controller):
+    from PySide6.QtTest import QTest
+
+    mouse.click(*cell_point(view, "lane-opp", "step-ad"))
+    key(view, Qt.Key.Key_Return)
+    editor = view.editor()
+    QTest.keyClicks(editor.title, "x")
+    assert controller.undo_stack.count() == 2
+    controller.undo_stack.undo()  # the typing
+    controller.undo_stack.undo()  # the new card: the editor has nothing left to edit
+    assert view.editor() is None
+    assert controller.undo_stack.count() == 2  # nothing else was undone or dropped

@@ -214,3 +214,28 @@ def test_headers_stay_frozen_while_scrolling(view, controller):
     x = top_left.x() + style.LANE_HEADER_W + 30
     hit = scene.header_at(QPointF(x, y))
     assert hit is not None and hit[0] == "step"
+
+
+def test_empty_map_offers_stage_and_lane(qtbot):
+    from cjdesigner.model import JourneyMap
+    from cjdesigner.ui.canvas.view import CanvasView
+    from cjdesigner.ui.controller import DocumentController
+
+    controller = DocumentController(JourneyMap())
+    view = CanvasView(controller)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    menu = view.build_context_menu(QPointF(400, 300))
+    trigger(menu, "Add stage")
+    trigger(view.build_context_menu(QPointF(400, 300)), "Add lane")
+    assert len(controller.doc.stages) == 1 and len(controller.doc.lanes) == 1
+    view.add_card(edit=False)
+    assert len(controller.doc.cards) == 1
+    while controller.undo_stack.canUndo():
+        controller.undo_stack.undo()
+    assert (
+        controller.doc.model_dump()
+        == JourneyMap.model_validate(controller.doc.model_dump()).model_dump()
+    )
+    assert not controller.doc.stages and not controller.doc.cards
