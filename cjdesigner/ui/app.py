@@ -5,11 +5,17 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from cjdesigner import __version__
-from cjdesigner.resources import FONT_BOLD, FONT_ITALIC, FONT_REGULAR, FONT_SEMIBOLD
+from cjdesigner.resources import (
+    FONT_BOLD,
+    FONT_ITALIC,
+    FONT_REGULAR,
+    FONT_SEMIBOLD,
+    resource_path,
+)
 
 ORG_NAME = "cjdesigner"
 APP_NAME = "cjdesigner"
@@ -35,6 +41,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName("cjdesigner")
+    icon = resource_path("icons", "cjdesigner.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     family = load_fonts()
     if family:
         font = QFont(family)

@@ -67,9 +67,19 @@ class StartPage(QWidget):
         left.setSpacing(8)
         title = QLabel("cjdesigner")
         title.setObjectName("startTitle")
+        from cjdesigner.resources import resource_path
+
+        icon_path = resource_path("icons", "cjdesigner.svg")
+        logo = QLabel()
+        if icon_path.exists():
+            logo.setPixmap(QIcon(str(icon_path)).pixmap(44, 44))
+        head = QHBoxLayout()
+        head.setSpacing(12)
+        head.addWidget(logo)
+        head.addWidget(title, 1)
         subtitle = QLabel("Customer journey maps and service blueprints")
         subtitle.setObjectName("startSubtitle")
-        left.addWidget(title)
+        left.addLayout(head)
         left.addWidget(subtitle)
         left.addSpacing(18)
         self.new_button = QPushButton("New map")

@@ -516,3 +516,23 @@ def test_template_thumbnails_are_drawn_and_cached(monkeypatch, tmp_path, qapp):
     assert thumbnails.thumbnail(EXAMPLE) is image
     monkeypatch.setattr(thumbnails, "_memory", {})
     assert not thumbnails.thumbnail(EXAMPLE).isNull()  # from the disk cache
+
+
+def test_save_failure_is_reported_and_the_map_stays_unsaved(make_window, map_file, dialogs, tmp_path):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    tab.controller.push(SetFields(Card, "card-1", {"title": "x"}))
+    dialogs.save_path = str(tmp_path / "no" / "such" / "folder" / "map.cjm")
+    assert not window.save_as()
+    assert dialogs.asked[-1][0] == "error"
+    assert tab.is_modified()
+
+
+def test_deleted_file_is_reported(make_window, map_file, qtbot):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    window.show()
+    map_file.unlink()
+    tab.check_disk()
+    assert tab.info_bar.isVisible()
+    assert "moved or deleted" in tab.info_bar.label.text()
