@@ -1,11 +1,11 @@
 """Reading and writing .cjm files (JSON). No Qt."""
 
+from .atomic import atomic_write, backup_path
 from .cjm import (
     MAX_FILE_BYTES,
     SUFFIX,
     LoadError,
     SaveError,
-    backup_path,
     dumps,
     is_known_good,
     load,
@@ -21,6 +21,7 @@ __all__ = [
     "SUFFIX",
     "LoadError",
     "SaveError",
+    "atomic_write",
     "backup_path",
     "dumps",
     "is_known_good",

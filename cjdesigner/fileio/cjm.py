@@ -15,10 +15,11 @@ from __future__ import annotations
 import codecs
 import contextlib
 import json
+import math
 import os
-import secrets
-import shutil
+import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,21 @@ from pydantic import ValidationError
 
 from cjdesigner.model import JourneyMap, reference_problems
 
+from .atomic import atomic_write
 from .migrations import MigrationError, NewerVersionError, json_type_name, migrate
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
-"""Larger files are refused before reading (the biggest real maps are a few MB)."""
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Larger files are refused before reading. Real maps are a few MB; a generated map of
+10,000 cards with full descriptions, tags and links is 5.5 MB, so the model's limit of
+100,000 cards (about 55 MB) still fits. Loading costs roughly ten times the file size."""
+
+MAX_OBJECTS = 250_000
+MAX_ARRAYS = 500_000
+MAX_VALUES = 4_000_000
+"""Limits on the structure, checked on the raw text before it is parsed, so a file of
+tiny values (``[{},{},…]`` costs some 20 bytes of memory per byte of file) is refused
+before it takes memory. Counted generously (a brace or comma inside text counts too):
+a map of 100,000 cards has about 100,000 objects, 200,000 arrays and 1.6 million commas."""
 
 MAX_PROBLEMS = 50
 """At most this many problems are listed for one file, then a count of the rest."""
@@ -64,16 +76,53 @@ class SaveError(OSError):
 
 def dumps(doc: JourneyMap) -> str:
     """Canonical text: same map, same bytes (stable key order, 2-space indent, LF)."""
-    data = doc.model_dump(mode="json")
+    ordered = _points_in_journey_order(doc)
+    if _has_odd_numbers(ordered):
+        # NaN or infinity (refused here, as json.dumps refuses them), or a number below
+        # 1e-4 that pydantic would spell 0.00001 where Python's canonical one is 1e-05.
+        data = ordered.model_dump(mode="json")
+        return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    # pydantic's serializer writes exactly what json.dumps(indent=2, ensure_ascii=False)
+    # writes for every text and every other number, five times faster (tests check it).
+    return ordered.model_dump_json(indent=2) + "\n"
+
+
+def _points_in_journey_order(doc: JourneyMap) -> JourneyMap:
+    """``doc`` with every curve's points in step order (a shallow copy if that differs)."""
     step_order = doc.step_ids()
-    for curve in data["curves"]:
-        points = curve["points"]
+    curves = []
+    for curve in doc.curves:
+        points = curve.points
         ordered = {s: points[s] for s in step_order if s in points}
         # Points for unknown steps cannot come from a loaded map; keep them, sorted, so
         # that nothing is silently lost and the output is still deterministic.
         ordered.update({s: points[s] for s in sorted(points) if s not in ordered})
-        curve["points"] = ordered
-    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        if list(ordered) != list(points):
+            curve = curve.model_copy(update={"points": ordered})
+        curves.append(curve)
+    if all(new is old for new, old in zip(curves, doc.curves, strict=True)):
+        return doc
+    return doc.model_copy(update={"curves": curves})
+
+
+def _odd(value: float | None) -> bool:
+    return value is not None and (
+        not math.isfinite(value) or (value != 0 and abs(value) < 1e-4)
+    )
+
+
+def _has_odd_numbers(doc: JourneyMap) -> bool:
+    """Any number that pydantic and json.dumps write differently (see ``dumps``)?"""
+    return (
+        any(_odd(card.emotion) for card in doc.cards)
+        or any(_odd(step.duration_minutes) for step in doc.steps())
+        or any(
+            _odd(curve.scale.min)
+            or _odd(curve.scale.max)
+            or any(_odd(value) for value in curve.points.values())
+            for curve in doc.curves
+        )
+    )
 
 
 # -- reading ----------------------------------------------------------------------------
@@ -81,20 +130,25 @@ def dumps(doc: JourneyMap) -> str:
 
 def loads(text: str | bytes, source: str = "<text>") -> JourneyMap:
     """A map from .cjm text or bytes; ``source`` names it in messages."""
+    if len(text) > MAX_FILE_BYTES:
+        raise LoadError(source, _too_large(len(text)))
     if isinstance(text, bytes | bytearray):
         text = _decode(bytes(text), source)
+    problems = _structure_problems(text)
+    if problems:
+        raise LoadError(source, problems)
     data = _parse(text, source)
     try:
         data = migrate(data)
-    except NewerVersionError as exc:
-        raise LoadError(source, str(exc)) from None
-    except MigrationError as exc:
+    except (NewerVersionError, MigrationError) as exc:
         raise LoadError(source, str(exc)) from None
     problems = _size_problems(data)
     if problems:
         raise LoadError(source, problems)
     try:
-        doc = JourneyMap.model_validate(data, context={"defer_references": True})
+        # Strict: JSON types as the published schema has them ("primary": "yes" and
+        # "votes": "3" are refused, not converted and rewritten on the next save).
+        doc = JourneyMap.model_validate(data, strict=True, context={"defer_references": True})
     except ValidationError as exc:
         raise LoadError(source, _limit([_describe(error) for error in exc.errors()])) from None
     except (RecursionError, MemoryError):
@@ -145,8 +199,25 @@ def load(path: str | os.PathLike[str]) -> JourneyMap:
 def _too_large(size: int) -> str:
     return (
         f"too large to be a journey map ({size / 1024 / 1024:.0f} MB; "
-        f"the limit is {MAX_FILE_BYTES // 1024 // 1024} MB)"
+        f"the limit is {MAX_FILE_BYTES // 1024 // 1024} MB, enough for 100,000 cards)"
     )
+
+
+def _structure_problems(text: str) -> list[str]:
+    """Far more objects, arrays or values than any map has, counted before parsing."""
+    problems = []
+    for char, limit, what in (
+        ("{", MAX_OBJECTS, "objects ({…})"),
+        ("[", MAX_ARRAYS, "arrays ([…])"),
+        (",", MAX_VALUES, "values"),
+    ):
+        count = text.count(char)
+        if count > limit:
+            problems.append(
+                f"too large to be a journey map: {count:,} {what}, more than the {limit:,} "
+                "that a map of 100,000 cards could need"
+            )
+    return problems[:1]
 
 
 _FOREIGN_BOMS = (
@@ -197,7 +268,7 @@ def _parse(text: str, source: str) -> Any:
             source, "contains merge conflict markers (<<<<<<<); resolve the conflict first"
         )
     try:
-        return json.loads(text, object_pairs_hook=_object)
+        data = json.loads(text, object_pairs_hook=_object)
     except _DuplicateKey as exc:
         raise LoadError(
             source, f"not valid: the key {str(exc)!r} appears twice in one object"
@@ -213,8 +284,55 @@ def _parse(text: str, source: str) -> Any:
         raise LoadError(source, "not a journey map: the JSON is nested too deeply") from None
     except MemoryError:
         raise LoadError(source, "too large to load into memory") from None
-    except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise LoadError(source, f"not valid JSON: {exc}") from None
+    except ValueError:  # an integer with thousands of digits (Python refuses > 4300)
+        raise LoadError(
+            source, f"not valid JSON: a number is too large{_long_number(text)}"
+        ) from None
+    if _ESCAPED_SURROGATE.search(text) or not _encodable(text):
+        problems = [
+            f"{json_path(path)}: not valid text (a lone surrogate "
+            f"\\u{next(ord(c) for c in value if 0xD800 <= ord(c) < 0xE000):04x}, "
+            "half of a character)"
+            for path, value in _strings(data)
+            if not _encodable(value)
+        ]
+        if problems:
+            raise LoadError(source, _limit(problems))
+    return data
+
+
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+_LONG_NUMBER = re.compile(r"\d{1000,}")
+
+
+def _long_number(text: str) -> str:
+    match = _LONG_NUMBER.search(text)
+    if match is None:  # pragma: no cover - json only refuses long numbers
+        return ""
+    line = text.count("\n", 0, match.start()) + 1
+    column = match.start() - text.rfind("\n", 0, match.start())
+    return f" ({len(match.group()):,} digits, line {line}, column {column})"
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _strings(node: Any, path: tuple[int | str, ...] = ()) -> Iterator[tuple[tuple, str]]:
+    """Every text in parsed JSON, keys included, with its path."""
+    if isinstance(node, str):
+        yield path, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield (*path, key), key
+            yield from _strings(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _strings(value, (*path, index))
 
 
 def _size_problems(data: dict[str, Any]) -> list[str]:
@@ -349,18 +467,9 @@ def save(
             _remember(target, old)
             return
     try:
-        tmp = _write_temp(target, data, old)
+        atomic_write(target, data, backup=backup)
     except OSError as exc:
         raise SaveError(f"{shown}: cannot save ({exc.strerror or exc})") from None
-    try:
-        if old is not None and backup:
-            _backup(target)
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise SaveError(f"{shown}: cannot save ({exc.strerror or exc})") from None
-    _fsync_folder(target.parent)
     with contextlib.suppress(OSError):
         _remember(target, os.stat(target))
 
@@ -371,67 +480,3 @@ def _same_bytes(path: Path, data: bytes) -> bool:
             return handle.read(len(data) + 1) == data
     except OSError:
         return False
-
-
-def backup_path(path: str | os.PathLike[str]) -> Path:
-    """Where ``save`` keeps the previous version: ``map.cjm`` → ``map.cjm.bak``."""
-    path = Path(path)
-    return path.with_name(path.name + ".bak")
-
-
-def _write_temp(target: Path, data: bytes, old: os.stat_result | None) -> Path:
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for _ in range(100):
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            fd = os.open(tmp, flags, 0o666)  # the umask applies, as for any new file
-        except FileExistsError:
-            continue
-        break
-    else:  # pragma: no cover - 100 random collisions
-        raise FileExistsError(f"no free temporary name beside {target}")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if old is not None:
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, stat.S_IMODE(old.st_mode))
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return tmp
-
-
-def _backup(target: Path) -> None:
-    """Keep the current file as ``.bak`` without a moment when ``target`` is missing."""
-    bak = backup_path(target)
-    tmp = bak.with_name(f".{bak.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        os.link(target, tmp)  # cheap and exact; not every file system has hard links
-    except OSError:
-        shutil.copy2(target, tmp)
-    try:
-        os.replace(tmp, bak)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); harmless where folders cannot be opened."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -10,16 +10,20 @@ from __future__ import annotations
 import math
 import secrets
 from datetime import UTC, datetime
-from typing import Annotated
+from enum import Enum
+from typing import Annotated, Any
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
+    ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
 )
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .vocabulary import Evidence, JourneyKind, LaneKind, MapType
 
@@ -34,6 +38,33 @@ ShortText = Annotated[str, Field(max_length=MAX_SHORT)]
 LongText = Annotated[str, Field(max_length=MAX_TEXT)]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:\-]+$")]
+
+
+def _member_of(cls: type[Enum]) -> BeforeValidator:
+    """An enumeration member from its exact value, as JSON writes it, also when strict.
+
+    The file loader validates strictly (``"primary": "yes"`` is refused, as the JSON
+    Schema refuses it), and strict pydantic wants members, not the strings JSON holds:
+    this turns an exact value into its member and refuses anything else.
+    """
+    members = cls._value2member_map_
+    values = [repr(value) for value in members]
+    expected = ", ".join(values[:-1]) + f" or {values[-1]}" if len(values) > 1 else values[0]
+
+    def convert(value: Any) -> Any:
+        if isinstance(value, cls):
+            return value
+        if type(value) is str and value in members:
+            return members[value]
+        raise PydanticCustomError("enum", "Input should be {expected}", {"expected": expected})
+
+    return BeforeValidator(convert)
+
+
+MapTypeField = Annotated[MapType, _member_of(MapType)]
+JourneyKindField = Annotated[JourneyKind, _member_of(JourneyKind)]
+LaneKindField = Annotated[LaneKind, _member_of(LaneKind)]
+EvidenceField = Annotated[Evidence, _member_of(Evidence)]
 
 
 def new_id(prefix: str) -> str:
@@ -58,8 +89,8 @@ class MapMeta(Base):
     title: ShortText = "Untitled journey"
     objective: LongText = ""
     scope: LongText = ""
-    map_type: MapType = MapType.CURRENT_STATE
-    journey_kind: JourneyKind = JourneyKind.PURCHASE
+    map_type: MapTypeField = MapType.CURRENT_STATE
+    journey_kind: JourneyKindField = JourneyKind.PURCHASE
     version_label: ShortText = ""
     author: ShortText = ""
     created: ShortText = Field(default_factory=now_iso)
@@ -102,7 +133,7 @@ class Stage(Base):
 class Lane(Base):
     id: Id = Field(default_factory=lambda: new_id("lane"))
     title: ShortText = "New lane"
-    kind: LaneKind = LaneKind.TEXT
+    kind: LaneKindField = LaneKind.TEXT
     color: Colour | None = None
 
 
@@ -114,7 +145,7 @@ class Card(Base):
     description: LongText = ""
     channel: ShortText = ""
     owner: ShortText = ""
-    evidence: Evidence | None = None
+    evidence: EvidenceField | None = None
     evidence_source: ShortText = ""
     emotion: Annotated[float, Field(ge=-2, le=2)] | None = None
     tags: list[ShortText] = Field(default_factory=list, max_length=100)
@@ -185,12 +216,23 @@ class EmotionCurve(Base):
 
     @model_validator(mode="after")
     def _within_scale(self) -> EmotionCurve:
-        for key, number in self.points.items():
-            if not self.scale.min <= number <= self.scale.max:
-                raise ValueError(
-                    f"point for {key} ({number:g}) lies outside the scale "
-                    f"{self.scale.min:g}…{self.scale.max:g}"
-                )
+        # Each bad point is reported at its own place, ``curves[0].points.step-x``.
+        low, high = self.scale.min, self.scale.max
+        errors = [
+            InitErrorDetails(
+                type=PydanticCustomError(
+                    "out_of_scale",
+                    "{value} lies outside the scale {low}…{high}",
+                    {"value": f"{number:g}", "low": f"{low:g}", "high": f"{high:g}"},
+                ),
+                loc=("points", key),
+                input=number,
+            )
+            for key, number in self.points.items()
+            if not low <= number <= high
+        ]
+        if errors:
+            raise ValidationError.from_exception_data(type(self).__name__, errors)
         return self
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from cjdesigner.fileio import LoadError, cjm, dumps, load, loads
+from cjdesigner.model import Card, JourneyMap, Lane, MapMeta, Stage, Step
 from cjdesigner.model.sample import sample_map
 
 
@@ -43,19 +44,69 @@ def sample_data() -> dict:
         (b'{"meta": {"title": "Caf\xe9"}}', "not UTF-8 text (byte 0xe9 on line 1)"),
         (b'{"a": 1, "a": 2}', "the key 'a' appears twice"),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
-        (b'{"schema_version": 2, "x": ' + b"9" * 5000 + b"}", "not valid JSON"),
+        (b'{"schema_version": 2, "x": ' + b"9" * 5000 + b"}", "a number is too large"),
     ],
 )
 def test_not_a_map(text: bytes, words: str) -> None:
     assert words in " ".join(problems_of(text))
 
 
+def small_map_bytes() -> bytes:
+    doc = JourneyMap(
+        meta=MapMeta(title="Tiny", created="2026-01-01T00:00:00Z", modified="2026-01-01T00:00:00Z"),
+        stages=[Stage(id="s", name="Buy", steps=[Step(id="t", name="Pay")])],
+        lanes=[Lane(id="l", title="Doing")],
+        cards=[Card(id="c", lane_id="l", step_id="t", title="Pays", emotion=-1)],
+    )
+    return dumps(doc).encode("utf-8")
+
+
 def test_truncated_file_at_every_length() -> None:
-    full = dumps(sample_map()).encode("utf-8")
-    for end in range(0, len(full) - 2, 7):
+    full = small_map_bytes()
+    assert loads(full)  # the whole file is a map …
+    for end in range(len(full) - 2):  # … and no shorter piece of it is (the end is "}\n")
         with pytest.raises(LoadError):
             loads(full[:end])
     assert "truncated" in problems_of(full[: len(full) // 2])[0]
+    assert "truncated" in problems_of(dumps(sample_map())[:-300])[0]
+
+
+def test_huge_integer_gets_a_plain_message() -> None:
+    text = '{"schema_version": 2,\n "meta": {"title": ' + "7" * 5000 + "}}"
+    problems = problems_of(text)
+    assert problems == [
+        "not valid JSON: a number is too large (5,000 digits, line 2, column 20)"
+    ]
+    assert "set_int_max_str_digits" not in problems[0]
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        (("personas", 0, "primary"), "yes"),
+        (("personas", 0, "primary"), 1),
+        (("cards", 0, "emotion"), "1.5"),
+        (("cards", 0, "votes"), "3"),
+        (("cards", 0, "votes"), 3.0),
+        (("cards", 0, "votes"), True),
+        (("cards", 0, "emotion"), True),
+        (("cards", 0, "title"), 12),
+        (("stages", 0, "steps", 0, "duration_minutes"), "15"),
+        (("lanes", 0, "kind"), "Pain points"),
+        (("lanes", 0, "kind"), 3),
+        (("meta", "map_type"), None),
+        (("curves", 0, "points", "step-ad"), "1"),
+    ],
+)
+def test_wrong_json_types_are_refused_not_converted(where: tuple, value: object) -> None:
+    """What the published schema refuses, the loader refuses: nothing is silently rewritten."""
+    data = sample_data()
+    node = data
+    for key in where[:-1]:
+        node = node[key]
+    node[where[-1]] = value
+    problems = problems_of(data)
+    assert any(p.startswith(cjm.json_path(where) + ": ") for p in problems), problems
 
 
 def test_merge_conflict_markers() -> None:
@@ -105,7 +156,7 @@ def test_values_out_of_range() -> None:
     assert "cards[0].color: not a colour such as #3A7BD5" in joined
     assert "stages[0].steps[0].time: not a clock time" in joined
     assert "meta.title: String should have at most 500 characters" in joined
-    assert "curves[0]: point for step-ad (99) lies outside the scale" in joined
+    assert 'curves[0].points["step-ad"]: 99 lies outside the scale -2…2' in joined
 
 
 def test_dangling_references_and_duplicate_ids_are_all_listed() -> None:
@@ -186,6 +237,41 @@ def test_huge_file_is_refused_before_reading(
     monkeypatch.setattr(cjm, "open", no_reading, raising=False)
     with pytest.raises(LoadError, match="too large to be a journey map"):
         load(path)
+
+
+def test_file_limit_fits_the_largest_map_the_model_allows() -> None:
+    """The byte and structure limits admit 100,000 realistic cards (50 x a 2,000-card map)."""
+    from bench.generate import generate_map
+
+    text = dumps(generate_map(2000))
+    assert 50 * len(text.encode("utf-8")) < cjm.MAX_FILE_BYTES < 100 * 1024 * 1024
+    assert 50 * text.count("{") < cjm.MAX_OBJECTS
+    assert 50 * text.count("[") < cjm.MAX_ARRAYS
+    assert 50 * text.count(",") < cjm.MAX_VALUES
+
+
+@pytest.mark.parametrize(
+    ("item", "limit"), [("{}", "MAX_OBJECTS"), ("[]", "MAX_ARRAYS"), ("0", "MAX_VALUES")]
+)
+def test_too_many_values_are_refused_before_parsing(
+    item: str, limit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Memory is guarded by structure: a file of tiny values is refused before it is parsed."""
+    monkeypatch.setattr(cjm, limit, 1000)
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the text was parsed")
+
+    monkeypatch.setattr(cjm.json, "loads", no_parsing)
+    text = '{"schema_version": 2, "x": [' + ",".join([item] * 1001) + "]}"
+    (problem,) = problems_of(text)
+    assert problem.startswith("too large to be a journey map: 1,00")
+    assert "more than the 1,000 that a map of 100,000 cards could need" in problem
+
+
+def test_too_large_text_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cjm, "MAX_FILE_BYTES", 100)
+    assert "too large to be a journey map" in problems_of(" " * 101)[0]
 
 
 def test_growing_file_is_cut_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cjdesigner.fileio import dumps, load, loads, save
-from cjdesigner.model import SCHEMA_VERSION, EmotionCurve
+from cjdesigner.model import SCHEMA_VERSION, EmotionCurve, JourneyMap
 from cjdesigner.model.sample import sample_map
 
 from .conftest import TEMPLATES
@@ -84,3 +84,42 @@ def test_utf8_bom_is_accepted(sample_text: str) -> None:
 def test_non_canonical_input_becomes_canonical(sample_text: str) -> None:
     squashed = json.dumps(json.loads(sample_text), separators=(",", ":"))
     assert dumps(loads(squashed)) == sample_text
+
+
+def reference_dumps(doc: JourneyMap) -> str:
+    """The canonical form by its definition: json.dumps of the model, points in step order."""
+    data = doc.model_dump(mode="json")
+    order = doc.step_ids()
+    for curve in data["curves"]:
+        points = curve["points"]
+        ordered = {s: points[s] for s in order if s in points}
+        ordered.update({s: points[s] for s in sorted(points) if s not in ordered})
+        curve["points"] = ordered
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def test_dumps_is_the_canonical_json_dumps_form() -> None:
+    """dumps uses pydantic's faster serializer; it must write the very same bytes."""
+    from bench.generate import generate_map
+
+    docs = [sample_map(), generate_map(300, seed=5), *(load(t) for t in TEMPLATES)]
+    for doc in docs:
+        assert dumps(doc) == reference_dumps(doc)
+    doc = sample_map()
+    doc.meta.title = "".join(chr(i) for i in range(0x20)) + "\x7f\u2028\u2029 \"\\/ 😀 \ufeff"
+    steps = doc.step_ids()
+    doc.curves[0].points = {steps[2]: 1e-05, steps[0]: -1.25e-07, steps[1]: 0.30000000000000004}
+    doc.cards[0].emotion = -0.0
+    doc.stages[0].steps[0].duration_minutes = 9_999_999.5
+    doc.cards[1].emotion = 1e-4
+    text = dumps(doc)
+    assert text == reference_dumps(doc)
+    assert "-1.25e-07" in text and "1e-05" in text  # Python's spelling, not 0.00001
+    assert dumps(loads(text)) == text
+
+
+def test_dumps_refuses_nan_set_by_code() -> None:
+    doc = sample_map()
+    doc.curves[0].points[doc.step_ids()[0]] = float("inf")
+    with pytest.raises(ValueError):
+        dumps(doc)
