@@ -60,9 +60,10 @@ def test_markdown(map_file, tmp_path):
 def test_png_at_dpi(map_file, tmp_path, qapp):
     from PySide6.QtGui import QImage
 
-    out = tmp_path / "map.png"
+    out = tmp_path / "small.png"
     assert main(["export", str(map_file), "-o", str(out), "--dpi", "48"]) == 0
     small = QImage(str(out))
+    out = tmp_path / "big.png"
     assert main(["export", str(map_file), "-o", str(out), "--dpi", "96"]) == 0
     big = QImage(str(out))
     assert big.width() == pytest.approx(2 * small.width(), abs=2)
