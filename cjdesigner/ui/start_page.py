@@ -6,8 +6,9 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +27,42 @@ from . import thumbnails
 from .recovery import RecoveredMap
 
 PATH = Qt.ItemDataRole.UserRole
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """First line as the item's name, second line smaller and quieter (where, when)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        first, _, second = text.replace("\u2028", "\n").partition("\n")
+        rect = opt.rect.adjusted(10, 5, -8, -5)
+        painter.save()
+        palette = opt.palette
+        enabled = bool(opt.state & QStyle.StateFlag.State_Enabled)
+        painter.setPen(palette.color(QPalette.ColorRole.Text if enabled else QPalette.ColorRole.PlaceholderText))
+        metrics = QFontMetrics(opt.font)
+        painter.setFont(opt.font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         metrics.elidedText(first, Qt.TextElideMode.ElideRight, rect.width()))
+        small = QFont(opt.font)
+        small.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.88))
+        painter.setFont(small)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        small_metrics = QFontMetrics(small)
+        painter.drawText(rect.adjusted(0, metrics.height() + 2, 0, 0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         small_metrics.elidedText(second, Qt.TextElideMode.ElideMiddle, rect.width()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt's name
+        metrics = QFontMetrics(option.font)
+        return QSize(200, metrics.height() * 2 + 14)
 
 
 def _ago(stamp: float) -> str:
@@ -106,6 +146,7 @@ class StartPage(QWidget):
         self.recovery_list.setMaximumHeight(150)
         self.recovery_list.setWordWrap(True)
         self.recovery_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recovery_list.setItemDelegate(TwoLineDelegate(self.recovery_list))
         left.addWidget(self.recovery_list)
         row = QHBoxLayout()
         self.restore_button = QPushButton("Restore")
@@ -128,6 +169,7 @@ class StartPage(QWidget):
         self.recent_list.setWordWrap(True)
         self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent_list.setItemDelegate(TwoLineDelegate(self.recent_list))
         self.recent_list.itemActivated.connect(self._open_recent)
         self.recent_list.itemClicked.connect(self._open_recent)
         left.addWidget(self.recent_list, 1)
@@ -196,6 +238,8 @@ class StartPage(QWidget):
             self.recovery_list.addItem(item)
         if recovered:
             self.recovery_list.setCurrentRow(0)
+            row = self.recovery_list.sizeHintForRow(0)
+            self.recovery_list.setFixedHeight(min(3, len(recovered)) * row + 6)
         for widget in (
             self.recovery_title,
             self.recovery_hint,
