@@ -7,6 +7,7 @@ Heavy modules (Qt, CSV, templates, exporters) are imported only by the command u
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import os
 import sys
@@ -108,9 +109,7 @@ def _open_editor(path: str | None) -> int:
             "cannot open; these commands work without one:"
         )
         print(_commands_text())
-        if path:
-            _print_summary(path)
-        return 0
+        return _print_summary(path) if path else 0
     try:
         from cjdesigner.ui.app import run
     except ModuleNotFoundError as exc:
@@ -154,10 +153,14 @@ def _refuse_overwrite(path: Path, force: bool) -> None:
         raise _Failure(f"{path}: already exists; add --force to replace it")
 
 
-def _stamp(doc: JourneyMap, title: str | None) -> None:
+def _stamp(doc: JourneyMap, title: str | None, author: str | None) -> None:
+    """Make ``doc`` a new map of its own: new dates, the user's title and author, no version
+    label (a template's author and version describe the template, not the new map)."""
     from cjdesigner.model import now_iso
 
     doc.meta.created = doc.meta.modified = now_iso()
+    doc.meta.author = author or ""
+    doc.meta.version_label = ""
     if title:
         doc.meta.title = title
 
@@ -173,19 +176,20 @@ def _save_new(doc: JourneyMap, output: Path, force: bool) -> None:
 
 def _cmd_new(args: argparse.Namespace) -> int:
     from cjdesigner.fileio import LoadError
-    from cjdesigner.templates import load_template, template_names
+    from cjdesigner.templates import TemplateNotFound, load_template
 
-    names = template_names()
     name = args.template.removesuffix(".cjm")
-    if name not in names:
-        raise _Failure(f"no template named {args.template!r}; choose one of: {', '.join(names)}")
     output = Path(args.output or f"{name}.cjm")
-    _refuse_overwrite(output, args.force)
     try:
         doc = load_template(name)
+    except TemplateNotFound as exc:
+        raise _Failure(
+            f"no template named {args.template!r}; choose one of: {', '.join(exc.available)}"
+        ) from None
     except LoadError as exc:
         raise _Failure(f"the template is damaged: {exc}") from None
-    _stamp(doc, args.title)
+    _refuse_overwrite(output, args.force)
+    _stamp(doc, args.title, args.author)
     _save_new(doc, output, args.force)
     print(f"{output}: new map from template {name}: {summary(doc)}")
     return 0
@@ -208,11 +212,22 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _refuse_same_file(output: Path, source: str | Path, what: str) -> None:
+    """No command writes over the file it reads, not even with --force."""
+    try:
+        same = output.exists() and os.path.samefile(output, source)
+    except OSError:
+        same = False
+    if same:
+        raise _Failure(f"{output}: is the {what} itself; choose another output file")
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from cjdesigner.csvio import CsvError, import_csv
 
     source = Path(args.csv)
     output = Path(args.output) if args.output else source.with_suffix(".cjm")
+    _refuse_same_file(output, source, "CSV file")
     _refuse_overwrite(output, args.force)
     if not source.is_file():
         raise _Failure(
@@ -224,7 +239,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         raise _Failure(str(exc)) from None  # the message already lists every bad row
     for warning in warnings:
         _err(f"{source}: warning: {warning}")
-    _stamp(doc, args.title)
+    _stamp(doc, None, args.author)  # import_csv has set the title
     _save_new(doc, output, args.force)
     print(f"{output}: imported from {source}: {summary(doc)}")
     return 0
@@ -242,13 +257,8 @@ def _cmd_export(args: argparse.Namespace, groups: list[_OptionGroup]) -> int:
             f"{output}: cannot export to {wanted} files; "
             f"use one of {', '.join(suffixes())} as the output suffix"
         )
-    if output.is_dir():
-        raise _Failure(f"{output}: is a folder")
-    try:
-        if output.exists() and os.path.samefile(output, args.map):
-            raise _Failure(f"{output}: is the map itself; choose another output file")
-    except OSError:
-        pass
+    _refuse_same_file(output, args.map, "map")
+    _refuse_overwrite(output, args.force)
     for group in groups:
         if exporter.suffix not in group.suffixes:
             for dest, flag in group.dests.items():
@@ -332,6 +342,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
         "-o", "--output", metavar="FILE", help="the new .cjm file (default: TEMPLATE.cjm)"
     )
     new.add_argument("--title", help="title of the new map")
+    new.add_argument("--author", help="author of the new map (default: none)")
     new.add_argument("-f", "--force", action="store_true", help="replace FILE if it exists")
     new.set_defaults(handler=_cmd_new)
 
@@ -356,6 +367,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
         "-o", "--output", metavar="FILE", help="the new .cjm file (default: beside the CSV)"
     )
     imp.add_argument("--title", help="title of the new map (default: from the file name)")
+    imp.add_argument("--author", help="author of the new map (default: none)")
     imp.add_argument("-f", "--force", action="store_true", help="replace FILE if it exists")
     imp.set_defaults(handler=_cmd_import)
 
@@ -370,6 +382,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
     )
     exp.add_argument("map", metavar="FILE", help="a .cjm map")
     exp.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
+    exp.add_argument("-f", "--force", action="store_true", help="replace OUT if it exists")
     groups = _add_export_options(exp)
     exp.set_defaults(handler=lambda args: _cmd_export(args, groups))
 
@@ -410,8 +423,18 @@ def _is_command(argv: Sequence[str]) -> bool:
     return first in COMMANDS and "--" not in argv[: argv.index(first)]
 
 
+def _tolerant_output() -> None:
+    """Text the console cannot show (a Chinese title on a cp1252 console) is written as
+    ``\\u9867`` escapes instead of ending the command with a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        # not every stream is a text file (a test or an embedding program replaces them)
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_output()
     try:
         if _is_command(argv):
             parser, _ = build_parser()

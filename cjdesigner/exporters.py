@@ -10,6 +10,11 @@ its own go in an ``add_options(group)`` function that adds arguments to an argpa
 argument group; formats sharing options (PDF, PNG, SVG) share the same function and the
 command line shows the group once, titled ``options_title``. Raise ``ExportError`` with a
 message for people when the export cannot be done.
+
+Write the file with ``cjdesigner.fileio.atomic_write(path, data)`` (bytes; temporary file,
+fsync, replace; symbolic links followed, permissions kept) so that a failed export never
+leaves half a file where a good one was. The command line has already refused to replace
+an existing file without ``--force``, and the map itself in any case.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 import types
@@ -126,8 +127,42 @@ def test_unreadable_file_without_editor_fails_cleanly(
 ) -> None:
     bad = tmp_path / "bad.cjm"
     bad.write_text("{", encoding="utf-8")
-    assert cli.main([str(bad)]) == 0  # the headless notice is the answer; the problem follows
-    assert "truncated" in capsys.readouterr().err
+    assert cli.main([str(bad)]) == 1  # the headless notice, then the problem, and a failure
+    out = capsys.readouterr()
+    assert "truncated" in out.err and "cjdesigner validate" in out.out
+
+
+def test_missing_file_without_display_fails(
+    no_display: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main([str(tmp_path / "missing.cjm")]) == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_good_file_without_display_succeeds(
+    no_display: None, sample_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main([str(sample_file)]) == 0
+    assert "Sample journey" in capsys.readouterr().out
+
+
+def test_output_the_console_cannot_encode_is_escaped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PYTHONIOENCODING=cp1252 cjdesigner validate: no UnicodeEncodeError traceback."""
+    doc = sample_map()
+    doc.meta.title = "顧客 journey"
+    path = tmp_path / "jp.cjm"
+    save(doc, path)
+    out, err = io.BytesIO(), io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(out, encoding="cp1252"))
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(err, encoding="cp1252"))
+    assert cli.main(["validate", str(path)]) == 0
+    assert cli.main(["validate", str(tmp_path / "顧客.cjm")]) == 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    assert b"ok, \\u9867\\u5ba2 journey" in out.getvalue()
+    assert b"\\u9867\\u5ba2.cjm: no such file" in err.getvalue()
 
 
 def test_mistyped_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -153,8 +188,17 @@ def test_new_from_every_template(tmp_path: Path, capsys: pytest.CaptureFixture[s
         out = tmp_path / f"{name}.cjm"
         assert cli.main(["new", name, "-o", str(out)]) == 0
         doc = load(out)
-        assert doc.meta.created == doc.meta.modified
-        assert doc.cards == load(Path(list_templates()[0].path).with_name(f"{name}.cjm")).cards
+        template = load(Path(list_templates()[0].path).with_name(f"{name}.cjm"))
+        assert doc.meta.created == doc.meta.modified != template.meta.created
+        assert doc.meta.author == "" and doc.meta.version_label == ""  # not the template's
+        assert doc.meta.title == template.meta.title
+        assert doc.cards == template.cards
+
+
+def test_new_with_author(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "ours.cjm"
+    assert cli.main(["new", "service-blueprint", "-o", str(out), "--author", "Ana"]) == 0
+    assert load(out).meta.author == "Ana"
 
 
 def test_new_with_title_and_default_output(
@@ -243,6 +287,48 @@ def test_export_csv_then_import(
     again = tmp_path / "again.csv"
     assert cli.main(["export", str(out), "-o", str(again)]) == 0
     assert again.read_bytes() == csv_path.read_bytes()
+    assert cli.main(["export", str(out), "-o", str(again), "--force"]) == 0
+    assert again.read_bytes() == csv_path.read_bytes()
+
+
+def test_import_never_replaces_its_own_csv(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv_path = tmp_path / "cards.csv"
+    text = "stage,lane,title\nBuy,Actions,Pays\n"
+    csv_path.write_text(text, encoding="utf-8")
+    for extra in ([], ["-f"]):
+        assert cli.main(["import", str(csv_path), "-o", str(csv_path), *extra]) == 1
+        assert "is the CSV file itself" in capsys.readouterr().err
+    assert csv_path.read_text(encoding="utf-8") == text
+
+
+def test_import_with_title_and_author(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    csv_path = tmp_path / "cards.csv"
+    csv_path.write_text("stage,lane,title\nBuy,Actions,Pays\n", encoding="utf-8")
+    out = tmp_path / "m.cjm"
+    assert cli.main(["import", str(csv_path), "-o", str(out), "--author", "Bo"]) == 0
+    assert (load(out).meta.title, load(out).meta.author) == ("Cards", "Bo")
+    args = ["import", str(csv_path), "-o", str(out), "-f", "--title", "Ours"]
+    assert cli.main(args) == 0
+    assert load(out).meta.title == "Ours"
+
+
+def test_export_refuses_to_overwrite(
+    sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "cards.csv"
+    target.write_text("my spreadsheet\n", encoding="utf-8")
+    assert cli.main(["export", str(sample_file), "-o", str(target)]) == 1
+    assert "already exists; add --force" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "my spreadsheet\n"
+    assert cli.main(["export", str(sample_file), "-o", str(target), "--force"]) == 0
+    assert target.read_text(encoding="utf-8-sig").startswith("stage,step,lane")
+    odd = tmp_path / "map.csv"  # a map saved under a .csv name: still never its own output
+    odd.write_bytes(sample_file.read_bytes())
+    assert cli.main(["export", str(odd), "-o", str(odd), "-f"]) == 1
+    assert "is the map itself" in capsys.readouterr().err
+    assert odd.read_bytes() == sample_file.read_bytes()
 
 
 def test_import_refuses_to_overwrite(
