@@ -139,6 +139,7 @@ class DocumentTab(QWidget):
         self.info_bar.hide()
         self._watch()
         self.controller.mark_saved()
+        self.controller.metaChanged.emit()  # "last saved" in the map panel
         self.titleChanged.emit()
 
     def revert(self) -> None:

@@ -9,6 +9,7 @@ clipboard, continue). The process keeps running.
 from __future__ import annotations
 
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from types import TracebackType
@@ -29,6 +30,13 @@ def format_exception(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
     return "".join(traceback.format_exception(exc_type, exc, tb))
+
+
+def _signature(exc_type, exc, tb) -> str:
+    """Type, message and the innermost frame: the same fault raised again looks the same."""
+    last = traceback.extract_tb(tb)[-1:] if tb is not None else []
+    where = f"{last[0].filename}:{last[0].lineno}" if last else ""
+    return f"{exc_type.__name__}|{exc}|{where}"
 
 
 class ExceptionDialog(QDialog):
@@ -91,6 +99,8 @@ class ExceptionHook:
         self.previous = sys.excepthook
         self.dialogs: list[ExceptionDialog] = []
         self._busy = False
+        self._shown: dict[str, float] = {}  # signature -> when its dialog was last shown
+        self.quiet_seconds = 30.0
 
     def __call__(
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
@@ -99,6 +109,9 @@ class ExceptionHook:
         sys.stderr.write(details)
         if issubclass(exc_type, KeyboardInterrupt) or self._busy:
             return
+        signature = _signature(exc_type, exc, tb)
+        now = time.monotonic()
+        repeat = now - self._shown.get(signature, -1e9) < self.quiet_seconds
         self._busy = True
         try:
             saved: list[str] = []
@@ -107,6 +120,9 @@ class ExceptionHook:
                     saved = self.save_recovery()
                 except Exception:  # noqa: BLE001 - never fail inside the hook
                     traceback.print_exc()
+            if repeat:
+                return  # the same fault again (a paint loop): the user has seen it
+            self._shown[signature] = now
             summary = f"{exc_type.__name__}: {exc}"
             dialog = ExceptionDialog(summary, details, saved, self.parent() if self.parent else None)
             self.dialogs.append(dialog)

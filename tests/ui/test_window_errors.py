@@ -65,3 +65,19 @@ def test_keyboard_interrupt_is_not_a_dialog(make_window):
     finally:
         hook.uninstall()
     assert hook.dialogs == []
+
+
+def test_the_same_fault_twice_shows_one_dialog_but_saves_twice(make_window, map_file):
+    calls = []
+    hook = install_excepthook(lambda: calls.append(1) or [], None, modal=False)
+    try:
+        for _ in range(3):
+            try:
+                _raise_inside()
+            except ValueError:
+                hook(*sys.exc_info())
+    finally:
+        hook.uninstall()
+    assert len(hook.dialogs) == 1
+    assert len(calls) == 3
+    hook.dialogs[0].close()
