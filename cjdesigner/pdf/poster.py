@@ -369,7 +369,13 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
     if options.tile:
         from .tiling import export_tiled
 
-        return export_tiled(doc, lay, comp, options, path)
+        result = export_tiled(doc, lay, comp, options, path)
+        if options.bleed > 0:
+            result.warnings.append(
+                "Bleed and crop marks are for a print shop's single sheet; tiled sheets "
+                "carry cut and glue marks instead."
+            )
+        return result
     bleed = options.bleed
     slug = 12 * MM if bleed > 0 else 0.0
     media_w = comp.width + 2 * (bleed + slug)

@@ -73,6 +73,20 @@ def test_fallback_font_run_by_run(tmp_path):
     assert "Привет" in text and "Ωραία" in text and "Բարև" in text
 
 
+def test_cjk_with_a_system_font(tmp_path):
+    from cjdesigner.pdf.fonts import cjk_font
+
+    if cjk_font() is None:
+        pytest.skip("no CJK TrueType font on this machine")
+    doc = sample_map()
+    doc.cards[0].title = "顧客の旅 journey"
+    out = tmp_path / "p.pdf"
+    export_poster(doc, out, PosterOptions(paper="A2"))
+    fonts = fonts_of(out)
+    assert len(fonts) >= 4 and all(fonts.values())
+    assert "顧客の旅" in text_of(out)
+
+
 def test_cjk_without_a_font_still_writes(tmp_path, monkeypatch):
     from cjdesigner.pdf import fonts
 

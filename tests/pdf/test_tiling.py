@@ -83,3 +83,9 @@ def test_overlap_changes_count():
     small = plan_tiles(w, h, "A4", 5 * MM)
     large = plan_tiles(w, h, "A4", 60 * MM)
     assert large.count > small.count
+
+
+def test_bleed_is_not_for_tiles(tmp_path):
+    result = export_poster(sample_map(), tmp_path / "t.pdf",
+                           PosterOptions(paper="A2", tile="A4", bleed=3 * MM))
+    assert any("tiled sheets" in w for w in result.warnings)
