@@ -252,7 +252,12 @@ class HeaderDragInteraction(Interaction):
             new = b if b <= old else b - 1
             marker = (QPointF(edges[b], top), QPointF(edges[b], top + lay.height))
             return (edits.MoveStage(self.ident, new) if new != old else None), marker
-        # a step: may move into another stage
+        # a step: may move into another stage, also into one without steps yet
+        for stage in lay.stages:
+            r = stage.rect
+            if r.x <= pos.x() < r.right and not doc.find_stage(stage.stage_id).steps:
+                marker = (QPointF(r.x + r.w / 2, top), QPointF(r.x + r.w / 2, top + lay.height))
+                return edits.MoveStep(self.ident, stage.stage_id, 0), marker
         edges = scene.column_edges
         b = _nearest(edges, pos.x())
         steps = lay.steps

@@ -244,7 +244,9 @@ class CanvasScene(QGraphicsScene):
         edges = self.column_edges
         if not edges or x < edges[0] or x >= edges[-1]:
             return None
-        return bisect_right(edges, x) - 1
+        i = bisect_right(edges, x) - 1
+        # an empty stage leaves a gap between two columns
+        return i if x < self.layout.steps[i].column.right else None
 
     def lane_index_at(self, y: float) -> int | None:
         edges = self.row_edges

@@ -239,3 +239,21 @@ def test_empty_map_offers_stage_and_lane(qtbot):
         == JourneyMap.model_validate(controller.doc.model_dump()).model_dump()
     )
     assert not controller.doc.stages and not controller.doc.cards
+
+
+def test_step_dragged_into_an_empty_stage(view, mouse, controller):
+    before = controller.doc.model_dump()
+    new = view.add_stage(1)  # comes with one step: empty it
+    step = controller.doc.find_stage(new).steps[0].id
+    from cjdesigner.model import edits
+
+    controller.push(edits.RemoveStep(step))
+    box = next(s for s in view.canvas_scene.layout.stages if s.stage_id == new)
+    # the gap an empty stage leaves is no cell
+    assert view.canvas_scene.cell_at(QPointF(box.rect.x + 20, 300)) is None
+    start = header_point(view, "step", "step-ad")
+    mouse.drag(start, (box.rect.x + box.rect.w / 2, start[1]))
+    assert [s.id for s in controller.doc.find_stage(new).steps] == ["step-ad"]
+    while controller.undo_stack.canUndo():
+        controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before

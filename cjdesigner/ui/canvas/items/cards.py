@@ -361,12 +361,12 @@ def paint_footer(
         dash = (2.0, 1.6) if card.evidence == Evidence.PROPOSED else ()
         painter.setPen(pen(outline, 1.4, 255, dash))
         painter.setBrush(brush(fill))
-        painter.drawEllipse(QPointF(cx + 5, cy), 4.5, 4.5)
+        painter.drawEllipse(QPointF(cx + 4, cy), 3.8, 3.8)
         if card.evidence != Evidence.OBSERVED:
             painter.setPen(NO_PEN)
             painter.setBrush(brush(outline))
-            painter.drawEllipse(QPointF(cx + 5, cy), 1.5, 1.5)
-        cx += 15
+            painter.drawEllipse(QPointF(cx + 4, cy), 1.3, 1.3)
+        cx += 13
     if card.channel:
         known = card.channel in CHANNELS
         draw_icon(painter, card.channel if known else "other", cx, cy - 6.5, 13, style.INK_SOFT)
