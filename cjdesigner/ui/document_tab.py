@@ -77,6 +77,7 @@ class DocumentTab(QWidget):
         self.path: str | None = str(Path(path).resolve()) if path else None
         self.selection = Selection()
         self._disk_digest: str | None = None
+        self.autosaved_at: float | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -92,7 +93,7 @@ class DocumentTab(QWidget):
         self.canvas.zoomChanged.connect(self.zoomChanged)
         self.find_bar.highlight.connect(self.canvas.set_highlight)
         self.find_bar.goto.connect(self.show_card)
-        self.controller.modifiedChanged.connect(self.modifiedChanged)
+        self.controller.modifiedChanged.connect(self._modified_changed)
         self.controller.metaChanged.connect(self.titleChanged)
         self.autosaver = Autosaver(
             store, self.controller, lambda: self.path, autosave_idle_ms, autosave_max_ms, self
@@ -103,6 +104,11 @@ class DocumentTab(QWidget):
         self._disk_timer.timeout.connect(self.check_disk)
         if self.path:
             self._remember_disk()
+
+    def _modified_changed(self, modified: bool) -> None:
+        if not modified:
+            self.autosaved_at = None  # a clean map has no recovery copy
+        self.modifiedChanged.emit(modified)
 
     # -- names -------------------------------------------------------------------------
     def display_name(self) -> str:

@@ -327,6 +327,9 @@ class MainWindow(QMainWindow):
         self.selection_label.setObjectName("selectionLabel")
         self.status_zoom = QLabel("")
         self.status_zoom.setObjectName("statusZoom")
+        self.save_state_label = QLabel("")
+        self.save_state_label.setObjectName("saveState")
+        status.addPermanentWidget(self.save_state_label)
         status.addPermanentWidget(self.selection_label)
         status.addPermanentWidget(self.status_zoom)
 
@@ -348,6 +351,7 @@ class MainWindow(QMainWindow):
         tab.selectionChanged.connect(lambda s, t=tab: self._selection_changed(t, s))
         tab.zoomChanged.connect(lambda z, t=tab: self._zoom_changed(t, z))
         tab.message.connect(self.show_message)
+        tab.autosaver.written.connect(lambda when, t=tab: self._autosaved(t, when))
         index = self.tabs.addTab(tab, tab.display_name())
         close = QToolButton()
         close.setObjectName("tabClose")
@@ -388,7 +392,30 @@ class MainWindow(QMainWindow):
         if tab is self.current_tab():
             self._update_title()
 
+    def _autosaved(self, tab: DocumentTab, when: float) -> None:
+        tab.autosaved_at = when
+        if tab is self.current_tab():
+            self._update_save_state()
+
+    def _update_save_state(self) -> None:
+        import time
+
+        tab = self.current_tab()
+        if tab is None or self.stack.currentWidget() is self.start_page:
+            self.save_state_label.setText("")
+        elif not tab.is_modified():
+            self.save_state_label.setText("All changes saved" if tab.path else "")
+        elif getattr(tab, "autosaved_at", None):
+            stamp = time.strftime("%H:%M", time.localtime(tab.autosaved_at))
+            self.save_state_label.setText(f"Unsaved · recovery copy {stamp}")
+            self.save_state_label.setToolTip(
+                "cjdesigner keeps a copy of unsaved work and offers it back after a crash"
+            )
+        else:
+            self.save_state_label.setText("Unsaved changes")
+
     def _update_title(self) -> None:
+        self._update_save_state()
         tab = self.current_tab()
         if tab is None or self.stack.currentWidget() is self.start_page:
             self.setWindowTitle(APP_NAME)

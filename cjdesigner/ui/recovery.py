@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from cjdesigner.fileio import dumps, load
 from cjdesigner.model import JourneyMap
@@ -145,10 +145,14 @@ class RecoveryStore:
 class Autosaver(QObject):
     """Writes a recovery copy of one document when it has unsaved changes.
 
+    ``written`` carries the time (seconds since the epoch) of each copy written.
+
     The first unsaved change starts the clock: after ``idle_ms`` without further edits
     (or at the latest ``max_wait_ms`` after the first unsaved edit, so constant typing is
     covered too) a copy is written. A clean document has no copy.
     """
+
+    written = Signal(float)
 
     def __init__(
         self,
@@ -204,6 +208,8 @@ class Autosaver(QObject):
             self.last_written = self.store.write(self.key, self.controller.doc, self.source())
         except OSError:
             self.last_written = None  # a full disk must not take the editor down
+            return None
+        self.written.emit(time.time())
         return self.last_written
 
     def release(self) -> None:

@@ -158,3 +158,51 @@ def test_full_disk_does_not_break_the_editor(make_window, map_file, tmp_path, qt
     tab.controller.push(SetFields(Card, "card-1", {"title": "x"}))
     assert tab.autosaver.save_now() is None
     save(tab.controller.doc, tmp_path / "still-saves.cjm")
+
+
+KILLED_EDITOR = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication
+from cjdesigner.model import MapMeta
+from cjdesigner.model.edits import SetFields
+from cjdesigner.ui.main_window import MainWindow
+from cjdesigner.ui.recovery import RecoveryStore
+from cjdesigner.ui.settings import Settings
+
+app = QApplication([])
+window = MainWindow(settings=Settings.at(sys.argv[3]), store=RecoveryStore(sys.argv[2]),
+                    autosave_idle_ms=20)
+tab = window.open_path(sys.argv[1])
+tab.controller.push(SetFields(MapMeta, "meta", {"title": "Killed mid-edit"}))
+while tab.autosaver.last_written is None:
+    app.processEvents()
+    time.sleep(0.01)
+print("written", flush=True)
+time.sleep(60)
+"""
+
+
+def test_recovery_after_the_editor_process_is_killed(make_window, map_file, tmp_path, qtbot):
+    import os
+    import signal
+
+    folder = tmp_path / "killed"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLED_EDITOR, str(map_file), str(folder), str(tmp_path / "k.ini")],
+        stdout=subprocess.PIPE, env=env, text=True,
+    )
+    try:
+        assert proc.stdout.readline().strip() == "written"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    window = make_window(store=RecoveryStore(folder))
+    window.show()
+    found = window.offer_recovery()
+    assert len(found) == 1 and found[0].title == "Killed mid-edit"
+    assert found[0].source == str(map_file.resolve())
+    tab = window.restore(found[0])
+    assert tab.controller.doc.meta.title == "Killed mid-edit"
+    assert tab.is_modified()
+    assert window.save_state_label.text().startswith("Unsaved · recovery copy")
