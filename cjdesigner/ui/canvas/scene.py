@@ -331,6 +331,27 @@ class CanvasScene(QGraphicsScene):
                     best, best_d = (curve.curve_id, p.step_id), d
         return best
 
+    def curve_at(self, pos: QPointF, tolerance: float) -> str | None:
+        """The curve whose line passes within ``tolerance`` of ``pos`` (straight segments
+        between its points are close enough to the drawn curve for picking)."""
+        px, py = pos.x(), pos.y()
+        for curve in reversed(self.layout.curves):
+            pts = curve.points
+            for a, b in zip(pts, pts[1:], strict=False):
+                if not (min(a.x, b.x) - tolerance <= px <= max(a.x, b.x) + tolerance):
+                    continue
+                dx, dy = b.x - a.x, b.y - a.y
+                t = (
+                    0.0
+                    if dx == dy == 0
+                    else ((px - a.x) * dx + (py - a.y) * dy) / (dx * dx + dy * dy)
+                )
+                t = min(1.0, max(0.0, t))
+                cx, cy = a.x + t * dx, a.y + t * dy
+                if (cx - px) ** 2 + (cy - py) ** 2 <= tolerance * tolerance * 4:
+                    return curve.curve_id
+        return None
+
     def curve_band(self) -> QRectF | None:
         if not self.layout.curves:
             return None

@@ -12,10 +12,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QGuiApplication,
     QKeySequence,
     QMouseEvent,
     QNativeGestureEvent,
@@ -91,6 +92,10 @@ class CanvasView(QGraphicsView):
         self._interaction: Interaction | None = None
         self._space = False
         self._editor: CardEditor | None = None
+        self._autoscroll_pos: QPoint | None = None
+        self._autoscroll_timer = QTimer(self)
+        self._autoscroll_timer.setInterval(30)
+        self._autoscroll_timer.timeout.connect(self._autoscroll_tick)
 
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -200,18 +205,44 @@ class CanvasView(QGraphicsView):
         return super().viewportEvent(event)
 
     def autoscroll(self, pos: QPoint) -> None:
-        """Scroll a little when a drag nears the viewport's edge."""
+        """While a drag is near the viewport's edge, keep scrolling (and keep the drag's
+        feedback under the cursor) until the pointer moves away or the button is released."""
+        self._autoscroll_pos = QPoint(pos)
+        if self._edge_step(pos) != (0, 0):
+            if not self._autoscroll_timer.isActive():
+                self._autoscroll_timer.start()
+        else:
+            self._autoscroll_timer.stop()
+
+    def _edge_step(self, pos: QPoint) -> tuple[int, int]:
         vp = self.viewport().rect()
-        margin, step = 24, 18
+        margin, step = 28, 16
+        dx = -step if pos.x() < margin else step if pos.x() > vp.width() - margin else 0
+        dy = -step if pos.y() < margin else step if pos.y() > vp.height() - margin else 0
+        return dx, dy
+
+    def _autoscroll_tick(self) -> None:
+        if self._interaction is None or self._autoscroll_pos is None:
+            self._autoscroll_timer.stop()
+            return
+        dx, dy = self._edge_step(self._autoscroll_pos)
         h, v = self.horizontalScrollBar(), self.verticalScrollBar()
-        if pos.x() < margin:
-            h.setValue(h.value() - step)
-        elif pos.x() > vp.width() - margin:
-            h.setValue(h.value() + step)
-        if pos.y() < margin:
-            v.setValue(v.value() - step)
-        elif pos.y() > vp.height() - margin:
-            v.setValue(v.value() + step)
+        before = (h.value(), v.value())
+        h.setValue(h.value() + dx)
+        v.setValue(v.value() + dy)
+        if (h.value(), v.value()) == before:
+            self._autoscroll_timer.stop()
+            return
+        pos = QPointF(self._autoscroll_pos)
+        event = QMouseEvent(
+            QEvent.Type.MouseMove,
+            pos,
+            QPointF(self.viewport().mapToGlobal(self._autoscroll_pos)),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            QGuiApplication.keyboardModifiers(),
+        )
+        self._interaction.move(event)
 
     # ================================================================ public selection
     def select(self, selection: Selection) -> None:
@@ -580,6 +611,11 @@ class CanvasView(QGraphicsView):
             self._interaction = CurvePointInteraction(self, event, *point)
             event.accept()
             return
+        curve = scene.curve_at(pos, 5 / self._zoom)
+        if curve is not None:
+            scene.set_selection(Selection(curve=curve, cell=scene.current_cell))
+            event.accept()
+            return
         card_id = scene.card_at(pos)
         cell = scene.cell_at(pos)
         if card_id is not None:
@@ -632,6 +668,7 @@ class CanvasView(QGraphicsView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._interaction is not None:
             interaction, self._interaction = self._interaction, None
+            self._autoscroll_timer.stop()
             interaction.release(event)
             event.accept()
             return

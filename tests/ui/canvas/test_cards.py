@@ -257,3 +257,20 @@ def test_undo_under_an_open_editor_closes_it(view, mouse, controller):
     controller.undo_stack.undo()  # the new card: the editor has nothing left to edit
     assert view.editor() is None
     assert controller.undo_stack.count() == 2  # nothing else was undone or dropped
+
+
+def test_drag_near_the_edge_scrolls(qtbot, view, mouse, controller):
+    from PySide6.QtCore import QPoint
+
+    view.resize(500, 400)
+    view.horizontalScrollBar().setValue(0)
+    start = centre(view, "card-1")
+    mouse.press(*start)
+    mouse.move(start[0] + 10, start[1] + 10)
+    edge = view.mapToScene(QPoint(view.viewport().width() - 5, 200))
+    mouse.move(edge.x(), edge.y())
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().value() > 40, timeout=3000)
+    pos = view.mapToScene(QPoint(view.viewport().width() - 5, 200))
+    mouse.release(pos.x(), pos.y())
+    assert not view._autoscroll_timer.isActive()
+    assert controller.doc.find_card("card-1").step_id != "step-ad"

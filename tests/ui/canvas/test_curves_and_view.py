@@ -203,3 +203,10 @@ def test_selection_survives_and_follows_undo(view, mouse, controller):
     assert view.selected_card_ids() == []
     controller.undo_stack.undo()
     assert controller.doc.find_card("card-1")
+
+
+def test_click_on_a_curve_line_selects_the_curve(view, mouse, controller):
+    a, b = point(view, "step-ad"), point(view, "step-review")
+    mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2)
+    assert view.selection().curve == "curve-sam"
+    assert controller.undo_stack.count() == 0
