@@ -246,22 +246,23 @@ def draw_marker(c, shape: str, cx: float, cy: float, r: float, fill: str, stroke
     c.restoreState()
 
 
-def draw_evidence(c, evidence: Evidence, cx: float, cy: float, r: float = 4.5,
+def draw_evidence(c, evidence: Evidence, cx: float, cy: float, r: float = 3.8,
                   width: float = 1.4, y_down: bool = True) -> None:
     """Filled (observed), hollow with a dot (assumed), dashed with a dot (proposed):
     told apart by shape as well as colour, as on the canvas."""
     _, fill, outline = style.EVIDENCE_STYLE[evidence]
     y = -cy if y_down else cy
+    k = r / 3.8
     c.saveState()
     c.setLineWidth(width)
     c.setStrokeColor(colour(outline))
     c.setFillColor(colour(fill))
     if evidence == Evidence.PROPOSED:
-        c.setDash(2.0 * r / 4.5, 1.6 * r / 4.5)
+        c.setDash(2.0 * k, 1.6 * k)
     c.circle(cx, y, r, stroke=1, fill=1)
     if evidence != Evidence.OBSERVED:
         c.setFillColor(colour(outline))
-        c.circle(cx, y, r / 3, stroke=0, fill=1)
+        c.circle(cx, y, 1.3 * k, stroke=0, fill=1)
     c.restoreState()
 
 
@@ -313,7 +314,7 @@ def define_symbols(c) -> None:
     c.circle(0, 0, 3, stroke=0, fill=1)
     c.endForm()
     for ev in Evidence:
-        c.beginForm(symbol_name("Ev", ev.value), -6, -6, 6, 6)
+        c.beginForm(symbol_name("Ev", ev.value), -5, -5, 5, 5)
         draw_evidence(c, ev, 0, 0)
         c.endForm()
     for name in [*CHANNELS, "other"]:

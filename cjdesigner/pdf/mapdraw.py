@@ -457,8 +457,8 @@ class MapPainter:
             right -= 4
         cx = x
         if card.evidence is not None:
-            place(c, symbol_name("Ev", card.evidence.value), cx + 5, cy)
-            cx += 15
+            place(c, symbol_name("Ev", card.evidence.value), cx + 4, cy)
+            cx += 13
         if card.channel:
             place(c, symbol_name("Icon", icon_name(card.channel)), cx, cy - 6.5)
             cx += 17

@@ -246,7 +246,7 @@ class PanelPainter:
                     draw_icon(c, icon_name(value), x, cy + icon / 2, icon, style.INK_SOFT,
                               y_down=False)
                 elif k == "evidence":
-                    draw_evidence(c, value, x + icon / 2, cy, icon * 0.36, icon * 0.1,
+                    draw_evidence(c, value, x + icon / 2, cy, icon * 0.33, icon * 0.1,
                                   y_down=False)
                 elif k == "votes":
                     c.setFillColor(colour(VOTE))
