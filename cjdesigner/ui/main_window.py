@@ -741,6 +741,7 @@ class MainWindow(QMainWindow):
         return True
 
     def export_poster(self) -> None:
+        """File ▸ Export Poster…: the export dialog (poster, tiles, pictures, Mermaid)."""
         tab = self.current_tab()
         if tab is None:
             return
@@ -749,8 +750,16 @@ class MainWindow(QMainWindow):
         except ImportError as exc:
             self.dialogs.error("Export not available", str(exc))
             return
-        dialog = ExportDialog(tab.controller, self)
+        canvas = tab.canvas
+        visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+        dialog = ExportDialog(tab.controller, self, visible)
+        paper = getattr(dialog, "paper", None)
+        if paper is not None and hasattr(paper, "setCurrentText"):
+            paper.setCurrentText(self.settings.paper_size)  # the default from Preferences
+        self.export_dialog = dialog
         dialog.exec()
+        if getattr(dialog, "written", None):
+            self.show_message(f"Exported {Path(dialog.written).name}")
 
     # ==================================================================== recovery
     def autosave_all(self) -> list[str]:

@@ -536,3 +536,24 @@ def test_deleted_file_is_reported(make_window, map_file, qtbot):
     tab.check_disk()
     assert tab.info_bar.isVisible()
     assert "moved or deleted" in tab.info_bar.label.text()
+
+
+def test_export_poster_opens_the_export_dialog_with_the_default_paper(
+    make_window, map_file, settings, monkeypatch
+):
+    from cjdesigner.ui import export_dialog
+
+    settings.paper_size = "A1"
+    shown = {}
+
+    def fake_exec(self):
+        shown["paper"] = self.paper.currentText()
+        shown["controller"] = self.controller
+        return 0
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", fake_exec)
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    assert window.act_export.isEnabled()
+    window.act_export.trigger()
+    assert shown == {"paper": "A1", "controller": tab.controller}
