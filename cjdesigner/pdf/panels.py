@@ -74,7 +74,6 @@ class PanelPainter:
         main_w = box.w - side_w - 2 * u
         role, lines = fit_block(meta.title or "Untitled journey", "Bold", 3.2 * u, 1.6 * u,
                                 main_w, box.h * 0.55)
-        lines = lines[:2]
         y = self.lines(box.x, box.top, role, lines, style.INK)
         if meta.objective:
             room = y - box.y

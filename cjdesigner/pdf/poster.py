@@ -267,6 +267,10 @@ def _shrink_to_map(comp: Composition, map_w: float, map_h: float) -> None:
         x = area.x + slack_x / 2
         for b in panels:
             b.x -= slack_x / 2
+        if comp.title_box is not None:  # the title block spans the map and its panels
+            right = max(b.x + b.w for b in panels)
+            comp.title_box.x = x
+            comp.title_box.w = right - x
     if below and slack_y > 0:
         top = area.top - slack_y / 2
         for b in panels:
