@@ -60,9 +60,14 @@ def start(mode: str, path: str | None) -> int:
         _paint_and_report(window)
         del app
         return 0
-    from PySide6.QtWidgets import QApplication
+    try:  # the editor's own start-up: bundled fonts, theme, application names
+        from cjdesigner.ui.app import make_app
+    except ImportError:
+        from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv[:1])
+        app = QApplication(sys.argv[:1])
+    else:
+        app = make_app(sys.argv[:1])
     cls = find_window_class()
     if cls is None:
         print("n/a: no main window class in " + ", ".join(WINDOW_MODULES), flush=True)

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -16,9 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 120
 
 
+_HOME = tempfile.mkdtemp(prefix="cjbench-home-")
+
+
 def _env() -> dict[str, str]:
+    """Offscreen, and settings, recent files and autosaves in a scratch folder, so
+    benchmark runs neither read nor change the user's."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[name] = os.path.join(_HOME, name.lower())
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return env
 
