@@ -1,0 +1,133 @@
+"""Edit and insert commands of the editor window: they act on the focused text field,
+the outline or the current canvas. A mixin of :class:`MainWindow`."""
+
+from __future__ import annotations
+
+from cjdesigner.model import EmotionCurve, Lane, LaneKind, Stage, Step
+from cjdesigner.model.edits import AddCurve, AddLane, AddStage, AddStep, EditError
+from cjdesigner.ui.selection import Selection
+
+
+class EditCommands:
+    # ==================================================================== edit helpers
+    def _canvas_call(self, name: str, *args) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        method = getattr(tab.canvas, name, None)
+        if method is not None:
+            method(*args)
+
+    def _edit_call(self, name: str) -> None:
+        """Cut, copy, paste, delete, select all: for the text field being edited if any,
+        the outline's item for Delete there, otherwise the canvas selection."""
+        from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit | QPlainTextEdit):
+            if name == "delete_selection":
+                if isinstance(focus, QLineEdit):
+                    focus.del_()
+                else:
+                    focus.textCursor().deleteChar()
+            else:
+                getattr(focus, {"select_all": "selectAll"}.get(name, name))()
+            return
+        if focus is not None and self.outline.isAncestorOf(focus):
+            if name == "delete_selection":
+                self.outline.remove()
+            return
+        self._canvas_call(name)
+
+    def _zoom(self, factor: float) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.canvas.zoom_to(max(0.05, min(8.0, tab.canvas.zoom_factor() * factor)))
+
+    def _toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def find(self) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            self._show_tabs()
+            tab.find_bar.open_bar()
+
+    def _find_step(self, delta: int) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        if not tab.find_bar.isVisible():
+            tab.find_bar.open_bar()
+            return
+        tab.find_bar.next() if delta > 0 else tab.find_bar.previous()
+
+    def _push(self, edit) -> bool:
+        tab = self.current_tab()
+        if tab is None:
+            return False
+        try:
+            tab.controller.push(edit)
+        except EditError as exc:
+            self.show_message(str(exc).splitlines()[0])
+            return False
+        return True
+
+    def add_stage(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        doc, sel = tab.controller.doc, tab.selection
+        index = len(doc.stages)
+        stage_id = sel.stage or (doc.find_step(sel.step)[0].id if sel.step else None)
+        if stage_id:
+            index = [s.id for s in doc.stages].index(stage_id) + 1
+        stage = Stage(name="New stage", steps=[Step(name="New step")])
+        if self._push(AddStage(stage, index)):
+            self._jump("stage", stage.id)
+
+    def add_step(self) -> None:
+        tab = self.current_tab()
+        if tab is None or not tab.controller.doc.stages:
+            return
+        doc, sel = tab.controller.doc, tab.selection
+        step_id = sel.step or (sel.cell[1] if sel.cell else None)
+        if step_id:
+            stage, step = doc.find_step(step_id)
+            stage_id, index = stage.id, stage.steps.index(step) + 1
+        else:
+            stage_id, index = sel.stage or doc.stages[-1].id, None
+        step = Step(name="New step")
+        if self._push(AddStep(stage_id, step, index)):
+            self._jump("step", step.id)
+
+    def add_lane(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        doc, sel = tab.controller.doc, tab.selection
+        lane_id = sel.lane or (sel.cell[0] if sel.cell else None)
+        index = [lane.id for lane in doc.lanes].index(lane_id) + 1 if lane_id else None
+        lane = Lane(title="New lane", kind=LaneKind.TEXT)
+        if self._push(AddLane(lane, index)):
+            self._jump("lane", lane.id)
+
+    def add_curve(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        n = len(tab.controller.doc.curves)
+        curve = EmotionCurve(label="Expected" if n == 1 else f"Curve {n + 1}",
+                             scale=self.settings.emotion_scale)
+        if self._push(AddCurve(curve)):
+            tab.canvas.select(Selection(curve=curve.id))
+
+    def add_persona(self) -> None:
+        if self.current_tab() is None:
+            return
+        self.personas_dock.show()
+        self.personas_dock.raise_()
+        self.personas.add_persona()

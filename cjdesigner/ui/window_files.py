@@ -1,0 +1,346 @@
+"""File commands of the editor window: new, open, save, revert, close, import, export,
+and getting work back after a crash. A mixin of :class:`MainWindow`; it uses the window's
+tabs, settings, recovery store and dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from cjdesigner.fileio import LoadError, load
+
+from .dialogs import CSV_FILTER
+from .document_tab import DocumentTab
+from .file_actions import blank_map, from_template
+from .recovery import RecoveredMap
+
+
+class FileCommands:
+    # ==================================================================== files
+    def new_map(self) -> DocumentTab:
+        return self._add_tab(blank_map(self.settings.author, self.settings.emotion_scale), None)
+
+    def new_from_template(self, name: str) -> DocumentTab | None:
+        try:
+            doc = from_template(name, self.settings.author)
+        except (LoadError, KeyError) as exc:
+            self.dialogs.error("Could not use template", str(exc))
+            return None
+        return self._add_tab(doc, None)
+
+    def open_dialog(self) -> DocumentTab | None:
+        folder = ""
+        recent = self.settings.recent_files()
+        if recent:
+            folder = str(Path(recent[0]).parent)
+        path = self.dialogs.open_file("Open map", folder=folder)
+        return self.open_path(path) if path else None
+
+    def open_path(self, path: str) -> DocumentTab | None:
+        resolved = str(Path(path).resolve())
+        for tab in self.all_tabs():
+            if tab.path == resolved:
+                self._show_tabs()
+                self.tabs.setCurrentWidget(tab)
+                return tab
+        try:
+            doc = load(resolved)
+        except LoadError as exc:
+            self.dialogs.error("Could not open the map", str(exc))
+            if not Path(resolved).exists():
+                self.settings.remove_recent(resolved)
+                self.start_page.show_recent(self.settings.recent_files())
+            return None
+        self.settings.add_recent(resolved)
+        tab = self._add_tab(doc, resolved)
+        self.show_message(f"Opened {tab.display_name()}")
+        return tab
+
+    def save(self, tab: DocumentTab | None = None) -> bool:
+        tab = tab or self.current_tab()
+        if tab is None:
+            return False
+        if not tab.path or _is_bundled(tab.path):
+            return self.save_as(tab)  # never overwrite a bundled template
+        return self._write(tab, tab.path)
+
+    def save_as(self, tab: DocumentTab | None = None) -> bool:
+        tab = tab or self.current_tab()
+        if tab is None:
+            return False
+        if tab.path and not _is_bundled(tab.path):
+            suggested = tab.path
+        else:
+            mine = [f for f in self.settings.recent_files() if not _is_bundled(f)]
+            folder = Path(mine[0]).parent if mine else _documents_folder()
+            suggested = str(folder / f"{_file_stem(tab.controller.doc.meta.title)}.cjm")
+        path = self.dialogs.save_file("Save map as", suggested=suggested)
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".cjm"
+        return self._write(tab, path)
+
+    def _write(self, tab: DocumentTab, path: str) -> bool:
+        try:
+            tab.save_to(path)
+        except OSError as exc:
+            self.dialogs.error("Could not save", f"{path}: {exc.strerror or exc}")
+            return False
+        self.settings.add_recent(tab.path)
+        self._tab_state_changed(tab)
+        self.act_revert.setEnabled(True)
+        self.show_message(f"Saved {tab.display_name()}")
+        return True
+
+    def revert(self) -> None:
+        tab = self.current_tab()
+        if tab is None or not tab.path:
+            return
+        if tab.is_modified() and not self.dialogs.confirm(
+            "Revert to saved",
+            f"Drop all unsaved changes to “{tab.display_name()}” and reload it from disk?",
+            "Revert",
+        ):
+            return
+        try:
+            tab.revert()
+        except LoadError as exc:
+            self.dialogs.error("Could not revert", str(exc))
+
+    def close_current(self) -> bool:
+        if self.stack.currentWidget() is self.start_page and self.tabs.count():
+            self._show_tabs()
+            return False
+        index = self.tabs.currentIndex()
+        return self.close_tab(index) if index >= 0 else False
+
+    def close_tab(self, index: int) -> bool:
+        tab = self.tabs.widget(index)
+        if not isinstance(tab, DocumentTab):
+            return False
+        if not self._settle(tab):
+            return False
+        self._drop_tab(tab)
+        return True
+
+    def _settle(self, tab: DocumentTab) -> bool:
+        """Ask about unsaved changes; False when the user cancels (or a save fails)."""
+        if not tab.is_modified():
+            return True
+        self.tabs.setCurrentWidget(tab)
+        self._show_tabs()
+        answer = self.dialogs.ask_save_changes(tab.display_name())
+        if answer == "save":
+            return self.save(tab)
+        return answer == "discard"
+
+    def _drop_tab(self, tab: DocumentTab) -> None:
+        tab.close_down()
+        self.undo_group.removeStack(tab.controller.undo_stack)
+        self.tabs.removeTab(self.tabs.indexOf(tab))
+        tab.deleteLater()
+        if not self.tabs.count():
+            self.show_start_page()
+            self._current_changed(-1)
+
+    def import_csv(self, path: str | None = None) -> DocumentTab | None:
+        path = path or self.dialogs.open_file("Import cards from CSV", CSV_FILTER)
+        if not path:
+            return None
+        from cjdesigner.csvio import CsvError, import_csv
+
+        try:
+            doc, warnings = import_csv(path)
+        except (CsvError, OSError) as exc:
+            self.dialogs.error("Could not import the CSV file", str(exc))
+            return None
+        if self.settings.author and not doc.meta.author:
+            doc.meta.author = self.settings.author
+        tab = self._add_tab(doc, None)
+        if warnings:
+            shown = "\n".join(warnings[:12])
+            more = f"\n… and {len(warnings) - 12} more" if len(warnings) > 12 else ""
+            tab.info_bar.ask(
+                f"Imported with {len(warnings)} warning{'s' if len(warnings) != 1 else ''}.",
+                {"Details": lambda: self.dialogs.info("Import warnings", shown + more),
+                 "Dismiss": tab.info_bar.hide},
+            )
+        return tab
+
+    def export_csv(self) -> bool:
+        tab = self.current_tab()
+        if tab is None:
+            return False
+        base = Path(tab.path).with_suffix(".csv") if tab.path else Path(
+            f"{_file_stem(tab.controller.doc.meta.title)}.csv")
+        path = self.dialogs.save_file("Export cards as CSV", CSV_FILTER, str(base))
+        if not path:
+            return False
+        from cjdesigner.csvio import export_csv
+
+        try:
+            export_csv(tab.controller.doc, path)
+        except OSError as exc:
+            self.dialogs.error("Could not export", f"{path}: {exc.strerror or exc}")
+            return False
+        self.show_message(f"Exported {len(tab.controller.doc.cards)} cards to {Path(path).name}")
+        return True
+
+    def _fill_export_menu(self) -> None:
+        menu = self.export_menu
+        menu.clear()
+        try:
+            from cjdesigner.exporters import EXPORTERS
+        except ImportError:
+            EXPORTERS = {}  # noqa: N806
+        menu.addAction(self.act_export_csv)
+        for suffix, exporter in sorted(EXPORTERS.items()):
+            if suffix == ".csv":
+                continue
+            name = "Mermaid Markdown" if suffix == ".md" else suffix.lstrip(".").upper()
+            action = menu.addAction(f"{name}…")
+            action.setStatusTip(exporter.description)
+            action.setEnabled(self.current_tab() is not None)
+            action.triggered.connect(lambda _c=False, s=suffix: self.export_as(s))
+
+    def export_as(self, suffix: str) -> bool:
+        """Write the current map in a command-line export format, with its default options."""
+        tab = self.current_tab()
+        if tab is None:
+            return False
+        from cjdesigner.exporters import EXPORTERS, ExportError
+
+        exporter = EXPORTERS[suffix]
+        stem = Path(tab.path).stem if tab.path else _file_stem(tab.controller.doc.meta.title)
+        folder = Path(tab.path).parent if tab.path and not _is_bundled(tab.path) else _documents_folder()
+        label = suffix.lstrip(".").upper()
+        path = self.dialogs.save_file(
+            f"Export as {label}", f"{label} files (*{suffix});;All files (*)", str(folder / f"{stem}{suffix}")
+        )
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += suffix
+        options = _export_defaults(exporter)
+        if "paper" in options:
+            options["paper"] = self.settings.paper_size
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            exporter.export(tab.controller.doc, Path(path), options)
+        except (ExportError, OSError) as exc:
+            self.dialogs.error("Could not export", str(exc))
+            return False
+        finally:
+            self.unsetCursor()
+        self.show_message(f"Exported {Path(path).name}")
+        return True
+
+    def export_poster(self) -> None:
+        """File ▸ Export Poster…: the export dialog (poster, tiles, pictures, Mermaid)."""
+        tab = self.current_tab()
+        if tab is None:
+            return
+        try:
+            from cjdesigner.ui.export_dialog import ExportDialog
+        except ImportError as exc:
+            self.dialogs.error("Export not available", str(exc))
+            return
+        canvas = tab.canvas
+        visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+        dialog = ExportDialog(tab.controller, self, visible)
+        paper = getattr(dialog, "paper", None)
+        if paper is not None and hasattr(paper, "setCurrentText"):
+            paper.setCurrentText(self.settings.paper_size)  # the default from Preferences
+        self.export_dialog = dialog
+        dialog.exec()
+        if getattr(dialog, "written", None):
+            self.show_message(f"Exported {Path(dialog.written).name}")
+
+    # ==================================================================== recovery
+    def autosave_all(self) -> list[str]:
+        """Write a recovery copy of every map with unsaved changes, now."""
+        written = []
+        for tab in self.all_tabs():
+            path = tab.autosaver.save_now()
+            if path is not None:
+                written.append(str(path))
+        return written
+
+    def offer_recovery(self) -> list[RecoveredMap]:
+        """Tell the user about maps left over from a session that died."""
+        found = self.store.orphans()
+        if not found:
+            return found
+        self.start_page.show_recovered(found)
+        tab = self.current_tab()
+        if tab is None:
+            self.show_start_page()
+        else:
+            n = len(found)
+            tab.info_bar.ask(
+                f"cjdesigner kept {n} map{'s' if n != 1 else ''} with unsaved changes from "
+                "the last session.",
+                {"Show": self.show_start_page, "Later": tab.info_bar.hide},
+            )
+        return found
+
+    def restore(self, entry: RecoveredMap) -> DocumentTab | None:
+        try:
+            doc = entry.load()
+        except LoadError as exc:
+            self.dialogs.error("Could not restore", str(exc))
+            return None
+        source = entry.source if entry.source and Path(entry.source).parent.exists() else None
+        tab = self._add_tab(doc, source)
+        tab.controller.undo_stack.resetClean()  # recovered work is unsaved work
+        tab.autosaver.save_now()  # the new session owns a copy before the old one goes
+        self.store.discard(entry.key)
+        self._tab_state_changed(tab)
+        self.start_page.show_recovered(self.store.orphans())
+        self.show_message(f"Restored {tab.display_name()} — save it to keep it")
+        return tab
+
+    def discard_recovered(self, entry: RecoveredMap) -> None:
+        if self.dialogs.confirm(
+            "Discard recovered map",
+            f"Delete the recovered copy of “{entry.title}”? This cannot be undone.",
+            "Discard",
+        ):
+            self.store.discard(entry.key)
+            self.start_page.show_recovered(self.store.orphans())
+
+
+
+def _export_defaults(exporter) -> dict:
+    """Every command-line option an exporter takes, at its default value."""
+    import argparse
+
+    parser = argparse.ArgumentParser(add_help=False)
+    if exporter.add_options is not None:
+        exporter.add_options(parser.add_argument_group("options"))
+    return vars(parser.parse_args([]))
+
+
+def _documents_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def _is_bundled(path: str) -> bool:
+    """True for files inside the bundled templates folder, which Save must not touch."""
+    from cjdesigner.resources import ROOT
+
+    try:
+        Path(path).resolve().relative_to(ROOT.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _file_stem(title: str) -> str:
+    stem = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip()
+    return "-".join(stem.lower().split()) or "journey-map"
