@@ -89,3 +89,25 @@ def test_bleed_is_not_for_tiles(tmp_path):
     result = export_poster(sample_map(), tmp_path / "t.pdf",
                            PosterOptions(paper="A2", tile="A4", bleed=3 * MM))
     assert any("tiled sheets" in w for w in result.warnings)
+
+
+def test_each_sheet_shows_its_window(tmp_path):
+    import re
+
+    out = tmp_path / "t.pdf"
+    result = export_poster(sample_map(), out, PosterOptions(paper="A1", tile="A4"))
+    pdf = reader(out)
+    from cjdesigner.layout import layout_map
+    from cjdesigner.pdf import compose
+
+    comp = compose(sample_map(), layout_map(sample_map()), PosterOptions(paper="A1"))
+    grid = plan_tiles(comp.width, comp.height, "A4")
+    assert (grid.rows, grid.columns) == result.grid
+    for tile, page in zip(grid.tiles, pdf.pages[1:], strict=True):
+        stream = page.get_contents().get_data().decode("latin1")
+        clip = re.search(r"n ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re W\* n", stream)
+        assert clip and float(clip.group(3)) == pytest.approx(grid.window[0], abs=0.01)
+        move = re.search(r"1 0 0 1 (-?[\d.]+) (-?[\d.]+) cm\s*/FormXob\.cjdPoster Do", stream)
+        assert move, stream[:300]
+        assert float(move.group(1)) == pytest.approx(SHEET_MARGIN - tile.x, abs=0.01)
+        assert float(move.group(2)) == pytest.approx(SHEET_MARGIN - tile.y, abs=0.01)
