@@ -6,8 +6,9 @@ One row per card, with these columns (header row, any order)::
 
 Import reads what spreadsheets really write: UTF-8 with or without a BOM (UTF-16 with a
 BOM too), Windows-1252 when the bytes are not UTF-8, comma, semicolon or tab delimiters
-(sniffed from the header, or named by Excel's ``sep=;`` first line), CRLF, quoted fields with delimiters and line breaks, blank
-rows and missing trailing cells. Stages, steps and lanes are created in order of first
+(sniffed from the header row, the first line that is not blank, or named by Excel's
+``sep=;`` first line), CRLF, quoted fields with delimiters and line breaks, blank rows
+and missing trailing cells. Stages, steps and lanes are created in order of first
 appearance; an empty step means one step named after its stage. Every bad row is
 reported with its spreadsheet row number (the header is row 1) and nothing is imported
 until every row is good.
@@ -29,6 +30,11 @@ Choices worth knowing:
   (for most maps this is simply the map's lane order); that is the order an import
   rebuilds, so the file is the same after a round trip.
 * Card ids, votes, links, colours and evidence sources are not part of the CSV.
+* Header spellings: the column names themselves, any case, with spaces or hyphens; and
+  a few aliases ("Name" or "Card" for title, "Kind" for lane_kind …). A column named
+  exactly wins over an alias for the same column; the alias column is then ignored with
+  a warning (a sheet with both "Title" and "Name" keeps "Title").
+* ``import_csv(path)`` reads a file, ``import_csv_text(text)`` a string or raw bytes.
 """
 
 from __future__ import annotations
@@ -43,7 +49,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from cjdesigner.fileio import atomic_write
 from cjdesigner.model import (
+    BLUEPRINT_LAYERS,
     Card,
     EmotionCurve,
     Evidence,
@@ -95,7 +103,6 @@ _HEADER_ALIASES = {
     "tag": "tags",
     "team": "owner",
 }
-_BLUEPRINT_KINDS = {LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT}
 
 
 class CsvError(Exception):
@@ -107,33 +114,6 @@ class CsvError(Exception):
 
 
 # -- reading ---------------------------------------------------------------------------
-
-
-def _looks_like_path(text: str) -> bool:
-    """One line naming a .csv/.txt/.tsv file or an existing file; anything else is CSV text."""
-    if "\n" in text or "\r" in text or len(text) > 4096:
-        return False
-    try:
-        path = Path(text)
-        return path.suffix.lower() in (".csv", ".txt", ".tsv") or path.is_file()
-    except (OSError, ValueError):
-        return False
-
-
-def _read_source(path_or_text: str | bytes | os.PathLike[str]) -> tuple[str | bytes, str]:
-    """The raw content and a name for messages."""
-    if isinstance(path_or_text, bytes):
-        return path_or_text, "<csv>"
-    if isinstance(path_or_text, os.PathLike) or _looks_like_path(path_or_text):
-        path = Path(path_or_text)
-        try:
-            size = path.stat().st_size
-            if size > MAX_BYTES:
-                raise CsvError(f"{path}: too large for a card list ({size:,} bytes)")
-            return path.read_bytes(), str(path)
-        except OSError as exc:
-            raise CsvError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return path_or_text, "<csv>"
 
 
 def decode(raw: str | bytes) -> tuple[str, list[str]]:
@@ -162,8 +142,9 @@ def decode(raw: str | bytes) -> tuple[str, list[str]]:
 
 
 def sniff_delimiter(text: str) -> str:
-    """Comma, semicolon or tab: whichever the header line uses most (comma on a tie)."""
-    header = text.split("\n", 1)[0]
+    """Comma, semicolon or tab: whichever the header line (the first line that is not
+    blank) uses most; comma on a tie."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
     counts = {d: header.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] > counts[","] else ","
@@ -210,18 +191,34 @@ class _Row:
     card: dict[str, object] = field(default_factory=dict)
 
 
-def _header_map(header: list[str], warnings: list[str]) -> dict[str, int]:
-    index: dict[str, int] = {}
+def _header_map(
+    header: list[str], row: int, delimiter: str, warnings: list[str]
+) -> dict[str, int]:
+    """Column name → position; ``row`` is the header's spreadsheet row number."""
+    exact: dict[str, int] = {}
+    aliased: dict[str, list[int]] = {}
     unknown = []
     for position, name in enumerate(header):
         key = normalize_word(name.removeprefix(_BOM))
-        key = _HEADER_ALIASES.get(key, key)
         if key in COLUMNS:
-            if key in index:
-                raise CsvError(f"row 1: the column {key!r} appears twice")
-            index[key] = position
+            if key in exact:
+                raise CsvError(f"row {row}: the column {key!r} appears twice")
+            exact[key] = position
+        elif key in _HEADER_ALIASES:
+            aliased.setdefault(_HEADER_ALIASES[key], []).append(position)
         elif name.strip():
             unknown.append(name.strip())
+    index = dict(exact)
+    ignored = []
+    for column, positions in aliased.items():
+        if column not in index:
+            index[column] = positions.pop(0)
+        for position in positions:
+            ignored.append(
+                f"ignored column {header[position].strip()!r}: the {column!r} column is "
+                f"{header[index[column]].strip()!r}"
+            )
+    warnings.extend(ignored)
     if unknown:
         warnings.append(
             "ignored unknown column" + ("s " if len(unknown) > 1 else " ")
@@ -231,12 +228,34 @@ def _header_map(header: list[str], warnings: list[str]) -> dict[str, int]:
     missing = [col for col in REQUIRED if col not in index]
     if missing:
         raise CsvError(
-            "row 1: missing required column" + ("s " if len(missing) > 1 else " ")
+            f"row {row}: missing required column" + ("s " if len(missing) > 1 else " ")
             + ", ".join(missing)
             + f"; the header row must name at least {', '.join(REQUIRED)} "
             f"(found: {', '.join(h.strip() for h in header if h.strip()) or 'nothing'})"
+            + _delimiter_hint(header, delimiter)
         )
     return index
+
+
+_DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
+
+
+def _delimiter_hint(header: list[str], delimiter: str) -> str:
+    """When the whole header landed in one cell, say which separator it seems to use."""
+    cells = [cell for cell in header if cell.strip()]
+    if len(cells) != 1:
+        return ""
+    if delimiter in cells[0]:
+        return ". The header is one quoted cell; remove the quotes around the header row"
+    found = next((d for d in _DELIMITER_NAMES if d in cells[0]), None)
+    if found is None:
+        return ""
+    return (
+        f". The header is one cell containing {_DELIMITER_NAMES[found]}, but the rows were "
+        f"read as separated by {_DELIMITER_NAMES[delimiter]}: separate every row with "
+        f"{_DELIMITER_NAMES[found]}"
+        + ("" if found == "\t" else f", or add a first line sep={found}")
+    )
 
 
 def _parse_row(number: int, cells: list[str], index: dict[str, int]) -> tuple[_Row, list[str]]:
@@ -314,32 +333,40 @@ def _parse_row(number: int, cells: list[str], index: dict[str, int]) -> tuple[_R
 
 
 def import_csv(
-    path_or_text: str | bytes | os.PathLike[str], title: str | None = None
+    path: str | os.PathLike[str], title: str | None = None
 ) -> tuple[JourneyMap, list[str]]:
-    """A new map from a card list, and warnings for what was read but not used.
+    """A new map from a card-list file, and warnings for what was read but not used.
 
-    ``path_or_text`` is a path (str or PathLike), CSV text, or raw bytes. Raises
-    ``CsvError`` listing every bad row; nothing is half-imported.
+    The title defaults to the file name. Raises ``CsvError`` listing every bad row, its
+    message starting with the file name; nothing is half-imported.
     """
-    raw, source = _read_source(path_or_text)
-    if isinstance(raw, bytes) and len(raw) > MAX_BYTES:
-        raise CsvError(f"{source}: too large for a card list ({len(raw):,} bytes)")
+    path = Path(path)
     try:
-        return _import(raw, title or _title_from(source))
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise CsvError(f"{path}: too large for a card list ({size:,} bytes)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CsvError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        return import_csv_text(raw, title or _title_from(path))
     except CsvError as exc:
-        if source == "<csv>":
-            raise
-        raise CsvError(f"{source}: {exc}", exc.problems) from None
+        raise CsvError(f"{path}: {exc}", exc.problems) from None
+
+
+def import_csv_text(text: str | bytes, title: str | None = None) -> tuple[JourneyMap, list[str]]:
+    """A new map from CSV text (or the raw bytes of a file), and warnings; see ``import_csv``."""
+    if len(text) > MAX_BYTES:
+        raise CsvError(f"too large for a card list ({len(text):,} bytes)")
+    return _import(text, title or "Imported journey")
 
 
 def _numbers(numbers: list[int]) -> str:
     return ", ".join(str(n) for n in numbers[:10]) + (" …" if len(numbers) > 10 else "")
 
 
-def _title_from(source: str) -> str:
-    if source == "<csv>":
-        return "Imported journey"
-    stem = Path(source).stem.replace("_", " ").replace("-", " ").strip()
+def _title_from(path: Path) -> str:
+    stem = path.stem.replace("_", " ").replace("-", " ").strip()
     return stem[:1].upper() + stem[1:] if stem else "Imported journey"
 
 
@@ -367,7 +394,7 @@ def _import(raw: str | bytes, title: str) -> tuple[JourneyMap, list[str]]:
         raise CsvError("the file has no header row")
     if header_at:
         warnings.append(f"skipped {header_at} blank row(s) before the header")
-    index = _header_map(records[header_at], warnings)
+    index = _header_map(records[header_at], header_at + 1, delimiter, warnings)
 
     rows: list[_Row] = []
     problems: list[str] = []
@@ -447,7 +474,7 @@ def _build(rows: list[_Row], lane_kinds: dict[str, tuple[LaneKind, int]], title:
         return JourneyMap(
             meta=MapMeta(
                 title=title[:MAX_SHORT],
-                map_type=MapType.SERVICE_BLUEPRINT if kinds & _BLUEPRINT_KINDS
+                map_type=MapType.SERVICE_BLUEPRINT if kinds & set(BLUEPRINT_LAYERS)
                 else MapType.CURRENT_STATE,
             ),
             stages=list(stages.values()),
@@ -484,21 +511,7 @@ def _unique(names: Iterable[str]) -> list[str]:
 
 def export_rows(doc: JourneyMap) -> list[list[str]]:
     """The header and one row per card, in journey order (see the module notes)."""
-    step_rank = {step_id: i for i, step_id in enumerate(doc.step_ids())}
-    lane_rank = {lane.id: i for i, lane in enumerate(doc.lanes)}
-    ordered = journey_order(doc)
-    # lanes in order of first appearance, which is what an import rebuilds
-    first_seen: dict[str, int] = {}
-    for card in ordered:
-        first_seen.setdefault(card.lane_id, len(first_seen))
-    position = {card.id: i for i, card in enumerate(ordered)}
-    ordered.sort(
-        key=lambda c: (
-            step_rank.get(c.step_id, len(step_rank)),
-            first_seen.get(c.lane_id, lane_rank.get(c.lane_id, 0)),
-            position[c.id],
-        )
-    )
+    ordered = journey_order(doc, lane_rank=_lanes_by_first_appearance(doc))
     # Names are the keys of an import, so equal names are told apart with " (2)" etc.
     stage_names = _unique(stage.name.strip() or "Stage" for stage in doc.stages)
     step_names: dict[str, tuple[str, str]] = {}
@@ -538,6 +551,19 @@ def export_rows(doc: JourneyMap) -> list[list[str]]:
     return rows
 
 
+def _lanes_by_first_appearance(doc: JourneyMap) -> dict[str, int]:
+    """Lane id → rank in the order an import creates lanes: by the first step holding one
+    of the lane's cards, then by the map's lane order."""
+    step_rank = {step_id: i for i, step_id in enumerate(doc.step_ids())}
+    lane_rank = {lane.id: i for i, lane in enumerate(doc.lanes)}
+    first: dict[str, int] = {}
+    for card in doc.cards:
+        rank = step_rank.get(card.step_id, len(step_rank))
+        first[card.lane_id] = min(rank, first.get(card.lane_id, rank))
+    ordered = sorted(first, key=lambda lane_id: (first[lane_id], lane_rank.get(lane_id, 0)))
+    return {lane_id: i for i, lane_id in enumerate(ordered)}
+
+
 def _quote(cell: str) -> str:
     # The csv module leaves a lone carriage return unquoted when the line end is "\n",
     # which a reader then takes for a line break; quote by hand instead.
@@ -553,14 +579,12 @@ def export_csv_text(doc: JourneyMap) -> str:
 
 def export_csv(doc: JourneyMap, path: str | os.PathLike[str], bom: bool = True) -> None:
     """Write the CSV as UTF-8 (with a BOM by default, for Excel), replacing atomically."""
-    path = Path(path)
     data = ((_BOM if bom else "") + export_csv_text(doc)).encode("utf-8")
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        atomic_write(path, data)
+    except IsADirectoryError:
+        raise CsvError(f"{path}: cannot write: it is a folder") from None
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise CsvError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
@@ -571,4 +595,5 @@ __all__ = [
     "export_csv_text",
     "export_rows",
     "import_csv",
+    "import_csv_text",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .document import Card, EmotionCurve, JourneyMap
@@ -78,10 +79,14 @@ def blueprint_boundaries(doc: JourneyMap) -> list[BlueprintBoundary]:
     return boundaries
 
 
-def journey_order(doc: JourneyMap) -> list[Card]:
-    """Cards sorted by step (journey order), then lane order, then their order in the cell."""
+def journey_order(doc: JourneyMap, lane_rank: Mapping[str, int] | None = None) -> list[Card]:
+    """Cards sorted by step (journey order), then lane, then their order in the cell.
+
+    Lanes go in the map's order unless ``lane_rank`` (lane id → rank) says otherwise.
+    """
     step_rank = {step_id: i for i, step_id in enumerate(doc.step_ids())}
-    lane_rank = {lane.id: i for i, lane in enumerate(doc.lanes)}
+    if lane_rank is None:
+        lane_rank = {lane.id: i for i, lane in enumerate(doc.lanes)}
     indexed = list(enumerate(doc.cards))
     indexed.sort(
         key=lambda pair: (

@@ -112,38 +112,26 @@ CHANNELS: dict[str, str] = {
     "mobile_app": "Mobile app",
 }
 
+# Other spellings of a known channel, normalised. Only unambiguous ones: "mail" may be a
+# letter, "staff" anyone, "content" or "marketing" a lane or a team, "shop" a web shop,
+# "chat" a messenger, "mobile" a call: those stay as the user wrote them.
 _CHANNEL_ALIASES: dict[str, str] = {
-    "web": "website",
     "web_site": "website",
-    "site": "website",
     "live_chat": "webchat",
-    "chat": "webchat",
     "web_chat": "webchat",
     "phone": "phone_helpline",
-    "helpline": "phone_helpline",
     "telephone": "phone_helpline",
+    "helpline": "phone_helpline",
     "call_centre": "phone_helpline",
     "call_center": "phone_helpline",
     "sms": "text_message",
-    "text": "text_message",
     "e_mail": "email",
-    "mail": "email",
-    "social": "social_media",
     "branch": "store",
-    "branch_or_store": "store",
-    "shop": "store",
     "in_store": "store",
-    "sales": "sales_staff",
-    "staff": "sales_staff",
     "ads": "advertising",
-    "ad": "advertising",
     "advert": "advertising",
-    "marketing": "marketing_content",
-    "content": "marketing_content",
-    "referral": "word_of_mouth",
-    "word_of_mouth_referral": "word_of_mouth",
+    "adverts": "advertising",
     "app": "mobile_app",
-    "mobile": "mobile_app",
 }
 
 TEAMS: tuple[str, ...] = (

@@ -6,7 +6,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cjdesigner.csvio import COLUMNS, CsvError, export_csv, export_csv_text, import_csv
+from cjdesigner.csvio import (
+    COLUMNS,
+    CsvError,
+    export_csv,
+    export_csv_text,
+    export_rows,
+    import_csv,
+    import_csv_text,
+)
 from cjdesigner.model import (
     Card,
     Evidence,
@@ -43,7 +51,7 @@ def test_minimal_file_builds_stages_steps_and_lanes_in_order_of_first_appearance
         "Discover,Reads reviews,Customer actions,Reads three reviews\n"
         "Discover,Sees an advert,Customer actions,Notices the brand\n"
     )
-    doc, warnings = import_csv(text)
+    doc, warnings = import_csv_text(text)
     assert warnings == []
     assert [s.name for s in doc.stages] == ["Discover", "Buy"]
     assert [s.name for s in doc.stages[0].steps] == ["Sees an advert", "Reads reviews"]
@@ -64,7 +72,7 @@ def test_all_fields_and_tolerant_vocabulary():
         "Use;;Help;support_processes;Ticketing;;Kiosk in the hall;;proposed for the future;+2;\n"
         "Use;;Extra;;Note;;web chat;;ASSUMED;0.25;\n"
     )
-    doc, warnings = import_csv(text)
+    doc, warnings = import_csv_text(text)
     assert warnings == []
     pain, ticket, note = doc.cards
     assert doc.lanes[0].kind == LaneKind.PAIN_POINTS
@@ -80,26 +88,26 @@ def test_all_fields_and_tolerant_vocabulary():
 
 
 def test_lane_kind_inferred_from_lane_title():
-    doc, _ = import_csv("stage,lane,title\nA,Physical evidence,Receipt\nA,Frontstage,Greets\n")
+    doc, _ = import_csv_text("stage,lane,title\nA,Physical evidence,Receipt\nA,Frontstage,Greets\n")
     assert [lane.kind for lane in doc.lanes] == [LaneKind.PHYSICAL_EVIDENCE, LaneKind.FRONTSTAGE]
 
 
 def test_utf8_bom_crlf_and_blank_trailing_rows():
     text = "\ufeffstage,lane,title\r\nCafé,Thoughts,“Où est la crème ?”\r\n,,\r\n\r\n;;\r\n"
     raw = text.replace(";;", ",,").encode("utf-8")
-    doc, warnings = import_csv(raw)
+    doc, warnings = import_csv_text(raw)
     assert warnings == []
     assert rows_of(doc) == [("Café", "Café", "Thoughts", "“Où est la crème ?”")]
 
 
 def test_utf8_without_bom():
-    doc, _ = import_csv("stage,lane,title\nÆble,Ideas,Smørrebrød\n".encode())
+    doc, _ = import_csv_text("stage,lane,title\nÆble,Ideas,Smørrebrød\n".encode())
     assert doc.cards[0].title == "Smørrebrød"
 
 
 def test_cp1252_fallback_with_a_warning():
     raw = "stage;lane;title\nCafé;Thoughts;“Zu teuer” – sagt er\n".encode("cp1252")
-    doc, warnings = import_csv(raw)
+    doc, warnings = import_csv_text(raw)
     assert doc.cards[0].title == "“Zu teuer” – sagt er"
     assert doc.stages[0].name == "Café"
     assert any("Windows-1252" in w for w in warnings)
@@ -107,12 +115,12 @@ def test_cp1252_fallback_with_a_warning():
 
 def test_utf16_with_bom_and_tabs():
     raw = "stage\tlane\ttitle\nA\tIdeas\tTab, separated\n".encode("utf-16")
-    doc, _ = import_csv(raw)
+    doc, _ = import_csv_text(raw)
     assert doc.cards[0].title == "Tab, separated"
 
 
 def test_semicolon_delimiter_with_decimal_comma():
-    doc, _ = import_csv("stage;lane;title;emotion\nA;Feelings;Calm, then worried;-0,5\n")
+    doc, _ = import_csv_text("stage;lane;title;emotion\nA;Feelings;Calm, then worried;-0,5\n")
     assert doc.cards[0].title == "Calm, then worried" and doc.cards[0].emotion == -0.5
 
 
@@ -122,7 +130,7 @@ def test_quoted_fields_with_commas_quotes_and_line_breaks():
         'A,Thoughts,"Cheap, but is it good?","Line one\r\nLine two, with ""quotes"""\r\n'
         "B,Thoughts,Second,\r\n"
     )
-    doc, _ = import_csv(text)
+    doc, _ = import_csv_text(text)
     first, second = doc.cards
     assert first.title == "Cheap, but is it good?"
     assert first.description == 'Line one\r\nLine two, with "quotes"'
@@ -130,32 +138,32 @@ def test_quoted_fields_with_commas_quotes_and_line_breaks():
 
 
 def test_missing_trailing_cells_are_empty():
-    doc, _ = import_csv(HEADER + "\nA,,Ideas,Ideas,Short row\n")
+    doc, _ = import_csv_text(HEADER + "\nA,,Ideas,Ideas,Short row\n")
     card = doc.cards[0]
     assert card.title == "Short row" and card.description == "" and card.emotion is None
 
 
 def test_columns_in_any_order_and_unknown_columns_warned():
     text = "Title,Priority,lane,Stage,Notes\nCall back,High,Ideas,Help,x\n"
-    doc, warnings = import_csv(text)
+    doc, warnings = import_csv_text(text)
     assert rows_of(doc) == [("Help", "Help", "Ideas", "Call back")]
     assert len(warnings) == 1
     assert "Priority" in warnings[0] and "Notes" in warnings[0]
 
 
 def test_extra_cells_beyond_the_header_are_warned():
-    doc, warnings = import_csv("stage,lane,title\nA,Ideas,One,stray\n")
+    doc, warnings = import_csv_text("stage,lane,title\nA,Ideas,One,stray\n")
     assert len(doc.cards) == 1 and any("row(s) 2" in w for w in warnings)
 
 
 def test_excel_sep_hint_line():
-    doc, warnings = import_csv("sep=;\r\nstage;lane;title\r\nA;Ideas;One, two\r\nB;Ideas;x;\r\n")
+    doc, warnings = import_csv_text("sep=;\r\nstage;lane;title\r\nA;Ideas;One, two\r\nB;Ideas;x;\r\n")
     assert warnings == []
     assert [c.title for c in doc.cards] == ["One, two", "x"]
 
 
 def test_rows_with_data_only_in_ignored_columns_are_skipped_with_a_warning():
-    doc, warnings = import_csv("stage,lane,title,notes\nA,Ideas,One,\n,,,just a note\n")
+    doc, warnings = import_csv_text("stage,lane,title,notes\nA,Ideas,One,\n,,,just a note\n")
     assert len(doc.cards) == 1
     assert any("skipped row(s) 3" in w for w in warnings)
 
@@ -169,11 +177,16 @@ def test_path_and_pathlike_are_read(tmp_path):
     assert rows_of(doc2) == rows_of(doc)
 
 
-def test_long_single_line_text_is_read_as_csv_not_as_a_path():
+def test_text_is_never_taken_for_a_path_nor_a_path_for_text(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cards.csv").write_text("stage,lane,title\nA,Ideas,From the file\n")
     with pytest.raises(CsvError, match="missing required column"):
-        import_csv("x" * 5000)
+        import_csv_text("cards.csv")  # the text "cards.csv", a header of one cell
+    assert import_csv("cards.csv")[0].cards[0].title == "From the file"
+    with pytest.raises(CsvError, match="cannot read"):
+        import_csv("stage,lane,title")  # a file name, however odd
     with pytest.raises(CsvError, match="missing required column"):
-        import_csv("y" * 300 + ",z")
+        import_csv_text("x" * 5000)
 
 
 def test_missing_file_is_a_csv_error(tmp_path):
@@ -187,7 +200,7 @@ def test_missing_file_is_a_csv_error(tmp_path):
 @pytest.mark.parametrize("header", ["stage,step,description", "step,lane,title", "title"])
 def test_missing_required_columns_are_named(header):
     with pytest.raises(CsvError) as caught:
-        import_csv(header + "\nA,B,C\n")
+        import_csv_text(header + "\nA,B,C\n")
     message = str(caught.value)
     assert "missing required column" in message and "row 1" in message
     for col in ("stage", "lane", "title"):
@@ -197,7 +210,7 @@ def test_missing_required_columns_are_named(header):
 
 def test_empty_file():
     with pytest.raises(CsvError, match="empty"):
-        import_csv(b"")
+        import_csv_text(b"")
 
 
 def test_every_bad_row_is_reported_with_its_number_and_nothing_imported():
@@ -213,7 +226,7 @@ def test_every_bad_row_is_reported_with_its_number_and_nothing_imported():
         "B,Feelings,ideas,Conflict,,\n"  # row 9 conflicting kind
     )
     with pytest.raises(CsvError) as caught:
-        import_csv(text)
+        import_csv_text(text)
     problems = caught.value.problems
     assert [p.split(":")[0] for p in problems] == [
         "row 3",
@@ -246,7 +259,7 @@ def test_error_message_names_the_file(tmp_path):
 def test_export_import_export_is_identical_for_every_template(name):
     doc = load_template(name)
     first = export_csv_text(doc)
-    again, warnings = import_csv(first)
+    again, warnings = import_csv_text(first)
     assert warnings == []
     assert export_csv_text(again) == first
     assert len(again.cards) == len(doc.cards)
@@ -257,7 +270,7 @@ def test_export_import_export_is_identical_for_every_template(name):
 @pytest.mark.parametrize("name", template_names())
 def test_export_keeps_card_content(name):
     doc = load_template(name)
-    again, _ = import_csv(export_csv_text(doc))
+    again, _ = import_csv_text(export_csv_text(doc))
     original = {(c.title, c.description, c.owner, c.evidence, c.emotion) for c in doc.cards}
     back = {(c.title, c.description, c.owner, c.evidence, c.emotion) for c in again.cards}
     assert back == original
@@ -309,7 +322,7 @@ def test_duplicate_names_are_told_apart_so_the_round_trip_holds():
         ],
     )
     first = export_csv_text(doc)
-    again, _ = import_csv(first)
+    again, _ = import_csv_text(first)
     assert export_csv_text(again) == first
     assert len(again.steps()) == 3 and len(again.lanes) == 2
 
@@ -325,7 +338,7 @@ def test_lanes_first_appearing_out_of_order_still_round_trip():
         ],
     )
     first = export_csv_text(doc)
-    assert export_csv_text(import_csv(first)[0]) == first
+    assert export_csv_text(import_csv_text(first)[0]) == first
 
 
 def test_formula_like_text_is_escaped_for_spreadsheets_and_restored():
@@ -338,14 +351,14 @@ def test_formula_like_text_is_escaped_for_spreadsheets_and_restored():
     assert ",'=HYPERLINK" in text or ",\"'=HYPERLINK" in text
     assert ",''quoted already," in text and ",'+44 20" in text and ",'@mention" in text
     assert "-1.5" in text  # emotions stay numbers
-    again, _ = import_csv(text)
+    again, _ = import_csv_text(text)
     titles = [c.title for c in again.cards]
     for title in (doc.cards[i].title for i in range(4)):
         assert title in titles
 
 
 def test_hand_written_apostrophe_is_kept():
-    doc, _ = import_csv("stage,lane,title\nA,Ideas,'tis the season\n")
+    doc, _ = import_csv_text("stage,lane,title\nA,Ideas,'tis the season\n")
     assert doc.cards[0].title == "'tis the season"
 
 
@@ -390,12 +403,12 @@ def test_random_card_texts_survive_export_and_import(cards, emotion):
     ]
     doc.curves = []
     text = export_csv_text(doc)
-    again, _ = import_csv(text)
+    again, _ = import_csv_text(text)
     assert [(c.title, c.description, c.emotion, c.tags) for c in again.cards] == [
         (c.title, c.description, c.emotion, c.tags) for c in doc.cards
     ]
     assert export_csv_text(again) == text
-    with_bom, _ = import_csv(("\ufeff" + text).encode("utf-8"))
+    with_bom, _ = import_csv_text(("\ufeff" + text).encode("utf-8"))
     assert [c.title for c in with_bom.cards] == [c.title for c in doc.cards]
 
 
@@ -434,6 +447,104 @@ def test_any_map_structure_is_a_fixed_point_after_one_export(
         ],
     )
     first = export_csv_text(doc)
-    again, _ = import_csv(first)
+    again, _ = import_csv_text(first)
     assert export_csv_text(again) == first
     assert sorted(c.title for c in again.cards) == sorted(c.title for c in doc.cards)
+
+
+# -- review fixes: header row, delimiters, aliases, atomic export ------------------------
+
+
+def test_blank_first_line_before_a_semicolon_header():
+    doc, warnings = import_csv_text(b"\r\nstage;lane;title\r\nA;L;T\r\n")
+    assert rows_of(doc) == [("A", "A", "L", "T")]
+    assert warnings == ["skipped 1 blank row(s) before the header"]
+    doc, _ = import_csv_text(" \n\nstage\tlane\ttitle\nA\tL\tT, with a comma\n")
+    assert rows_of(doc) == [("A", "A", "L", "T, with a comma")]
+
+
+def test_header_errors_name_the_real_header_row():
+    with pytest.raises(CsvError) as caught:
+        import_csv_text("\n\n,\nstage,lane,description\nA,B,C\n")
+    assert str(caught.value).startswith("row 4: missing required column title")
+    with pytest.raises(CsvError, match=r"^row 3: the column 'stage' appears twice"):
+        import_csv_text("\n\nstage,lane,title,Stage\nA,B,C,D\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("sep=,\nstage;lane;title\nA;L;T\n", "one cell containing semicolons"),
+        ("sep=,\nstage\tlane\ttitle\nA\tL\tT\n", "one cell containing tabs"),
+        ('"stage;lane;title"\nA;L;T\n', "one quoted cell"),
+    ],
+)
+def test_a_header_in_one_cell_gets_a_delimiter_hint(text, hint):
+    with pytest.raises(CsvError, match="missing required columns") as caught:
+        import_csv_text(text)
+    assert hint in str(caught.value)
+
+
+def test_exact_column_names_win_over_aliases():
+    doc, warnings = import_csv_text("Stage,Lane,Name,Title,Card\nA,L,Ana,Pays,x\n")
+    assert doc.cards[0].title == "Pays"
+    assert "ignored column 'Name': the 'title' column is 'Title'" in warnings
+    assert "ignored column 'Card': the 'title' column is 'Title'" in warnings
+    doc, warnings = import_csv_text("Stage,Lane,Name,Card\nA,L,Ana,x\n")
+    assert doc.cards[0].title == "Ana"  # the first alias, when the name itself is absent
+    assert warnings == ["ignored column 'Card': the 'title' column is 'Name'"]
+
+
+def test_export_rows_are_in_the_order_an_import_rebuilds():
+    doc = JourneyMap(
+        stages=[Stage(id="s", name="S", steps=[Step(id="a", name="A"), Step(id="b", name="B")])],
+        lanes=[Lane(id="l1", title="L1"), Lane(id="l2", title="L2"), Lane(id="l3", title="L3")],
+        cards=[
+            Card(id="k1", lane_id="l1", step_id="b", title="b-l1"),
+            Card(id="k2", lane_id="l3", step_id="a", title="a-l3"),
+            Card(id="k3", lane_id="l3", step_id="b", title="b-l3"),
+            Card(id="k4", lane_id="l2", step_id="b", title="b-l2"),
+        ],
+    )
+    # L3 appears first (step A), then L1, L2 in map order within step B.
+    assert [row[4] for row in export_rows(doc)[1:]] == ["a-l3", "b-l3", "b-l1", "b-l2"]
+    first = export_csv_text(doc)
+    assert export_csv_text(import_csv_text(first)[0]) == first
+
+
+def test_export_replaces_atomically_keeping_mode_and_links(tmp_path, monkeypatch):
+    import os
+    import stat
+
+    from cjdesigner.fileio import atomic
+
+    real = tmp_path / "real.csv"
+    real.write_text("old\n", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    synced = []
+    monkeypatch.setattr(atomic.os, "fsync", lambda fd: synced.append(fd))
+    export_csv(sample_map(), link)
+    assert link.is_symlink() and real.read_text(encoding="utf-8-sig").startswith("stage,")
+    assert stat.S_IMODE(os.stat(real).st_mode) == 0o640
+    assert synced  # flushed to disk before the replace
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.csv", "real.csv"]
+
+
+def test_failed_export_leaves_the_old_file(tmp_path, monkeypatch):
+    from cjdesigner.fileio import atomic
+
+    path = tmp_path / "cards.csv"
+    path.write_text("old\n", encoding="utf-8")
+
+    def disk_full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", disk_full)
+    with pytest.raises(CsvError, match="No space left on device"):
+        export_csv(sample_map(), path)
+    assert path.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["cards.csv"]
+    with pytest.raises(CsvError, match="folder"):
+        export_csv(sample_map(), tmp_path)
