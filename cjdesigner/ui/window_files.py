@@ -86,7 +86,7 @@ class FileCommands:
         try:
             tab.save_to(path)
         except OSError as exc:
-            self.dialogs.error("Could not save", f"{path}: {exc.strerror or exc}")
+            self.dialogs.error("Could not save", _os_message(path, exc))
             return False
         self.settings.add_recent(tab.path)
         self._tab_state_changed(tab)
@@ -183,7 +183,7 @@ class FileCommands:
         try:
             export_csv(tab.controller.doc, path)
         except OSError as exc:
-            self.dialogs.error("Could not export", f"{path}: {exc.strerror or exc}")
+            self.dialogs.error("Could not export", _os_message(path, exc))
             return False
         self.show_message(f"Exported {len(tab.controller.doc.cards)} cards to {Path(path).name}")
         return True
@@ -311,6 +311,13 @@ class FileCommands:
             self.store.discard(entry.key)
             self.start_page.show_recovered(self.store.orphans())
 
+
+
+def _os_message(path: str, exc: OSError) -> str:
+    """A file error for people: the file layer's own words, or path and reason."""
+    if exc.strerror:
+        return f"{path}: {exc.strerror}"
+    return str(exc)
 
 
 def _export_defaults(exporter) -> dict:
