@@ -52,6 +52,25 @@ class Edit:
 
 
 # --------------------------------------------------------------------------- helpers
+def ids_in_use(doc: JourneyMap) -> set[str]:
+    """Every id of the map: personas, stages, steps, lanes, cards and curves share one space."""
+    ids = {p.id for p in doc.personas} | {lane.id for lane in doc.lanes}
+    ids |= {c.id for c in doc.cards} | {c.id for c in doc.curves}
+    for stage in doc.stages:
+        ids.add(stage.id)
+        ids.update(step.id for step in stage.steps)
+    return ids
+
+
+def _check_new_ids(doc: JourneyMap, new: list[str]) -> None:
+    """Refuse ids that the map already uses anywhere, or that repeat among ``new``."""
+    used = ids_in_use(doc)
+    for ident in new:
+        if ident in used:
+            raise EditError(f"duplicate id {ident}: the map already uses it")
+        used.add(ident)
+
+
 def cell_insert_index(doc: JourneyMap, lane_id: str, step_id: str, position: int | None) -> int:
     """List index at which a card lands so it is the ``position``-th card of its cell.
 
@@ -194,15 +213,12 @@ class AddCards(Edit):
     _before: list[Card] = field(default_factory=list, repr=False)
 
     def apply(self, doc: JourneyMap) -> None:
-        existing = {c.id for c in doc.cards}
+        _check_new_ids(doc, [card.id for card in self.cards])
         steps = set(doc.step_ids())
         lanes = {lane.id for lane in doc.lanes}
         for card in self.cards:
-            if card.id in existing:
-                raise EditError(f"duplicate card id {card.id}")
             if card.step_id not in steps or card.lane_id not in lanes:
                 raise EditError(f"card {card.id} points at a missing lane or step")
-            existing.add(card.id)
         self._before = list(doc.cards)
         positions = self.positions or [None] * len(self.cards)
         for card, position in zip(self.cards, positions, strict=True):
@@ -289,6 +305,7 @@ class AddStage(Edit):
     text: str = "Add stage"
 
     def apply(self, doc: JourneyMap) -> None:
+        _check_new_ids(doc, [self.stage.id, *(step.id for step in self.stage.steps)])
         index = len(doc.stages) if self.index is None else self.index
         doc.stages.insert(index, self.stage)
 
@@ -349,9 +366,8 @@ class AddStep(Edit):
     text: str = "Add step"
 
     def apply(self, doc: JourneyMap) -> None:
-        if self.step.id in set(doc.step_ids()):
-            raise EditError(f"duplicate step id {self.step.id}")
         stage = _lookup(doc, "find_stage", self.stage_id)
+        _check_new_ids(doc, [self.step.id])
         index = len(stage.steps) if self.index is None else self.index
         stage.steps.insert(index, self.step)
 
@@ -414,8 +430,7 @@ class AddLane(Edit):
     text: str = "Add lane"
 
     def apply(self, doc: JourneyMap) -> None:
-        if any(lane.id == self.lane.id for lane in doc.lanes):
-            raise EditError(f"duplicate lane id {self.lane.id}")
+        _check_new_ids(doc, [self.lane.id])
         doc.lanes.insert(len(doc.lanes) if self.index is None else self.index, self.lane)
 
     def revert(self, doc: JourneyMap) -> None:
@@ -504,6 +519,7 @@ class AddCurve(Edit):
     scope: ClassVar[str] = "curves"
 
     def apply(self, doc: JourneyMap) -> None:
+        _check_new_ids(doc, [self.curve.id])
         doc.curves.append(self.curve)
 
     def revert(self, doc: JourneyMap) -> None:
@@ -536,6 +552,7 @@ class AddPersona(Edit):
     scope: ClassVar[str] = "personas"
 
     def apply(self, doc: JourneyMap) -> None:
+        _check_new_ids(doc, [self.persona.id])
         doc.personas.append(self.persona)
 
     def revert(self, doc: JourneyMap) -> None:
