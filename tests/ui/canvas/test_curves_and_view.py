@@ -210,3 +210,41 @@ def test_click_on_a_curve_line_selects_the_curve(view, mouse, controller):
     mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2)
     assert view.selection().curve == "curve-sam"
     assert controller.undo_stack.count() == 0
+
+
+def test_zoom_keeps_the_point_under_the_cursor(view, controller):
+    from cjdesigner.model import Card, edits
+
+    cards = [Card(lane_id="lane-opp", step_id="step-order", title=f"Card {i}") for i in range(60)]
+    controller.push(edits.AddCards(cards))
+    for _ in range(6):
+        view.add_stage()
+    view.resize(700, 500)
+    view.zoom_to(1.0)
+    view.verticalScrollBar().setValue(900)
+    view.horizontalScrollBar().setValue(500)
+    anchor = QPoint(400, 300)
+    for factor in (0.8, 0.6, 0.45, 1.3, 0.5):
+        before = view.mapToScene(anchor)
+        view.zoom_to(factor, anchor)
+        after = view.mapToScene(anchor)
+        assert abs(after.x() - before.x()) < 2 / factor
+        assert abs(after.y() - before.y()) < 2 / factor
+
+
+def test_headers_keep_a_readable_size_when_zoomed_out(view):
+    from cjdesigner.layout import style
+
+    view.zoom_to(0.25)
+    scene = view.canvas_scene
+    assert scene.header_scale == 0.75 / 0.25
+    # on screen the header row is as tall as at 75 %
+    top = view.mapFromScene(QPointF(0, scene.header_top() + scene.header_offset().y()))
+    bottom = view.mapFromScene(QPointF(0, style.GRID_TOP + scene.header_offset().y()))
+    assert abs((bottom.y() - top.y()) - style.GRID_TOP * 0.75) <= 1
+    assert (
+        scene.header_at(QPointF(scene.layout.steps[0].column.x + 5, scene.header_top() + 5))[0]
+        == "stage"
+    )
+    view.zoom_to(1.0)
+    assert scene.header_scale == 1.0
