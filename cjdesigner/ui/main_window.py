@@ -350,6 +350,8 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         tab.selectionChanged.connect(lambda s, t=tab: self._selection_changed(t, s))
         tab.zoomChanged.connect(lambda z, t=tab: self._zoom_changed(t, z))
         tab.message.connect(self.show_message)
+        if hasattr(tab.canvas, "ask_colour"):  # one colour dialog for the whole app
+            tab.canvas.ask_colour = lambda colour: self.dialogs.choose_color(colour)
         tab.autosaver.written.connect(lambda when, t=tab: self._autosaved(t, when))
         index = self.tabs.addTab(tab, tab.display_name())
         close = QToolButton()

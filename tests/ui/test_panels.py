@@ -345,3 +345,11 @@ def test_ctrl_z_in_a_field_undoes_the_document(opened, qtbot):
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert tab.controller.doc.find_card("card-1").title == "Notices a banner"
     assert edit.text() == "Notices a banner"
+
+
+def test_an_empty_cell_says_how_to_add_a_card(opened):
+    window, tab = opened
+    select(tab, cell=("lane-opp", "step-ad"))
+    assert window.inspector.currentWidget() is window.inspector.empty
+    assert window.inspector.empty_title.text() == "Empty cell"
+    assert "Opportunities · Awareness › Sees an advert" in window.inspector.empty_hint.text()

@@ -7,7 +7,17 @@ import hypothesis.strategies as st
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from cjdesigner.model import Card, EmotionCurve, Lane, LaneKind, MapMeta, Persona, Stage, Step
+from cjdesigner.model import (
+    Card,
+    EmotionCurve,
+    EmotionScale,
+    Lane,
+    LaneKind,
+    MapMeta,
+    Persona,
+    Stage,
+    Step,
+)
 from cjdesigner.model.edits import (
     AddCards,
     AddLane,
@@ -140,6 +150,35 @@ class UndoMachine(RuleBasedStateMachine):
         curve = data.draw(st.sampled_from([c.id for c in self.doc.curves]))
         persona = data.draw(st.sampled_from([p.id for p in self.doc.personas]))
         self.push(SetFields(EmotionCurve, curve, {"persona_id": persona}))
+
+    @precondition(lambda self: self.doc.curves)
+    @rule(data=st.data(), preset=st.sampled_from([(-2, 2, 5), (1, 5, 5), (1, 10, 10), (0, 1, 2)]))
+    def rescale_curve(self, data, preset):
+        """What the inspector does: a new scale and the points moved onto it, one edit."""
+        curve = data.draw(st.sampled_from(self.doc.curves))
+        lo, hi, n = preset
+        old = curve.scale
+        new = EmotionScale(min=lo, max=hi, levels=[f"L{i}" for i in range(n)])
+        points = {
+            k: new.clamp(lo + (v - old.min) / (old.max - old.min) * (hi - lo))
+            for k, v in curve.points.items()
+        }
+        self.push(SetFields(EmotionCurve, curve.id, {"scale": new, "points": points}))
+
+    @precondition(lambda self: self.doc.lanes)
+    @rule(data=st.data())
+    def lane_kind_and_colour(self, data):
+        lane = data.draw(st.sampled_from([lane.id for lane in self.doc.lanes]))
+        kind = data.draw(st.sampled_from(list(LaneKind)))
+        colour = data.draw(st.sampled_from([None, "#7FA7C9", "not a colour"]))
+        self.push(SetFields(Lane, lane, {"kind": kind, "color": colour}))
+
+    @precondition(lambda self: self.doc.personas)
+    @rule(data=st.data(), text=WORDS)
+    def persona_fields(self, data, text):
+        persona = data.draw(st.sampled_from([p.id for p in self.doc.personas]))
+        self.push(SetFields(Persona, persona, {"goals": text.split(), "primary": bool(text)},
+                            merge_key=f"{persona}:goals"))
 
     # -- structure ------------------------------------------------------------------------
     @rule(data=st.data(), name=WORDS)

@@ -145,6 +145,10 @@ class Inspector(QStackedWidget):
     """Shows a form for the selection: card(s), step, stage, lane or curve."""
 
     message = Signal(str)
+    NOTHING = (
+        "Click a card, a stage, a step, a lane or the emotion curve to edit it here. "
+        "Double-click an empty cell to add a card."
+    )
 
     def __init__(self, choose_color: Callable[[str | None], str | None] | None = None) -> None:
         super().__init__()
@@ -154,13 +158,10 @@ class Inspector(QStackedWidget):
         self.choose_color = choose_color
         self.forms: list[Form] = []
         self.empty = ScrollPage()
-        self.empty.body.addWidget(section_title("Nothing selected"))
-        self.empty.body.addWidget(
-            hint(
-                "Click a card, a stage, a step, a lane or the emotion curve to edit it here. "
-                "Double-click an empty cell to add a card."
-            )
-        )
+        self.empty_title = section_title("Nothing selected")
+        self.empty.body.addWidget(self.empty_title)
+        self.empty_hint = hint(self.NOTHING)
+        self.empty.body.addWidget(self.empty_hint)
         self.empty.finish()
         self.addWidget(self.empty)
         self._build_card()
@@ -351,7 +352,24 @@ class Inspector(QStackedWidget):
             self.lane_form.bind(c, [sel.lane])
             self.setCurrentWidget(self.lane_page)
         else:
-            self.setCurrentWidget(self.empty)
+            self._show_empty(sel.cell)
+
+    def _show_empty(self, cell: tuple[str, str] | None) -> None:
+        doc = self.controller.doc if self.controller else None
+        title, text = "Nothing selected", self.NOTHING
+        if doc is not None and cell is not None:
+            try:
+                lane = doc.find_lane(cell[0])
+                stage, step = doc.find_step(cell[1])
+            except KeyError:
+                pass
+            else:
+                title = "Empty cell"
+                text = (f"{lane.title} · {stage.name} › {step.name}\n\nPress Enter or "
+                        "double-click to add a card here.")
+        self.empty_title.setText(title)
+        self.empty_hint.setText(text)
+        self.setCurrentWidget(self.empty)
 
     def _show_cards(self, ids: list[str]) -> None:
         doc = self.controller.doc
