@@ -715,7 +715,12 @@ class CanvasView(QGraphicsView):
             self._space = True
             self.update_cursor()
             return
-        if event.matches(QKeySequence.StandardKey.Copy):
+        if event.matches(QKeySequence.StandardKey.Undo):
+            # reached only when no window action owns the shortcut
+            self.controller.undo_stack.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.controller.undo_stack.redo()
+        elif event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
         elif event.matches(QKeySequence.StandardKey.Cut):
             self.cut()

@@ -274,3 +274,13 @@ def test_drag_near_the_edge_scrolls(qtbot, view, mouse, controller):
     mouse.release(pos.x(), pos.y())
     assert not view._autoscroll_timer.isActive()
     assert controller.doc.find_card("card-1").step_id != "step-ad"
+
+
+def test_ctrl_z_and_ctrl_shift_z_on_a_bare_canvas(view, mouse, controller):
+    before = controller.doc.model_dump()
+    mouse.drag(centre(view, "card-1"), cell_point(view, "lane-opp", "step-order"))
+    after = controller.doc.model_dump()
+    key(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert controller.doc.model_dump() == before
+    key(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert controller.doc.model_dump() == after
