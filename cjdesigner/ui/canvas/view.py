@@ -9,12 +9,10 @@ other front ends can answer them without blocking.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QColor,
     QGuiApplication,
     QKeySequence,
@@ -29,17 +27,15 @@ from PySide6.QtWidgets import (
     QFrame,
     QGraphicsView,
     QInputDialog,
-    QMenu,
     QMessageBox,
     QWidget,
 )
 
 from cjdesigner.layout import style
-from cjdesigner.model import Card, Lane, LaneKind, Stage, Step, edits
 from cjdesigner.ui.controller import DocumentController
 from cjdesigner.ui.selection import Selection
 
-from . import clipboard
+from .commands import EditingCommands
 from .editor import CardEditor
 from .interactions import (
     CardDragInteraction,
@@ -50,6 +46,7 @@ from .interactions import (
     RubberBandInteraction,
 )
 from .items.headers import HEADER_MIN_ZOOM
+from .menus import ContextMenus
 from .scene import CanvasScene
 
 MIN_ZOOM = 0.03
@@ -71,7 +68,7 @@ def _confirm(parent: QWidget, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class CanvasView(QGraphicsView):
+class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
     selectionChanged = Signal(object)  # noqa: N815 - Qt naming
     zoomChanged = Signal(float)  # noqa: N815
 
@@ -293,285 +290,6 @@ class CanvasView(QGraphicsView):
         if not visible.contains(rect):
             self.ensureVisible(rect, mx, my)
             self._sync_headers()
-
-    # ================================================================ editing commands
-    def _target_cell(self) -> tuple[str, str] | None:
-        scene = self.canvas_scene
-        if scene.current_cell is not None:
-            return scene.current_cell
-        if scene.selected:
-            box = scene.card_box(scene.selected[-1])
-            if box is not None:
-                return (box.lane_id, box.step_id)
-        lay = scene.layout
-        if lay.lanes and lay.steps:
-            return (lay.lanes[0].lane_id, lay.steps[0].step_id)
-        return None
-
-    def copy(self) -> None:
-        ids = self.selected_card_ids()
-        if ids:
-            clipboard.put_on_clipboard(clipboard.cards_to_json(self.controller.doc, ids))
-
-    def cut(self) -> None:
-        ids = self.selected_card_ids()
-        if ids:
-            self.copy()
-            self.controller.push(edits.RemoveCards(ids, text="Cut cards"))
-
-    def paste(self) -> None:
-        text = clipboard.read_clipboard()
-        cell = self._target_cell()
-        if text is None or cell is None:
-            return
-        cards = clipboard.cards_from_json(text, self.controller.doc, cell)
-        if not cards:
-            return
-        self.controller.push(edits.AddCards(cards, text="Paste cards"))
-        self.canvas_scene.set_selection(Selection(cards=tuple(c.id for c in cards), cell=cell))
-
-    def delete_selection(self) -> None:
-        scene = self.canvas_scene
-        ids = self.selected_card_ids()
-        if ids:
-            self.controller.push(
-                edits.RemoveCards(ids, text="Delete card" if len(ids) == 1 else "Delete cards")
-            )
-            return
-        if scene.header_selection is not None:
-            self.remove_header(*scene.header_selection)
-
-    def duplicate_selection(self) -> None:
-        doc = self.controller.doc
-        wanted = set(self.selected_card_ids())
-        if not wanted:
-            return
-        originals = [c for c in doc.cards if c.id in wanted]
-        cells: dict[tuple[str, str], list[str]] = {}
-        for card in doc.cards:
-            cells.setdefault((card.lane_id, card.step_id), []).append(card.id)
-        copies, positions = [], []
-        for card in originals:
-            dup = Card.model_validate({**card.model_dump(), "id": _fresh_card_id()})
-            members = cells[(card.lane_id, card.step_id)]
-            index = members.index(card.id) + 1
-            members.insert(index, dup.id)
-            copies.append(dup)
-            positions.append(index)
-        self.controller.push(edits.AddCards(copies, positions, text="Duplicate cards"))
-        self.canvas_scene.set_selection(
-            Selection(cards=tuple(c.id for c in copies), cell=self.canvas_scene.current_cell)
-        )
-
-    def add_card(self, edit: bool = True) -> str | None:
-        """A new card in the current cell, after the selected card there; opens the editor."""
-        cell = self._target_cell()
-        if cell is None:
-            return None
-        scene = self.canvas_scene
-        position = None
-        members = scene.layout.cells.get(cell, [])
-        chosen = [c for c in scene.selected if c in members]
-        if chosen:
-            position = members.index(chosen[-1]) + 1
-        card = Card(id=_fresh_card_id(), lane_id=cell[0], step_id=cell[1])
-        self.controller.push(edits.AddCards([card], [position], text="Add card"))
-        scene.set_selection(Selection(cards=(card.id,), cell=cell))
-        self.ensure_visible("card", card.id)
-        if edit:
-            self.edit_card(card.id)
-        return card.id
-
-    def edit_card(self, card_id: str) -> CardEditor | None:
-        if self._editor is not None:
-            self._editor.commit()
-        if card_id not in self.canvas_scene.card_models:
-            return None
-        self.ensure_visible("card", card_id)
-        self._editor = CardEditor(self, card_id)
-        return self._editor
-
-    def editor(self) -> CardEditor | None:
-        return self._editor
-
-    def editor_closed(self, editor: CardEditor) -> None:
-        if self._editor is editor:
-            self._editor = None
-            self.setFocus()
-
-    # ---------------------------------------------------------------- structure
-    def rename(self, kind: str, ident: str) -> None:
-        doc = self.controller.doc
-        if kind == "stage":
-            current, model, name = doc.find_stage(ident).name, Stage, "name"
-        elif kind == "step":
-            current, model, name = doc.find_step(ident)[1].name, Step, "name"
-        else:
-            current, model, name = doc.find_lane(ident).title, Lane, "title"
-        value = self.ask_text(f"Rename {kind}", "Name:", current)
-        if value is None or value == current or not value.strip():
-            return
-        self.controller.push(
-            edits.SetFields(model, ident, {name: value.strip()}, text=f"Rename {kind}")
-        )
-
-    def recolour(self, kind: str, ident: str) -> None:
-        doc = self.controller.doc
-        if kind == "stage":
-            box = next(s for s in self.canvas_scene.layout.stages if s.stage_id == ident)
-            model, current = Stage, box.colour
-        else:
-            lane = next(lane for lane in self.canvas_scene.layout.lanes if lane.lane_id == ident)
-            model, current = Lane, lane.accent
-        del doc
-        value = self.ask_colour(current)
-        if value is None or value.upper() == current.upper():
-            return
-        self.controller.push(
-            edits.SetFields(model, ident, {"color": value.upper()}, text=f"Recolour {kind}")
-        )
-
-    def set_step_time(self, step_id: str) -> None:
-        step = self.controller.doc.find_step(step_id)[1]
-        value = self.ask_text("Clock time", "Time (HH:MM, empty for none):", step.time or "")
-        if value is None:
-            return
-        value = value.strip() or None
-        if value == step.time:
-            return
-        with contextlib.suppress(edits.EditError):
-            self.controller.push(
-                edits.SetFields(Step, step_id, {"time": value}, text="Set step time")
-            )
-
-    def add_stage(self, index: int | None = None) -> str:
-        stage = Stage(steps=[Step(name="New step")])
-        self.controller.push(edits.AddStage(stage, index))
-        return stage.id
-
-    def add_step(self, stage_id: str, index: int | None = None) -> str:
-        step = Step()
-        self.controller.push(edits.AddStep(stage_id, step, index))
-        return step.id
-
-    def add_lane(self, index: int | None = None, kind: LaneKind = LaneKind.TEXT) -> str:
-        lane = Lane(title=kind.label, kind=kind)
-        self.controller.push(edits.AddLane(lane, index))
-        return lane.id
-
-    def set_lane_kind(self, lane_id: str, kind: LaneKind) -> None:
-        lane = self.controller.doc.find_lane(lane_id)
-        if lane.kind == kind:
-            return
-        changes: dict = {"kind": kind}
-        if lane.title == lane.kind.label:
-            changes["title"] = kind.label
-        self.controller.push(edits.SetFields(Lane, lane_id, changes, text="Change lane kind"))
-
-    def remove_header(self, kind: str, ident: str) -> bool:
-        """Remove a stage, step or lane; asks first when it holds cards."""
-        doc = self.controller.doc
-        if kind == "stage":
-            steps = {s.id for s in doc.find_stage(ident).steps}
-            count = sum(1 for c in doc.cards if c.step_id in steps)
-            edit: edits.Edit = edits.RemoveStage(ident)
-            name = doc.find_stage(ident).name
-        elif kind == "step":
-            count = sum(1 for c in doc.cards if c.step_id == ident)
-            edit = edits.RemoveStep(ident)
-            name = doc.find_step(ident)[1].name
-        else:
-            count = sum(1 for c in doc.cards if c.lane_id == ident)
-            edit = edits.RemoveLane(ident)
-            name = doc.find_lane(ident).title
-        if count and not self.confirm(
-            f"Remove the {kind} “{name}” and the {count} card{'s' if count != 1 else ''} in it?"
-        ):
-            return False
-        self.controller.push(edit)
-        return True
-
-    # ================================================================ context menus
-    def build_context_menu(self, scene_pos: QPointF) -> QMenu:
-        scene = self.canvas_scene
-        menu = QMenu(self)
-        header = scene.header_at(scene_pos)
-        doc = self.controller.doc
-        if header is not None:
-            kind, ident = header
-            scene.set_selection(Selection(**{kind: ident}))
-            menu.addAction("Rename…", lambda: self.rename(kind, ident))
-            if kind in ("stage", "lane"):
-                menu.addAction("Colour…", lambda: self.recolour(kind, ident))
-            if kind == "stage":
-                index = [s.id for s in doc.stages].index(ident)
-                menu.addAction("Add step", lambda: self.add_step(ident))
-                menu.addSeparator()
-                menu.addAction("Add stage before", lambda: self.add_stage(index))
-                menu.addAction("Add stage after", lambda: self.add_stage(index + 1))
-            elif kind == "step":
-                stage, _ = doc.find_step(ident)
-                index = [s.id for s in stage.steps].index(ident)
-                menu.addAction("Clock time…", lambda: self.set_step_time(ident))
-                menu.addSeparator()
-                menu.addAction("Add step before", lambda: self.add_step(stage.id, index))
-                menu.addAction("Add step after", lambda: self.add_step(stage.id, index + 1))
-            else:
-                index = [lane.id for lane in doc.lanes].index(ident)
-                kinds = menu.addMenu("Lane kind")
-                for lane_kind in LaneKind:
-                    action = kinds.addAction(
-                        lane_kind.label, lambda k=lane_kind: self.set_lane_kind(ident, k)
-                    )
-                    action.setCheckable(True)
-                    action.setChecked(doc.find_lane(ident).kind == lane_kind)
-                menu.addSeparator()
-                menu.addAction("Add lane above", lambda: self.add_lane(index))
-                menu.addAction("Add lane below", lambda: self.add_lane(index + 1))
-            menu.addSeparator()
-            menu.addAction(f"Remove {kind}", lambda: self.remove_header(kind, ident))
-            return menu
-        point = scene.curve_point_at(scene_pos, 8 / self._zoom)
-        if point is not None:
-            curve_id, step_id = point
-            if step_id in doc.find_curve(curve_id).points:
-                menu.addAction(
-                    "Clear point (use the cards' mean)",
-                    lambda: self.controller.push(
-                        edits.SetCurvePoint(curve_id, step_id, None, text="Clear curve point")
-                    ),
-                )
-                return menu
-        card_id = scene.card_at(scene_pos)
-        cell = scene.cell_at(scene_pos)
-        if card_id is not None:
-            if card_id not in scene.selected_set:
-                scene.set_selection(Selection(cards=(card_id,), cell=cell))
-            menu.addAction("Edit text", lambda: self.edit_card(card_id))
-            menu.addAction(_action(menu, "Copy", QKeySequence.StandardKey.Copy, self.copy))
-            menu.addAction(_action(menu, "Cut", QKeySequence.StandardKey.Cut, self.cut))
-            menu.addAction(
-                _action(menu, "Duplicate", QKeySequence("Ctrl+D"), self.duplicate_selection)
-            )
-            menu.addSeparator()
-            menu.addAction(
-                _action(menu, "Delete", QKeySequence.StandardKey.Delete, self.delete_selection)
-            )
-        elif cell is not None:
-            scene.set_selection(Selection(cell=cell))
-            menu.addAction("Add card here", self.add_card)
-            paste = menu.addAction("Paste", self.paste)
-            paste.setEnabled(clipboard.read_clipboard() is not None)
-        else:
-            menu.addAction("Add stage", lambda: self.add_stage())
-            menu.addAction("Add lane", lambda: self.add_lane())
-        return menu
-
-    def contextMenuEvent(self, event) -> None:  # noqa: N802
-        menu = self.build_context_menu(self.mapToScene(event.pos()))
-        if not menu.isEmpty():
-            menu.exec(event.globalPos())
-        menu.deleteLater()
 
     # ================================================================ mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -817,20 +535,6 @@ def _card_tooltip(doc, card_id: str | None) -> str:
     if details:
         parts.append(f"<i>{escape(' · '.join(details))}</i>")
     return "<br>".join(parts)
-
-
-def _fresh_card_id() -> str:
-    from cjdesigner.model import new_id
-
-    return new_id("card")
-
-
-def _action(parent, text: str, shortcut, slot) -> QAction:
-    action = QAction(text, parent)
-    action.setShortcut(QKeySequence(shortcut))
-    action.setShortcutVisibleInContextMenu(True)
-    action.triggered.connect(slot)
-    return action
 
 
 __all__ = ["CanvasView"]

@@ -1,0 +1,215 @@
+"""Editing commands of the canvas, each one undo step: cards (copy, cut, paste, delete,
+duplicate, add, edit in place) and structure (rename, recolour, clock time, add, reorder
+by kind, remove with a confirmation). A mixin of :class:`CanvasView`, so the view keeps
+its public names while this file holds the commands."""
+
+from __future__ import annotations
+
+import contextlib
+
+from cjdesigner.model import Card, Lane, LaneKind, Stage, Step, edits, new_id
+from cjdesigner.ui.selection import Selection
+
+from . import clipboard
+from .editor import CardEditor
+
+
+class EditingCommands:
+    """Card and structure commands; expects ``controller``, ``canvas_scene``, the dialog
+    callables ``ask_text``/``ask_colour``/``confirm`` and ``ensure_visible``."""
+
+    def _target_cell(self) -> tuple[str, str] | None:
+        scene = self.canvas_scene
+        if scene.current_cell is not None:
+            return scene.current_cell
+        if scene.selected:
+            box = scene.card_box(scene.selected[-1])
+            if box is not None:
+                return (box.lane_id, box.step_id)
+        lay = scene.layout
+        if lay.lanes and lay.steps:
+            return (lay.lanes[0].lane_id, lay.steps[0].step_id)
+        return None
+
+    def copy(self) -> None:
+        ids = self.selected_card_ids()
+        if ids:
+            clipboard.put_on_clipboard(clipboard.cards_to_json(self.controller.doc, ids))
+
+    def cut(self) -> None:
+        ids = self.selected_card_ids()
+        if ids:
+            self.copy()
+            self.controller.push(edits.RemoveCards(ids, text="Cut cards"))
+
+    def paste(self) -> None:
+        text = clipboard.read_clipboard()
+        cell = self._target_cell()
+        if text is None or cell is None:
+            return
+        cards = clipboard.cards_from_json(text, self.controller.doc, cell)
+        if not cards:
+            return
+        self.controller.push(edits.AddCards(cards, text="Paste cards"))
+        self.canvas_scene.set_selection(Selection(cards=tuple(c.id for c in cards), cell=cell))
+
+    def delete_selection(self) -> None:
+        scene = self.canvas_scene
+        ids = self.selected_card_ids()
+        if ids:
+            self.controller.push(
+                edits.RemoveCards(ids, text="Delete card" if len(ids) == 1 else "Delete cards")
+            )
+            return
+        if scene.header_selection is not None:
+            self.remove_header(*scene.header_selection)
+
+    def duplicate_selection(self) -> None:
+        doc = self.controller.doc
+        wanted = set(self.selected_card_ids())
+        if not wanted:
+            return
+        originals = [c for c in doc.cards if c.id in wanted]
+        cells: dict[tuple[str, str], list[str]] = {}
+        for card in doc.cards:
+            cells.setdefault((card.lane_id, card.step_id), []).append(card.id)
+        copies, positions = [], []
+        for card in originals:
+            dup = Card.model_validate({**card.model_dump(), "id": new_id("card")})
+            members = cells[(card.lane_id, card.step_id)]
+            index = members.index(card.id) + 1
+            members.insert(index, dup.id)
+            copies.append(dup)
+            positions.append(index)
+        self.controller.push(edits.AddCards(copies, positions, text="Duplicate cards"))
+        self.canvas_scene.set_selection(
+            Selection(cards=tuple(c.id for c in copies), cell=self.canvas_scene.current_cell)
+        )
+
+    def add_card(self, edit: bool = True) -> str | None:
+        """A new card in the current cell, after the selected card there; opens the editor."""
+        cell = self._target_cell()
+        if cell is None:
+            return None
+        scene = self.canvas_scene
+        position = None
+        members = scene.layout.cells.get(cell, [])
+        chosen = [c for c in scene.selected if c in members]
+        if chosen:
+            position = members.index(chosen[-1]) + 1
+        card = Card(id=new_id("card"), lane_id=cell[0], step_id=cell[1])
+        self.controller.push(edits.AddCards([card], [position], text="Add card"))
+        scene.set_selection(Selection(cards=(card.id,), cell=cell))
+        self.ensure_visible("card", card.id)
+        if edit:
+            self.edit_card(card.id)
+        return card.id
+
+    def edit_card(self, card_id: str) -> CardEditor | None:
+        if self._editor is not None:
+            self._editor.commit()
+        if card_id not in self.canvas_scene.card_models:
+            return None
+        self.ensure_visible("card", card_id)
+        self._editor = CardEditor(self, card_id)
+        return self._editor
+
+    def editor(self) -> CardEditor | None:
+        return self._editor
+
+    def editor_closed(self, editor: CardEditor) -> None:
+        if self._editor is editor:
+            self._editor = None
+            self.setFocus()
+
+    # ---------------------------------------------------------------- structure
+    def rename(self, kind: str, ident: str) -> None:
+        doc = self.controller.doc
+        if kind == "stage":
+            current, model, name = doc.find_stage(ident).name, Stage, "name"
+        elif kind == "step":
+            current, model, name = doc.find_step(ident)[1].name, Step, "name"
+        else:
+            current, model, name = doc.find_lane(ident).title, Lane, "title"
+        value = self.ask_text(f"Rename {kind}", "Name:", current)
+        if value is None or value == current or not value.strip():
+            return
+        self.controller.push(
+            edits.SetFields(model, ident, {name: value.strip()}, text=f"Rename {kind}")
+        )
+
+    def recolour(self, kind: str, ident: str) -> None:
+        doc = self.controller.doc
+        if kind == "stage":
+            box = next(s for s in self.canvas_scene.layout.stages if s.stage_id == ident)
+            model, current = Stage, box.colour
+        else:
+            lane = next(lane for lane in self.canvas_scene.layout.lanes if lane.lane_id == ident)
+            model, current = Lane, lane.accent
+        del doc
+        value = self.ask_colour(current)
+        if value is None or value.upper() == current.upper():
+            return
+        self.controller.push(
+            edits.SetFields(model, ident, {"color": value.upper()}, text=f"Recolour {kind}")
+        )
+
+    def set_step_time(self, step_id: str) -> None:
+        step = self.controller.doc.find_step(step_id)[1]
+        value = self.ask_text("Clock time", "Time (HH:MM, empty for none):", step.time or "")
+        if value is None:
+            return
+        value = value.strip() or None
+        if value == step.time:
+            return
+        with contextlib.suppress(edits.EditError):
+            self.controller.push(
+                edits.SetFields(Step, step_id, {"time": value}, text="Set step time")
+            )
+
+    def add_stage(self, index: int | None = None) -> str:
+        stage = Stage(steps=[Step(name="New step")])
+        self.controller.push(edits.AddStage(stage, index))
+        return stage.id
+
+    def add_step(self, stage_id: str, index: int | None = None) -> str:
+        step = Step()
+        self.controller.push(edits.AddStep(stage_id, step, index))
+        return step.id
+
+    def add_lane(self, index: int | None = None, kind: LaneKind = LaneKind.TEXT) -> str:
+        lane = Lane(title=kind.label, kind=kind)
+        self.controller.push(edits.AddLane(lane, index))
+        return lane.id
+
+    def set_lane_kind(self, lane_id: str, kind: LaneKind) -> None:
+        lane = self.controller.doc.find_lane(lane_id)
+        if lane.kind == kind:
+            return
+        changes: dict = {"kind": kind}
+        if lane.title == lane.kind.label:
+            changes["title"] = kind.label
+        self.controller.push(edits.SetFields(Lane, lane_id, changes, text="Change lane kind"))
+
+    def remove_header(self, kind: str, ident: str) -> bool:
+        """Remove a stage, step or lane; asks first when it holds cards."""
+        doc = self.controller.doc
+        if kind == "stage":
+            steps = {s.id for s in doc.find_stage(ident).steps}
+            count = sum(1 for c in doc.cards if c.step_id in steps)
+            edit: edits.Edit = edits.RemoveStage(ident)
+            name = doc.find_stage(ident).name
+        elif kind == "step":
+            count = sum(1 for c in doc.cards if c.step_id == ident)
+            edit = edits.RemoveStep(ident)
+            name = doc.find_step(ident)[1].name
+        else:
+            count = sum(1 for c in doc.cards if c.lane_id == ident)
+            edit = edits.RemoveLane(ident)
+            name = doc.find_lane(ident).title
+        if count and not self.confirm(
+            f"Remove the {kind} “{name}” and the {count} card{'s' if count != 1 else ''} in it?"
+        ):
+            return False
+        self.controller.push(edit)
+        return True
