@@ -1,6 +1,6 @@
 """Editing commands of the canvas, each one undo step: cards (copy, cut, paste, delete,
-duplicate, add, edit in place) and structure (rename, recolour, clock time, add, reorder
-by kind, remove with a confirmation). A mixin of :class:`CanvasView`, so the view keeps
+duplicate, add, edit in place) and structure (rename, recolour, clock time, lane kind, add,
+remove with a confirmation; reordering is a header drag in ``interactions``). A mixin of :class:`CanvasView`, so the view keeps
 its public names while this file holds the commands."""
 
 from __future__ import annotations

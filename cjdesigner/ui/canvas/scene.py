@@ -212,6 +212,10 @@ class CanvasScene(QGraphicsScene):
         """Scene x of the right edge of the lane column as it is shown now."""
         return style.LANE_HEADER_W + self._offsets()[0]
 
+    def frozen_bottom(self) -> float:
+        """Scene y of the bottom edge of the header row as it is shown now."""
+        return style.GRID_TOP + self._offsets()[1]
+
     def _place_headers(self) -> None:
         lay = self.layout
         ox, oy = self._offsets()
@@ -230,6 +234,7 @@ class CanvasScene(QGraphicsScene):
             self.header_row.setPos(0, oy)
         if self.lane_column.pos().x() != ox:
             self.lane_column.setPos(ox, 0)
+        self.lane_column.update()  # lane titles follow the frozen header row
         if self.corner.pos() != QPointF(ox, oy):
             self.corner.setPos(ox, oy)
         if self.layout.curves:

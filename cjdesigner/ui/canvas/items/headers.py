@@ -173,13 +173,16 @@ class LaneColumnItem(_HeaderItem):
             painter.setBrush(brush("#101828", 18))
             painter.drawRect(QRectF(w, top, 3 * k, bottom - top))
         sel = scene.header_selection if not scene.export_mode else None
+        frozen_bottom = scene.frozen_bottom()
         for lane in lay.lanes:
             r = lane.rect
             if r.bottom < top or r.y > bottom:
                 continue
             painter.translate(x0, r.y)
             painter.scale(k, k)
-            self._paint_lane(painter, lane, r.h / k, k)
+            # a lane scrolled half under the step headers keeps its title in sight
+            shift = max(0.0, min((frozen_bottom - r.y) / k, r.h / k - 56))
+            self._paint_lane(painter, lane, r.h / k, k, shift)
             if sel == ("lane", lane.lane_id):
                 _selection_frame(painter, QRectF(0, 0, w, r.h / k), 1)
             painter.setWorldTransform(world)
@@ -191,8 +194,11 @@ class LaneColumnItem(_HeaderItem):
         painter.setPen(pen(style.GRID_LINE, k))
         painter.drawLine(QPointF(w - 0.5, top), QPointF(w - 0.5, bottom))
 
-    def _paint_lane(self, painter: QPainter, lane: LaneBox, h: float, k: float) -> None:
-        """One lane header in local units (0, 0, LANE_HEADER_W, h)."""
+    def _paint_lane(
+        self, painter: QPainter, lane: LaneBox, h: float, k: float, shift: float = 0.0
+    ) -> None:
+        """One lane header in local units (0, 0, LANE_HEADER_W, h); icon and title moved
+        down by ``shift``."""
         w = style.LANE_HEADER_W
         painter.setPen(pen(style.GRID_LINE, 1 / k))
         painter.drawLine(QPointF(0, h - 0.5 / k), QPointF(w, h - 0.5 / k))
@@ -202,7 +208,7 @@ class LaneColumnItem(_HeaderItem):
         if h < 30:
             return
         pad = style.CELL_PAD + 6
-        cy = min(24.0, h / 2)
+        cy = min(24.0, h / 2) + shift
         painter.setBrush(brush(lane.accent, 30))
         painter.drawEllipse(QPointF(pad + 11, cy), 13, 13)
         draw_icon(painter, lane.kind.value, pad + 3, cy - 8, 16, lane.accent)
@@ -216,7 +222,7 @@ class LaneColumnItem(_HeaderItem):
         if feelings:
             width -= 70
         for line in lane.title_lines[:3]:
-            if ty + role.line_height > h:
+            if ty + role.line_height > h and not shift:
                 break
             painter.drawText(QPointF(tx, ty + fonts.baseline(role)), fitted(line, role, width))
             ty += role.line_height
