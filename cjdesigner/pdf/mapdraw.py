@@ -19,7 +19,7 @@ from pathlib import Path
 from reportlab.lib.rl_accel import fp_str
 
 from cjdesigner.layout import CardBox, MapLayout, style
-from cjdesigner.layout.text import ELLIPSIS, FontRole, fit_line, text_width, wrap
+from cjdesigner.layout.text import ELLIPSIS, FACES, FontRole, fit_line, text_width, wrap
 from cjdesigner.model import Card, JourneyMap, channel_label
 
 from .fonts import TextWriter, colour
@@ -88,34 +88,55 @@ def _rgb(hex_colour: str) -> str:
 _rgb = lru_cache(maxsize=4096)(_rgb)
 
 
-def _count_lines(words: list[tuple[float, float]], scale: float, width: float) -> int:
-    """Lines a greedy wrap needs for words of (width, trailing space) at size 1 × scale."""
-    lines = 0
-    current = -1.0
-    for word, space in words:
-        ww, sw = word * scale, space * scale
-        if current >= 0 and current + ww <= width:
-            current += ww + sw
-            continue
-        lines += 1 if ww <= width else int(ww // width) + 1
-        current = ww + sw if ww <= width else (ww % width) + sw
-    return lines
+@lru_cache(maxsize=8)
+def _char_widths(face_name: str) -> dict[str, float]:
+    return {chr(cp): w for cp, w in FACES[face_name]().widths.items()}
 
 
-def _words(text: str, role: FontRole) -> list[list[tuple[float, float]]]:
-    """Per paragraph, each word's width and its trailing space's, at this role's size."""
-    widths = role.face.widths
-    default = role.face.default_width
-    unit = role.size / 1000.0
+def _width_of(text: str, table: dict[str, float], default: float) -> float:
+    try:
+        return sum(map(table.__getitem__, text))
+    except KeyError:
+        return sum(table.get(ch, default) for ch in text)
+
+
+Word = tuple[str, str, float, float]  # word, its trailing space, their widths at size 1000
+
+
+def _words(text: str, face_name: str) -> list[list[Word]]:
+    """Per paragraph, each word and trailing space with their widths (1/1000 em)."""
+    table = _char_widths(face_name)
+    default = FACES[face_name]().default_width
     out = []
-    for paragraph in text.replace("\r\n", "\n").split("\n"):
-        words = []
-        for match in _WORD.finditer(paragraph):
-            word, space = match.group(1), match.group(2)
-            words.append((sum(widths.get(ord(ch), default) for ch in word) * unit,
-                          sum(widths.get(ord(ch), default) for ch in space) * unit))
-        out.append(words)
+    for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        out.append([
+            (m.group(1), m.group(2), _width_of(m.group(1), table, default),
+             _width_of(m.group(2), table, default))
+            for m in _WORD.finditer(paragraph)
+        ])
     return out
+
+
+def _greedy(paragraphs: list[list[Word]], size: float, width: float) -> list[str] | None:
+    """The lines ``layout.text.wrap`` makes (greedy, explicit breaks kept), from widths
+    measured once; None when a word is wider than the line (wrap splits those)."""
+    limit = width * 1000.0 / size
+    lines: list[str] = []
+    for words in paragraphs:
+        current: list[str] = []
+        used = 0.0
+        for word, space, ww, sw in words:
+            if ww > limit:
+                return None
+            if current and used + ww > limit:
+                lines.append("".join(current).rstrip())
+                current, used = [], 0.0
+            current.append(word + space)
+            used += ww + sw
+        lines.append("".join(current).rstrip())
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
 
 
 _WORD = re.compile(r"(\S+)(\s*)")
@@ -394,21 +415,23 @@ class MapPainter:
         tries = [f for f in SHRINK_FACTORS if est * f * f <= room * 1.15]
         if not tries:
             return title, t_role, body, b_role
-        t_words = _words(full_t, t_role)
-        b_words = _words(full_b, b_role) if full_b else []
+        t_words = _words(full_t, t_role.face_name)
+        b_words = _words(full_b, b_role.face_name) if full_b else []
         for factor in tries:
-            n_t = sum(max(1, _count_lines(p, factor, inner)) for p in t_words)
-            n_b = sum(max(1, _count_lines(p, factor, inner)) for p in b_words) if b_words else 0
-            need = n_t * t_role.line_height * factor
-            if n_b:
-                need += 4 + n_b * b_role.line_height * factor
-            if need > room + 0.01:
-                continue
             tr = FontRole(t_role.face_name, t_role.size * factor, t_role.line_height * factor)
             br = FontRole(b_role.face_name, b_role.size * factor, b_role.line_height * factor)
-            tl = wrap(full_t, tr, inner)
-            bl = wrap(full_b, br, inner) if full_b else []
-            need = len(tl) * tr.line_height + (4 + len(bl) * br.line_height if bl else 0)
+            tl = _greedy(t_words, tr.size, inner)
+            if tl is None:
+                tl = wrap(full_t, tr, inner)
+            need = len(tl) * tr.line_height
+            if need > room + 0.01:
+                continue
+            bl: list[str] | None = []
+            if b_words:
+                bl = _greedy(b_words, br.size, inner)
+                if bl is None:
+                    bl = wrap(full_b, br, inner)
+            need += 4 + len(bl) * br.line_height if bl else 0
             if need <= room + 0.01:
                 return tl, tr, bl, br
         return title, t_role, body, b_role

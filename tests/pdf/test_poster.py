@@ -225,3 +225,22 @@ def test_many_cards_all_titles_present(tmp_path):
 def test_bad_paper(bad):
     with pytest.raises(PaperError):
         parse_paper(bad)
+
+
+def test_fast_wrap_matches_the_layout_wrap():
+    from cjdesigner.layout import style
+    from cjdesigner.layout.text import FontRole, wrap
+    from cjdesigner.pdf.mapdraw import _greedy, _words
+
+    texts = [
+        "Compares prices across five shops before deciding",
+        "Line one\nLine two is a little longer than the first one is\n\nafter a blank",
+        "short",
+        "Ωραία μέρα, Привет мир — with trailing spaces   ",
+    ]
+    for text in texts:
+        for factor in (1.0, 0.9, 0.72):
+            role = FontRole("Regular", 11 * factor, 14 * factor)
+            assert _greedy(_words(text, "Regular"), role.size, 176) == wrap(text, role, 176)
+    assert _greedy(_words("x" * 400, "Regular"), 11, 176) is None  # long words: layout wrap
+    del style
