@@ -89,6 +89,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.start_page.templateRequested.connect(self.new_from_template)
         self.start_page.restoreRequested.connect(self.restore)
         self.start_page.discardRequested.connect(self.discard_recovered)
+        self.start_page.removeRecentRequested.connect(self._remove_recent)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.tabs)
@@ -567,6 +568,10 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         menu.addSeparator()
         clear = menu.addAction("Clear Recent", self._clear_recent)
         clear.setEnabled(bool(recent))
+
+    def _remove_recent(self, path: str) -> None:
+        self.settings.remove_recent(path)
+        self.start_page.show_recent(self.settings.recent_files())
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent()

@@ -5,8 +5,16 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -15,6 +23,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -92,6 +101,7 @@ class StartPage(QWidget):
     openRequested = Signal()
     fileRequested = Signal(str)
     templateRequested = Signal(str)  # template name
+    removeRecentRequested = Signal(str)
     restoreRequested = Signal(object)  # RecoveredMap
     discardRequested = Signal(object)  # RecoveredMap
 
@@ -170,6 +180,8 @@ class StartPage(QWidget):
         self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.recent_list.setItemDelegate(TwoLineDelegate(self.recent_list))
+        self.recent_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.recent_list.customContextMenuRequested.connect(self._recent_menu)
         self.recent_list.itemActivated.connect(self._open_recent)
         self.recent_list.itemClicked.connect(self._open_recent)
         left.addWidget(self.recent_list, 1)
@@ -265,6 +277,25 @@ class StartPage(QWidget):
         path = item.data(PATH)
         if path and item.flags() & Qt.ItemFlag.ItemIsEnabled:
             self.fileRequested.emit(path)
+
+    def recent_menu(self, item: QListWidgetItem) -> QMenu:
+        path = item.data(PATH)
+        menu = QMenu(self)
+        menu.addAction("Open", lambda: self.fileRequested.emit(path)).setEnabled(
+            bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
+        )
+        menu.addAction(
+            "Show in Folder",
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent))),
+        )
+        menu.addSeparator()
+        menu.addAction("Remove from List", lambda: self.removeRecentRequested.emit(path))
+        return menu
+
+    def _recent_menu(self, pos) -> None:
+        item = self.recent_list.itemAt(pos)
+        if item is not None:
+            self.recent_menu(item).popup(self.recent_list.viewport().mapToGlobal(pos))
 
     def _template(self, item: QListWidgetItem) -> None:
         self.templateRequested.emit(item.data(PATH))

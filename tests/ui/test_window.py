@@ -557,3 +557,14 @@ def test_export_poster_opens_the_export_dialog_with_the_default_paper(
     assert window.act_export.isEnabled()
     window.act_export.trigger()
     assert shown == {"paper": "A1", "controller": tab.controller}
+
+
+def test_recent_entry_can_be_removed_from_the_start_page(make_window, map_file, settings):
+    settings.add_recent(map_file)
+    window = make_window()
+    item = window.start_page.recent_list.item(0)
+    menu = window.start_page.recent_menu(item)
+    remove = next(a for a in menu.actions() if a.text() == "Remove from List")
+    remove.trigger()
+    assert settings.recent_files() == []
+    assert window.start_page.recent_list.count() == 0
