@@ -7,7 +7,12 @@ points in journey order. Loading and saving an unchanged map gives the same byte
 something, so saving an unchanged map changes nothing.
 
 Loading never raises anything but ``LoadError``; its ``problems`` are lines such as
-``cards[12].lane_id: no lane with id 'lane-x'``. Saving raises ``SaveError`` (an OSError).
+``cards[12].lane_id: no lane with id 'lane-x'``. JSON types are checked strictly, as the
+published JSON Schema states them: ``"votes": "3"`` is refused, never converted (a test
+fuzzes that the loader accepts nothing the schema refuses). Size is limited before
+parsing, by bytes (``MAX_FILE_BYTES``) and by structure (``MAX_OBJECTS`` …), so a hostile
+file costs no more memory than the largest real map. Saving raises ``SaveError`` (an
+OSError) and goes through ``atomic_write``.
 """
 
 from __future__ import annotations
