@@ -104,3 +104,34 @@ def cell_point(view, lane_id, step_id, dy=None):
 
 def key(view, k, mods=Qt.KeyboardModifier.NoModifier):
     QTest.keyClick(view, k, mods)
+
+
+def right_click_pick(view, x, y, text):
+    """A real context-menu event at scene (x, y); picks the action named ``text`` from
+    the menu that pops up (what a person does with the right button)."""
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    picked = []
+
+    def pick():
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, pick)
+            return
+        for action in menu.actions():
+            if action.text() == text:
+                picked.append(text)
+                menu.setActiveAction(action)
+                action.trigger()
+                break
+        menu.close()
+
+    QTimer.singleShot(0, pick)
+    pos = view.mapFromScene(QPointF(x, y))
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, pos, view.viewport().mapToGlobal(QPoint(pos))
+    )
+    QApplication.sendEvent(view.viewport(), event)
+    assert picked == [text], f"no {text!r} in the menu"

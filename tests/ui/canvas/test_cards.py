@@ -284,3 +284,20 @@ def test_ctrl_z_and_ctrl_shift_z_on_a_bare_canvas(view, mouse, controller):
     assert controller.doc.model_dump() == before
     key(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert controller.doc.model_dump() == after
+
+
+def test_card_and_cell_menus_by_right_click(view, controller):
+    from tests.ui.canvas.conftest import right_click_pick
+
+    before = controller.doc.model_dump()
+    right_click_pick(view, *centre(view, "card-2"), "Duplicate")
+    assert len(cell_order(controller.doc, "lane-actions", "step-review")) == 2
+    right_click_pick(view, *centre(view, "card-2"), "Delete")
+    assert "card-2" not in cells(controller.doc)
+    right_click_pick(view, *cell_point(view, "lane-opp", "step-ad"), "Add card here")
+    key(view.editor().title, Qt.Key.Key_Escape)
+    assert len(cell_order(controller.doc, "lane-opp", "step-ad")) == 1
+    assert controller.undo_stack.count() == 3
+    while controller.undo_stack.canUndo():
+        controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before

@@ -52,9 +52,10 @@ def test_dragging_a_derived_point_sets_it(view, mouse, controller):
 
 
 def test_clear_a_set_point_from_its_menu(view, controller):
+    from tests.ui.canvas.conftest import right_click_pick
+
     p = point(view, "step-order")
-    menu = view.build_context_menu(QPointF(p.x, p.y))
-    menu.actions()[0].trigger()
+    right_click_pick(view, p.x, p.y, "Clear point (use the cards' mean)")
     assert "step-order" not in controller.doc.find_curve("curve-sam").points
     controller.undo_stack.undo()
     assert controller.doc.find_curve("curve-sam").points["step-order"] == 1.0

@@ -257,3 +257,20 @@ def test_step_dragged_into_an_empty_stage(view, mouse, controller):
     while controller.undo_stack.canUndo():
         controller.undo_stack.undo()
     assert controller.doc.model_dump() == before
+
+
+def test_real_right_click_menus(view, controller):
+    from tests.ui.canvas.conftest import right_click_pick
+
+    before = controller.doc.model_dump()
+    view.ask_text = lambda title, label, text: "Discover"
+    right_click_pick(view, *header_point(view, "stage", "stage-aware"), "Rename…")
+    assert controller.doc.find_stage("stage-aware").name == "Discover"
+    right_click_pick(view, *header_point(view, "lane", "lane-opp"), "Add lane below")
+    assert len(controller.doc.lanes) == 6
+    right_click_pick(view, *header_point(view, "step", "step-order"), "Remove step")
+    assert "step-order" not in step_ids(controller.doc)
+    assert controller.undo_stack.count() == 3
+    while controller.undo_stack.canUndo():
+        controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before
