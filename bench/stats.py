@@ -16,6 +16,7 @@ class Stat:
 
     runs: list[float]
     unit: str = "s"
+    cpu: list[float] = field(default_factory=list)  # process CPU seconds of each run
 
     @property
     def median(self) -> float:
@@ -46,6 +47,9 @@ class Stat:
             "q1": q1,
             "q3": q3,
             "runs": list(self.runs),
+            # CPU time of this process: steadier than wall time on a busy machine, but
+            # blind to time spent in other processes and threads' waits
+            "cpu_median": statistics.median(self.cpu) if self.cpu else None,
         }
 
 
@@ -62,17 +66,19 @@ def measure(
     the application, so collection pauses count where they would happen.
     """
     runs: list[float] = []
+    cpu: list[float] = []
     for i in range(warmup + repeat):
         state = setup() if setup else None
         gc.collect()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         out = fn(state)
-        elapsed = time.perf_counter() - start
+        elapsed, used = time.perf_counter() - start, time.process_time() - start_cpu
         if teardown:
             teardown(out if out is not None else state)
         if i >= warmup:
             runs.append(elapsed)
-    return Stat(runs)
+            cpu.append(used)
+    return Stat(runs, cpu=cpu)
 
 
 def constant(value: float, unit: str = "bytes") -> Stat:
