@@ -260,7 +260,7 @@ def test_outline_click_jumps_and_edits_structure(opened, qtbot):
     # rename in place
     lane = outline.find_item("lane", "lane-pain")
     lane.setText(0, "Frictions")
-    assert doc.find_lane("lane-pain").title == "Frictions"
+    qtbot.waitUntil(lambda: doc.find_lane("lane-pain").title == "Frictions", timeout=1000)
     while tab.controller.undo_stack.canUndo():
         tab.controller.undo_stack.undo()
     assert doc.model_dump() == sample_map().model_dump()

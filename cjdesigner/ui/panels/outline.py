@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -171,17 +171,31 @@ class OutlinePanel(QWidget):
             self.jump.emit(kind, item.data(0, IDENT))
 
     def _renamed(self, item: QTreeWidgetItem, _column: int) -> None:
-        kind, ident = item.data(0, KIND), item.data(0, IDENT)
-        text = item.text(0).strip()
-        if not kind or not text:
+        # the tree is still inside setData: rebuild it only after this signal returns
+        kind, ident, text = item.data(0, KIND), item.data(0, IDENT), item.text(0).strip()
+        QTimer.singleShot(0, self, lambda: self._rename(kind, ident, text))
+
+    def _rename(self, kind: str | None, ident: str, text: str) -> None:
+        if not kind or not text or self.controller is None:
             self.refresh()
             return
         model, field = {"stage": (Stage, "name"), "step": (Step, "name"), "lane": (Lane, "title")}[kind]
         if kind == "step":
-            step = self.controller.doc.find_step(ident)[1]
+            try:
+                step = self.controller.doc.find_step(ident)[1]
+            except KeyError:
+                return
             if step.time and text.startswith(step.time):
                 text = text[len(step.time):].strip()
-        self._push(SetFields(model, ident, {field: text}, text=f"Rename {kind}"))
+        doc = self.controller.doc
+        try:
+            current = {"stage": doc.find_stage, "lane": doc.find_lane}.get(
+                kind, lambda i: doc.find_step(i)[1]
+            )(ident)
+        except KeyError:
+            return
+        if getattr(current, field) != text:
+            self._push(SetFields(model, ident, {field: text}, text=f"Rename {kind}"))
         self.refresh()
 
     def _update_buttons(self) -> None:
