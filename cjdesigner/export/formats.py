@@ -20,8 +20,9 @@ OPTIONS_TITLE = "poster and picture options (.pdf, .png, .svg)"
 def add_poster_options(group) -> None:
     group.add_argument("--paper", default="A0", metavar="SIZE",
                        help="A4…A0, 2A0, 4A0, Letter, Legal, Tabloid, 'ANSI C'…'ANSI E', "
-                            "'Arch C'…'Arch E', a size such as 900x2000mm or 36x48in, or a "
-                            "roll such as roll:914mm (length to fit); default A0")
+                            "'Arch C'…'Arch E', a size such as 900x2000mm or 36x48in, a "
+                            "roll such as roll:914mm (length to fit), or auto: a sheet the "
+                            "size of the map at --scale; default A0")
     group.add_argument("--orientation", default="auto", choices=("auto", "portrait", "landscape"),
                        help="sheet orientation; auto follows the map's shape")
     group.add_argument("--scale", default=None, metavar="PERCENT",
@@ -46,8 +47,8 @@ def poster_options(options: Mapping[str, Any], base_dir: Path | None = None):
 
     try:
         return PosterOptions(
-            paper=None if (options.get("paper") or "").lower() in ("auto", "none") and
-            options.get("scale") else (options.get("paper") or "A0"),
+            paper=None if (options.get("paper") or "").lower() in ("auto", "map", "none")
+            else (options.get("paper") or "A0"),
             orientation=options.get("orientation") or "auto",
             scale=parse_scale(options["scale"]) if options.get("scale") else None,
             bleed=parse_length(options["bleed"]) if options.get("bleed") else 0.0,

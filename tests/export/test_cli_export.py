@@ -77,3 +77,13 @@ def test_svg(map_file, tmp_path, qapp):
     assert text.lstrip().startswith("<?xml") and "<svg" in text
     assert "Notices a banner" in text
     assert "<image" not in text
+
+
+def test_pdf_sheet_sized_to_the_map(map_file, tmp_path):
+    small, big = tmp_path / "s.pdf", tmp_path / "b.pdf"
+    assert main(["export", str(map_file), "-o", str(small), "--paper", "auto"]) == 0
+    assert main(["export", str(map_file), "-o", str(big), "--paper", "auto",
+                 "--scale", "200%", "--tile", "A4"]) == 0
+    w_small = float(PdfReader(str(small)).pages[0].mediabox.width)
+    assert w_small > 500
+    assert len(PdfReader(str(big)).pages) > 2
