@@ -209,6 +209,11 @@ class ComboBinding(Binding):
         widget.activated.connect(lambda _i: self.committed.emit())
 
     def set_items(self, items: Sequence[tuple[Any, str]]) -> None:
+        current_items = [
+            (self.combo.itemData(i), self.combo.itemText(i)) for i in range(self.combo.count())
+        ]
+        if current_items == list(items):
+            return  # unchanged: never rebuild a combo from inside its own signal
         with QSignalBlocker(self.combo):
             current = self.combo.currentData()
             self.combo.clear()

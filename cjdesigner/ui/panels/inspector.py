@@ -115,7 +115,8 @@ class LinksEditor(QWidget):
             item.setData(256, link)
             self.list.addItem(item)
         with QSignalBlocker(self.picker):
-            self.picker.clear()
+            # not cleared here (we may be inside its own activated signal): it is
+            # rebuilt each time it opens
             self.picker.setCurrentIndex(-1)
         self.remove.setEnabled(bool(self.links))
 
