@@ -131,6 +131,10 @@ def export_tiled(doc: JourneyMap, lay: MapLayout, comp: Composition, options: Po
     c.endForm()
     _guide_page(c, doc, comp, grid)
     c.showPage()
+    # viewers list the sheets by their codes: Guide, A1, A2 … B1 …
+    c.addPageLabel(0, prefix="Guide")
+    for r in range(grid.rows):
+        c.addPageLabel(1 + r * grid.columns, style="ARABIC", start=1, prefix=row_name(r))
     for tile in grid.tiles:
         _sheet(c, doc, comp, grid, tile)
         c.showPage()

@@ -111,3 +111,13 @@ def test_each_sheet_shows_its_window(tmp_path):
         assert move, stream[:300]
         assert float(move.group(1)) == pytest.approx(SHEET_MARGIN - tile.x, abs=0.01)
         assert float(move.group(2)) == pytest.approx(SHEET_MARGIN - tile.y, abs=0.01)
+
+
+def test_page_labels_are_sheet_codes(tmp_path):
+    out = tmp_path / "t.pdf"
+    result = export_poster(sample_map(), out, PosterOptions(paper="A1", tile="A4"))
+    labels = reader(out).page_labels
+    rows, cols = result.grid
+    assert labels[0] == "Guide"
+    assert labels[1] == "A1" and labels[cols] == f"A{cols}"
+    assert labels[-1] == f"{row_name(rows - 1)}{cols}"
