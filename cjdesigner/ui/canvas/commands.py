@@ -11,7 +11,7 @@ from cjdesigner.model import Card, Lane, LaneKind, Stage, Step, edits, new_id
 from cjdesigner.ui.selection import Selection
 
 from . import clipboard
-from .editor import CardEditor
+from .editor import CardEditor, HeaderEditor
 
 
 class EditingCommands:
@@ -131,12 +131,35 @@ class EditingCommands:
             current, model, name = doc.find_step(ident)[1].name, Step, "name"
         else:
             current, model, name = doc.find_lane(ident).title, Lane, "title"
+
+        def push(value: str) -> None:
+            self.controller.push(
+                edits.SetFields(model, ident, {name: value.strip()}, text=f"Rename {kind}")
+            )
+
+        if self.rename_in_place and self.isVisible():
+            self.close_editors()
+            self._header_editor = HeaderEditor(self, kind, ident, current, push)
+            return
         value = self.ask_text(f"Rename {kind}", "Name:", current)
         if value is None or value == current or not value.strip():
             return
-        self.controller.push(
-            edits.SetFields(model, ident, {name: value.strip()}, text=f"Rename {kind}")
-        )
+        push(value)
+
+    def header_editor(self) -> HeaderEditor | None:
+        return self._header_editor
+
+    def header_editor_closed(self, editor: HeaderEditor) -> None:
+        if self._header_editor is editor:
+            self._header_editor = None
+            self.setFocus()
+
+    def close_editors(self) -> None:
+        """Commit whatever is being edited in place."""
+        if self._editor is not None:
+            self._editor.commit()
+        if self._header_editor is not None:
+            self._header_editor.commit()
 
     def recolour(self, kind: str, ident: str) -> None:
         doc = self.controller.doc

@@ -39,9 +39,12 @@ class CardEditor(QFrame):
         self.pushed = False
         self.closed = False
         self.setObjectName("cardEditor")
+        box = view.canvas_scene.card_box(card_id)
+        fill = box.fill if box is not None else style.PAPER
         self.setStyleSheet(
-            "#cardEditor { background: white; border: 2px solid #2F6FED; border-radius: 7px; }"
-            "QLineEdit, QPlainTextEdit { border: none; background: transparent; }"
+            f"#cardEditor {{ background: {fill}; border: 2px solid #2F6FED; border-radius: 7px; }}"
+            f"QLineEdit, QPlainTextEdit {{ border: none; background: transparent;"
+            f" color: {style.INK}; }}"
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -151,3 +154,98 @@ class CardEditor(QFrame):
         focus = QApplication.focusWidget()
         if focus is None or not (focus is self or self.isAncestorOf(focus)):
             self.commit()
+
+
+class HeaderEditor(QLineEdit):
+    """Rename a stage, step or lane in place: a line edit over its header. Enter or
+    moving the focus away commits (one undo step), Esc cancels."""
+
+    def __init__(self, view: CanvasView, kind: str, ident: str, current: str, on_commit) -> None:
+        super().__init__(current, view.viewport())
+        self.view = view
+        self.kind, self.ident = kind, ident
+        self.original = current
+        self.on_commit = on_commit
+        self.closed = False
+        self.setObjectName("headerEditor")
+        self.setStyleSheet(
+            "#headerEditor { background: white; border: 2px solid #2F6FED; border-radius: 5px;"
+            " padding: 0 4px; }"
+        )
+        self.setFont(self._font())
+        self.reposition()
+        self.show()
+        self.setFocus()
+        self.selectAll()
+
+    def _font(self) -> QFont:
+        scene = self.view.canvas_scene
+        role = {"stage": style.STAGE_TITLE, "step": style.STEP_TITLE}.get(
+            self.kind, style.LANE_TITLE
+        )
+        f = QFont(fonts.font(role))
+        f.setPixelSize(max(10, round(role.size * self.view.zoom_factor() * scene.header_scale)))
+        return f
+
+    def reposition(self) -> None:
+        scene = self.view.canvas_scene
+        lay = scene.layout
+        k = scene.header_scale
+        off = scene.header_offset()
+        rect = None
+        if self.kind == "stage":
+            box = next((s for s in lay.stages if s.stage_id == self.ident), None)
+            if box is not None:
+                top = scene.header_top() + off.y()
+                rect = (box.rect.x, top, box.rect.w, style.STAGE_HEADER_H * k)
+        elif self.kind == "step":
+            box = next((s for s in lay.steps if s.step_id == self.ident), None)
+            if box is not None:
+                top = scene.header_top() + off.y() + style.STAGE_HEADER_H * k
+                rect = (box.rect.x, top, box.rect.w, style.STEP_HEADER_H * k)
+        else:
+            box = next((lane for lane in lay.lanes if lane.lane_id == self.ident), None)
+            if box is not None:
+                left = scene.header_left() + off.x()
+                h = min(box.rect.h, 44 * k)
+                rect = (left, box.rect.y, style.LANE_HEADER_W * k, h)
+        if rect is None:
+            self._close()
+            return
+        a = self.view.mapFromScene(rect[0], rect[1])
+        b = self.view.mapFromScene(rect[0] + rect[2], rect[1] + rect[3])
+        height = max(b.y() - a.y(), self.fontMetrics().height() + 8)
+        self.setGeometry(QRect(a.x() + 2, a.y() + 2, max(80, b.x() - a.x() - 4), height - 4))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self._close()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if event.reason() not in (
+            Qt.FocusReason.ActiveWindowFocusReason,
+            Qt.FocusReason.PopupFocusReason,
+        ):
+            QTimer.singleShot(0, self.commit)
+
+    def commit(self) -> None:
+        if self.closed:
+            return
+        value = self.text().strip()
+        self._close()
+        if value and value != self.original:
+            self.on_commit(value)
+
+    def _close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self.hide()
+        self.view.header_editor_closed(self)
+        self.deleteLater()

@@ -89,6 +89,9 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         self._interaction: Interaction | None = None
         self._space = False
         self._editor: CardEditor | None = None
+        self._header_editor = None
+        #: rename headers with a line edit over them (else through ``ask_text``)
+        self.rename_in_place = True
         self._autoscroll_pos: QPoint | None = None
         self._autoscroll_timer = QTimer(self)
         self._autoscroll_timer.setInterval(30)
@@ -135,6 +138,9 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         self._sync_headers()
         if self._editor is not None:
             self._editor.reposition()
+        if self._header_editor is not None:
+            self._header_editor.setFont(self._header_editor._font())
+            self._header_editor.reposition()
         self.zoomChanged.emit(factor)
 
     def fit_all(self) -> None:
@@ -163,6 +169,11 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
 
     def _sync_headers(self, *_args) -> None:
         self.canvas_scene.set_visible_rect(self.mapToScene(self.viewport().rect()).boundingRect())
+        # in-place editors follow what they edit
+        if self._editor is not None and not self._editor.closed:
+            self._editor.reposition()
+        if self._header_editor is not None and not self._header_editor.closed:
+            self._header_editor.reposition()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -176,6 +187,8 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         self._sync_headers()
         if self._editor is not None:
             self._editor.reposition()
+        if self._header_editor is not None:
+            self._header_editor.reposition()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -296,8 +309,7 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         if self._interaction is not None:
             self._interaction.cancel()
             self._interaction = None
-        if self._editor is not None:
-            self._editor.commit()
+        self.close_editors()
         self.setFocus()
         button = event.button()
         if button == Qt.MouseButton.MiddleButton or (

@@ -88,21 +88,50 @@ def test_click_on_header_selects_it(view, mouse, controller):
     assert controller.undo_stack.count() == 0
 
 
-def test_rename_from_menu_and_double_click(view, mouse, controller):
+def type_into(widget, text):
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(widget, text)
+
+
+def test_rename_in_place_from_menu_and_double_click(view, mouse, controller):
+    from PySide6.QtTest import QTest
+
     before = controller.doc.model_dump()
-    view.ask_text = lambda title, label, text: "Discover"
     trigger(menu_at(view, header_point(view, "stage", "stage-aware")), "Rename…")
+    editor = view.header_editor()
+    assert editor is not None and editor.text() == "Awareness"
+    type_into(editor, "Discover")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
     assert controller.doc.find_stage("stage-aware").name == "Discover"
-    view.ask_text = lambda title, label, text: "Doing"
+    assert view.header_editor() is None
     mouse.double_click(*header_point(view, "lane", "lane-actions"))
+    type_into(view.header_editor(), "Doing")
+    mouse.click(*centre_of_cell(view))  # clicking elsewhere commits
     assert controller.doc.find_lane("lane-actions").title == "Doing"
-    view.ask_text = lambda title, label, text: "Sees a poster"
-    trigger(menu_at(view, header_point(view, "step", "step-ad")), "Rename…")
-    assert controller.doc.find_step("step-ad")[1].name == "Sees a poster"
-    assert controller.undo_stack.count() == 3
+    mouse.double_click(*header_point(view, "step", "step-ad"))
+    type_into(view.header_editor(), "Never mind")
+    QTest.keyClick(view.header_editor(), Qt.Key.Key_Escape)
+    assert controller.doc.find_step("step-ad")[1].name == "Sees an advert"
+    assert controller.undo_stack.count() == 2
     while controller.undo_stack.canUndo():
         controller.undo_stack.undo()
     assert controller.doc.model_dump() == before
+
+
+def centre_of_cell(view):
+    rect = view.canvas_scene.cell_rect("lane-opp", "step-ad")
+    return rect.center().x(), rect.bottom() - 6
+
+
+def test_rename_through_a_dialog_when_not_in_place(view, controller):
+    view.rename_in_place = False
+    view.ask_text = lambda title, label, text: "Sees a poster"
+    trigger(menu_at(view, header_point(view, "step", "step-ad")), "Rename…")
+    assert controller.doc.find_step("step-ad")[1].name == "Sees a poster"
+    controller.undo_stack.undo()
+    assert controller.doc.find_step("step-ad")[1].name == "Sees an advert"
 
 
 def test_recolour_stage_and_lane(view, controller):
@@ -263,8 +292,11 @@ def test_real_right_click_menus(view, controller):
     from tests.ui.canvas.conftest import right_click_pick
 
     before = controller.doc.model_dump()
-    view.ask_text = lambda title, label, text: "Discover"
     right_click_pick(view, *header_point(view, "stage", "stage-aware"), "Rename…")
+    type_into(view.header_editor(), "Discover")
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(view.header_editor(), Qt.Key.Key_Enter)
     assert controller.doc.find_stage("stage-aware").name == "Discover"
     right_click_pick(view, *header_point(view, "lane", "lane-opp"), "Add lane below")
     assert len(controller.doc.lanes) == 6
