@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from cjdesigner.layout import style
 from cjdesigner.layout.text import FontRole, fit_line, wrap
-from cjdesigner.model import CHANNELS, BlueprintLine, Evidence, JourneyMap, Persona, channel_label
+from cjdesigner.model import (
+    CHANNELS,
+    BlueprintLine,
+    Evidence,
+    JourneyKind,
+    JourneyMap,
+    Persona,
+    channel_label,
+)
 
 from .fonts import TextWriter, colour
 from .icons import VOTE, draw_evidence, draw_icon, draw_marker, icon_name
@@ -84,10 +92,9 @@ class PanelPainter:
         self.c.setStrokeColor(colour(style.GRID_LINE))
         self.c.setLineWidth(max(u * 0.08, 0.5))
         self.c.line(sx - u, box.y, sx - u, box.top)
-        facts = [
-            (f"{meta.map_type.label} map", "Semibold"),
-            (f"{meta.journey_kind.label} journey", "Regular"),
-        ]
+        facts = [(f"{meta.map_type.label} map", "Semibold")]
+        if meta.journey_kind != JourneyKind.OTHER:
+            facts.append((f"{meta.journey_kind.label} journey", "Regular"))
         if meta.version_label:
             facts.append((f"Version {meta.version_label}", "Regular"))
         facts.append((f"Updated {self.date}", "Regular"))
