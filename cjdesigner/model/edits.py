@@ -283,7 +283,9 @@ class MoveCards(Edit):
         self._places = {cid: (by_id[cid].lane_id, by_id[cid].step_id) for cid, *_ in self.moves}
         for card_id, lane_id, step_id, position in self.moves:
             card = by_id[card_id]
-            doc.cards.remove(card)
+            # by identity: list.remove compares with pydantic's __eq__, field by field,
+            # every card before this one (about 12 ms a drag on a 10,000-card map)
+            del doc.cards[list(map(id, doc.cards)).index(id(card))]
             card.lane_id, card.step_id = lane_id, step_id
             doc.cards.insert(cell_insert_index(doc, lane_id, step_id, position), card)
 
