@@ -239,6 +239,8 @@ class PanelPainter:
         col_w = max(col_w, min(box.w / len(columns), 22 * size))
         for ci, column in enumerate(columns):
             x = box.x + ci * col_w
+            if x + min(col_w, 10 * size) > box.x + box.w + 0.5:
+                break  # no room left at the smallest size: the rest stays off the sheet
             y = box.top
             for label, kind in column:
                 if kind is None:
