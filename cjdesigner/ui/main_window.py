@@ -202,7 +202,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.act_fit = a("&Fit Map", lambda: self._canvas_call("fit_all"), QKeySequence("Ctrl+0"))
         self.act_full = a("F&ull Screen", self._toggle_full_screen, K.FullScreen, checkable=True)
 
-        self.act_add_card = a("&Card", lambda: self._canvas_call("add_card"), QKeySequence("Ctrl+Return"), "Add a card in the current cell")
+        self.act_add_card = a("&Card", self.add_card, QKeySequence("Ctrl+Return"), "Add a card in the current cell")
         self.act_add_stage = a("&Stage", self.add_stage, QKeySequence("Ctrl+Alt+S"), "Add a stage after the selected one")
         self.act_add_step = a("S&tep", self.add_step, QKeySequence("Ctrl+Alt+T"), "Add a step after the selected one")
         self.act_add_lane = a("&Lane", self.add_lane, QKeySequence("Ctrl+Alt+L"), "Add a lane below the selected one")

@@ -76,6 +76,16 @@ class EditCommands:
             return False
         return True
 
+    def add_card(self) -> str | None:
+        tab = self.current_tab()
+        if tab is None:
+            return None
+        self._show_tabs()
+        card_id = tab.canvas.add_card()
+        if card_id is None:
+            self.show_message("A card needs a cell: add a stage with a step and a lane first")
+        return card_id
+
     def add_stage(self) -> None:
         tab = self.current_tab()
         if tab is None:

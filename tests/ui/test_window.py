@@ -308,7 +308,6 @@ def test_edit_menu_calls_the_canvas(make_window, map_file):
         (window.act_delete, "delete_selection"),
         (window.act_duplicate, "duplicate_selection"),
         (window.act_select_all, "select_all"),
-        (window.act_add_card, "add_card"),
     ):
         calls = []
         setattr(tab.canvas, name, lambda calls=calls, name=name: calls.append(name))

@@ -41,3 +41,20 @@ def test_find_dims_the_other_cards_on_the_map(make_window, map_file, qtbot):
     assert tab.canvas.canvas_scene.faded_cards() == {"card-1", "card-3", "card-4"}
     tab.find_bar.close_bar()
     assert tab.canvas.canvas_scene.faded_cards() == set()
+
+
+def test_insert_card_adds_to_the_current_cell(make_window, map_file, qtbot):
+    from cjdesigner.ui.selection import Selection
+
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    window.show()
+    tab.canvas.select(Selection(cell=("lane-opp", "step-ad")))
+    window.act_add_card.trigger()
+    added = tab.selection.cards
+    assert len(added) == 1
+    card = tab.controller.doc.find_card(added[0])
+    assert (card.lane_id, card.step_id) == ("lane-opp", "step-ad")
+    assert window.inspector.currentWidget() is window.inspector.card_page
+    window.act_undo.trigger()
+    assert added[0] not in [c.id for c in tab.controller.doc.cards]
