@@ -19,6 +19,7 @@ from typing import Any
 
 from .generate import generate_map
 
+_KEEP: list[Any] = []
 PATHS = ("load", "save", "dumps", "csv_import", "csv_export", "layout", "scene_build",
          "first_paint", "frame_100", "frame_fit", "drag", "undo_move", "poster_a0",
          "poster_tiled")
@@ -66,9 +67,10 @@ def prepare(path: str, size: int, work: Path) -> Callable[[], Any]:
     DocumentController = need("cjdesigner.ui.controller", "DocumentController")  # noqa: N806
 
     if path == "scene_build":
-        return lambda: CanvasView(DocumentController(doc.model_copy(deep=True)))
+        return lambda: _KEEP.append(CanvasView(DocumentController(doc)))
     controller = DocumentController(doc)
     view = CanvasView(controller)
+    _KEEP.append(view)  # the closures below do not hold it; the scene must outlive them
     view.resize(qtbits.VIEW_W, qtbits.VIEW_H)
     view.show()
     qtbits.process_events()
