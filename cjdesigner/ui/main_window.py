@@ -469,6 +469,8 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             if ident:
                 self.outline.set_current(kind, ident)
                 break
+        else:
+            self.outline.clear_current()
         if n and not self.inspector_dock.isHidden():
             self.inspector_dock.raise_()
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from cjdesigner.model.edits import Batch, EditError, SetFields
 
 _UNSET = object()
+MIXED = "Several values"
 
 #: calm colours offered as one-click swatches (stage, lane, card, persona, curve colours)
 SWATCHES: tuple[str, ...] = (
@@ -104,6 +105,10 @@ class Binding(QObject):
     def put(self, value: Any) -> None:  # pragma: no cover - interface
         raise NotImplementedError
 
+    def put_mixed(self, first: Any) -> None:
+        """Show that the selected items disagree (default: show the first one's value)."""
+        self.put(first)
+
     def set_invalid(self, message: str | None) -> None:
         self.widget.setProperty("invalid", bool(message))
         self.widget.setToolTip(message or "")
@@ -132,6 +137,7 @@ class LineBinding(Binding):
         self.show = show
         if placeholder:
             widget.setPlaceholderText(placeholder)
+        self.placeholder = placeholder
         widget.textEdited.connect(lambda _t: self.committed.emit())
         widget.editingFinished.connect(self.finished.emit)
 
@@ -148,10 +154,16 @@ class LineBinding(Binding):
             text = self.show(value)
         else:
             text = "" if value is None else str(value)
+        if self.edit.placeholderText() != self.placeholder:
+            self.edit.setPlaceholderText(self.placeholder)
         if self.edit.text() != text:
             self.edit.setText(text)
             if not self.edit.hasFocus():
                 self.edit.setCursorPosition(0)
+
+    def put_mixed(self, first: Any) -> None:
+        self.edit.setText("")
+        self.edit.setPlaceholderText(MIXED)
 
 
 class TextBinding(Binding):
@@ -177,6 +189,9 @@ class TextBinding(Binding):
             self.edit.setPlainText(value or "")
         finally:
             self._loading = False
+
+    def put_mixed(self, first: Any) -> None:
+        self.put("")
 
 
 class ListBinding(TextBinding):
@@ -226,6 +241,11 @@ class ComboBinding(Binding):
     def get(self) -> Any:
         return self.combo.currentData()
 
+    def put_mixed(self, first: Any) -> None:
+        with QSignalBlocker(self.combo):
+            self.combo.setPlaceholderText(MIXED)
+            self.combo.setCurrentIndex(-1)
+
     def put(self, value: Any) -> None:
         if isinstance(value, Enum):
             value = value.value
@@ -264,8 +284,14 @@ class EditableComboBinding(Binding):
     def get(self) -> str:
         return self.parse(self.combo.currentText())
 
+    def put_mixed(self, first: Any) -> None:
+        with QSignalBlocker(self.combo):
+            self.combo.setEditText("")
+            self.combo.lineEdit().setPlaceholderText(MIXED)
+
     def put(self, value: Any) -> None:
         text = self.show(value or "")
+        self.combo.lineEdit().setPlaceholderText("")
         if self.combo.currentText() != text:
             with QSignalBlocker(self.combo):
                 self.combo.setEditText(text)
@@ -418,6 +444,11 @@ class ColourBinding(Binding):
         value = self.picker.value
         return value.upper() if value else None
 
+    def put_mixed(self, first: Any) -> None:
+        self.picker.set_value(first)
+        for button in self.picker.buttons.values():
+            button.setChecked(False)
+
     def put(self, value: Any) -> None:
         self.picker.set_value(value)
 
@@ -475,11 +506,15 @@ class Form(QObject):
         try:
             for binding in self.bindings:
                 value = getattr(first, binding.name)
+                if len(items) > 1 and any(getattr(i, binding.name) != value for i in items[1:]):
+                    binding.put_mixed(value)
+                    binding.set_invalid(None)
+                    continue
                 try:
                     shown = binding.get()
                 except ValueError:
                     shown = _UNSET
-                if shown != value:
+                if shown != value or _shows_mixed(binding):
                     binding.put(value)
                 binding.set_invalid(None)
         finally:
@@ -547,6 +582,17 @@ class Form(QObject):
             return False
         binding.set_invalid(None)
         return True
+
+
+def _shows_mixed(binding: Binding) -> bool:
+    widget = binding.widget
+    if isinstance(widget, QLineEdit):
+        return widget.placeholderText() == MIXED
+    if isinstance(widget, QComboBox):
+        if widget.lineEdit() is not None:
+            return widget.lineEdit().placeholderText() == MIXED
+        return widget.currentIndex() < 0
+    return False
 
 
 def _ident(item: Any) -> str:

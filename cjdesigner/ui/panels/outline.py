@@ -157,6 +157,12 @@ class OutlinePanel(QWidget):
             yield item
             stack.extend(item.child(i) for i in range(item.childCount()))
 
+    def clear_current(self) -> None:
+        with QSignalBlocker(self.tree):
+            self.tree.setCurrentItem(None)
+            self.tree.clearSelection()
+        self._update_buttons()
+
     def set_current(self, kind: str, ident: str) -> None:
         item = self.find_item(kind, ident)
         if item is not None:
