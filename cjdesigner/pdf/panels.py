@@ -18,6 +18,7 @@ from cjdesigner.model import (
     Evidence,
     JourneyKind,
     JourneyMap,
+    LaneKind,
     Persona,
     channel_label,
 )
@@ -256,6 +257,15 @@ class PanelPainter:
                 elif k == "evidence":
                     draw_evidence(c, value, x + icon / 2, cy, icon * 0.33, icon * 0.1,
                                   y_down=False)
+                elif k == "swatch":
+                    fill, accent = value
+                    c.setFillColor(colour(fill))
+                    c.setStrokeColor(colour(style.mix(fill, style.INK, 0.14)))
+                    c.setLineWidth(size * 0.06)
+                    c.roundRect(x, cy - icon * 0.5, icon * 1.3, icon, icon * 0.15, stroke=1, fill=1)
+                    c.setFillColor(colour(accent))
+                    c.rect(x + icon * 0.1, cy - icon * 0.35, icon * 0.12, icon * 0.7, stroke=0,
+                           fill=1)
                 elif k == "votes":
                     c.setFillColor(colour(VOTE))
                     for i in range(3):
@@ -303,6 +313,16 @@ def legend_groups(doc: JourneyMap, blank: bool) -> list[tuple[str, list[tuple[st
         known = [ch for ch in CHANNELS if ch in used] + [ch for ch in used if ch not in CHANNELS]
         if known:
             groups.append(("Channels", [(channel_label(ch), ("channel", ch)) for ch in known[:16]]))
+    if blank:  # a workshop wall: which note colour goes in which lane
+        swatches = []
+        for lane in doc.lanes:
+            if lane.kind == LaneKind.FEELINGS:
+                continue
+            fill = style.CARD_FILL[lane.kind]
+            accent = lane.color or style.LANE_ACCENT[lane.kind]
+            swatches.append((lane.title or lane.kind.label, ("swatch", (fill, accent))))
+        if swatches:
+            groups.append(("Notes by lane", swatches))
     groups.append(("Evidence", [(e.label, ("evidence", e)) for e in Evidence]
                    + ([] if blank else [("Votes", ("votes", None))])))
     if doc.curves and not blank:

@@ -194,6 +194,7 @@ def test_blank_template_has_headers_not_cards(tmp_path):
     for card in doc.cards:
         assert card.title not in text
     assert "Very positive" in text
+    assert "NOTES BY LANE" in text
 
 
 def test_primary_personas_are_on_the_poster(tmp_path):
