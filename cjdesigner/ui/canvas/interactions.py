@@ -170,17 +170,30 @@ class CurvePointInteraction(Interaction):
     """Drag a curve point up or down; it snaps to the scale's levels (quarters with Shift).
     Dragging a derived point sets it."""
 
-    def __init__(self, view: CanvasView, event: QMouseEvent, curve_id: str, step_id: str):
+    def __init__(
+        self,
+        view: CanvasView,
+        event: QMouseEvent,
+        curve_id: str,
+        step_id: str,
+        create: bool = False,
+    ):
         super().__init__(view, event)
         self.curve_id, self.step_id = curve_id, step_id
         self.value: float | None = None
         scene = self.scene
         scene.set_selection(Selection(cards=(), curve=curve_id, cell=scene.current_cell))
+        if create:  # a step without a value: the press itself places the point
+            self.started = True
+            self._follow(event)
 
     def move(self, event: QMouseEvent) -> None:
         if not self.started and not self._beyond_threshold(event):
             return
         self.started = True
+        self._follow(event)
+
+    def _follow(self, event: QMouseEvent) -> None:
         scene = self.scene
         pos = self.view.mapToScene(event.position().toPoint())
         band = scene.curve_band()

@@ -357,6 +357,33 @@ class CanvasScene(QGraphicsScene):
                     return curve.curve_id
         return None
 
+    def target_curve(self) -> str | None:
+        """The curve that clicks on empty steps of the band act on: the selected one, else
+        the first."""
+        ids = [c.curve_id for c in self.layout.curves]
+        if self.selected_curve in ids:
+            return self.selected_curve
+        return ids[0] if ids else None
+
+    def valueless_step_at(self, pos: QPointF) -> tuple[str, str] | None:
+        """(curve_id, step_id) when ``pos`` is in the curve band over a step where the
+        target curve has neither a set nor a derived value."""
+        band = self.curve_band()
+        curve_id = self.target_curve()
+        if band is None or curve_id is None:
+            return None
+        pad = style.CURVE_BAND_PAD / 2
+        if not band.top() - pad <= pos.y() <= band.bottom() + pad:
+            return None
+        i = self.step_index_at(pos.x())
+        if i is None:
+            return None
+        step_id = self.layout.steps[i].step_id
+        curve = next(c for c in self.layout.curves if c.curve_id == curve_id)
+        if any(p.step_id == step_id for p in curve.points):
+            return None
+        return curve_id, step_id
+
     def curve_band(self) -> QRectF | None:
         if not self.layout.curves:
             return None

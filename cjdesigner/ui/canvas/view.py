@@ -341,6 +341,11 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
             self._interaction = CurvePointInteraction(self, event, *point)
             event.accept()
             return
+        empty = scene.valueless_step_at(pos)
+        if empty is not None:
+            self._interaction = CurvePointInteraction(self, event, *empty, create=True)
+            event.accept()
+            return
         curve = scene.curve_at(pos, 5 / self._zoom)
         if curve is not None:
             scene.set_selection(Selection(curve=curve, cell=scene.current_cell))

@@ -249,3 +249,19 @@ def test_headers_keep_a_readable_size_when_zoomed_out(view):
     )
     view.zoom_to(1.0)
     assert scene.header_scale == 1.0
+
+
+def test_press_on_a_step_without_a_value_sets_a_point(view, mouse, controller):
+    before = controller.doc.model_dump()
+    new_step = view.add_step("stage-buy")  # no cards, so no derived value either
+    scene = view.canvas_scene
+    curve = scene.layout.curves[0]
+    assert all(p.step_id != new_step for p in curve.points)
+    step = next(s for s in scene.layout.steps if s.step_id == new_step)
+    x = step.column.x + step.column.w / 2
+    mouse.click(x, scene.curve_y("curve-sam", -1.0) + 4)
+    assert controller.doc.find_curve("curve-sam").points[new_step] == -1.0
+    assert controller.undo_stack.count() == 2
+    while controller.undo_stack.canUndo():
+        controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before

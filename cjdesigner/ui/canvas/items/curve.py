@@ -70,8 +70,34 @@ class CurveItem(QGraphicsItem):
             painter.setBrush(NO_BRUSH)
             painter.drawPath(path)
             self._paint_points(painter, curve, ex, grow, drag)
+        if not scene.export_mode:
+            self._paint_placeholders(painter, ex, grow, drag)
         if scale >= 0.35:
             self._paint_legend(painter)
+
+    def _paint_placeholders(self, painter: QPainter, ex: QRectF, grow: float, drag) -> None:
+        """Faint rings where the target curve has no value yet: press one to set it."""
+        scene = self._scene
+        lay = scene.layout
+        target = scene.target_curve()
+        curve = next((c for c in lay.curves if c.curve_id == target), None)
+        if curve is None:
+            return
+        have = {p.step_id for p in curve.points}
+        band = curve.band
+        mid = band.y + band.h / 2
+        for step in lay.steps:
+            x = step.column.x + step.column.w / 2
+            if step.step_id in have or not ex.left() - 10 <= x <= ex.right() + 10:
+                continue
+            if drag and drag[0] == curve.curve_id and drag[1] == step.step_id:
+                painter.setPen(pen(style.PAPER, 1.6 * grow))
+                painter.setBrush(brush(curve.colour))
+                painter.drawPath(marker_path(curve.marker, SET_R * grow).translated(x, drag[2]))
+                continue
+            painter.setPen(pen(curve.colour, 1.2 * grow, 110, (2.0 * grow, 2.0 * grow)))
+            painter.setBrush(NO_BRUSH)
+            painter.drawEllipse(QPointF(x, mid), DERIVED_R * grow, DERIVED_R * grow)
 
     def _paint_legend(self, painter: QPainter) -> None:
         """Curve key at the top of the band, kept at the visible left edge."""
