@@ -58,6 +58,7 @@ class CanvasScene(QGraphicsScene):
         self.header_selection: tuple[str, str] | None = None
         self.selected_curve: str | None = None
         self.hover_card: str | None = None
+        self.hover_cell: tuple[str, str] | None = None
         self.curve_drag: tuple[str, str, float] | None = None
         self.highlight: set[str] | None = None
         self.dragging: set[str] = set()
@@ -312,7 +313,12 @@ class CanvasScene(QGraphicsScene):
                         return ("stage", stage.stage_id)
                 return None
             i = self.step_index_at(pos.x())
-            return ("step", lay.steps[i].step_id) if i is not None else None
+            if i is not None:
+                return ("step", lay.steps[i].step_id)
+            for stage in lay.stages:  # the step row of a stage without steps
+                if stage.rect.x <= pos.x() < stage.rect.right:
+                    return ("stage", stage.stage_id)
+            return None
         if left <= x < style.LANE_HEADER_W and y >= style.GRID_TOP:
             i = self.lane_index_at(pos.y())
             return ("lane", lay.lanes[i].lane_id) if i is not None else None
@@ -522,6 +528,18 @@ class CanvasScene(QGraphicsScene):
                 faded |= set(self.card_models) - self.highlight
             self._faded = faded
         return self._faded
+
+    def set_hover_cell(self, cell: tuple[str, str] | None) -> None:
+        """The empty cell under the pointer shows a faint “+” (double-click adds)."""
+        if cell is not None and self.layout.cells.get(cell):
+            cell = None
+        if cell == self.hover_cell:
+            return
+        for old in (self.hover_cell, cell):
+            rect = self.cell_rect(*old) if old else None
+            if rect is not None:
+                self.grid_item.update(rect)
+        self.hover_cell = cell
 
     def set_hover(self, card_id: str | None) -> None:
         if card_id == self.hover_card:

@@ -385,11 +385,13 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         scene = self.canvas_scene
         if scene.in_headers(pos):
             scene.set_hover(None)
+            scene.set_hover_cell(None)
             header = scene.header_at(pos)
             cursor = Qt.CursorShape.OpenHandCursor if header else Qt.CursorShape.ArrowCursor
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space else cursor)
             return
         hovered = scene.card_at(pos)
+        scene.set_hover_cell(None if hovered else scene.cell_at(pos))
         if hovered != scene.hover_card:
             self.viewport().setToolTip(_card_tooltip(self.controller.doc, hovered))
         scene.set_hover(hovered)
@@ -439,6 +441,7 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
 
     def leaveEvent(self, event) -> None:  # noqa: N802
         self.canvas_scene.set_hover(None)
+        self.canvas_scene.set_hover_cell(None)
         super().leaveEvent(event)
 
     # ================================================================ keys

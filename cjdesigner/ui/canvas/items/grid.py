@@ -88,6 +88,17 @@ class GridItem(QGraphicsItem):
         for line in lay.blueprint_lines:
             if top - 2 <= line.y <= bottom + 2:
                 painter.drawLine(QPointF(left, line.y), QPointF(right, line.y))
+        # a “+” in the empty cell under the pointer: double-click adds a card there
+        hover = scene.hover_cell
+        if hover is not None and not scene.export_mode and scale >= 0.35:
+            rect = scene.cell_rect(*hover)
+            lane = next((la for la in lay.lanes if la.lane_id == hover[0]), None)
+            if rect is not None and lane is not None:
+                cx = rect.center().x()
+                cy = lane.content_top + max(22.0, (rect.bottom() - lane.content_top) / 2)
+                painter.setPen(pen(style.INK_FAINT, 1.6))
+                painter.drawLine(QPointF(cx - 7, cy), QPointF(cx + 7, cy))
+                painter.drawLine(QPointF(cx, cy - 7), QPointF(cx, cy + 7))
         # the current cell
         cell = scene.current_cell
         if cell is not None and not scene.export_mode:

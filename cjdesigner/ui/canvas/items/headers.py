@@ -105,6 +105,20 @@ class HeaderRowItem(_HeaderItem):
                 painter.setWorldTransform(world)
             if sel == ("stage", stage.stage_id):
                 _selection_frame(painter, band, k)
+            if (
+                not scene.export_mode
+                and r.w / k > 90
+                and not any(st.stage_id == stage.stage_id for st in lay.steps)
+            ):
+                # a stage without steps: say so where its steps would be
+                painter.translate(r.x, top + stage_h)
+                painter.scale(k, k)
+                meta = style.STEP_META
+                painter.setFont(fonts.painter_font(painter, meta))
+                painter.setPen(pen(style.INK_FAINT))
+                hint = fitted("No steps yet — right-click to add", meta, r.w / k - 24)
+                painter.drawText(QPointF(12, style.STEP_HEADER_H / 2 + 4), hint)
+                painter.setWorldTransform(world)
         step_top = top + stage_h
         for step in lay.steps:
             r = step.rect
