@@ -161,20 +161,24 @@ class EditingCommands:
         if self._header_editor is not None:
             self._header_editor.commit()
 
-    def recolour(self, kind: str, ident: str) -> None:
-        doc = self.controller.doc
-        if kind == "stage":
-            box = next(s for s in self.canvas_scene.layout.stages if s.stage_id == ident)
-            model, current = Stage, box.colour
+    def recolour(self, kind: str, ident: str, reset: bool = False) -> None:
+        """Pick a colour for a stage or lane (``reset``: back to the palette's)."""
+        model = Stage if kind == "stage" else Lane
+        if reset:
+            value = None
         else:
-            lane = next(lane for lane in self.canvas_scene.layout.lanes if lane.lane_id == ident)
-            model, current = Lane, lane.accent
-        del doc
-        value = self.ask_colour(current)
-        if value is None or value.upper() == current.upper():
-            return
+            if kind == "stage":
+                box = next(s for s in self.canvas_scene.layout.stages if s.stage_id == ident)
+                current = box.colour
+            else:
+                lanes = self.canvas_scene.layout.lanes
+                current = next(lane for lane in lanes if lane.lane_id == ident).accent
+            value = self.ask_colour(current)
+            if value is None or value.upper() == current.upper():
+                return
+            value = value.upper()
         self.controller.push(
-            edits.SetFields(model, ident, {"color": value.upper()}, text=f"Recolour {kind}")
+            edits.SetFields(model, ident, {"color": value}, text=f"Recolour {kind}")
         )
 
     def set_step_time(self, step_id: str) -> None:

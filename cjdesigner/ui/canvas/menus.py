@@ -28,6 +28,9 @@ class ContextMenus:
             menu.addAction("Rename…", lambda: self.rename(kind, ident))
             if kind in ("stage", "lane"):
                 menu.addAction("Colour…", lambda: self.recolour(kind, ident))
+                model = doc.find_stage(ident) if kind == "stage" else doc.find_lane(ident)
+                if model.color:
+                    menu.addAction("Default colour", lambda: self.recolour(kind, ident, reset=True))
             if kind == "stage":
                 index = [s.id for s in doc.stages].index(ident)
                 menu.addAction("Add step", lambda: self.add_step(ident))

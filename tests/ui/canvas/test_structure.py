@@ -143,8 +143,10 @@ def test_recolour_stage_and_lane(view, controller):
     assert controller.doc.find_lane("lane-pain").color == "#123456"
     box = next(s for s in view.canvas_scene.layout.stages if s.stage_id == "stage-buy")
     assert box.colour == "#123456"
-    controller.undo_stack.undo()
-    controller.undo_stack.undo()
+    trigger(menu_at(view, header_point(view, "lane", "lane-pain")), "Default colour")
+    assert controller.doc.find_lane("lane-pain").color is None
+    while controller.undo_stack.canUndo():
+        controller.undo_stack.undo()
     assert controller.doc.model_dump() == before
 
 
