@@ -17,13 +17,13 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
-from cjdesigner.layout import CardBox, LayoutEngine, MapLayout, style
+from cjdesigner.layout import CardBox, LayoutEngine, MapLayout, Rect, style
 from cjdesigner.model import Card
 from cjdesigner.ui.controller import DocumentController
 from cjdesigner.ui.selection import Selection
 
 from . import fonts
-from .items.cards import CardLayer
+from .items.cards import CardLayer, visible_cells
 from .items.curve import CurveItem
 from .items.grid import GridItem
 from .items.headers import CornerItem, HeaderRowItem, LaneColumnItem
@@ -43,7 +43,7 @@ class CanvasScene(QGraphicsScene):
         fonts.ensure_fonts()
         self.controller = controller
         self.engine = LayoutEngine()
-        self.layout: MapLayout = MapLayout(0, 0, style_rect())
+        self.layout: MapLayout = MapLayout(0, 0, Rect(style.LANE_HEADER_W, style.GRID_TOP, 0, 0))
         self.card_models: dict[str, Card] = {}
         self.column_edges: list[float] = []
         self.row_edges: list[float] = []
@@ -288,8 +288,6 @@ class CanvasScene(QGraphicsScene):
         return self.layout.cards.get(card_id)
 
     def cards_in_rect(self, rect: QRectF) -> list[str]:
-        from .items.cards import visible_cells
-
         found = []
         for key in visible_cells(self, rect):
             for card_id in self.layout.cells.get(key, ()):
@@ -550,9 +548,3 @@ class CanvasScene(QGraphicsScene):
                 r = box.rect
                 self.card_layer.update(QRectF(r.x - 3, r.y - 3, r.w + 6, r.h + 6))
         self.hover_card = card_id
-
-
-def style_rect():
-    from cjdesigner.layout import Rect
-
-    return Rect(style.LANE_HEADER_W, style.GRID_TOP, 0, 0)
