@@ -77,6 +77,7 @@ def test_svg(map_file, tmp_path, qapp):
     assert text.lstrip().startswith("<?xml") and "<svg" in text
     assert "Notices a banner" in text
     assert "<image" not in text
+    assert "@font-face" in text  # the bundled fonts travel with the picture
 
 
 def test_pdf_sheet_sized_to_the_map(map_file, tmp_path):

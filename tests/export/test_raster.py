@@ -36,3 +36,28 @@ def test_outside_and_huge_are_refused(qapp):
         render_image(scene, 96, QRectF(-1000, -1000, 10, 10))
     with pytest.raises(RasterError):
         render_image(scene, 5000)
+
+
+def test_svg_embeds_font_subsets_for_its_text(tmp_path, qapp):
+    import base64
+    import io
+    import re
+    import xml.etree.ElementTree as ET
+
+    from fontTools.ttLib import TTFont
+
+    doc = sample_map()
+    doc.cards[0].title = "Notices a banner — Բարև"  # Armenian: the fallback face
+    out = tmp_path / "map.svg"
+    render_svg(doc, out)
+    text = out.read_text(encoding="utf-8")
+    ET.fromstring(text.encode("utf-8"))  # still well-formed XML
+    faces = re.findall(r"font-family: '([^']+)'; font-weight: (\d+); font-style: \w+; "
+                       r"src: url\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\)", text)
+    families = {family for family, _, _ in faces}
+    assert families == {"Source Sans Pro", "cjdesigner fallback"}
+    for family, _, data in faces:
+        cmap = TTFont(io.BytesIO(base64.b64decode(data))).getBestCmap()
+        wanted = "Բարև" if family == "cjdesigner fallback" else "Notices a banner"
+        assert all(ord(ch) in cmap for ch in wanted)
+    assert len(text) < 400_000
