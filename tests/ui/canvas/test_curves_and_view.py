@@ -1,6 +1,6 @@
 """Emotion curve points, zoom, pan, highlight and export mode."""
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QNativeGestureEvent, QPainter, QPointingDevice, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -265,3 +265,38 @@ def test_press_on_a_step_without_a_value_sets_a_point(view, mouse, controller):
     while controller.undo_stack.canUndo():
         controller.undo_stack.undo()
     assert controller.doc.model_dump() == before
+
+
+def test_export_to_pdf_is_vector_with_no_bitmaps(tmp_path, view, controller):
+    """Item caches turn PDF output into bitmaps; the export mode must never use them."""
+    from pypdf import PdfReader
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    from cjdesigner.ui.canvas.scene import CanvasScene
+
+    view.viewport().repaint()  # the on-screen cache is warm
+    scene = CanvasScene(controller)
+    scene.set_export_mode(True)
+    rect = scene.map_rect()
+    path = tmp_path / "map.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QSizeF(rect.width(), rect.height()), QPageSize.Unit.Point),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    writer.setResolution(72)
+    painter = QPainter(writer)
+    scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+    painter.end()
+    page = PdfReader(str(path)).pages[0]
+    resources = page["/Resources"]
+    xobjects = resources.get("/XObject", {}) if resources else {}
+    images = [
+        name for name, ref in xobjects.items() if ref.get_object().get("/Subtype") == "/Image"
+    ]
+    assert images == []
+    assert "Notices a banner" in " ".join(page.extract_text().split())
