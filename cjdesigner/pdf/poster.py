@@ -272,9 +272,14 @@ def _shrink_to_map(comp: Composition, map_w: float, map_h: float) -> None:
             comp.title_box.x = x
             comp.title_box.w = right - x
     if below and slack_y > 0:
-        top = area.top - slack_y / 2
+        # give the panels some of the height the map leaves, then centre the pair
+        grow = min(slack_y * 0.5, max(b.h for b in panels) * 0.8)
         for b in panels:
-            b.y += slack_y / 2
+            b.h += grow
+        rest = slack_y - grow
+        top = area.top - rest / 2
+        for b in panels:
+            b.y += rest / 2
     comp.map_box = Box(x, top - h, w, h)
 
 
