@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.layout import style
+from cjdesigner.model import edits
 from cjdesigner.ui.controller import DocumentController
 from cjdesigner.ui.selection import Selection
 
@@ -44,6 +45,7 @@ from .interactions import (
     Interaction,
     PanInteraction,
     RubberBandInteraction,
+    plan_moves,
 )
 from .items.headers import HEADER_MIN_ZOOM
 from .menus import ContextMenus
@@ -486,7 +488,10 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         elif key == Qt.Key.Key_Escape:
             self.canvas_scene.set_selection(Selection(cell=self.canvas_scene.current_cell))
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move_cell(key)
+            if mods & Qt.KeyboardModifier.AltModifier:
+                self.nudge_cards(key)
+            else:
+                self.move_cell(key)
         else:
             super().keyPressEvent(event)
             return
@@ -498,6 +503,49 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
             self.update_cursor()
             return
         super().keyReleaseEvent(event)
+
+    def nudge_cards(self, key) -> None:
+        """Alt+arrows: move the selected cards to the neighbouring cell (one undo step);
+        Alt+Up/Down within a cell first moves them up or down in it."""
+        scene = self.canvas_scene
+        lay = scene.layout
+        ids = [c for c in scene.selected if c in lay.cards]
+        if not ids:
+            return
+        order = {c.id: i for i, c in enumerate(self.controller.doc.cards)}
+        ids.sort(key=lambda c: order[c])
+        first = lay.cards[ids[0]]
+        cell = (first.lane_id, first.step_id)
+        rows, cols = scene.row_ids(), scene.column_ids()
+        r, c = rows.index(cell[0]), cols.index(cell[1])
+        same_cell = all((lay.cards[i].lane_id, lay.cards[i].step_id) == cell for i in ids)
+        members = lay.cells.get(cell, [])
+        staying = [m for m in members if m not in set(ids)]
+        position = None
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            c += -1 if key == Qt.Key.Key_Left else 1
+        elif same_cell:
+            index = members.index(ids[0])
+            above = sum(1 for m in members[:index] if m not in set(ids))
+            if key == Qt.Key.Key_Up and above > 0:
+                position = above - 1
+            elif key == Qt.Key.Key_Down and above < len(staying):
+                position = above + 1
+            else:
+                r += -1 if key == Qt.Key.Key_Up else 1
+        else:
+            r += -1 if key == Qt.Key.Key_Up else 1
+        if not (0 <= r < len(rows) and 0 <= c < len(cols)):
+            return
+        target = (rows[r], cols[c])
+        if position is None:
+            target_staying = [m for m in lay.cells.get(target, []) if m not in set(ids)]
+            position = 0 if key == Qt.Key.Key_Down and target != cell else len(target_staying)
+        moves = plan_moves(self.controller.doc, ids, target, position)
+        if moves:
+            self.controller.push(edits.MoveCards(moves, text="Move cards"))
+            scene.set_selection(Selection(cards=tuple(ids), cell=target))
+            self.ensure_visible("card", ids[0])
 
     def move_cell(self, key) -> None:
         """Arrow keys: up/down go card by card within a cell and on to the next row's cell;

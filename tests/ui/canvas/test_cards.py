@@ -301,3 +301,23 @@ def test_card_and_cell_menus_by_right_click(view, controller):
     while controller.undo_stack.canUndo():
         controller.undo_stack.undo()
     assert controller.doc.model_dump() == before
+
+
+def test_alt_arrows_move_the_selected_cards(view, mouse, controller):
+    before = controller.doc.model_dump()
+    alt = Qt.KeyboardModifier.AltModifier
+    mouse.click(*centre(view, "card-1"))
+    key(view, Qt.Key.Key_Right, alt)
+    assert cells(controller.doc)["card-1"] == ("lane-actions", "step-review")
+    # it lands after card-2; Alt+Up moves it above, Alt+Down back, then to the next lane
+    assert cell_order(controller.doc, "lane-actions", "step-review") == ["card-2", "card-1"]
+    key(view, Qt.Key.Key_Up, alt)
+    assert cell_order(controller.doc, "lane-actions", "step-review") == ["card-1", "card-2"]
+    key(view, Qt.Key.Key_Down, alt)
+    assert cell_order(controller.doc, "lane-actions", "step-review") == ["card-2", "card-1"]
+    key(view, Qt.Key.Key_Down, alt)
+    assert cells(controller.doc)["card-1"] == ("lane-touch", "step-review")
+    assert controller.undo_stack.count() == 4
+    while controller.undo_stack.canUndo():
+        controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before
