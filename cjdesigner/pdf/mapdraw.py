@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 #: the smallest a card's text may shrink to (fraction of its normal size) before an ellipsis
 MIN_TEXT_FACTOR = 0.72
+#: card images are scaled down to this resolution at their printed size
+IMAGE_DPI = 300
 SHRINK_FACTORS = (0.9, 0.81, MIN_TEXT_FACTOR)
 DERIVED = "hollow: derived from the cards' mean"
 
@@ -146,6 +148,7 @@ _WORD = re.compile(r"(\S+)(\s*)")
 class DrawOptions:
     blank: bool = False  # a wall template: grid, headers and scale, no cards or curves
     base_dir: Path | None = None  # where relative card image paths are resolved
+    points_per_unit: float = 1.0  # the printed size of one layout unit
 
 
 class MapPainter:
@@ -502,7 +505,7 @@ class MapPainter:
 
     def _image(self, card: Card, x: float, y: float, w: float, h: float) -> None:
         c = self.c
-        reader = self._image_reader(card.image or "")
+        reader = self._image_reader(card.image or "", w, h)
         if reader is not None:
             try:
                 c.drawImage(reader, x, -(y + h), w, h, preserveAspectRatio=True, anchor="c",
@@ -524,12 +527,37 @@ class MapPainter:
         c.setFillColor(colour(style.INK_FAINT))
         c.drawPath(p, stroke=0, fill=1)
 
-    def _image_reader(self, ref: str):
+    def _image_reader(self, ref: str, w: float, h: float):
+        """The card's image, scaled down to ``IMAGE_DPI`` at its printed size."""
+        from PIL import Image
         from reportlab.lib.utils import ImageReader
 
         ref = ref.strip()
         if not ref:
             return None
+        try:
+            if ref.startswith("data:"):
+                source = io.BytesIO(base64.b64decode(ref.split(",", 1)[1]))
+            else:
+                path = Path(ref)
+                if not path.is_absolute() and self.options.base_dir is not None:
+                    path = self.options.base_dir / path
+                if not path.is_file():
+                    return None
+                source = str(path)
+            image = Image.open(source)
+            image.load()
+            # pixels needed: printed size in inches × IMAGE_DPI
+            k = self.options.points_per_unit / 72.0 * IMAGE_DPI
+            need = (max(1, round(w * k)), max(1, round(h * k)))
+            if image.width > need[0] * 1.2 and image.height > need[1] * 1.2:
+                image.thumbnail((max(need), max(need)), Image.Resampling.LANCZOS)
+            if image.mode not in ("RGB", "RGBA", "L", "LA"):
+                image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
+            return ImageReader(image)
+        except (binascii.Error, IndexError, OSError, ValueError) as exc:
+            log.warning("card image %r not readable: %s", ref[:60], exc)
+        return None
         try:
             if ref.startswith("data:"):
                 data = base64.b64decode(ref.split(",", 1)[1])

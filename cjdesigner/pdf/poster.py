@@ -307,7 +307,8 @@ def draw_poster(c, doc: JourneyMap, lay: MapLayout, comp: Composition,
         c.clipPath(p, stroke=0, fill=0)
     c.translate(mb.x, mb.top)
     c.scale(comp.scale, comp.scale)
-    painter = MapPainter(c, doc, lay, DrawOptions(blank=options.blank, base_dir=options.base_dir))
+    painter = MapPainter(c, doc, lay, DrawOptions(
+        blank=options.blank, base_dir=options.base_dir, points_per_unit=comp.scale))
     painter.draw()
     c.restoreState()
     # a hairline frame around the map

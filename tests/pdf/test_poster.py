@@ -110,6 +110,22 @@ def test_card_image_is_the_only_image(tmp_path):
     assert image_count(out) == 1
 
 
+def test_big_card_image_is_scaled_to_its_print_size(tmp_path):
+    from PIL import Image
+
+    img = tmp_path / "photo.png"
+    Image.new("RGB", (4000, 3000), (200, 80, 40)).save(img)
+    doc = sample_map()
+    doc.cards[0].image = str(img)
+    out = tmp_path / "p.pdf"
+    export_poster(doc, out, PosterOptions(paper="A3"))
+    pdf = reader(out)
+    xobjects = pdf.pages[0]["/Resources"]["/XObject"]
+    widths = [int(x.get_object()["/Width"]) for x in xobjects.values()
+              if x.get_object().get("/Subtype") == "/Image"]
+    assert widths and max(widths) < 1000
+
+
 def test_long_text_is_cut_with_an_ellipsis_never_lost(tmp_path):
     doc = sample_map()
     doc.cards[0].title = "A very long card title " * 12
