@@ -455,6 +455,14 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
             self._space = True
             self.update_cursor()
             return
+        if key == Qt.Key.Key_Escape and self._interaction is not None:
+            # Esc during a drag puts everything back: nothing is pushed
+            self._interaction.cancel()
+            self._interaction = None
+            self._autoscroll_timer.stop()
+            self.update_cursor()
+            event.accept()
+            return
         if event.matches(QKeySequence.StandardKey.Undo):
             # reached only when no window action owns the shortcut
             self.controller.undo_stack.undo()

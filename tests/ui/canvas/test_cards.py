@@ -321,3 +321,17 @@ def test_alt_arrows_move_the_selected_cards(view, mouse, controller):
     while controller.undo_stack.canUndo():
         controller.undo_stack.undo()
     assert controller.doc.model_dump() == before
+
+
+def test_escape_cancels_a_drag(view, mouse, controller):
+    before = controller.doc.model_dump()
+    start = centre(view, "card-1")
+    target = cell_point(view, "lane-touch", "step-compare")
+    mouse.press(*start)
+    mouse.move(start[0] + 10, start[1] + 10)
+    mouse.move(*target)
+    key(view, Qt.Key.Key_Escape)
+    assert not view.canvas_scene.overlay.ghost
+    mouse.release(*target)
+    assert controller.doc.model_dump() == before
+    assert controller.undo_stack.count() == 0
