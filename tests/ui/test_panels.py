@@ -377,3 +377,37 @@ def test_several_cards_show_which_fields_differ(opened):
     assert b["title"].edit.placeholderText() != MIXED
     assert b["channel"].combo.currentText() == "Advertising"
     assert window.outline.current() is None
+
+
+def test_outline_counts_cards_per_stage_step_and_lane(opened):
+    from cjdesigner.model import Card
+    from cjdesigner.model.edits import AddCards
+
+    window, tab = opened
+    outline = window.outline
+    assert outline.find_item("stage", "stage-buy").text(1) == "3"
+    assert outline.find_item("step", "step-compare").text(1) == "2"
+    assert outline.find_item("lane", "lane-actions").text(1) == "2"
+    assert outline.find_item("lane", "lane-feel").text(1) == ""
+    tab.controller.push(AddCards([Card(id="card-x", lane_id="lane-feel", step_id="step-ad")]))
+    assert outline.find_item("lane", "lane-feel").text(1) == "1"
+    assert outline.find_item("stage", "stage-aware").text(1) == "3"
+
+
+def test_double_click_in_the_outline_renames(opened, qtbot):
+    window, tab = opened
+    outline = window.outline
+    item = outline.find_item("lane", "lane-touch")
+    rect = outline.tree.visualItemRect(item)
+    # a real double click: press and release, then the double-click event
+    qtbot.mouseClick(outline.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(outline.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    from PySide6.QtWidgets import QLineEdit
+
+    editor = outline.tree.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.text() == "Touchpoints"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Where they meet us")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.controller.doc.find_lane("lane-touch").title == "Where they meet us",
+                    timeout=1000)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -50,10 +52,13 @@ class OutlinePanel(QWidget):
         layout.setSpacing(6)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(2)  # name, number of cards
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setUniformRowHeights(True)
-        self.tree.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.itemDoubleClicked.connect(self._edit_name)
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemActivated.connect(self._clicked)
         self.tree.itemChanged.connect(self._renamed)
@@ -88,10 +93,13 @@ class OutlinePanel(QWidget):
             for signal in (self.controller.structureChanged, self.controller.documentReset):
                 with contextlib.suppress(RuntimeError, TypeError):
                     signal.disconnect(self.refresh)
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.controller.cardsChanged.disconnect(self.update_counts)
         self.controller = controller
         if controller is not None:
             controller.structureChanged.connect(self.refresh)
             controller.documentReset.connect(self.refresh)
+            controller.cardsChanged.connect(self.update_counts)
         self.refresh()
 
     def refresh(self) -> None:
@@ -122,7 +130,32 @@ class OutlinePanel(QWidget):
                 top.setFont(0, font)
             if current:
                 self.set_current(*current)
+        self.update_counts()
         self._update_buttons()
+
+    def update_counts(self, *_args) -> None:
+        """The number of cards beside each stage, step and lane (no rebuild)."""
+        if self.controller is None:
+            return
+        doc = self.controller.doc
+        per_step: dict[str, int] = {}
+        per_lane: dict[str, int] = {}
+        for card in doc.cards:
+            per_step[card.step_id] = per_step.get(card.step_id, 0) + 1
+            per_lane[card.lane_id] = per_lane.get(card.lane_id, 0) + 1
+        per_stage = {st.id: sum(per_step.get(sp.id, 0) for sp in st.steps) for st in doc.stages}
+        counts = {"stage": per_stage, "step": per_step, "lane": per_lane}
+        faint = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        with QSignalBlocker(self.tree):
+            for item in self._all_items():
+                kind = item.data(0, KIND)
+                if not kind:
+                    continue
+                n = counts[kind].get(item.data(0, IDENT), 0)
+                item.setText(1, str(n) if n else "")
+                item.setForeground(1, faint)
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setToolTip(1, f"{n} card{'s' if n != 1 else ''}")
 
     def _item(self, parent, kind: str, ident: str, text: str, colour: str | None):
         item = QTreeWidgetItem(parent, [text])
@@ -175,6 +208,10 @@ class OutlinePanel(QWidget):
         kind = item.data(0, KIND)
         if kind:
             self.jump.emit(kind, item.data(0, IDENT))
+
+    def _edit_name(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, KIND):
+            self.tree.editItem(item, 0)  # the name, never the card count
 
     def _renamed(self, item: QTreeWidgetItem, _column: int) -> None:
         # the tree is still inside setData: rebuild it only after this signal returns
