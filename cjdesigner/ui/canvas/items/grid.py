@@ -46,20 +46,21 @@ class GridItem(QGraphicsItem):
         bottom = min(ex.bottom(), grid.bottom)
         if left >= right or top >= bottom:
             return
+        # flat, axis-aligned fills need no antialiasing (much cheaper, and crisp)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(NO_PEN)
-        painter.setBrush(brush(style.PAPER))
-        painter.drawRect(QRectF(left, top, right - left, bottom - top))
-        # each stage's columns carry a whisper of its colour
+        # each stage's columns carry a whisper of its colour (the stages cover the grid)
         for stage in lay.stages:
             r = stage.rect
             if r.right < left or r.x > right:
                 continue
+            x0, x1 = max(r.x, left), min(r.right, right)
             painter.setBrush(brush(style.mix(stage.colour, style.PAPER, 0.93)))
-            painter.drawRect(QRectF(r.x, top, r.w, bottom - top))
+            painter.drawRect(QRectF(x0, top, x1 - x0, bottom - top))
         scale = painter.worldTransform().m11()
         hair = 1.0 / max(scale, 0.05) if scale < 1 else 1.0
-        # column lines
-        painter.setPen(pen(style.GRID_LINE, hair))
+        # column lines: one device pixel, crisp at every zoom
+        painter.setPen(pen(style.GRID_LINE, 1.0, cosmetic=True))
         for step in lay.steps:
             x = step.column.right
             if left <= x <= right:
@@ -68,20 +69,21 @@ class GridItem(QGraphicsItem):
         for lane in lay.lanes:
             y = lane.row.bottom
             if top <= y <= bottom:
-                painter.setPen(pen(style.GRID_LINE, hair))
+                painter.setPen(pen(style.GRID_LINE, 1.0, cosmetic=True))
                 painter.drawLine(QPointF(left, y), QPointF(right, y))
             if lane.lane_id == lay.feelings_lane_id and lay.curves:
                 band = lay.curves[0].band
-                painter.setPen(pen(style.INK_FAINT, hair, 110, (2.0 * hair, 4.0 * hair)))
+                painter.setPen(pen(style.INK_FAINT, 1.0, 110, (2.0, 4.0), cosmetic=True))
                 for tick in lay.scale_ticks:
                     if top <= tick.y <= bottom:
                         painter.drawLine(QPointF(left, tick.y), QPointF(right, tick.y))
                 sep = lane.content_top
                 if lane.row.bottom - sep > 4 and top <= sep <= bottom:
-                    painter.setPen(pen(style.GRID_LINE, hair))
+                    painter.setPen(pen(style.GRID_LINE, 1.0, cosmetic=True))
                     painter.drawLine(QPointF(left, sep), QPointF(right, sep))
                 del band
-        # service-blueprint lines
+        # service-blueprint lines (antialiased: they are the map's content)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         width = max(1.6, 1.6 * hair)
         dash = tuple(d * max(1.0, hair) for d in style.BLUEPRINT_DASH)
         painter.setPen(pen(style.BLUEPRINT_LINE_COLOUR, width, 255, dash))
@@ -107,3 +109,4 @@ class GridItem(QGraphicsItem):
                 painter.setPen(pen(SELECTION, 1.5 * hair, 160))
                 painter.setBrush(brush(SELECTION, 12))
                 painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
