@@ -12,7 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QShortcut,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -41,6 +48,7 @@ from .settings import Settings
 from .start_page import StartPage
 from .window_edit import EditCommands
 from .window_files import FileCommands
+from .workshop import WorkshopTimer
 
 APP_NAME = "cjdesigner"
 
@@ -68,6 +76,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._docks_before_start: list[QDockWidget] | None = None
         self._page_set = False
+        self._presenting: dict | None = None
         self.setDocumentMode(True)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
@@ -101,6 +110,10 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status()
+        self._leave_presentation = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._leave_presentation.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._leave_presentation.activated.connect(self.toggle_presentation)
+        self._leave_presentation.setEnabled(False)
         self._restore_window()
         self.show_start_page()
         self._current_changed(-1)
@@ -201,6 +214,11 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.act_zoom_100 = a("&Actual Size", lambda: self._canvas_call("zoom_to", 1.0), QKeySequence("Ctrl+1"))
         self.act_fit = a("&Fit Map", lambda: self._canvas_call("fit_all"), QKeySequence("Ctrl+0"))
         self.act_full = a("F&ull Screen", self._toggle_full_screen, K.FullScreen, checkable=True)
+        self.act_present = a(
+            "&Presentation Mode", self.toggle_presentation, QKeySequence("F5"),
+            "The map alone, full screen, for a projector (Esc or F5 to leave)", checkable=True,
+        )
+        self.act_timer_stop = a("&Stop Timer", lambda: self.timer.stop())
 
         self.act_add_card = a("&Card", self.add_card, QKeySequence("Ctrl+Return"), "Add a card in the current cell")
         self.act_add_stage = a("&Stage", self.add_stage, QKeySequence("Ctrl+Alt+S"), "Add a stage after the selected one")
@@ -271,6 +289,18 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         for dock in (self.inspector_dock, self.personas_dock, self.map_dock, self.outline_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
         view.addSeparator()
+        self.timer_menu = view.addMenu("Workshop &Timer")
+        for minutes in (2, 5, 10, 15, 25):
+            self.timer_menu.addAction(
+                f"{minutes} minutes", lambda m=minutes: self.timer.start(m)
+            ).setStatusTip(f"Count down {minutes} minutes in the status bar")
+        self.timer_menu.addSeparator()
+        self.timer_menu.addAction(self.act_timer_stop)
+        self.timer_menu.aboutToShow.connect(
+            lambda: self.act_timer_stop.setEnabled(self.timer.running())
+        )
+        view.addSeparator()
+        view.addAction(self.act_present)
         view.addAction(self.act_full)
         self.view_menu = view
 
@@ -329,6 +359,9 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.status_zoom.setObjectName("statusZoom")
         self.save_state_label = QLabel("")
         self.save_state_label.setObjectName("saveState")
+        self.timer = WorkshopTimer()
+        self.timer.finished.connect(lambda: self.show_message("Time’s up"))
+        status.addPermanentWidget(self.timer)
         status.addPermanentWidget(self.save_state_label)
         status.addPermanentWidget(self.selection_label)
         status.addPermanentWidget(self.status_zoom)
@@ -625,6 +658,8 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             self.restoreState(state)
 
     def save_window_state(self) -> None:
+        if self._presenting is not None:  # remember the working layout, not the projector one
+            self.toggle_presentation()
         if self._docks_before_start is not None:  # remember the docks as they are with maps
             self._set_page(self.tabs)
         self.settings.set_geometry(self.saveGeometry())
@@ -641,6 +676,43 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.resizeDocks(
             [self.outline_dock, self.inspector_dock], [210, 330], Qt.Orientation.Horizontal
         )
+
+    # ==================================================================== presenting
+    def toggle_presentation(self) -> None:
+        """The map alone on the screen: no menus, toolbar, docks or tabs; Esc leaves."""
+        if self._presenting is None:
+            if self.current_tab() is None:
+                self.act_present.setChecked(False)
+                return
+            self._show_tabs()
+            self._presenting = {
+                "docks": [d for d in self.docks() if not d.isHidden()],
+                "toolbar": not self.toolbar.isHidden(),
+                "full": self.isFullScreen(),
+            }
+            for dock in self.docks():
+                dock.hide()
+            self.toolbar.hide()
+            self.menuBar().hide()
+            self.tabs.tabBar().hide()
+            self.showFullScreen()
+            self._leave_presentation.setEnabled(True)
+            self.act_present.setChecked(True)
+            self.show_message("Presentation mode: Esc or F5 to leave")
+        else:
+            state, self._presenting = self._presenting, None
+            for dock in state["docks"]:
+                dock.show()
+            self.toolbar.setVisible(state["toolbar"])
+            self.menuBar().show()
+            self.tabs.tabBar().show()
+            if not state["full"]:
+                self.showNormal()
+            self._leave_presentation.setEnabled(False)
+            self.act_present.setChecked(False)
+
+    def presenting(self) -> bool:
+        return self._presenting is not None
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if _dropped_files(event.mimeData()):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from cjdesigner.ui.selection import Selection
 from tests.ui.test_window import EXAMPLE
 
-SKIP = {"&Quit", "About &Qt", "F&ull Screen", "&Export Poster…"}
+SKIP = {"&Quit", "About &Qt", "F&ull Screen", "&Export Poster…", "&Presentation Mode"}
 
 
 def _leaves(menu, path=()):

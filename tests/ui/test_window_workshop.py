@@ -1,0 +1,69 @@
+"""Facilitation: the workshop timer and presentation mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from cjdesigner.ui.workshop import WorkshopTimer, format_seconds
+
+
+def test_timer_counts_down_and_says_when_time_is_up(qtbot):
+    now = [1000.0]
+    timer = WorkshopTimer(clock=lambda: now[0])
+    qtbot.addWidget(timer)
+    timer.start(5)
+    assert timer.isVisible() or not timer.isHidden()
+    assert timer.text() == "⏱ 05:00"
+    now[0] += 61.2
+    timer.tick()
+    assert timer.text() == "⏱ 03:59"
+    with qtbot.waitSignal(timer.finished):
+        now[0] += 240
+        timer.tick()
+    assert timer.text() == "⏱ Time’s up"
+    assert not timer.running()
+    timer.stop()
+    assert timer.isHidden()
+
+
+def test_format_seconds():
+    assert format_seconds(0) == "00:00"
+    assert format_seconds(59.6) == "01:00"
+    assert format_seconds(25 * 60) == "25:00"
+
+
+def test_timer_from_the_view_menu(make_window, map_file):
+    window = make_window()
+    window.open_path(str(map_file))
+    window.show()
+    action = next(a for a in window.timer_menu.actions() if a.text() == "10 minutes")
+    action.trigger()
+    assert window.timer.running()
+    assert window.timer.text().startswith("⏱ 10:00") or window.timer.text().startswith("⏱ 09:5")
+    window.act_timer_stop.trigger()
+    assert not window.timer.running() and window.timer.isHidden()
+
+
+def test_presentation_mode_gives_the_map_the_screen(make_window, map_file, qtbot):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    assert not window.inspector_dock.isHidden()
+    window.act_present.trigger()
+    assert window.presenting()
+    assert window.inspector_dock.isHidden() and window.outline_dock.isHidden()
+    assert window.toolbar.isHidden() and window.menuBar().isHidden()
+    assert tab.canvas.isVisible()
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Escape)
+    assert not window.presenting()
+    assert not window.inspector_dock.isHidden() and not window.outline_dock.isHidden()
+    assert not window.toolbar.isHidden() and not window.menuBar().isHidden()
+
+
+def test_presentation_needs_a_map(make_window):
+    window = make_window()
+    window.act_present.trigger()
+    assert not window.presenting()
+    assert not window.act_present.isChecked()
