@@ -22,14 +22,6 @@ def draw_crop_marks(c, x: float, y: float, w: float, h: float, bleed: float, slu
     c.restoreState()
 
 
-def draw_cut_mark(c, x: float, y: float, horizontal: bool, length: float) -> None:
-    """A short solid line with a scissors-like notch: cut here."""
-    if horizontal:
-        c.line(x - length, y, x + length, y)
-    else:
-        c.line(x, y - length, x, y + length)
-
-
 def draw_glue_zone(c, x: float, y: float, w: float, h: float, ink: str) -> None:
     """Hatched band in a sheet's margin beside the overlap: glue or tape here."""
     c.saveState()
