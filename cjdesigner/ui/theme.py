@@ -131,6 +131,7 @@ QTabBar::tab:selected {{ color: {c['text']}; border-bottom: 2px solid {c['accent
 QToolButton#tabClose {{ border: none; padding: 0 4px; font-size: 15px; color: {c['faint']}; }}
 QToolButton#tabClose:hover {{ color: {c['text']}; background: {c['line']}; border-radius: 3px; }}
 QLabel#workshopTimer {{ color: {c['text']}; font-weight: 600; padding: 0 10px; }}
+QLabel#workshopTimer[presenting="true"] {{ font-size: 22px; }}
 QLabel#workshopTimer[done="true"] {{ color: {c['invalid']}; }}
 #infoBar {{ background: {c['info']}; border-bottom: 1px solid {c['line']}; }}
 #findBar {{ background: {c['window']}; border-bottom: 1px solid {c['line']}; }}

@@ -19,7 +19,7 @@ def format_seconds(seconds: float) -> str:
 
 
 class WorkshopTimer(QLabel):
-    """A countdown shown as ``⏱ 04:59``; hidden while not running."""
+    """A countdown shown as ``Timer 04:59``; hidden while not running."""
 
     finished = Signal()
 
@@ -59,13 +59,13 @@ class WorkshopTimer(QLabel):
         if left <= 0:
             self._ends_at = None
             self._ticker.stop()
-            self.setText("⏱ Time’s up")
+            self.setText("Time’s up")
             self.setProperty("done", True)
             self._repolish()
             QApplication.beep()
             self.finished.emit()
             return
-        self.setText(f"⏱ {format_seconds(left)}")
+        self.setText(f"Timer {format_seconds(left)}")
 
     def _repolish(self) -> None:
         self.style().unpolish(self)

@@ -13,14 +13,14 @@ def test_timer_counts_down_and_says_when_time_is_up(qtbot):
     qtbot.addWidget(timer)
     timer.start(5)
     assert timer.isVisible() or not timer.isHidden()
-    assert timer.text() == "⏱ 05:00"
+    assert timer.text() == "Timer 05:00"
     now[0] += 61.2
     timer.tick()
-    assert timer.text() == "⏱ 03:59"
+    assert timer.text() == "Timer 03:59"
     with qtbot.waitSignal(timer.finished):
         now[0] += 240
         timer.tick()
-    assert timer.text() == "⏱ Time’s up"
+    assert timer.text() == "Time’s up"
     assert not timer.running()
     timer.stop()
     assert timer.isHidden()
@@ -39,7 +39,7 @@ def test_timer_from_the_view_menu(make_window, map_file):
     action = next(a for a in window.timer_menu.actions() if a.text() == "10 minutes")
     action.trigger()
     assert window.timer.running()
-    assert window.timer.text().startswith("⏱ 10:00") or window.timer.text().startswith("⏱ 09:5")
+    assert window.timer.text() in ("Timer 10:00", "Timer 09:59")
     window.act_timer_stop.trigger()
     assert not window.timer.running() and window.timer.isHidden()
 
