@@ -394,9 +394,10 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
     warnings = list(comp.warnings)
     if uu > 1:
         warnings.append(
-            f"The sheet is {max(media_w, media_h) / 72:.0f} in long, beyond the 200 in a PDF page "
-            f"may be: written with UserUnit {uu:g} (PDF 1.6), which some viewers and RIPs ignore. "
-            "Tiling (--tile A4) or a print shop's own splitting is safer."
+            f"The sheet is {max(media_w, media_h) / 72:.0f} in long; PDF pages are normally at "
+            f"most 200 in, so it is written with UserUnit {uu:g} (PDF 1.6), which some viewers "
+            "and print shops' RIPs ignore. Tiling (--tile A4) or the print shop's own "
+            "splitting is safer."
         )
     c = Canvas(str(path), pagesize=(media_w / uu, media_h / uu),
                pdfVersion=(1, 6) if uu > 1 else None, pageCompression=1,
