@@ -202,6 +202,10 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.act_duplicate = a(
             "D&uplicate", lambda: self._canvas_call("duplicate_selection"), QKeySequence("Ctrl+D")
         )
+        self.act_vote = a("Add a &Vote", lambda: self.vote(1), QKeySequence("Ctrl+Shift+Up"),
+                          "One more vote for each selected card")
+        self.act_unvote = a("Take Back a V&ote", lambda: self.vote(-1),
+                            QKeySequence("Ctrl+Shift+Down"), "One vote less for each selected card")
         self.act_select_all = a("Select &All", lambda: self._edit_call("select_all"), K.SelectAll)
         self.act_find = a("&Find and Filter…", self.find, K.Find, "Find cards; filter by channel, owner, tag or evidence")
         self.act_find_next = a("Find &Next", lambda: self._find_step(1), K.FindNext)
@@ -245,7 +249,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.doc_actions = [
             self.act_save, self.act_save_as, self.act_revert, self.act_export_csv, self.act_close,
             self.act_cut, self.act_copy, self.act_paste, self.act_delete, self.act_duplicate,
-            self.act_select_all, self.act_find, self.act_find_next, self.act_find_prev,
+            self.act_select_all, self.act_vote, self.act_unvote, self.act_find, self.act_find_next, self.act_find_prev,
             self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_fit,
             self.act_add_card, self.act_add_stage, self.act_add_step, self.act_add_lane,
             self.act_add_curve, self.act_add_persona, self.act_next_map, self.act_prev_map,
@@ -277,7 +281,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         edit = bar.addMenu("&Edit")
         for action in (self.act_undo, self.act_redo, None, self.act_cut, self.act_copy,
                        self.act_paste, self.act_delete, self.act_duplicate, None,
-                       self.act_select_all, None, self.act_find, self.act_find_next,
+                       self.act_vote, self.act_unvote, None, self.act_select_all, None, self.act_find, self.act_find_next,
                        self.act_find_prev, None, self.act_prefs):
             edit.addSeparator() if action is None else edit.addAction(action)
 
@@ -328,7 +332,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.act_new, self.act_open, self.act_save, None, self.act_undo,
                        self.act_redo, None, self.act_add_card, self.act_add_step,
-                       self.act_add_lane, None, self.act_zoom_out):
+                       self.act_add_lane, self.act_vote, None, self.act_zoom_out):
             bar.addSeparator() if action is None else bar.addAction(action)
         self.zoom_label = QLabel("100 %")
         self.zoom_label.setObjectName("zoomLabel")
@@ -346,7 +350,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             self.act_zoom_in: "+", self.act_zoom_out: "−", self.act_fit: "Fit",
             self.act_find: "Find", self.act_export: "Export",
             self.act_new: "New", self.act_open: "Open", self.act_save: "Save",
-            self.act_undo: "Undo", self.act_redo: "Redo",
+            self.act_undo: "Undo", self.act_redo: "Redo", self.act_vote: "+1 Vote",
         }
         for action, text in self._toolbar_texts.items():
             action.setIconText(text)

@@ -86,6 +86,32 @@ class EditCommands:
             self.show_message("A card needs a cell: add a stage with a step and a lane first")
         return card_id
 
+    def vote(self, delta: int = 1) -> int:
+        """Add (or take back) one vote on each selected card: dot-voting in a workshop."""
+        from cjdesigner.model import Card
+        from cjdesigner.model.edits import Batch, SetFields
+
+        tab = self.current_tab()
+        if tab is None:
+            return 0
+        doc = tab.controller.doc
+        changes = []
+        for card_id in tab.selection.cards:
+            try:
+                card = doc.find_card(card_id)
+            except KeyError:
+                continue
+            votes = max(0, card.votes + delta)
+            if votes != card.votes:
+                changes.append(SetFields(Card, card.id, {"votes": votes}))
+        if not changes:
+            if not tab.selection.cards:
+                self.show_message("Select the cards to vote for")
+            return 0
+        text = "Add vote" if delta > 0 else "Remove vote"
+        self._push(Batch(changes, text=text) if len(changes) > 1 else _retitle(changes[0], text))
+        return len(changes)
+
     def add_stage(self) -> None:
         tab = self.current_tab()
         if tab is None:
@@ -141,3 +167,8 @@ class EditCommands:
         self.personas_dock.show()
         self.personas_dock.raise_()
         self.personas.add_persona()
+
+
+def _retitle(edit, text: str):
+    edit.text = text
+    return edit

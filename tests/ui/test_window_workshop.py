@@ -67,3 +67,25 @@ def test_presentation_needs_a_map(make_window):
     window.act_present.trigger()
     assert not window.presenting()
     assert not window.act_present.isChecked()
+
+
+def test_dot_voting_on_selected_cards(make_window, map_file):
+    from cjdesigner.ui.selection import Selection
+
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    doc = tab.controller.doc
+    tab.canvas.select(Selection(cards=("card-1", "card-2")))
+    window.act_vote.trigger()
+    window.act_vote.trigger()
+    assert (doc.find_card("card-1").votes, doc.find_card("card-2").votes) == (2, 4)
+    window.act_unvote.trigger()
+    assert (doc.find_card("card-1").votes, doc.find_card("card-2").votes) == (1, 3)
+    assert tab.controller.undo_stack.undoText() == "Remove vote"
+    tab.canvas.select(Selection(cards=("card-1",)))
+    window.act_unvote.trigger()
+    window.act_unvote.trigger()  # never below zero
+    assert doc.find_card("card-1").votes == 0
+    tab.canvas.select(Selection())
+    window.act_vote.trigger()
+    assert "Select the cards" in window.statusBar().currentMessage()
