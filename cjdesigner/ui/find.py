@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from cjdesigner.model import JourneyMap, channel_label, journey_order
 
-FILTER_FIELDS = ("channel", "owner", "tag", "evidence")
+FILTER_FIELDS = ("channel", "owner", "tag", "evidence", "votes")
 
 
 @dataclass(frozen=True)
@@ -41,13 +41,15 @@ def _field_matches(card, field: str, value: str) -> bool:
         return any(t.casefold() == value.casefold() for t in card.tags)
     if field == "evidence":
         return (card.evidence.value if card.evidence else "") == value
+    if field == "votes":
+        return card.votes >= int(value)
     raise ValueError(field)
 
 
 def find_cards(doc: JourneyMap, query: CardQuery) -> list[str]:
     """Ids of matching cards, in journey order (step, then lane, then cell order).
 
-    Every word of ``text`` must appear (case-insensitive) in the card's title,
+    With a votes filter the most voted come first. Every word of ``text`` must appear (case-insensitive) in the card's title,
     description, channel, owner, source or tags.
     """
     words = query.text.casefold().split()
@@ -59,8 +61,10 @@ def find_cards(doc: JourneyMap, query: CardQuery) -> list[str]:
             hay = _haystack(card)
             if not all(w in hay for w in words):
                 continue
-        result.append(card.id)
-    return result
+        result.append(card)
+    if query.field == "votes" and query.value:
+        result.sort(key=lambda c: -c.votes)  # most voted first: where to act
+    return [card.id for card in result]
 
 
 def filter_values(doc: JourneyMap, field: str) -> list[tuple[str, str]]:
@@ -76,6 +80,9 @@ def filter_values(doc: JourneyMap, field: str) -> list[tuple[str, str]]:
                 values.setdefault(tag.casefold(), tag)
         elif field == "evidence" and card.evidence:
             values[card.evidence.value] = card.evidence.label
+    if field == "votes":
+        most = max((card.votes for card in doc.cards), default=0)
+        return [(str(n), f"{n}+ vote{'s' if n != 1 else ''}") for n in (1, 2, 3, 5, 10) if n <= most]
     if field in ("owner", "tag"):
         return sorted(((label, label) for label in values.values()), key=lambda p: p[1].casefold())
     return sorted(values.items(), key=lambda p: p[1].casefold())

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolBu
 from .find import CardQuery, filter_values, find_cards
 
 FIELDS = [(None, "All cards"), ("channel", "Channel"), ("owner", "Owner"), ("tag", "Tag"),
-          ("evidence", "Evidence")]
+          ("evidence", "Evidence"), ("votes", "Votes")]
 
 
 class FindBar(QWidget):

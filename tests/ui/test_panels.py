@@ -411,3 +411,20 @@ def test_double_click_in_the_outline_renames(opened, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.controller.doc.find_lane("lane-touch").title == "Where they meet us",
                     timeout=1000)
+
+
+def test_filter_by_votes_walks_the_most_voted_first(opened):
+    from cjdesigner.model import Card
+    from cjdesigner.model.edits import SetFields
+
+    window, tab = opened
+    tab.controller.push(SetFields(Card, "card-3", {"votes": 5}))
+    window.find()
+    bar = tab.find_bar
+    bar.field.setCurrentIndex(bar.field.findData("votes"))
+    labels = [bar.value.itemText(i) for i in range(bar.value.count())]
+    assert labels == ["1+ vote", "2+ votes", "3+ votes", "5+ votes"]
+    bar.set_filter("votes", "2")
+    assert bar.matches == ["card-3", "card-2"]
+    bar.next()
+    assert tab.selection.cards == ("card-3",)
