@@ -149,6 +149,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         for panel in (self.inspector, self.personas, self.map_panel, self.outline):
             panel.message.connect(self.show_message)
         self.outline.jump.connect(self._jump)
+        self.inspector.jump.connect(self._jump)
 
     def _action(
         self,

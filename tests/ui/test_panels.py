@@ -428,3 +428,18 @@ def test_filter_by_votes_walks_the_most_voted_first(opened):
     assert bar.matches == ["card-3", "card-2"]
     bar.next()
     assert tab.selection.cards == ("card-3",)
+
+
+def test_curve_shows_where_to_act_first(opened, qtbot):
+    window, tab = opened
+    jumps = record_jumps(tab.canvas)
+    select(tab, curve="curve-sam")
+    lowest = window.inspector.lowest
+    # card means fill the unset steps: compare −1.5 (lowest), ad 0 (set), review +1
+    first = lowest.item(0)
+    assert first.text().startswith("Compares prices")
+    assert "negative (-1.5)" in first.text()
+    rect = lowest.visualItemRect(first)
+    qtbot.mouseClick(lowest.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert jumps[-1] == ("step", "step-compare")
+    assert tab.selection.step == "step-compare"

@@ -6,7 +6,7 @@ import contextlib
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from cjdesigner.model import (
     Stage,
     Step,
     channel_label,
+    lowest_moments,
     parse_channel,
 )
 from cjdesigner.model.edits import EditError, SetFields
@@ -146,6 +147,8 @@ class Inspector(QStackedWidget):
     """Shows a form for the selection: card(s), step, stage, lane or curve."""
 
     message = Signal(str)
+    #: (kind, id): show this on the map
+    jump = Signal(str, str)
     NOTHING = (
         "Click a card, a stage, a step, a lane or the emotion curve to edit it here. "
         "Double-click an empty cell to add a card."
@@ -291,6 +294,15 @@ class Inspector(QStackedWidget):
         self.clear_points = QPushButton("Reset points to card emotions")
         self.clear_points.clicked.connect(self._clear_points)
         page.body.addWidget(self.clear_points)
+        page.body.addWidget(section_title("Where to act first"))
+        self.lowest = QListWidget()
+        self.lowest.setObjectName("lowestMoments")
+        self.lowest.setMaximumHeight(86)
+        self.lowest.setToolTip("The lowest points of this curve; click to show the step")
+        self.lowest.itemClicked.connect(
+            lambda item: self.jump.emit("step", item.data(Qt.ItemDataRole.UserRole))
+        )
+        page.body.addWidget(self.lowest)
         page.finish()
 
     def _choose(self, initial: str | None) -> str | None:
@@ -410,6 +422,14 @@ class Inspector(QStackedWidget):
             self.scale_levels.put(curve.scale.levels)
         self._loading_scale = False
         self.clear_points.setEnabled(bool(curve.points))
+        self.lowest.clear()
+        for value in lowest_moments(doc, curve, 3):
+            stage, step = doc.find_step(value.step_id)
+            level = _level_name(curve.scale, value.value)
+            item = QListWidgetItem(f"{step.name}  ·  {level} ({value.value:+.1f})")
+            item.setData(Qt.ItemDataRole.UserRole, step.id)
+            item.setToolTip(f"{stage.name} › {step.name}")
+            self.lowest.addItem(item)
         self.setCurrentWidget(self.curve_page)
 
     # -- edits the forms cannot express as one field -----------------------------------------
@@ -466,6 +486,12 @@ class Inspector(QStackedWidget):
             self.controller.push(edit)
         except EditError as exc:
             self.message.emit(str(exc).splitlines()[0])
+
+
+def _level_name(scale: EmotionScale, value: float) -> str:
+    values = scale.level_values()
+    nearest = min(range(len(values)), key=lambda i: abs(values[i] - value))
+    return scale.levels[nearest]
 
 
 def _exists(finder, ident: str) -> bool:
