@@ -130,7 +130,17 @@ class CanvasScene(QGraphicsScene):
         gone = [i for i in ids if i not in self.card_models]
         if gone:
             self.engine.forget(set(self.card_models))
-        self._install(new, structure=structure)
+        dirty = None
+        if not structure:
+            # repaint only the cells the cards left and entered
+            cells = set()
+            for layout in (previous, new):
+                for card_id in ids:
+                    box = layout.cards.get(card_id)
+                    if box is not None:
+                        cells.add((box.lane_id, box.step_id))
+            dirty = [r for r in (self.cell_rect(*cell) for cell in cells) if r is not None]
+        self._install(new, structure=structure, dirty=dirty)
         if gone and any(i in self.selected_set for i in gone):
             self._set_cards([i for i in self.selected if i in self.card_models])
 
@@ -156,7 +166,10 @@ class CanvasScene(QGraphicsScene):
         self.relayout()
         self._emit()
 
-    def _install(self, lay: MapLayout, structure: bool) -> None:
+    def _install(self, lay: MapLayout, structure: bool, dirty: list[QRectF] | None = None) -> None:
+        """Take a new layout; ``dirty`` (card edits that moved no row) limits the repaint
+        to those cell rectangles."""
+        previous = self.layout
         self.layout = lay
         self._faded = None
         if structure:
@@ -170,6 +183,14 @@ class CanvasScene(QGraphicsScene):
             self.grid_item.set_rect(QRectF(lay.grid.x, lay.grid.y, lay.grid.w, lay.grid.h))
             self.card_layer.set_rect(QRectF(lay.grid.x, lay.grid.y, lay.grid.w, lay.grid.h))
             self._place_headers()
+        if dirty is not None and not structure:
+            for rect in dirty:
+                self.card_layer.update(rect.adjusted(-4, -4, 4, 4))
+                self.grid_item.update(rect)  # the empty-cell “+” may come or go
+            if lay.curves is not previous.curves:
+                self.curve_item.refresh()
+            self.layoutChanged.emit()
+            return
         self.card_layer.update()
         self.grid_item.update()
         self.curve_item.refresh()

@@ -92,7 +92,12 @@ class GridItem(QGraphicsItem):
                 painter.drawLine(QPointF(left, line.y), QPointF(right, line.y))
         # a “+” in the empty cell under the pointer: double-click adds a card there
         hover = scene.hover_cell
-        if hover is not None and not scene.export_mode and scale >= 0.35:
+        if (
+            hover is not None
+            and not scene.export_mode
+            and scale >= 0.35
+            and not lay.cells.get(hover)
+        ):
             rect = scene.cell_rect(*hover)
             lane = next((la for la in lay.lanes if la.lane_id == hover[0]), None)
             if rect is not None and lane is not None:

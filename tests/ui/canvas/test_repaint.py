@@ -1,0 +1,49 @@
+"""Incremental repaints leave the screen exactly as a full repaint would.
+
+After each edit only the touched cells are repainted; the window's backing store must
+then equal a fresh rendering of the whole view."""
+
+import random
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from cjdesigner.model import Card, edits
+
+
+def screen_matches_fresh_render(view) -> bool:
+    QApplication.processEvents()
+    on_screen = QGuiApplication.primaryScreen().grabWindow(view.winId()).toImage()
+    fresh = view.grab().toImage().convertToFormat(on_screen.format())
+    return on_screen == fresh
+
+
+def test_incremental_repaint_equals_full_repaint(view, controller):
+    view.canvas_scene.set_hover(None)
+    view.viewport().setMouseTracking(False)
+    assert screen_matches_fresh_render(view)
+    rng = random.Random(5)
+    lanes = [lane.id for lane in controller.doc.lanes]
+    steps = controller.doc.step_ids()
+    for i in range(25):
+        doc = controller.doc
+        roll = rng.random()
+        if roll < 0.4 and doc.cards:
+            card = rng.choice(doc.cards)
+            edit = edits.MoveCards([(card.id, rng.choice(lanes), rng.choice(steps), 0)])
+        elif roll < 0.6:
+            edit = edits.AddCards(
+                [Card(lane_id=rng.choice(lanes), step_id=rng.choice(steps), title=f"New {i}")]
+            )
+        elif roll < 0.8 and doc.cards:
+            card = rng.choice(doc.cards)
+            edit = edits.SetFields(Card, card.id, {"title": "Renamed " * rng.randint(1, 4)})
+        elif doc.cards:
+            edit = edits.RemoveCards([rng.choice(doc.cards).id])
+        else:
+            continue
+        controller.push(edit)
+        assert screen_matches_fresh_render(view), i
+        if i % 5 == 0:
+            controller.undo_stack.undo()
+            assert screen_matches_fresh_render(view), i
