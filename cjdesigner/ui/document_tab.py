@@ -93,6 +93,7 @@ class DocumentTab(QWidget):
         self.canvas.zoomChanged.connect(self.zoomChanged)
         self.find_bar.highlight.connect(self.canvas.set_highlight)
         self.find_bar.goto.connect(self.show_card)
+        self.find_bar.closed.connect(self.canvas.setFocus)
         self.controller.modifiedChanged.connect(self._modified_changed)
         self.controller.metaChanged.connect(self.titleChanged)
         self.autosaver = Autosaver(

@@ -17,6 +17,7 @@ class FindBar(QWidget):
     highlight = Signal(object)
     #: a card to show and select
     goto = Signal(str)
+    closed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -95,6 +96,7 @@ class FindBar(QWidget):
         self.matches, self.index = [], -1
         self.hide()
         self.highlight.emit(None)
+        self.closed.emit()
 
     def query(self) -> CardQuery:
         return CardQuery(self.edit.text(), self.field.currentData(), self.value.currentData())

@@ -413,6 +413,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         if self.tabs.indexOf(tab) < 0:
             return
         canvas = tab.canvas
+        canvas.setFocus()  # arrows, Enter and shortcuts go to the map straight away
         canvas.fit_all()
         zoom = canvas.zoom_factor()
         if zoom > 1.0:
