@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cjdesigner.model import JourneyKind, MapMeta, MapType
 
-from .common import ScrollPage, hint, make_form, section_title
+from .common import ScrollPage, hint, make_form
 from .fields import ComboBinding, Form, LineBinding, TextBinding
 
 
@@ -27,7 +27,7 @@ class MapPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         page = ScrollPage()
-        page.body.addWidget(section_title("Map"))
+        page.body.addWidget(hint("What this map is about, for whom and how far it reaches."))
         self.form = Form(MapMeta, self)
         self.form.message.connect(self.message)
         self.bindings = {

@@ -52,7 +52,7 @@ class PersonasPanel(QWidget):
         top_layout.setContentsMargins(12, 10, 12, 6)
         top_layout.setSpacing(6)
         row = QHBoxLayout()
-        row.addWidget(section_title("Personas"), 1)
+        row.addWidget(hint("Who the map is for; ★ marks a primary persona."), 1)
         self.add_button = QToolButton()
         self.add_button.setText("＋ Add")
         self.add_button.setToolTip("Add a persona")
