@@ -424,7 +424,7 @@ def save(
     *,
     overwrite_unreadable: bool = False,
     backup: bool = True,
-) -> None:
+) -> bytes:
     """Write ``doc`` to ``path`` atomically, keeping the previous file as ``<name>.bak``.
 
     The text goes to a temporary file in the same folder, is flushed to disk, then
@@ -437,6 +437,7 @@ def save(
     ``path`` exists but is not a journey map that loads (for example a file that failed to
     open, a damaged map or one from a newer cjdesigner) — unless ``overwrite_unreadable``,
     which is for "Save as…" after the user confirmed replacing that file.
+    Returns the bytes the file holds now.
     """
     shown = str(path)
     try:
@@ -470,13 +471,14 @@ def save(
         if old.st_size == len(data) and _same_bytes(target, data):
             # Nothing changed: leave the file (and the older version in .bak) alone.
             _remember(target, old)
-            return
+            return data
     try:
         atomic_write(target, data, backup=backup)
     except OSError as exc:
         raise SaveError(f"{shown}: cannot save ({exc.strerror or exc})") from None
     with contextlib.suppress(OSError):
         _remember(target, os.stat(target))
+    return data
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from cjdesigner.fileio import LoadError, dumps, load
+from cjdesigner.fileio import LoadError, load
 from cjdesigner.model import JourneyMap, now_iso
 from cjdesigner.ui.canvas.view import CanvasView
 from cjdesigner.ui.controller import DocumentController
@@ -139,8 +139,7 @@ class DocumentTab(QWidget):
         path = str(Path(path).resolve())
         if self.path and self.path != path:
             self.watcher.removePath(self.path)
-        self._disk_digest = digest(dumps(stamped).encode("utf-8"))
-        save(stamped, path)
+        self._disk_digest = digest(save(stamped, path))
         doc.meta.modified = stamped.meta.modified  # a timestamp, not an edit: no undo step
         self.path = path
         self.info_bar.hide()
