@@ -38,7 +38,7 @@ def spread(stat: Stat) -> str:
 
 
 def table(rows: list[Row]) -> str:
-    head = ("path", "cards", "median", "min–max", "alternative", "alt median", "ratio",
+    head = ("path", "cards", "median", "min–max", "n", "alternative", "alt median", "ratio",
             "target")
     lines: list[tuple[str, ...]] = [head]
     for row in rows:
@@ -52,7 +52,8 @@ def table(rows: list[Row]) -> str:
             alt = row.alt_na or "—"
         ratio = f"{row.ratio:.2f}×" if row.ratio is not None else "—"
         target = "; ".join(f"{t['verdict']} {t['text']}" for t in row.targets) or ""
-        lines.append((row.label, f"{row.size:,}" if row.size else "—", median, rng,
+        runs = str(len(row.stat.runs)) if row.stat is not None else ""
+        lines.append((row.label, f"{row.size:,}" if row.size else "—", median, rng, runs,
                       row.alt_label or "—", alt, ratio, target))
     # long n/a texts should not blow up the column widths
     widths = [min(max(len(line[i]) for line in lines), 44) for i in range(len(head))]
