@@ -30,6 +30,7 @@ from .items.headers import CornerItem, HeaderRowItem, LaneColumnItem
 from .items.overlay import OverlayItem
 
 MARGIN = 48.0
+SHADOW = 4.0
 
 
 class CanvasScene(QGraphicsScene):
@@ -51,6 +52,7 @@ class CanvasScene(QGraphicsScene):
         self.visible_rect = QRectF()
         #: how much the frozen headers are enlarged in the scene when zoomed out
         self.header_scale = 1.0
+        self._placed: tuple[float, float, float] | None = None
         # selection and transient state, all plain ids
         self.selected: list[str] = []
         self.selected_set: set[str] = set()
@@ -132,17 +134,50 @@ class CanvasScene(QGraphicsScene):
             self.engine.forget(set(self.card_models))
         dirty = None
         if not structure:
-            # repaint only the cells the cards left and entered
+            # repaint only what changed in the cells the cards left and entered: from
+            # the first card that moved down to the lower of the old and new bottoms
             cells = set()
             for layout in (previous, new):
                 for card_id in ids:
                     box = layout.cards.get(card_id)
                     if box is not None:
                         cells.add((box.lane_id, box.step_id))
-            dirty = [r for r in (self.cell_rect(*cell) for cell in cells) if r is not None]
+            dirty = []
+            for cell in cells:
+                rect = self._changed_part(cell, previous, new)
+                if rect is not None:
+                    dirty.append(rect)
+                if cell == self.hover_cell:
+                    whole = self.cell_rect(*cell)
+                    if whole is not None:
+                        dirty.append(whole)
         self._install(new, structure=structure, dirty=dirty)
         if gone and any(i in self.selected_set for i in gone):
             self._set_cards([i for i in self.selected if i in self.card_models])
+
+    def _changed_part(self, cell, old: MapLayout, new: MapLayout) -> QRectF | None:
+        before = old.cells.get(cell, [])
+        after = new.cells.get(cell, [])
+        first = None
+        for i in range(max(len(before), len(after))):
+            a = old.cards.get(before[i]) if i < len(before) else None
+            b = new.cards.get(after[i]) if i < len(after) else None
+            if a != b:
+                first = i
+                break
+        if first is None:
+            return None
+        ys, bottoms = [], []
+        for layout, ids in ((old, before), (new, after)):
+            if first < len(ids):
+                ys.append(layout.cards[ids[first]].rect.y)
+            if ids:
+                bottoms.append(layout.cards[ids[-1]].rect.bottom)
+        column = self.cell_rect(*cell)
+        if column is None or not ys:
+            return None
+        top, bottom = min(ys), max(bottoms)
+        return QRectF(column.x(), top - 4, column.width(), bottom - top + 10)
 
     def _on_structure_changed(self) -> None:
         self.relayout()
@@ -182,11 +217,10 @@ class CanvasScene(QGraphicsScene):
             self._update_scene_rect()
             self.grid_item.set_rect(QRectF(lay.grid.x, lay.grid.y, lay.grid.w, lay.grid.h))
             self.card_layer.set_rect(QRectF(lay.grid.x, lay.grid.y, lay.grid.w, lay.grid.h))
-            self._place_headers()
+            self._place_headers(force=True)
         if dirty is not None and not structure:
             for rect in dirty:
-                self.card_layer.update(rect.adjusted(-4, -4, 4, 4))
-                self.grid_item.update(rect)  # the empty-cell “+” may come or go
+                self.card_layer.update(rect)
             if lay.curves is not previous.curves:
                 self.curve_item.refresh()
             self.layoutChanged.emit()
@@ -238,30 +272,42 @@ class CanvasScene(QGraphicsScene):
         """Scene y of the bottom edge of the header row as it is shown now."""
         return style.GRID_TOP + self._offsets()[1]
 
-    def _place_headers(self) -> None:
+    def _place_headers(self, force: bool = False) -> None:
+        """Move the frozen headers to the visible area's top and left edges; repaint
+        what depends on that position only when it changed."""
         lay = self.layout
         ox, oy = self._offsets()
         left, top, k = self.header_left(), self.header_top(), self.header_scale
-        self.header_row.set_rect(QRectF(0, top, lay.width, style.GRID_TOP - top))
+        shadow = SHADOW * k  # the frozen headers cast a soft shadow over the grid
+        self.header_row.set_rect(QRectF(0, top, lay.width, style.GRID_TOP - top + shadow))
         self.lane_column.set_rect(
             QRectF(
                 left,
                 style.GRID_TOP,
-                style.LANE_HEADER_W - left,
+                style.LANE_HEADER_W - left + shadow,
                 max(0.0, lay.height - style.GRID_TOP),
             )
         )
         self.corner.set_rect(QRectF(left, top, style.LANE_HEADER_W * k, style.GRID_TOP * k))
+        placed = (ox, oy, k)
+        if placed == self._placed and not force:
+            return
+        moved_x = self._placed is None or self._placed[0] != ox or self._placed[2] != k
+        moved_y = self._placed is None or self._placed[1] != oy or self._placed[2] != k
+        self._placed = placed
         if self.header_row.pos().y() != oy:
             self.header_row.setPos(0, oy)
         if self.lane_column.pos().x() != ox:
             self.lane_column.setPos(ox, 0)
-        self.lane_column.update()  # lane titles follow the frozen header row
         if self.corner.pos() != QPointF(ox, oy):
             self.corner.setPos(ox, oy)
-        if self.layout.curves:
-            band = self.layout.curves[0].band
-            self.curve_item.update(QRectF(band.x, band.y - style.CURVE_BAND_PAD, band.w, 24))
+        if moved_y or force:
+            self.lane_column.update()  # lane titles follow the frozen header row
+        if moved_x or force:
+            self.header_row.update()  # stage titles follow the frozen lane column
+            if self.layout.curves:
+                band = self.layout.curves[0].band
+                self.curve_item.update(QRectF(band.x, band.y - style.CURVE_BAND_PAD, band.w, 24))
 
     def header_offset(self) -> QPointF:
         return QPointF(self.lane_column.pos().x(), self.header_row.pos().y())

@@ -47,3 +47,22 @@ def test_incremental_repaint_equals_full_repaint(view, controller):
         if i % 5 == 0:
             controller.undo_stack.undo()
             assert screen_matches_fresh_render(view), i
+
+
+def test_scrolling_repaints_only_strips_but_matches_a_full_repaint(view, controller):
+    """Scrolling moves pixels and paints the uncovered strips: dashed lines, sticky
+    titles and frozen headers must still line up with a full repaint."""
+    from cjdesigner.model import Lane, LaneKind
+
+    for kind in (LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT):
+        controller.push(edits.AddLane(Lane(title=kind.label, kind=kind)))
+    for _ in range(5):
+        view.add_stage()
+    view.resize(700, 450)
+    view.zoom_to(0.9)
+    h, v = view.horizontalScrollBar(), view.verticalScrollBar()
+    assert screen_matches_fresh_render(view)
+    for dx, dy in ((37, 0), (0, 53), (121, 17), (-64, -29), (5, 211)):
+        h.setValue(h.value() + dx)
+        v.setValue(v.value() + dy)
+        assert screen_matches_fresh_render(view), (dx, dy)

@@ -113,7 +113,8 @@ class CardLayer(QGraphicsItem):
                 boxes.extend(cards[i] for i in ids)
         if not boxes:
             return
-        top, bottom = exposed.top(), exposed.bottom()
+        # a card's shadow and outline reach a few units past its box
+        top, bottom = exposed.top() - 2 * MARGIN, exposed.bottom() + 2 * MARGIN
         boxes = [b for b in boxes if b.rect.bottom >= top and b.rect.y <= bottom]
         decorate = not scene.export_mode
         faded = scene.faded_cards()
@@ -200,9 +201,11 @@ class CardLayer(QGraphicsItem):
         origin = world.map(QPointF(r.x - MARGIN, r.y - MARGIN))
         painter.setOpacity(0.25 if dim else 1.0)
         painter.resetTransform()
-        painter.drawPixmap(
-            QPointF(round(origin.x() * dpr) / dpr, round(origin.y() * dpr) / dpr), pixmap
-        )
+        # floor(x + ½), not round(): Python rounds halves to even, which would put a
+        # card one pixel off after scrolling by an odd number of pixels
+        px = math.floor(origin.x() * dpr + 0.5) / dpr
+        py = math.floor(origin.y() * dpr + 0.5) / dpr
+        painter.drawPixmap(QPointF(px, py), pixmap)
         painter.setWorldTransform(world)
         painter.setOpacity(1.0)
 

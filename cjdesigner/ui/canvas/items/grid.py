@@ -3,6 +3,7 @@ lines, the service-blueprint lines and the current cell."""
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -74,9 +75,11 @@ class GridItem(QGraphicsItem):
             if lane.lane_id == lay.feelings_lane_id and lay.curves:
                 band = lay.curves[0].band
                 painter.setPen(pen(style.INK_FAINT, 1.0, 110, (2.0, 4.0), cosmetic=True))
+                # dashes start on a fixed grid so partial repaints line up with the rest
+                x0 = _aligned(left, grid.x, 6.0 / max(scale, 1e-3))
                 for tick in lay.scale_ticks:
                     if top <= tick.y <= bottom:
-                        painter.drawLine(QPointF(left, tick.y), QPointF(right, tick.y))
+                        painter.drawLine(QPointF(x0, tick.y), QPointF(right, tick.y))
                 sep = lane.content_top
                 if lane.row.bottom - sep > 4 and top <= sep <= bottom:
                     painter.setPen(pen(style.GRID_LINE, 1.0, cosmetic=True))
@@ -87,9 +90,10 @@ class GridItem(QGraphicsItem):
         width = max(1.6, 1.6 * hair)
         dash = tuple(d * max(1.0, hair) for d in style.BLUEPRINT_DASH)
         painter.setPen(pen(style.BLUEPRINT_LINE_COLOUR, width, 255, dash))
+        x0 = _aligned(left, grid.x, sum(dash))
         for line in lay.blueprint_lines:
             if top - 2 <= line.y <= bottom + 2:
-                painter.drawLine(QPointF(left, line.y), QPointF(right, line.y))
+                painter.drawLine(QPointF(x0, line.y), QPointF(right, line.y))
         # a “+” in the empty cell under the pointer: double-click adds a card there
         hover = scene.hover_cell
         if (
@@ -115,3 +119,8 @@ class GridItem(QGraphicsItem):
                 painter.setBrush(brush(SELECTION, 12))
                 painter.drawRect(rect.adjusted(1, 1, -1, -1))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+
+def _aligned(x: float, origin: float, period: float) -> float:
+    """The last multiple of ``period`` from ``origin`` at or before ``x``."""
+    return origin + math.floor((x - origin) / period) * period

@@ -41,7 +41,7 @@ class _HeaderItem(QGraphicsItem):
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
-        self.update()
+            self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._rect
