@@ -4,10 +4,11 @@ lines, the service-blueprint lines and the current cell."""
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from cjdesigner.layout import style
@@ -73,27 +74,45 @@ class GridItem(QGraphicsItem):
                 painter.setPen(pen(style.GRID_LINE, 1.0, cosmetic=True))
                 painter.drawLine(QPointF(left, y), QPointF(right, y))
             if lane.lane_id == lay.feelings_lane_id and lay.curves:
-                band = lay.curves[0].band
-                painter.setPen(pen(style.INK_FAINT, 1.0, 110, (2.0, 4.0), cosmetic=True))
-                # dashes start on a fixed grid so partial repaints line up with the rest
-                x0 = _aligned(left, grid.x, 6.0 / max(scale, 1e-3))
+                period = 6.0 / max(scale, 1e-3)
                 for tick in lay.scale_ticks:
                     if top <= tick.y <= bottom:
-                        painter.drawLine(QPointF(x0, tick.y), QPointF(right, tick.y))
+                        _dashed(
+                            painter,
+                            scene.export_mode,
+                            left,
+                            right,
+                            tick.y,
+                            grid.x,
+                            (2.0 / max(scale, 1e-3), 4.0 / max(scale, 1e-3)),
+                            1.0 / max(scale, 1e-3),
+                            style.INK_FAINT,
+                            110,
+                            period,
+                        )
                 sep = lane.content_top
                 if lane.row.bottom - sep > 4 and top <= sep <= bottom:
                     painter.setPen(pen(style.GRID_LINE, 1.0, cosmetic=True))
                     painter.drawLine(QPointF(left, sep), QPointF(right, sep))
-                del band
         # service-blueprint lines (antialiased: they are the map's content)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         width = max(1.6, 1.6 * hair)
         dash = tuple(d * max(1.0, hair) for d in style.BLUEPRINT_DASH)
-        painter.setPen(pen(style.BLUEPRINT_LINE_COLOUR, width, 255, dash))
-        x0 = _aligned(left, grid.x, sum(dash))
         for line in lay.blueprint_lines:
-            if top - 2 <= line.y <= bottom + 2:
-                painter.drawLine(QPointF(x0, line.y), QPointF(right, line.y))
+            if top - width <= line.y <= bottom + width:
+                _dashed(
+                    painter,
+                    scene.export_mode,
+                    left,
+                    right,
+                    line.y,
+                    grid.x,
+                    dash,
+                    width,
+                    style.BLUEPRINT_LINE_COLOUR,
+                    255,
+                    sum(dash),
+                )
         # a “+” in the empty cell under the pointer: double-click adds a card there
         hover = scene.hover_cell
         if (
@@ -124,3 +143,63 @@ class GridItem(QGraphicsItem):
 def _aligned(x: float, origin: float, period: float) -> float:
     """The last multiple of ``period`` from ``origin`` at or before ``x``."""
     return origin + math.floor((x - origin) / period) * period
+
+
+def _dashed(
+    painter: QPainter,
+    vector: bool,
+    left: float,
+    right: float,
+    y: float,
+    origin: float,
+    dash: tuple[float, float],
+    width: float,
+    colour: str,
+    alpha: int,
+    period: float,
+) -> None:
+    """A horizontal dashed line whose dashes sit on a fixed grid from ``origin``.
+
+    On screen it is one fill with a small repeating texture, in device pixels, so a
+    partial repaint (scrolling, a moved card) draws exactly the pixels a full repaint
+    draws; in exports (``vector``) it is a dashed vector line.
+    """
+    x0 = _aligned(left, origin, period)
+    if vector:
+        painter.setPen(pen(colour, width, alpha, dash))
+        painter.drawLine(QPointF(x0, y), QPointF(right, y))
+        return
+    world = painter.worldTransform()
+    a = world.map(QPointF(x0, y))
+    b = world.map(QPointF(right, y))
+    scale = world.m11()
+    on = max(1, round(dash[0] * scale))
+    off = max(1, round(dash[1] * scale))
+    h = max(1, round(width * scale))
+    top = math.floor(a.y() - h / 2 + 0.5)
+    start = math.floor(a.x() + 0.5)
+    painter.resetTransform()
+    painter.setBrushOrigin(QPointF(start, top))
+    painter.fillRect(
+        QRectF(start, top, math.ceil(b.x()) - start, h), _dash_brush(colour, alpha, on, off, h)
+    )
+    painter.setBrushOrigin(QPointF(0, 0))
+    painter.setWorldTransform(world)
+
+
+@lru_cache(maxsize=64)
+def _dash_brush(colour: str, alpha: int, on: int, off: int, h: int) -> QBrush:
+    texture = QPixmap(on + off, h)
+    texture.fill(Qt.GlobalColor.transparent)
+    p = QPainter(texture)
+    p.fillRect(
+        0, 0, on, h, QColor(colour).lighter(100) if alpha == 255 else _with_alpha(colour, alpha)
+    )
+    p.end()
+    return QBrush(texture)
+
+
+def _with_alpha(colour: str, alpha: int) -> QColor:
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return c
