@@ -96,8 +96,8 @@ def runs(text: str, face: FontFace) -> list[tuple[str, bool]]:
     return out
 
 
-def text_width(text: str, role: FontRole) -> float:
-    face = role.face
+def _units(text: str, face: FontFace) -> float:
+    """Advance width of ``text`` in 1/1000 em (characters the face lacks: the fallback's)."""
     widths = face.widths
     total = 0.0
     missing = None
@@ -108,7 +108,11 @@ def text_width(text: str, role: FontRole) -> float:
                 missing = fallback_face()
             w = missing.widths.get(ord(char), missing.default_width)
         total += w
-    return total * role.size / 1000.0
+    return total
+
+
+def text_width(text: str, role: FontRole) -> float:
+    return _units(text, role.face) * role.size / 1000.0
 
 
 _BREAK = re.compile(r"\S+\s*")
@@ -143,26 +147,37 @@ def wrap(text: str, role: FontRole, width: float, max_lines: int | None = None) 
     """
     lines: list[str] = []
     truncated = False
+    face = role.face
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if max_lines is not None and len(lines) >= max_lines:
             truncated = True
             break
         current = ""
+        current_units = 0.0  # width of ``current`` with its trailing spaces, 1/1000 em
         for match in _BREAK.finditer(paragraph):
+            if max_lines is not None and len(lines) > max_lines:
+                break  # already cut: the rest cannot change the lines kept
             word = match.group(0)
-            candidate = current + word
-            if text_width(candidate.rstrip(), role) <= width:
-                current = candidate
+            bare = word.rstrip()
+            bare_units = _units(bare, face)
+            # widths add up character by character, so the candidate line's width is
+            # the current line's plus the word's (no re-measuring the whole line)
+            if (current_units + bare_units) * role.size / 1000.0 <= width:
+                current += word
+                current_units += bare_units + _units(word[len(bare) :], face)
                 continue
             if current:
                 lines.append(current.rstrip())
                 current = ""
-            if text_width(word.rstrip(), role) > width:
-                pieces = _split_long_word(word.rstrip(), role, width)
+                current_units = 0.0
+            if bare_units * role.size / 1000.0 > width:
+                pieces = _split_long_word(bare, role, width)
                 lines.extend(pieces[:-1])
-                current = pieces[-1] + word[len(word.rstrip()) :]
+                current = pieces[-1] + word[len(bare) :]
+                current_units = _units(current, face)
             else:
                 current = word
+                current_units = bare_units + _units(word[len(bare) :], face)
         if current.strip() or not paragraph.strip():
             lines.append(current.rstrip())
     while lines and not lines[-1]:
