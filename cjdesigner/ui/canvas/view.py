@@ -1,9 +1,10 @@
-"""The canvas view: zoom, pan, keys, context menus and the public editing interface.
+"""The canvas view: zoom, pan, mouse, keys and the public editing interface.
 
-Mouse presses are handed to a small interaction object (see ``interactions``) chosen
-from what lies under the cursor; the key bindings and the editing commands (copy,
-paste, delete, duplicate, add) each push one edit or one macro, so each is one undo
-step. Dialogs (rename, colour, confirm) go through replaceable callables so tests and
+Mouse presses are handed to a small interaction object (``interactions``) chosen from
+what lies under the cursor; the editing commands (``commands``) and context menus
+(``menus``) are mixins, so the view keeps one public surface. Every edit is one push
+(one undo step). Dialogs (clock time, colour, confirm; rename when not in place) go
+through replaceable callables (``ask_text``, ``ask_colour``, ``confirm``) so tests and
 other front ends can answer them without blocking.
 """
 
