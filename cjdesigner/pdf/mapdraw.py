@@ -19,6 +19,7 @@ from pathlib import Path
 from reportlab.lib.rl_accel import fp_str
 
 from cjdesigner.layout import CardBox, MapLayout, style
+from cjdesigner.layout.shapes import smooth_ops
 from cjdesigner.layout.text import ELLIPSIS, FACES, FontRole, fit_line, text_width, wrap
 from cjdesigner.model import Card, JourneyMap, channel_label
 
@@ -30,7 +31,6 @@ from .icons import (
     icon_name,
     place,
     replay,
-    smooth_points,
     symbol_name,
 )
 
@@ -379,7 +379,7 @@ class MapPainter:
                 c.setDash(list(curve.dash))
             if len(pts) > 1:
                 p = c.beginPath()
-                replay(p, smooth_points([(pt.x, -pt.y) for pt in pts]))
+                replay(p, smooth_ops([(pt.x, -pt.y) for pt in pts]))
                 c.drawPath(p, stroke=1, fill=0)
             c.restoreState()
             for pt in pts:
