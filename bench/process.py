@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -18,6 +20,7 @@ TIMEOUT = 120
 
 
 _HOME = tempfile.mkdtemp(prefix="cjbench-home-")
+atexit.register(shutil.rmtree, _HOME, True)
 
 
 def _env() -> dict[str, str]:
