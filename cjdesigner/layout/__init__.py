@@ -5,6 +5,7 @@ like the screen.
 """
 
 from . import style
+from .card_parts import CardParts, card_parts
 from .engine import (
     BlueprintLineLayout,
     CardBox,
@@ -27,6 +28,7 @@ __all__ = [
     "BlueprintLineLayout",
     "CardBox",
     "CardMeasure",
+    "CardParts",
     "CurveLayout",
     "CurvePoint",
     "FontRole",
@@ -38,6 +40,7 @@ __all__ = [
     "StageBox",
     "StepBox",
     "baseline_offset",
+    "card_parts",
     "fit_line",
     "layout_map",
     "measure_card",

@@ -188,11 +188,11 @@ def measure_card(card: Card) -> CardMeasure:
     has_image = card.image is not None
     height = style.CARD_PAD + len(title) * style.CARD_TITLE.line_height
     if body:
-        height += 4 + len(body) * style.CARD_BODY.line_height
+        height += style.CARD_BODY_GAP + len(body) * style.CARD_BODY.line_height
     if has_image:
-        height += 6 + style.CARD_IMAGE_H
+        height += style.CARD_IMAGE_GAP + style.CARD_IMAGE_H
     if has_footer:
-        height += 6 + style.CARD_FOOTER_H
+        height += style.CARD_FOOTER_GAP + style.CARD_FOOTER_H
     height += style.CARD_PAD
     return CardMeasure(
         max(style.CARD_MIN_H, height), tuple(title), tuple(body), has_footer, has_image

@@ -35,6 +35,38 @@ CARD_FOOTER_H = 18.0
 CARD_IMAGE_H = 96.0
 CARD_MIN_H = 44.0
 CARD_RADIUS = 6.0
+CARD_BODY_GAP = 4.0  # between the title and the body
+CARD_IMAGE_GAP = 6.0  # above the image
+CARD_FOOTER_GAP = 6.0  # above the footer
+#: the accent tab along the card's left edge: inset from the left, from top and bottom, width
+CARD_TAB_X = 3.0
+CARD_TAB_INSET = 7.0
+CARD_TAB_W = 3.0
+CARD_IMAGE_RADIUS = 4.0
+CARD_IMAGE_ICON = 24.0  # the picture icon of an image placeholder
+
+# -- card footer (left: evidence, channel, owner; right: votes) -------------------
+#: drop from the footer's middle line to the baseline of its small text
+FOOTER_TEXT_DROP = 3.5
+VOTE = "#C2410C"
+VOTE_R = 3.0
+VOTE_STEP = 8.0  # centre to centre
+VOTE_DOTS = 5  # at most; more votes add a "+N" label
+VOTE_LABEL_GAP = 3.0
+VOTES_GAP = 4.0  # between the votes and whatever sits left of them
+EVIDENCE_R = 3.8
+EVIDENCE_DOT_R = 1.3
+EVIDENCE_LINE_W = 1.4
+EVIDENCE_DASH = (2.0, 1.6)
+EVIDENCE_CX = 4.0  # the marker's centre, from the footer's left edge
+EVIDENCE_STEP = 13.0  # the marker's slot, left edge to the next item
+CARD_ICON = 13.0  # channel icon square
+CARD_ICON_STEP = 17.0
+CHIP_H = 15.0
+CHIP_PAD_X = 5.0
+CHIP_ALPHA = 20  # chip fill: INK at this alpha (of 255) over the card
+CHIP_MIN_ROOM = 20.0  # less room than this and the owner is left out
+CHIP_GAP = 10.0  # kept free right of the chip's text room
 
 # -- headers ---------------------------------------------------------------------
 STAGE_TITLE = FontRole("Bold", 15.0, 18.0)

@@ -202,3 +202,58 @@ def baseline_offset(role: FontRole) -> float:
     face = role.face
     em = (face.ascent - face.descent) / 1000.0 * role.size
     return (role.line_height - em) / 2 + face.ascent / 1000.0 * role.size
+
+
+# -- wrapping one text at several sizes ---------------------------------------------------
+#: a word and its trailing space, with their widths at size 1000 (1/1000 em)
+Word = tuple[str, str, float, float]
+_WORD = re.compile(r"(\S+)(\s*)")
+
+
+@lru_cache(maxsize=8)
+def _char_widths(face_name: str) -> dict[str, float]:
+    return {chr(cp): w for cp, w in FACES[face_name]().widths.items()}
+
+
+def _width_of(text: str, table: dict[str, float], default: float) -> float:
+    try:
+        return sum(map(table.__getitem__, text))
+    except KeyError:
+        return sum(table.get(ch, default) for ch in text)
+
+
+def measure_words(text: str, face_name: str) -> list[list[Word]]:
+    """Per paragraph, each word and trailing space with their widths (1/1000 em), so that
+    :func:`wrap_words` can try several sizes without measuring again."""
+    table = _char_widths(face_name)
+    default = FACES[face_name]().default_width
+    out = []
+    for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        out.append([
+            (m.group(1), m.group(2), _width_of(m.group(1), table, default),
+             _width_of(m.group(2), table, default))
+            for m in _WORD.finditer(paragraph)
+        ])
+    return out
+
+
+def wrap_words(paragraphs: list[list[Word]], size: float, width: float) -> list[str] | None:
+    """The lines :func:`wrap` makes (greedy, explicit breaks kept, no line limit), from
+    :func:`measure_words`; None when a word is wider than the line (wrap splits those)."""
+    limit = width * 1000.0 / size
+    lines: list[str] = []
+    for words in paragraphs:
+        current: list[str] = []
+        used = 0.0
+        for word, space, ww, sw in words:
+            if ww > limit:
+                return None
+            if current and used + ww > limit:
+                lines.append("".join(current).rstrip())
+                current, used = [], 0.0
+            current.append(word + space)
+            used += ww + sw
+        lines.append("".join(current).rstrip())
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines

@@ -13,7 +13,7 @@ from cjdesigner.model import CHANNELS, Evidence
 
 from .fonts import colour
 
-VOTE = "#C2410C"  # the canvas's vote dots
+VOTE = style.VOTE  # the vote dots
 
 
 def _replay(path, ops) -> None:
@@ -90,23 +90,23 @@ def draw_marker(c, shape: str, cx: float, cy: float, r: float, fill: str, stroke
     c.restoreState()
 
 
-def draw_evidence(c, evidence: Evidence, cx: float, cy: float, r: float = 3.8,
-                  width: float = 1.4, y_down: bool = True) -> None:
+def draw_evidence(c, evidence: Evidence, cx: float, cy: float, r: float = style.EVIDENCE_R,
+                  width: float = style.EVIDENCE_LINE_W, y_down: bool = True) -> None:
     """Filled (observed), hollow with a dot (assumed), dashed with a dot (proposed):
     told apart by shape as well as colour, as on the canvas."""
     _, fill, outline = style.EVIDENCE_STYLE[evidence]
     y = -cy if y_down else cy
-    k = r / 3.8
+    k = r / style.EVIDENCE_R
     c.saveState()
     c.setLineWidth(width)
     c.setStrokeColor(colour(outline))
     c.setFillColor(colour(fill))
     if evidence == Evidence.PROPOSED:
-        c.setDash(2.0 * k, 1.6 * k)
+        c.setDash(*(d * k for d in style.EVIDENCE_DASH))
     c.circle(cx, y, r, stroke=1, fill=1)
     if evidence != Evidence.OBSERVED:
         c.setFillColor(colour(outline))
-        c.circle(cx, y, 1.3 * k, stroke=0, fill=1)
+        c.circle(cx, y, style.EVIDENCE_DOT_R * k, stroke=0, fill=1)
     c.restoreState()
 
 
@@ -116,7 +116,7 @@ def replay(path, ops) -> None:
 
 # -- symbols: small drawings defined once per file as form XObjects ----------------------------
 #: the card footer's symbols, drawn thousands of times on a big map
-SYMBOL_ICON_SIZE = 13.0
+SYMBOL_ICON_SIZE = style.CARD_ICON
 CLOCK_SIZE = 10.5
 
 
@@ -131,7 +131,7 @@ def define_symbols(c) -> None:
     """
     c.beginForm(symbol_name("Vote"), -4, -4, 4, 4)
     c.setFillColor(colour(VOTE))
-    c.circle(0, 0, 3, stroke=0, fill=1)
+    c.circle(0, 0, style.VOTE_R, stroke=0, fill=1)
     c.endForm()
     for ev in Evidence:
         c.beginForm(symbol_name("Ev", ev.value), -5, -5, 5, 5)

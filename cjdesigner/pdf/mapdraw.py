@@ -11,7 +11,6 @@ import base64
 import binascii
 import io
 import logging
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,16 +18,22 @@ from pathlib import Path
 from reportlab.lib.rl_accel import fp_str
 
 from cjdesigner.layout import CardBox, MapLayout, style
+from cjdesigner.layout.card_parts import CardParts, card_parts
 from cjdesigner.layout.shapes import smooth_ops
-from cjdesigner.layout.text import ELLIPSIS, FACES, FontRole, fit_line, text_width, wrap
-from cjdesigner.model import Card, JourneyMap, channel_label
+from cjdesigner.layout.text import (
+    FontRole,
+    baseline_offset,
+    fit_line,
+    measure_words,
+    text_width,
+    wrap_words,
+)
+from cjdesigner.model import Card, JourneyMap
 
 from .fonts import TextWriter, colour
 from .icons import (
-    VOTE,
     draw_icon,
     draw_marker,
-    icon_name,
     place,
     replay,
     symbol_name,
@@ -36,19 +41,9 @@ from .icons import (
 
 log = logging.getLogger(__name__)
 
-#: the smallest a card's text may shrink to (fraction of its normal size) before an ellipsis
-MIN_TEXT_FACTOR = 0.72
 #: card images are scaled down to this resolution at their printed size
 IMAGE_DPI = 300
-SHRINK_FACTORS = (0.9, 0.81, MIN_TEXT_FACTOR)
 DERIVED = "hollow: derived from the cards' mean"
-
-
-def baseline_offset(role: FontRole) -> float:
-    """Distance from the top of a line box to its baseline (the canvas's formula)."""
-    face = role.face
-    em = (face.ascent - face.descent) / 1000.0 * role.size
-    return (role.line_height - em) / 2 + face.ascent / 1000.0 * role.size
 
 
 def _baseline(top: float, role: FontRole) -> float:
@@ -90,58 +85,9 @@ def _rgb(hex_colour: str) -> str:
 _rgb = lru_cache(maxsize=4096)(_rgb)
 
 
-@lru_cache(maxsize=8)
-def _char_widths(face_name: str) -> dict[str, float]:
-    return {chr(cp): w for cp, w in FACES[face_name]().widths.items()}
-
-
-def _width_of(text: str, table: dict[str, float], default: float) -> float:
-    try:
-        return sum(map(table.__getitem__, text))
-    except KeyError:
-        return sum(table.get(ch, default) for ch in text)
-
-
-Word = tuple[str, str, float, float]  # word, its trailing space, their widths at size 1000
-
-
-def _words(text: str, face_name: str) -> list[list[Word]]:
-    """Per paragraph, each word and trailing space with their widths (1/1000 em)."""
-    table = _char_widths(face_name)
-    default = FACES[face_name]().default_width
-    out = []
-    for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        out.append([
-            (m.group(1), m.group(2), _width_of(m.group(1), table, default),
-             _width_of(m.group(2), table, default))
-            for m in _WORD.finditer(paragraph)
-        ])
-    return out
-
-
-def _greedy(paragraphs: list[list[Word]], size: float, width: float) -> list[str] | None:
-    """The lines ``layout.text.wrap`` makes (greedy, explicit breaks kept), from widths
-    measured once; None when a word is wider than the line (wrap splits those)."""
-    limit = width * 1000.0 / size
-    lines: list[str] = []
-    for words in paragraphs:
-        current: list[str] = []
-        used = 0.0
-        for word, space, ww, sw in words:
-            if ww > limit:
-                return None
-            if current and used + ww > limit:
-                lines.append("".join(current).rstrip())
-                current, used = [], 0.0
-            current.append(word + space)
-            used += ww + sw
-        lines.append("".join(current).rstrip())
-    while lines and not lines[-1]:
-        lines.pop()
-    return lines
-
-
-_WORD = re.compile(r"(\S+)(\s*)")
+# the fast wrap behind card text shrinking lives in ``layout.text``; old names kept for callers
+_words = measure_words
+_greedy = wrap_words
 
 
 @dataclass
@@ -389,119 +335,64 @@ class MapPainter:
                     draw_marker(c, curve.marker, pt.x, pt.y, 3.8, style.PAPER, curve.colour, 1.6)
 
     # -- cards ------------------------------------------------------------------------------
-    def _card_shape(self, box: CardBox) -> None:
-        r = box.rect
-        edge = _mix(box.fill, style.INK, 0.14)
-        self.c._code.append(
-            f"{_rgb(box.fill)} rg {_rgb(edge)} RG 1 w "
-            f"{rrect_path(r.x, -r.bottom, r.w, r.h, style.CARD_RADIUS)} B "
-            f"{_rgb(box.accent)} rg {rrect_path(r.x + 3, -(r.bottom - 7), 3, r.h - 14, 1.5)} f"
-        )
-
-    def _card_text(self, box: CardBox, card: Card) -> tuple[list[str], FontRole, list[str], FontRole]:
-        """The lines to print: the layout's, or the full text a little smaller when the
-        layout had to cut it (shrink to ``MIN_TEXT_FACTOR``, then the ellipsis stays)."""
-        title, body = list(box.title_lines), list(box.body_lines)
-        t_role, b_role = style.CARD_TITLE, style.CARD_BODY
-        cut = (title and title[-1].endswith(ELLIPSIS)) or (body and body[-1].endswith(ELLIPSIS))
-        if not cut:
-            return title, t_role, body, b_role
-        inner = style.CARD_W - 2 * style.CARD_PAD
-        room = len(title) * t_role.line_height + (4 + len(body) * b_role.line_height if body else 0)
-        full_t = card.title or "Untitled"
-        full_b = card.description
-        # estimate the area the whole text needs (about half an em per character), then
-        # try only the largest factor that might fit and the one below it
-        est = (len(full_t) * 0.5 * t_role.size / inner + 0.6) * t_role.line_height
-        if full_b:
-            est += (len(full_b) * 0.5 * b_role.size / inner + 0.6) * b_role.line_height + 4
-        tries = [f for f in SHRINK_FACTORS if est * f * f <= room * 1.15]
-        if not tries:
-            return title, t_role, body, b_role
-        t_words = _words(full_t, t_role.face_name)
-        b_words = _words(full_b, b_role.face_name) if full_b else []
-        for factor in tries:
-            tr = FontRole(t_role.face_name, t_role.size * factor, t_role.line_height * factor)
-            br = FontRole(b_role.face_name, b_role.size * factor, b_role.line_height * factor)
-            tl = _greedy(t_words, tr.size, inner)
-            if tl is None:
-                tl = wrap(full_t, tr, inner)
-            need = len(tl) * tr.line_height
-            if need > room + 0.01:
-                continue
-            bl: list[str] | None = []
-            if b_words:
-                bl = _greedy(b_words, br.size, inner)
-                if bl is None:
-                    bl = wrap(full_b, br, inner)
-            need += 4 + len(bl) * br.line_height if bl else 0
-            if need <= room + 0.01:
-                return tl, tr, bl, br
-        return title, t_role, body, b_role
-
     def _card(self, box: CardBox) -> None:
+        """The note, then the parts the layout placed inside it (``layout.card_parts``),
+        cut text shrunk to fit where it can (down to ``card_parts.MIN_TEXT_FACTOR``)."""
         card = self.cards.get(box.card_id)
         if card is None:
             return
-        self._card_shape(box)
+        parts = card_parts(box, card, shrink=True)
         r = box.rect
-        pad = style.CARD_PAD
-        x = r.x + pad + 1
-        top = r.y + pad
-        title, t_role, body, b_role = self._card_text(box, card)
-        for line in title:
-            self.label(x, top, line, t_role, style.INK)
-            top += t_role.line_height
-        if body:
-            top += 4
-            for line in body:
-                self.label(x, top, line, b_role, style.INK_SOFT)
-                top += b_role.line_height
-        if box.has_image:
-            top += 6
-            self._image(card, x, top, r.w - 2 * pad - 1, style.CARD_IMAGE_H)
-        if box.has_footer:
-            self._footer(box, card, x, r.bottom - pad - style.CARD_FOOTER_H, r.w - 2 * pad - 1)
+        ox, oy = r.x, r.y
+        tab = parts.tab
+        edge = _mix(box.fill, style.INK, 0.14)
+        self.c._code.append(
+            f"{_rgb(box.fill)} rg {_rgb(edge)} RG 1 w "
+            f"{rrect_path(ox, -r.bottom, r.w, r.h, style.CARD_RADIUS)} B "
+            f"{_rgb(box.accent)} rg "
+            f"{rrect_path(ox + tab.x, -(oy + tab.bottom), tab.w, tab.h, tab.w / 2)} f"
+        )
+        write = self.text.draw
+        for line in parts.lines:
+            role = line.role
+            write(ox + line.x, -(oy + line.baseline), line.text, role.face_name, role.size,
+                  line.colour)
+        if parts.image is not None:
+            im = parts.image
+            self._image(card, ox + im.x, oy + im.y, im.w, im.h)
+        self._footer(box, parts, ox, oy)
 
-    def _footer(self, box: CardBox, card: Card, x: float, y: float, width: float) -> None:
+    def _footer(self, box: CardBox, parts: CardParts, ox: float, oy: float) -> None:
         c = self.c
-        meta = style.CARD_META
-        cy = y + style.CARD_FOOTER_H / 2
-        right = x + width
-        if card.votes:
-            shown = min(card.votes, 5)
-            extra = card.votes - shown
-            if extra:
-                label = f"+{extra}"
-                lw = text_width(label, meta)
-                self.text.draw(right - lw, -(cy + 3.5), label, meta.face_name, meta.size, VOTE)
-                right -= lw + 3
+        write = self.text.draw
+        label = parts.vote_label
+        if label is not None:
+            write(ox + label.x, -(oy + label.baseline), label.text, label.role.face_name,
+                  label.role.size, label.colour)
+        if parts.vote_dots:
             vote = symbol_name("Vote")
-            for _ in range(shown):
-                place(c, vote, right - 3, cy)
-                right -= 8
-            right -= 4
-        cx = x
-        if card.evidence is not None:
-            place(c, symbol_name("Ev", card.evidence.value), cx + 4, cy)
-            cx += 13
-        if card.channel:
-            place(c, symbol_name("Icon", icon_name(card.channel)), cx, cy - 6.5)
-            cx += 17
-            if not card.owner:
-                text = fit_line(channel_label(card.channel), meta, max(0.0, right - cx))
-                if text and text != ELLIPSIS:
-                    self.text.draw(cx, -(cy + 3.5), text, meta.face_name, meta.size,
-                                   style.INK_SOFT)
-        if card.owner:
-            room = right - cx - 10
-            if room > 20:
-                text = fit_line(card.owner, meta, room)
-                chip_w = text_width(text, meta) + 10
-                c._code.append(f"{_rgb(_tint(box.fill, style.INK, 20))} rg "
-                               f"{rrect_path(cx, -(cy + 7.5), chip_w, 15, 7.5)} f")
-                self.text.draw(cx + 5, -(cy + 3.5), text, meta.face_name, meta.size,
-                               style.INK_SOFT)
+            for cx, cy in parts.vote_dots:
+                place(c, vote, ox + cx, oy + cy)
+        ev = parts.evidence
+        if ev is not None:
+            place(c, symbol_name("Ev", ev.kind.value), ox + ev.cx, oy + ev.cy)
+        icon = parts.channel_icon
+        if icon is not None:
+            place(c, symbol_name("Icon", icon.name), ox + icon.x, oy + icon.y)
+        label = parts.channel_label
+        if label is not None:
+            write(ox + label.x, -(oy + label.baseline), label.text, label.role.face_name,
+                  label.role.size, label.colour)
+        chip = parts.owner
+        if chip is not None:
+            q = chip.rect
+            fill = _tint(box.fill, chip.ink, chip.alpha)
+            c._code.append(
+                f"{_rgb(fill)} rg {rrect_path(ox + q.x, -(oy + q.bottom), q.w, q.h, chip.radius)} f"
+            )
+            label = chip.text
+            write(ox + label.x, -(oy + label.baseline), label.text, label.role.face_name,
+                  label.role.size, label.colour)
 
     def _image(self, card: Card, x: float, y: float, w: float, h: float) -> None:
         c = self.c

@@ -21,9 +21,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from cjdesigner.layout import CardBox, style, text_width
+from cjdesigner.layout import CardBox, CardParts, card_parts, style
 from cjdesigner.model import Card, Evidence
-from cjdesigner.model.vocabulary import CHANNELS, channel_label
 
 from .. import fonts
 from ..painting import (
@@ -32,7 +31,6 @@ from ..painting import (
     SELECTION,
     brush,
     draw_icon,
-    fitted,
     pen,
 )
 
@@ -42,7 +40,6 @@ if TYPE_CHECKING:
 FULL_DETAIL = 0.5
 BOX_DETAIL = 0.22
 SHADOW = "#101828"
-VOTE = "#C2410C"
 R = style.CARD_RADIUS
 MARGIN = 3.0  # room around a cached card for its shadow and antialiasing
 CACHE_BYTES = 96 * 1024 * 1024
@@ -276,7 +273,8 @@ class CardLayer(QGraphicsItem):
 
 
 def paint_card(painter: QPainter, box: CardBox, card: Card, dim: bool = False) -> None:
-    """A sticky note at full detail: shadow, note, accent tab, text, footer."""
+    """A sticky note at full detail: shadow, note and accent tab, then the parts the
+    layout placed inside it (``layout.card_parts``): text, image box, footer."""
     r = box.rect
     x, y, w, h = r.x, r.y, r.w, r.h
     painter.setOpacity(0.25 if dim else 1.0)
@@ -290,104 +288,76 @@ def paint_card(painter: QPainter, box: CardBox, card: Card, dim: bool = False) -
     painter.setPen(pen(style.mix(box.fill, style.INK, 0.14)))
     painter.setBrush(brush(box.fill))
     painter.drawRoundedRect(QRectF(x, y, w, h), R, R)
-    painter.setPen(NO_PEN)
-    painter.setBrush(brush(box.accent))
-    painter.drawRoundedRect(QRectF(x + 3, y + 7, 3, h - 14), 1.5, 1.5)
-
-    pad = style.CARD_PAD
-    tx = x + pad + 1
-    ty = y + pad
-    title_role = style.CARD_TITLE
-    painter.setFont(fonts.painter_font(painter, title_role))
-    painter.setPen(pen(style.INK))
-    base = fonts.baseline(title_role)
-    for line in box.title_lines:
-        painter.drawText(QPointF(tx, ty + base), line)
-        ty += title_role.line_height
-    if box.body_lines:
-        body_role = style.CARD_BODY
-        ty += 4
-        painter.setFont(fonts.painter_font(painter, body_role))
-        painter.setPen(pen(style.INK_SOFT))
-        base = fonts.baseline(body_role)
-        for line in box.body_lines:
-            painter.drawText(QPointF(tx, ty + base), line)
-            ty += body_role.line_height
-    if box.has_image:
-        ty += 6
-        painter.setPen(NO_PEN)
-        painter.setBrush(brush(style.INK, 14))
-        painter.drawRoundedRect(QRectF(tx, ty, w - 2 * pad - 1, style.CARD_IMAGE_H), 4, 4)
-        draw_icon(
-            painter,
-            "images",
-            x + w / 2 - 12,
-            ty + style.CARD_IMAGE_H / 2 - 12,
-            24,
-            style.INK_FAINT,
-        )
-        ty += style.CARD_IMAGE_H
-    if box.has_footer:
-        paint_footer(painter, box, card, tx, y + h - pad - style.CARD_FOOTER_H, w - 2 * pad - 1)
+    painter.translate(x, y)
+    paint_parts(painter, card_parts(box, card), box.accent)
+    painter.translate(-x, -y)
     painter.setOpacity(1.0)
 
 
-EVIDENCE_LETTER = {Evidence.OBSERVED: "O", Evidence.ASSUMED: "A", Evidence.PROPOSED: "P"}
-
-
-def paint_footer(
-    painter: QPainter, box: CardBox, card: Card, x: float, y: float, width: float
-) -> None:
-    meta = style.CARD_META
-    cy = y + style.CARD_FOOTER_H / 2
-    right = x + width
-    # vote dots on the right
-    if card.votes:
-        shown = min(card.votes, 5)
-        extra = card.votes - shown
-        if extra:
-            label = f"+{extra}"
-            painter.setFont(fonts.painter_font(painter, meta))
-            painter.setPen(pen(VOTE))
-            lw = text_width(label, meta)
-            painter.drawText(QPointF(right - lw, cy + 3.5), label)
-            right -= lw + 3
+def paint_parts(painter: QPainter, parts: CardParts, accent: str) -> None:
+    """Draw a card's parts; the painter's origin is the card's top-left corner."""
+    tab = parts.tab
+    painter.setPen(NO_PEN)
+    painter.setBrush(brush(accent))
+    painter.drawRoundedRect(QRectF(tab.x, tab.y, tab.w, tab.h), tab.w / 2, tab.w / 2)
+    role = ink = None
+    for line in parts.lines:
+        if line.role is not role:
+            role = line.role
+            painter.setFont(fonts.painter_font(painter, role))
+        if line.colour != ink:
+            ink = line.colour
+            painter.setPen(pen(ink))
+        painter.drawText(QPointF(line.x, line.baseline), line.text)
+    if parts.image is not None:
+        im = parts.image
         painter.setPen(NO_PEN)
-        painter.setBrush(brush(VOTE))
-        for _ in range(shown):
-            painter.drawEllipse(QPointF(right - 3, cy), 3, 3)
-            right -= 8
-        right -= 4
-    cx = x
-    if card.evidence is not None:
-        label, fill, outline = style.EVIDENCE_STYLE[card.evidence]
-        dash = (2.0, 1.6) if card.evidence == Evidence.PROPOSED else ()
-        painter.setPen(pen(outline, 1.4, 255, dash))
+        painter.setBrush(brush(style.INK, 14))
+        rad = style.CARD_IMAGE_RADIUS
+        painter.drawRoundedRect(QRectF(im.x, im.y, im.w, im.h), rad, rad)
+        icon = parts.image_icon
+        if icon is not None:
+            draw_icon(painter, icon.name, icon.x, icon.y, icon.size, style.INK_FAINT)
+    meta_font = None
+    label = parts.vote_label
+    if label is not None:
+        meta_font = fonts.painter_font(painter, label.role)
+        painter.setFont(meta_font)
+        painter.setPen(pen(label.colour))
+        painter.drawText(QPointF(label.x, label.baseline), label.text)
+    if parts.vote_dots:
+        painter.setPen(NO_PEN)
+        painter.setBrush(brush(style.VOTE))
+        vr = parts.vote_r
+        for cx, cy in parts.vote_dots:
+            painter.drawEllipse(QPointF(cx, cy), vr, vr)
+    ev = parts.evidence
+    if ev is not None:
+        _, fill, outline = style.EVIDENCE_STYLE[ev.kind]
+        dash = style.EVIDENCE_DASH if ev.kind == Evidence.PROPOSED else ()
+        painter.setPen(pen(outline, style.EVIDENCE_LINE_W, 255, dash))
         painter.setBrush(brush(fill))
-        painter.drawEllipse(QPointF(cx + 4, cy), 3.8, 3.8)
-        if card.evidence != Evidence.OBSERVED:
+        centre = QPointF(ev.cx, ev.cy)
+        painter.drawEllipse(centre, ev.r, ev.r)
+        if ev.kind != Evidence.OBSERVED:
             painter.setPen(NO_PEN)
             painter.setBrush(brush(outline))
-            painter.drawEllipse(QPointF(cx + 4, cy), 1.3, 1.3)
-        cx += 13
-    if card.channel:
-        known = card.channel in CHANNELS
-        draw_icon(painter, card.channel if known else "other", cx, cy - 6.5, 13, style.INK_SOFT)
-        cx += 17
-        if not card.owner:
-            text = fitted(channel_label(card.channel), meta, max(0.0, right - cx))
-            if text:
-                painter.setFont(fonts.painter_font(painter, meta))
-                painter.setPen(pen(style.INK_SOFT))
-                painter.drawText(QPointF(cx, cy + 3.5), text)
-    if card.owner:
-        room = right - cx - 10
-        if room > 20:
-            text = fitted(card.owner, meta, room)
-            chip_w = text_width(text, meta) + 10
-            painter.setPen(NO_PEN)
-            painter.setBrush(brush(style.INK, 20))
-            painter.drawRoundedRect(QRectF(cx, cy - 7.5, chip_w, 15), 7.5, 7.5)
-            painter.setFont(fonts.painter_font(painter, meta))
-            painter.setPen(pen(style.INK_SOFT))
-            painter.drawText(QPointF(cx + 5, cy + 3.5), text)
+            painter.drawEllipse(centre, style.EVIDENCE_DOT_R, style.EVIDENCE_DOT_R)
+    icon = parts.channel_icon
+    if icon is not None:
+        draw_icon(painter, icon.name, icon.x, icon.y, icon.size, style.INK_SOFT)
+    label = parts.channel_label
+    if label is not None:
+        painter.setFont(meta_font or fonts.painter_font(painter, label.role))
+        painter.setPen(pen(label.colour))
+        painter.drawText(QPointF(label.x, label.baseline), label.text)
+    chip = parts.owner
+    if chip is not None:
+        c = chip.rect
+        painter.setPen(NO_PEN)
+        painter.setBrush(brush(chip.ink, chip.alpha))
+        painter.drawRoundedRect(QRectF(c.x, c.y, c.w, c.h), chip.radius, chip.radius)
+        label = chip.text
+        painter.setFont(meta_font or fonts.painter_font(painter, label.role))
+        painter.setPen(pen(label.colour))
+        painter.drawText(QPointF(label.x, label.baseline), label.text)
