@@ -19,25 +19,33 @@ class EditCommands:
             method(*args)
 
     def _edit_call(self, name: str) -> None:
-        """Cut, copy, paste, delete, select all: for the text field being edited if any,
-        the outline's item for Delete there, otherwise the canvas selection."""
-        from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+        """Cut, copy, paste, delete, select all for whatever has the keyboard focus.
+
+        A text field edits its text; the outline removes its item on Delete; the personas
+        list removes its persona and the inspector's links list its link. The map's
+        selection is touched only when the map itself (or nothing) has the focus: Delete
+        pressed in a side panel never deletes cards."""
+        from PySide6.QtWidgets import QApplication
 
         focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit | QPlainTextEdit):
-            if name == "delete_selection":
-                if isinstance(focus, QLineEdit):
-                    focus.del_()
-                else:
-                    focus.textCursor().deleteChar()
-            else:
-                getattr(focus, {"select_all": "selectAll"}.get(name, name))()
+        if focus is not None and not _owned_by(self, focus):
+            focus = None  # the focus is in another window: this window's map is meant
+        text = _text_editor(focus)
+        if text is not None:
+            _text_call(text, name)
             return
-        if focus is not None and self.outline.isAncestorOf(focus):
-            if name == "delete_selection":
-                self.outline.remove()
+        tab = self.current_tab()
+        if focus is None or (tab is not None and _within(tab.canvas, focus)):
+            self._canvas_call(name)
             return
-        self._canvas_call(name)
+        if name != "delete_selection":
+            return  # a list or a button has the focus: nothing to cut, copy or select
+        if _within(self.outline, focus):
+            self.outline.remove()
+        elif _within(self.personas.list, focus):
+            self.personas.remove_persona()
+        elif _within(self.inspector.links.list, focus):
+            self.inspector.links.remove_current()
 
     def _zoom(self, factor: float) -> None:
         tab = self.current_tab()
@@ -167,6 +175,45 @@ class EditCommands:
         self.personas_dock.show()
         self.personas_dock.raise_()
         self.personas.add_persona()
+
+
+def _owned_by(window, widget) -> bool:
+    """True when ``widget`` belongs to ``window``, floating docks included."""
+    while widget is not None:
+        if widget is window:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def _within(widget, focus) -> bool:
+    return focus is widget or widget.isAncestorOf(focus)
+
+
+def _text_editor(focus):
+    """The text field behind the focus widget (a line edit, text edit, the text part of a
+    spin box or an editable combo box), or None."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
+
+    if isinstance(focus, QLineEdit | QPlainTextEdit):
+        return focus
+    if isinstance(focus, QComboBox) and focus.isEditable():
+        return focus.lineEdit()
+    if isinstance(focus, QAbstractSpinBox):
+        return focus.findChild(QLineEdit)
+    return None
+
+
+def _text_call(text, name: str) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    if name == "delete_selection":
+        if isinstance(text, QLineEdit):
+            text.del_()
+        else:
+            text.textCursor().deleteChar()
+    else:
+        getattr(text, {"select_all": "selectAll"}.get(name, name))()
 
 
 def _retitle(edit, text: str):

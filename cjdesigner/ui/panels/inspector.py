@@ -142,6 +142,12 @@ class LinksEditor(QWidget):
         if item is not None:
             self.changed.emit([x for x in self.links if x != item.data(256)])
 
+    def remove_current(self) -> None:
+        """Delete pressed in the list: drop the link the list's cursor is on, if any."""
+        item = self.list.currentItem()
+        if item is not None and self.isEnabled():
+            self.changed.emit([x for x in self.links if x != item.data(256)])
+
 
 class Inspector(QStackedWidget):
     """Shows a form for the selection: card(s), step, stage, lane or curve."""
