@@ -219,6 +219,9 @@ class LayoutEngine:
 
     def __init__(self) -> None:
         self._measures: dict[str, tuple[tuple, CardMeasure]] = {}
+        #: each card's emotion as of the last layout or update: an edit that clears one
+        #: (or an undo that takes it away) must move the curve as much as setting it
+        self._emotions: dict[str, float | None] = {}
 
     def measure(self, card: Card) -> CardMeasure:
         key = _card_key(card)
@@ -236,6 +239,7 @@ class LayoutEngine:
                 del self._measures[card_id]
 
     def layout(self, doc: JourneyMap) -> MapLayout:
+        self._emotions = {card.id: card.emotion for card in doc.cards}
         return _assemble(doc, self.measure)
 
     def refresh_curves(self, doc: JourneyMap, previous: MapLayout) -> MapLayout:
@@ -262,15 +266,15 @@ class LayoutEngine:
             box = old_cards.get(card_id)
             if box is not None:
                 touched.add((box.lane_id, box.step_id))
-        emotional = False
-        present = 0
+        # the curves follow the cards' emotions: recompute them when a touched card had
+        # one before this edit or has one now (set, cleared, moved, added or removed)
+        emotions = self._emotions
+        emotional = any(emotions.pop(card_id, None) is not None for card_id in card_ids)
         for card in doc.cards:
             if card.id in card_ids:
                 touched.add((card.lane_id, card.step_id))
-                present += 1
+                emotions[card.id] = card.emotion
                 emotional = emotional or card.emotion is not None
-        # a card that left the map may have carried an emotion: recompute then
-        emotional = emotional or present < len(card_ids)
         if not touched:
             return previous
         entries: dict[tuple[str, str], list[tuple[Card, CardMeasure]]] = {t: [] for t in touched}

@@ -87,3 +87,116 @@ def test_update_without_changes_returns_the_same_layout():
     engine = LayoutEngine()
     lay = engine.layout(doc)
     assert engine.update(doc, lay, set()) is lay
+
+
+def test_clearing_or_undoing_an_emotion_moves_the_curve():
+    """The curve point follows a card whose emotion goes away, not only one that gets one."""
+    doc = sample_map()
+    engine = LayoutEngine()
+    lay = engine.layout(doc)
+    curve = doc.curves[0]
+    card = next(c for c in doc.cards if c.emotion is None and c.step_id not in curve.points)
+    edit = edits.SetFields(Card, card.id, {"emotion": 2.0})
+    edit.apply(doc)
+    lay = engine.update(doc, lay, edit.card_ids())
+    same(lay, layout_map(doc))
+    edit.revert(doc)  # undo: the card has no emotion now, it had one a moment ago
+    lay = engine.update(doc, lay, edit.card_ids())
+    same(lay, layout_map(doc))
+    # clearing an emotion the card had from the start
+    felt = next(c for c in doc.cards if c.emotion is not None)
+    clear = edits.SetFields(Card, felt.id, {"emotion": None})
+    clear.apply(doc)
+    lay = engine.update(doc, lay, clear.card_ids())
+    same(lay, layout_map(doc))
+
+
+def _structure_edit(doc, rng, counter):
+    """A random structure edit of the kinds the canvas offers (renames, moves, removals)."""
+    from cjdesigner.model import Lane, LaneKind, Stage, Step
+
+    stages = doc.stages
+    steps = doc.step_ids()
+    choice = rng.randrange(9)
+    if choice == 0 and len(stages) > 1:
+        return edits.MoveStage(rng.choice(stages).id, rng.randrange(len(stages)))
+    if choice == 1 and steps:
+        stage = rng.choice(stages)
+        return edits.MoveStep(rng.choice(steps), stage.id, rng.randint(0, len(stage.steps)))
+    if choice == 2 and len(stages) > 1:
+        return edits.RemoveStage(rng.choice(stages).id)
+    if choice == 3 and len(doc.lanes) > 1:
+        return edits.RemoveLane(rng.choice(doc.lanes).id)
+    if choice == 4:
+        return edits.SetFields(Stage, rng.choice(stages).id, {"name": "Stage " * rng.randint(1, 6)})
+    if choice == 5 and steps:
+        return edits.SetFields(Step, rng.choice(steps), {"name": "Step name " * rng.randint(1, 5)})
+    if choice == 6:
+        lane = rng.choice(doc.lanes)
+        return edits.SetFields(Lane, lane.id, {"title": "Lane " * rng.randint(1, 8)})
+    if choice == 7:
+        return edits.AddLane(Lane(id=f"lane-x{counter}", kind=LaneKind.BACKSTAGE))
+    return edits.AddStage(Stage(id=f"stage-x{counter}", steps=[Step(id=f"step-x{counter}")]))
+
+
+def test_incremental_layout_matches_a_fresh_one_over_card_and_structure_edits():
+    """Card edits (emotions set and cleared among them) relayout incrementally, structure
+    edits through the same engine's full layout, as the canvas does; undo goes back."""
+    doc = sample_map()
+    engine = LayoutEngine()
+    lay = engine.layout(doc)
+    rng = random.Random(11)
+    done = []
+    for i in range(400):
+        lanes = [lane.id for lane in doc.lanes]
+        steps = doc.step_ids()
+        choice = rng.random()
+        if choice < 0.25 and doc.cards:
+            card = rng.choice(doc.cards)
+            value = rng.choice([None, None, -2.0, 0.0, 1.5, 2.0])
+            edit = edits.SetFields(Card, card.id, {"emotion": value})
+        elif choice < 0.4 and doc.cards and steps:
+            card = rng.choice(doc.cards)
+            edit = edits.MoveCards(
+                [(card.id, rng.choice(lanes), rng.choice(steps), rng.randint(0, 3))]
+            )
+        elif choice < 0.5 and steps:
+            edit = edits.AddCards(
+                [
+                    Card(
+                        lane_id=rng.choice(lanes),
+                        step_id=rng.choice(steps),
+                        title="new",
+                        emotion=rng.choice([None, -1.0, 2.0]),
+                    )
+                ]
+            )
+        elif choice < 0.55 and doc.cards:
+            edit = edits.RemoveCards([rng.choice(doc.cards).id])
+        elif choice < 0.65 and doc.curves and steps:
+            edit = edits.SetCurvePoint(
+                doc.curves[0].id, rng.choice(steps), rng.choice([None, -1.0, 1.0])
+            )
+        else:
+            edit = _structure_edit(doc, rng, i)
+        edit.apply(doc)
+        done.append(edit)
+        lay = _relayout(engine, doc, lay, edit)
+        same(lay, layout_map(doc))
+        if rng.random() < 0.3:  # undo a few
+            for _ in range(rng.randint(1, min(3, len(done)))):
+                last = done.pop()
+                last.revert(doc)
+                lay = _relayout(engine, doc, lay, last)
+                same(lay, layout_map(doc))
+
+
+def _relayout(engine, doc, lay, edit):
+    """What the canvas scene does for each kind of edit."""
+    if edit.scope == "cards":
+        return engine.update(doc, lay, edit.card_ids())
+    if edit.scope == "curves":
+        if bool(lay.curves) != bool(doc.curves):
+            return engine.layout(doc)
+        return engine.refresh_curves(doc, lay)
+    return engine.layout(doc)

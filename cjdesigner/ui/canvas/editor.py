@@ -12,7 +12,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from cjdesigner.layout import style
@@ -65,6 +65,8 @@ class CardEditor(QFrame):
         self.show()
         self.title.setFocus()
         self.title.end(False)
+        # Tab from the title goes on writing after the description, not before it
+        self.body.moveCursor(QTextCursor.MoveOperation.End)
 
     def _apply_fonts(self) -> None:
         zoom = max(0.6, min(self.view.zoom_factor(), 2.0))
@@ -103,24 +105,40 @@ class CardEditor(QFrame):
         if self.closed:
             return
         self._typed()
+        self.closed = True
+        try:
+            card = self.controller.doc.find_card(self.card_id)
+        except KeyError:
+            card = None
+        if card is not None and {"title": card.title, "description": card.description} == (
+            self.original
+        ):
+            # typed and taken back (Ctrl+Z in the editor): no empty step in the history
+            self._drop_step()
         self._close()
 
     def cancel(self) -> None:
         if self.closed:
             return
         self.closed = True
-        if self.pushed:
-            stack = self.controller.undo_stack
-            index = stack.index()
-            command = stack.command(index - 1) if index > 0 else None
-            edit = getattr(command, "edit", None)
-            if command is not None and getattr(edit, "merge_key", None) == self.merge_key:
-                # revert, then let the stack drop the command (Qt deletes an obsolete
-                # command on undo without undoing it again): no redo entry is left
-                command.undo()
-                command.setObsolete(True)
-                stack.undo()
+        self._drop_step()
         self._close()
+
+    def _drop_step(self) -> None:
+        """Take this session's merged edit back off the undo stack, leaving no trace."""
+        if not self.pushed:
+            return
+        stack = self.controller.undo_stack
+        index = stack.index()
+        command = stack.command(index - 1) if index > 0 else None
+        edit = getattr(command, "edit", None)
+        if command is not None and getattr(edit, "merge_key", None) == self.merge_key:
+            # revert, then let the stack drop the command (Qt deletes an obsolete
+            # command on undo without undoing it again): no redo entry is left
+            command.undo()
+            command.setObsolete(True)
+            stack.undo()
+        self.pushed = False
 
     def _close(self) -> None:
         self.closed = True

@@ -90,13 +90,27 @@ class RubberBandInteraction(Interaction):
 
 
 class CardDragInteraction(Interaction):
-    """Drag the selected cards to another cell or place; one MoveCards on release."""
+    """Drag the selected cards to another cell or place; one MoveCards on release.
 
-    def __init__(self, view: CanvasView, event: QMouseEvent, card_ids: list[str]) -> None:
+    Every card moves by the pressed card's offset in lanes and steps (clamped to the
+    grid), so cards picked from several cells keep their arrangement, as a paste does.
+    """
+
+    def __init__(
+        self,
+        view: CanvasView,
+        event: QMouseEvent,
+        card_ids: list[str],
+        anchor: str | None = None,
+        collapse: bool = False,
+    ) -> None:
         super().__init__(view, event)
         order = {c.id: i for i, c in enumerate(self.scene.doc.cards)}
         self.ids = sorted(card_ids, key=lambda c: order.get(c, 0))
         self.moving = set(self.ids)
+        self.anchor = anchor if anchor in self.moving else (self.ids[0] if self.ids else None)
+        #: released without a drag: select only the pressed card
+        self.collapse = collapse
         self.target: tuple[tuple[str, str], int] | None = None
 
     def move(self, event: QMouseEvent) -> None:
@@ -120,15 +134,29 @@ class CardDragInteraction(Interaction):
         rect = self.scene.cell_rect(*cell)
         line_y = self.scene.insert_line_y(cell, position, self.moving)
         x0 = rect.x() + style.CELL_PAD
-        self.scene.overlay.set_drop(rect, (x0, x0 + style.CARD_W, line_y))
+        others = []
+        for other in sorted(
+            set(target_cells(self.scene.doc, self.ids, self.anchor, cell).values())
+        ):
+            if other != cell:
+                other_rect = self.scene.cell_rect(*other)
+                if other_rect is not None:
+                    others.append(other_rect)
+        self.scene.overlay.set_drop(rect, (x0, x0 + style.CARD_W, line_y), others)
 
     def release(self, event: QMouseEvent) -> None:
         scene = self.scene
         scene.overlay.clear()
         scene.set_dragging(set())
-        if not self.started or self.target is None:
+        if not self.started:
+            if self.collapse and self.anchor is not None:
+                box = scene.card_box(self.anchor)
+                cell = (box.lane_id, box.step_id) if box is not None else None
+                scene.set_selection(Selection(cards=(self.anchor,), cell=cell))
             return
-        moves = plan_moves(scene.doc, self.ids, self.target[0], self.target[1])
+        if self.target is None:
+            return
+        moves = plan_group_moves(scene.doc, self.ids, self.anchor, *self.target)
         if moves:
             scene.controller.push(edits.MoveCards(moves, text=_n("Move card", len(self.ids))))
             scene.set_selection(Selection(cards=tuple(self.ids), cell=self.target[0]))
@@ -163,6 +191,66 @@ def plan_moves(doc, ids: list[str], cell: tuple[str, str], position: int):
         simulated.insert(index, card_id)
         moves.append((card_id, lane_id, step_id, index))
         previous = card_id
+    return moves
+
+
+def target_cells(
+    doc, ids: list[str], anchor: str | None, cell: tuple[str, str]
+) -> dict[str, tuple[str, str]]:
+    """Where each of ``ids`` lands when ``anchor`` goes to ``cell``: every card keeps its
+    lane and step offset from the anchor, clamped to the grid."""
+    lanes = [lane.id for lane in doc.lanes]
+    steps = doc.step_ids()
+    places = {c.id: (c.lane_id, c.step_id) for c in doc.cards if c.id in set(ids)}
+    if anchor not in places or cell[0] not in lanes or cell[1] not in steps:
+        return {card_id: cell for card_id in places}
+    lane_index = {lane_id: i for i, lane_id in enumerate(lanes)}
+    step_index = {step_id: i for i, step_id in enumerate(steps)}
+    a_lane, a_step = places[anchor]
+    dr = lane_index[cell[0]] - lane_index[a_lane]
+    dc = step_index[cell[1]] - step_index[a_step]
+    result = {}
+    for card_id, (lane_id, step_id) in places.items():
+        r = min(max(lane_index[lane_id] + dr, 0), len(lanes) - 1)
+        c = min(max(step_index[step_id] + dc, 0), len(steps) - 1)
+        result[card_id] = (lanes[r], steps[c])
+    return result
+
+
+def plan_group_moves(doc, ids: list[str], anchor: str | None, cell: tuple[str, str], position: int):
+    """MoveCards moves for a drag of ``ids`` whose ``anchor`` card is dropped at
+    ``position`` in ``cell``: the anchor's group goes there, cards bound for other cells
+    go to the end of those; empty when nothing would change."""
+    places = target_cells(doc, ids, anchor, cell)
+    groups: dict[tuple[str, str], list[str]] = {}
+    for card_id in ids:
+        if card_id in places:
+            groups.setdefault(places[card_id], []).append(card_id)
+    if set(groups) <= {cell}:
+        return plan_moves(doc, [c for c in ids if c in places], cell, position)
+    moving = set(places)
+    simulated: dict[tuple[str, str], list[str]] = {}
+    for card in doc.cards:
+        simulated.setdefault((card.lane_id, card.step_id), []).append(card.id)
+    before = {key: list(members) for key, members in simulated.items()}
+    where = {card.id: (card.lane_id, card.step_id) for card in doc.cards}
+    moves = []
+    for target in sorted(groups, key=lambda t: t != cell):  # the anchor's cell first
+        staying = [c for c in simulated.get(target, []) if c not in moving]
+        at = position if target == cell else len(staying)
+        at = min(max(at, 0), len(staying))
+        previous = staying[at - 1] if at > 0 else None
+        for card_id in groups[target]:
+            simulated[where[card_id]].remove(card_id)
+            members = simulated.setdefault(target, [])
+            index = members.index(previous) + 1 if previous is not None else 0
+            members.insert(index, card_id)
+            where[card_id] = target
+            moves.append((card_id, target[0], target[1], index))
+            previous = card_id
+    after = {key: members for key, members in simulated.items() if members}
+    if after == {key: members for key, members in before.items() if members}:
+        return []
     return moves
 
 
@@ -315,5 +403,7 @@ __all__ = [
     "Interaction",
     "PanInteraction",
     "RubberBandInteraction",
+    "plan_group_moves",
     "plan_moves",
+    "target_cells",
 ]

@@ -312,15 +312,16 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         if self._interaction is not None:
             self._interaction.cancel()
             self._interaction = None
-        self.close_editors()
-        self.setFocus()
         button = event.button()
         if button == Qt.MouseButton.MiddleButton or (
             button == Qt.MouseButton.LeftButton and self._space
         ):
+            # panning leaves an open editor open (it follows its card)
             self._interaction = PanInteraction(self, event)
             event.accept()
             return
+        self.close_editors()
+        self.setFocus()
         if button != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
@@ -371,7 +372,12 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
                 scene.set_selection(Selection(cards=(card_id,), cell=cell))
             else:
                 scene.set_selection(Selection(cards=tuple(selected), cell=cell))
-            self._interaction = CardDragInteraction(self, event, list(scene.selected))
+            # a plain click on one card of several selected ones keeps them all for a
+            # drag; released without dragging it selects that card alone
+            collapse = not (toggle or extend) and len(scene.selected) > 1
+            self._interaction = CardDragInteraction(
+                self, event, list(scene.selected), card_id, collapse
+            )
             event.accept()
             return
         if not (toggle or extend):
@@ -428,6 +434,8 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
             return
         if scene.in_headers(pos):
             return
+        if self._on_curves(pos):
+            return  # the curve band belongs to the curves: no card is added there
         card_id = scene.card_at(pos)
         if card_id is not None:
             scene.set_selection(Selection(cards=(card_id,), cell=scene.cell_at(pos)))
@@ -437,6 +445,23 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         if cell is not None:
             scene.set_selection(Selection(cell=cell))
             self.add_card()
+
+    def _on_curves(self, pos: QPointF) -> bool:
+        """On a curve point, a curve line or the curve band of the feelings lane."""
+        scene = self.canvas_scene
+        if scene.curve_point_at(pos, 8 / self._zoom) is not None:
+            return True
+        if scene.curve_at(pos, 5 / self._zoom) is not None:
+            return True
+        lay = scene.layout
+        if not lay.curves or lay.feelings_lane_id is None:
+            return False
+        lane = next((lane for lane in lay.lanes if lane.lane_id == lay.feelings_lane_id), None)
+        return (
+            lane is not None
+            and lane.row.x <= pos.x() < lane.row.right
+            and lane.row.y <= pos.y() < lane.content_top
+        )
 
     def update_cursor(self) -> None:
         shape = Qt.CursorShape.OpenHandCursor if self._space else Qt.CursorShape.ArrowCursor
@@ -490,7 +515,11 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not ctrl:
             self.delete_selection()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
-            self.add_card()
+            header = self.canvas_scene.header_selection
+            if header is not None and not self.canvas_scene.selected:
+                self.rename(*header)  # Enter on a selected header renames it
+            else:
+                self.add_card()
         elif key == Qt.Key.Key_F2:
             if self.canvas_scene.selected:
                 self.edit_card(self.canvas_scene.selected[-1])
@@ -562,6 +591,15 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         scene = self.canvas_scene
         lay = scene.layout
         if not lay.lanes or not lay.steps:
+            return
+        if scene.current_cell is None and not scene.selected:
+            # nothing chosen yet: the first press lands on the first cell
+            first = (lay.lanes[0].lane_id, lay.steps[0].step_id)
+            members = lay.cells.get(first, [])
+            scene.set_selection(Selection(cards=tuple(members[:1]), cell=first))
+            rect = scene.cell_rect(*first)
+            if rect is not None:
+                self.ensureVisible(rect, 16, 16)
             return
         cell = self._target_cell()
         rows, cols = scene.row_ids(), scene.column_ids()

@@ -91,6 +91,45 @@ class CanvasMachine(RuleBasedStateMachine):
         value = data.draw(st.none() | st.sampled_from([-2.0, -1.0, 0.0, 0.5, 2.0]))
         self.controller.push(edits.SetCurvePoint(self.doc.curves[0].id, step, value))
 
+    @precondition(lambda self: self.doc.cards)
+    @rule(data=st.data())
+    def set_emotion(self, data):
+        card = data.draw(st.sampled_from(self.doc.cards))
+        value = data.draw(st.none() | st.sampled_from([-2.0, -0.5, 0.0, 1.0, 2.0]))
+        self.controller.push(edits.SetFields(Card, card.id, {"emotion": value}))
+
+    @rule(data=st.data())
+    def rearrange(self, data):
+        """Moves, removals and renames of stages, steps and lanes."""
+        doc = self.doc
+        choice = data.draw(st.integers(0, 6))
+        if choice == 0 and len(doc.stages) > 1:
+            stage = data.draw(st.sampled_from(doc.stages))
+            self.controller.push(
+                edits.MoveStage(stage.id, data.draw(st.integers(0, len(doc.stages) - 1)))
+            )
+        elif choice == 1 and doc.step_ids():
+            step = data.draw(st.sampled_from(doc.step_ids()))
+            stage = data.draw(st.sampled_from(doc.stages))
+            index = data.draw(st.integers(0, len(stage.steps)))
+            self.controller.push(edits.MoveStep(step, stage.id, index))
+        elif choice == 2 and len(doc.stages) > 1:
+            self.controller.push(edits.RemoveStage(data.draw(st.sampled_from(doc.stages)).id))
+        elif choice == 3 and len(doc.lanes) > 1:
+            self.controller.push(edits.RemoveLane(data.draw(st.sampled_from(doc.lanes)).id))
+        elif choice == 4 and doc.stages:
+            stage = data.draw(st.sampled_from(doc.stages))
+            name = "Stage " * data.draw(st.integers(1, 6))
+            self.controller.push(edits.SetFields(Stage, stage.id, {"name": name}))
+        elif choice == 5 and doc.step_ids():
+            step = data.draw(st.sampled_from(doc.step_ids()))
+            name = "Step name " * data.draw(st.integers(1, 5))
+            self.controller.push(edits.SetFields(Step, step, {"name": name}))
+        elif doc.lanes:
+            lane = data.draw(st.sampled_from(doc.lanes))
+            title = "Lane " * data.draw(st.integers(1, 8))
+            self.controller.push(edits.SetFields(Lane, lane.id, {"title": title}))
+
     @rule(data=st.data())
     def structure(self, data):
         self.counter += 1

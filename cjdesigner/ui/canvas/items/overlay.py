@@ -27,6 +27,8 @@ class OverlayItem(QGraphicsItem):
         self.setZValue(50)
         self.drop_cell: QRectF | None = None
         self.drop_line: tuple[float, float, float] | None = None  # x0, x1, y
+        #: the other cells a multi-cell drag lands in
+        self.drop_cells: list[QRectF] = []
         self.ghost: list[CardBox] = []
         self.ghost_offset = QPointF()
         self.band: QRectF | None = None
@@ -38,6 +40,8 @@ class OverlayItem(QGraphicsItem):
         rect = QRectF()
         if self.drop_cell is not None:
             rect = rect.united(self.drop_cell.adjusted(-4, -4, 4, 4))
+        for cell in self.drop_cells:
+            rect = rect.united(cell.adjusted(-4, -4, 4, 4))
         if self.drop_line is not None:
             x0, x1, y = self.drop_line
             rect = rect.united(QRectF(x0 - 6, y - 6, x1 - x0 + 12, 12))
@@ -60,23 +64,34 @@ class OverlayItem(QGraphicsItem):
     def clear(self) -> None:
         self.drop_cell = self.drop_line = self.band = self.marker = None
         self.ghost = []
+        self.drop_cells = []
         self._changed()
 
-    def set_drop(self, cell: QRectF | None, line: tuple[float, float, float] | None) -> None:
+    def set_drop(
+        self,
+        cell: QRectF | None,
+        line: tuple[float, float, float] | None,
+        others: list[QRectF] | None = None,
+    ) -> None:
         self.drop_cell, self.drop_line = cell, line
+        self.drop_cells = list(others or [])
         self._changed()
 
     def set_ghost(self, boxes: list[CardBox], offset: QPointF) -> None:
-        """The dragged cards, stacked under the first one as they will land."""
+        """The dragged cards as they will land: stacked under the first one when they
+        come from one cell, else in their own arrangement (they keep their offsets)."""
         if boxes and (not self.ghost or self.ghost[0] is not boxes[0]):
             first = boxes[0]
-            y = first.rect.y
-            stacked = []
-            for box in boxes:
-                r = box.rect
-                stacked.append(replace(box, rect=Rect(first.rect.x, y, r.w, r.h)))
-                y += r.h + style.CARD_GAP
-            self._stacked = stacked
+            if len({(b.lane_id, b.step_id) for b in boxes}) > 1:
+                self._stacked = list(boxes)
+            else:
+                y = first.rect.y
+                stacked = []
+                for box in boxes:
+                    r = box.rect
+                    stacked.append(replace(box, rect=Rect(first.rect.x, y, r.w, r.h)))
+                    y += r.h + style.CARD_GAP
+                self._stacked = stacked
         self.ghost = self._stacked if boxes else []
         self.ghost_offset = QPointF(offset)
         self._changed()
@@ -93,6 +108,10 @@ class OverlayItem(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        for cell in self.drop_cells:
+            painter.setPen(pen(DROP_TARGET, 1.5, 170, (4.0, 3.0)))
+            painter.setBrush(brush(DROP_TARGET, 16))
+            painter.drawRoundedRect(cell.adjusted(2, 2, -2, -2), 6, 6)
         if self.drop_cell is not None:
             painter.setPen(pen(DROP_TARGET, 2))
             painter.setBrush(brush(DROP_TARGET, 22))
