@@ -443,3 +443,24 @@ def test_curve_shows_where_to_act_first(opened, qtbot):
     qtbot.mouseClick(lowest.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert jumps[-1] == ("step", "step-compare")
     assert tab.selection.step == "step-compare"
+
+
+def test_where_to_act_first_follows_card_emotions(opened, qtbot):
+    window, tab = opened
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    lowest = window.inspector.lowest
+    select(tab, cards=("card-2",))  # Reads reviews: the worst moment of the journey
+    spin = window.inspector.card_bindings["emotion"].spin
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "-2")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert tab.controller.doc.find_card("card-2").emotion == -2
+    select(tab, curve="curve-sam")
+    assert lowest.item(0).text().startswith("Reads reviews")
+    tab.canvas.setFocus()
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tab.controller.doc.find_card("card-2").emotion == 1
+    assert window.inspector.currentWidget() is window.inspector.curve_page
+    assert lowest.item(0).text().startswith("Compares prices")

@@ -340,9 +340,11 @@ class Inspector(QStackedWidget):
         self.set_selection(Selection())
 
     def _cards_changed(self, ids) -> None:
-        if not self.selection.cards or not set(ids) & set(self.selection.cards):
-            return
-        self.refresh()
+        if self.selection.cards:
+            if set(ids) & set(self.selection.cards):
+                self.refresh()
+        elif self.selection.curve:
+            self.refresh()  # card emotions fill the curve: "where to act first" follows
 
     def set_selection(self, selection: Selection) -> None:
         self.selection = selection
