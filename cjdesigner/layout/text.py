@@ -3,12 +3,15 @@
 The canvas and the PDF poster both draw the lines this module produces, so a card
 wraps the same way on screen and on paper. Widths come from the fonts' own advance
 tables (read with ReportLab's TrueType parser). Characters the main font lacks are
-measured with the fallback font, the one the poster switches to for them.
+measured with the font the poster switches to for them (DejaVu Sans, else the system
+CJK font), or, when no font has them, at a conservative width (one em).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -81,6 +84,79 @@ def fallback_face() -> FontFace:
     return load_face("Fallback", str(resources.FONT_FALLBACK))
 
 
+#: TrueType (glyf) CJK fonts that Debian, Ubuntu and Fedora install; CFF .otf will not do
+CJK_CANDIDATES = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
+    "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/google-droid-sans-fonts/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+    "/usr/share/fonts/truetype/unfonts-core/UnDotum.ttf",
+    "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
+    "/usr/share/fonts/truetype/takao-gothic/TakaoPGothic.ttf",
+    "/usr/share/fonts/opentype/ipafont-gothic/ipagp.ttf",
+    "/Library/Fonts/Arial Unicode.ttf",
+    "C:/Windows/Fonts/msgothic.ttc",
+    "C:/Windows/Fonts/msyh.ttc",
+)
+
+#: width (1/1000 em) of an East Asian wide or full-width character when no CJK font is
+#: installed: such glyphs are square, one em wide
+WIDE_UNITS = 1000.0
+#: width of any other character that no font here has (conservative: wider than most)
+UNKNOWN_UNITS = 1000.0
+
+
+@lru_cache(maxsize=1)
+def cjk_face() -> FontFace | None:
+    """The first usable CJK TrueType font on the system (``CJDESIGNER_CJK_FONT`` first),
+    the one the poster prints CJK text with; None when there is none."""
+    extra = os.environ.get("CJDESIGNER_CJK_FONT")
+    for path in ((extra,) if extra else ()) + CJK_CANDIDATES:
+        if not path or not Path(path).is_file():
+            continue
+        try:
+            parsed = TTFontFile(path, subfontIndex=0)
+        except Exception:  # CFF outlines, broken files: try the next one
+            continue
+        return FontFace(
+            name="CJK",
+            path=Path(path),
+            widths=dict(parsed.charWidths),
+            default_width=float(parsed.defaultWidth),
+            ascent=float(parsed.ascent),
+            descent=float(parsed.descent),
+        )
+    return None
+
+
+_MISSING: dict[str, float] = {}
+
+
+def missing_width(char: str) -> float:
+    """Width (1/1000 em) of a character the main faces lack, as it prints: DejaVu's when
+    DejaVu has it, else the CJK font's (its own default for characters it lacks too),
+    else one em for East Asian wide characters and :data:`UNKNOWN_UNITS` for the rest."""
+    w = _MISSING.get(char)
+    if w is not None:
+        return w
+    code = ord(char)
+    dejavu = fallback_face()
+    w = dejavu.widths.get(code)
+    if w is None:
+        cjk = cjk_face()
+        if cjk is not None:
+            w = cjk.widths.get(code, cjk.default_width)
+        elif unicodedata.east_asian_width(char) in ("W", "F"):
+            w = WIDE_UNITS
+        else:
+            w = max(UNKNOWN_UNITS, dejavu.default_width)
+    _MISSING[char] = w
+    return w
+
+
 FACES = {"Regular": _regular, "Semibold": _semibold, "Bold": _bold, "Italic": _italic}
 
 
@@ -100,13 +176,10 @@ def _units(text: str, face: FontFace) -> float:
     """Advance width of ``text`` in 1/1000 em (characters the face lacks: the fallback's)."""
     widths = face.widths
     total = 0.0
-    missing = None
     for char in text:
         w = widths.get(ord(char))
         if w is None:
-            if missing is None:
-                missing = fallback_face()
-            w = missing.widths.get(ord(char), missing.default_width)
+            w = missing_width(char)
         total += w
     return total
 
@@ -215,23 +288,26 @@ def _char_widths(face_name: str) -> dict[str, float]:
     return {chr(cp): w for cp, w in FACES[face_name]().widths.items()}
 
 
-def _width_of(text: str, table: dict[str, float], default: float) -> float:
+def _width_of(text: str, table: dict[str, float]) -> float:
     try:
         return sum(map(table.__getitem__, text))
     except KeyError:
-        return sum(table.get(ch, default) for ch in text)
+        total = 0.0
+        for ch in text:
+            w = table.get(ch)
+            total += missing_width(ch) if w is None else w
+        return total
 
 
 def measure_words(text: str, face_name: str) -> list[list[Word]]:
     """Per paragraph, each word and trailing space with their widths (1/1000 em), so that
     :func:`wrap_words` can try several sizes without measuring again."""
     table = _char_widths(face_name)
-    default = FACES[face_name]().default_width
     out = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         out.append([
-            (m.group(1), m.group(2), _width_of(m.group(1), table, default),
-             _width_of(m.group(2), table, default))
+            (m.group(1), m.group(2), _width_of(m.group(1), table),
+             _width_of(m.group(2), table))
             for m in _WORD.finditer(paragraph)
         ])
     return out

@@ -10,9 +10,7 @@ All text of a page goes into few text objects, which keeps the file small and fa
 from __future__ import annotations
 
 import logging
-import os
 from functools import lru_cache
-from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.rl_accel import fp_str
@@ -20,7 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from cjdesigner import resources
-from cjdesigner.layout.text import FACES, fallback_face, runs
+from cjdesigner.layout.text import FACES, cjk_face, fallback_face, runs
 
 log = logging.getLogger(__name__)
 
@@ -39,24 +37,6 @@ _FILES = {
     "Bold": resources.FONT_BOLD,
     "Italic": resources.FONT_ITALIC,
 }
-
-#: TrueType (glyf) CJK fonts that Debian, Ubuntu and Fedora install; CFF .otf will not do
-CJK_CANDIDATES = (
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
-    "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",
-    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-    "/usr/share/fonts/google-droid-sans-fonts/DroidSansFallbackFull.ttf",
-    "/usr/share/fonts/truetype/arphic/uming.ttc",
-    "/usr/share/fonts/truetype/unfonts-core/UnDotum.ttf",
-    "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
-    "/usr/share/fonts/truetype/takao-gothic/TakaoPGothic.ttf",
-    "/usr/share/fonts/opentype/ipafont-gothic/ipagp.ttf",
-    "/Library/Fonts/Arial Unicode.ttf",
-    "C:/Windows/Fonts/msgothic.ttc",
-    "C:/Windows/Fonts/msyh.ttc",
-)
 
 
 @lru_cache(maxsize=1)
@@ -79,22 +59,21 @@ def register_fonts() -> None:
 @lru_cache(maxsize=1)
 def cjk_font() -> str | None:
     """Register the first usable CJK TrueType font found on the system; None if none."""
-    extra = os.environ.get("CJDESIGNER_CJK_FONT")
-    for path in ((extra,) if extra else ()) + CJK_CANDIDATES:
-        if not path or not Path(path).is_file():
-            continue
-        try:
-            font = (
-                TTFont(CJK_NAME, path, subfontIndex=0)
-                if path.lower().endswith(".ttc")
-                else TTFont(CJK_NAME, path)
-            )
-        except Exception as exc:  # CFF outlines, broken files: try the next one
-            log.debug("CJK font %s unusable: %s", path, exc)
-            continue
-        pdfmetrics.registerFont(font)
-        return CJK_NAME
-    return None
+    face = cjk_face()
+    if face is None:
+        return None
+    path = str(face.path)
+    try:
+        font = (
+            TTFont(CJK_NAME, path, subfontIndex=0)
+            if path.lower().endswith(".ttc")
+            else TTFont(CJK_NAME, path)
+        )
+    except Exception as exc:  # the layout could read it, ReportLab cannot embed it
+        log.debug("CJK font %s unusable: %s", path, exc)
+        return None
+    pdfmetrics.registerFont(font)
+    return CJK_NAME
 
 
 _warned: set[str] = set()

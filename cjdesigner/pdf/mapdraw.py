@@ -21,6 +21,7 @@ from cjdesigner.layout import CardBox, MapLayout, style
 from cjdesigner.layout.card_parts import CardParts, card_parts
 from cjdesigner.layout.shapes import smooth_ops
 from cjdesigner.layout.text import (
+    ELLIPSIS,
     FontRole,
     baseline_offset,
     fit_line,
@@ -30,6 +31,7 @@ from cjdesigner.layout.text import (
 )
 from cjdesigner.model import Card, JourneyMap
 
+from . import fonts
 from .fonts import TextWriter, colour
 from .icons import (
     draw_icon,
@@ -83,6 +85,14 @@ def _rgb(hex_colour: str) -> str:
 
 
 _rgb = lru_cache(maxsize=4096)(_rgb)
+
+
+def _cut(text: str, face_name: str, size: float, room: float) -> str:
+    """``text`` cut to ``room`` points of printed width, ending with an ellipsis."""
+    text = text.rstrip(ELLIPSIS).rstrip()
+    while text and fonts.width(text + ELLIPSIS, face_name, size) > room:
+        text = text[:-1].rstrip()
+    return text + ELLIPSIS
 
 
 # the fast wrap behind card text shrinking lives in ``layout.text``; old names kept for callers
@@ -353,9 +363,14 @@ class MapPainter:
             f"{rrect_path(ox + tab.x, -(oy + tab.bottom), tab.w, tab.h, tab.w / 2)} f"
         )
         write = self.text.draw
+        room = r.w - style.CARD_PAD
         for line in parts.lines:
             role = line.role
-            write(ox + line.x, -(oy + line.baseline), line.text, role.face_name, role.size,
+            text = line.text
+            # the layout measured with the fonts' tables; guard with what really prints
+            if (line.x + fonts.width(text, role.face_name, role.size)) > room + 1.0:
+                text = _cut(text, role.face_name, role.size, room + 1.0 - line.x)
+            write(ox + line.x, -(oy + line.baseline), text, role.face_name, role.size,
                   line.colour)
         if parts.image is not None:
             im = parts.image
@@ -446,18 +461,6 @@ class MapPainter:
             if image.mode not in ("RGB", "RGBA", "L", "LA"):
                 image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
             return ImageReader(image)
-        except (binascii.Error, IndexError, OSError, ValueError) as exc:
-            log.warning("card image %r not readable: %s", ref[:60], exc)
-        return None
-        try:
-            if ref.startswith("data:"):
-                data = base64.b64decode(ref.split(",", 1)[1])
-                return ImageReader(io.BytesIO(data))
-            path = Path(ref)
-            if not path.is_absolute() and self.options.base_dir is not None:
-                path = self.options.base_dir / path
-            if path.is_file():
-                return ImageReader(str(path))
         except (binascii.Error, IndexError, OSError, ValueError) as exc:
             log.warning("card image %r not readable: %s", ref[:60], exc)
         return None
