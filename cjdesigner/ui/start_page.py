@@ -183,7 +183,8 @@ class StartPage(QWidget):
         self.recent_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.recent_list.customContextMenuRequested.connect(self._recent_menu)
         self.recent_list.itemActivated.connect(self._open_recent)
-        self.recent_list.itemClicked.connect(self._open_recent)
+        self.recent_list.itemClicked.connect(
+            lambda item: self._clicked(self.recent_list, item, self._open_recent))
         left.addWidget(self.recent_list, 1)
         self.no_recent = QLabel("Maps you open or save appear here.")
         self.no_recent.setObjectName("hint")
@@ -215,7 +216,8 @@ class StartPage(QWidget):
         self.templates.setSpacing(6)
         self.templates.setUniformItemSizes(True)
         self.templates.itemActivated.connect(self._template)
-        self.templates.itemClicked.connect(self._template)
+        self.templates.itemClicked.connect(
+            lambda item: self._clicked(self.templates, item, self._template))
         right.addWidget(self.templates, 1)
         outer.addLayout(right, 1)
         self.show_recovered([])
@@ -273,6 +275,14 @@ class StartPage(QWidget):
             self.templates.addItem(item)
 
     # -- clicks -------------------------------------------------------------------------------
+    @staticmethod
+    def _clicked(view: QListWidget, item: QListWidgetItem, slot) -> None:
+        """One click opens, as on a web page; where the platform already activates items
+        on a single click, ``itemActivated`` does it and the click must not open a second."""
+        style = view.style()
+        if not style.styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick, None, view):
+            slot(item)
+
     def _open_recent(self, item: QListWidgetItem) -> None:
         path = item.data(PATH)
         if path and item.flags() & Qt.ItemFlag.ItemIsEnabled:

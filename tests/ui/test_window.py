@@ -250,6 +250,34 @@ def test_new_from_template_and_start_page_click(make_window, settings, qtbot):
     assert not tab.is_modified()
 
 
+@pytest.mark.parametrize("single_click_activates", [False, True])
+def test_one_click_on_the_start_page_opens_one_map(
+    make_window, map_file, settings, qtbot, single_click_activates
+):
+    """Whatever the platform's single-click activation, one click is one map."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    class Style(QProxyStyle):
+        def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802
+            if hint == QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick:
+                return int(single_click_activates)
+            return super().styleHint(hint, option, widget, data)
+
+    settings.add_recent(map_file)
+    window = make_window()
+    window.show()
+    style = Style("Fusion")
+    style.setParent(window)  # outlives the views that use it
+    for view in (window.start_page.templates, window.start_page.recent_list):
+        view.setStyle(style)
+        view.item(0).setSelected(False)
+        rect = view.visualItemRect(view.item(0))
+        before = len(window.all_tabs())
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert len(window.all_tabs()) == before + 1, view.objectName()
+        window.show_start_page()
+
+
 def test_recent_file_on_start_page_opens(make_window, map_file, settings, qtbot):
     settings.add_recent(map_file)
     window = make_window()
