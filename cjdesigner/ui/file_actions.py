@@ -36,13 +36,13 @@ def blank_map(author: str = "", scale: EmotionScale | None = None) -> JourneyMap
 
 
 def from_template(name: str, author: str = "") -> JourneyMap:
-    """A fresh copy of a bundled template, stamped as a new map by ``author``."""
+    """A fresh copy of a bundled template, stamped as a new map by ``author``: new dates,
+    no version label, and the user's name (or none) rather than the template's author, as
+    ``cjdesigner new`` does."""
     from cjdesigner.templates import load_template
 
     doc = load_template(name)
-    stamp = now_iso()
-    doc.meta.created = stamp
-    doc.meta.modified = stamp
-    if author:
-        doc.meta.author = author
+    doc.meta.created = doc.meta.modified = now_iso()
+    doc.meta.author = author or ""
+    doc.meta.version_label = ""
     return doc

@@ -250,6 +250,26 @@ def test_new_from_template_and_start_page_click(make_window, settings, qtbot):
     assert not tab.is_modified()
 
 
+def test_a_map_from_a_template_is_a_new_map_of_its_own(make_window, settings, qtbot):
+    """Not the template's author, version label or dates: as `cjdesigner new` does."""
+    from cjdesigner.templates import load_template
+
+    template = load_template("washing-machine-retailer")
+    assert template.meta.author and template.meta.version_label
+    window = make_window()
+    window.show()
+    grid = window.start_page.templates
+    names = [grid.item(i).data(Qt.ItemDataRole.UserRole) for i in range(grid.count())]
+    item = grid.item(names.index("washing-machine-retailer"))
+    grid.scrollToItem(item)
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton,
+                     pos=grid.visualItemRect(item).center())
+    meta = window.current_tab().controller.doc.meta
+    assert meta.author == ""
+    assert meta.version_label == ""
+    assert meta.created == meta.modified != template.meta.created
+
+
 @pytest.mark.parametrize("single_click_activates", [False, True])
 def test_one_click_on_the_start_page_opens_one_map(
     make_window, map_file, settings, qtbot, single_click_activates
