@@ -694,7 +694,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             self._presenting = {
                 "docks": [d for d in self.docks() if not d.isHidden()],
                 "toolbar": not self.toolbar.isHidden(),
-                "full": self.isFullScreen(),
+                "window_state": self.windowState(),  # maximised stays maximised after
             }
             for dock in self.docks():
                 dock.hide()
@@ -717,8 +717,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             self.tabs.tabBar().show()
             self.timer.setProperty("presenting", False)
             self.timer.style().polish(self.timer)
-            if not state["full"]:
-                self.showNormal()
+            self.setWindowState(state["window_state"])
             self._leave_presentation.setEnabled(False)
             self.act_present.setChecked(False)
 

@@ -53,10 +53,11 @@ class EditCommands:
             tab.canvas.zoom_to(max(0.05, min(8.0, tab.canvas.zoom_factor() * factor)))
 
     def _toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
+        from PySide6.QtCore import Qt
+
+        # flip only the full-screen flag: a maximised window comes back maximised
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+        self.act_full.setChecked(self.isFullScreen())
 
     def find(self) -> None:
         tab = self.current_tab()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from cjdesigner.ui.workshop import WorkshopTimer, format_seconds
@@ -89,3 +90,27 @@ def test_dot_voting_on_selected_cards(make_window, map_file):
     tab.canvas.select(Selection())
     window.act_vote.trigger()
     assert "Select the cards" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("how", ["presentation", "full screen"])
+def test_leaving_full_screen_keeps_the_window_maximised(make_window, map_file, qtbot, how):
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    with qtbot.waitActive(window):
+        window.showMaximized()
+        window.activateWindow()
+    assert window.isMaximized()
+    key = Qt.Key.Key_F5 if how == "presentation" else None
+    if key is not None:
+        qtbot.keyClick(tab.canvas, key)
+        assert window.presenting() and window.isFullScreen()
+        qtbot.keyClick(tab.canvas, Qt.Key.Key_Escape)
+        assert not window.presenting()
+    else:
+        shortcut = window.act_full.shortcut()[0]  # F11 or the platform's own
+        qtbot.keyClick(tab.canvas, shortcut.key(), shortcut.keyboardModifiers())
+        assert window.isFullScreen() and window.act_full.isChecked()
+        qtbot.keyClick(tab.canvas, shortcut.key(), shortcut.keyboardModifiers())
+        assert not window.act_full.isChecked()
+    assert not window.isFullScreen()
+    assert window.isMaximized()
