@@ -140,7 +140,7 @@ def _legend_height(doc: JourneyMap, u: float, blank: bool) -> float:
 
 
 def _arrange(doc: JourneyMap, W: float, H: float, u: float, map_w: float, map_h: float,
-             options: PosterOptions) -> Composition:
+             options: PosterOptions, only: str | None = None) -> Composition:
     """Try the panels below the map and beside it; keep whichever gives the bigger map."""
     m = 2.5 * u
     gap = 1.5 * u
@@ -150,6 +150,8 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, map_w: float, map_h:
     title_box = Box(m, H - m - title_h, W - 2 * m, title_h) if title_h else None
     best: Composition | None = None
     layouts = ["below", "beside"] if options.panels else ["none"]
+    if only is not None:
+        layouts = [only]
     for where in layouts:
         if where == "below":
             strip = (13.0 if personas else 8.0) * u
@@ -187,6 +189,82 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, map_w: float, map_h:
     return best
 
 
+def _roll(doc: JourneyMap, paper: Paper, options: PosterOptions, fixed: float | None,
+          map_w: float, map_h: float) -> Composition:
+    """A sheet cut from a roll: the width across the roll is fixed, the length grows to fit.
+
+    Portrait (and auto) runs the map across the roll, the sheet as wide as the roll;
+    landscape runs it along the roll, the sheet as tall as the roll. Panels go below or
+    beside the map, whichever prints it larger (fit) or on less roll (fixed scale). At a
+    fixed scale the map must fit across the roll, else :class:`PaperError` says what to
+    do instead."""
+    across = paper.width
+    along_x = options.orientation == "landscape"
+    map_across, map_along = (map_h, map_w) if along_x else (map_w, map_h)
+
+    def arrange(length: float, u: float, where: str) -> Composition:
+        W, H = (length, across) if along_x else (across, length)
+        return _arrange(doc, W, H, u, map_w, map_h, options, where)
+
+    def room(comp: Composition) -> tuple[float, float]:
+        """The map's box across the roll and along it."""
+        box = comp.map_box
+        return (box.h, box.w) if along_x else (box.w, box.h)
+
+    u0 = _unit_for(across)
+    best: tuple[float, float, Composition] | None = None
+    widest = 0.0
+    for where in (("below", "beside") if options.panels else ("none",)):
+        try:
+            max_across = room(arrange(across * 10 + map_along * (fixed or 0.0), u0, where))[0]
+        except PaperError:
+            continue
+        widest = max(widest, max_across)
+        s = max_across / map_across if fixed is None else fixed
+        if map_across * s > max_across + 0.5:
+            continue
+        length, u = across, u0
+        try:
+            for _ in range(4):
+                comp = arrange(length, u, where)
+                length = max(length + map_along * s - room(comp)[1], 100 * MM)
+            u = _unit_for(min(across, length))
+            for _ in range(3):
+                comp = arrange(length, u, where)
+                length += map_along * s - room(comp)[1]
+            comp = arrange(math.ceil(length), u, where)
+        except PaperError:
+            continue
+        comp.scale = s
+        # fit: the larger map wins; fixed scale: the shorter sheet
+        key = (-s, length) if fixed is None else (length, 0.0)
+        if best is None or key < best[:2]:
+            best = (*key, comp)
+    if best is None:
+        if fixed is None:
+            raise PaperError(f"a {across / MM:.0f} mm roll is too narrow for a poster")
+        other = "portrait" if along_x else "landscape"
+        other_fits = (map_w if along_x else map_h) * fixed <= widest + 0.5
+        hint = f" run it the other way (--orientation {other})," if other_fits else ""
+        raise PaperError(
+            f"At {options.scale:.0%} the map is {map_across * fixed / MM:.0f} mm "
+            f"{'tall' if along_x else 'wide'}, but a {across / MM:.0f} mm roll leaves "
+            f"{widest / MM:.0f} mm for it: fit it to the roll (leave out --scale),"
+            f"{hint} choose a wider roll, or tile it (--tile A4)."
+        )
+    comp = best[2]
+    s = comp.scale
+    fit_across, fit_along = room(comp)
+    if map_across * s > fit_across + 0.5 or map_along * s > fit_along + 0.5:
+        comp.clip = True
+        comp.warnings.append(
+            f"The map does not quite fit the {across / MM:.0f} mm roll: it is cut off at the "
+            "edge. Fit it to the roll or tile it."
+        )
+    _shrink_to_map(comp, map_w, map_h)
+    return comp
+
+
 def compose(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> Composition:
     map_w, map_h = lay.width, lay.height
     warnings: list[str] = []
@@ -208,24 +286,7 @@ def compose(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> Composit
     else:
         paper = parse_paper(options.paper)
         if paper.roll:
-            W = paper.width
-            u = _unit_for(W)
-            s = fixed
-            if s is None:
-                probe = _arrange(doc, W, W * 10, u, map_w, map_h, options)
-                s = probe.map_box.w / map_w
-            H = W
-            for _ in range(4):
-                comp = _arrange(doc, W, H, u, map_w, map_h, options)
-                H += map_h * s - comp.map_box.h
-                H = max(H, 100 * MM)
-            u = _unit_for(min(W, H))
-            for _ in range(3):
-                comp = _arrange(doc, W, H, u, map_w, map_h, options)
-                H += map_h * s - comp.map_box.h
-            comp = _arrange(doc, W, math.ceil(H), u, map_w, map_h, options)
-            comp.scale = s
-            _shrink_to_map(comp, map_w, map_h)
+            comp = _roll(doc, paper, options, fixed, map_w, map_h)
         else:
             W, H = _sheet(paper, options.orientation, map_w, map_h)
             u = _unit_for(min(W, H))
@@ -239,6 +300,7 @@ def compose(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> Composit
                     comp.clip = True
                 comp.scale = fixed
             _shrink_to_map(comp, map_w, map_h)
+    warnings.extend(comp.warnings)
     card_pt = style.CARD_TITLE.size * comp.scale
     if card_pt < MIN_READABLE_PT:
         warnings.append(

@@ -44,6 +44,14 @@ def test_pdf_bleed_blank_and_scale(map_file, tmp_path):
     out2 = tmp_path / "scaled.pdf"
     assert main(["export", str(map_file), "-o", str(out2), "--paper", "roll:610mm",
                  "--scale", "80%"]) == 0
+    pdf = PdfReader(str(out2))
+    assert len(pdf.pages) == 1
+    box = pdf.pages[0].mediabox
+    assert float(box.width) / MM == pytest.approx(610, abs=0.1)
+    assert 100 < float(box.height) / MM < 2000
+    text = " ".join((pdf.pages[0].extract_text() or "").split())
+    for card in sample_map().cards:
+        assert " ".join(card.title.split()) in text, card.title
 
 
 def test_bad_paper_is_a_message(map_file, tmp_path, capsys):
