@@ -216,3 +216,61 @@ def test_panning_leaves_the_card_editor_open(view, mouse, controller):
     assert controller.undo_stack.count() == 1
     controller.undo_stack.undo()
     assert doc.model_dump() == before
+
+
+# -- 8: what stays readable zoomed out and at 100 % ------------------------------------------------
+def test_zoomed_out_the_curve_key_moves_to_the_frozen_feelings_header(
+    view, controller, monkeypatch
+):
+    from cjdesigner.ui.canvas.items.curve import CurveItem
+    from cjdesigner.ui.canvas.items.headers import LaneColumnItem
+
+    before = controller.doc.model_dump()
+    calls = []
+    band_legend, header_legend = CurveItem._paint_legend, LaneColumnItem._paint_legend
+
+    def in_band(self, painter):
+        calls.append("band")
+        band_legend(self, painter)
+
+    def in_header(self, painter, *args):
+        calls.append("header")
+        header_legend(self, painter, *args)
+
+    monkeypatch.setattr(CurveItem, "_paint_legend", in_band)
+    monkeypatch.setattr(LaneColumnItem, "_paint_legend", in_header)
+    view.grab()
+    assert "band" in calls and "header" not in calls
+    for _ in range(4):  # 100 % → 41 %
+        key(view, Qt.Key.Key_Minus, CTRL)
+    assert 0.35 < view.zoom_factor() < 0.5
+    calls.clear()
+    view.grab()
+    assert "header" in calls and "band" not in calls
+    key(view, Qt.Key.Key_1, CTRL)
+    calls.clear()
+    view.grab()
+    assert "band" in calls and "header" not in calls
+    assert controller.doc.model_dump() == before
+
+
+def test_labels_cut_to_a_stub_are_left_out():
+    from cjdesigner.layout import style
+    from cjdesigner.ui.canvas.items.headers import legible
+
+    role = style.STEP_TITLE
+    assert legible("Compares models and prices", role, 14) == ""  # not "…" or "C…"
+    assert legible("Compares models and prices", role, 24) == ""
+    kept = legible("Compares models and prices", role, 60)
+    assert kept.endswith("…") and len(kept.rstrip("…")) >= 3
+    assert legible("Go", role, 30) == "Go"  # a short name that fits whole stays
+
+
+def test_the_corner_title_wraps_to_two_lines():
+    from cjdesigner.ui.canvas.items.headers import corner_title_lines
+
+    lines = corner_title_lines("Service blueprint: home broadband installation")
+    assert len(lines) == 2 and not lines[-1].endswith("…")
+    assert " ".join(lines) == "Service blueprint: home broadband installation"
+    assert corner_title_lines("Short") == ["Short"]
+    assert len(corner_title_lines("word " * 40)) == 2

@@ -13,6 +13,7 @@ from cjdesigner.layout import CurveLayout, style, text_width
 
 from .. import fonts
 from ..painting import NO_BRUSH, NO_PEN, SELECTION, brush, fitted, marker_path, pen, smooth_path
+from .headers import LEGEND_MIN_ZOOM
 
 if TYPE_CHECKING:
     from ..scene import CanvasScene
@@ -72,7 +73,9 @@ class CurveItem(QGraphicsItem):
             self._paint_points(painter, curve, ex, grow, drag)
         if not scene.export_mode:
             self._paint_placeholders(painter, ex, grow, drag)
-        if scale >= 0.35:
+        # zoomed out the key moves to the frozen feelings header (headers.py), where
+        # it keeps a readable size
+        if scale >= LEGEND_MIN_ZOOM or (scene.export_mode and scale >= 0.35):
             self._paint_legend(painter)
 
     def _paint_placeholders(self, painter: QPainter, ex: QRectF, grow: float, drag) -> None:

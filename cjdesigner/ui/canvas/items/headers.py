@@ -13,12 +13,21 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from cjdesigner.layout import LaneBox, StepBox, style, text_width
+from cjdesigner.layout import LaneBox, StepBox, style, text_width, wrap
 from cjdesigner.layout.text import ELLIPSIS
 from cjdesigner.model import LaneKind
 
 from .. import fonts
-from ..painting import NO_BRUSH, NO_PEN, SELECTION, brush, draw_icon, fitted, pen
+from ..painting import (
+    NO_BRUSH,
+    NO_PEN,
+    SELECTION,
+    brush,
+    draw_icon,
+    fitted,
+    marker_path,
+    pen,
+)
 
 if TYPE_CHECKING:
     from ..scene import CanvasScene
@@ -26,6 +35,22 @@ if TYPE_CHECKING:
 HEADER_Z = 100
 #: below this zoom the headers stop shrinking on screen (they grow in the scene)
 HEADER_MIN_ZOOM = 0.75
+#: below this zoom the curve legend leaves the band (too small there) for the frozen
+#: header of the feelings lane, which keeps a readable size
+LEGEND_MIN_ZOOM = 0.7
+#: a cut label must keep at least this many characters, else it is left out (a row of
+#: bare "…" says nothing)
+MIN_LABEL_CHARS = 3
+
+
+def legible(text: str, role, width: float) -> str:
+    """``text`` fitted to ``width``; empty when the cut leaves fewer than
+    ``MIN_LABEL_CHARS`` characters of it."""
+    line = fitted(text, role, width)
+    if line == text:
+        return line
+    shown = line[: -len(ELLIPSIS)] if line.endswith(ELLIPSIS) else line
+    return line if len(shown.strip()) >= MIN_LABEL_CHARS else ""
 
 
 class _HeaderItem(QGraphicsItem):
@@ -91,11 +116,11 @@ class HeaderRowItem(_HeaderItem):
                 painter.drawLine(QPointF(r.x, top), QPointF(r.x, top + stage_h))
             role = style.STAGE_TITLE
             pad = style.CELL_PAD + 2
-            title = fitted(stage.title, role, r.w / k - 2 * pad)
+            title = legible(stage.title, role, r.w / k - 2 * pad)
             tw = text_width(title, role) * k
             tx = max(r.x + pad * k, sticky_left + pad * k)
             tx = max(min(tx, r.right - pad * k - tw), r.x + pad * k)
-            if title and title != ELLIPSIS:
+            if title:
                 painter.translate(tx, top)
                 painter.scale(k, k)
                 painter.setFont(fonts.painter_font(painter, role))
@@ -152,15 +177,18 @@ class HeaderRowItem(_HeaderItem):
             painter.setFont(fonts.painter_font(painter, role))
             painter.setPen(pen(style.INK))
             for line in lines:
-                painter.drawText(QPointF(pad, y + fonts.baseline(role)), fitted(line, role, room))
+                text = legible(line, role, room)
+                if text:
+                    painter.drawText(QPointF(pad, y + fonts.baseline(role)), text)
                 y += role.line_height
             if step.meta and room >= 40:
                 meta = style.STEP_META
-                draw_icon(painter, "clock", pad, y + 1.5, 10.5, style.INK_SOFT)
-                painter.setFont(fonts.painter_font(painter, meta))
-                painter.setPen(pen(style.INK_SOFT))
-                text = fitted(step.meta, meta, room - 14)
-                painter.drawText(QPointF(pad + 14, y + fonts.baseline(meta)), text)
+                text = legible(step.meta, meta, room - 14)
+                if text:
+                    draw_icon(painter, "clock", pad, y + 1.5, 10.5, style.INK_SOFT)
+                    painter.setFont(fonts.painter_font(painter, meta))
+                    painter.setPen(pen(style.INK_SOFT))
+                    painter.drawText(QPointF(pad + 14, y + fonts.baseline(meta)), text)
         if selected:
             _selection_frame(painter, QRectF(0, 0, width, h), 1)
 
@@ -188,6 +216,7 @@ class LaneColumnItem(_HeaderItem):
             painter.drawRect(QRectF(w, top, 3 * k, bottom - top))
         sel = scene.header_selection if not scene.export_mode else None
         frozen_bottom = scene.frozen_bottom()
+        zoom = world.m11()
         for lane in lay.lanes:
             r = lane.rect
             if r.bottom < top or r.y > bottom:
@@ -196,7 +225,7 @@ class LaneColumnItem(_HeaderItem):
             painter.scale(k, k)
             # a lane scrolled half under the step headers keeps its title in sight
             shift = max(0.0, min((frozen_bottom - r.y) / k, r.h / k - 56))
-            self._paint_lane(painter, lane, r.h / k, k, shift)
+            self._paint_lane(painter, lane, r.h / k, k, shift, zoom)
             if sel == ("lane", lane.lane_id):
                 _selection_frame(painter, QRectF(0, 0, w, r.h / k), 1)
             painter.setWorldTransform(world)
@@ -209,7 +238,13 @@ class LaneColumnItem(_HeaderItem):
         painter.drawLine(QPointF(w - 0.5, top), QPointF(w - 0.5, bottom))
 
     def _paint_lane(
-        self, painter: QPainter, lane: LaneBox, h: float, k: float, shift: float = 0.0
+        self,
+        painter: QPainter,
+        lane: LaneBox,
+        h: float,
+        k: float,
+        shift: float = 0.0,
+        zoom: float = 1.0,
     ) -> None:
         """One lane header in local units (0, 0, LANE_HEADER_W, h); icon and title moved
         down by ``shift``."""
@@ -252,20 +287,69 @@ class LaneColumnItem(_HeaderItem):
             painter.drawText(
                 QPointF(tx, ty + fonts.baseline(meta)), fitted(kind_label.upper(), meta, width)
             )
+            ty += meta.line_height
         if feelings and lane.lane_id == self._scene.layout.feelings_lane_id:
-            self._paint_scale(painter, lane, k)
+            limit = self._paint_scale(painter, lane, k)
+            if zoom < LEGEND_MIN_ZOOM and not self._scene.export_mode:
+                self._paint_legend(painter, pad, max(ty, 40.0 + shift) + 6, limit - 8, h)
 
-    def _paint_scale(self, painter: QPainter, lane: LaneBox, k: float) -> None:
-        """The level names beside the curve band, at their heights."""
+    def _paint_legend(
+        self, painter: QPainter, x: float, y: float, right: float, bottom: float
+    ) -> None:
+        """The curve key stacked under the lane title (zoomed out, the band's own key
+        would be too small to read): a sample of each line and marker, its name in up
+        to two lines, then what a hollow point means; entries that do not fit are left
+        out (all curves or none)."""
+        lay = self._scene.layout
+        role = style.SCALE_LABEL
+        lh = role.line_height
+        text_x = x + 24
+        width = right - text_x
+        if width < 30:
+            return
+        painter.setFont(fonts.painter_font(painter, role))
+        # names in up to three lines when all of them fit so, else fewer
+        # a key that names only some of the lines misleads: all of them, or none
+        for most in (3, 2, 1):
+            labels = [wrap(c.label or "Curve", role, width, most) for c in lay.curves]
+            if y + sum(len(lines) * lh + 3 for lines in labels) <= bottom - 2:
+                break
+        else:
+            return
+        for curve, lines in zip(lay.curves, labels, strict=True):
+            mid = y + lh / 2
+            painter.setPen(pen(curve.colour, 2.0, 255, curve.dash))
+            painter.setBrush(NO_BRUSH)
+            painter.drawLine(QPointF(x, mid), QPointF(x + 18, mid))
+            painter.setPen(pen(style.PAPER, 1.2))
+            painter.setBrush(brush(curve.colour))
+            painter.drawPath(marker_path(curve.marker, 3.6).translated(x + 9, mid))
+            painter.setPen(pen(style.INK_SOFT))
+            for line in lines:
+                painter.drawText(QPointF(text_x, y + fonts.baseline(role)), line)
+                y += lh
+            y += 3
+        hint = legible("the cards' mean", role, width)
+        if hint and y + lh <= bottom - 2:
+            painter.setPen(pen(style.INK_FAINT, 1.3))
+            painter.setBrush(brush(style.PAPER))
+            painter.drawEllipse(QPointF(x + 9, y + lh / 2), 3.2, 3.2)
+            painter.setPen(pen(style.INK_FAINT))
+            painter.drawText(QPointF(text_x, y + fonts.baseline(role)), hint)
+
+    def _paint_scale(self, painter: QPainter, lane: LaneBox, k: float) -> float:
+        """The level names beside the curve band, at their heights; returns the left
+        edge of the widest name drawn."""
         lay = self._scene.layout
         meta = style.SCALE_LABEL
         painter.setFont(fonts.painter_font(painter, meta))
         right = style.LANE_HEADER_W - 8
+        left = right
         ticks = lay.scale_ticks
         if len(ticks) > 1 and abs(ticks[0].y - ticks[1].y) / k < meta.line_height:
             ticks = [ticks[0], ticks[-1]]  # too tight for every level: the extremes only
             if abs(ticks[0].y - ticks[1].y) / k < meta.line_height:
-                return
+                return left
         for tick in ticks:
             y = (tick.y - lane.row.y) / k
             label = fitted(tick.label, meta, 84)
@@ -274,6 +358,8 @@ class LaneColumnItem(_HeaderItem):
             painter.drawText(QPointF(right - tw - 6, y + 3.5), label)
             painter.setPen(pen(style.INK_FAINT))
             painter.drawLine(QPointF(right - 3, y), QPointF(right + 8, y))
+            left = min(left, right - tw - 6)
+        return left
 
     def _paint_line_label(self, painter: QPainter, label: str) -> None:
         """A blueprint line's name as a dark chip on the line, at local y = 0."""
@@ -313,18 +399,30 @@ class CornerItem(_HeaderItem):
         meta = self._scene.controller.doc.meta
         pad = style.CELL_PAD + 6
         role = style.STEP_TITLE
+        small = style.LANE_META
+        width = w - 2 * pad
+        # the title in up to two lines, the map type under it, centred in the corner
+        lines = corner_title_lines(meta.title)
+        block = len(lines) * role.line_height + 3 + small.line_height
+        y = max(6.0, (h - block) / 2)
         painter.setFont(fonts.painter_font(painter, role))
         painter.setPen(pen(style.INK))
-        width = w - 2 * pad
-        painter.drawText(QPointF(pad, 26 + fonts.baseline(role)), fitted(meta.title, role, width))
-        small = style.LANE_META
+        for line in lines:
+            painter.drawText(QPointF(pad, y + fonts.baseline(role)), line)
+            y += role.line_height
         painter.setFont(fonts.painter_font(painter, small))
         painter.setPen(pen(style.INK_FAINT))
         painter.drawText(
-            QPointF(pad, 44 + fonts.baseline(small)),
+            QPointF(pad, y + 3 + fonts.baseline(small)),
             fitted(meta.map_type.label.upper(), small, width),
         )
         painter.setWorldTransform(world)
+
+
+def corner_title_lines(title: str) -> list[str]:
+    """The map title as the corner shows it: wrapped to two lines at most."""
+    width = style.LANE_HEADER_W - 2 * (style.CELL_PAD + 6)
+    return wrap(title, style.STEP_TITLE, width, 2)
 
 
 def _selection_frame(painter: QPainter, rect: QRectF, k: float) -> None:
