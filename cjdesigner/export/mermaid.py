@@ -15,11 +15,31 @@ from cjdesigner.model import JourneyMap, channel_label, curve_values
 from cjdesigner.model.derived import card_emotion_means
 
 _UNSAFE = re.compile(r"[:;#\r\n\t%]+")
+#: words the journey lexer takes as statements when a line starts with them, in any case
+#: ("journey" even inside a longer word: the lexer has no word boundary there)
+_KEYWORD = re.compile(r"(?i)(journey|title|section|acctitle|accdescr)")
+#: put before such a word, an invisible character that is not whitespace to the lexer
+NEUTRAL = "\u200b"
 
 
 def clean(text: str) -> str:
-    """Text safe inside a Mermaid journey line (no colons, semicolons, hashes, breaks)."""
-    return " ".join(_UNSAFE.sub(" ", text).split()) or "Untitled"
+    """Text safe inside a Mermaid journey line (no colons, semicolons, hashes, braces,
+    breaks)."""
+    text = _UNSAFE.sub(" ", text).replace("{", "(").replace("}", ")")
+    return " ".join(text.split()) or "Untitled"
+
+
+def task_text(text: str) -> str:
+    """A task or section name: :func:`clean`, and one that starts with a keyword of the
+    grammar (``Title deeds arrive``, ``Section 8 review``) led by :data:`NEUTRAL`, so that
+    it stays a name."""
+    text = clean(text)
+    return NEUTRAL + text if _KEYWORD.match(text) else text
+
+
+def actor_text(text: str) -> str:
+    """An actor: :func:`clean`, with no comma (commas separate actors)."""
+    return " ".join(clean(text).replace(",", " /").split())
 
 
 def _md(text: str) -> str:
@@ -55,10 +75,10 @@ def mermaid_journey(doc: JourneyMap) -> str:
     for stage in doc.stages:
         if not stage.steps:
             continue
-        lines.append(f"    section {clean(stage.name)}")
+        lines.append(f"    section {task_text(stage.name)}")
         for step in stage.steps:
-            actors = ", ".join(clean(a) for a in personas + owners.get(step.id, [])[:4])
-            lines.append(f"      {clean(step.name)}: {scores.get(step.id, 3)}: {actors}")
+            actors = ", ".join(actor_text(a) for a in personas + owners.get(step.id, [])[:4])
+            lines.append(f"      {task_text(step.name)}: {scores.get(step.id, 3)}: {actors}")
     return "\n".join(lines) + "\n"
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from cjdesigner.export.mermaid import clean, markdown, mermaid_journey, step_scores
 from cjdesigner.model import EmotionCurve
 from cjdesigner.model.sample import sample_map
@@ -46,3 +50,118 @@ def test_markdown_wraps_the_block_and_lists_cards():
     assert text.count("```") == 2
     for card in doc.cards:
         assert card.title in text
+
+
+# -- the journey grammar, as Mermaid's lexer reads it ----------------------------------------
+
+#: Mermaid's journey.jison lexer rules, in order; the first that matches wins (case-insensitive)
+_RULES = [
+    ("NL", r"\n+"),
+    (None, r"\s+"),
+    (None, r"\#[^\n]*"),
+    (None, r"%%[^\n]*"),
+    ("journey", r"journey"),
+    ("title", r"title\s[^#\n;]+"),
+    ("acc_title", r"accTitle\s*:\s*[^\n]*"),
+    ("acc_descr", r"accDescr\s*:\s*[^\n]*"),
+    ("acc_descr_multiline", r"accDescr\s*\{"),  # then all up to "}" is the text
+    ("section", r"section\s[^#:\n;]+"),
+    ("taskName", r"[^#:\n;]+"),
+    ("taskData", r":[^#\n;]+"),
+    (":", r":"),
+    ("INVALID", r"."),
+]
+_COMPILED = [(name, re.compile(rx, re.I)) for name, rx in _RULES]
+
+
+def parse_journey(text: str) -> dict:
+    """Title, sections and their tasks (name, score, actors), or AssertionError where
+    Mermaid would report a parse error."""
+    tokens = []
+    pos = 0
+    while pos < len(text):
+        for name, rx in _COMPILED:
+            m = rx.match(text, pos)
+            if m:
+                if name is not None:
+                    tokens.append((name, m.group(0)))
+                pos = m.end()
+                break
+    assert tokens and tokens[0][0] == "journey", tokens[:2]
+    out: dict = {"title": None, "sections": []}
+    i = 1
+    while i < len(tokens):
+        kind, value = tokens[i]
+        if kind == "NL":
+            i += 1
+        elif kind == "title":
+            out["title"] = value[6:]
+            i += 1
+        elif kind == "section":
+            out["sections"].append((value[8:], []))
+            i += 1
+        elif kind == "taskName":
+            assert i + 1 < len(tokens) and tokens[i + 1][0] == "taskData", tokens[i:i + 2]
+            data = tokens[i + 1][1][1:].split(":")
+            score = int(data[0])
+            actors = [a.strip() for a in data[1].split(",")] if len(data) > 1 else []
+            assert out["sections"], "task before any section"
+            out["sections"][-1][1].append((value.strip(), score, actors))
+            i += 2
+        else:
+            raise AssertionError(f"parse error at {kind} {value!r}")
+    return out
+
+
+def _visible(text: str) -> str:
+    return text.replace("\u200b", "").strip()  # the export's invisible keyword guard
+
+
+def test_the_lexer_stand_in_reads_a_plain_export():
+    doc = sample_map()
+    parsed = parse_journey(mermaid_journey(doc))
+    assert parsed["title"] == doc.meta.title
+    assert [s for s, _ in parsed["sections"]] == [s.name for s in doc.stages if s.steps]
+
+
+@pytest.mark.parametrize("name", [
+    "Title deeds arrive", "Section 8 review", "Journey planner opened", "journeyman visits",
+    "accTitle: x", "accDescr { x", "ACCDESCR: y", "TITLE deeds", "Pays {deposit}; #2: now",
+    "   ", ";;;",
+])
+def test_step_names_that_look_like_keywords_stay_tasks(name):
+    doc = sample_map()
+    step = doc.stages[0].steps[0]
+    step.name = name
+    parsed = parse_journey(mermaid_journey(doc))
+    assert parsed["title"] == doc.meta.title
+    sections = parsed["sections"]
+    assert [_visible(s) for s, _ in sections] == [s.name for s in doc.stages if s.steps]
+    tasks = [t for _, ts in sections for t in ts]
+    assert len(tasks) == len(doc.step_ids())
+    first = _visible(tasks[0][0])
+    assert first == clean(name)
+
+
+@pytest.mark.parametrize("name", ["Journey start", "Section two", "Title: the; part #2"])
+def test_stage_names_that_look_like_keywords_stay_sections(name):
+    doc = sample_map()
+    doc.stages[0].name = name
+    parsed = parse_journey(mermaid_journey(doc))
+    assert _visible(parsed["sections"][0][0]) == clean(name)
+    assert len([t for _, ts in parsed["sections"] for t in ts]) == len(doc.step_ids())
+
+
+def test_an_owner_with_a_comma_is_one_actor():
+    doc = sample_map()
+    card = doc.cards[0]
+    card.owner = "Sales, EMEA"
+    parsed = parse_journey(mermaid_journey(doc))
+    step_index = doc.step_ids().index(card.step_id)
+    tasks = [t for _, ts in parsed["sections"] for t in ts]
+    actors = tasks[step_index][2]
+    assert "Sales / EMEA" in actors
+    assert "EMEA" not in actors
+    personas = [p.name for p in doc.primary_personas()] or ["Customer"]
+    assert len(actors) == len(personas) + len({c.owner for c in doc.cards
+                                               if c.step_id == card.step_id and c.owner})
