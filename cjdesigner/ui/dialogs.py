@@ -6,6 +6,9 @@ The window never calls QMessageBox or QFileDialog directly: it asks its
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
 
@@ -16,6 +19,16 @@ CSV_FILTER = "CSV files (*.csv);;All files (*)"
 class Dialogs:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
+
+    @contextmanager
+    def over(self, widget: QWidget) -> Iterator[Dialogs]:
+        """Ask over ``widget`` (a dialog of the window) for the questions in the block."""
+        before = self.parent
+        self.parent = widget
+        try:
+            yield self
+        finally:
+            self.parent = before
 
     def ask_save_changes(self, name: str) -> str:
         """'save', 'discard' or 'cancel'."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGraphicsView,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -35,6 +33,9 @@ from PySide6.QtWidgets import (
 from cjdesigner.layout import layout_map
 from cjdesigner.pdf import MM, SHEETS, TILE_SHEETS, PaperError, PosterOptions, compose, plan_tiles
 from cjdesigner.pdf.poster import blank_layout, user_unit_for
+
+from .dialogs import Dialogs
+from .settings import Settings
 
 FORMATS = (
     ("pdf", "PDF poster"),
@@ -145,9 +146,22 @@ class SheetPreview(QWidget):
 
 
 class ExportDialog(QDialog):
-    def __init__(self, controller, parent=None, visible_rect: QRectF | None = None) -> None:
+    def __init__(
+        self,
+        controller,
+        parent=None,
+        visible_rect: QRectF | None = None,
+        settings: Settings | None = None,
+        dialogs: Dialogs | None = None,
+        suggested: str | None = None,
+    ) -> None:
+        """``settings`` and ``dialogs`` are the window's (so CJDESIGNER_SETTINGS and a
+        test's scripted answers hold here too); ``suggested`` is the first file offered."""
         super().__init__(parent)
         self.controller = controller
+        self.settings = settings if settings is not None else Settings()
+        self.dialogs = dialogs if dialogs is not None else Dialogs(self)
+        self.suggested = suggested
         self.setWindowTitle("Export")
         self._scene = None
         self._thumbs: dict[bool, QImage | None] = {}
@@ -409,16 +423,19 @@ class ExportDialog(QDialog):
         self.refresh()
 
     def _restore(self) -> None:
-        settings = QSettings()
-        folder = settings.value("export/folder", str(Path.home()))
-        self.path.setText(str(Path(folder) / f"{_slug(self.doc.meta.title)}.pdf"))
+        if self.suggested:
+            self.path.setText(str(Path(self.suggested).with_suffix(".pdf")))
+        else:
+            folder = self.settings.export_folder or str(Path.home())
+            self.path.setText(str(Path(folder) / f"{_slug(self.doc.meta.title)}.pdf"))
         self.path.textChanged.connect(self.refresh)
 
     def _browse(self) -> None:
         kind = self.kind()
         filters = {"pdf": "PDF (*.pdf)", "png": "PNG picture (*.png)", "svg": "SVG (*.svg)",
                    "md": "Markdown (*.md)"}
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), filters[kind])
+        with self.dialogs.over(self) as dialogs:
+            path = dialogs.save_file("Export to", filters[kind], self.path.text())
         if path:
             if Path(path).suffix.lower() != "." + kind:
                 path += "." + kind
@@ -461,10 +478,12 @@ class ExportDialog(QDialog):
             warnings = self.export_to(path)
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing is lost
             self.unsetCursor()
-            QMessageBox.warning(self, "Export failed", f"{path.name} was not written:\n{exc}")
+            with self.dialogs.over(self) as dialogs:
+                dialogs.error("Export failed", f"{path.name} was not written:\n{exc}")
             return
         self.unsetCursor()
-        QSettings().setValue("export/folder", str(path.parent))
+        self.settings.export_folder = str(path.resolve().parent)
         if warnings:
-            QMessageBox.information(self, "Exported with warnings", "\n\n".join(warnings))
+            with self.dialogs.over(self) as dialogs:
+                dialogs.info("Exported with warnings", "\n\n".join(warnings))
         self.accept()

@@ -103,6 +103,15 @@ class Settings:
         self.store.setValue("export/paper_size", value)
 
     @property
+    def export_folder(self) -> str:
+        """The folder of the last export ("" before the first)."""
+        return str(self.store.value("export/folder", "") or "")
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self.store.setValue("export/folder", str(value))
+
+    @property
     def emotion_scale(self) -> EmotionScale:
         raw = self.store.value("defaults/emotion_scale", "")
         if raw:

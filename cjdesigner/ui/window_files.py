@@ -173,11 +173,13 @@ class FileCommands:
         tab = self.current_tab()
         if tab is None:
             return False
-        base = Path(tab.path).with_suffix(".csv") if tab.path else Path(
-            f"{_file_stem(tab.controller.doc.meta.title)}.csv")
-        path = self.dialogs.save_file("Export cards as CSV", CSV_FILTER, str(base))
+        path = self.dialogs.save_file(
+            "Export cards as CSV", CSV_FILTER, self.suggested_export_path(tab, ".csv")
+        )
         if not path:
             return False
+        if not Path(path).suffix:
+            path += ".csv"
         from cjdesigner.csvio import export_csv
 
         try:
@@ -185,8 +187,21 @@ class FileCommands:
         except OSError as exc:
             self.dialogs.error("Could not export", _os_message(path, exc))
             return False
+        self.settings.export_folder = str(Path(path).resolve().parent)
         self.show_message(f"Exported {len(tab.controller.doc.cards)} cards to {Path(path).name}")
         return True
+
+    def suggested_export_path(self, tab: DocumentTab, suffix: str) -> str:
+        """Where an export of ``tab`` is first offered, for every export: beside the map
+        when it is saved (never inside the bundled templates), else in the folder of the
+        last export, else in Documents; named after the map file or its title."""
+        if tab.path and not _is_bundled(tab.path):
+            folder = Path(tab.path).parent
+        else:
+            last = self.settings.export_folder
+            folder = Path(last) if last and Path(last).is_dir() else _documents_folder()
+        stem = Path(tab.path).stem if tab.path else _file_stem(tab.controller.doc.meta.title)
+        return str(folder / f"{stem}{suffix}")
 
     def _fill_export_menu(self) -> None:
         menu = self.export_menu
@@ -213,11 +228,10 @@ class FileCommands:
         from cjdesigner.exporters import EXPORTERS, ExportError
 
         exporter = EXPORTERS[suffix]
-        stem = Path(tab.path).stem if tab.path else _file_stem(tab.controller.doc.meta.title)
-        folder = Path(tab.path).parent if tab.path and not _is_bundled(tab.path) else _documents_folder()
         label = suffix.lstrip(".").upper()
         path = self.dialogs.save_file(
-            f"Export as {label}", f"{label} files (*{suffix});;All files (*)", str(folder / f"{stem}{suffix}")
+            f"Export as {label}", f"{label} files (*{suffix});;All files (*)",
+            self.suggested_export_path(tab, suffix),
         )
         if not path:
             return False
@@ -234,6 +248,7 @@ class FileCommands:
             return False
         finally:
             self.unsetCursor()
+        self.settings.export_folder = str(Path(path).resolve().parent)
         self.show_message(f"Exported {Path(path).name}")
         return True
 
@@ -247,16 +262,27 @@ class FileCommands:
         except ImportError as exc:
             self.dialogs.error("Export not available", str(exc))
             return
-        canvas = tab.canvas
-        visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
-        dialog = ExportDialog(tab.controller, self, visible)
-        paper = getattr(dialog, "paper", None)
-        if paper is not None and hasattr(paper, "setCurrentText"):
-            paper.setCurrentText(self.settings.paper_size)  # the default from Preferences
+        dialog = self.make_export_dialog(ExportDialog, tab)
         self.export_dialog = dialog
         dialog.exec()
         if getattr(dialog, "written", None):
             self.show_message(f"Exported {Path(dialog.written).name}")
+
+    def make_export_dialog(self, dialog_class=None, tab: DocumentTab | None = None):
+        """The export dialog for ``tab``, asking through this window's settings and dialogs."""
+        if dialog_class is None:
+            from cjdesigner.ui.export_dialog import ExportDialog as dialog_class
+        tab = tab or self.current_tab()
+        canvas = tab.canvas
+        visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+        dialog = dialog_class(
+            tab.controller, self, visible, settings=self.settings, dialogs=self.dialogs,
+            suggested=self.suggested_export_path(tab, ".pdf"),
+        )
+        paper = getattr(dialog, "paper", None)
+        if paper is not None and hasattr(paper, "setCurrentText"):
+            paper.setCurrentText(self.settings.paper_size)  # the default from Preferences
+        return dialog
 
     # ==================================================================== recovery
     def autosave_all(self) -> list[str]:
@@ -334,7 +360,7 @@ def _documents_folder() -> Path:
     from PySide6.QtCore import QStandardPaths
 
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def _is_bundled(path: str) -> bool:

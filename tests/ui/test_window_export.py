@@ -1,0 +1,88 @@
+"""Exports from the window: where files are first offered, and the export dialog asking
+through the window's settings and dialogs (so tests and CJDESIGNER_SETTINGS reach it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QPushButton
+
+from cjdesigner.resources import ROOT
+from tests.ui.test_window import EXAMPLE
+
+
+def offered(dialogs) -> Path:
+    kind, _title, suggested = dialogs.asked[-1]
+    assert kind == "save as"
+    return Path(suggested)
+
+
+def test_every_export_is_offered_outside_the_templates_and_as_a_full_path(
+    make_window, map_file, dialogs, settings, tmp_path
+):
+    window = make_window()
+    window.open_path(str(EXAMPLE))  # a bundled template opened as a file
+    window.act_export_csv.trigger()
+    first = offered(dialogs)
+    assert first.is_absolute() and first.name == "washing-machine-retailer.csv"
+    assert ROOT.resolve() not in first.resolve().parents
+    window.export_as(".md")
+    assert offered(dialogs).parent == first.parent
+    assert Path(window.make_export_dialog().path.text()).parent == first.parent
+
+    window.act_new.trigger()  # never saved: the title names it
+    window.act_export_csv.trigger()
+    assert offered(dialogs).is_absolute() and offered(dialogs).name == "untitled-journey.csv"
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    settings.export_folder = str(exports)  # the last export went here
+    window.act_export_csv.trigger()
+    assert offered(dialogs) == exports / "untitled-journey.csv"
+
+    window.open_path(str(map_file))  # a saved map: beside it
+    window.act_export_csv.trigger()
+    assert offered(dialogs) == map_file.with_suffix(".csv")
+    dialogs.save_path = str(tmp_path / "cards")
+    window.act_export_csv.trigger()
+    assert (tmp_path / "cards.csv").exists()
+    assert settings.export_folder == str(tmp_path)
+
+
+def test_export_dialog_asks_through_the_window(make_window, map_file, dialogs, settings,
+                                               tmp_path, qtbot):
+    window = make_window()
+    window.open_path(str(map_file))
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.path.text() == str(map_file.with_suffix(".pdf"))
+    dialog.format.setCurrentIndex(dialog.format.findData("md"))
+    browse = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Browse…")
+    dialogs.save_path = str(tmp_path / "missing" / "journey")
+    qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
+    assert dialogs.asked[-1][:2] == ("save as", "Export to")
+    assert dialog.path.text() == str(tmp_path / "missing" / "journey.md")
+    assert dialogs.parent is window  # asked over the export dialog, then given back
+    # a folder that does not exist: the window's dialogs report it, nothing blocks
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked[-1][:2] == ("error", "Export failed")
+    dialog.path.setText(str(tmp_path / "journey.md"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "journey.md").exists()
+    assert settings.export_folder == str(tmp_path)  # remembered in the window's settings
+
+
+def test_export_dialog_on_its_own_honours_cjdesigner_settings(monkeypatch, tmp_path, qtbot):
+    from cjdesigner.model.sample import sample_map
+    from cjdesigner.ui.controller import DocumentController
+    from cjdesigner.ui.export_dialog import ExportDialog
+
+    ini = tmp_path / "settings.ini"
+    store = QSettings(str(ini), QSettings.Format.IniFormat)
+    store.setValue("export/folder", str(tmp_path / "posters"))
+    store.sync()
+    monkeypatch.setenv("CJDESIGNER_SETTINGS", str(ini))
+    dialog = ExportDialog(DocumentController(sample_map()))
+    qtbot.addWidget(dialog)
+    assert dialog.path.text() == str(tmp_path / "posters" / "sample-journey.pdf")
