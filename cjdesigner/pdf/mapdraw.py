@@ -100,6 +100,31 @@ _words = measure_words
 _greedy = wrap_words
 
 
+def curve_key(curves, room: float):
+    """What of the curve key fits in ``room`` units: ([(curve, label)], "+N more" or "",
+    whether the hollow-marker note fits, the key's width)."""
+    role = style.SCALE_LABEL
+    labels = [(cv, fit_line(cv.label, role, min(180.0, max(room - 48, 0.0))))
+              for cv in curves]
+    derived_w = 34 + text_width(DERIVED, role) + 8
+    widths = [34 + text_width(t, role) + 14 for _, t in labels]
+    if sum(widths) + derived_w <= room:
+        return labels, "", True, sum(widths) + derived_w
+    if sum(widths) - 14 <= room:
+        return labels, "", False, sum(widths) - 14
+    shown: list = []
+    used = 0.0
+    for n, (entry, w) in enumerate(zip(labels, widths, strict=True)):
+        more = f"+{len(labels) - n - 1} more"
+        more_w = text_width(more, role)
+        if used + w + more_w > room:
+            more = f"+{len(labels) - n} more"
+            return shown, more, False, used + text_width(more, role)
+        shown.append(entry)
+        used += w
+    return shown, "", False, used - 14  # not reached: the whole key did not fit
+
+
 @dataclass
 class DrawOptions:
     blank: bool = False  # a wall template: grid, headers and scale, no cards or curves
@@ -289,16 +314,15 @@ class MapPainter:
 
     # -- emotion curves -------------------------------------------------------------------------
     def _curve_key(self) -> None:
-        """The curve key at the top of the band, as on the canvas."""
+        """The curve key at the top of the band, as on the canvas, cut to the band's width:
+        the curves that fit, then "+N more", then the hollow-marker note if it fits."""
         lay = self.layout
         c = self.c
         band = lay.curves[0].band
         x = band.x + 12
         y = band.y - style.CURVE_BAND_PAD / 2 - 1
         role = style.SCALE_LABEL
-        entries = [(cv, fit_line(cv.label, role, 180)) for cv in lay.curves]
-        width = sum(34 + text_width(t, role) + 14 for _, t in entries)
-        width += 34 + text_width(DERIVED, role) + 8
+        entries, more, derived, width = curve_key(lay.curves, band.w - 24)
         c.setFillColor(colour(style.PAPER))
         c.roundRect(x - 6, -(y + 8), width + 4, 16, 8, stroke=0, fill=1)
         for cv, label in entries:
@@ -312,11 +336,16 @@ class MapPainter:
             draw_marker(c, cv.marker, x + 13, y, 4.0, cv.colour, style.PAPER, 1.2)
             self.text.draw(x + 32, -(y + 3.5), label, role.face_name, role.size, style.INK_SOFT)
             x += 34 + text_width(label, role) + 14
-        c.setStrokeColor(colour(style.INK_FAINT))
-        c.setFillColor(colour(style.PAPER))
-        c.setLineWidth(1.4)
-        c.circle(x + 13, -y, 3.4, stroke=1, fill=1)
-        self.text.draw(x + 32, -(y + 3.5), DERIVED, role.face_name, role.size, style.INK_FAINT)
+        if more:
+            self.text.draw(x, -(y + 3.5), more, role.face_name, role.size, style.INK_SOFT)
+            x += text_width(more, role) + 14
+        if derived:
+            c.setStrokeColor(colour(style.INK_FAINT))
+            c.setFillColor(colour(style.PAPER))
+            c.setLineWidth(1.4)
+            c.circle(x + 13, -y, 3.4, stroke=1, fill=1)
+            self.text.draw(x + 32, -(y + 3.5), DERIVED, role.face_name, role.size,
+                           style.INK_FAINT)
 
     def _curves(self) -> None:
         c = self.c
