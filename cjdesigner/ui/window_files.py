@@ -319,7 +319,20 @@ class FileCommands:
             self.dialogs.error("Could not restore", str(exc))
             return None
         source = entry.source if entry.source and Path(entry.source).parent.exists() else None
-        tab = self._add_tab(doc, source)
+        resolved = str(Path(source).resolve()) if source else None
+        tab = next((t for t in self.all_tabs() if resolved and t.path == resolved), None)
+        if tab is None:
+            tab = self._add_tab(doc, source)
+        else:  # the file is open already: one tab per file, the recovered work in it
+            self._activate(tab)
+            if tab.is_modified() and not self.dialogs.confirm(
+                "Restore recovered map",
+                f"“{tab.display_name()}” is open with unsaved changes. Replace them with "
+                "the recovered copy?",
+                "Replace",
+            ):
+                return None
+            tab.controller.reset(doc)
         tab.controller.undo_stack.resetClean()  # recovered work is unsaved work
         tab.autosaver.save_now()  # the new session owns a copy before the old one goes
         self.store.discard(entry.key)

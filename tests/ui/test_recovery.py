@@ -206,3 +206,54 @@ def test_recovery_after_the_editor_process_is_killed(make_window, map_file, tmp_
     assert tab.controller.doc.meta.title == "Killed mid-edit"
     assert tab.is_modified()
     assert window.save_state_label.text().startswith("Unsaved · recovery copy")
+
+
+def _orphan(store: RecoveryStore, key: str, doc, source) -> None:
+    store.write(key, doc, str(source))
+    meta_path = store.folder / f"{key}.json"
+    meta = json.loads(meta_path.read_text())
+    meta["pid"] = _dead_pid()
+    meta_path.write_text(json.dumps(meta))
+
+
+def test_restoring_a_map_that_is_open_reuses_its_tab(make_window, map_file, tmp_path, qtbot,
+                                                     dialogs):
+    store = RecoveryStore(tmp_path / "recovery")
+    recovered = sample_map()
+    recovered.meta.title = "Recovered work"
+    _orphan(store, "cafe0002", recovered, map_file.resolve())
+    window = make_window(store=store)
+    tab = window.open_path(str(map_file))
+    window.show()
+    window.offer_recovery()
+    tab.info_bar.buttons["Show"].click()
+    qtbot.mouseClick(window.start_page.restore_button, Qt.MouseButton.LeftButton)
+    assert window.all_tabs() == [tab]  # no second tab on the same file
+    assert window.current_tab() is tab and window.stack.currentWidget() is window.tabs
+    assert tab.controller.doc.meta.title == "Recovered work"
+    assert tab.is_modified() and window.isWindowModified()
+    assert store.orphans() == []
+
+
+def test_restoring_over_unsaved_changes_asks_first(make_window, map_file, tmp_path, qtbot,
+                                                   dialogs):
+    store = RecoveryStore(tmp_path / "recovery")
+    recovered = sample_map()
+    recovered.meta.title = "Recovered work"
+    _orphan(store, "cafe0003", recovered, map_file.resolve())
+    window = make_window(store=store)
+    tab = window.open_path(str(map_file))
+    tab.controller.push(SetFields(MapMeta, "meta", {"title": "Typed just now"}))
+    window.show()
+    window.show_start_page()
+    dialogs.confirm_answer = False
+    qtbot.mouseClick(window.start_page.restore_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked[-1] == ("confirm", "Restore recovered map")
+    assert tab.controller.doc.meta.title == "Typed just now"
+    assert [r.key for r in store.orphans()] == ["cafe0003"]  # still offered
+    dialogs.confirm_answer = True
+    window.show_start_page()
+    qtbot.mouseClick(window.start_page.restore_button, Qt.MouseButton.LeftButton)
+    assert window.all_tabs() == [tab]
+    assert tab.controller.doc.meta.title == "Recovered work" and tab.is_modified()
+    assert store.orphans() == []
