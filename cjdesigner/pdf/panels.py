@@ -171,7 +171,11 @@ class PanelPainter:
             ("Challenges", persona.challenges), ("Channels",
                                                  [channel_label(ch) for ch in persona.preferred_channels]),
         ) if items]
-        if not sections or top - bottom < 1.5 * u:
+        if not sections:
+            return
+        if top - bottom < 1.5 * u:
+            self._left_out(x, top, bottom, FontRole("Regular", 0.8 * u, 1.0 * u),
+                           [t for t, _ in sections], inner, style.INK_SOFT)
             return
         cols = 2 if inner > 30 * u and len(sections) > 1 else 1
         col_w = (inner - (cols - 1) * u) / cols
@@ -192,18 +196,39 @@ class PanelPainter:
             if need <= top - bottom or size <= 0.72 * u:
                 break
             size = max(0.72 * u, size * 0.93)
+        gap = 0.4 * size
         for ci, chunk in enumerate(chunks):
             y = top
             cx = x + ci * (col_w + u)
-            left = len(chunk)
-            for title, _ in chunk:
-                if y - head.line_height - role.line_height < bottom:
-                    break
+            least = head.line_height + role.line_height + gap  # a heading and one line
+            shown = len(chunk)
+            while shown and shown * least + (role.line_height if shown < len(chunk) else 0) \
+                    > top - bottom + gap + 0.01:
+                shown -= 1
+            note = role.line_height if shown < len(chunk) else 0.0
+            for i, (title, _) in enumerate(chunk[:shown]):
                 y = self.lines(cx, y, head, [title.upper()], accent)
-                room = (y - bottom) - (left - 1) * (head.line_height + role.line_height)
+                left = shown - i - 1  # sections still to come in this column
+                room = (y - bottom) - left * least - note
                 lines = wrap(texts[title], role, col_w, max(1, int(room // role.line_height)))
-                y = self.lines(cx, y, role, lines, style.INK) - 0.4 * size
-                left -= 1
+                y = self.lines(cx, y, role, lines, style.INK) - gap
+            if shown < len(chunk):
+                # no room for the rest: say so rather than drop them silently
+                self._left_out(cx, y, bottom, role, [t for t, _ in chunk[shown:]], col_w,
+                               style.INK_SOFT)
+
+    def _left_out(self, x: float, top: float, bottom: float, role: FontRole,
+                  titles: list[str], width: float, ink: str) -> None:
+        """A "+N more: …" line for persona sections that found no room, where one fits."""
+        if not titles:
+            return
+        if top - role.line_height < bottom - 0.01:
+            role = FontRole(role.face_name, role.size * (top - bottom) / role.line_height,
+                            top - bottom)
+            if role.size < 3.0:
+                return
+        note = f"+{len(titles)} more: " + ", ".join(t.lower() for t in titles)
+        self.lines(x, top, role, [fit_line(note, role, width)], ink)
 
     # -- legend --------------------------------------------------------------------------------
     def legend_entries(self, blank: bool) -> list[tuple[str, list[tuple[str, object]]]]:
@@ -238,10 +263,22 @@ class PanelPainter:
                 break
             size *= 0.9
         col_w = max(col_w, min(box.w / len(columns), 22 * size))
+        fit = len(columns)
+        while fit > 1 and box.x + (fit - 1) * col_w + min(col_w, 10 * size) > box.x + box.w + 0.5:
+            fit -= 1
+        if fit < len(columns):
+            # no room left at the smallest size: the last entry shown says what is not
+            hidden = sum(1 for column in columns[fit:] for _, k in column if k is not None)
+            last = columns[fit - 1]
+            while last and last[-1][1] is None:  # a heading whose entries are off
+                last.pop()
+            if last:
+                last.pop()
+                hidden += 1
+            last.append((f"+{hidden} more (see the map)", ("note", None)))
+            columns = columns[:fit]
         for ci, column in enumerate(columns):
             x = box.x + ci * col_w
-            if x + min(col_w, 10 * size) > box.x + box.w + 0.5:
-                break  # no room left at the smallest size: the rest stays off the sheet
             y = box.top
             for label, kind in column:
                 if kind is None:
