@@ -194,11 +194,15 @@ class SetFields(Edit):
             and other.kind is self.kind
             and other.ident == self.ident
         ):
-            for name, value in other._old.items():
-                self._old.setdefault(name, value)
-            self.changes.update(other.changes)
+            self.fold(other)
             return True
         return False
+
+    def fold(self, later: SetFields) -> None:
+        """Take in a later change of the same item: first old values, latest new ones."""
+        for name, value in later._old.items():
+            self._old.setdefault(name, value)
+        self.changes.update(later.changes)
 
 
 # --------------------------------------------------------------------------- cards
@@ -596,11 +600,33 @@ class Batch(Edit):
 
     edits: list[Edit]
     text: str = "Edit"
+    merge_key: str | None = None  # batches of field changes with the same key merge
 
     @property
     def scope(self) -> str:  # type: ignore[override]
         scopes = {e.scope for e in self.edits}
         return scopes.pop() if len(scopes) == 1 else "structure"
+
+    def merge(self, other: Edit) -> bool:
+        """Fold a following batch of ``SetFields`` with the same key into this one (a spin
+        box stepped for several cards): each item keeps its first old value and takes the
+        latest new one; an item new in ``other`` joins the batch."""
+        if (
+            not isinstance(other, Batch)
+            or self.merge_key is None
+            or other.merge_key != self.merge_key
+            or not all(isinstance(e, SetFields) for e in (*self.edits, *other.edits))
+        ):
+            return False
+        mine = {(e.kind, e.ident): e for e in self.edits}
+        for edit in other.edits:
+            target = mine.get((edit.kind, edit.ident))
+            if target is None:
+                self.edits.append(edit)
+                mine[(edit.kind, edit.ident)] = edit
+            else:
+                target.fold(edit)
+        return True
 
     def apply(self, doc: JourneyMap) -> None:
         done: list[Edit] = []

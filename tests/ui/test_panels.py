@@ -464,3 +464,35 @@ def test_where_to_act_first_follows_card_emotions(opened, qtbot):
     assert tab.controller.doc.find_card("card-2").emotion == 1
     assert window.inspector.currentWidget() is window.inspector.curve_page
     assert lowest.item(0).text().startswith("Compares prices")
+
+
+def test_stepping_a_field_for_several_cards_is_one_undo_step(opened, qtbot):
+    window, tab = opened
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    doc, stack = tab.controller.doc, tab.controller.undo_stack
+    select(tab, cards=("card-1", "card-2"))
+    votes = window.inspector.card_bindings["votes"].spin
+    votes.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(votes, Qt.Key.Key_Up)
+    assert [doc.find_card(c).votes for c in ("card-1", "card-2")] == [3, 3]
+    assert stack.count() == 1
+    # the colour swatches: one click after another, one step
+    picker = window.inspector.card_bindings["color"].picker
+    swatches = [b for colour, b in picker.buttons.items() if colour]
+    for button in swatches[:3]:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert doc.find_card("card-1").color == doc.find_card("card-2").color == button.toolTip()
+    assert stack.count() == 2
+    window.act_undo.trigger()
+    assert doc.find_card("card-1").color is None and doc.find_card("card-2").color is None
+    window.act_undo.trigger()
+    assert [doc.find_card(c).votes for c in ("card-1", "card-2")] == [0, 2]
+    window.act_redo.trigger()
+    assert [doc.find_card(c).votes for c in ("card-1", "card-2")] == [3, 3]
+    # leaving the field and coming back starts a new step
+    tab.canvas.setFocus()
+    votes.setFocus()
+    qtbot.keyClick(votes, Qt.Key.Key_Up)
+    assert stack.count() == 2 and stack.index() == 2

@@ -566,6 +566,8 @@ class Form(QObject):
                     SetFields(self.kind, self.ids[0], {binding.name: value}, text=text, merge_key=key)
                 )
             else:
+                # clicks on a spin box or the swatches for several items: one undo step
+                key = f"{','.join(self.ids)}:{binding.name}:{self._session}" if merge else None
                 self.controller.push(
                     Batch(
                         [
@@ -573,6 +575,7 @@ class Form(QObject):
                             for item in changed
                         ],
                         text=text,
+                        merge_key=key,
                     )
                 )
         except EditError as exc:
