@@ -226,9 +226,11 @@ def plan_group_moves(doc, ids: list[str], anchor: str | None, cell: tuple[str, s
     for card_id in ids:
         if card_id in places:
             groups.setdefault(places[card_id], []).append(card_id)
-    if set(groups) <= {cell}:
-        return plan_moves(doc, [c for c in ids if c in places], cell, position)
     moving = set(places)
+    if set(groups) <= {cell}:
+        staying = sum(1 for c in doc.cards if (c.lane_id, c.step_id) == cell and c.id not in moving)
+        position = min(max(position, 0), staying)
+        return plan_moves(doc, [c for c in ids if c in places], cell, position)
     simulated: dict[tuple[str, str], list[str]] = {}
     for card in doc.cards:
         simulated.setdefault((card.lane_id, card.step_id), []).append(card.id)

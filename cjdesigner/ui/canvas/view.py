@@ -46,7 +46,7 @@ from .interactions import (
     Interaction,
     PanInteraction,
     RubberBandInteraction,
-    plan_moves,
+    plan_group_moves,
 )
 from .items.headers import HEADER_MIN_ZOOM
 from .menus import ContextMenus
@@ -579,7 +579,8 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         if position is None:
             target_staying = [m for m in lay.cells.get(target, []) if m not in set(ids)]
             position = 0 if key == Qt.Key.Key_Down and target != cell else len(target_staying)
-        moves = plan_moves(self.controller.doc, ids, target, position)
+        # cards from several cells each move one cell over (kept apart, as in a drag)
+        moves = plan_group_moves(self.controller.doc, ids, ids[0], target, position)
         if moves:
             self.controller.push(edits.MoveCards(moves, text="Move cards"))
             scene.set_selection(Selection(cards=tuple(ids), cell=target))

@@ -98,6 +98,19 @@ def test_drag_from_several_cells_clamps_to_the_grid(view, mouse, controller):
     assert doc.model_dump() == before
 
 
+def test_alt_arrow_moves_cards_from_several_cells_one_cell_each(view, mouse, controller):
+    doc = controller.doc
+    before = doc.model_dump()
+    mouse.click(*centre(view, "card-1"))
+    mouse.click(*centre(view, "card-3"), mods=CTRL)
+    key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert place(doc, "card-1") == ("lane-actions", "step-review")
+    assert place(doc, "card-3") == ("lane-pain", "step-order")
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert doc.model_dump() == before
+
+
 # -- 4: double-clicks on the curves add no card ------------------------------------------
 def test_double_click_on_the_curves_adds_no_card(view, mouse, controller):
     doc = controller.doc

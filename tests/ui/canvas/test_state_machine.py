@@ -9,7 +9,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from cjdesigner.layout import layout_map
 from cjdesigner.model import Card, Lane, LaneKind, Stage, Step, edits
 from cjdesigner.model.sample import sample_map
-from cjdesigner.ui.canvas.interactions import plan_moves
+from cjdesigner.ui.canvas.interactions import plan_group_moves, plan_moves, target_cells
 from cjdesigner.ui.canvas.scene import CanvasScene
 from cjdesigner.ui.controller import DocumentController
 
@@ -47,6 +47,26 @@ class CanvasMachine(RuleBasedStateMachine):
             cell = [c.id for c in self.doc.cards if (c.lane_id, c.step_id) == (lane, step)]
             start = cell.index(ids[0])
             assert cell[start : start + len(ids)] == ids
+
+    @precondition(lambda self: len(self.doc.cards) > 1)
+    @rule(data=st.data())
+    def drag_group(self, data):
+        """A drag of cards from several cells: each keeps its offset from the pressed one."""
+        cards = [c.id for c in self.doc.cards]
+        ids = data.draw(st.lists(st.sampled_from(cards), min_size=2, max_size=4, unique=True))
+        anchor = data.draw(st.sampled_from(ids))
+        lane = data.draw(st.sampled_from([lane.id for lane in self.doc.lanes]))
+        step = data.draw(st.sampled_from(self.doc.step_ids()))
+        position = data.draw(st.integers(0, 3))
+        order = {c.id: i for i, c in enumerate(self.doc.cards)}
+        ids.sort(key=order.get)
+        expected = target_cells(self.doc, ids, anchor, (lane, step))
+        moves = plan_group_moves(self.doc, ids, anchor, (lane, step), position)
+        if moves:
+            self.controller.push(edits.MoveCards(moves))
+        for card_id, cell in expected.items():
+            card = self.doc.find_card(card_id)
+            assert (card.lane_id, card.step_id) == cell
 
     @precondition(lambda self: self.doc.lanes and self.doc.step_ids())
     @rule(data=st.data(), words=st.integers(0, 40))
