@@ -496,3 +496,25 @@ def test_stepping_a_field_for_several_cards_is_one_undo_step(opened, qtbot):
     votes.setFocus()
     qtbot.keyClick(votes, Qt.Key.Key_Up)
     assert stack.count() == 2 and stack.index() == 2
+
+
+def test_links_line_up_with_the_other_card_fields(opened, qtbot):
+    from PySide6.QtCore import QPoint
+
+    window, tab = opened
+    window.resize(1400, 900)
+    select(tab, cards=("card-3",))
+    inspector = window.inspector
+    page = inspector.card_page
+    qtbot.waitUntil(lambda: inspector.links.isVisible())
+
+    def left(widget) -> int:
+        return widget.mapTo(page, QPoint(0, 0)).x()
+
+    title = inspector.card_bindings["title"].widget
+    assert left(inspector.links) == left(title)
+    assert inspector.links.width() == title.width()
+    label = inspector.card_layout.labelForField(inspector.links)
+    assert label is not None and label.text() == "Links"
+    title_label = inspector.card_layout.labelForField(title)
+    assert left(label) + label.width() == left(title_label) + title_label.width()

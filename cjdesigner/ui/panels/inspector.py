@@ -191,12 +191,13 @@ class Inspector(QStackedWidget):
         self.addWidget(page)
         return page, form, heading
 
-    def _rows(self, page: ScrollPage, form: Form, bindings: list[Binding]) -> None:
+    def _rows(self, page: ScrollPage, form: Form, bindings: list[Binding]):
         layout = make_form()
         for binding in bindings:
             form.add(binding)
             layout.addRow(binding.label, binding.widget)
         page.body.addLayout(layout)
+        return layout
 
     def _build_card(self) -> None:
         page, form, heading = self._page("Card", Card)
@@ -227,11 +228,9 @@ class Inspector(QStackedWidget):
         b["votes"] = SpinBinding("votes", "Votes", 0, 1_000_000)
         b["image"] = LineBinding("image", "Image", optional=True, placeholder="Path or URL")
         self.card_bindings = b
-        self._rows(page, form, list(b.values()))
+        self.card_layout = self._rows(page, form, list(b.values()))
         self.links = LinksEditor()
-        links_form = make_form()
-        links_form.addRow("Links", self.links)
-        page.body.addLayout(links_form)
+        self.card_layout.addRow("Links", self.links)  # aligned with the other fields
         self.links.changed.connect(self._set_links)
         page.finish()
 
