@@ -260,12 +260,11 @@ def _cmd_export(args: argparse.Namespace, groups: list[_OptionGroup]) -> int:
     _refuse_same_file(output, args.map, "map")
     _refuse_overwrite(output, args.force)
     for group in groups:
-        if exporter.suffix not in group.suffixes:
-            for dest, flag in group.dests.items():
-                if getattr(args, dest) != group.defaults[dest]:
-                    _err(
-                        f"{PROG} export: warning: {flag} does not apply to {exporter.suffix} files"
-                    )
+        for dest, flag in group.dests.items():
+            applies = exporter.suffix in group.suffixes and (
+                exporter.uses is None or dest in exporter.uses)
+            if not applies and getattr(args, dest) != group.defaults[dest]:
+                _err(f"{PROG} export: warning: {flag} does not apply to {exporter.suffix} files")
     try:
         doc = load(args.map)
     except LoadError as exc:
@@ -273,6 +272,8 @@ def _cmd_export(args: argparse.Namespace, groups: list[_OptionGroup]) -> int:
     options: dict[str, Any] = {
         dest: getattr(args, dest) for group in groups for dest in group.dests
     }
+    # relative card image paths are relative to the map's folder, not to where we run
+    options["base_dir"] = Path(args.map).resolve().parent
     try:
         exporter.export(doc, output, options)
     except ExportError as exc:

@@ -2,13 +2,15 @@
 
 Each entry of ``EXPORTERS`` maps a suffix to a function ``export(doc, path, options)``
 where ``options`` is a dict of every export option of the command line (option dest →
-value; defaults included). Import heavy libraries inside the function, not here, so the
+value; defaults included) and ``base_dir``, the map file's folder, against which relative
+paths in the map (card images) are resolved. Import heavy libraries inside the function, not here, so the
 command line starts fast.
 
 To add a format, add an ``Exporter`` to ``EXPORTERS`` (or call ``register``). Options of
 its own go in an ``add_options(group)`` function that adds arguments to an argparse
 argument group; formats sharing options (PDF, PNG, SVG) share the same function and the
-command line shows the group once, titled ``options_title``. Raise ``ExportError`` with a
+command line shows the group once, titled ``options_title``; ``uses`` names the options
+of the group that a format reads, and the command line warns about the others. Raise ``ExportError`` with a
 message for people when the export cannot be done.
 
 Write the file with ``cjdesigner.fileio.atomic_write(path, data)`` (bytes; temporary file,
@@ -42,6 +44,9 @@ class Exporter:
     export: ExportFunction
     add_options: AddOptions | None = None
     options_title: str = ""
+    #: the dests of its option group that this format reads (None: all of them); the
+    #: command line warns about the others when they are given
+    uses: frozenset[str] | None = None
 
 
 def _export_csv(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from cjdesigner.exporters import Exporter, ExportError
 from cjdesigner.model import JourneyMap
 
-OPTIONS_TITLE = "poster and picture options (.pdf, .png, .svg)"
+OPTIONS_TITLE = "poster and picture options (.pdf; .png reads only --dpi and --scale)"
 
 
 def add_poster_options(group) -> None:
@@ -109,10 +109,12 @@ def export_md(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
 
 FORMATS = (
     Exporter(".pdf", "vector poster: one sheet, a roll, or tiled onto office sheets",
-             export_pdf, add_poster_options, OPTIONS_TITLE),
+             export_pdf, add_poster_options, OPTIONS_TITLE,
+             uses=frozenset({"paper", "orientation", "scale", "tile", "overlap", "bleed",
+                             "blank"})),
     Exporter(".png", "picture of the whole map at --dpi", export_png, add_poster_options,
-             OPTIONS_TITLE),
+             OPTIONS_TITLE, uses=frozenset({"dpi", "scale"})),
     Exporter(".svg", "vector picture of the whole map", export_svg, add_poster_options,
-             OPTIONS_TITLE),
+             OPTIONS_TITLE, uses=frozenset()),
     Exporter(".md", "Mermaid journey diagram and card outline in Markdown", export_md),
 )

@@ -96,3 +96,40 @@ def test_pdf_sheet_sized_to_the_map(map_file, tmp_path):
     w_small = float(PdfReader(str(small)).pages[0].mediabox.width)
     assert w_small > 500
     assert len(PdfReader(str(big)).pages) > 2
+
+
+def test_png_and_svg_warn_about_poster_options_they_ignore(map_file, tmp_path, qapp, capsys):
+    out = tmp_path / "x.png"
+    assert main(["export", str(map_file), "-o", str(out), "--blank", "--tile", "A4",
+                 "--dpi", "40"]) == 0
+    err = capsys.readouterr().err
+    assert "--blank does not apply to .png" in err
+    assert "--tile does not apply to .png" in err
+    assert "--dpi" not in err
+    out = tmp_path / "x.svg"
+    assert main(["export", str(map_file), "-o", str(out), "--paper", "A3", "--dpi", "300"]) == 0
+    err = capsys.readouterr().err
+    assert "--paper does not apply to .svg" in err and "--dpi does not apply to .svg" in err
+    out = tmp_path / "x.pdf"
+    assert main(["export", str(map_file), "-o", str(out), "--paper", "A3", "--dpi", "300"]) == 0
+    err = capsys.readouterr().err
+    assert "--dpi does not apply to .pdf" in err and "--paper" not in err
+
+
+def test_relative_card_image_is_found_beside_the_map(tmp_path, monkeypatch):
+    from PIL import Image
+
+    from tests.pdf.helpers import image_count
+
+    folder = tmp_path / "maps"
+    (folder / "img").mkdir(parents=True)
+    Image.new("RGB", (40, 30), (200, 80, 40)).save(folder / "img" / "photo.png")
+    doc = sample_map()
+    doc.cards[0].image = "img/photo.png"
+    save(doc, folder / "map.cjm")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    out = tmp_path / "p.pdf"
+    assert main(["export", str(folder / "map.cjm"), "-o", str(out), "--paper", "A2"]) == 0
+    assert image_count(out) == 1
