@@ -267,17 +267,11 @@ def test_press_on_a_step_without_a_value_sets_a_point(view, mouse, controller):
     assert controller.doc.model_dump() == before
 
 
-def test_export_to_pdf_is_vector_with_no_bitmaps(tmp_path, view, controller):
-    """Item caches turn PDF output into bitmaps; the export mode must never use them."""
+def _pdf_images(tmp_path, scene):
     from pypdf import PdfReader
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    from cjdesigner.ui.canvas.scene import CanvasScene
-
-    view.viewport().repaint()  # the on-screen cache is warm
-    scene = CanvasScene(controller)
-    scene.set_export_mode(True)
     rect = scene.map_rect()
     path = tmp_path / "map.pdf"
     writer = QPdfWriter(str(path))
@@ -298,5 +292,25 @@ def test_export_to_pdf_is_vector_with_no_bitmaps(tmp_path, view, controller):
     images = [
         name for name, ref in xobjects.items() if ref.get_object().get("/Subtype") == "/Image"
     ]
+    return images, " ".join(page.extract_text().split())
+
+
+def test_export_to_pdf_is_vector_with_no_bitmaps(tmp_path, view, controller):
+    """Item caches turn PDF output into bitmaps; the export mode must never use them."""
+    from cjdesigner.ui.canvas.scene import CanvasScene
+
+    view.viewport().repaint()  # the on-screen cache is warm
+    scene = CanvasScene(controller)
+    scene.set_export_mode(True)
+    images, text = _pdf_images(tmp_path, scene)
     assert images == []
-    assert "Notices a banner" in " ".join(page.extract_text().split())
+    assert "Notices a banner" in text
+
+
+def test_on_screen_scene_printed_to_pdf_still_gets_vectors(tmp_path, view):
+    """Even outside export mode, a PDF painter never receives the cards' bitmap cache."""
+    view.zoom_to(1.0)
+    view.viewport().repaint()  # the on-screen cache is warm
+    images, text = _pdf_images(tmp_path, view.scene())
+    assert images == []
+    assert "Notices a banner" in text

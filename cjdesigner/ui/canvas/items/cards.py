@@ -18,7 +18,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QPaintEngine, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from cjdesigner.layout import CardBox, CardParts, card_parts, style
@@ -43,6 +43,28 @@ SHADOW = "#101828"
 R = style.CARD_RADIUS
 MARGIN = 3.0  # room around a cached card for its shadow and antialiasing
 CACHE_BYTES = 96 * 1024 * 1024
+
+
+#: engines that fill pixels; anything else (PDF, SVG, printer, picture) gets vectors
+_PIXEL_ENGINES = frozenset(
+    {
+        QPaintEngine.Type.Raster,
+        QPaintEngine.Type.OpenGL2,
+        QPaintEngine.Type.X11,
+        QPaintEngine.Type.Windows,
+        QPaintEngine.Type.CoreGraphics,
+    }
+)
+
+
+def paints_pixels(painter: QPainter) -> bool:
+    """True when the painter fills pixels (screen, image): bitmap caches are safe there.
+
+    A PDF, SVG, printer or picture device gets vector drawing even when the scene is not
+    in export mode, so no card bitmap ever ends up in a document.
+    """
+    engine = painter.paintEngine()
+    return engine is not None and engine.type() in _PIXEL_ENGINES
 
 
 def _bytes(pixmap: QPixmap) -> int:
@@ -120,7 +142,7 @@ class CardLayer(QGraphicsItem):
                 self._paint_simple(painter, box, box.card_id in faded)
         else:
             models = scene.card_models
-            cached = decorate and self.use_cache
+            cached = decorate and self.use_cache and paints_pixels(painter)
             for box in boxes:
                 card = models.get(box.card_id)
                 if card is None:
