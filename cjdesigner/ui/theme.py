@@ -6,6 +6,7 @@ for type hierarchy in the panels. ``CJDESIGNER_THEME=dark|light`` forces a schem
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 from PySide6.QtCore import Qt
@@ -44,20 +45,24 @@ DARK = {
 }
 
 
-def is_dark() -> bool:
+def is_dark(scheme: Qt.ColorScheme | None = None) -> bool:
+    """Dark or light: ``CJDESIGNER_THEME`` if set, else ``scheme`` (what the system just
+    announced), else the system's current scheme, else how dark its palette is."""
     forced = os.environ.get("CJDESIGNER_THEME", "").lower()
     if forced in ("dark", "light"):
         return forced == "dark"
-    hints = QGuiApplication.styleHints()
-    scheme = getattr(hints, "colorScheme", None)
-    if scheme is not None:
-        return scheme() == Qt.ColorScheme.Dark
-    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
-    return window.lightness() < 128
+    if scheme is None or scheme == Qt.ColorScheme.Unknown:
+        hints = QGuiApplication.styleHints()
+        scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else None
+    if scheme is not None and scheme != Qt.ColorScheme.Unknown:
+        return scheme == Qt.ColorScheme.Dark
+    if _system_palette is not None:  # the platform's palette, before ours replaced it
+        return _system_palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def colours() -> dict[str, str]:
-    return DARK if is_dark() else LIGHT
+def colours(scheme: Qt.ColorScheme | None = None) -> dict[str, str]:
+    return DARK if is_dark(scheme) else LIGHT
 
 
 def palette(c: dict[str, str]) -> QPalette:
@@ -141,18 +146,41 @@ QTreeWidget::item {{ padding: 2px 0; }}
 """
 
 
-def apply(app: QApplication) -> None:
+_system_palette: QPalette | None = None
+_following: tuple | None = None  # (app, slot) while following the system
+
+
+def apply(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
+    global _system_palette
+    if _system_palette is None:
+        _system_palette = QPalette(app.palette())
     fusion = QStyleFactory.create("Fusion")
-    if fusion is not None:
+    if fusion is not None and app.style().name().lower() != "fusion":
         app.setStyle(fusion)
-    c = colours()
+    c = colours(scheme)
     app.setPalette(palette(c))
     app.setStyleSheet(style_sheet(c))
 
 
 def follow_system(app: QApplication) -> None:
-    """Apply now and again whenever the system switches between light and dark."""
+    """Apply now and again whenever the system switches between light and dark: the
+    scheme the signal announces is the one used (the hints may lag behind it)."""
+    global _following
+    stop_following()
     apply(app)
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "colorSchemeChanged"):
-        hints.colorSchemeChanged.connect(lambda _scheme: apply(app))
+        def slot(scheme: Qt.ColorScheme) -> None:
+            apply(app, scheme)
+
+        hints.colorSchemeChanged.connect(slot)
+        _following = (hints, slot)
+
+
+def stop_following() -> None:
+    global _following
+    if _following is not None:
+        hints, slot = _following
+        _following = None
+        with contextlib.suppress(RuntimeError, TypeError):
+            hints.colorSchemeChanged.disconnect(slot)

@@ -547,6 +547,38 @@ def test_theme_follows_dark_and_light(monkeypatch, qapp):
         qapp.setStyleSheet(before[1])
 
 
+def test_theme_follows_the_system_switching_scheme(monkeypatch, qapp, make_window, qtbot):
+    """The system announces dark, then light: the running window's palette follows."""
+    from PySide6.QtGui import QPalette
+
+    from cjdesigner.ui import theme
+
+    monkeypatch.delenv("CJDESIGNER_THEME", raising=False)
+    before = (qapp.palette(), qapp.styleSheet())
+    window = make_window()
+    window.show()
+    hints = qapp.styleHints()
+
+    def window_lightness() -> int:
+        return window.palette().color(QPalette.ColorRole.Window).lightness()
+
+    try:
+        theme.follow_system(qapp)
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        qtbot.waitUntil(lambda: window_lightness() < 80, timeout=1000)
+        assert theme.DARK["window"].lower() in qapp.styleSheet().lower()
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        qtbot.waitUntil(lambda: window_lightness() > 200, timeout=1000)
+        assert theme.LIGHT["window"].lower() in qapp.styleSheet().lower()
+    finally:
+        theme.stop_following()
+        qapp.setPalette(before[0])
+        qapp.setStyleSheet(before[1])
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # no longer followed
+    assert qapp.palette() == before[0]
+
+
 def test_template_thumbnails_are_drawn_and_cached(monkeypatch, tmp_path, qapp):
     from cjdesigner.ui import thumbnails
 
