@@ -518,3 +518,22 @@ def test_links_line_up_with_the_other_card_fields(opened, qtbot):
     assert label is not None and label.text() == "Links"
     title_label = inspector.card_layout.labelForField(title)
     assert left(label) + label.width() == left(title_label) + title_label.width()
+
+
+def test_personas_panel_without_personas_keeps_its_buttons_on_top(opened, qtbot):
+    from PySide6.QtCore import QPoint
+
+    window, tab = opened
+    window.resize(1400, 900)
+    window.personas_dock.raise_()
+    panel = window.personas
+    qtbot.waitUntil(panel.add_button.isVisible)
+    top = panel.add_button.mapTo(panel, QPoint(0, 0)).y()
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert tab.controller.doc.personas == []
+    qtbot.waitUntil(panel.empty.isVisible)
+    assert panel.add_button.mapTo(panel, QPoint(0, 0)).y() == top
+    assert panel.list.isHidden()
+    assert panel.empty.mapTo(panel, QPoint(0, 0)).y() < panel.height() / 4
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert panel.list.isVisible() and panel.list.count() == 1

@@ -113,7 +113,8 @@ class PersonasPanel(QWidget):
         layout.addWidget(self.page, 1)
         self.empty = hint("No personas yet. A map is made for one or two primary personas.")
         self.empty.setContentsMargins(12, 6, 12, 6)
-        layout.addWidget(self.empty)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.empty, 1)  # with no persona, the hint takes the room: list stays on top
         self._update_enabled()
 
     # -- document ----------------------------------------------------------------------
@@ -196,6 +197,7 @@ class PersonasPanel(QWidget):
         has = self.current_id() is not None
         self.page.setVisible(has)
         self.empty.setVisible(not has)
+        self.list.setVisible(self.list.count() > 0)  # no empty box above "No personas yet"
         self.remove_button.setEnabled(has)
         self.add_button.setEnabled(self.controller is not None)
 
