@@ -201,7 +201,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.act_paste = a("&Paste", lambda: self._edit_call("paste"), K.Paste)
         self.act_delete = a("&Delete", lambda: self._edit_call("delete_selection"), K.Delete)
         self.act_duplicate = a(
-            "D&uplicate", lambda: self._canvas_call("duplicate_selection"), QKeySequence("Ctrl+D")
+            "D&uplicate", lambda: self._edit_call("duplicate_selection"), QKeySequence("Ctrl+D")
         )
         self.act_vote = a("Add a &Vote", lambda: self.vote(1), QKeySequence("Ctrl+Shift+Up"),
                           "One more vote for each selected card")

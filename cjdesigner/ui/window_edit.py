@@ -19,7 +19,7 @@ class EditCommands:
             method(*args)
 
     def _edit_call(self, name: str) -> None:
-        """Cut, copy, paste, delete, select all for whatever has the keyboard focus.
+        """Cut, copy, paste, delete, duplicate, select all for whatever has the focus.
 
         A text field edits its text; the outline removes its item on Delete; the personas
         list removes its persona and the inspector's links list its link. The map's
@@ -32,7 +32,8 @@ class EditCommands:
             focus = None  # the focus is in another window: this window's map is meant
         text = _text_editor(focus)
         if text is not None:
-            _text_call(text, name)
+            if name != "duplicate_selection":  # nothing to duplicate in a text field
+                _text_call(text, name)
             return
         tab = self.current_tab()
         if focus is None or (tab is not None and _within(tab.canvas, focus)):

@@ -40,9 +40,10 @@ def test_delete_in_the_personas_list_removes_the_persona_not_the_cards(active, q
     qtbot.keyClick(persona_list, Qt.Key.Key_Delete)
     assert "card-1" in card_ids(tab)
     assert tab.controller.doc.personas == []
-    for key in (Qt.Key.Key_X, Qt.Key.Key_C, Qt.Key.Key_A):
+    before = len(card_ids(tab))
+    for key in (Qt.Key.Key_X, Qt.Key.Key_C, Qt.Key.Key_A, Qt.Key.Key_V, Qt.Key.Key_D):
         qtbot.keyClick(persona_list, key, CTRL)
-    assert "card-1" in card_ids(tab)
+    assert "card-1" in card_ids(tab) and len(card_ids(tab)) == before
     assert tab.selection.cards == ("card-1",)  # Select All did not reach the map
 
 
