@@ -124,4 +124,6 @@ def markdown(doc: JourneyMap) -> str:
 
 
 def export_mermaid(doc: JourneyMap, path: str | Path) -> None:
-    Path(path).write_text(markdown(doc), encoding="utf-8")
+    from cjdesigner.fileio import atomic_write
+
+    atomic_write(path, markdown(doc).encode("utf-8"))

@@ -95,25 +95,39 @@ def render_image(scene, dpi: float = 150.0, rect=None):
 
 
 def render_png(doc: JourneyMap, path: str | Path, dpi: float = 150.0, rect=None, scene=None) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from cjdesigner.fileio import atomic_write
+
     scene = scene if scene is not None else export_scene(doc)
     image = render_image(scene, dpi, rect)
-    if not image.save(str(path), "PNG"):
-        raise RasterError(f"{path}: cannot write the PNG")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise RasterError(f"{path}: cannot make the PNG")
+    buffer.close()
+    atomic_write(path, bytes(data.data()))  # in one step: never half a picture
 
 
 def render_svg(doc: JourneyMap, path: str | Path, rect=None, scene=None,
                embed_fonts: bool = True) -> None:
     """An SVG of the map (or ``rect``); text stays text, in subsets of the bundled fonts
     embedded as @font-face so it keeps its width in any browser."""
-    from PySide6.QtCore import QRectF, QSize, Qt
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
+
+    from cjdesigner.fileio import atomic_write
 
     scene = scene if scene is not None else export_scene(doc)
     source = _source(scene, rect)
     w, h = source.width(), source.height()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     gen = QSvgGenerator()
-    gen.setFileName(str(path))
+    gen.setOutputDevice(buffer)
     gen.setSize(QSize(round(w), round(h)))
     gen.setViewBox(QRectF(0, 0, w, h))
     gen.setResolution(round(SCENE_DPI))
@@ -125,9 +139,11 @@ def render_svg(doc: JourneyMap, path: str | Path, rect=None, scene=None,
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     scene.render(painter, QRectF(0, 0, w, h), source, Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.end()
+    buffer.close()
+    svg = bytes(data.data())
     if embed_fonts:
-        svg = Path(path)
-        svg.write_text(embed_svg_fonts(svg.read_text(encoding="utf-8")), encoding="utf-8")
+        svg = embed_svg_fonts(svg.decode("utf-8")).encode("utf-8")
+    atomic_write(path, svg)  # in one step: never half a picture
 
 
 # -- fonts inside the SVG ----------------------------------------------------------------------

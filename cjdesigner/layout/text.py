@@ -64,22 +64,27 @@ class FontRole:
         return FACES[self.face_name]()
 
 
+@lru_cache(maxsize=1)
 def _regular() -> FontFace:
     return load_face("Regular", str(resources.FONT_REGULAR))
 
 
+@lru_cache(maxsize=1)
 def _semibold() -> FontFace:
     return load_face("Semibold", str(resources.FONT_SEMIBOLD))
 
 
+@lru_cache(maxsize=1)
 def _bold() -> FontFace:
     return load_face("Bold", str(resources.FONT_BOLD))
 
 
+@lru_cache(maxsize=1)
 def _italic() -> FontFace:
     return load_face("Italic", str(resources.FONT_ITALIC))
 
 
+@lru_cache(maxsize=1)
 def fallback_face() -> FontFace:
     return load_face("Fallback", str(resources.FONT_FALLBACK))
 

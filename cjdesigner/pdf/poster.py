@@ -7,11 +7,13 @@ whichever leaves the map bigger. ``draw_poster`` draws it. No Qt.
 
 from __future__ import annotations
 
+import io
 import math
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from pathlib import Path
 
+from cjdesigner.fileio import atomic_write
 from cjdesigner.layout import LaneBox, MapLayout, layout_map, style
 from cjdesigner.model import EmotionCurve, JourneyMap, LaneKind
 
@@ -461,7 +463,8 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
             "and print shops' RIPs ignore. Tiling (--tile A4) or the print shop's own "
             "splitting is safer."
         )
-    c = Canvas(str(path), pagesize=(media_w / uu, media_h / uu),
+    buffer = io.BytesIO()  # written in one step once complete (``fileio.atomic_write``)
+    c = Canvas(buffer, pagesize=(media_w / uu, media_h / uu),
                pdfVersion=(1, 6) if uu > 1 else None, pageCompression=1,
                initialFontName=FONT_NAMES["Regular"])
     define_symbols(c)
@@ -485,6 +488,7 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
     if uu > 1:
         _set_user_unit(c, uu)
     c.save()
+    atomic_write(path, buffer.getvalue())
     return PosterResult(path, 1, (media_w, media_h), uu, None, warnings)
 
 

@@ -11,10 +11,12 @@ their glue line, ``overlap`` inside their window.
 
 from __future__ import annotations
 
+import io
 import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from cjdesigner.fileio import atomic_write
 from cjdesigner.layout import MapLayout, style
 from cjdesigner.layout.text import FontRole, fit_line
 from cjdesigner.model import JourneyMap
@@ -110,6 +112,20 @@ def plan_tiles(poster_w: float, poster_h: float, sheet_name: str = "A4",
     return TileGrid(sheet, key, rows, cols, (cw, ch), overlap, margin, tuple(tiles))
 
 
+def end_form(c, name: str) -> None:
+    """``c.endForm()`` for a large form: ReportLab encodes a form's stream with its own
+    PDFDocEncoding codec, which takes ~15 ms per megabyte; the stream is plain ASCII
+    (text is escaped), so it is encoded as such instead, 30 times faster."""
+    data = "\n".join([c._preamble, *c._code])
+    if not data.isascii():
+        c.endForm()
+        return
+    c._code = []
+    c.endForm()
+    form = c._doc.idToObject[c._doc.getXObjectName(name)]
+    form.stream = data.encode("ascii")
+
+
 def _mm(value: float) -> str:
     return f"{value / MM:.0f} mm"
 
@@ -119,16 +135,18 @@ def export_tiled(doc: JourneyMap, lay: MapLayout, comp: Composition, options: Po
     from reportlab.pdfgen.canvas import Canvas
 
     grid = plan_tiles(comp.width, comp.height, options.tile or "A4", options.overlap)
-    c = Canvas(str(path), pagesize=grid.sheet, pageCompression=1,
+    buffer = io.BytesIO()  # written in one step once complete (``fileio.atomic_write``)
+    c = Canvas(buffer, pagesize=grid.sheet, pageCompression=1,
                initialFontName=FONT_NAMES["Regular"])
     define_symbols(c)
     c.setTitle(doc.meta.title)
     c.setAuthor(doc.meta.author or "")
     c.setCreator("cjdesigner")
-    _define_glue_forms(c, grid)
+    top = _TopRow(doc, grid)
+    _define_glue_forms(c, grid, top)
     c.beginForm(FORM, 0, 0, comp.width, comp.height)
     draw_poster(c, doc, lay, comp, options)
-    c.endForm()
+    end_form(c, FORM)
     _guide_page(c, doc, comp, grid)
     c.showPage()
     # viewers list the sheets by their codes: Guide, A1, A2 … B1 …
@@ -136,9 +154,10 @@ def export_tiled(doc: JourneyMap, lay: MapLayout, comp: Composition, options: Po
     for r in range(grid.rows):
         c.addPageLabel(1 + r * grid.columns, style="ARABIC", start=1, prefix=row_name(r))
     for tile in grid.tiles:
-        _sheet(c, doc, comp, grid, tile)
+        _sheet(c, doc, comp, grid, tile, top)
         c.showPage()
     c.save()
+    atomic_write(path, buffer.getvalue())
     warnings = list(comp.warnings)
     if grid.count > 200:
         warnings.append(f"{grid.count} sheets: consider a smaller poster or a larger tile sheet.")
@@ -147,10 +166,240 @@ def export_tiled(doc: JourneyMap, lay: MapLayout, comp: Composition, options: Po
 
 GLUE_V = "cjdGlueV"
 GLUE_H = "cjdGlueH"
+#: the marks and labels every sheet repeats, drawn once each (forms) and placed per sheet
+COMMON = "cjdSheet"
+CUT_LEFT = "cjdCutLeft"
+CUT_TOP = "cjdCutTop"
+GLUE_RIGHT = "cjdGlueRight"
+GLUE_BOTTOM = "cjdGlueBottom"
+#: no label comes nearer than this to a sheet's edge (printers do not print there)
+EDGE = 6 * MM
+SMALL = 6.5  # points: neighbour codes and notes
+#: a label's extent above and below its baseline, as a fraction of its size (every font
+#: used here stays within these)
+ASCENT, DESCENT = 0.8, 0.25
 
 
-def _define_glue_forms(c, grid: TileGrid) -> None:
-    """The hatched glue zones beside a sheet's window, drawn once and reused."""
+@dataclass(frozen=True)
+class Label:
+    """A piece of text on a sheet, in sheet coordinates (points, y up)."""
+
+    text: str
+    x: float
+    y: float  # baseline
+    face: str
+    size: float
+    ink: str
+    align: str = "left"  # left | right | center
+    rotated: bool = False  # reads upwards (turned 90° anticlockwise about (x, y))
+    backed: bool = False  # on a white patch (it may sit on a glue zone)
+
+    def box(self) -> tuple[float, float, float, float]:
+        """(left, bottom, right, top) of the ink and its patch on the sheet."""
+        w = width(self.text, self.face, self.size)
+        start = -(w if self.align == "right" else w / 2 if self.align == "center" else 0.0)
+        lo, hi = -DESCENT * self.size, ASCENT * self.size
+        if self.backed:
+            lo, hi = min(lo, -2.0), max(hi, self.size + 1.0)
+            start, w = start - 1.0, w + 2.0
+        if self.rotated:  # along: up the sheet; across: ascent to the left
+            return (self.x - hi, self.y + start, self.x - lo, self.y + start + w)
+        return (self.x + start, self.y + lo, self.x + start + w, self.y + hi)
+
+
+@dataclass(frozen=True)
+class Segment:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    kind: str  # corner | cut | glue
+
+
+def _top_baseline(grid: TileGrid) -> float:
+    """Baseline of the top label row: clear of the edge and of the window."""
+    return grid.sheet[1] - EDGE - ASCENT * 11 - 0.3 * MM
+
+
+def _glue_x(grid: TileGrid) -> float:
+    return grid.margin + grid.window[0] - grid.overlap
+
+
+def _glue_y(grid: TileGrid) -> float:
+    return grid.margin + grid.overlap
+
+
+def marks(grid: TileGrid, left_cut: bool, top_cut: bool, right_glue: bool,
+          bottom_glue: bool) -> list[Segment]:
+    """The lines in a sheet's margins: corner marks, cut lines, glue lines."""
+    sw, sh = grid.sheet
+    m = grid.margin
+    cw, ch = grid.window
+    out = []
+    mark = m - 3 * MM
+    for x, sx in ((m, -1), (m + cw, 1)):
+        for y, sy in ((m, -1), (m + ch, 1)):
+            out.append(Segment(x + sx * 1.5 * MM, y, x + sx * mark, y, "corner"))
+            out.append(Segment(x, y + sy * 1.5 * MM, x, y + sy * mark, "corner"))
+    if left_cut:
+        out.append(Segment(m, 1.5 * MM, m, m - 1.5 * MM, "cut"))
+        out.append(Segment(m, m + ch + 1.5 * MM, m, sh - 1.5 * MM, "cut"))
+    if top_cut:
+        out.append(Segment(1.5 * MM, m + ch, m - 1.5 * MM, m + ch, "cut"))
+        out.append(Segment(m + cw + 1.5 * MM, m + ch, sw - 1.5 * MM, m + ch, "cut"))
+    if right_glue:
+        gx = _glue_x(grid)
+        out.append(Segment(gx, 2 * MM, gx, m - 1 * MM, "glue"))
+        out.append(Segment(gx, m + ch + 1 * MM, gx, sh - 2 * MM, "glue"))
+    if bottom_glue:
+        gy = _glue_y(grid)
+        out.append(Segment(2 * MM, gy, m - 1 * MM, gy, "glue"))
+        out.append(Segment(m + cw + 1 * MM, gy, sw - 2 * MM, gy, "glue"))
+    return out
+
+
+def _sheet_label(grid: TileGrid, tile: Tile) -> str:
+    return (f"row {row_name(tile.row)} · column {tile.column + 1} · "
+            f"sheet {tile.number} of {grid.count}")
+
+
+def _up(tile: Tile) -> str:
+    return f"↑ {row_name(tile.row - 1)}{tile.column + 1}" if tile.row > 0 else ""
+
+
+class _TopRow:
+    """Where the top row's pieces go, the same on every sheet: from the right, the sheet
+    code, the neighbour above, the overlap note; none across the glue line; the title in
+    what is left after the sheet label on the left."""
+
+    def __init__(self, doc: JourneyMap, grid: TileGrid) -> None:
+        sw, _ = grid.sheet
+        m = grid.margin
+        self.base = _top_baseline(grid)
+        self.note = f"overlap {_mm(grid.overlap)} · print at 100 %"
+        code_w = max(width(t.code, "Bold", 11) for t in grid.tiles)
+        up_w = max((width(_up(t), "Semibold", SMALL) for t in grid.tiles), default=0.0)
+        note_w = width(self.note, "Regular", SMALL)
+        gx, pad = _glue_x(grid), 1.5 * MM
+        cursor = sw - m - 2 * MM
+        slots = []
+        for w, gap in ((code_w, 2 * MM), (up_w, 3 * MM), (note_w, 3 * MM)):
+            if cursor - w < gx + pad and cursor > gx - pad:  # would cross the glue line
+                cursor = gx - pad
+            slots.append(cursor)
+            cursor -= w + gap if w else 0.0
+        self.code_x, self.up_x, self.note_x = slots
+        label_w = max(width(_sheet_label(grid, t), "Semibold", 7.5) for t in grid.tiles)
+        self.label_x = m + 2 * MM
+        self.title_x = self.label_x + label_w + 3 * MM
+        right = cursor
+        if self.title_x < gx < right:
+            right = gx - pad
+        role = FontRole("Regular", 7.5, 9)
+        title = doc.meta.title or "Untitled journey"
+        self.title = fit_line(title, role, right - self.title_x) \
+            if right - self.title_x > 15 * MM else ""
+
+    def common(self) -> list[Label]:
+        out = [Label(self.note, self.note_x, self.base, "Regular", SMALL, style.INK_SOFT,
+                     "right")]
+        if self.title:
+            out.append(Label(self.title, self.title_x, self.base, "Regular", 7.5,
+                             style.INK_SOFT))
+        return out
+
+    def own(self, grid: TileGrid, tile: Tile) -> list[Label]:
+        out = [
+            Label(tile.code, self.code_x, self.base, "Bold", 11, style.INK, "right"),
+            Label(_sheet_label(grid, tile), self.label_x, self.base, "Semibold", 7.5, style.INK),
+        ]
+        if tile.row > 0:
+            out.append(Label(_up(tile), self.up_x, self.base, "Semibold", SMALL,
+                             style.INK_SOFT, "right"))
+        return out
+
+
+def cut_label(grid: TileGrid) -> Label:
+    """"cut here" up the left margin, beside the left cut line (a scissors glyph would
+    embed a second font for one character)."""
+    return Label("cut here", grid.margin - 2.5 * MM, grid.sheet[1] / 2 + 8 * MM, "Regular",
+                 SMALL, style.INK, "center", rotated=True)
+
+
+def neighbour_labels(grid: TileGrid, tile: Tile) -> list[Label]:
+    """The codes of the sheets to the left, right and below, at those edges."""
+    sw, sh = grid.sheet
+    ink = style.INK_SOFT
+    out = []
+    if tile.column > 0:  # up the left margin; the arrow, turned with the text, points left
+        out.append(Label(f"↑ {row_name(tile.row)}{tile.column}", grid.margin - 2.5 * MM,
+                         sh / 2 - 8 * MM, "Semibold", SMALL, ink, "center", rotated=True,
+                         backed=True))
+    if tile.column < grid.columns - 1:
+        out.append(Label(f"{row_name(tile.row)}{tile.column + 2} →", sw - EDGE - 1.0, sh / 2,
+                         "Semibold", SMALL, ink, "right", backed=True))
+    if tile.row < grid.rows - 1:
+        out.append(Label(f"↓ {row_name(tile.row + 1)}{tile.column + 1}", sw / 2,
+                         EDGE + 2.5, "Semibold", SMALL, ink, "center", backed=True))
+    return out
+
+
+def sheet_layout(doc: JourneyMap, grid: TileGrid, tile: Tile) -> tuple[list[Label],
+                                                                        list[Segment]]:
+    """Every label and mark line of one sheet (the shared ones included), for checking."""
+    top = _TopRow(doc, grid)
+    labels = top.common() + top.own(grid, tile) + neighbour_labels(grid, tile)
+    if tile.column > 0:
+        labels.append(cut_label(grid))
+    segments = marks(grid, tile.column > 0, tile.row > 0, tile.column < grid.columns - 1,
+                     tile.row < grid.rows - 1)
+    return labels, segments
+
+
+def _draw_labels(c, labels: list[Label]) -> None:
+    flat = [lb for lb in labels if not lb.rotated]
+    for lb in flat:
+        if lb.backed:
+            left, bottom, right, top = lb.box()
+            c.setFillColor(colour(style.PAPER))
+            c.rect(left, bottom, right - left, top - bottom, stroke=0, fill=1)
+    text = TextWriter(c)
+    for lb in flat:
+        text.draw(lb.x, lb.y, lb.text, lb.face, lb.size, lb.ink, lb.align)
+    text.flush()
+    for lb in labels:
+        if not lb.rotated:
+            continue
+        c.saveState()
+        c.translate(lb.x, lb.y)
+        c.rotate(90)
+        turned = Label(lb.text, 0.0, 0.0, lb.face, lb.size, lb.ink, lb.align, False, lb.backed)
+        _draw_labels(c, [turned])
+        c.restoreState()
+
+
+def _draw_segments(c, segments: list[Segment]) -> None:
+    for kind, ink, line_w, dash in (("corner", style.INK_SOFT, 0.4, None),
+                                     ("cut", style.INK, 0.6, (4, 2)),
+                                     ("glue", style.INK, 0.6, None)):
+        mine = [sg for sg in segments if sg.kind == kind]
+        if not mine:
+            continue
+        c.setStrokeColor(colour(ink))
+        c.setLineWidth(line_w)
+        if dash:
+            c.setDash(*dash)
+        for sg in mine:
+            c.line(sg.x0, sg.y0, sg.x1, sg.y1)
+        if dash:
+            c.setDash()
+
+
+def _define_glue_forms(c, grid: TileGrid, top: _TopRow) -> None:
+    """The marks and labels that sheets share, drawn once each and reused on every sheet:
+    the hatched glue zones, the corner marks and the top row's note and title, the cut and
+    glue lines of each edge."""
+    sw, sh = grid.sheet
     m = grid.margin
     cw, ch = grid.window
     faint = style.mix(style.INK_SOFT, style.PAPER, 0.55)
@@ -160,13 +409,37 @@ def _define_glue_forms(c, grid: TileGrid) -> None:
     c.beginForm(GLUE_H, 0, 0, cw, m - 3.5 * MM)
     draw_glue_zone(c, 0, 0, cw, m - 3.5 * MM, faint)
     c.endForm()
+    c.beginForm(COMMON, 0, 0, sw, sh)
+    _draw_segments(c, marks(grid, False, False, False, False))
+    _draw_labels(c, top.common())
+    c.endForm()
+    c.beginForm(CUT_LEFT, 0, 0, sw, sh)
+    _draw_segments(c, [sg for sg in marks(grid, True, False, False, False) if sg.kind == "cut"])
+    _draw_labels(c, [cut_label(grid)])
+    c.endForm()
+    c.beginForm(CUT_TOP, 0, 0, sw, sh)
+    _draw_segments(c, [sg for sg in marks(grid, False, True, False, False) if sg.kind == "cut"])
+    c.endForm()
+    c.beginForm(GLUE_RIGHT, 0, 0, sw, sh)
+    c.saveState()
+    c.translate(m + cw + 1 * MM, m)
+    c.doForm(GLUE_V)
+    c.restoreState()
+    _draw_segments(c, [sg for sg in marks(grid, False, False, True, False) if sg.kind == "glue"])
+    c.endForm()
+    c.beginForm(GLUE_BOTTOM, 0, 0, sw, sh)
+    c.saveState()
+    c.translate(m, 2 * MM)
+    c.doForm(GLUE_H)
+    c.restoreState()
+    _draw_segments(c, [sg for sg in marks(grid, False, False, False, True) if sg.kind == "glue"])
+    c.endForm()
 
 
-def _sheet(c, doc: JourneyMap, comp: Composition, grid: TileGrid, tile: Tile) -> None:
-    sw, sh = grid.sheet
+def _sheet(c, doc: JourneyMap, comp: Composition, grid: TileGrid, tile: Tile,
+           top: _TopRow) -> None:
     m = grid.margin
     cw, ch = grid.window
-    ov = grid.overlap
     # the window onto the poster
     c.saveState()
     p = c.beginPath()
@@ -175,93 +448,18 @@ def _sheet(c, doc: JourneyMap, comp: Composition, grid: TileGrid, tile: Tile) ->
     c.translate(m - tile.x, m - tile.y)
     c.doForm(FORM)
     c.restoreState()
-    ink = style.INK_SOFT
-    c.setStrokeColor(colour(ink))
-    c.setLineWidth(0.4)
-    last_col = tile.column == grid.columns - 1
-    last_row = tile.row == grid.rows - 1
-    # corner marks at the window's corners, in the margin
-    mark = m - 3 * MM
-    for x, sx in ((m, -1), (m + cw, 1)):
-        for y, sy in ((m, -1), (m + ch, 1)):
-            c.line(x + sx * 1.5 * MM, y, x + sx * mark, y)
-            c.line(x, y + sy * 1.5 * MM, x, y + sy * mark)
-    text = TextWriter(c)
-    small = 6.5
-    # cut lines: left edge (unless column 1), top edge (unless row A)
-    c.setLineWidth(0.6)
-    c.setStrokeColor(colour(style.INK))
+    # the shared marks (glue zones first: the labels' patches go over them)
+    if tile.column < grid.columns - 1:
+        c.doForm(GLUE_RIGHT)
+    if tile.row < grid.rows - 1:
+        c.doForm(GLUE_BOTTOM)
+    c.doForm(COMMON)
     if tile.column > 0:
-        c.setDash(4, 2)
-        c.line(m, 1.5 * MM, m, m - 1.5 * MM)
-        c.line(m, m + ch + 1.5 * MM, m, sh - 1.5 * MM)
-        c.setDash()
-        text.draw(m - 1.2 * MM, sh / 2, "cut ✂", "Regular", small, style.INK, align="right")
+        c.doForm(CUT_LEFT)
     if tile.row > 0:
-        c.setDash(4, 2)
-        c.line(1.5 * MM, m + ch, m - 1.5 * MM, m + ch)
-        c.line(m + cw + 1.5 * MM, m + ch, sw - 1.5 * MM, m + ch)
-        c.setDash()
-    # glue lines where the next sheet's cut edge goes, and the glue zone beyond
-    if not last_col:
-        gx = m + cw - ov
-        c.setStrokeColor(colour(style.INK))
-        c.line(gx, 2 * MM, gx, m - 1 * MM)
-        c.line(gx, m + ch + 1 * MM, gx, sh - 2 * MM)
-        c.saveState()
-        c.translate(m + cw + 1 * MM, m)
-        c.doForm(GLUE_V)
-        c.restoreState()
-    if not last_row:
-        gy = m + ov
-        c.setStrokeColor(colour(style.INK))
-        c.line(2 * MM, gy, m - 1 * MM, gy)
-        c.line(m + cw + 1 * MM, gy, sw - 2 * MM, gy)
-        c.saveState()
-        c.translate(m, 2 * MM)
-        c.doForm(GLUE_H)
-        c.restoreState()
-    # neighbours, so sheets are easy to lay out
-    codes = {
-        "up": f"{row_name(tile.row - 1)}{tile.column + 1}" if tile.row > 0 else "",
-        "down": f"{row_name(tile.row + 1)}{tile.column + 1}" if not last_row else "",
-        "left": f"{row_name(tile.row)}{tile.column}" if tile.column > 0 else "",
-        "right": f"{row_name(tile.row)}{tile.column + 2}" if not last_col else "",
-    }
-
-    def backed(x: float, y: float, label: str, align: str) -> None:
-        """Small text on a white patch (it may sit on a glue zone)."""
-        w = width(label, "Semibold", small)
-        left = x - (w if align == "right" else w / 2 if align == "center" else 0)
-        c.setFillColor(colour(style.PAPER))
-        c.rect(left - 1, y - 2, w + 2, small + 3, stroke=0, fill=1)
-        text.draw(x, y, label, "Semibold", small, ink, align)
-
-    if codes["left"]:
-        backed(m - 1.2 * MM, sh / 2 - 3 * MM, f"← {codes['left']}", "right")
-    if codes["right"]:
-        backed(sw - 1.5 * MM, sh / 2, f"{codes['right']} →", "right")
-    if codes["down"]:
-        backed(sw / 2, 4.0 * MM, f"↓ {codes['down']}", "center")
-    # the label: which sheet this is, of which poster
-    base = sh - m + 4.6 * MM
-    title = doc.meta.title or "Untitled journey"
-    label = (f"row {row_name(tile.row)} · column {tile.column + 1} · "
-             f"sheet {tile.number} of {grid.count}")
-    code_w = width(tile.code, "Bold", 11)
-    text.draw(sw - m - 2 * MM, base, tile.code, "Bold", 11, style.INK, align="right")
-    right_note = f"overlap {_mm(grid.overlap)} · print at 100 %"
-    if codes["up"]:
-        right_note = f"↑ {codes['up']}   " + right_note
-    note_w = width(right_note, "Regular", small)
-    text.draw(sw - m - 4 * MM - code_w, base, right_note, "Regular", small, ink, align="right")
-    text.draw(m + 2 * MM, base, label, "Semibold", 7.5, style.INK)
-    lw = width(label, "Semibold", 7.5) + 2 * MM
-    room = sw - 2 * m - lw - code_w - note_w - 12 * MM
-    if room > 15 * MM:
-        role = FontRole("Regular", 7.5, 9)
-        text.draw(m + lw + 3 * MM, base, fit_line(title, role, room), "Regular", 7.5, ink)
-    text.flush()
+        c.doForm(CUT_TOP)
+    # what only this sheet says: its code, where it sits, its neighbours
+    _draw_labels(c, top.own(grid, tile) + neighbour_labels(grid, tile))
 
 
 def _guide_page(c, doc: JourneyMap, comp: Composition, grid: TileGrid) -> None:

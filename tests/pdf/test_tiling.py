@@ -121,3 +121,64 @@ def test_page_labels_are_sheet_codes(tmp_path):
     assert labels[0] == "Guide"
     assert labels[1] == "A1" and labels[cols] == f"A{cols}"
     assert labels[-1] == f"{row_name(rows - 1)}{cols}"
+
+
+def _overlaps(a, b, pad=0.0):
+    return not (a[2] + pad <= b[0] or b[2] + pad <= a[0] or a[3] + pad <= b[1]
+                or b[3] + pad <= a[1])
+
+
+def _crosses(box, seg, pad=0.5):
+    """Whether a mark line passes through a label's box (``pad`` points around it)."""
+    left, bottom, right, top = box
+    if seg.x0 == seg.x1:
+        lo, hi = sorted((seg.y0, seg.y1))
+        return left - pad < seg.x0 < right + pad and lo < top + pad and hi > bottom - pad
+    lo, hi = sorted((seg.x0, seg.x1))
+    return bottom - pad < seg.y0 < top + pad and lo < right + pad and hi > left - pad
+
+
+@pytest.mark.parametrize(("paper", "sheet", "overlap"), [
+    ("A1", "A4", 10), ("A0", "A4", 10), ("A1", "Letter", 25), ("A2", "A3", 5),
+    ("A0", "Tabloid", 10), ("A1", "A4", 0),
+])
+def test_sheet_labels_keep_off_the_edges_and_the_lines(paper, sheet, overlap):
+    from cjdesigner.layout import layout_map
+    from cjdesigner.pdf import compose
+    from cjdesigner.pdf.tiling import EDGE, sheet_layout
+
+    doc = sample_map()
+    doc.meta.title = "A journey title long enough to fill the top row of every sheet " * 2
+    comp = compose(doc, layout_map(doc), PosterOptions(paper=paper))
+    grid = plan_tiles(comp.width, comp.height, sheet, overlap * MM)
+    sw, sh = grid.sheet
+    m = grid.margin
+    cw, ch = grid.window
+    for tile in grid.tiles:
+        labels, segments = sheet_layout(doc, grid, tile)
+        boxes = [(lb.text, lb.box()) for lb in labels]
+        for text, box in boxes:
+            assert box[0] >= EDGE - 0.01 and box[1] >= EDGE - 0.01, (tile.code, text, box)
+            assert box[2] <= sw - EDGE + 0.01 and box[3] <= sh - EDGE + 0.01, (tile.code, text)
+            assert not _overlaps(box, (m, m, m + cw, m + ch)), (tile.code, text, "window")
+            for seg in segments:
+                assert not _crosses(box, seg), (tile.code, text, seg)
+        for i, (text_a, a) in enumerate(boxes):
+            for text_b, b in boxes[i + 1:]:
+                assert not _overlaps(a, b), (tile.code, text_a, text_b)
+
+
+def test_every_sheet_still_names_itself_and_its_neighbours(tmp_path):
+    out = tmp_path / "t.pdf"
+    result = export_poster(sample_map(), out, PosterOptions(paper="A1", tile="A4"))
+    rows, cols = result.grid
+    pdf = reader(out)
+    for n, page in enumerate(pdf.pages[1:]):
+        r, c = divmod(n, cols)
+        text = " ".join((page.extract_text() or "").split())
+        assert f"{row_name(r)}{c + 1}" in text
+        assert "print at 100 %" in text
+        if c < cols - 1:
+            assert f"{row_name(r)}{c + 2} →" in text
+        if r < rows - 1:
+            assert f"↓ {row_name(r + 1)}{c + 1}" in text
