@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -36,6 +36,42 @@ from . import thumbnails
 from .recovery import RecoveredMap
 
 PATH = Qt.ItemDataRole.UserRole
+
+
+class _SecondClickGuard(QObject):
+    """For one double-click interval after a click opened a map, mouse presses and
+    double-clicks elsewhere in the window are dropped: a habitual double-click on a
+    thumbnail must not land its second click on the map that just opened (where a
+    double-click adds a card)."""
+
+    EATEN = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+             QEvent.Type.MouseButtonRelease)
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(page)
+        self.page = page
+        app = QApplication.instance()
+        self.deadline = time.monotonic() + app.styleHints().mouseDoubleClickInterval() / 1000
+        self.pressed = False
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind not in self.EATEN or not isinstance(watched, QWidget):
+            return False
+        if time.monotonic() > self.deadline and not (self.pressed and kind == self.EATEN[2]):
+            QApplication.instance().removeEventFilter(self)
+            self.deleteLater()
+            return False
+        if watched.window() is not self.page.window() or self.page.isVisible():
+            return False
+        if kind != self.EATEN[2]:
+            self.pressed = True  # its release is eaten too, even after the deadline
+        elif self.pressed:
+            self.pressed = False
+        else:
+            return False
+        return True
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -286,6 +322,7 @@ class StartPage(QWidget):
     def _open_recent(self, item: QListWidgetItem) -> None:
         path = item.data(PATH)
         if path and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            _SecondClickGuard(self)
             self.fileRequested.emit(path)
 
     def recent_menu(self, item: QListWidgetItem) -> QMenu:
@@ -308,6 +345,7 @@ class StartPage(QWidget):
             self.recent_menu(item).popup(self.recent_list.viewport().mapToGlobal(pos))
 
     def _template(self, item: QListWidgetItem) -> None:
+        _SecondClickGuard(self)
         self.templateRequested.emit(item.data(PATH))
 
     def _selected_recovery(self) -> RecoveredMap | None:

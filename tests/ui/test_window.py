@@ -270,6 +270,41 @@ def test_a_map_from_a_template_is_a_new_map_of_its_own(make_window, settings, qt
     assert meta.created == meta.modified != template.meta.created
 
 
+def test_double_click_on_a_template_adds_no_card_to_the_map_it_opens(make_window, qtbot):
+    """The first click opens the map; the second must not land on it as a double-click
+    in a cell (which adds a card)."""
+    window = make_window()
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    grid = window.start_page.templates
+    rect = grid.visualItemRect(grid.item(0))
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    tab = window.current_tab()
+    doc, canvas = tab.controller.doc, tab.canvas
+
+    def empty_cell():
+        busy = {(c.lane_id, c.step_id) for c in doc.cards}
+        for lane in doc.lanes:
+            for step_id in doc.step_ids():
+                cell = canvas.scene().cell_rect(lane.id, step_id)
+                if (lane.id, step_id) in busy or cell is None or lane.kind.value == "feelings":
+                    continue
+                point = canvas.mapFromScene(cell.center())
+                if canvas.viewport().rect().contains(point):
+                    return point
+        raise AssertionError("no empty cell in view")
+
+    cards = len(doc.cards)
+    qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=empty_cell())
+    assert len(doc.cards) == cards
+    # a moment later the map takes double-clicks as usual
+    qtbot.wait(QApplication.styleHints().mouseDoubleClickInterval() + 50)
+    spot = empty_cell()
+    qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert len(doc.cards) == cards + 1
+
+
 @pytest.mark.parametrize("single_click_activates", [False, True])
 def test_one_click_on_the_start_page_opens_one_map(
     make_window, map_file, settings, qtbot, single_click_activates
