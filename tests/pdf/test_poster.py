@@ -305,3 +305,21 @@ def test_fast_wrap_matches_the_layout_wrap():
             assert _greedy(_words(text, "Regular"), role.size, 176) == wrap(text, role, 176)
     assert _greedy(_words("x" * 400, "Regular"), 11, 176) is None  # long words: layout wrap
     del style
+
+
+def test_a_precomputed_layout_is_used_as_it_is(tmp_path, monkeypatch):
+    """The editor passes the canvas's layout: the poster does not lay the map out again."""
+    from cjdesigner.layout import layout_map
+    from cjdesigner.pdf import poster as poster_module
+
+    doc = sample_map()
+    lay = layout_map(doc)
+
+    def no_layout(*_args, **_kwargs):
+        raise AssertionError("laid out again")
+
+    monkeypatch.setattr(poster_module, "layout_map", no_layout)
+    for tile in (None, "A4"):
+        out = tmp_path / f"p{tile}.pdf"
+        export_poster(doc, out, PosterOptions(paper="A2", tile=tile), layout=lay)
+        assert doc.cards[0].title in text_of(out)
