@@ -2,19 +2,24 @@
 
 The payload keeps each card's fields and its place relative to the first copied card
 (lane and step offsets by index), so a block of cards keeps its shape when pasted into
-another cell or another map. It goes on the clipboard under its own MIME type and as
-plain text.
+another cell or another map. It goes on the clipboard as plain text, recognised on
+paste by its ``format`` key.
+
+Why text and not a QMimeData of our own: a QMimeData made in Python and handed to the
+clipboard is deleted by Qt after Python has shut down, which crashes the interpreter on
+exit (PySide6 6.11, seen in every test run that copied a card). ``setText`` lets Qt make
+the QMimeData itself.
 """
 
 from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from cjdesigner.model import Card, JourneyMap, new_id
 
+#: read from clipboards written by other programs that use it; never written here
 MIME = "application/x-cjdesigner-cards+json"
 FORMAT = "cjdesigner/cards"
 
@@ -73,10 +78,7 @@ def cards_from_json(text: str, doc: JourneyMap, cell: tuple[str, str]) -> list[C
 
 
 def put_on_clipboard(text: str) -> None:
-    mime = QMimeData()
-    mime.setData(MIME, text.encode("utf-8"))
-    mime.setText(text)
-    QGuiApplication.clipboard().setMimeData(mime)
+    QGuiApplication.clipboard().setText(text)
 
 
 def read_clipboard() -> str | None:

@@ -335,3 +335,24 @@ def test_escape_cancels_a_drag(view, mouse, controller):
     mouse.release(*target)
     assert controller.doc.model_dump() == before
     assert controller.undo_stack.count() == 0
+
+
+def test_copying_cards_does_not_crash_the_interpreter_on_exit(tmp_path):
+    """A Python-made QMimeData on the clipboard made PySide6 segfault at exit."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "copy_then_quit.py"
+    script.write_text(
+        "from PySide6.QtWidgets import QApplication\n"
+        "from cjdesigner.model.sample import sample_map\n"
+        "from cjdesigner.ui.canvas.clipboard import cards_to_json, put_on_clipboard\n"
+        "from cjdesigner.ui.canvas.clipboard import read_clipboard\n"
+        "app = QApplication([])\n"
+        "put_on_clipboard(cards_to_json(sample_map(), ['card-1']))\n"
+        "assert 'Notices a banner' in read_clipboard()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, timeout=60)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
