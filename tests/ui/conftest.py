@@ -44,6 +44,9 @@ def make_window(qtbot, tmp_path, settings, dialogs, monkeypatch):
     yield make
     for window in windows:
         for tab in window.all_tabs():
+            tab.controller.mark_saved()  # nothing left to ask about: the window does close
+        window.close()
+        for tab in window.all_tabs():
             tab.close_down()
 
 

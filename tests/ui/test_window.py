@@ -322,15 +322,19 @@ def test_one_click_on_the_start_page_opens_one_map(
     window = make_window()
     window.show()
     style = Style("Fusion")
-    style.setParent(window)  # outlives the views that use it
-    for view in (window.start_page.templates, window.start_page.recent_list):
-        view.setStyle(style)
-        view.item(0).setSelected(False)
-        rect = view.visualItemRect(view.item(0))
-        before = len(window.all_tabs())
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        assert len(window.all_tabs()) == before + 1, view.objectName()
-        window.show_start_page()
+    views = (window.start_page.templates, window.start_page.recent_list)
+    try:
+        for view in views:
+            view.setStyle(style)
+            view.item(0).setSelected(False)
+            rect = view.visualItemRect(view.item(0))
+            before = len(window.all_tabs())
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            assert len(window.all_tabs()) == before + 1, view.objectName()
+            window.show_start_page()
+    finally:
+        for view in views:
+            view.setStyle(None)  # back to the application's style before ours goes away
 
 
 def test_recent_file_on_start_page_opens(make_window, map_file, settings, qtbot):
@@ -468,11 +472,18 @@ def test_run_function_exists_and_opens_path(monkeypatch, tmp_path, map_file):
     monkeypatch.setenv("CJDESIGNER_RECOVERY_DIR", str(tmp_path / "rec"))
     monkeypatch.setenv("CJDESIGNER_CACHE_DIR", str(tmp_path / "cache"))
     seen = {}
+    made = []
+
+    class Recorded(MainWindow):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr("cjdesigner.ui.main_window.MainWindow", Recorded)
 
     def fake_exec():
-        window = next(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        )
+        (window,) = made  # the window run() made, not one left over by another test
+        assert window.isVisible()
         seen["title"] = window.windowTitle()
         seen["font"] = QApplication.font().family()
         for tab in window.all_tabs():
