@@ -162,6 +162,8 @@ class ExportDialog(QDialog):
         self.settings = settings if settings is not None else Settings()
         self.dialogs = dialogs if dialogs is not None else Dialogs(self)
         self.suggested = suggested
+        #: the map's folder: relative card image paths are read from there
+        self.base_dir: Path | None = None
         self.setWindowTitle("Export")
         self._scene = None
         self._thumbs: dict[bool, QImage | None] = {}
@@ -296,6 +298,7 @@ class ExportDialog(QDialog):
             blank=self.blank.isChecked(),
             tile=self.tile.currentData() or None,
             overlap=self.overlap.value() * MM,
+            base_dir=self.base_dir,
         )
 
     def _find_visible(self, parent) -> QRectF | None:

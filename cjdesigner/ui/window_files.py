@@ -240,6 +240,8 @@ class FileCommands:
         options = _export_defaults(exporter)
         if "paper" in options:
             options["paper"] = self.settings.paper_size
+        if tab.path:
+            options["base_dir"] = Path(tab.path).parent  # relative card images
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             exporter.export(tab.controller.doc, Path(path), options)
@@ -279,6 +281,8 @@ class FileCommands:
             tab.controller, self, visible, settings=self.settings, dialogs=self.dialogs,
             suggested=self.suggested_export_path(tab, ".pdf"),
         )
+        if tab.path:
+            dialog.base_dir = Path(tab.path).parent
         paper = getattr(dialog, "paper", None)
         if paper is not None and hasattr(paper, "setCurrentText"):
             paper.setCurrentText(self.settings.paper_size)  # the default from Preferences

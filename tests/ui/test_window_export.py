@@ -86,3 +86,26 @@ def test_export_dialog_on_its_own_honours_cjdesigner_settings(monkeypatch, tmp_p
     dialog = ExportDialog(DocumentController(sample_map()))
     qtbot.addWidget(dialog)
     assert dialog.path.text() == str(tmp_path / "posters" / "sample-journey.pdf")
+
+
+def test_exports_read_relative_card_images_from_the_maps_folder(
+    make_window, map_file, dialogs, monkeypatch
+):
+    window = make_window()
+    window.open_path(str(map_file))
+    dialog = window.make_export_dialog()
+    assert dialog.poster_options().base_dir == map_file.parent
+
+    seen = {}
+
+    def fake_export(doc, path, options):
+        seen.update(options)
+
+    from dataclasses import replace
+
+    from cjdesigner.exporters import EXPORTERS
+
+    monkeypatch.setitem(EXPORTERS, ".pdf", replace(EXPORTERS[".pdf"], export=fake_export))
+    dialogs.save_path = str(map_file.with_suffix(".pdf"))
+    window.export_as(".pdf")
+    assert seen["base_dir"] == map_file.parent
