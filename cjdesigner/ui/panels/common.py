@@ -1,9 +1,27 @@
-"""Layout helpers shared by the panels: scrolling forms, section titles, hints."""
+"""Helpers shared by the panels: following a controller, scrolling forms, titles, hints."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+
+def follow(old, new, connections: Callable[[object], list[tuple]]) -> None:
+    """Move a panel's signal connections from controller ``old`` to ``new``.
+
+    ``connections(controller)`` lists ``(signal, slot)`` pairs; either controller may be
+    None (no map open). A connection already gone with its object is ignored.
+    """
+    if old is not None:
+        for signal, slot in connections(old):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+    if new is not None:
+        for signal, slot in connections(new):
+            signal.connect(slot)
 
 
 def section_title(text: str) -> QLabel:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Callable
 
@@ -38,7 +37,7 @@ from cjdesigner.model import (
 from cjdesigner.model.edits import EditError, SetFields
 from cjdesigner.ui.selection import Selection
 
-from .common import ScrollPage, hint, make_form, section_title
+from .common import ScrollPage, follow, hint, make_form, section_title
 from .fields import (
     Binding,
     ColourBinding,
@@ -315,18 +314,11 @@ class Inspector(QStackedWidget):
 
     # -- binding to a document -------------------------------------------------------------
     def set_controller(self, controller) -> None:
-        if self.controller is not None:
-            for signal, slot in self._connections():
-                with contextlib.suppress(RuntimeError, TypeError):
-                    signal.disconnect(slot)
+        follow(self.controller, controller, self._connections)
         self.controller = controller
-        if controller is not None:
-            for signal, slot in self._connections():
-                signal.connect(slot)
         self.set_selection(Selection())
 
-    def _connections(self):
-        c = self.controller
+    def _connections(self, c):
         return [
             (c.cardsChanged, self._cards_changed),
             (c.structureChanged, self.refresh),

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cjdesigner.model import JourneyKind, MapMeta, MapType
 
-from .common import ScrollPage, hint, make_form
+from .common import ScrollPage, follow, hint, make_form
 from .fields import ComboBinding, Form, LineBinding, TextBinding
 
 
@@ -55,19 +53,15 @@ class MapPanel(QWidget):
         layout.addWidget(page)
 
     def set_controller(self, controller) -> None:
-        if self.controller is not None:
-            for signal in self._signals():
-                with contextlib.suppress(RuntimeError, TypeError):
-                    signal.disconnect(self.refresh)
+        follow(self.controller, controller, self._connections)
         self.controller = controller
-        if controller is not None:
-            for signal in self._signals():
-                signal.connect(self.refresh)
         self.refresh()
 
-    def _signals(self):
-        c = self.controller
-        return [c.metaChanged, c.documentReset, c.structureChanged, c.cardsChanged]
+    def _connections(self, c):
+        return [
+            (signal, self.refresh)
+            for signal in (c.metaChanged, c.documentReset, c.structureChanged, c.cardsChanged)
+        ]
 
     def refresh(self, *_args) -> None:
         self.setEnabled(self.controller is not None)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -32,6 +30,7 @@ from cjdesigner.model.edits import (
     SetFields,
 )
 
+from .common import follow
 from .fields import swatch_icon
 
 KIND = Qt.ItemDataRole.UserRole
@@ -89,18 +88,16 @@ class OutlinePanel(QWidget):
 
     # -- document ----------------------------------------------------------------------
     def set_controller(self, controller) -> None:
-        if self.controller is not None:
-            for signal in (self.controller.structureChanged, self.controller.documentReset):
-                with contextlib.suppress(RuntimeError, TypeError):
-                    signal.disconnect(self.refresh)
-            with contextlib.suppress(RuntimeError, TypeError):
-                self.controller.cardsChanged.disconnect(self.update_counts)
+        follow(self.controller, controller, self._connections)
         self.controller = controller
-        if controller is not None:
-            controller.structureChanged.connect(self.refresh)
-            controller.documentReset.connect(self.refresh)
-            controller.cardsChanged.connect(self.update_counts)
         self.refresh()
+
+    def _connections(self, c):
+        return [
+            (c.structureChanged, self.refresh),
+            (c.documentReset, self.refresh),
+            (c.cardsChanged, self.update_counts),
+        ]
 
     def refresh(self) -> None:
         current = self.current()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from cjdesigner.model import EmotionCurve, Persona
 from cjdesigner.model.edits import AddCurve, AddPersona, EditError, RemovePersona, SetFields
 
-from .common import ScrollPage, hint, make_form, section_title
+from .common import ScrollPage, follow, hint, make_form, section_title
 from .fields import (
     CheckBinding,
     ColourBinding,
@@ -119,19 +118,12 @@ class PersonasPanel(QWidget):
 
     # -- document ----------------------------------------------------------------------
     def set_controller(self, controller) -> None:
-        if self.controller is not None:
-            for signal in self._signals():
-                with contextlib.suppress(RuntimeError, TypeError):
-                    signal.disconnect(self.refresh)
+        follow(self.controller, controller, self._connections)
         self.controller = controller
-        if controller is not None:
-            for signal in self._signals():
-                signal.connect(self.refresh)
         self.refresh()
 
-    def _signals(self):
-        c = self.controller
-        return [c.personasChanged, c.curvesChanged, c.documentReset]
+    def _connections(self, c):
+        return [(s, self.refresh) for s in (c.personasChanged, c.curvesChanged, c.documentReset)]
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
