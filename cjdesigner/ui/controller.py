@@ -104,6 +104,13 @@ class DocumentController(QObject):
     def mark_saved(self) -> None:
         self.undo_stack.setClean()
 
+    def record_save(self, modified: str) -> None:
+        """The map was written at ``modified``: keep that time in the document (a
+        timestamp, not an edit, so no undo step) and mark the history clean."""
+        self.doc.meta.modified = modified
+        self.undo_stack.setClean()
+        self.metaChanged.emit()
+
     # -- notification ---------------------------------------------------------------
     def _on_clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)

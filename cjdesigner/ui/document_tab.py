@@ -140,12 +140,10 @@ class DocumentTab(QWidget):
         if self.path and self.path != path:
             self.watcher.removePath(self.path)
         self._disk_digest = digest(save(stamped, path))
-        doc.meta.modified = stamped.meta.modified  # a timestamp, not an edit: no undo step
         self.path = path
         self.info_bar.hide()
         self._watch()
-        self.controller.mark_saved()
-        self.controller.metaChanged.emit()  # "last saved" in the map panel
+        self.controller.record_save(stamped.meta.modified)  # "last saved" in the map panel
         self.titleChanged.emit()
 
     def revert(self) -> None:

@@ -26,3 +26,13 @@ def test_typing_merges_into_one_step(qtbot):
     assert controller.undo_stack.count() == 1
     controller.undo_stack.undo()
     assert controller.doc.find_card("card-1").title == "Notices a banner"
+
+
+def test_record_save_keeps_the_time_without_an_undo_step(qtbot):
+    controller = DocumentController(sample_map())
+    controller.push(edits.SetFields(Card, "card-1", {"title": "Changed"}))
+    with qtbot.waitSignal(controller.metaChanged):
+        controller.record_save("2026-11-22T10:00:00Z")
+    assert controller.doc.meta.modified == "2026-11-22T10:00:00Z"
+    assert not controller.is_modified()
+    assert controller.undo_stack.count() == 1
