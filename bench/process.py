@@ -108,3 +108,23 @@ def memory_rows(case: Case) -> list[Row]:
                         alt=bare_stat)]
     return [Row("peak_rss", case.size, label, Stat([a["peak_bytes"] for a in app], "bytes"),
                 alt_label, bare_stat)]
+
+
+def fresh_poster(mode: str, case: Case, out: Path, runs: int) -> Stat | str:
+    """First A0 export in a fresh process (``mode`` "app" or "qpdf"), timed in the child
+    around the export call only: imports, loading the map and (for QPdfWriter) building
+    the scene are not counted. Returns the times, or an error / n/a text."""
+    times: list[float] = []
+    for _ in range(runs):
+        proc = subprocess.run([sys.executable, "-m", "bench.child", "poster", mode,
+                               str(case.cjm), str(out)], capture_output=True, text=True,
+                              cwd=ROOT, env=_env(), timeout=TIMEOUT * 3)
+        lines = proc.stdout.strip().splitlines()
+        if proc.returncode != 0 or not lines:
+            tail = proc.stderr.strip().splitlines()
+            last = tail[-1] if tail else f"exit {proc.returncode}"
+            if "NotAvailable" in last or "ModuleNotFoundError" in last:
+                return f"n/a (not available: {last})"[:300]
+            return f"error: {last}"[:300]
+        times.append(float(json.loads(lines[-1])["seconds"]))
+    return Stat(times)

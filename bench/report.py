@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -56,7 +58,9 @@ def table(rows: list[Row]) -> str:
         lines.append((row.label, f"{row.size:,}" if row.size else "—", median, rng, runs,
                       row.alt_label or "—", alt, ratio, target))
     # long n/a texts should not blow up the column widths
-    widths = [min(max(len(line[i]) for line in lines), 44) for i in range(len(head))]
+    caps = {5: 64}  # the alternative says what it is, e.g. pdfposter's page counts
+    widths = [min(max(len(line[i]) for line in lines), caps.get(i, 44))
+              for i in range(len(head))]
     out = []
     for k, line in enumerate(lines):
         cells = [cell if len(cell) <= widths[i] or i == len(head) - 1 else cell[: widths[i] - 1]
@@ -78,21 +82,18 @@ def _git_commit() -> str | None:
 def machine() -> dict[str, Any]:
     info: dict[str, Any] = {"python": sys.version.split()[0], "platform": platform.platform(),
                             "processor": platform.processor() or platform.machine()}
-    try:
-        import os
-
-        info["cpus"] = os.cpu_count()
-        import PySide6
-
-        info["pyside6"] = PySide6.__version__
-        import pydantic
-
-        info["pydantic"] = pydantic.VERSION
-        import reportlab
-
-        info["reportlab"] = reportlab.Version
-    except Exception:  # noqa: BLE001
-        pass
+    info["cpus"] = os.cpu_count()
+    info["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM")
+    # each on its own: one missing package must not drop the others
+    for key, module, attr in (("pyside6", "PySide6", "__version__"),
+                              ("pydantic", "pydantic", "VERSION"),
+                              ("reportlab", "reportlab", "Version"),
+                              ("pdfposter", "pdfposter", "__version__"),
+                              ("pypdf", "pypdf", "__version__")):
+        try:
+            info[key] = str(getattr(importlib.import_module(module), attr))
+        except Exception as exc:  # noqa: BLE001
+            info[key] = f"n/a ({type(exc).__name__}: {exc})"[:200]
     return info
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import time
@@ -111,10 +112,13 @@ def main(argv: list[str] | None = None) -> int:
 
     qapp()
     print(f"cjdesigner bench: sizes {args.sizes}, repeat {args.repeat}", file=sys.stderr)
+    start_repeat = max(3, args.repeat)
     rows = run(args.sizes, args.repeat, groups, args.poster_sizes,
-               start_repeat=max(3, args.repeat), log=lambda m: print(m, file=sys.stderr))
+               start_repeat=start_repeat, log=lambda m: print(m, file=sys.stderr))
     print(table(rows))
     write_json(rows, args.json, {"sizes": args.sizes, "repeat": args.repeat,
-                                 "poster_sizes": args.poster_sizes, "groups": groups})
+                                 "poster_sizes": args.poster_sizes, "groups": groups,
+                                 "start_repeat": start_repeat, "quick": args.quick,
+                                 "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM")})
     print(f"\nwritten {args.json}", file=sys.stderr)
     return 0

@@ -50,6 +50,7 @@ class Stat:
             # CPU time of this process: steadier than wall time on a busy machine, but
             # blind to time spent in other processes and threads' waits
             "cpu_median": statistics.median(self.cpu) if self.cpu else None,
+            "cpu_runs": list(self.cpu),
         }
 
 
