@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPaintEngine, QPainter, QPixmap
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from cjdesigner.layout import CardBox, CardParts, card_parts, style
 from cjdesigner.model import Card, Evidence
@@ -33,6 +33,7 @@ from ..painting import (
     draw_icon,
     pen,
 )
+from .layer import LayerItem
 
 if TYPE_CHECKING:
     from ..scene import CanvasScene
@@ -87,30 +88,17 @@ def visible_cells(scene: CanvasScene, rect: QRectF) -> list[tuple[str, str]]:
     return [(lanes[r].lane_id, steps[c].step_id) for r in range(r0, r1) for c in range(c0, c1)]
 
 
-class CardLayer(QGraphicsItem):
+class CardLayer(LayerItem):
     """Paints the cards of the exposed area; holds no per-card state."""
 
     def __init__(self, scene: CanvasScene) -> None:
-        super().__init__()
-        self._scene = scene
-        self._rect = QRectF()
+        super().__init__(scene, 10)
         self._cache: OrderedDict[str, tuple[tuple, QPixmap]] = OrderedDict()
         self._cache_bytes = 0
         self.use_cache = True
         self._groups: dict[tuple[str, bool], list[QRectF]] = {}
         self._groups_key: tuple[int, int] | None = None
         self._groups_layout = None
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
-        self.setZValue(10)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def set_rect(self, rect: QRectF) -> None:
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self._scene

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from cjdesigner.layout import CurveLayout, style, text_width
 
 from .. import fonts
 from ..painting import NO_BRUSH, NO_PEN, SELECTION, brush, fitted, marker_path, pen, smooth_path
 from .headers import LEGEND_MIN_ZOOM
+from .layer import LayerItem
 
 if TYPE_CHECKING:
     from ..scene import CanvasScene
@@ -23,15 +24,10 @@ SET_R = 5.0
 DERIVED_R = 3.8
 
 
-class CurveItem(QGraphicsItem):
+class CurveItem(LayerItem):
     def __init__(self, scene: CanvasScene) -> None:
-        super().__init__()
-        self._scene = scene
-        self._rect = QRectF()
+        super().__init__(scene, 20)
         self._paths: dict[str, object] = {}
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setZValue(20)
 
     def refresh(self) -> None:
         lay = self._scene.layout
@@ -40,13 +36,8 @@ class CurveItem(QGraphicsItem):
         if lay.curves:
             b = lay.curves[0].band
             rect = QRectF(b.x, b.y - style.CURVE_BAND_PAD, b.w, b.h + 2 * style.CURVE_BAND_PAD)
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
+        self.set_rect(rect)
         self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self._scene

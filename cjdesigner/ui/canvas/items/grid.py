@@ -9,33 +9,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from cjdesigner.layout import style
 
 from ..painting import NO_PEN, SELECTION, brush, pen
+from .layer import LayerItem
 
 if TYPE_CHECKING:
     from ..scene import CanvasScene
 
 
-class GridItem(QGraphicsItem):
+class GridItem(LayerItem):
     def __init__(self, scene: CanvasScene) -> None:
-        super().__init__()
-        self._scene = scene
-        self._rect = QRectF()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setZValue(0)
+        super().__init__(scene, 0)
 
     def set_rect(self, rect: QRectF) -> None:
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-        self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._rect
+        super().set_rect(rect)
+        self.update()  # the stages' tints change without the rectangle changing
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self._scene

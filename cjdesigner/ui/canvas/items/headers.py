@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from cjdesigner.layout import LaneBox, StepBox, style, text_width, wrap
 from cjdesigner.layout.text import ELLIPSIS
@@ -28,6 +28,7 @@ from ..painting import (
     marker_path,
     pen,
 )
+from .layer import LayerItem
 
 if TYPE_CHECKING:
     from ..scene import CanvasScene
@@ -53,26 +54,7 @@ def legible(text: str, role, width: float) -> str:
     return line if len(shown.strip()) >= MIN_LABEL_CHARS else ""
 
 
-class _HeaderItem(QGraphicsItem):
-    def __init__(self, scene: CanvasScene, z: float) -> None:
-        super().__init__()
-        self._scene = scene
-        self._rect = QRectF()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setZValue(z)
-
-    def set_rect(self, rect: QRectF) -> None:
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-            self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._rect
-
-
-class HeaderRowItem(_HeaderItem):
+class HeaderRowItem(LayerItem):
     """Stage bands and step headers; item y follows the top of the visible area.
 
     Zoomed out below ``HEADER_MIN_ZOOM`` the row grows upwards by the scene's
@@ -193,7 +175,7 @@ class HeaderRowItem(_HeaderItem):
             _selection_frame(painter, QRectF(0, 0, width, h), 1)
 
 
-class LaneColumnItem(_HeaderItem):
+class LaneColumnItem(LayerItem):
     """Lane headers down the left; item x follows the left of the visible area."""
 
     def __init__(self, scene: CanvasScene) -> None:
@@ -377,7 +359,7 @@ class LaneColumnItem(_HeaderItem):
         painter.drawText(QPointF(chip.x() + 6, 3.6), text)
 
 
-class CornerItem(_HeaderItem):
+class CornerItem(LayerItem):
     """The top-left corner above the lane column: the map's title."""
 
     def __init__(self, scene: CanvasScene) -> None:
