@@ -1,3 +1,5 @@
 """cjdesigner: a desktop editor for customer journey maps and service blueprints."""
 
-__version__ = "0.1.0"
+from cjdesigner.about import __version__
+
+__all__ = ["__version__"]
