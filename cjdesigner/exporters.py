@@ -21,32 +21,16 @@ an existing file without ``--force``, and the map itself in any case.
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from cjdesigner.export.base import AddOptions, Exporter, ExportError, ExportFunction
+from cjdesigner.export.formats import FORMATS
 from cjdesigner.model import JourneyMap
 
-ExportFunction = Callable[[JourneyMap, Path, Mapping[str, Any]], None]
-AddOptions = Callable[[argparse._ArgumentGroup], None]
-
-
-class ExportError(Exception):
-    """An export that could not be done; the message is for people."""
-
-
-@dataclass(frozen=True)
-class Exporter:
-    suffix: str  # ".csv", lower case, with the dot
-    description: str  # one line for ``cjdesigner export --help``
-    export: ExportFunction
-    add_options: AddOptions | None = None
-    options_title: str = ""
-    #: the dests of its option group that this format reads (None: all of them); the
-    #: command line warns about the others when they are given
-    uses: frozenset[str] | None = None
+__all__ = ["AddOptions", "EXPORTERS", "ExportError", "ExportFunction", "Exporter",
+           "exporter_for", "register", "suffixes"]
 
 
 def _export_csv(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
@@ -77,12 +61,5 @@ def suffixes() -> list[str]:
     return sorted(EXPORTERS)
 
 
-def _register_bundled_formats() -> None:
-    """PDF poster, PNG, SVG and Mermaid (cjdesigner.export.formats; imports nothing heavy)."""
-    from cjdesigner.export.formats import FORMATS
-
-    for exporter in FORMATS:
-        register(exporter)
-
-
-_register_bundled_formats()
+for _exporter in FORMATS:
+    register(_exporter)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from cjdesigner.exporters import Exporter, ExportError
+from cjdesigner.export.base import Exporter, ExportError
 from cjdesigner.model import JourneyMap
 
 OPTIONS_TITLE = "poster and picture options (.pdf; .png reads only --dpi and --scale)"
