@@ -29,6 +29,7 @@ HEADLESS_COMMANDS = (
     ("import CARDS.csv -o FILE", "make a map from a card list"),
     ("export FILE -o OUT", "write a map as {formats}"),
     ("schema", "print the JSON Schema of .cjm files"),
+    ("diff OLD NEW", "what changed between two maps (exit 1 when they differ)"),
 )
 
 
@@ -291,6 +292,62 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _load_for_compare(path: str) -> JourneyMap:
+    """A map for diff and merge; git's /dev/null (a file added or deleted) is empty."""
+    from cjdesigner.fileio import load
+    from cjdesigner.model import JourneyMap
+
+    if path == os.devnull:
+        return JourneyMap()
+    return load(path)
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    """Exit 0 when equal, 1 when different, 2 on error (as diff(1)); as git's diff driver
+    (seven arguments) always 0 on success, as git expects."""
+    import json
+
+    from cjdesigner.compare import diff_maps, diff_text, listing
+    from cjdesigner.fileio import LoadError
+
+    files = args.files
+    if args.textconv:
+        if len(files) != 1:
+            _err(f"{PROG} diff --textconv: give exactly one FILE")
+            return 2
+    elif len(files) not in (2, 7):
+        _err(f"{PROG} diff: give OLD and NEW (or git's seven diff-driver arguments)")
+        return 2
+    try:
+        if args.textconv:
+            sys.stdout.write(listing(_load_for_compare(files[0])))
+            return 0
+        git_driver = len(files) == 7
+        old_path, new_path = (files[1], files[4]) if git_driver else (files[0], files[1])
+        old = _load_for_compare(old_path)
+        new = _load_for_compare(new_path)
+    except LoadError as exc:
+        for problem in exc.problems:
+            _err(f"{exc.source}: {problem}")
+        return 2
+    if old_path == os.devnull:
+        old.meta = new.meta.model_copy()
+    if new_path == os.devnull:
+        new.meta = old.meta.model_copy()
+    diff = diff_maps(old, new)
+    if args.json:
+        sys.stdout.write(json.dumps(diff.as_json(), ensure_ascii=False, indent=2) + "\n")
+    elif git_driver:
+        name = files[0]
+        print(f"diff --cjm a/{name} b/{name}")
+        sys.stdout.write(diff_text(diff) or "(no differences in the map)\n")
+    else:
+        sys.stdout.write(diff_text(diff))
+    if git_driver:
+        return 0
+    return 0 if diff.equal else 1
+
+
 # -- the parser -----------------------------------------------------------------------
 
 
@@ -390,6 +447,22 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
     schema = sub.add_parser("schema", help="print the JSON Schema of .cjm files")
     schema.set_defaults(handler=_cmd_schema)
 
+    diff = sub.add_parser(
+        "diff",
+        help="what changed between two maps",
+        description="List what was added, removed, moved and changed from OLD to NEW "
+        "(cards, stages, steps, lanes, personas, curves and their points), by name. "
+        "Exit status 0 when the maps are equal, 1 when they differ, 2 on error. "
+        "As git's diff driver (diff.cjm.command) it takes git's seven arguments; "
+        "with --textconv FILE it prints the map one item a line (diff.cjm.textconv).",
+    )
+    diff.add_argument("files", metavar="OLD NEW", nargs="+", help="two .cjm maps")
+    diff.add_argument("--json", action="store_true", help="the changes as JSON, for tools")
+    diff.add_argument(
+        "--textconv", action="store_true", help="print one map as text, one item a line"
+    )
+    diff.set_defaults(handler=_cmd_diff)
+
     parser.epilog = f"commands that need no display:\n{_commands_text()}"
     return parser, groups
 
@@ -407,7 +480,7 @@ def _editor_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("templates", "new", "validate", "import", "export", "schema")
+COMMANDS = ("templates", "new", "validate", "import", "export", "schema", "diff")
 
 
 def _first_positional(argv: Sequence[str]) -> str | None:

@@ -16,6 +16,11 @@ Format history
    points were a list of ``{"step": STEP_ID, "value": NUMBER}``.
 2. Cards use ``"lane_id"`` and ``"step_id"`` like every other reference; curve points are
    an object ``{STEP_ID: NUMBER}`` in journey order (one point per step, by construction).
+3. Compare, merge and measure: steps carry journey ``metrics`` (CSAT, CES, NPS with
+   sample size and interval); cards carry ``impact``, ``effort`` and ``origin`` (the card
+   of the current state a future-state card was made from); a curve may follow a
+   ``metric``; the map lists merge ``conflicts``. The step writes each new key, empty,
+   where version 3 puts it, so an upgraded file reads like one written by version 3.
 """
 
 from __future__ import annotations
@@ -67,8 +72,51 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _insert_after(item: dict[str, Any], after: tuple[str, ...], new: dict[str, Any]) -> None:
+    """Add the keys of ``new`` that ``item`` lacks right after the last of ``after``
+    that it has (at the end when it has none), keeping every other key in place."""
+    missing = {key: value for key, value in new.items() if key not in item}
+    if not missing:
+        return
+    anchor = next((key for key in reversed(after) if key in item), None)
+    items = list(item.items())
+    at = len(items) if anchor is None else [k for k, _ in items].index(anchor) + 1
+    items[at:at] = list(missing.items())
+    item.clear()
+    item.update(items)
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    for card in _dicts(data.get("cards")):
+        _insert_after(
+            card,
+            ("id", "lane_id", "step_id", "title", "description", "channel", "owner",
+             "evidence", "evidence_source", "emotion", "tags", "color", "votes", "links",
+             "image"),
+            {"impact": None, "effort": None, "origin": None},
+        )
+    for stage in _dicts(data.get("stages")):
+        for step in _dicts(stage.get("steps")):
+            _insert_after(
+                step, ("id", "name", "time", "duration_minutes", "description"), {"metrics": []}
+            )
+    for curve in _dicts(data.get("curves")):
+        _insert_after(curve, ("id", "label", "persona_id", "color", "scale"), {"metric": None})
+    _insert_after(
+        data,
+        ("schema_version", "meta", "personas", "stages", "lanes", "cards", "curves"),
+        {"conflicts": []},
+    )
+    return data
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 """Step functions by the version they upgrade from; ``n`` upgrades ``n`` to ``n + 1``."""
 

@@ -18,6 +18,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    JsonValue,
     ValidationError,
     ValidationInfo,
     field_validator,
@@ -25,9 +26,17 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from .vocabulary import Evidence, JourneyKind, LaneKind, MapType
+from .vocabulary import (
+    ConflictReason,
+    Evidence,
+    ItemKind,
+    JourneyKind,
+    LaneKind,
+    MapType,
+    Metric,
+)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the .cjm format this code writes. Older files are upgraded on load by
 ``cjdesigner.fileio.migrations``; bump this together with a new migration step."""
 
@@ -65,6 +74,25 @@ MapTypeField = Annotated[MapType, _member_of(MapType)]
 JourneyKindField = Annotated[JourneyKind, _member_of(JourneyKind)]
 LaneKindField = Annotated[LaneKind, _member_of(LaneKind)]
 EvidenceField = Annotated[Evidence, _member_of(Evidence)]
+MetricField = Annotated[Metric, _member_of(Metric)]
+ItemKindField = Annotated[ItemKind, _member_of(ItemKind)]
+ConflictReasonField = Annotated[ConflictReason, _member_of(ConflictReason)]
+Rating = Annotated[int, Field(ge=1, le=5)]
+"""Impact and effort of an opportunity: 1 (very low) … 5 (very high)."""
+
+ANSWER_RANGES: dict[Metric, tuple[int, int]] = {
+    Metric.CSAT: (1, 5),
+    Metric.CES: (1, 7),
+    Metric.NPS: (0, 10),
+}
+"""The scores a survey answer may give, per metric."""
+
+SCORE_RANGES: dict[Metric, tuple[float, float]] = {
+    Metric.CSAT: (0, 100),  # per cent of satisfied answers (4 or 5)
+    Metric.CES: (1, 7),  # mean effort; lower is better
+    Metric.NPS: (-100, 100),  # per cent promoters (9–10) minus per cent detractors (0–6)
+}
+"""The range of a step's metric score, per metric."""
 
 
 def new_id(prefix: str) -> str:
@@ -115,12 +143,50 @@ class Persona(Base):
     color: Colour | None = None
 
 
+class StepMetric(Base):
+    """One journey metric of a step: its score, how many answers it rests on, and its 95 %
+    confidence interval ``low``…``high`` (None when not known, as when typed by hand)."""
+
+    metric: MetricField
+    score: float
+    n: Annotated[int, Field(ge=0, le=100_000_000)] = 0
+    low: float | None = None
+    high: float | None = None
+    source: ShortText = ""
+
+    @model_validator(mode="after")
+    def _in_range(self) -> StepMetric:
+        bottom, top = SCORE_RANGES[self.metric]
+        label = self.metric.label
+        for name in ("score", "low", "high"):
+            value = getattr(self, name)
+            if value is not None and not bottom <= value <= top:
+                raise ValueError(f"{label} {name} {value:g} lies outside {bottom:g}…{top:g}")
+        if self.low is not None and self.low > self.score:
+            raise ValueError(f"{label} interval starts above the score")
+        if self.high is not None and self.high < self.score:
+            raise ValueError(f"{label} interval ends below the score")
+        return self
+
+
 class Step(Base):
     id: Id = Field(default_factory=lambda: new_id("step"))
     name: ShortText = "New step"
     time: Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")] | None = None
     duration_minutes: Annotated[float, Field(ge=0, le=10_000_000)] | None = None
     description: LongText = ""
+    metrics: list[StepMetric] = Field(default_factory=list, max_length=len(Metric))
+
+    @field_validator("metrics")
+    @classmethod
+    def _one_of_each(cls, value: list[StepMetric]) -> list[StepMetric]:
+        kinds = [m.metric for m in value]
+        if len(set(kinds)) != len(kinds):
+            raise ValueError("a metric appears twice")
+        return value
+
+    def metric(self, metric: Metric) -> StepMetric | None:
+        return next((m for m in self.metrics if m.metric == metric), None)
 
 
 class Stage(Base):
@@ -153,6 +219,11 @@ class Card(Base):
     votes: Annotated[int, Field(ge=0, le=1_000_000)] = 0
     links: list[Id] = Field(default_factory=list, max_length=1_000)
     image: LongText | None = None
+    impact: Rating | None = None
+    effort: Rating | None = None
+    origin: Id | None = None
+    """Id of the card of another map this one was made from (a future state's card
+    remembers its current-state card)."""
 
 
 class EmotionScale(Base):
@@ -204,6 +275,9 @@ class EmotionCurve(Base):
     persona_id: Id | None = None
     color: Colour | None = None
     scale: EmotionScale = Field(default_factory=EmotionScale)
+    metric: MetricField | None = None
+    """When set, the curve follows this metric of each step (spread over the scale) where
+    the step has it, instead of its points."""
     points: dict[Id, float] = Field(default_factory=dict)
 
     @field_validator("points")
@@ -236,6 +310,29 @@ class EmotionCurve(Base):
         return self
 
 
+class Conflict(Base):
+    """A change a three-way merge could not combine, kept until the user picks a side.
+
+    The map holds ``ours`` (the side merged into); ``theirs`` is the other side's value.
+    ``field`` names the field (``points`` with ``key`` the step id for a curve point,
+    ``position`` for a move, empty for a removal); values are JSON, ``None`` where a side
+    removed the item. ``item_id`` is None for the map's meta.
+    """
+
+    id: Id = Field(default_factory=lambda: new_id("conflict"))
+    kind: ItemKindField
+    item_id: Id | None = None
+    name: ShortText = ""
+    field: ShortText = ""
+    key: Id | None = None
+    reason: ConflictReasonField = ConflictReason.EDITED
+    base: JsonValue = None
+    ours: JsonValue = None
+    theirs: JsonValue = None
+    ours_label: ShortText = "ours"
+    theirs_label: ShortText = "theirs"
+
+
 class JourneyMap(Base):
     schema_version: int = SCHEMA_VERSION
     meta: MapMeta = Field(default_factory=MapMeta)
@@ -244,6 +341,7 @@ class JourneyMap(Base):
     lanes: list[Lane] = Field(default_factory=list, max_length=200)
     cards: list[Card] = Field(default_factory=list, max_length=100_000)
     curves: list[EmotionCurve] = Field(default_factory=list, max_length=50)
+    conflicts: list[Conflict] = Field(default_factory=list, max_length=10_000)
 
     @model_validator(mode="after")
     def _references(self, info: ValidationInfo) -> JourneyMap:
@@ -349,6 +447,14 @@ def reference_problems(doc: JourneyMap) -> list[str]:
         for key in curve.points:
             if key not in step_ids:
                 problems.append(f"curves[{i}].points: no step with id {key!r}")
+    conflict_ids: dict[str, int] = {}
+    for i, conflict in enumerate(doc.conflicts):
+        if conflict.id in conflict_ids:
+            problems.append(
+                f"conflicts[{i}].id: duplicate id {conflict.id!r} "
+                f"(also at conflicts[{conflict_ids[conflict.id]}])"
+            )
+        conflict_ids.setdefault(conflict.id, i)
     for i, card in enumerate(doc.cards):
         if card.lane_id not in lane_ids:
             problems.append(f"cards[{i}].lane_id: no lane with id {card.lane_id!r}")

@@ -89,6 +89,32 @@ class JourneyKind(LabelledEnum):
     OTHER = "other"
 
 
+class Metric(LabelledEnum):
+    """Journey metrics measured per step from survey answers."""
+
+    CSAT = "csat"
+    CES = "ces"
+    NPS = "nps"
+
+
+class ItemKind(LabelledEnum):
+    """The kinds of item a merge conflict names."""
+
+    META = "meta"
+    PERSONA = "persona"
+    STAGE = "stage"
+    STEP = "step"
+    LANE = "lane"
+    CARD = "card"
+    CURVE = "curve"
+
+
+class ConflictReason(LabelledEnum):
+    EDITED = "edited"  # both sides set one field to different values
+    REMOVED = "removed"  # one side removed what the other changed or still uses
+    MOVED = "moved"  # both sides moved one item to different places
+
+
 class BlueprintLine(LabelledEnum):
     INTERACTION = "interaction"
     VISIBILITY = "visibility"
@@ -201,6 +227,19 @@ _LABELS: dict[LabelledEnum, str] = {
     JourneyKind.RENEWAL: "Contract renewal",
     JourneyKind.CANCELLATION: "Cancellation",
     JourneyKind.OTHER: "Other",
+    Metric.CSAT: "CSAT",
+    Metric.CES: "CES",
+    Metric.NPS: "NPS",
+    ItemKind.META: "Map",
+    ItemKind.PERSONA: "Persona",
+    ItemKind.STAGE: "Stage",
+    ItemKind.STEP: "Step",
+    ItemKind.LANE: "Lane",
+    ItemKind.CARD: "Card",
+    ItemKind.CURVE: "Emotion curve",
+    ConflictReason.EDITED: "Edited on both sides",
+    ConflictReason.REMOVED: "Removed on one side, changed on the other",
+    ConflictReason.MOVED: "Moved to different places",
     BlueprintLine.INTERACTION: "Line of interaction",
     BlueprintLine.VISIBILITY: "Line of visibility",
     BlueprintLine.INTERNAL_INTERACTION: "Line of internal interaction",
@@ -239,6 +278,9 @@ _ALIASES: dict[LabelledEnum, tuple[str, ...]] = {
     JourneyKind.COMPLAINT_OR_RETURN: ("complaint", "return", "complaint_return"),
     JourneyKind.QUERY: ("query_about_a_product", "enquiry", "inquiry"),
     JourneyKind.RENEWAL: ("contract_renewal",),
+    Metric.CSAT: ("customer_satisfaction", "satisfaction"),
+    Metric.CES: ("customer_effort", "effort", "customer_effort_score"),
+    Metric.NPS: ("net_promoter", "net_promoter_score"),
 }
 
 BLUEPRINT_LAYERS: tuple[LaneKind, ...] = (

@@ -114,3 +114,44 @@ def test_missing_schema_version() -> None:
     del data["schema_version"]
     with pytest.raises(LoadError, match="does not look like a cjdesigner map"):
         loads(json.dumps(data))
+
+
+V2 = FIXTURES / "v2-future-state.cjm"
+
+
+def test_v2_fixture_is_really_version_2() -> None:
+    data = json.loads(V2.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 2
+    assert "conflicts" not in data and "impact" not in data["cards"][0]
+    assert "metrics" not in data["stages"][0]["steps"][0]
+
+
+def test_v2_upgrade_writes_every_new_key_where_version_3_has_it() -> None:
+    data = json.loads(V2.read_text(encoding="utf-8"))
+    migrated = migrate(data)
+    assert migrated["schema_version"] == 3
+    # the upgraded data, written out, is byte for byte what cjdesigner 3 saves
+    assert json.dumps(migrated, ensure_ascii=False, indent=2) + "\n" == dumps(load(V2))
+    card = migrated["cards"][0]
+    assert list(card)[-4:] == ["image", "impact", "effort", "origin"]
+    assert list(migrated)[-2:] == ["curves", "conflicts"]
+    assert migrated["stages"][0]["steps"][0]["metrics"] == []
+
+
+def test_v2_map_keeps_its_content() -> None:
+    old = json.loads(V2.read_text(encoding="utf-8"))
+    doc = load(V2)
+    assert [c.id for c in doc.cards] == [c["id"] for c in old["cards"]]
+    assert [c.title for c in doc.cards] == [c["title"] for c in old["cards"]]
+    assert all(c.impact is None and c.effort is None and c.origin is None for c in doc.cards)
+    assert doc.conflicts == [] and all(curve.metric is None for curve in doc.curves)
+
+
+def test_v2_upgrade_leaves_odd_data_for_validation_to_report() -> None:
+    data = json.loads(V2.read_text(encoding="utf-8"))
+    data["cards"][0] = "not a card"
+    data["stages"][0]["steps"] = {"odd": True}
+    with pytest.raises(LoadError) as info:
+        loads(json.dumps(data))
+    assert any(p.startswith("cards[0]") for p in info.value.problems)
+    assert any(p.startswith("stages[0].steps") for p in info.value.problems)

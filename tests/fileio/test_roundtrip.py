@@ -49,6 +49,7 @@ def test_canonical_form_details() -> None:
         "lanes",
         "cards",
         "curves",
+        "conflicts",
     ]
     assert list(data["cards"][0])[:3] == ["id", "lane_id", "step_id"]
 

@@ -74,7 +74,7 @@ def test_file_that_failed_to_load_is_not_overwritten(tmp_path: Path) -> None:
 
 def test_file_from_a_newer_version_is_not_overwritten(tmp_path: Path) -> None:
     path = tmp_path / "m.cjm"
-    path.write_text(dumps(sample_map()).replace('"schema_version": 2', '"schema_version": 7'))
+    path.write_text(dumps(sample_map()).replace('"schema_version": 3', '"schema_version": 7'))
     with pytest.raises(SaveError, match="newer cjdesigner"):
         save(sample_map(), path)
 
