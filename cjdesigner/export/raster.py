@@ -34,9 +34,11 @@ def ensure_app():
 
     app = QApplication.instance()
     if app is None:
+        from cjdesigner.ui.application import Application
+
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QApplication([])
+        app = Application([])
     return app
 
 

@@ -1,4 +1,8 @@
-"""Starting the editor: application, font, look, exception hook, window, event loop."""
+"""Starting the editor: application, font, look, exception hook, window, event loop.
+
+One editor per user: when one is running already, ``run`` hands it the file (or just
+brings it to the front) and returns 0 (:mod:`single_instance`).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from cjdesigner import __version__
+from cjdesigner.about import APP_ID
 from cjdesigner.resources import (
     FONT_BOLD,
     FONT_ITALIC,
@@ -39,8 +44,13 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationDomain("cjdesigner.example")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        from .application import Application
+
+        app = Application(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName("cjdesigner")
+    app.setDesktopFileName(APP_ID)  # Wayland and the taskbar match the window to its .desktop
     icon = resource_path("icons", "cjdesigner.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -56,18 +66,45 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run(path: str | None = None) -> int:
-    """Open the editor on ``path`` (or the start page) and run until the window closes."""
+    """Open the editor on ``path`` (or the start page) and run until the window closes;
+    when an editor is running already, give it ``path`` instead and return 0."""
     app = make_app()
+    from .single_instance import InstanceServer, Reply, server_name
+
+    files = [path] if path else []
+    server = None
+    name = server_name()
+    if name is not None:
+        server = InstanceServer(name, app)
+        if server.start(files) is Reply.TAKEN:
+            return 0
+    from .application import Application
     from .errors import install_excepthook
     from .main_window import MainWindow
 
     window = MainWindow()
     hook = install_excepthook(window.autosave_all, lambda: window)
+    if server is not None and server.is_listening():
+        server.filesReceived.connect(window.open_from_outside)
     window.show()
     if path:
-        window.open_path(path)
+        window.open_files([path])
+    listening = isinstance(app, Application)
+
+    def os_open(file: str) -> None:
+        window.open_from_outside([file])
+
+    if listening:  # files the OS sends (macOS), those from before the window first
+        app.fileOpenRequested.connect(os_open)
+        window.open_files(app.listen_for_files())
     window.offer_recovery()
     try:
         return app.exec()
     finally:
         hook.uninstall()
+        if listening:
+            app.fileOpenRequested.disconnect(os_open)
+            app.stop_listening()
+        if server is not None:
+            server.close()
+

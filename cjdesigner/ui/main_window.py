@@ -46,6 +46,7 @@ from .panels.personas import PersonasPanel
 from .recovery import RecoveryStore
 from .settings import Settings
 from .start_page import StartPage
+from .window_desktop import DesktopCommands
 from .window_edit import EditCommands
 from .window_files import FileCommands
 from .workshop import WorkshopTimer
@@ -53,7 +54,7 @@ from .workshop import WorkshopTimer
 APP_NAME = "cjdesigner"
 
 
-class MainWindow(FileCommands, EditCommands, QMainWindow):
+class MainWindow(FileCommands, EditCommands, DesktopCommands, QMainWindow):
     def __init__(
         self,
         settings: Settings | None = None,
@@ -389,6 +390,8 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         tab.selectionChanged.connect(lambda s, t=tab: self._selection_changed(t, s))
         tab.zoomChanged.connect(lambda z, t=tab: self._zoom_changed(t, z))
         tab.message.connect(self.show_message)
+        tab.canvas.setAcceptDrops(False)  # files dropped on the map go to the window
+        tab.canvas.viewport().setAcceptDrops(False)
         if hasattr(tab.canvas, "ask_colour"):  # one colour dialog for the whole app
             tab.canvas.ask_colour = lambda colour: self.dialogs.choose_color(colour)
         tab.autosaver.written.connect(lambda when, t=tab: self._autosaved(t, when))
@@ -724,18 +727,6 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
     def presenting(self) -> bool:
         return self._presenting is not None
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if _dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        for path in _dropped_files(event.mimeData()):
-            if path.lower().endswith(".csv"):
-                self.import_csv(path)
-            else:
-                self.open_path(path)
-        event.acceptProposedAction()
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         for tab in self.all_tabs():
             if not self._settle(tab):
@@ -746,12 +737,3 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             tab.close_down()
         event.accept()
 
-
-def _dropped_files(mime) -> list[str]:
-    if not mime.hasUrls():
-        return []
-    return [
-        url.toLocalFile()
-        for url in mime.urls()
-        if url.isLocalFile() and url.toLocalFile().lower().endswith((".cjm", ".csv"))
-    ]
