@@ -11,7 +11,7 @@ import contextlib
 import difflib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -43,7 +43,7 @@ def _commands_text() -> str:
 
 
 def _export_suffixes() -> list[str]:
-    from cjdesigner.exporters import suffixes
+    from cjdesigner.export.registry import suffixes
 
     return suffixes()
 
@@ -247,12 +247,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, groups: list[_OptionGroup]) -> int:
-    from cjdesigner.exporters import ExportError, exporter_for, suffixes
+    from cjdesigner.export.registry import ExportError, for_path, suffixes
     from cjdesigner.fileio import LoadError, load
 
     output = Path(args.output)
-    exporter = exporter_for(output)
-    if exporter is None:
+    fmt = for_path(output)
+    if fmt is None:
         wanted = output.suffix or "(none)"
         raise _Failure(
             f"{output}: cannot export to {wanted} files; "
@@ -262,10 +262,9 @@ def _cmd_export(args: argparse.Namespace, groups: list[_OptionGroup]) -> int:
     _refuse_overwrite(output, args.force)
     for group in groups:
         for dest, flag in group.dests.items():
-            applies = exporter.suffix in group.suffixes and (
-                exporter.uses is None or dest in exporter.uses)
+            applies = fmt.id in group.format_ids and (fmt.uses is None or dest in fmt.uses)
             if not applies and getattr(args, dest) != group.defaults[dest]:
-                _err(f"{PROG} export: warning: {flag} does not apply to {exporter.suffix} files")
+                _err(f"{PROG} export: warning: {flag} does not apply to {fmt.suffix} files")
     try:
         doc = load(args.map)
     except LoadError as exc:
@@ -276,11 +275,13 @@ def _cmd_export(args: argparse.Namespace, groups: list[_OptionGroup]) -> int:
     # relative card image paths are relative to the map's folder, not to where we run
     options["base_dir"] = Path(args.map).resolve().parent
     try:
-        exporter.export(doc, output, options)
+        warnings = fmt.run(doc, output, options)
     except ExportError as exc:
         raise _Failure(str(exc)) from None
     except OSError as exc:
         raise _Failure(f"{output}: cannot write ({exc.strerror or exc})") from None
+    for warning in warnings:
+        _err(f"{output}: warning: {warning}")
     print(f"{output}: exported {summary(doc)}")
     return 0
 
@@ -352,32 +353,28 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 
 
 class _OptionGroup:
-    """Export options shared by some suffixes; remembers its dests to warn on misuse."""
+    """Export options shared by some formats; remembers its dests to warn on misuse."""
 
-    def __init__(self, suffixes: list[str], dests: dict[str, str], defaults: dict[str, Any]):
-        self.suffixes = suffixes
+    def __init__(self, format_ids: list[str], dests: dict[str, str], defaults: dict[str, Any]):
+        self.format_ids = format_ids
         self.dests = dests  # dest → the flag as typed, e.g. "--paper"
         self.defaults = defaults
 
 
 def _add_export_options(parser: argparse.ArgumentParser) -> list[_OptionGroup]:
-    from cjdesigner.exporters import EXPORTERS
+    from cjdesigner.export.registry import OptionGroup, all_formats
 
-    by_function: dict[Callable[..., None], list[str]] = {}
-    titles: dict[Callable[..., None], str] = {}
-    for suffix, exporter in EXPORTERS.items():
-        if exporter.add_options is not None:
-            by_function.setdefault(exporter.add_options, []).append(suffix)
-            titles.setdefault(exporter.add_options, exporter.options_title)
+    users: dict[OptionGroup, list[str]] = {}
+    for fmt in all_formats():
+        if fmt.options is not None:
+            users.setdefault(fmt.options, []).append(fmt.id)
     groups = []
-    for add, group_suffixes in by_function.items():
-        title = titles[add] or f"options for {', '.join(group_suffixes)}"
-        group = parser.add_argument_group(title)
-        add(group)
-        actions = group._group_actions
-        dests = {a.dest: (a.option_strings or [a.dest])[0] for a in actions}
-        defaults = {a.dest: a.default for a in actions}
-        groups.append(_OptionGroup(group_suffixes, dests, defaults))
+    for options, format_ids in users.items():
+        group = parser.add_argument_group(options.title or f"options for {', '.join(format_ids)}")
+        for option in options.options:
+            option.add_to(group)
+        dests = {o.name: o.flag for o in options.options}
+        groups.append(_OptionGroup(format_ids, dests, options.defaults()))
     return groups
 
 
@@ -429,12 +426,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
     imp.add_argument("-f", "--force", action="store_true", help="replace FILE if it exists")
     imp.set_defaults(handler=_cmd_import)
 
-    from cjdesigner.exporters import EXPORTERS
+    from cjdesigner.export.registry import all_formats
 
-    formats = "\n".join(f"  {s:6} {e.description}" for s, e in sorted(EXPORTERS.items()))
+    formats = "\n".join(f"  {f.suffix:6} {f.description}"
+                        for f in sorted(all_formats(), key=lambda f: f.suffix))
     exp = sub.add_parser(
         "export",
-        help="write a map as " + ", ".join(s.lstrip(".").upper() for s in sorted(EXPORTERS)),
+        help="write a map as " + ", ".join(s.lstrip(".").upper() for s in _export_suffixes()),
         description=f"The output suffix chooses the format:\n{formats}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cjdesigner import cli, exporters
+from cjdesigner import cli
+from cjdesigner.export import registry
 from cjdesigner.fileio import dumps, load, save, schema_text
 from cjdesigner.model import SCHEMA_VERSION
 from cjdesigner.model.sample import sample_map
@@ -395,21 +396,20 @@ def test_export_registry_with_options(
     """How the poster formats plug in: a suffix, a function, an option group."""
     seen: list = []
 
-    def add_options(group) -> None:  # noqa: ANN001
-        group.add_argument("--paper", default="A4")
-        group.add_argument("--dpi", type=int, default=150)
+    options = registry.OptionGroup("poster options", (
+        registry.Option("paper", "A4", "the sheet"),
+        registry.Option("dpi", 150.0, "resolution", number=True),
+    ))
 
     def export(doc, path, options) -> None:  # noqa: ANN001
         seen.append((doc.meta.title, path.name, options["paper"], options["dpi"]))
         path.write_text("poster", encoding="utf-8")
 
     # Only CSV and the two fakes: the bundled poster formats bring their own --paper.
-    monkeypatch.setattr(exporters, "EXPORTERS", {".csv": exporters.EXPORTERS[".csv"]})
+    monkeypatch.setattr(registry, "REGISTRY", {"csv": registry.REGISTRY["csv"]})
     for suffix in (".pdf", ".png"):
-        monkeypatch.setitem(
-            exporters.EXPORTERS,
-            suffix,
-            exporters.Exporter(suffix, "poster", export, add_options, "poster options"),
+        registry.register(
+            registry.ExportFormat(suffix[1:], suffix, "Poster", "poster", export, options)
         )
     assert (
         cli.main(["export", str(sample_file), "-o", str(tmp_path / "p.PDF"), "--paper", "A0"]) == 0
@@ -431,9 +431,10 @@ def test_export_error_is_reported(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     def fail(doc, path, options) -> None:  # noqa: ANN001
-        raise exporters.ExportError("the poster is wider than 200 inches; use --tile")
+        raise registry.ExportError("the poster is wider than 200 inches; use --tile")
 
-    monkeypatch.setitem(exporters.EXPORTERS, ".pdf", exporters.Exporter(".pdf", "poster", fail))
+    monkeypatch.setitem(registry.REGISTRY, "pdf",
+                        registry.ExportFormat("pdf", ".pdf", "Poster", "poster", fail))
     assert cli.main(["export", str(sample_file), "-o", str(tmp_path / "p.pdf")]) == 1
     assert (
         capsys.readouterr().err == "cjdesigner: the poster is wider than 200 inches; use --tile\n"

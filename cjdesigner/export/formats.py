@@ -1,48 +1,66 @@
-"""The export formats this package adds to the command line's suffix registry:
-``.pdf`` (poster), ``.png`` and ``.svg`` (pictures of the map), ``.md`` (Mermaid).
+"""The bundled export functions that need no Qt: CSV cards, the PDF poster and the
+Mermaid journey, and the poster options PDF, PNG and SVG share. The registry
+(``registry.py``) lists them; the PNG and SVG functions live in the Qt layer
+(``cjdesigner.ui.raster``).
 
-Light at import: ReportLab and Qt are imported by the export functions themselves.
+Light at import: ReportLab is imported by the export functions themselves.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cjdesigner.export.base import Exporter, ExportError
 from cjdesigner.model import JourneyMap
 
-OPTIONS_TITLE = "poster and picture options (.pdf; .png reads only --dpi and --scale)"
+from .base import ExportError, Option, OptionGroup
+
+if TYPE_CHECKING:
+    from cjdesigner.pdf import PosterOptions
+
+POSTER_OPTIONS = OptionGroup(
+    "poster and picture options (.pdf; .png reads only --dpi and --scale)",
+    (
+        Option("paper", "A0",
+               "A4…A0, 2A0, 4A0, Letter, Legal, Tabloid, 'ANSI C'…'ANSI E', 'Arch C'…'Arch E', "
+               "a size such as 900x2000mm or 36x48in, a roll such as roll:914mm (length to "
+               "fit), or auto: a sheet the size of the map at --scale; default A0",
+               metavar="SIZE"),
+        Option("orientation", "auto", "sheet orientation; auto follows the map's shape",
+               choices=("auto", "portrait", "landscape")),
+        Option("scale", None,
+               "print at a fixed scale (100%% = on-screen size) instead of fitting the sheet; "
+               "for .png, a zoom factor", metavar="PERCENT"),
+        Option("tile", None,
+               "split the poster onto A4, Letter, A3 or Tabloid sheets to tape together, with "
+               "an assembly guide first", metavar="SHEET"),
+        Option("overlap", "10mm", "overlap between tiled sheets (default 10mm)",
+               metavar="LENGTH"),
+        Option("bleed", None,
+               "add bleed (3mm when no length is given) and crop marks for a print shop",
+               metavar="LENGTH", bare="3mm"),
+        Option("blank", False, "a blank wall template: the grid, headers and emotion scale, "
+               "no cards", switch=True),
+        Option("dpi", 150.0, "resolution of a .png (default 150)", number=True),
+    ),
+)
+PDF_USES = frozenset({"paper", "orientation", "scale", "tile", "overlap", "bleed", "blank"})
 
 
-def add_poster_options(group) -> None:
-    group.add_argument("--paper", default="A0", metavar="SIZE",
-                       help="A4…A0, 2A0, 4A0, Letter, Legal, Tabloid, 'ANSI C'…'ANSI E', "
-                            "'Arch C'…'Arch E', a size such as 900x2000mm or 36x48in, a "
-                            "roll such as roll:914mm (length to fit), or auto: a sheet the "
-                            "size of the map at --scale; default A0")
-    group.add_argument("--orientation", default="auto", choices=("auto", "portrait", "landscape"),
-                       help="sheet orientation; auto follows the map's shape")
-    group.add_argument("--scale", default=None, metavar="PERCENT",
-                       help="print at a fixed scale (100%% = on-screen size) instead of fitting "
-                            "the sheet; for .png, a zoom factor")
-    group.add_argument("--tile", default=None, metavar="SHEET",
-                       help="split the poster onto A4, Letter, A3 or Tabloid sheets to tape "
-                            "together, with an assembly guide first")
-    group.add_argument("--overlap", default="10mm", metavar="LENGTH",
-                       help="overlap between tiled sheets (default 10mm)")
-    group.add_argument("--bleed", default=None, nargs="?", const="3mm", metavar="LENGTH",
-                       help="add bleed (3mm when no length is given) and crop marks for a "
-                            "print shop")
-    group.add_argument("--blank", action="store_true",
-                       help="a blank wall template: the grid, headers and emotion scale, no cards")
-    group.add_argument("--dpi", type=float, default=150.0,
-                       help="resolution of a .png (default 150)")
+def export_csv(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
+    from cjdesigner.csvio import CsvError
+    from cjdesigner.csvio import export_csv as write_csv
+
+    try:
+        write_csv(doc, path)
+    except CsvError as exc:
+        raise ExportError(str(exc)) from None
 
 
-def poster_options(options: Mapping[str, Any], base_dir: Path | None = None):
+def poster_options(options: Mapping[str, Any], base_dir: Path | None = None) -> PosterOptions:
+    """The poster options of an options mapping (command-line spelling: "A0", "150%",
+    "3mm"); raises ExportError when one does not read."""
     from cjdesigner.pdf import PaperError, PosterOptions, parse_length, parse_scale
 
     try:
@@ -61,7 +79,7 @@ def poster_options(options: Mapping[str, Any], base_dir: Path | None = None):
         raise ExportError(str(exc)) from None
 
 
-def export_pdf(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
+def export_pdf(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> list[str]:
     from cjdesigner.pdf import PaperError, export_poster
 
     opts = poster_options(options, base_dir=options.get("base_dir"))
@@ -69,35 +87,16 @@ def export_pdf(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
         result = export_poster(doc, path, opts)
     except PaperError as exc:
         raise ExportError(str(exc)) from None
-    for warning in result.warnings:
-        print(f"{path}: warning: {warning}", file=sys.stderr)
+    return list(result.warnings)
 
 
-def _zoom(options: Mapping[str, Any]) -> float:
+def zoom(options: Mapping[str, Any]) -> float:
+    """The --scale of a picture as a factor (1.0 when not given)."""
     from cjdesigner.pdf import PaperError, parse_scale
 
     try:
         return parse_scale(options["scale"]) if options.get("scale") else 1.0
     except PaperError as exc:
-        raise ExportError(str(exc)) from None
-
-
-def export_png(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
-    from .raster import RasterError, render_png
-
-    dpi = float(options.get("dpi") or 150.0) * _zoom(options)
-    try:
-        render_png(doc, path, dpi=dpi)
-    except RasterError as exc:
-        raise ExportError(str(exc)) from None
-
-
-def export_svg(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
-    from .raster import RasterError, render_svg
-
-    try:
-        render_svg(doc, path)
-    except RasterError as exc:
         raise ExportError(str(exc)) from None
 
 
@@ -107,14 +106,12 @@ def export_md(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
     export_mermaid(doc, path)
 
 
-FORMATS = (
-    Exporter(".pdf", "vector poster: one sheet, a roll, or tiled onto office sheets",
-             export_pdf, add_poster_options, OPTIONS_TITLE,
-             uses=frozenset({"paper", "orientation", "scale", "tile", "overlap", "bleed",
-                             "blank"})),
-    Exporter(".png", "picture of the whole map at --dpi", export_png, add_poster_options,
-             OPTIONS_TITLE, uses=frozenset({"dpi", "scale"})),
-    Exporter(".svg", "vector picture of the whole map", export_svg, add_poster_options,
-             OPTIONS_TITLE, uses=frozenset()),
-    Exporter(".md", "Mermaid journey diagram and card outline in Markdown", export_md),
-)
+def csv_summary(doc: JourneyMap) -> str:
+    return (f"{len(doc.cards)} cards, one row each, with their stage, step and lane: "
+            "for spreadsheets and `cjdesigner import`.")
+
+
+def mermaid_summary(doc: JourneyMap) -> str:
+    stages = sum(1 for s in doc.stages if s.steps)
+    return (f"A Mermaid journey diagram ({stages} sections, {len(doc.step_ids())} tasks) and "
+            "the cards as a Markdown outline.")

@@ -170,26 +170,8 @@ class FileCommands:
         return tab
 
     def export_csv(self) -> bool:
-        tab = self.current_tab()
-        if tab is None:
-            return False
-        path = self.dialogs.save_file(
-            "Export cards as CSV", CSV_FILTER, self.suggested_export_path(tab, ".csv")
-        )
-        if not path:
-            return False
-        if not Path(path).suffix:
-            path += ".csv"
-        from cjdesigner.csvio import export_csv
-
-        try:
-            export_csv(tab.controller.doc, path)
-        except OSError as exc:
-            self.dialogs.error("Could not export", _os_message(path, exc))
-            return False
-        self.settings.export_folder = str(Path(path).resolve().parent)
-        self.show_message(f"Exported {len(tab.controller.doc.cards)} cards to {Path(path).name}")
-        return True
+        """File ▸ Export CSV…: Export As with the registry's CSV format."""
+        return self.export_as("csv")
 
     def suggested_export_path(self, tab: DocumentTab, suffix: str) -> str:
         """Where an export of ``tab`` is first offered, for every export: beside the map
@@ -204,53 +186,53 @@ class FileCommands:
         return str(folder / f"{stem}{suffix}")
 
     def _fill_export_menu(self) -> None:
+        """File ▸ Export As: one entry per format of the export registry."""
+        from cjdesigner.export.registry import all_formats
+
         menu = self.export_menu
         menu.clear()
-        try:
-            from cjdesigner.exporters import EXPORTERS
-        except ImportError:
-            EXPORTERS = {}  # noqa: N806
-        menu.addAction(self.act_export_csv)
-        for suffix, exporter in sorted(EXPORTERS.items()):
-            if suffix == ".csv":
-                continue
-            name = "Mermaid Markdown" if suffix == ".md" else suffix.lstrip(".").upper()
-            action = menu.addAction(f"{name}…")
-            action.setStatusTip(exporter.description)
+        for fmt in all_formats():
+            action = menu.addAction(f"{fmt.label}…")
+            action.setStatusTip(fmt.description)
             action.setEnabled(self.current_tab() is not None)
-            action.triggered.connect(lambda _c=False, s=suffix: self.export_as(s))
+            action.triggered.connect(lambda _c=False, f=fmt.id: self.export_as(f))
 
-    def export_as(self, suffix: str) -> bool:
-        """Write the current map in a command-line export format, with its default options."""
+    def export_as(self, format_id: str) -> bool:
+        """Write the current map in a format of the export registry, with its default
+        options (the paper from Preferences)."""
         tab = self.current_tab()
         if tab is None:
             return False
-        from cjdesigner.exporters import EXPORTERS, ExportError
+        from cjdesigner.export.registry import ExportError, get
 
-        exporter = EXPORTERS[suffix]
-        label = suffix.lstrip(".").upper()
+        fmt = get(format_id)
         path = self.dialogs.save_file(
-            f"Export as {label}", f"{label} files (*{suffix});;All files (*)",
-            self.suggested_export_path(tab, suffix),
+            f"Export as {fmt.label}", f"{fmt.file_filter};;All files (*)",
+            self.suggested_export_path(tab, fmt.suffix),
         )
         if not path:
             return False
         if not Path(path).suffix:
-            path += suffix
-        options = _export_defaults(exporter)
-        if "paper" in options:
+            path += fmt.suffix
+        options: dict[str, object] = {}
+        if "paper" in fmt.defaults():
             options["paper"] = self.settings.paper_size
         if tab.path:
             options["base_dir"] = Path(tab.path).parent  # relative card images
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            exporter.export(tab.controller.doc, Path(path), options)
-        except (ExportError, OSError) as exc:
+            warnings = fmt.run(tab.controller.doc, Path(path), options)
+        except ExportError as exc:
             self.dialogs.error("Could not export", str(exc))
+            return False
+        except OSError as exc:
+            self.dialogs.error("Could not export", _os_message(path, exc))
             return False
         finally:
             self.unsetCursor()
         self.settings.export_folder = str(Path(path).resolve().parent)
+        if warnings:
+            self.dialogs.info("Exported with warnings", "\n\n".join(warnings))
         self.show_message(f"Exported {Path(path).name}")
         return True
 
@@ -283,9 +265,9 @@ class FileCommands:
         )
         if tab.path:
             dialog.base_dir = Path(tab.path).parent
-        paper = getattr(dialog, "paper", None)
-        if paper is not None and hasattr(paper, "setCurrentText"):
-            paper.setCurrentText(self.settings.paper_size)  # the default from Preferences
+        poster = getattr(dialog, "panels", {}).get("pdf")
+        if poster is not None:
+            poster.paper.setCurrentText(self.settings.paper_size)  # the default from Preferences
         return dialog
 
     # ==================================================================== recovery
@@ -361,16 +343,6 @@ def _os_message(path: str, exc: OSError) -> str:
     if exc.strerror:
         return f"{path}: {exc.strerror}"
     return str(exc)
-
-
-def _export_defaults(exporter) -> dict:
-    """Every command-line option an exporter takes, at its default value."""
-    import argparse
-
-    parser = argparse.ArgumentParser(add_help=False)
-    if exporter.add_options is not None:
-        exporter.add_options(parser.add_argument_group("options"))
-    return vars(parser.parse_args([]))
 
 
 def _documents_folder() -> Path:

@@ -51,7 +51,7 @@ def test_mermaid(tmp_path, renames):
 
 
 def test_png_and_svg(tmp_path, renames, qapp):
-    from cjdesigner.export.raster import render_png, render_svg
+    from cjdesigner.ui.raster import render_png, render_svg
 
     png = tmp_path / "a" / "m.png"
     png.parent.mkdir()

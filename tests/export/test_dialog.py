@@ -27,44 +27,80 @@ def test_paper_text():
 
 def test_defaults_to_an_a0_poster(dialog):
     assert dialog.kind() == "pdf"
-    opts = dialog.poster_options()
+    opts = dialog.panel("pdf").poster_options()
     assert opts.paper == "A0" and opts.tile is None and opts.scale is None
     assert "Sheet 1189 × 841 mm" in dialog.info.text()
     assert dialog.export_button.isEnabled()
 
 
 def test_tiling_shows_the_sheet_grid(dialog):
-    dialog.tile.setCurrentIndex(dialog.tile.findData("A4"))
+    dialog.panel("pdf").tile.setCurrentIndex(dialog.panel("pdf").tile.findData("A4"))
     assert dialog.preview.grid is not None
     assert f"{dialog.preview.grid.count} sheets of A4" in dialog.info.text()
     dialog.preview.repaint()
 
 
 def test_bad_paper_disables_export(dialog):
-    dialog.paper.setCurrentText("B9 please")
+    dialog.panel("pdf").paper.setCurrentText("B9 please")
     assert not dialog.export_button.isEnabled()
     assert "unknown paper" in dialog.info.text()
 
 
-@pytest.mark.parametrize("kind", ["pdf", "png", "svg", "md"])
-def test_export_each_format(dialog, tmp_path, kind):
-    dialog.format.setCurrentIndex(dialog.format.findData(kind))
-    if kind == "png":
-        dialog.dpi.setValue(48)
-        dialog.visible_only.setChecked(True)
-    out = tmp_path / f"map.{kind}"
-    dialog.export_to(out)
-    assert out.exists() and out.stat().st_size > 100
-    if kind == "png":
+def _read_back(kind: str, out, doc) -> None:
+    """Parse what the dialog wrote and check it holds the map."""
+    if kind == "pdf":
+        from pypdf import PdfReader
+
+        text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
+        assert doc.meta.title in text and doc.cards[0].title in text
+    elif kind == "png":
         from PySide6.QtGui import QImage
 
-        assert QImage(str(out)).width() == 200  # 400 scene px at 48 dpi
+        image = QImage(str(out))
+        assert image.width() == 200 and image.height() == 150  # 400 × 300 scene px at 48 dpi
+    elif kind == "svg":
+        import xml.etree.ElementTree as ET
+
+        root = ET.fromstring(out.read_bytes())
+        texts = " ".join("".join(el.itertext()) for el in root.iter()
+                         if el.tag.endswith("text"))
+        assert doc.cards[0].title.split()[0] in texts
+    elif kind == "md":
+        text = out.read_text(encoding="utf-8")
+        assert "```mermaid\njourney\n" in text and f"title {doc.meta.title}" in text
+    elif kind == "csv":
+        import csv
+
+        rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+        assert [r["title"] for r in rows] == [c.title for c in doc.cards]
+    else:  # a format added to the registry: at least something was written
+        assert out.stat().st_size > 0
+
+
+def test_the_dialog_offers_every_format_of_the_registry(dialog):
+    from cjdesigner.export.registry import all_formats
+
+    offered = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    assert offered == [fmt.id for fmt in all_formats()]
+    assert set(dialog.panels) == set(offered)
+
+
+@pytest.mark.parametrize("kind", ["pdf", "png", "svg", "md", "csv"])
+def test_export_each_format(dialog, tmp_path, kind):
+    dialog.format.setCurrentIndex(dialog.format.findData(kind))
+    assert dialog.path.text().endswith(f"out.{kind}")  # the suffix follows the format
+    if kind == "png":
+        dialog.panel("png").dpi.setValue(48)
+        dialog.panel("png").visible_only.setChecked(True)
+    out = tmp_path / f"map.{kind}"
+    dialog.export_to(out)
+    _read_back(kind, out, dialog.doc)
 
 
 def test_blank_tiled_poster(dialog, tmp_path):
-    dialog.blank.setChecked(True)
-    dialog.paper.setCurrentText("A2")
-    dialog.tile.setCurrentIndex(dialog.tile.findData("Letter"))
+    dialog.panel("pdf").blank.setChecked(True)
+    dialog.panel("pdf").paper.setCurrentText("A2")
+    dialog.panel("pdf").tile.setCurrentIndex(dialog.panel("pdf").tile.findData("Letter"))
     out = tmp_path / "blank.pdf"
     dialog.export_to(out)
     from pypdf import PdfReader

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
-from cjdesigner.export.raster import RasterError, export_scene, render_image, render_png, render_svg
 from cjdesigner.model.sample import sample_map
+from cjdesigner.ui.raster import RasterError, export_scene, render_image, render_png, render_svg
 
 
 def test_whole_map_size_follows_dpi(qapp):

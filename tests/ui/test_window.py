@@ -523,15 +523,15 @@ def test_tab_close_button(make_window, map_file, qtbot):
 
 @pytest.mark.parametrize("suffix", [".md", ".svg"])
 def test_export_as_every_command_line_format(make_window, map_file, dialogs, tmp_path, suffix):
-    from cjdesigner.exporters import EXPORTERS
+    from cjdesigner.export.registry import all_formats
 
     window = make_window()
     window.open_path(str(map_file))
     window._fill_export_menu()
     labels = [a.text() for a in window.export_menu.actions()]
-    assert len(labels) == len(EXPORTERS)
+    assert labels == [f"{fmt.label}…" for fmt in all_formats()]
     dialogs.save_path = str(tmp_path / f"out{suffix}")
-    assert window.export_as(suffix)
+    assert window.export_as(suffix.lstrip("."))
     assert (tmp_path / f"out{suffix}").stat().st_size > 0
 
 
@@ -672,7 +672,7 @@ def test_export_poster_opens_the_export_dialog_with_the_default_paper(
     shown = {}
 
     def fake_exec(self):
-        shown["paper"] = self.paper.currentText()
+        shown["paper"] = self.panel("pdf").paper.currentText()
         shown["controller"] = self.controller
         return 0
 

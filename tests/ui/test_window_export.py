@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -27,7 +28,7 @@ def test_every_export_is_offered_outside_the_templates_and_as_a_full_path(
     first = offered(dialogs)
     assert first.is_absolute() and first.name == "washing-machine-retailer.csv"
     assert ROOT.resolve() not in first.resolve().parents
-    window.export_as(".md")
+    window.export_as("md")
     assert offered(dialogs).parent == first.parent
     assert Path(window.make_export_dialog().path.text()).parent == first.parent
 
@@ -94,7 +95,7 @@ def test_exports_read_relative_card_images_from_the_maps_folder(
     window = make_window()
     window.open_path(str(map_file))
     dialog = window.make_export_dialog()
-    assert dialog.poster_options().base_dir == map_file.parent
+    assert dialog.panel("pdf").poster_options().base_dir == map_file.parent
 
     seen = {}
 
@@ -103,9 +104,45 @@ def test_exports_read_relative_card_images_from_the_maps_folder(
 
     from dataclasses import replace
 
-    from cjdesigner.exporters import EXPORTERS
+    from cjdesigner.export.registry import REGISTRY
 
-    monkeypatch.setitem(EXPORTERS, ".pdf", replace(EXPORTERS[".pdf"], export=fake_export))
+    monkeypatch.setitem(REGISTRY, "pdf", replace(REGISTRY["pdf"], export=fake_export))
     dialogs.save_path = str(map_file.with_suffix(".pdf"))
-    window.export_as(".pdf")
+    window.export_as("pdf")
     assert seen["base_dir"] == map_file.parent
+
+
+@pytest.fixture
+def words_registered(monkeypatch):
+    from cjdesigner.export import registry
+    from tests.export.test_registry import WORDS
+
+    monkeypatch.setattr(registry, "REGISTRY", dict(registry.REGISTRY))
+    registry.register(WORDS)
+
+
+def test_one_registration_reaches_export_as_and_the_dialog(words_registered, make_window,
+                                                           map_file, dialogs, tmp_path, qtbot):
+    window = make_window()
+    window.open_path(str(map_file))
+    window._fill_export_menu()
+    action = next(a for a in window.export_menu.actions() if a.text() == "Card titles…")
+    dialogs.save_path = str(tmp_path / "menu")
+    action.trigger()
+    assert (tmp_path / "menu.words").read_text(encoding="utf-8").count("\n") == 2
+
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("words"))
+    panel = dialog.panel()
+    assert dialog.options.currentWidget() is panel and set(panel.fields) == {"count", "pipes"}
+    assert dialog.info.text() == f"{len(dialog.doc.cards)} card titles"
+    from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+    panel.findChild(QLineEdit).setText("4")
+    panel.findChild(QCheckBox).setChecked(True)
+    out = tmp_path / "dialog.words"
+    assert dialog.export_to(out) == ["only titles"]
+    assert out.read_text(encoding="utf-8").count(" | ") == 3
+    panel.findChild(QLineEdit).setText("many")
+    assert not dialog.export_button.isEnabled() and "not a number" in dialog.info.text()

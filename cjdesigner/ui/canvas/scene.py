@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from cjdesigner.layout import CardBox, LayoutEngine, MapLayout, Rect, style
-from cjdesigner.model import Card
+from cjdesigner.model import Card, JourneyMap
 from cjdesigner.ui.controller import DocumentController
 from cjdesigner.ui.selection import Selection
 
@@ -34,15 +34,20 @@ SHADOW = 4.0
 
 
 class CanvasScene(QGraphicsScene):
-    """Mirrors a :class:`DocumentController`'s document; usable without a view (export)."""
+    """Mirrors a :class:`DocumentController`'s document; usable without a view (export),
+    and without a controller: :meth:`of_document` draws a document that nothing edits."""
 
     selectionChanged = Signal(object)  # noqa: N815 - Qt naming, shadows the C++ signal
     layoutChanged = Signal()  # noqa: N815
 
-    def __init__(self, controller: DocumentController, parent=None) -> None:
+    def __init__(self, controller: DocumentController | None, parent=None,
+                 document: JourneyMap | None = None) -> None:
         super().__init__(parent)
         fonts.ensure_fonts()
+        if controller is None and document is None:
+            raise ValueError("a scene needs a controller or a document")
         self.controller = controller
+        self._document = document
         self.engine = LayoutEngine()
         self.layout: MapLayout = MapLayout(0, 0, Rect(style.LANE_HEADER_W, style.GRID_TOP, 0, 0))
         self.card_models: dict[str, Card] = {}
@@ -86,18 +91,27 @@ class CanvasScene(QGraphicsScene):
         ):
             self.addItem(item)
 
-        controller.cardsChanged.connect(self._on_cards_changed)
-        controller.structureChanged.connect(self._on_structure_changed)
-        controller.curvesChanged.connect(self._on_curves_changed)
-        controller.personasChanged.connect(self._on_curves_changed)
-        controller.metaChanged.connect(self.corner.update)
-        controller.documentReset.connect(self._on_reset)
+        if controller is not None:
+            controller.cardsChanged.connect(self._on_cards_changed)
+            controller.structureChanged.connect(self._on_structure_changed)
+            controller.curvesChanged.connect(self._on_curves_changed)
+            controller.personasChanged.connect(self._on_curves_changed)
+            controller.metaChanged.connect(self.corner.update)
+            controller.documentReset.connect(self._on_reset)
         self.relayout()
+
+    @classmethod
+    def of_document(cls, doc: JourneyMap) -> CanvasScene:
+        """A scene of ``doc`` alone, for exports: no controller, so it follows no edits."""
+        return cls(None, document=doc)
 
     # -- public ----------------------------------------------------------------------
     @property
-    def doc(self):
-        return self.controller.doc
+    def doc(self) -> JourneyMap:
+        if self.controller is not None:
+            return self.controller.doc
+        assert self._document is not None
+        return self._document
 
     def set_export_mode(self, on: bool) -> None:
         """Exports: no selection, hover or drop decorations, no item caches, no frozen

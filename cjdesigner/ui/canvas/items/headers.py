@@ -378,7 +378,7 @@ class CornerItem(LayerItem):
         painter.setPen(pen(style.GRID_LINE, 1 / k))
         painter.drawLine(QPointF(w - 0.5 / k, 0), QPointF(w - 0.5 / k, h))
         painter.drawLine(QPointF(0, h - 0.5 / k), QPointF(w, h - 0.5 / k))
-        meta = self._scene.controller.doc.meta
+        meta = self._scene.doc.meta
         pad = style.CELL_PAD + 6
         role = style.STEP_TITLE
         small = style.LANE_META

@@ -1,0 +1,347 @@
+"""The options widget of each export format in the export dialog, keyed by format id (the
+Qt half of ``cjdesigner.export.registry``).
+
+A :class:`FormatPanel` shows a format's options, gives them back as the options mapping
+the format's export function reads (:meth:`FormatPanel.values`, command-line spelling),
+and says what the preview shows (:meth:`FormatPanel.plan`). Formats without an entry in
+``PANELS`` get the generic panel: a field per declared option and the format's summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjdesigner.export.formats import poster_options
+from cjdesigner.export.registry import ExportError, ExportFormat, Option
+from cjdesigner.layout import MapLayout
+from cjdesigner.model import JourneyMap
+from cjdesigner.pdf import (
+    MM,
+    SHEETS,
+    TILE_SHEETS,
+    PaperError,
+    PosterOptions,
+    TileGrid,
+    compose,
+    plan_tiles,
+)
+from cjdesigner.pdf.poster import Composition, user_unit_for
+
+ROLLS = ("Roll 610 mm", "Roll 914 mm", "Roll 1067 mm", "Roll 1372 mm")
+FIT_MAP = "Map size (fixed scale)"
+
+
+def paper_text(choice: str) -> str | None:
+    """The --paper value of a paper combo entry ("Roll 914 mm" → "roll:914mm")."""
+    import re
+
+    choice = choice.strip()
+    if choice == FIT_MAP:
+        return None
+    match = re.fullmatch(r"Roll (\d+) mm", choice)
+    return f"roll:{match.group(1)}mm" if match else choice
+
+
+@dataclass
+class ExportContext:
+    """What a panel may look at: the map, where it lives, what the editor shows, and the
+    dialog's cached layouts and thumbnails."""
+
+    doc: JourneyMap
+    base_dir: Callable[[], Path | None]
+    visible_rect: QRectF | None
+    layout: Callable[[bool], tuple[JourneyMap, MapLayout]]  # blank? → (doc, layout)
+    thumbnail: Callable[[bool], QImage | None]  # blank? → a small picture of the map
+
+
+@dataclass
+class Plan:
+    """What the dialog's preview and summary show for the current choices."""
+
+    ok: bool
+    text: str
+    thumb: QImage | None = None
+    comp: Composition | None = None
+    grid: TileGrid | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+class FormatPanel(QWidget):
+    """The generic panel: one field per option the format reads, and its summary."""
+
+    changed = Signal()
+    #: False in panels that lay out their own fields
+    generic_fields = True
+
+    def __init__(self, fmt: ExportFormat, context: ExportContext, parent=None) -> None:
+        super().__init__(parent)
+        self.fmt = fmt
+        self.context = context
+        self.fields: dict[str, Callable[[], Any]] = {}
+        options = fmt.used_options() if self.generic_fields else ()
+        if options:
+            box = QGroupBox("Options")
+            form = QFormLayout(box)
+            for option in options:
+                form.addRow(_label(option), self._field(option))
+            outer = QVBoxLayout(self)
+            outer.setContentsMargins(0, 0, 0, 0)
+            outer.addWidget(box)
+
+    def _field(self, option: Option) -> QWidget:
+        if option.switch:
+            check = QCheckBox()
+            check.setChecked(bool(option.default))
+            check.toggled.connect(self.changed)
+            self.fields[option.name] = check.isChecked
+            widget: QWidget = check
+        elif option.choices:
+            combo = QComboBox()
+            combo.addItems(list(option.choices))
+            combo.setCurrentText(str(option.default))
+            combo.currentIndexChanged.connect(self.changed)
+            self.fields[option.name] = combo.currentText
+            widget = combo
+        else:
+            edit = QLineEdit("" if option.default is None else f"{option.default:g}"
+                             if isinstance(option.default, float) else str(option.default))
+            edit.textChanged.connect(self.changed)
+            self.fields[option.name] = lambda e=edit, o=option: _read(o, e.text())
+            widget = edit
+        widget.setToolTip(option.help.replace("%%", "%"))
+        return widget
+
+    def values(self) -> dict[str, Any]:
+        """The options mapping for the format's export function (base_dir included)."""
+        values = {name: read() for name, read in self.fields.items()}
+        values["base_dir"] = self.context.base_dir()
+        return values
+
+    def plan(self) -> Plan:
+        doc = self.context.doc
+        text = self.fmt.summary(doc) if self.fmt.summary else self.fmt.description
+        try:
+            self.values()
+        except ExportError as exc:
+            return Plan(False, f"⚠ {exc}", self.context.thumbnail(False))
+        return Plan(True, text, self.context.thumbnail(False))
+
+
+def _label(option: Option) -> str:
+    return option.name.replace("_", " ").capitalize()
+
+
+def _read(option: Option, text: str) -> Any:
+    text = text.strip()
+    if not text:
+        return option.default
+    if option.number:
+        try:
+            return float(text)
+        except ValueError:
+            raise ExportError(f"{_label(option)}: {text!r} is not a number") from None
+    return text
+
+
+class PosterPanel(FormatPanel):
+    """Paper, orientation, scale, tiles, bleed and blank template; the preview shows the
+    sheet, the map's place on it and the sheet grid."""
+
+    generic_fields = False
+
+    def __init__(self, fmt: ExportFormat, context: ExportContext, parent=None) -> None:
+        super().__init__(fmt, context, parent)
+        self.paper = QComboBox()
+        self.paper.setEditable(True)
+        self.paper.addItems([*SHEETS, *ROLLS, FIT_MAP])
+        self.paper.setCurrentText("A0")
+        self.paper.setToolTip("A named sheet, a roll, or a size such as 900x2000mm or 36x48in")
+        self.orientation = QComboBox()
+        for key in ("auto", "landscape", "portrait"):
+            self.orientation.addItem(key.capitalize(), key)
+        self.fixed = QCheckBox("Fixed scale")
+        self.scale = QSpinBox()
+        self.scale.setRange(5, 2000)
+        self.scale.setValue(100)
+        self.scale.setSuffix(" %")
+        self.scale.setToolTip("100 % prints cards at their on-screen size")
+        self.bleed = QCheckBox("3 mm bleed and crop marks (print shop)")
+        self.tile = QComboBox()
+        self.tile.addItem("One sheet", "")
+        for sheet in TILE_SHEETS:
+            self.tile.addItem(f"Tile onto {sheet}", sheet)
+        self.overlap = QDoubleSpinBox()
+        self.overlap.setRange(0, 50)
+        self.overlap.setValue(10)
+        self.overlap.setSuffix(" mm")
+        self.blank = QCheckBox("Blank wall template (grid and headers, no cards)")
+        scale_row = QHBoxLayout()
+        scale_row.addWidget(self.fixed)
+        scale_row.addWidget(self.scale)
+        scale_row.addStretch(1)
+        tile_row = QHBoxLayout()
+        tile_row.addWidget(self.tile)
+        tile_row.addWidget(QLabel("overlap"))
+        tile_row.addWidget(self.overlap)
+        box = QGroupBox("Poster")
+        form = QFormLayout(box)
+        form.addRow("Paper", self.paper)
+        form.addRow("Orientation", self.orientation)
+        form.addRow("Size", scale_row)
+        form.addRow("Printing", tile_row)
+        form.addRow("", self.bleed)
+        form.addRow("", self.blank)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(box)
+        for signal in (self.paper.currentTextChanged, self.orientation.currentIndexChanged,
+                       self.fixed.toggled, self.scale.valueChanged, self.bleed.toggled,
+                       self.tile.currentIndexChanged, self.overlap.valueChanged,
+                       self.blank.toggled):
+            signal.connect(self._follow)
+        self._follow()
+
+    def _follow(self) -> None:
+        self.scale.setEnabled(self.fixed.isChecked() or paper_text(self.paper.currentText()) is None)
+        self.overlap.setEnabled(bool(self.tile.currentData()))
+        self.bleed.setEnabled(not self.tile.currentData())
+        self.changed.emit()
+
+    def values(self) -> dict[str, Any]:
+        paper = paper_text(self.paper.currentText())
+        fixed = self.fixed.isChecked() or paper is None
+        tiled = bool(self.tile.currentData())
+        return {
+            "paper": "auto" if paper is None else paper,
+            "orientation": self.orientation.currentData(),
+            "scale": f"{self.scale.value()}%" if fixed else None,
+            "tile": self.tile.currentData() or None,
+            "overlap": f"{self.overlap.value():g}mm",
+            "bleed": "3mm" if self.bleed.isChecked() and not tiled else None,
+            "blank": self.blank.isChecked(),
+            "base_dir": self.context.base_dir(),
+        }
+
+    def poster_options(self) -> PosterOptions:
+        """The choices as ``PosterOptions``; raises ExportError when the paper does not read."""
+        from cjdesigner.pdf import parse_paper
+
+        values = self.values()
+        if values["paper"] != "auto":
+            try:
+                parse_paper(values["paper"])
+            except PaperError as exc:
+                raise ExportError(str(exc)) from None
+        return poster_options(values, base_dir=values["base_dir"])
+
+    def plan(self) -> Plan:
+        try:
+            options = self.poster_options()
+            doc, lay = self.context.layout(options.blank)
+            comp = compose(doc, lay, options)
+            grid = (plan_tiles(comp.width, comp.height, options.tile, options.overlap)
+                    if options.tile else None)
+        except (ExportError, PaperError, ValueError) as exc:
+            return Plan(False, f"⚠ {exc}")
+        w_mm, h_mm = comp.width / MM, comp.height / MM
+        shape = "landscape" if w_mm > h_mm else "portrait"
+        lines = [f"Sheet {w_mm:.0f} × {h_mm:.0f} mm ({shape}); card titles print at "
+                 f"{13 * comp.scale:.1f} pt."]
+        if grid is not None:
+            lines.append(f"{grid.count} sheets of {grid.sheet_name} ({grid.rows} rows × "
+                         f"{grid.columns} columns) and an assembly guide.")
+        if options.bleed:
+            lines.append("With 3 mm bleed and crop marks.")
+        warnings = []
+        if user_unit_for(comp.width, comp.height) > 1 and grid is None:
+            warnings.append("Longer than 200 in: written with UserUnit, which some viewers "
+                            "ignore; tiling is safer.")
+        warnings += comp.warnings
+        lines += [f"⚠ {w}" for w in warnings]
+        return Plan(True, "\n".join(lines), self.context.thumbnail(options.blank), comp, grid,
+                    warnings)
+
+
+class PicturePanel(FormatPanel):
+    """PNG and SVG: the resolution (PNG) and whether only the visible part is drawn."""
+
+    generic_fields = False
+
+    def __init__(self, fmt: ExportFormat, context: ExportContext, parent=None) -> None:
+        super().__init__(fmt, context, parent)
+        self.dpi = QSpinBox()
+        self.dpi.setRange(24, 1200)
+        self.dpi.setValue(150)
+        self.dpi.setSuffix(" dpi")
+        self.dpi.setEnabled(any(o.name == "dpi" for o in fmt.used_options()))
+        self.visible_only = QCheckBox("Only the part visible in the editor")
+        self.visible_only.setEnabled(context.visible_rect is not None)
+        box = QGroupBox("Picture")
+        form = QFormLayout(box)
+        form.addRow("Resolution", self.dpi)
+        form.addRow("", self.visible_only)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(box)
+        self.dpi.valueChanged.connect(self.changed)
+        self.visible_only.toggled.connect(self.changed)
+
+    def region(self) -> QRectF | None:
+        if self.visible_only.isChecked() and self.context.visible_rect is not None:
+            return self.context.visible_rect
+        return None
+
+    def values(self) -> dict[str, Any]:
+        rect = self.region()
+        return {
+            "dpi": float(self.dpi.value()),
+            "scale": None,
+            "region": None if rect is None else (rect.x(), rect.y(), rect.width(), rect.height()),
+            "base_dir": self.context.base_dir(),
+        }
+
+    def plan(self) -> Plan:
+        rect = self.region()
+        if rect is None:
+            _, lay = self.context.layout(False)
+            rect = QRectF(0, 0, lay.width, lay.height)
+        part = "the visible part" if rect is self.context.visible_rect else "the whole map"
+        if self.dpi.isEnabled():
+            k = self.dpi.value() / 96
+            text = (f"{part.capitalize()}: {rect.width() * k:.0f} × {rect.height() * k:.0f} "
+                    f"pixels at {self.dpi.value()} dpi.")
+        else:
+            text = (f"{part.capitalize()} as scalable vector graphics "
+                    f"({rect.width():.0f} × {rect.height():.0f}).")
+        return Plan(True, text, self.context.thumbnail(False))
+
+
+#: format id → its options widget; formats not named here get the generic FormatPanel
+PANELS: dict[str, type[FormatPanel]] = {
+    "pdf": PosterPanel,
+    "png": PicturePanel,
+    "svg": PicturePanel,
+}
+
+
+def panel_for(fmt: ExportFormat, context: ExportContext, parent=None) -> FormatPanel:
+    return PANELS.get(fmt.id, FormatPanel)(fmt, context, parent)
