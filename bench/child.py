@@ -3,6 +3,9 @@
     python -m bench.child start app|bare [FILE]   prints "ready" once a window is painted
     python -m bench.child memory editor|bare FILE  prints JSON with the peak RSS
     python -m bench.child poster app|qpdf FILE OUT  prints JSON with the first export's time
+    python -m bench.child export FILE [OUT ARGS…]   ``cjdesigner export FILE -o OUT ARGS``
+                                                   (without OUT: ``validate``); JSON with
+                                                   its time and peak RSS
 
 With a map, "ready" waits for the window's delayed zoom-to-fit (a single-shot timer
 after the tab opens) and paints after it, so the figure is the time to the view the
@@ -175,7 +178,28 @@ def poster(mode: str, path: str, out: str) -> int:
     return 0
 
 
+def export(path: str, out: str | None, args: list[str]) -> int:
+    """One command-line export (or, without ``out``, a validate: the load alone) in this
+    fresh process, timed from the call, with the process's peak RSS after it."""
+    import time
+
+    from bench.qtbits import peak_rss
+    from cjdesigner.cli import main as cli
+
+    command = ["export", path, "-o", out, "--force", *args] if out else ["validate", path]
+    begin = time.perf_counter()
+    code = cli(command)
+    elapsed = time.perf_counter() - begin
+    if code != 0:
+        print(f"error: cjdesigner {' '.join(command[:1])} exited {code}", flush=True)
+        return 1
+    print(json.dumps({"seconds": elapsed, "peak_bytes": peak_rss()}), flush=True)
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if len(argv) >= 2 and argv[0] == "export":
+        return export(argv[1], argv[2] if len(argv) > 2 else None, argv[3:])
     if len(argv) >= 2 and argv[0] == "start":
         return start(argv[1], argv[2] if len(argv) > 2 else None)
     if len(argv) == 4 and argv[0] == "poster":

@@ -128,3 +128,18 @@ def fresh_poster(mode: str, case: Case, out: Path, runs: int) -> Stat | str:
             return f"error: {last}"[:300]
         times.append(float(json.loads(lines[-1])["seconds"]))
     return Stat(times)
+
+
+def fresh_export(case: Case, out: Path | None, args: tuple[str, ...], runs: int = 1) -> dict:
+    """``cjdesigner export`` of the case's map to ``out`` in a fresh process (or, without
+    ``out``, ``cjdesigner validate``: only loading): its time and peak RSS, or {"na": …}."""
+    command = [sys.executable, "-m", "bench.child", "export", str(case.cjm)]
+    if out is not None:
+        command += [str(out), *args]
+    proc = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=_env(),
+                          timeout=TIMEOUT * 5)
+    lines = proc.stdout.strip().splitlines()
+    if proc.returncode != 0 or not lines:
+        tail = (proc.stderr.strip() or proc.stdout.strip()).splitlines()
+        return {"na": "error: " + (tail[-1] if tail else f"exit {proc.returncode}")[:300]}
+    return json.loads(lines[-1])

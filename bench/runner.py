@@ -16,12 +16,14 @@ from .targets import evaluate
 
 DEFAULT_SIZES = (200, 2_000, 10_000)
 POSTER_SIZES = (1_000, 5_000)  # issue 5's targets are stated at these sizes
+EXPORT_SIZES = (50_000, 100_000)  # issue 9: every export of 100,000 cards under 1 GB
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
-GROUPS = ("file", "csv", "layout", "canvas", "poster", "memory", "start")
+GROUPS = ("file", "csv", "layout", "canvas", "poster", "memory", "start", "exports")
 
 
 def _group_fns() -> dict[str, Callable[[Case], list[Row]]]:
     from .canvas import canvas_rows
+    from .exports import export_rows
     from .poster import poster_rows
     from .process import memory_rows
 
@@ -32,21 +34,27 @@ def _group_fns() -> dict[str, Callable[[Case], list[Row]]]:
         "canvas": canvas_rows,
         "poster": poster_rows,
         "memory": memory_rows,
+        "exports": export_rows,
     }
 
 
 def run(sizes: list[int], repeat: int, groups: tuple[str, ...] = GROUPS,
         poster_sizes: list[int] | None = None, start_repeat: int | None = None,
-        workdir: Path | None = None, log: Callable[[str], None] | None = None) -> list[Row]:
-    """All rows for the given sizes, targets evaluated. ``poster_sizes`` only run posters."""
+        workdir: Path | None = None, log: Callable[[str], None] | None = None,
+        export_sizes: list[int] | None = None) -> list[Row]:
+    """All rows for the given sizes, targets evaluated. ``poster_sizes`` only run posters,
+    ``export_sizes`` only the large exports."""
     say = log or (lambda _msg: None)
     own_dir = workdir is None
     work = workdir or tmpdir()
     rows: list[Row] = []
     fns = _group_fns()
-    plan: list[tuple[int, tuple[str, ...]]] = [(n, groups) for n in sizes]
+    plan: list[tuple[int, tuple[str, ...]]] = [
+        (n, tuple(g for g in groups if g != "exports")) for n in sizes]
     if "poster" in groups:
         plan += [(n, ("poster",)) for n in (poster_sizes or []) if n not in sizes]
+    if "exports" in groups:
+        plan += [(n, ("exports",)) for n in (export_sizes or [])]
     plan.sort()
     start_case: Case | None = None
     try:
@@ -94,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs per figure (default 5)")
     parser.add_argument("--poster-sizes", type=_ints, default=list(POSTER_SIZES),
                         help="extra sizes measured for the poster only (issue 5 targets)")
+    parser.add_argument("--export-sizes", type=_ints, default=list(EXPORT_SIZES),
+                        help="sizes of the large-export group (default 50000,100000)")
     parser.add_argument("--only", default=",".join(GROUPS),
                         help="groups to run: " + ",".join(GROUPS))
     parser.add_argument("--quick", action="store_true",
@@ -104,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         args.sizes = [s for s in args.sizes if s <= 2000] or [200]
         args.repeat = min(args.repeat, 3)
         args.poster_sizes = []
+        args.export_sizes = []
     groups = tuple(g for g in args.only.split(",") if g)
     unknown = set(groups) - set(GROUPS)
     if unknown:
@@ -114,10 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"cjdesigner bench: sizes {args.sizes}, repeat {args.repeat}", file=sys.stderr)
     start_repeat = max(3, args.repeat)
     rows = run(args.sizes, args.repeat, groups, args.poster_sizes,
-               start_repeat=start_repeat, log=lambda m: print(m, file=sys.stderr))
+               start_repeat=start_repeat, log=lambda m: print(m, file=sys.stderr),
+               export_sizes=args.export_sizes)
     print(table(rows))
     write_json(rows, args.json, {"sizes": args.sizes, "repeat": args.repeat,
                                  "poster_sizes": args.poster_sizes, "groups": groups,
+                                 "export_sizes": args.export_sizes,
                                  "start_repeat": start_repeat, "quick": args.quick,
                                  "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM")})
     print(f"\nwritten {args.json}", file=sys.stderr)

@@ -18,6 +18,8 @@ class Target:
     def describe(self) -> str:
         if self.on == "ratio":
             what = f"≤ {self.limit:g}× alt"
+        elif self.path.endswith("_rss"):
+            what = f"≤ {self.limit / 2**30:g} GB"
         elif self.limit >= 1024 and self.path.endswith("_size"):
             what = f"≤ {self.limit / 1024:.0f} KB"
         elif self.limit < 1:
@@ -48,6 +50,9 @@ TARGETS: tuple[Target, ...] = (
     Target("poster_tiled_vs_single", None, "ratio", 1.2, "issue 5: tiled ≤ 1.2× single time"),
     Target("poster_tiled_vs_single_size", None, "ratio", 1.5,
            "issue 5: tiled ≤ 1.5× single size"),
+    # issue 9: memory bounded in every export
+    *(Target(f"export_{fmt}_rss", 100_000, "median", 2**30, "issue 9")
+      for fmt in ("svg", "png", "pdf", "csv")),
 )
 
 

@@ -49,7 +49,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from cjdesigner.fileio import atomic_write
+from cjdesigner.export.escape import FORMULA_START, csv_cell, csv_field
+from cjdesigner.fileio import atomic_write, shorten
 from cjdesigner.model import (
     BLUEPRINT_LAYERS,
     Card,
@@ -85,7 +86,7 @@ COLUMNS = (
 REQUIRED = ("stage", "lane", "title")
 MAX_BYTES = 50_000_000
 MAX_ROWS = 100_000
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = FORMULA_START
 _BOM = "\ufeff"
 
 # Header spellings people use besides the column names themselves.
@@ -108,9 +109,15 @@ _HEADER_ALIASES = {
 class CsvError(Exception):
     """The CSV could not be imported; ``problems`` holds one message per bad row."""
 
+    #: lines of the message shown, each cut to a readable length (``fileio.shorten``)
+    MAX_LINES = 50
+
     def __init__(self, message: str, problems: list[str] | None = None) -> None:
-        super().__init__(message)
-        self.problems = problems or [message]
+        lines = [shorten(line) for line in message.split("\n")]
+        if len(lines) > self.MAX_LINES + 1:
+            lines = [*lines[: self.MAX_LINES], f"  … and {len(lines) - self.MAX_LINES:,} more"]
+        super().__init__("\n".join(lines))
+        self.problems = [shorten(p) for p in problems] if problems else [str(self)]
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -153,12 +160,6 @@ def sniff_delimiter(text: str) -> str:
 def _unescape(cell: str) -> str:
     if cell.startswith("'") and cell[1:2] and (cell[1] in _FORMULA_START or cell[1] == "'"):
         return cell[1:]
-    return cell
-
-
-def _escape(cell: str) -> str:
-    if cell.startswith(_FORMULA_START) or cell.startswith("'"):
-        return "'" + cell
     return cell
 
 
@@ -380,15 +381,7 @@ def _import(raw: str | bytes, title: str) -> tuple[JourneyMap, list[str]]:
         delimiter, text = hint.group(1), text[hint.end() :]
     else:
         delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    try:
-        records = []
-        for record in reader:
-            records.append(record)
-            if len(records) > MAX_ROWS + 1:
-                raise CsvError(f"more than {MAX_ROWS:,} rows; split the file")
-    except csv.Error as exc:
-        raise CsvError(f"row {reader.line_num}: unreadable CSV ({exc})") from None
+    records = _records(text, delimiter)
     header_at = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
     if header_at is None:
         raise CsvError("the file has no header row")
@@ -439,6 +432,42 @@ def _import(raw: str | bytes, title: str) -> tuple[JourneyMap, list[str]]:
     if not rows:
         warnings.append("no cards: the file has a header row but no data rows")
     return _build(rows, lane_kinds, title), warnings
+
+
+def _records(text: str, delimiter: str) -> list[list[str]]:
+    """Every row's cells. Read strictly first, so that a quote that is never closed is
+    reported in the row where it opens (read leniently, it swallows the rows after it and
+    the damage shows up rows later as an empty lane or title); a quote in the middle of
+    a one-line cell (``"abc"def``) is then read leniently, as spreadsheets do."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[list[str]] = []
+    start = 1  # the line the row being read starts on
+    try:
+        for record in reader:
+            records.append(record)
+            if len(records) > MAX_ROWS + 1:
+                raise CsvError(f"more than {MAX_ROWS:,} rows; split the file")
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if "end of data" in str(exc) or reader.line_num > start:
+            where = f" (line {start})" if start != len(records) + 1 else ""
+            raise CsvError(
+                f"row {len(records) + 1}{where}: a quoted cell is never closed: its opening "
+                "quote (\") has no closing quote, so the rows after it would be read as "
+                "part of that cell; add the missing quote"
+            ) from None
+    else:
+        return records
+    lenient = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    records = []
+    try:
+        for record in lenient:
+            records.append(record)
+            if len(records) > MAX_ROWS + 1:
+                raise CsvError(f"more than {MAX_ROWS:,} rows; split the file")
+    except csv.Error as exc:
+        raise CsvError(f"row {len(records) + 1}: unreadable CSV ({exc})") from None
+    return records
 
 
 def _build(rows: list[_Row], lane_kinds: dict[str, tuple[LaneKind, int]], title: str) -> JourneyMap:
@@ -496,14 +525,23 @@ def _format_emotion(value: float | None) -> str:
 
 
 def _unique(names: Iterable[str]) -> list[str]:
-    """The names in order, later repeats suffixed " (2)", " (3)" … so each is unique."""
+    """The names in order, later repeats suffixed " (2)", " (3)" … so each is unique.
+
+    Linear: each name remembers the last suffix it was given, so 2,000 equal names cost
+    2,000 steps, not 2,000² (a name that is itself taken, such as a literal "A (2)",
+    only moves the search on)."""
     result: list[str] = []
     taken: set[str] = set()
+    last_suffix: dict[str, int] = {}
     for name in names:
-        candidate, n = name, 1
-        while candidate in taken:
+        candidate, n = name, last_suffix.get(name, 1)
+        if candidate in taken:
             n += 1
             candidate = f"{name} ({n})"
+            while candidate in taken:
+                n += 1
+                candidate = f"{name} ({n})"
+        last_suffix[name] = n
         taken.add(candidate)
         result.append(candidate)
     return result
@@ -546,7 +584,7 @@ def export_rows(doc: JourneyMap) -> list[list[str]]:
             _format_emotion(card.emotion),
             "; ".join(split_tags(";".join(card.tags))),
         ]
-        rows.append([cell if i == COLUMNS.index("emotion") else _escape(cell)
+        rows.append([cell if i == COLUMNS.index("emotion") else csv_cell(cell)
                      for i, cell in enumerate(cells)])
     return rows
 
@@ -564,17 +602,9 @@ def _lanes_by_first_appearance(doc: JourneyMap) -> dict[str, int]:
     return {lane_id: i for i, lane_id in enumerate(ordered)}
 
 
-def _quote(cell: str) -> str:
-    # The csv module leaves a lone carriage return unquoted when the line end is "\n",
-    # which a reader then takes for a line break; quote by hand instead.
-    if any(ch in cell for ch in ',"\n\r'):
-        return '"' + cell.replace('"', '""') + '"'
-    return cell
-
-
 def export_csv_text(doc: JourneyMap) -> str:
     """The CSV as text: comma-separated, ``\\n`` line ends, no BOM."""
-    return "".join(",".join(_quote(cell) for cell in row) + "\n" for row in export_rows(doc))
+    return "".join(",".join(csv_field(cell) for cell in row) + "\n" for row in export_rows(doc))
 
 
 def export_csv(doc: JourneyMap, path: str | os.PathLike[str], bom: bool = True) -> None:

@@ -3,47 +3,25 @@
 Each stage is a ``section``; each step a task with a score of 1–5 taken from the first
 emotion curve (or the mean of the step's card emotions) and, as actors, the primary
 personas and the teams that own cards at that step. Below the diagram the map's cards are
-listed by stage and step so nothing is lost. No Qt.
+listed by stage and step so nothing is lost. Every text goes through ``escape`` (Mermaid
+names in the diagram, literal Markdown below it). No Qt.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from cjdesigner.model import JourneyMap, channel_label, curve_values
 from cjdesigner.model.derived import card_emotion_means
 
-_UNSAFE = re.compile(r"[:;#\r\n\t%]+")
-#: words the journey lexer takes as statements when a line starts with them, in any case
-#: ("journey" even inside a longer word: the lexer has no word boundary there)
-_KEYWORD = re.compile(r"(?i)(journey|title|section|acctitle|accdescr)")
-#: put before such a word, an invisible character that is not whitespace to the lexer
-NEUTRAL = "\u200b"
+from .escape import MERMAID_NEUTRAL as NEUTRAL
+from .escape import markdown_text as _md
+from .escape import mermaid_actor as actor_text
+from .escape import mermaid_task as task_text
+from .escape import mermaid_text as clean
 
-
-def clean(text: str) -> str:
-    """Text safe inside a Mermaid journey line (no colons, semicolons, hashes, braces,
-    breaks)."""
-    text = _UNSAFE.sub(" ", text).replace("{", "(").replace("}", ")")
-    return " ".join(text.split()) or "Untitled"
-
-
-def task_text(text: str) -> str:
-    """A task or section name: :func:`clean`, and one that starts with a keyword of the
-    grammar (``Title deeds arrive``, ``Section 8 review``) led by :data:`NEUTRAL`, so that
-    it stays a name."""
-    text = clean(text)
-    return NEUTRAL + text if _KEYWORD.match(text) else text
-
-
-def actor_text(text: str) -> str:
-    """An actor: :func:`clean`, with no comma (commas separate actors)."""
-    return " ".join(clean(text).replace(",", " /").split())
-
-
-def _md(text: str) -> str:
-    return " ".join(text.replace("|", "/").split())
+__all__ = ["NEUTRAL", "actor_text", "clean", "export_mermaid", "markdown", "mermaid_journey",
+           "step_scores", "task_text"]
 
 
 def step_scores(doc: JourneyMap) -> dict[str, int]:

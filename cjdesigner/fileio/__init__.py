@@ -11,6 +11,7 @@ from .cjm import (
     load,
     loads,
     save,
+    shorten,
 )
 from .migrations import MIGRATIONS, migrate
 from .schema import json_schema, schema_text
@@ -31,4 +32,5 @@ __all__ = [
     "migrate",
     "save",
     "schema_text",
+    "shorten",
 ]

@@ -51,6 +51,22 @@ a map of 100,000 cards has about 100,000 objects, 200,000 arrays and 1.6 million
 MAX_PROBLEMS = 50
 """At most this many problems are listed for one file, then a count of the rest."""
 
+MAX_PROBLEM_CHARS = 300
+"""A problem line is cut to this many characters: a 10 MB key or value in a hostile file
+must not become a 10 MB message (laying one out froze the editor's message box for a
+minute and a half)."""
+
+MAX_KEY_CHARS = 60
+"""A key or id quoted in a message is cut to this many characters."""
+
+
+def shorten(text: str, limit: int = MAX_PROBLEM_CHARS) -> str:
+    """``text`` cut to ``limit`` characters, saying how long it was when cut."""
+    if len(text) <= limit:
+        return text
+    note = f"… ({len(text):,} characters)"
+    return text[: max(1, limit - len(note))] + note
+
 SUFFIX = ".cjm"
 
 
@@ -64,7 +80,7 @@ class LoadError(Exception):
         if isinstance(problems, str):
             problems = [problems]
         self.source = source
-        self.problems = problems or ["cannot be read"]
+        self.problems = [shorten(p) for p in problems] or ["cannot be read"]
         text = f"{source}: {self.problems[0]}"
         if len(self.problems) > 1:
             text += f" (and {len(self.problems) - 1} more problem"
@@ -276,7 +292,8 @@ def _parse(text: str, source: str) -> Any:
         data = json.loads(text, object_pairs_hook=_object)
     except _DuplicateKey as exc:
         raise LoadError(
-            source, f"not valid: the key {str(exc)!r} appears twice in one object"
+            source, f"not valid: the key {shorten(str(exc), MAX_KEY_CHARS)!r} appears twice "
+            "in one object"
         ) from None
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
@@ -365,6 +382,8 @@ def json_path(loc: tuple[int | str, ...]) -> str:
             text += f"[{part}]"
         elif part == "[key]":
             text += " (key)"
+        elif len(part) > MAX_KEY_CHARS:  # a hostile key: cut, quoted
+            text += f"[{json.dumps(shorten(part, MAX_KEY_CHARS), ensure_ascii=False)}]"
         elif part.isidentifier():
             text += f".{part}" if text else part
         else:

@@ -7,9 +7,6 @@ negated here. All text is collected and written last in one text object.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import io
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +14,7 @@ from pathlib import Path
 
 from reportlab.lib.rl_accel import fp_str
 
+from cjdesigner.fileio.images import ImageRefused, describe, open_card_image
 from cjdesigner.layout import CardBox, MapLayout, style
 from cjdesigner.layout.card_parts import CardParts, card_parts
 from cjdesigner.layout.shapes import smooth_ops
@@ -141,6 +139,8 @@ class MapPainter:
         self.text = TextWriter(canvas)
         self.cards: dict[str, Card] = {card.id: card for card in doc.cards}
         self.images = 0
+        #: one line per card image left out (outside the map's folder, refused, broken)
+        self.warnings: list[str] = []
 
     # -- helpers ----------------------------------------------------------------------
     def fill_rect(self, x: float, y: float, w: float, h: float, fill: str) -> None:
@@ -440,15 +440,15 @@ class MapPainter:
 
     def _image(self, card: Card, x: float, y: float, w: float, h: float) -> None:
         c = self.c
-        reader = self._image_reader(card.image or "", w, h)
+        reader = self._image_reader(card, w, h)
         if reader is not None:
             try:
                 c.drawImage(reader, x, -(y + h), w, h, preserveAspectRatio=True, anchor="c",
                             mask="auto")
                 self.images += 1
                 return
-            except Exception as exc:  # a broken image must not stop the poster
-                log.warning("card %s: image not drawn (%s)", card.id, exc)
+            except Exception as exc:  # noqa: BLE001 - a broken image must not stop the poster
+                self._left_out(card, f"not drawn ({str(exc)[:80]})")
         c.setFillColor(colour(style.GRID_LINE))
         c.setStrokeColor(colour(style.INK_FAINT))
         c.rect(x, -(y + h), w, h, stroke=1, fill=1)
@@ -462,34 +462,28 @@ class MapPainter:
         c.setFillColor(colour(style.INK_FAINT))
         c.drawPath(p, stroke=0, fill=1)
 
-    def _image_reader(self, ref: str, w: float, h: float):
-        """The card's image, scaled down to ``IMAGE_DPI`` at its printed size."""
-        from PIL import Image
+    def _left_out(self, card: Card, reason: str) -> None:
+        """Warn, naming the card, that its image is left out (a placeholder is drawn)."""
+        title = card.title if len(card.title) <= 40 else card.title[:39] + "…"
+        message = (f"card {title!r} ({card.id}): image {describe(card.image or '')} left "
+                   f"out: {reason}")
+        self.warnings.append(message)
+        log.warning("%s", message)
+
+    def _image_reader(self, card: Card, w: float, h: float):
+        """The card's image (within the trust boundary of ``fileio.images``), scaled down
+        to ``IMAGE_DPI`` at its printed size; None, with a warning, when it is left out."""
         from reportlab.lib.utils import ImageReader
 
-        ref = ref.strip()
+        ref = (card.image or "").strip()
         if not ref:
             return None
+        # pixels needed: printed size in inches × IMAGE_DPI
+        k = self.options.points_per_unit / 72.0 * IMAGE_DPI
+        need = max(1, round(w * k), round(h * k))
         try:
-            if ref.startswith("data:"):
-                source = io.BytesIO(base64.b64decode(ref.split(",", 1)[1]))
-            else:
-                path = Path(ref)
-                if not path.is_absolute() and self.options.base_dir is not None:
-                    path = self.options.base_dir / path
-                if not path.is_file():
-                    return None
-                source = str(path)
-            image = Image.open(source)
-            image.load()
-            # pixels needed: printed size in inches × IMAGE_DPI
-            k = self.options.points_per_unit / 72.0 * IMAGE_DPI
-            need = (max(1, round(w * k)), max(1, round(h * k)))
-            if image.width > need[0] * 1.2 and image.height > need[1] * 1.2:
-                image.thumbnail((max(need), max(need)), Image.Resampling.LANCZOS)
-            if image.mode not in ("RGB", "RGBA", "L", "LA"):
-                image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
-            return ImageReader(image)
-        except (binascii.Error, IndexError, OSError, ValueError) as exc:
-            log.warning("card image %r not readable: %s", ref[:60], exc)
-        return None
+            image = open_card_image(ref, self.options.base_dir, max_side=need)
+        except ImageRefused as exc:
+            self._left_out(card, str(exc))
+            return None
+        return ImageReader(image)

@@ -403,6 +403,20 @@ def draw_poster(c, doc: JourneyMap, lay: MapLayout, comp: Composition,
     return painter
 
 
+#: card images left out are listed one by one up to this many, then counted
+MAX_IMAGE_WARNINGS = 20
+
+
+def image_warnings(painter: MapPainter) -> list[str]:
+    """The painter's warnings about card images left out, the first few in full."""
+    found = painter.warnings
+    if len(found) <= MAX_IMAGE_WARNINGS:
+        return list(found)
+    rest = len(found) - MAX_IMAGE_WARNINGS
+    return [*found[:MAX_IMAGE_WARNINGS],
+            f"… and {rest:,} more card image{'s' if rest != 1 else ''} left out"]
+
+
 @dataclass
 class PosterResult:
     path: Path
@@ -483,7 +497,8 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
     if bleed > 0:
         draw_crop_marks(c, slug + bleed, slug + bleed, comp.width, comp.height, bleed, slug)
     c.translate(slug + bleed, slug + bleed)
-    draw_poster(c, doc, lay, comp, options, bleed=bleed)
+    painter = draw_poster(c, doc, lay, comp, options, bleed=bleed)
+    warnings += image_warnings(painter)
     c.showPage()
     if uu > 1:
         _set_user_unit(c, uu)

@@ -25,7 +25,7 @@ from .fonts import FONT_NAMES, TextWriter, colour, width
 from .icons import define_symbols
 from .marks import draw_glue_zone
 from .paper import MM, SHEETS, TILE_SHEETS, PaperError
-from .poster import Composition, PosterOptions, PosterResult, draw_poster
+from .poster import Composition, PosterOptions, PosterResult, draw_poster, image_warnings
 
 #: margin around each sheet's window; wider than a home printer's unprinted border
 SHEET_MARGIN = 12 * MM
@@ -145,7 +145,7 @@ def export_tiled(doc: JourneyMap, lay: MapLayout, comp: Composition, options: Po
     top = _TopRow(doc, grid)
     _define_glue_forms(c, grid, top)
     c.beginForm(FORM, 0, 0, comp.width, comp.height)
-    draw_poster(c, doc, lay, comp, options)
+    painter = draw_poster(c, doc, lay, comp, options)
     end_form(c, FORM)
     _guide_page(c, doc, comp, grid)
     c.showPage()
@@ -158,7 +158,7 @@ def export_tiled(doc: JourneyMap, lay: MapLayout, comp: Composition, options: Po
         c.showPage()
     c.save()
     atomic_write(path, buffer.getvalue())
-    warnings = list(comp.warnings)
+    warnings = list(comp.warnings) + image_warnings(painter)
     if grid.count > 200:
         warnings.append(f"{grid.count} sheets: consider a smaller poster or a larger tile sheet.")
     return PosterResult(path, grid.count + 1, grid.sheet, 1.0, (grid.rows, grid.columns), warnings)

@@ -12,7 +12,17 @@ from contextlib import contextmanager
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
 
+from cjdesigner.fileio import shorten
+
 MAP_FILTER = "Journey maps (*.cjm);;All files (*)"
+#: a message box lays out its whole text (about 14 µs a character here): messages are cut
+#: where they are made (``fileio.shorten``); this is the last guard for any other
+MAX_MESSAGE_CHARS = 5000
+
+
+def readable(text: str) -> str:
+    """A message cut to what a message box shows quickly and a person reads."""
+    return shorten(text, MAX_MESSAGE_CHARS)
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
 
 
@@ -60,10 +70,10 @@ class Dialogs:
         return box.clickedButton() is yes
 
     def error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.parent, title, text)
+        QMessageBox.warning(self.parent, title, readable(text))
 
     def info(self, title: str, text: str) -> None:
-        QMessageBox.information(self.parent, title, text)
+        QMessageBox.information(self.parent, title, readable(text))
 
     def open_file(self, title: str = "Open map", filter: str = MAP_FILTER, folder: str = "") -> str:  # noqa: A002
         path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filter)

@@ -106,9 +106,9 @@ def test_card_image_is_the_only_image(tmp_path):
     img = tmp_path / "photo.png"
     Image.new("RGB", (40, 30), (200, 80, 40)).save(img)
     doc = sample_map()
-    doc.cards[0].image = str(img)
+    doc.cards[0].image = img.name  # a file in the map's folder
     out = tmp_path / "p.pdf"
-    export_poster(doc, out, PosterOptions(paper="A2"))
+    export_poster(doc, out, PosterOptions(paper="A2", base_dir=tmp_path))
     assert image_count(out) == 1
 
 
@@ -118,9 +118,9 @@ def test_big_card_image_is_scaled_to_its_print_size(tmp_path):
     img = tmp_path / "photo.png"
     Image.new("RGB", (4000, 3000), (200, 80, 40)).save(img)
     doc = sample_map()
-    doc.cards[0].image = str(img)
+    doc.cards[0].image = img.name
     out = tmp_path / "p.pdf"
-    export_poster(doc, out, PosterOptions(paper="A3"))
+    export_poster(doc, out, PosterOptions(paper="A3", base_dir=tmp_path))
     pdf = reader(out)
     xobjects = pdf.pages[0]["/Resources"]["/XObject"]
     widths = [int(x.get_object()["/Width"]) for x in xobjects.values()
