@@ -30,6 +30,7 @@ HEADLESS_COMMANDS = (
     ("export FILE -o OUT", "write a map as {formats}"),
     ("schema", "print the JSON Schema of .cjm files"),
     ("diff OLD NEW", "what changed between two maps (exit 1 when they differ)"),
+    ("merge BASE OURS THEIRS", "three-way merge into OURS (a git merge driver)"),
 )
 
 
@@ -349,6 +350,43 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     return 0 if diff.equal else 1
 
 
+def _cmd_merge(args: argparse.Namespace) -> int:
+    """Exit 0 when merged cleanly, 1 with conflicts (recorded in the map, listed on
+    stderr), 2 on error (nothing written). Writes over OURS unless -o is given."""
+    from cjdesigner.compare.conflicts import describe
+    from cjdesigner.compare.merge import merge_maps
+    from cjdesigner.fileio import LoadError, save
+    from cjdesigner.model import Conflict
+
+    try:
+        base, ours, theirs = (_load_for_compare(p) for p in (args.base, args.ours, args.theirs))
+    except LoadError as exc:
+        for problem in exc.problems:
+            _err(f"{exc.source}: {problem}")
+        return 2
+    result = merge_maps(
+        base, ours, theirs, ours_label=args.ours_label, theirs_label=args.theirs_label
+    )
+    output = Path(args.output or args.ours)
+    shown = args.path or str(output)
+    try:
+        # no .bak: as a git merge driver OURS is git's temporary copy in the work tree
+        save(result.doc, output, backup=False)
+    except OSError as exc:
+        _err(f"{PROG} merge: {exc}")
+        return 2
+    for record in result.conflicts:
+        _err(f"{shown}: CONFLICT {describe(Conflict.model_validate(record))}")
+    if result.conflicts:
+        count = len(result.conflicts)
+        _err(
+            f"{shown}: {count} conflict{'s' if count > 1 else ''} kept in the map; "
+            "open it in cjdesigner to pick a side for each"
+        )
+        return 1
+    return 0
+
+
 # -- the parser -----------------------------------------------------------------------
 
 
@@ -461,6 +499,25 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
     )
     diff.set_defaults(handler=_cmd_diff)
 
+    merge = sub.add_parser(
+        "merge",
+        help="three-way merge of maps by id (a git merge driver)",
+        description="Merge what OURS and THEIRS changed since BASE, item by item and field "
+        "by field, and write the result over OURS (as git's merge driver does: "
+        "`cjdesigner merge %%O %%A %%B`). A field both sides changed differently is a "
+        "conflict: the map keeps ours, records both values for the editor to resolve, "
+        "and the command lists it on stderr. Exit status 0 merged cleanly, 1 with "
+        "conflicts, 2 on error (nothing written).",
+    )
+    merge.add_argument("base", metavar="BASE", help="the common ancestor")
+    merge.add_argument("ours", metavar="OURS", help="our version; the result replaces it")
+    merge.add_argument("theirs", metavar="THEIRS", help="their version")
+    merge.add_argument("-o", "--output", metavar="FILE", help="write here instead of OURS")
+    merge.add_argument("--path", metavar="NAME", help="the file's name in messages (git: %%P)")
+    merge.add_argument("--ours-label", default="ours", help="name of our side (git: %%X)")
+    merge.add_argument("--theirs-label", default="theirs", help="name of their side (git: %%Y)")
+    merge.set_defaults(handler=_cmd_merge)
+
     parser.epilog = f"commands that need no display:\n{_commands_text()}"
     return parser, groups
 
@@ -478,7 +535,7 @@ def _editor_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("templates", "new", "validate", "import", "export", "schema", "diff")
+COMMANDS = ("templates", "new", "validate", "import", "export", "schema", "diff", "merge")
 
 
 def _first_positional(argv: Sequence[str]) -> str | None:

@@ -19,7 +19,17 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel
 
-from .document import Card, EmotionCurve, JourneyMap, Lane, MapMeta, Persona, Stage, Step
+from .document import (
+    Card,
+    Conflict,
+    EmotionCurve,
+    JourneyMap,
+    Lane,
+    MapMeta,
+    Persona,
+    Stage,
+    Step,
+)
 
 
 class EditError(ValueError):
@@ -645,3 +655,27 @@ class Batch(Edit):
 
     def card_ids(self) -> set[str]:
         return set().union(*(e.card_ids() for e in self.edits)) if self.edits else set()
+
+
+# --------------------------------------------------------------------------- merge conflicts
+@dataclass
+class DropConflict(Edit):
+    """Remove a merge conflict's record (the user picked a side)."""
+
+    conflict_id: str
+    text: str = "Resolve conflict"
+    scope: ClassVar[str] = "meta"
+    _index: int = 0
+    _conflict: Conflict | None = None
+
+    def apply(self, doc: JourneyMap) -> None:
+        found = next((c for c in doc.conflicts if c.id == self.conflict_id), None)
+        if found is None:
+            raise EditError(f"no such conflict: {self.conflict_id}")
+        self._conflict = found
+        self._index = doc.conflicts.index(found)
+        del doc.conflicts[self._index]
+
+    def revert(self, doc: JourneyMap) -> None:
+        assert self._conflict is not None
+        doc.conflicts.insert(self._index, self._conflict)
