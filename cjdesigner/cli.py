@@ -149,9 +149,18 @@ def _cmd_templates(args: argparse.Namespace) -> int:
 
 
 def _refuse_overwrite(path: Path, force: bool) -> None:
-    if path.is_dir():
-        raise _Failure(f"{path}: is a folder")
-    if path.exists() and not force:
+    """An existing output is replaced only with ``--force``, and even then only when it is
+    a regular file (links followed) that is not read-only; the replacement keeps the old
+    file's owner and mode (``fileio.atomic_write``)."""
+    from cjdesigner.fileio import check_replaceable
+
+    try:
+        existing = check_replaceable(path)
+    except IsADirectoryError:
+        raise _Failure(f"{path}: is a folder") from None
+    except OSError as exc:  # a FIFO, a device, a read-only file
+        raise _Failure(f"{path}: not replaced: {exc.strerror}") from None
+    if existing is not None and not force:
         raise _Failure(f"{path}: already exists; add --force to replace it")
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import hashlib
 import json
 import math
 import os
@@ -32,7 +33,13 @@ from pydantic import ValidationError
 
 from cjdesigner.model import JourneyMap, reference_problems
 
-from .atomic import atomic_write
+from .atomic import (
+    ForeignOwnerError,
+    NotRegularFileError,
+    ReadOnlyFileError,
+    atomic_write,
+    check_replaceable,
+)
 from .migrations import MigrationError, NewerVersionError, json_type_name, migrate
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -90,6 +97,16 @@ class LoadError(Exception):
 
 class SaveError(OSError):
     """A map that was not saved; the message is for people. The old file is untouched."""
+
+
+class ReadOnlyError(SaveError):
+    """Not saved because the file is read-only (or another user's): save under another
+    name instead."""
+
+
+class ChangedOnDiskError(SaveError):
+    """Not saved because the file changed on disk since the caller last read or wrote it
+    (another editor, a git pull): saving would silently drop that work."""
 
 
 # -- writing ----------------------------------------------------------------------------
@@ -437,12 +454,22 @@ def is_known_good(path: str | os.PathLike[str]) -> bool:
     return _known_good.get(real) == (info.st_mtime_ns, info.st_size)
 
 
+def file_digest(path: str | os.PathLike[str]) -> str | None:
+    """SHA-256 (hex) of the file's bytes, None when it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
 def save(
     doc: JourneyMap,
     path: str | os.PathLike[str],
     *,
     overwrite_unreadable: bool = False,
     backup: bool = True,
+    expect_digest: str | None = None,
 ) -> bytes:
     """Write ``doc`` to ``path`` atomically, keeping the previous file as ``<name>.bak``.
 
@@ -455,7 +482,10 @@ def save(
     Refuses (``SaveError``, nothing written) when the map would not load back, or when
     ``path`` exists but is not a journey map that loads (for example a file that failed to
     open, a damaged map or one from a newer cjdesigner) — unless ``overwrite_unreadable``,
-    which is for "Save as…" after the user confirmed replacing that file.
+    which is for "Save as…" after the user confirmed replacing that file. Never replaces
+    anything but a regular file; a read-only file or one of another user raises
+    ``ReadOnlyError``. With ``expect_digest`` (the SHA-256 of the bytes the caller last
+    read or wrote) a file that now holds anything else raises ``ChangedOnDiskError``.
     Returns the bytes the file holds now.
     """
     shown = str(path)
@@ -471,14 +501,22 @@ def save(
         raise SaveError(f"not saved, the map has problems: {exc}") from None
     target = Path(os.path.realpath(path))
     try:
-        old = os.stat(target)
-    except FileNotFoundError:
-        old = None
+        old = check_replaceable(path)
+    except ReadOnlyFileError:
+        raise ReadOnlyError(
+            f"{shown}: not saved: the file is read-only; save under another name"
+        ) from None
+    except IsADirectoryError:
+        raise SaveError(f"{shown}: cannot save: it is a folder") from None
+    except NotRegularFileError as exc:
+        raise SaveError(f"{shown}: not saved: {exc.strerror}") from None
     except OSError as exc:
         raise SaveError(f"{shown}: cannot save ({exc.strerror or exc})") from None
     if old is not None:
-        if stat.S_ISDIR(old.st_mode):
-            raise SaveError(f"{shown}: cannot save: it is a folder")
+        if expect_digest is not None and file_digest(target) != expect_digest:
+            raise ChangedOnDiskError(
+                f"{shown}: not saved: the file changed on disk since it was opened or saved"
+            )
         if not overwrite_unreadable and not is_known_good(target):
             try:
                 load(target)
@@ -493,6 +531,10 @@ def save(
             return data
     try:
         atomic_write(target, data, backup=backup)
+    except ForeignOwnerError as exc:
+        raise ReadOnlyError(
+            f"{shown}: not saved: {exc.strerror}; save under another name"
+        ) from None
     except OSError as exc:
         raise SaveError(f"{shown}: cannot save ({exc.strerror or exc})") from None
     with contextlib.suppress(OSError):
