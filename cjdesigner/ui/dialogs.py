@@ -59,6 +59,29 @@ class Dialogs:
             QMessageBox.StandardButton.Discard: "discard",
         }.get(QMessageBox.StandardButton(answer), "cancel")
 
+    def ask_changed_on_disk(self, name: str, difference: str) -> str:
+        """The file changed on disk since it was opened or saved here: 'overwrite',
+        'save_as', 'reload' or 'cancel'. ``difference`` is shown under "Show Details…"."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Changed on disk")
+        box.setText(f"“{name}” was changed on disk by another program or editor.")
+        box.setInformativeText(
+            "Overwrite replaces their version (it is kept as the .bak file until the next "
+            "save); Save As… keeps both; Reload drops your changes here and shows theirs. "
+            "Show Details… lists what differs."
+        )
+        box.setDetailedText(difference)
+        answers = {
+            box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole): "overwrite",
+            box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole): "save_as",
+            box.addButton("Reload", QMessageBox.ButtonRole.ResetRole): "reload",
+        }
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return answers.get(box.clickedButton(), "cancel")
+
     def confirm(self, title: str, text: str, ok: str = "OK") -> bool:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from cjdesigner.fileio import LoadError, load
+from cjdesigner.fileio import LoadError, is_read_only, load
 from cjdesigner.model import JourneyMap, now_iso
 from cjdesigner.ui.canvas.view import CanvasView
 from cjdesigner.ui.controller import DocumentController
@@ -77,6 +76,8 @@ class DocumentTab(QWidget):
         self.path: str | None = str(Path(path).resolve()) if path else None
         self.selection = Selection()
         self._disk_digest: str | None = None
+        #: the file is read-only (or another user's): Save leads to Save As
+        self.read_only = False
         self.autosaved_at: float | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -130,21 +131,53 @@ class DocumentTab(QWidget):
         self.canvas.select(Selection(cards=(card_id,)))
 
     # -- files -----------------------------------------------------------------------------
-    def save_to(self, path: str) -> None:
-        """Write the map (atomic, with .bak); raises OSError on failure."""
+    def save_to(self, path: str, check_disk: bool = True) -> None:
+        """Write the map (atomic, with .bak); raises OSError on failure.
+
+        Saving over the tab's own file first checks that the file still holds what was
+        last read or written here (``check_disk``): if another editor or a git pull
+        changed it, ``fileio.ChangedOnDiskError`` is raised and nothing is written."""
         from cjdesigner.fileio import save
 
         doc = self.controller.doc
         stamped = doc.model_copy(update={"meta": doc.meta.model_copy(update={"modified": now_iso()})})
         path = str(Path(path).resolve())
+        expect = self._disk_digest if check_disk and path == self.path else None
+        written = save(stamped, path, expect_digest=expect)
         if self.path and self.path != path:
             self.watcher.removePath(self.path)
-        self._disk_digest = digest(save(stamped, path))
+        self._disk_digest = digest(written)
         self.path = path
+        self.read_only = False  # it was just written
         self.info_bar.hide()
         self._watch()
         self.controller.record_save(stamped.meta.modified)  # "last saved" in the map panel
         self.titleChanged.emit()
+
+    def difference_from_disk(self, max_lines: int = 200) -> str:
+        """What differs between the file on disk and this editor's map, item by item
+        (``cjdesigner.compare``, as ``cjdesigner diff`` shows it)."""
+        from cjdesigner.compare import diff_maps, diff_text, summary_text
+
+        if not self.path:
+            return "This map has not been saved yet."
+        try:
+            theirs = load(self.path)
+        except LoadError as exc:
+            return f"The file on disk does not open as a map: {exc}"
+        diff = diff_maps(theirs, self.controller.doc)
+        if diff.equal:
+            return "The file on disk holds the same map as this editor."
+        lines = diff_text(diff).splitlines()
+        if len(lines) > max_lines:
+            lines = [*lines[:max_lines], f"… and {len(lines) - max_lines} more lines"]
+        return "\n".join([
+            "From the file on disk to this editor ("
+            "“removed”: only on disk; “added”: only here):",
+            summary_text(diff, max_lines=0).splitlines()[0],
+            "",
+            *lines,
+        ])
 
     def revert(self) -> None:
         """Reload from disk, dropping unsaved changes; raises LoadError."""
@@ -161,6 +194,7 @@ class DocumentTab(QWidget):
             self._disk_digest = digest(Path(self.path).read_bytes())
         except OSError:
             self._disk_digest = None
+        self.read_only = is_read_only(self.path)
         self._watch()
 
     def _watch(self) -> None:
@@ -182,13 +216,20 @@ class DocumentTab(QWidget):
             )
             return
         self._watch()  # an atomic replace drops the watch; take it again
+        read_only = is_read_only(self.path)
+        if read_only != self.read_only:  # chmod: the title says so, Save leads to Save As
+            self.read_only = read_only
+            self.titleChanged.emit()
         try:
             now = digest(file.read_bytes())
         except OSError:
             return
         if now == self._disk_digest:
             return  # our own save, or a touch without change
-        extra = " Your unsaved changes here would be lost." if self.is_modified() else ""
+        extra = (
+            " Reload would drop your unsaved changes here; Save will ask before it replaces "
+            "their version." if self.is_modified() else ""
+        )
         self.info_bar.ask(
             f"<b>{file.name}</b> changed on disk.{extra}",
             {"Reload": self.reload_from_disk, "Keep mine": self._keep_mine},
@@ -203,8 +244,8 @@ class DocumentTab(QWidget):
         self.message.emit(f"Reloaded {self.display_name()}")
 
     def _keep_mine(self) -> None:
-        with contextlib.suppress(OSError):
-            self._disk_digest = digest(Path(self.path).read_bytes())
+        # The digest stays that of the version this editor knows: Save still asks before
+        # it replaces theirs (overwrite, save as, reload or look at the difference).
         self.info_bar.hide()
         # what is on disk is no longer what we have: remember there is something to save
         if not self.is_modified():

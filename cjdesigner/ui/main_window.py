@@ -430,7 +430,7 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, QMainWindow):
         index = self.tabs.indexOf(tab)
         if index < 0:
             return
-        name = tab.display_name()
+        name = tab.display_name() + (" (read-only)" if tab.read_only else "")
         self.tabs.setTabText(index, f"{name} •" if tab.is_modified() else name)
         self.tabs.setTabToolTip(index, tab.path or "Not saved yet")
         if tab is self.current_tab():
@@ -465,7 +465,8 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
-        self.setWindowTitle(f"{tab.display_name()}[*] — {APP_NAME}")
+        read_only = " (read-only)" if tab.read_only else ""
+        self.setWindowTitle(f"{tab.display_name()}{read_only}[*] — {APP_NAME}")
         self.setWindowModified(tab.is_modified())
 
     def _current_changed(self, _index: int) -> None:

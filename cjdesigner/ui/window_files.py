@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from cjdesigner.fileio import LoadError, load
+from cjdesigner.fileio import ChangedOnDiskError, LoadError, ReadOnlyError, is_read_only, load
 
 from .dialogs import CSV_FILTER
 from .document_tab import DocumentTab
@@ -63,19 +63,27 @@ class FileCommands:
             return False
         if not tab.path or _is_bundled(tab.path):
             return self.save_as(tab)  # never overwrite a bundled template
+        if tab.read_only or is_read_only(tab.path):
+            tab.read_only = True
+            self._tab_state_changed(tab)
+            return self.save_as(tab)  # a read-only file is never replaced
         return self._write(tab, tab.path)
 
     def save_as(self, tab: DocumentTab | None = None) -> bool:
         tab = tab or self.current_tab()
         if tab is None:
             return False
-        if tab.path and not _is_bundled(tab.path):
+        title = "Save map as"
+        if tab.path and tab.read_only:
+            title = f"Save map as ({Path(tab.path).name} is read-only)"
+            suggested = str(Path(tab.path).with_name(f"{Path(tab.path).stem} copy.cjm"))
+        elif tab.path and not _is_bundled(tab.path):
             suggested = tab.path
         else:
             mine = [f for f in self.settings.recent_files() if not _is_bundled(f)]
             folder = Path(mine[0]).parent if mine else _documents_folder()
             suggested = str(folder / f"{_file_stem(tab.controller.doc.meta.title)}.cjm")
-        path = self.dialogs.save_file("Save map as", suggested=suggested)
+        path = self.dialogs.save_file(title, suggested=suggested)
         if not path:
             return False
         if not Path(path).suffix:
@@ -83,11 +91,33 @@ class FileCommands:
         return self._write(tab, path)
 
     def _write(self, tab: DocumentTab, path: str) -> bool:
-        try:
-            tab.save_to(path)
-        except OSError as exc:
-            self.dialogs.error("Could not save", _os_message(path, exc))
-            return False
+        check_disk = True
+        while True:
+            try:
+                tab.save_to(path, check_disk=check_disk)
+                break
+            except ChangedOnDiskError:
+                answer = self.dialogs.ask_changed_on_disk(
+                    tab.display_name(), tab.difference_from_disk()
+                )
+                if answer == "overwrite":
+                    check_disk = False  # theirs becomes the .bak
+                    continue
+                if answer == "save_as":
+                    return self.save_as(tab)
+                if answer == "reload":
+                    tab.reload_from_disk()
+                return False
+            except ReadOnlyError as exc:
+                if tab.path and Path(path).resolve() == Path(tab.path):
+                    tab.read_only = True  # made read-only since it was opened
+                    self._tab_state_changed(tab)
+                    return self.save_as(tab)
+                self.dialogs.error("Could not save", str(exc))
+                return False
+            except OSError as exc:
+                self.dialogs.error("Could not save", _os_message(path, exc))
+                return False
         self.settings.add_recent(tab.path)
         self._tab_state_changed(tab)
         self.act_revert.setEnabled(True)

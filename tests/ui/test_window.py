@@ -44,11 +44,16 @@ class ScriptedDialogs(Dialogs):
         self.open_answer = ""
         self.save_path = ""
         self.confirm_answer = True
+        self.disk_answers: list[str] = []  # answers to "changed on disk", in turn
         self.colour = "#123456"
 
     def ask_save_changes(self, name):
         self.asked.append(("save?", name))
         return self.save_answer
+
+    def ask_changed_on_disk(self, name, difference):
+        self.asked.append(("changed on disk", name, difference))
+        return self.disk_answers.pop(0) if self.disk_answers else "cancel"
 
     def confirm(self, title, text, ok="OK"):
         self.asked.append(("confirm", title))
