@@ -42,7 +42,8 @@ class PosterOptions:
     scale: float | None = None  # None: fit the sheet; 1.0 = on-screen size (96 px per inch)
     bleed: float = 0.0  # points; crop marks are drawn when > 0
     blank: bool = False
-    tile: str | None = None  # A4 | Letter | A3 | Tabloid
+    tile: str | None = None  # A4 | Letter | A3 | Tabloid (or the name of ``tile_size``)
+    tile_size: tuple[float, float] | None = None  # points: tile onto this sheet (a printer's)
     overlap: float = 10 * MM
     date: str | None = None
     title_block: bool = True

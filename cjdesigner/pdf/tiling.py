@@ -84,15 +84,24 @@ def _grid_for(pw: float, ph: float, sheet: tuple[float, float], overlap: float,
 
 
 def plan_tiles(poster_w: float, poster_h: float, sheet_name: str = "A4",
-               overlap: float = 10 * MM, margin: float = SHEET_MARGIN) -> TileGrid:
+               overlap: float = 10 * MM, margin: float = SHEET_MARGIN,
+               sheet_size: tuple[float, float] | None = None) -> TileGrid:
     """Split a poster of poster_w × poster_h points across sheets; picks the sheet
-    orientation that needs fewer sheets (portrait on a tie)."""
-    key = next((s for s in TILE_SHEETS if s.lower() == sheet_name.strip().lower()), None)
-    if key is None:
-        raise PaperError(f"tile onto one of {', '.join(TILE_SHEETS)}, not {sheet_name!r}")
+    orientation that needs fewer sheets (portrait on a tie). The sheet is one of
+    ``TILE_SHEETS`` by name, or ``sheet_size`` (points; a printer's paper) called
+    ``sheet_name``."""
+    if sheet_size is None:
+        key = next((s for s in TILE_SHEETS if s.lower() == sheet_name.strip().lower()), None)
+        if key is None:
+            raise PaperError(f"tile onto one of {', '.join(TILE_SHEETS)}, not {sheet_name!r}")
+        w, h = SHEETS[key]
+    else:
+        key = sheet_name
+        w, h = sorted(sheet_size)
+        if w < 50 * MM:
+            raise PaperError(f"a sheet of {_mm(w)} × {_mm(h)} is too small to tile onto")
     if overlap < 0:
         raise PaperError("the overlap cannot be negative")
-    w, h = SHEETS[key]
     best = None
     for sheet in ((w, h), (h, w)):
         rows, cols, cw, ch = _grid_for(poster_w, poster_h, sheet, overlap, margin)
@@ -134,7 +143,8 @@ def export_tiled(doc: JourneyMap, lay: MapLayout, comp: Composition, options: Po
                  path: Path) -> PosterResult:
     from reportlab.pdfgen.canvas import Canvas
 
-    grid = plan_tiles(comp.width, comp.height, options.tile or "A4", options.overlap)
+    grid = plan_tiles(comp.width, comp.height, options.tile or "A4", options.overlap,
+                      sheet_size=options.tile_size)
     buffer = io.BytesIO()  # written in one step once complete (``fileio.atomic_write``)
     c = Canvas(buffer, pagesize=grid.sheet, pageCompression=1,
                initialFontName=FONT_NAMES["Regular"])

@@ -108,6 +108,26 @@ class Dialogs:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filter)
         return path
 
+    def print_setup(self, printer, title: str, options: QWidget | None = None) -> bool:
+        """Qt's print dialog for ``printer`` (``options``: an extra tab, where Qt's own
+        dialog is used); True when the user chose to print."""
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+        dialog = QPrintDialog(printer, self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(1, 9999)
+        if options is not None:
+            dialog.setOptionTabs([options])
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+    def page_setup(self, printer) -> bool:
+        """Qt's page setup dialog for ``printer``; True when the user accepted."""
+        from PySide6.QtPrintSupport import QPageSetupDialog
+
+        dialog = QPageSetupDialog(printer, self.parent)
+        return dialog.exec() == QPageSetupDialog.DialogCode.Accepted
+
     def choose_color(self, initial: str | None) -> str | None:
         colour = QColorDialog.getColor(QColor(initial or "#ffffff"), self.parent, "Colour")
         return colour.name() if colour.isValid() else None

@@ -49,12 +49,13 @@ from .start_page import StartPage
 from .window_desktop import DesktopCommands
 from .window_edit import EditCommands
 from .window_files import FileCommands
+from .window_print import PrintCommands
 from .workshop import WorkshopTimer
 
 APP_NAME = "cjdesigner"
 
 
-class MainWindow(FileCommands, EditCommands, DesktopCommands, QMainWindow):
+class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands, QMainWindow):
     def __init__(
         self,
         settings: Settings | None = None,
@@ -189,6 +190,12 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, QMainWindow):
             "&Export Poster…", self.export_poster, QKeySequence("Ctrl+E"), "Export a PDF poster"
         )
         self.act_export.setEnabled(False)
+        self.act_page_setup = a("Page Set&up…", self.page_setup, None,
+                                "Printer, paper, orientation and margins for printing")
+        self.act_print = a("&Print…", self.print_map, K.Print,
+                           "Print the poster on one page of the printer's paper")
+        self.act_print_tiled = a("Print &Tiled…", lambda: self.print_map(tiled=True), None,
+                                 "Print the poster across several sheets to tape together")
         self.act_close = a("&Close Map", self.close_current, K.Close, "Close this map")
         self.act_quit = a("&Quit", self.close, K.Quit, "Quit cjdesigner")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -250,6 +257,7 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, QMainWindow):
 
         self.doc_actions = [
             self.act_save, self.act_save_as, self.act_revert, self.act_export_csv, self.act_close,
+            self.act_print, self.act_print_tiled,
             self.act_cut, self.act_copy, self.act_paste, self.act_delete, self.act_duplicate,
             self.act_select_all, self.act_vote, self.act_unvote, self.act_find, self.act_find_next, self.act_find_prev,
             self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_fit,
@@ -276,6 +284,10 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, QMainWindow):
         self.export_menu = file.addMenu("Export &As")
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
         self._fill_export_menu()
+        file.addSeparator()
+        file.addAction(self.act_page_setup)
+        file.addAction(self.act_print)
+        file.addAction(self.act_print_tiled)
         file.addSeparator()
         file.addAction(self.act_close)
         file.addAction(self.act_quit)

@@ -124,3 +124,53 @@ class Settings:
     @emotion_scale.setter
     def emotion_scale(self, scale: EmotionScale) -> None:
         self.store.setValue("defaults/emotion_scale", scale.model_dump_json())
+
+    # -- printing --------------------------------------------------------------------------
+    def page_setup(self) -> dict | None:
+        """The last page setup: ``printer`` (name, "" for the default), ``width`` and
+        ``height`` (points, portrait), ``name`` of the paper, ``landscape``, ``margins``
+        (left, top, right, bottom in mm); None before the first."""
+        raw = self.store.value("print/page_setup", "")
+        if not raw:
+            return None
+        try:
+            value = json.loads(str(raw))
+            setup = {
+                "printer": str(value.get("printer", "")),
+                "width": float(value["width"]),
+                "height": float(value["height"]),
+                "name": str(value.get("name", "")),
+                "landscape": bool(value.get("landscape", False)),
+                "margins": [float(m) for m in value.get("margins", [])][:4],
+            }
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+        if not (0 < setup["width"] < 20_000 and 0 < setup["height"] < 20_000):
+            return None
+        return setup
+
+    def set_page_setup(self, setup: dict) -> None:
+        self.store.setValue("print/page_setup", json.dumps(setup))
+
+    @property
+    def print_overlap_mm(self) -> float:
+        """Overlap of tiled printouts (mm), the tiled PDF's default until changed."""
+        try:
+            value = float(self.store.value("print/overlap_mm", 10.0))
+        except (TypeError, ValueError):
+            return 10.0
+        return value if 0 <= value <= 50 else 10.0
+
+    @print_overlap_mm.setter
+    def print_overlap_mm(self, value: float) -> None:
+        self.store.setValue("print/overlap_mm", float(value))
+
+    @property
+    def print_poster_paper(self) -> str:
+        """Poster size of tiled printouts; the export's default size until changed."""
+        value = str(self.store.value("print/poster_paper", "") or "")
+        return value if value in PAPER_SIZES else self.paper_size
+
+    @print_poster_paper.setter
+    def print_poster_paper(self, value: str) -> None:
+        self.store.setValue("print/poster_paper", value)

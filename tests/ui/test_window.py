@@ -46,6 +46,9 @@ class ScriptedDialogs(Dialogs):
         self.confirm_answer = True
         self.disk_answers: list[str] = []  # answers to "changed on disk", in turn
         self.colour = "#123456"
+        self.print_answer = True
+        self.print_path = ""
+        self.page_layout = None  # what Page Setup sets; None: the user cancels
 
     def ask_save_changes(self, name):
         self.asked.append(("save?", name))
@@ -76,6 +79,23 @@ class ScriptedDialogs(Dialogs):
     def choose_color(self, initial):
         self.asked.append(("colour", initial))
         return self.colour
+
+    def print_setup(self, printer, title, options=None):
+        """Prints to a PDF file (``print_path``, else ``save_path``) as a person would
+        choose "Print to file" in the dialog; ``options`` is the dialog's extra tab."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        self.asked.append(("print", title, options))
+        if self.print_answer:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(self.print_path or self.save_path)
+        return self.print_answer
+
+    def page_setup(self, printer):
+        self.asked.append(("page setup", printer.pageLayout()))
+        if self.page_layout is not None:
+            printer.setPageLayout(self.page_layout)
+        return self.page_layout is not None
 
 
 def test_starts_on_the_start_page_then_opens_a_file(make_window, map_file, settings):

@@ -85,6 +85,9 @@ EFFECTS = {
     "File ▸ Revert to Saved": lambda b, a, d: not a.modified,
     "File ▸ Import CSV…": lambda b, a, d: a.tabs == b.tabs + 1 and a.cards == 1,
     "File ▸ Export As ▸ ": lambda b, a, d: _written(d),
+    "File ▸ Page Setup…": lambda b, a, d: a.asked[-1][0] == "page setup",
+    "File ▸ Print…": lambda b, a, d: _written(d) and a.asked[-1][:2] == ("print", "Print poster"),
+    "File ▸ Print Tiled…": lambda b, a, d: _written(d) and a.asked[-1][0] == "print",
     "File ▸ Close Map": lambda b, a, d: a.tabs == b.tabs - 1,
     "Edit ▸ Cut": lambda b, a, d: a.cards == b.cards - 1 and a.clipboard,
     "Edit ▸ Copy": lambda b, a, d: a.clipboard and a.cards == b.cards,
@@ -147,7 +150,8 @@ def test_every_menu_entry_runs(make_window, map_file, dialogs, tmp_path, qtbot):
                 continue
             name = action.text().replace("&", "")
             suffix = ".csv" if "CSV" in name else ".cjm"
-            for fmt, ext in (("PDF", ".pdf"), ("PNG", ".png"), ("SVG", ".svg"), ("Mermaid", ".md")):
+            for fmt, ext in (("PDF", ".pdf"), ("PNG", ".png"), ("SVG", ".svg"), ("Mermaid", ".md"),
+                             ("Print", ".pdf")):
                 if fmt in name:
                     suffix = ext
             dialogs.save_path = str(tmp_path / f"out-{len(seen)}{suffix}")

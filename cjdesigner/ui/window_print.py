@@ -1,0 +1,93 @@
+"""File › Page Setup…, Print… and Print Tiled…: the current map's poster on a printer,
+through Qt's print dialogs (:mod:`printing`). A mixin of :class:`MainWindow`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
+
+from .printing import PrintError, Printout, make_printer, print_poster, remember_page_setup
+from .settings import PAPER_SIZES, Settings
+
+
+class TileOptions(QWidget):
+    """The "Poster" tab of the print dialog for tiled printouts: poster size and overlap."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.setObjectName("tileOptions")
+        self.setWindowTitle("Poster")  # the tab's title
+        self.settings = settings
+        form = QFormLayout(self)
+        self.paper = QComboBox()
+        self.paper.addItems(PAPER_SIZES)
+        self.paper.setCurrentText(settings.print_poster_paper)
+        self.overlap = QDoubleSpinBox()
+        self.overlap.setRange(0, 50)
+        self.overlap.setDecimals(0)
+        self.overlap.setSuffix(" mm")
+        self.overlap.setValue(settings.print_overlap_mm)
+        form.addRow("Poster size", self.paper)
+        form.addRow("Overlap", self.overlap)
+        hint = QLabel("The poster is split across the printer’s sheets, with cut and glue "
+                      "marks and an assembly guide first, as in a tiled PDF.")
+        hint.setWordWrap(True)
+        form.addRow(hint)
+
+    def remember(self) -> None:
+        self.settings.print_poster_paper = self.paper.currentText()
+        self.settings.print_overlap_mm = self.overlap.value()
+
+
+class PrintCommands:
+    _printer = None
+
+    def printer(self):
+        """The window's printer, set up as the user last left it."""
+        if self._printer is None:
+            self._printer = make_printer(self.settings)
+        return self._printer
+
+    def page_setup(self) -> bool:
+        printer = self.printer()
+        if not self.dialogs.page_setup(printer):
+            return False
+        remember_page_setup(self.settings, printer)
+        self.show_message("Page setup saved")
+        return True
+
+    def print_map(self, tiled: bool = False) -> Printout | None:
+        """Print the current map's poster, fitted to a page or tiled across sheets."""
+        tab = self.current_tab()
+        if tab is None:
+            return None
+        printer = self.printer()
+        printer.setFromTo(0, 0)  # every page, unless the user picks a range this time
+        options = TileOptions(self.settings) if tiled else None
+        title = "Print poster on several sheets" if tiled else "Print poster"
+        if not self.dialogs.print_setup(printer, title, options):
+            return None
+        if options is not None:
+            options.remember()
+        remember_page_setup(self.settings, printer)
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = print_poster(
+                tab.controller.doc, printer, tiled=tiled,
+                poster_paper=self.settings.print_poster_paper,
+                overlap_mm=self.settings.print_overlap_mm,
+                base_dir=Path(tab.path).parent if tab.path else None,
+            )
+        except PrintError as exc:
+            self.dialogs.error("Could not print", str(exc).capitalize())
+            return None
+        finally:
+            self.unsetCursor()
+        where = printer.outputFileName() or printer.printerName() or "the printer"
+        pages = f"{done.pages} page{'s' if done.pages != 1 else ''}"
+        self.show_message(f"Sent {pages} to {Path(where).name if '/' in where else where}")
+        if done.warnings:
+            self.dialogs.info("Printed with warnings", "\n".join(done.warnings))
+        return done
