@@ -16,7 +16,7 @@ from cjdesigner.csvio import export_csv
 from cjdesigner.fileio import load, save
 from cjdesigner.model.sample import sample_map
 from cjdesigner.templates import template_names
-from tests.devices import device_link
+from tests.fs_helpers import device_link
 
 ROOT = os.geteuid() == 0
 

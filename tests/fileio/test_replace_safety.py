@@ -27,7 +27,7 @@ from cjdesigner.fileio import (
     save,
 )
 from cjdesigner.model.sample import sample_map
-from tests.devices import device_link
+from tests.fs_helpers import device_link
 
 ROOT = os.geteuid() == 0
 OTHER_UID = 65534  # nobody
