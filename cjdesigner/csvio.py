@@ -35,6 +35,9 @@ Choices worth knowing:
   exactly wins over an alias for the same column; the alias column is then ignored with
   a warning (a sheet with both "Title" and "Name" keeps "Title").
 * ``import_csv(path)`` reads a file, ``import_csv_text(text)`` a string or raw bytes.
+* Limits: ``MAX_BYTES`` and ``MAX_ROWS``; and the map made must fit the .cjm limits
+  (``fileio.limit_problems``), so that nothing is imported that could not be saved and
+  recovered. Tests check that a list at both CSV limits of ordinary text fits.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from cjdesigner.export.escape import FORMULA_START, csv_cell, csv_field
-from cjdesigner.fileio import atomic_write, shorten
+from cjdesigner.fileio import atomic_write, dumps, limit_problems, shorten
 from cjdesigner.model import (
     BLUEPRINT_LAYERS,
     Card,
@@ -431,7 +434,21 @@ def _import(raw: str | bytes, title: str) -> tuple[JourneyMap, list[str]]:
         )
     if not rows:
         warnings.append("no cards: the file has a header row but no data rows")
-    return _build(rows, lane_kinds, title), warnings
+    doc = _build(rows, lane_kinds, title)
+    _check_saveable(doc)
+    return doc, warnings
+
+
+def _check_saveable(doc: JourneyMap) -> None:
+    """Refuse a card list whose map could not be saved, recovered and opened again (over
+    the .cjm file's byte or structure limits), naming the limit: what is imported is
+    never work that cannot be kept."""
+    problems = limit_problems(dumps(doc))
+    if problems:
+        raise CsvError(
+            f"nothing imported: the map could not be saved, {problems[0]}; "
+            "split the file into smaller ones"
+        )
 
 
 def _records(text: str, delimiter: str) -> list[list[str]]:

@@ -42,10 +42,13 @@ from .atomic import (
 )
 from .migrations import MigrationError, NewerVersionError, json_type_name, migrate
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 128 * 1024 * 1024
 """Larger files are refused before reading. Real maps are a few MB; a generated map of
-10,000 cards with full descriptions, tags and links is 5.5 MB, so the model's limit of
-100,000 cards (about 55 MB) still fits. Loading costs roughly ten times the file size."""
+10,000 cards with full descriptions, tags and links is 5.5 MB. The limit is set by the
+largest card list an import accepts (``csvio.MAX_BYTES`` of text in ``csvio.MAX_ROWS``
+rows, the model's 100,000 cards): such a map is about 90 MB, and what can be imported
+must be saved and recovered (tests check the limits agree). Loading costs roughly ten
+times the file size."""
 
 MAX_OBJECTS = 250_000
 MAX_ARRAYS = 500_000
@@ -232,6 +235,16 @@ def load(path: str | os.PathLike[str]) -> JourneyMap:
     doc = loads(raw, source)
     _remember(path, info)
     return doc
+
+
+def limit_problems(text: str) -> list[str]:
+    """Why ``text`` (a map as ``dumps`` writes it) could not be loaded back: over the byte
+    or structure limits. Empty when it fits. An import checks its map with this, so that
+    nothing is imported that could not be saved, recovered and opened again."""
+    size = len(text.encode("utf-8")) if len(text) * 4 > MAX_FILE_BYTES else len(text)
+    if size > MAX_FILE_BYTES:
+        return [_too_large(size)]
+    return _structure_problems(text)
 
 
 def _too_large(size: int) -> str:
