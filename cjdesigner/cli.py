@@ -104,6 +104,19 @@ def _print_summary(path: str) -> int:
     return 0
 
 
+def _editor_preflight() -> str | None:
+    """Before Qt is imported: a one-line problem where Qt would abort, else None. Where
+    only one of Wayland and X works, Qt is pointed at that one."""
+    from cjdesigner import preflight
+
+    verdict = preflight.check_display()
+    if verdict.problem:
+        return verdict.problem
+    if verdict.platform:
+        os.environ["QT_QPA_PLATFORM"] = verdict.platform
+    return preflight.pyside_problem()
+
+
 def _open_editor(path: str | None) -> int:
     if not has_display():
         print(
@@ -112,6 +125,10 @@ def _open_editor(path: str | None) -> int:
         )
         print(_commands_text())
         return _print_summary(path) if path else 0
+    problem = _editor_preflight()
+    if problem:
+        _err(f"{PROG}: cannot open the editor: {problem}")
+        return 1
     try:
         from cjdesigner.ui.app import run
     except ModuleNotFoundError as exc:
@@ -284,8 +301,14 @@ def _cmd_export(args: argparse.Namespace, groups: list[_OptionGroup]) -> int:
     }
     # relative card image paths are relative to the map's folder, not to where we run
     options["base_dir"] = Path(args.map).resolve().parent
+    # exports never show a window: Qt (PNG, SVG) draws offscreen whatever DISPLAY says
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:
         warnings = fmt.run(doc, output, options)
+    except ImportError as exc:  # Qt's libraries or PySide6 itself
+        from cjdesigner.preflight import explain_qt_import_error
+
+        raise _Failure(f"{output}: cannot export: {explain_qt_import_error(exc)}") from None
     except ExportError as exc:
         raise _Failure(str(exc)) from None
     except OSError as exc:

@@ -1,10 +1,42 @@
-"""Where the bundled resources live (templates, schema, fonts, icons). No Qt."""
+"""Where the bundled resources live (templates, schema, fonts, icons). No Qt.
+
+The repository keeps them in ``resources/`` at its top; the build installs that folder
+as the package data ``cjdesigner/data`` (pyproject.toml). Every installed form finds it
+the same way, through :mod:`importlib.resources`: a wheel or sdist install, pipx/uv, and
+the PyInstaller bundle (packaging/cjdesigner.spec puts it at the same place). Only a source
+checkout (an editable install, ``python main.py``) has no ``cjdesigner/data``; there the
+files are read from the checkout's own ``resources/`` beside ``pyproject.toml``.
+"""
 
 from __future__ import annotations
 
+from importlib import resources as _importlib_resources
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent / "resources"
+#: the package-data folder name inside an installed ``cjdesigner``
+PACKAGE_DATA = "data"
+
+
+class ResourcesMissing(RuntimeError):
+    """The installation has no resources folder (a broken or partial install)."""
+
+
+def _locate() -> Path:
+    package = _importlib_resources.files(__package__ or "cjdesigner")
+    installed = package / PACKAGE_DATA
+    if isinstance(installed, Path) and installed.is_dir():
+        return installed
+    if isinstance(package, Path):
+        checkout = package.parent
+        if (checkout / "pyproject.toml").is_file() and (checkout / "resources").is_dir():
+            return checkout / "resources"
+    raise ResourcesMissing(
+        f"cjdesigner's resources are missing (looked in {installed}); "
+        "reinstall it: pip install --force-reinstall cjdesigner"
+    )
+
+
+ROOT = _locate()
 
 FONT_REGULAR = ROOT / "fonts" / "SourceSansPro-Regular.ttf"
 FONT_SEMIBOLD = ROOT / "fonts" / "SourceSansPro-Semibold.ttf"
