@@ -1,10 +1,13 @@
-"""Before Qt starts: can this machine show the editor? If not, one line says why. No Qt.
+"""Before Qt starts: can this machine show the editor? If not, one line says why.
 
 Qt aborts the whole process (a core dump, exit 134) when its platform plugin cannot start:
 no X server behind ``DISPLAY``, a dead Wayland socket, or a system library the plugin
 links against is missing. Nothing can catch that abort, so the checks here run first,
 with plain sockets and ``dlopen`` (ctypes), and turn each of those cases into one line
 that names what is missing and the packages that provide it on Debian/Ubuntu and Fedora.
+
+Only :func:`pyside_problem`, the last check, imports PySide6 (QtCore, which cannot abort),
+to learn whether the PySide6 this Python finds loads and is a usable release.
 
 The library lists follow the ``NEEDED`` entries of PySide6's own Qt libraries (QtGui and
 the xcb and wayland platform plugins of PySide6-Essentials 6.11).

@@ -53,7 +53,7 @@ def test_sdist_holds_every_tracked_file(built: Built) -> None:
     missing = [path for path in tracked if path not in names and (REPO / path).exists()]
     assert missing == []
     for needed in ("Makefile", "LICENSE", "README.md", "packaging/cjdesigner.spec",
-                   "resources/templates/five-stage-journey.cjm", "tests/dist/test_wheel.py",
+                   "resources/templates/five-stage-journey.cjm", "tests/distribution/test_wheel.py",
                    "bench/__main__.py"):
         assert needed in names
     assert not any(n.startswith((".venv/", "build/", "dist/")) for n in names)

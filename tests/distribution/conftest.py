@@ -88,11 +88,15 @@ def elsewhere(tmp_path: Path) -> Iterator[Path]:
 
 def user_env(home: Path, **extra: str) -> dict[str, str]:
     """A user's environment: no Qt or display settings of the test run, no repository on
-    the path, settings in ``home``."""
+    the path, settings, autosaves and the instance socket in ``home``."""
     drop = ("QT_", "PYTHON", "VIRTUAL_ENV", "DISPLAY", "WAYLAND", "XDG_")
     env = {k: v for k, v in os.environ.items() if not k.startswith(drop)}
     env["HOME"] = str(home)
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[name] = str(home / name.lower())
+    # a runtime folder of its own: the editor's one-instance socket meets no other editor
+    runtime = home / "xdg_runtime_dir"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env["XDG_RUNTIME_DIR"] = str(runtime)
     env.update(extra)
     return env
