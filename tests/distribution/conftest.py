@@ -51,6 +51,12 @@ def pip(*args: str | Path) -> list[str | Path]:
     return [sys.executable, "-m", "pip", "--disable-pip-version-check", *args]
 
 
+def _forget_own_wheels() -> None:
+    """The wheelhouse keeps dependencies only, never a cjdesigner wheel."""
+    for wheel in WHEELHOUSE.glob("cjdesigner-*"):
+        wheel.unlink()
+
+
 @pytest.fixture(scope="session")
 def installed(built: Built, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh venv (no system site-packages) with the wheel and its dependencies; the
@@ -63,7 +69,9 @@ def installed(built: Built, tmp_path_factory: pytest.TempPathFactory) -> Path:
     WHEELHOUSE.mkdir(parents=True, exist_ok=True)
     first = subprocess.run([str(a) for a in offline], capture_output=True, text=True)
     if first.returncode != 0:  # a dependency not yet in the wheelhouse
+        _forget_own_wheels()  # pip would take a stale copy of the same version from there
         run(pip("download", "--quiet", "--dest", WHEELHOUSE, built.wheel))
+        _forget_own_wheels()
         run(offline)
     return venv / "bin"
 
