@@ -21,10 +21,12 @@ def render_png(svg: Path, png: Path, size: int) -> Path:
     """Draw ``svg`` into a ``size`` × ``size`` PNG with a transparent background."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    # a QApplication (not a QGuiApplication): a process that goes on to make widgets needs one
+    _app = QApplication.instance() or QApplication([])
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"{svg}: not a valid SVG picture")

@@ -115,7 +115,7 @@ def test_maps_are_recognised_by_suffix_and_by_content(
     assert content_type(text, mime_database) != MAP_MIME_TYPE
 
 
-def test_icon_renders_at_every_hicolor_size(tmp_path: Path) -> None:
+def test_icon_renders_at_every_hicolor_size(qapp, tmp_path: Path) -> None:
     import sys
 
     sys.path.insert(0, str(REPO / "packaging"))

@@ -53,6 +53,11 @@ def _submodules(package: str) -> list[str]:
     return found
 
 
+@pytest.fixture(autouse=True)
+def _qt(qapp) -> None:
+    """The recipe draws the icon with Qt on Windows and macOS: the test run's QApplication."""
+
+
 def read_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> Recorder:
     recorder = Recorder()
     names = {name: recorder(name) for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
