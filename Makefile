@@ -50,6 +50,7 @@ run: $(VENV)/.installed-run
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check cjdesigner tests bench main.py
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # the everyday suite, then the distribution tests (wheel, sdist, fresh venv, bundle)
 test: lint

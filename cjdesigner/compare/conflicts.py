@@ -130,7 +130,8 @@ def _remove(conflict: Conflict) -> e.Edit:
     }
     if conflict.kind not in removers:
         raise e.EditError(f"a {conflict.kind.label.lower()} cannot be removed")
-    return removers[conflict.kind]()
+    edit: e.Edit = removers[conflict.kind]()
+    return edit
 
 
 def _set(conflict: Conflict) -> e.Edit:

@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from cjdesigner.model import Card, JourneyMap
+from cjdesigner.model import Card, JourneyMap, Step
 
 from .order import moved_items
 
@@ -337,8 +337,12 @@ class _Differ:
         old = {s.id: s for s in self.old.steps()}
         new = {s.id: s for s in self.new.steps()}
         old_stage, new_stage = self.old_names.stage_of_step, self.new_names.stage_of_step
-        in_old_stage = lambda s: self.old_names.stages[old_stage[s.id]]  # noqa: E731
-        in_new_stage = lambda s: self.new_names.stages[new_stage[s.id]]  # noqa: E731
+        def in_old_stage(step: Step) -> str:
+            return self.old_names.stages[old_stage[step.id]]
+
+        def in_new_stage(step: Step) -> str:
+            return self.new_names.stages[new_stage[step.id]]
+
         self.added_removed("step", old, new, pairs, lambda s: s.name, in_old_stage, in_new_stage)
         reordered: set[str] = set()
         for stage in self.new.stages:
@@ -373,10 +377,10 @@ class _Differ:
             if before:
                 reordered.update(self.moved(before, ids))
         for old_id, new_id in pairs.items():
-            before, after = old[old_id], new[new_id]
-            if (self.ref(before.lane_id), self.ref(before.step_id)) != (after.lane_id,
-                                                                        after.step_id):
-                where = f"from {self.old_names.cell(before)} to {self.new_names.cell(after)}"
+            was, after = old[old_id], new[new_id]
+            if (self.ref(was.lane_id), self.ref(was.step_id)) != (after.lane_id,
+                                                                  after.step_id):
+                where = f"from {self.old_names.cell(was)} to {self.new_names.cell(after)}"
             elif new_id in reordered:
                 where = f"within {self.new_names.cell(after)}"
             else:
@@ -393,7 +397,8 @@ class _Differ:
         old = {c.id: c for c in self.old.curves}
         for old_id, new_id in pairs.items():
             curve = self.new.find_curve(new_id)
-            before = {self.ref(step): value for step, value in old[old_id].points.items()}
+            before = {self.idmap.get(step, step): value
+                      for step, value in old[old_id].points.items()}
             after = curve.points
             if before == after:
                 continue

@@ -18,6 +18,7 @@ except for the values of conflicting fields (ours wins) and the records' labels.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -85,7 +86,8 @@ class _Version:
         )
 
     def items(self, kind: str) -> Items:
-        return getattr(self, kind)
+        items: Items = getattr(self, kind)
+        return items
 
 
 def _by_id(items: list[Item]) -> Items:
@@ -161,10 +163,10 @@ class _Merger:
             if o == t:
                 continue
             if key == "points":
-                result[key] = self.merge_points(base.get("id", ours.get("id")), name,
+                result[key] = self.merge_points(str(base.get("id", ours.get("id"))), name,
                                                 b or {}, o or {}, t or {})
             elif kind is ItemKind.META and key == "modified":
-                result[key] = max(o, t)
+                result[key] = max(o or "", t or "")
             elif o == b:
                 result[key] = t
             elif t != b:
@@ -315,10 +317,10 @@ class _Merger:
         for stage_id in self.order("stages", merged["stages"]):
             stage = dict(merged["stages"][stage_id])
             in_stage = {i for i, s in merged["steps"].items() if s["_stage"] == stage_id}
-            order = self.order(
-                "steps", in_stage,
-                lambda v, sid=stage_id: [i for i, s in v.steps.items() if s["_stage"] == sid],
-            )
+            def steps_in(version: _Version, sid: str = stage_id) -> list[str]:
+                return [i for i, s in version.steps.items() if s["_stage"] == sid]
+
+            order = self.order("steps", in_stage, steps_in)
             stage["steps"] = [_without_stage(merged["steps"][i]) for i in order]
             stages.append(stage)
         cards = self.card_order(merged["cards"])
@@ -371,7 +373,7 @@ class _Merger:
         for cell, members in by_cell.items():
             if len(members) < 2:
                 continue
-            ordered = self.order("cards", members, lambda v, c=cell: in_cell(v, c))
+            ordered = self.order("cards", members, functools.partial(in_cell, cell=cell))
             slots.update(zip(members, ordered, strict=True))
         return [slots.get(ident, ident) for ident in flat]
 

@@ -81,7 +81,7 @@ def markdown(doc: JourneyMap) -> str:
                 head += f" ({step.time})"
             out += [head, ""]
             found = False
-            for lane_id in sorted({k[0] for k in cells if k[1] == step.id}, key=lane_rank.get):
+            for lane_id in sorted({k[0] for k in cells if k[1] == step.id}, key=lambda i: lane_rank[i]):
                 lane = lanes[lane_id]
                 for card in cells[(lane_id, step.id)]:
                     found = True

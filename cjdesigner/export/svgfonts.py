@@ -49,7 +49,7 @@ def _subset(path: Path, chars: str) -> bytes | None:
 
 def embed_svg_fonts(svg: str) -> str:
     """Embed subsets of the bundled fonts the SVG's text uses (@font-face, base64 TTF)."""
-    chars = set()
+    chars: set[str] = set()
     for match in _TEXT.finditer(svg):
         chars.update(html.unescape(match.group(1)))
     chars.discard("\n")

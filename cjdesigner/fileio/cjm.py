@@ -374,7 +374,7 @@ def _encodable(text: str) -> bool:
     return True
 
 
-def _strings(node: Any, path: tuple[int | str, ...] = ()) -> Iterator[tuple[tuple, str]]:
+def _strings(node: Any, path: tuple[int | str, ...] = ()) -> Iterator[tuple[tuple[int | str, ...], str]]:
     """Every text in parsed JSON, keys included, with its path."""
     if isinstance(node, str):
         yield path, node

@@ -135,11 +135,12 @@ def decode_image(data: bytes, max_side: int | None = None) -> Image:
     most ``max_side`` pixels on its longer side; ImageRefused for anything else, for
     more than :data:`MAX_IMAGE_PIXELS` and for broken data."""
     from PIL import Image as PILImage
+    from PIL import UnidentifiedImageError
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)
-            image = PILImage.open(io.BytesIO(data), formats=FORMATS)
+            image: PILImage.Image = PILImage.open(io.BytesIO(data), formats=FORMATS)
             if image.format not in FORMATS:  # pragma: no cover - formats= guarantees it
                 raise ImageRefused(f"{image.format} images are not used")
             width, height = image.size
@@ -160,7 +161,7 @@ def decode_image(data: bytes, max_side: int | None = None) -> Image:
             return image
     except ImageRefused:
         raise
-    except PILImage.UnidentifiedImageError:
+    except UnidentifiedImageError:
         raise ImageRefused("not a PNG, JPEG or WebP image") from None
     except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
         raise ImageRefused(f"more than {MAX_IMAGE_PIXELS // 1_000_000} million pixels") from None

@@ -267,17 +267,15 @@ def shrink_text(
     for factor in tries:
         tr = FontRole(t_role.face_name, t_role.size * factor, t_role.line_height * factor)
         br = FontRole(b_role.face_name, b_role.size * factor, b_role.line_height * factor)
-        tl = wrap_words(t_words, tr.size, inner)
-        if tl is None:
-            tl = wrap(full_t, tr, inner)
+        t_fast = wrap_words(t_words, tr.size, inner)
+        tl = t_fast if t_fast is not None else wrap(full_t, tr, inner)
         need = len(tl) * tr.line_height
         if need > room + 0.01:
             continue
-        bl: list[str] | None = []
+        bl: list[str] | tuple[str, ...] = []
         if b_words:
-            bl = wrap_words(b_words, br.size, inner)
-            if bl is None:
-                bl = wrap(full_b, br, inner)
+            b_fast = wrap_words(b_words, br.size, inner)
+            bl = b_fast if b_fast is not None else wrap(full_b, br, inner)
         need += style.CARD_BODY_GAP + len(bl) * br.line_height if bl else 0
         if need <= room + 0.01:
             return tl, tr, bl, br

@@ -9,13 +9,16 @@ fields are unchanged: after a drag only the assembly runs, which is a linear pas
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cjdesigner.model import (
     BlueprintLine,
     Card,
     JourneyMap,
+    Lane,
     LaneKind,
+    Step,
     blueprint_boundaries,
     card_emotion_means,
 )
@@ -171,7 +174,7 @@ class MapLayout:
         return [self.cards[card_id] for card_id in self.cells.get((lane_id, step_id), ())]
 
 
-def _card_key(card: Card) -> tuple:
+def _card_key(card: Card) -> tuple[object, ...]:
     return (
         card.title,
         card.description,
@@ -199,7 +202,7 @@ def measure_card(card: Card) -> CardMeasure:
     )
 
 
-def _step_meta(step) -> str:
+def _step_meta(step: Step) -> str:
     parts = []
     if step.time:
         parts.append(step.time)
@@ -218,7 +221,7 @@ class LayoutEngine:
     """Lays out maps, remembering card measurements between calls."""
 
     def __init__(self) -> None:
-        self._measures: dict[str, tuple[tuple, CardMeasure]] = {}
+        self._measures: dict[str, tuple[tuple[object, ...], CardMeasure]] = {}
         #: each card's emotion as of the last layout or update: an edit that clears one
         #: (or an undo that takes it away) must move the curve as much as setting it
         self._emotions: dict[str, float | None] = {}
@@ -340,7 +343,7 @@ def layout_map(doc: JourneyMap) -> MapLayout:
     return _assemble(doc, measure_card)
 
 
-def _assemble(doc: JourneyMap, measure) -> MapLayout:
+def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLayout:
     # -- columns -----------------------------------------------------------------
     x = style.LANE_HEADER_W
     stage_spans: list[tuple[int, float, float]] = []
@@ -535,7 +538,7 @@ def _place_cell(
     result: MapLayout,
     lane: LaneBox,
     column_x: float,
-    lane_model,
+    lane_model: Lane,
     entries: list[tuple[Card, CardMeasure]],
 ) -> None:
     """Stack a cell's cards top to bottom and record them in ``result``."""

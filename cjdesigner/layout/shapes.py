@@ -14,27 +14,31 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import Any
+
+#: one drawing step: ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("O", x, y, r), ("Z",)
+Op = tuple[Any, ...]
 
 
-def _circle(ops: list, x: float, y: float, r: float) -> None:
+def _circle(ops: list[Op], x: float, y: float, r: float) -> None:
     ops.append(("O", x, y, r))
 
 
-def _lines(ops: list, *points: tuple[float, float]) -> None:
+def _lines(ops: list[Op], *points: tuple[float, float]) -> None:
     ops.append(("M", *points[0]))
     for p in points[1:]:
         ops.append(("L", *p))
 
 
-def _person(ops: list, cx: float = 8.0) -> None:
+def _person(ops: list[Op], cx: float = 8.0) -> None:
     _circle(ops, cx, 4.5, 2.6)
     ops.append(("M", cx - 5, 15))
     ops.append(("C", cx - 5, 9, cx + 5, 9, cx + 5, 15))
 
 
 @lru_cache(maxsize=64)
-def icon_ops(name: str) -> tuple[tuple, ...]:
-    p: list = []
+def icon_ops(name: str) -> tuple[Op, ...]:
+    p: list[Op] = []
     if name in ("actions", "sales_staff"):
         _person(p)
     elif name == "touchpoints":
@@ -178,7 +182,7 @@ def icon_ops(name: str) -> tuple[tuple, ...]:
 
 
 @lru_cache(maxsize=64)
-def marker_ops(shape: str, r: float) -> tuple[tuple, ...]:
+def marker_ops(shape: str, r: float) -> tuple[Op, ...]:
     """Marker outline centred on (0, 0), y down, as the canvas draws it."""
     if shape == "square":
         s = r * 0.85
@@ -206,7 +210,7 @@ def marker_ops(shape: str, r: float) -> tuple[tuple, ...]:
         ]
         return (("M", *pts[0]), *[("L", *pt) for pt in pts[1:]], ("Z",))
     if shape == "star":
-        ops: list = []
+        ops: list[Op] = []
         for i in range(10):
             a = -math.pi / 2 + i * math.pi / 5
             rr = r * 1.2 if i % 2 == 0 else r * 0.5
@@ -216,12 +220,12 @@ def marker_ops(shape: str, r: float) -> tuple[tuple, ...]:
     return (("O", 0, 0, r),)
 
 
-def smooth_ops(points: list[tuple[float, float]]) -> list[tuple]:
+def smooth_ops(points: list[tuple[float, float]]) -> list[Op]:
     """A monotone cubic through the points (no overshoot past a level):
     a list of ("M", x, y) / ("L", x, y) / ("C", ...) steps."""
     if not points:
         return []
-    ops: list[tuple] = [("M", *points[0])]
+    ops: list[Op] = [("M", *points[0])]
     n = len(points)
     if n == 1:
         return ops

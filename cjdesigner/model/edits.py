@@ -172,7 +172,8 @@ class SetFields(Edit):
         if self.kind is MapMeta:
             return doc.meta
         found = _lookup(doc, _FINDERS[self.kind], self.ident)
-        return found[1] if isinstance(found, tuple) else found
+        target: BaseModel = found[1] if isinstance(found, tuple) else found
+        return target
 
     def apply(self, doc: JourneyMap) -> None:
         target = self._target(doc)
@@ -628,8 +629,9 @@ class Batch(Edit):
             or not all(isinstance(e, SetFields) for e in (*self.edits, *other.edits))
         ):
             return False
-        mine = {(e.kind, e.ident): e for e in self.edits}
+        mine = {(e.kind, e.ident): e for e in self.edits if isinstance(e, SetFields)}
         for edit in other.edits:
+            assert isinstance(edit, SetFields)  # checked above
             target = mine.get((edit.kind, edit.ident))
             if target is None:
                 self.edits.append(edit)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 from functools import cache
+from typing import Self
 
 _SEPARATORS = re.compile(r"[\s_\-/]+")
 
@@ -26,11 +27,12 @@ class LabelledEnum(StrEnum):
         return _LABELS[self]
 
     @classmethod
-    def parse(cls, text: str) -> LabelledEnum | None:
+    def parse(cls, text: str) -> Self | None:
         key = normalize_word(text)
         if not key:
             return None
-        return _spellings(cls).get(key)
+        found = _spellings(cls).get(key)
+        return found if isinstance(found, cls) else None
 
 
 @cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.rl_accel import fp_str
@@ -19,6 +20,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from cjdesigner import resources
 from cjdesigner.layout.text import FACES, cjk_face, fallback_face, runs
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +149,8 @@ def width(text: str, face_name: str, size: float) -> float:
     for char in text:
         w = widths.get(ord(char))
         if w is None:
-            return sum(pdfmetrics.stringWidth(t, n, size) for t, n in font_runs(text, face_name))
+            return sum(float(pdfmetrics.stringWidth(t, n, size))
+                       for t, n in font_runs(text, face_name))
         total += w
     return total * size / 1000.0
 
@@ -158,7 +163,7 @@ class TextWriter:
     Coordinates are those of the canvas at the time of :meth:`flush`.
     """
 
-    def __init__(self, canvas) -> None:
+    def __init__(self, canvas: Canvas) -> None:
         register_fonts()
         self.canvas = canvas
         self._buckets: dict[tuple[str, float, str], list[tuple[float, float, str]]] = {}

@@ -7,16 +7,22 @@ on screen. Here they become ReportLab paths.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
 from cjdesigner.layout import style
-from cjdesigner.layout.shapes import icon_ops, marker_ops
+from cjdesigner.layout.shapes import Op, icon_ops, marker_ops
 from cjdesigner.model import CHANNELS, Evidence
 
 from .fonts import colour
 
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
 VOTE = style.VOTE  # the vote dots
 
 
-def _replay(path, ops) -> None:
+def _replay(path: Any, ops: Iterable[Op]) -> None:
     cur = (0.0, 0.0)
     start = (0.0, 0.0)
     for op in ops:
@@ -54,7 +60,7 @@ def icon_name(channel: str) -> str:
     return channel if channel in CHANNELS else "other"
 
 
-def draw_icon(c, name: str, x: float, y: float, size: float, ink: str, y_down: bool = True) -> None:
+def draw_icon(c: Canvas, name: str, x: float, y: float, size: float, ink: str, y_down: bool = True) -> None:
     """Stroke the named icon into the square whose top-left corner is (x, y).
 
     ``y_down``: the canvas is in map space (y = -layout y), so (x, y) are layout
@@ -74,7 +80,7 @@ def draw_icon(c, name: str, x: float, y: float, size: float, ink: str, y_down: b
     c.restoreState()
 
 
-def draw_marker(c, shape: str, cx: float, cy: float, r: float, fill: str, stroke: str,
+def draw_marker(c: Canvas, shape: str, cx: float, cy: float, r: float, fill: str, stroke: str,
                 width: float, y_down: bool = True) -> None:
     """A curve marker centred on (cx, cy) (layout coordinates when ``y_down``)."""
     c.saveState()
@@ -90,7 +96,7 @@ def draw_marker(c, shape: str, cx: float, cy: float, r: float, fill: str, stroke
     c.restoreState()
 
 
-def draw_evidence(c, evidence: Evidence, cx: float, cy: float, r: float = style.EVIDENCE_R,
+def draw_evidence(c: Canvas, evidence: Evidence, cx: float, cy: float, r: float = style.EVIDENCE_R,
                   width: float = style.EVIDENCE_LINE_W, y_down: bool = True) -> None:
     """Filled (observed), hollow with a dot (assumed), dashed with a dot (proposed):
     told apart by shape as well as colour, as on the canvas."""
@@ -110,7 +116,7 @@ def draw_evidence(c, evidence: Evidence, cx: float, cy: float, r: float = style.
     c.restoreState()
 
 
-def replay(path, ops) -> None:
+def replay(path: Any, ops: Iterable[Op]) -> None:
     _replay(path, ops)
 
 
@@ -124,7 +130,7 @@ def symbol_name(kind: str, value: str = "") -> str:
     return f"cjd{kind}{value}"
 
 
-def define_symbols(c) -> None:
+def define_symbols(c: Canvas) -> None:
     """Define the footer symbols (votes, evidence, channel icons, clock) as forms.
 
     Call before anything else is drawn: ReportLab cannot define a form inside another.
@@ -146,7 +152,7 @@ def define_symbols(c) -> None:
     c.endForm()
 
 
-def place(c, name: str, x: float, y: float) -> None:
+def place(c: Canvas, name: str, x: float, y: float) -> None:
     """Draw a symbol with its origin at layout point (x, y) (map space, y down)."""
     from reportlab.lib.rl_accel import fp_str
 

@@ -8,14 +8,16 @@ negated here. All text is collected and written last in one text object.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.rl_accel import fp_str
 
 from cjdesigner.fileio.images import ImageRefused, describe, open_card_image
-from cjdesigner.layout import CardBox, MapLayout, style
+from cjdesigner.layout import CardBox, CurveLayout, LaneBox, MapLayout, style
 from cjdesigner.layout.card_parts import CardParts, card_parts
 from cjdesigner.layout.shapes import smooth_ops
 from cjdesigner.layout.text import (
@@ -38,6 +40,9 @@ from .icons import (
     replay,
     symbol_name,
 )
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +84,8 @@ def rrect_path(x: float, y: float, w: float, h: float, r: float) -> str:
 
 def _rgb(hex_colour: str) -> str:
     c = colour(hex_colour)
-    return fp_str(c.red, c.green, c.blue)
+    text: str = fp_str(c.red, c.green, c.blue)
+    return text
 
 
 _rgb = lru_cache(maxsize=4096)(_rgb)
@@ -98,7 +104,8 @@ _words = measure_words
 _greedy = wrap_words
 
 
-def curve_key(curves, room: float):
+def curve_key(curves: Sequence[CurveLayout], room: float
+              ) -> tuple[list[tuple[CurveLayout, str]], str, bool, float]:
     """What of the curve key fits in ``room`` units: ([(curve, label)], "+N more" or "",
     whether the hollow-marker note fits, the key's width)."""
     role = style.SCALE_LABEL
@@ -110,7 +117,7 @@ def curve_key(curves, room: float):
         return labels, "", True, sum(widths) + derived_w
     if sum(widths) - 14 <= room:
         return labels, "", False, sum(widths) - 14
-    shown: list = []
+    shown: list[tuple[CurveLayout, str]] = []
     used = 0.0
     for n, (entry, w) in enumerate(zip(labels, widths, strict=True)):
         more = f"+{len(labels) - n - 1} more"
@@ -131,7 +138,7 @@ class DrawOptions:
 
 
 class MapPainter:
-    def __init__(self, canvas, doc: JourneyMap, layout: MapLayout, options: DrawOptions) -> None:
+    def __init__(self, canvas: Canvas, doc: JourneyMap, layout: MapLayout, options: DrawOptions) -> None:
         self.c = canvas
         self.doc = doc
         self.layout = layout
@@ -152,7 +159,8 @@ class MapPainter:
         self.c.setLineWidth(width)
         self.c.line(x0, -y0, x1, -y1)
 
-    def label(self, x, y_top, text, role: FontRole, ink, align="left") -> None:
+    def label(self, x: float, y_top: float, text: str, role: FontRole, ink: str,
+              align: str = "left") -> None:
         self.text.draw(x, -_baseline(y_top, role), text, role.face_name, role.size, ink, align)
 
     # -- the whole map ------------------------------------------------------------------
@@ -259,8 +267,8 @@ class MapPainter:
             tx = pad + 32
             ty = r.y + 16
             width = r.w - tx - style.CELL_PAD
-            for line in lane.title_lines[:3]:
-                self.label(tx, ty, fit_line(line, role, width), role, style.INK)
+            for title_line in lane.title_lines[:3]:
+                self.label(tx, ty, fit_line(title_line, role, width), role, style.INK)
                 ty += role.line_height
             kind_label = lane.kind.label
             if lane.title_lines and " ".join(lane.title_lines) != kind_label:
@@ -272,7 +280,7 @@ class MapPainter:
             self._line_label(line.y, line.label)
         self.line(w - 0.5, style.GRID_TOP, w - 0.5, lay.height, style.GRID_LINE, 1)
 
-    def _scale_and_legend(self, lane) -> None:
+    def _scale_and_legend(self, lane: LaneBox) -> None:
         lay = self.layout
         meta = style.SCALE_LABEL
         right = lane.rect.w - 8
@@ -470,7 +478,7 @@ class MapPainter:
         self.warnings.append(message)
         log.warning("%s", message)
 
-    def _image_reader(self, card: Card, w: float, h: float):
+    def _image_reader(self, card: Card, w: float, h: float) -> Any:
         """The card's image (within the trust boundary of ``fileio.images``), scaled down
         to ``IMAGE_DPI`` at its printed size; None, with a warning, when it is left out."""
         from reportlab.lib.utils import ImageReader

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .fonts import colour
 from .paper import MM
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 REGISTRATION = "#000000"
 
 
-def draw_crop_marks(c, x: float, y: float, w: float, h: float, bleed: float, slug: float) -> None:
+def draw_crop_marks(c: Canvas, x: float, y: float, w: float, h: float, bleed: float, slug: float) -> None:
     """Crop marks at the four corners of the trim box (x, y, w, h), outside the bleed."""
     c.saveState()
     c.setStrokeColor(colour(REGISTRATION))
@@ -22,7 +27,7 @@ def draw_crop_marks(c, x: float, y: float, w: float, h: float, bleed: float, slu
     c.restoreState()
 
 
-def draw_glue_zone(c, x: float, y: float, w: float, h: float, ink: str) -> None:
+def draw_glue_zone(c: Canvas, x: float, y: float, w: float, h: float, ink: str) -> None:
     """Hatched band in a sheet's margin beside the overlap: glue or tape here."""
     c.saveState()
     p = c.beginPath()

@@ -9,11 +9,13 @@ shrinks to a minimum size and then ends with an ellipsis (:func:`fit_block`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from cjdesigner.layout import style
 from cjdesigner.layout.text import FontRole, fit_line, wrap
 from cjdesigner.model import (
     CHANNELS,
+    BlueprintBoundary,
     BlueprintLine,
     Evidence,
     JourneyKind,
@@ -26,10 +28,14 @@ from cjdesigner.model import (
 from .fonts import TextWriter, colour
 from .icons import VOTE, draw_evidence, draw_icon, draw_marker, icon_name
 
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
 
 def fit_block(
     text: str, face: str, size: float, min_size: float, w: float, h: float, leading: float = 1.22
 ) -> tuple[FontRole, list[str]]:
+
     """Largest size from ``size`` down to ``min_size`` at which ``text`` wraps into w × h;
     at the minimum size the last line that fits ends with an ellipsis."""
     current = size
@@ -57,7 +63,7 @@ class Box:
 
 
 class PanelPainter:
-    def __init__(self, canvas, doc: JourneyMap, unit: float, date: str) -> None:
+    def __init__(self, canvas: Canvas, doc: JourneyMap, unit: float, date: str) -> None:
         self.c = canvas
         self.doc = doc
         self.u = unit
@@ -231,7 +237,7 @@ class PanelPainter:
         self.lines(x, top, role, [fit_line(note, role, width)], ink)
 
     # -- legend --------------------------------------------------------------------------------
-    def legend_entries(self, blank: bool) -> list[tuple[str, list[tuple[str, object]]]]:
+    def legend_entries(self, blank: bool) -> list[tuple[str, list[LegendEntry]]]:
         return legend_groups(self.doc, blank)
 
     def legend(self, box: Box, blank: bool) -> None:
@@ -244,7 +250,7 @@ class PanelPainter:
             head = FontRole("Semibold", size, size * 1.6)
             # flow the groups into columns of the box's height
             col_w = 15 * size
-            columns: list[list[tuple[str, tuple[str, object] | None]]] = [[]]
+            columns: list[list[tuple[str, tuple[str, Any] | None]]] = [[]]
             y_used = 0.0
             for title, entries in groups:
                 need = head.line_height + role.line_height
@@ -257,7 +263,7 @@ class PanelPainter:
                     if y_used + role.line_height > box.h:
                         columns.append([])
                         y_used = 0.0
-                    columns[-1].append(entry)  # type: ignore[arg-type]
+                    columns[-1].append(entry)
                     y_used += role.line_height
             if len(columns) * col_w <= box.w or size <= 0.6 * u:
                 break
@@ -333,15 +339,19 @@ class PanelPainter:
                                role.face_name, size, style.INK_SOFT if k == "note" else style.INK)
 
 
-def _blueprint_lines(doc: JourneyMap):
+def _blueprint_lines(doc: JourneyMap) -> list[BlueprintBoundary]:
     from cjdesigner.model import blueprint_boundaries
 
     return blueprint_boundaries(doc)
 
 
-def legend_groups(doc: JourneyMap, blank: bool) -> list[tuple[str, list[tuple[str, object]]]]:
+#: a legend line: (label, (kind, value)); the value's type depends on the kind
+LegendEntry = tuple[str, tuple[str, Any]]
+
+
+def legend_groups(doc: JourneyMap, blank: bool) -> list[tuple[str, list[LegendEntry]]]:
     """The legend's groups: (title, [(label, (kind, value))]), only what the map uses."""
-    groups: list[tuple[str, list[tuple[str, object]]]] = []
+    groups: list[tuple[str, list[LegendEntry]]] = []
     if not blank:
         used = []
         for card in doc.cards:
@@ -351,7 +361,7 @@ def legend_groups(doc: JourneyMap, blank: bool) -> list[tuple[str, list[tuple[st
         if known:
             groups.append(("Channels", [(channel_label(ch), ("channel", ch)) for ch in known[:16]]))
     if blank:  # a workshop wall: which note colour goes in which lane
-        swatches = []
+        swatches: list[LegendEntry] = []
         for lane in doc.lanes:
             if lane.kind == LaneKind.FEELINGS:
                 continue
@@ -363,7 +373,7 @@ def legend_groups(doc: JourneyMap, blank: bool) -> list[tuple[str, list[tuple[st
     groups.append(("Evidence", [(e.label, ("evidence", e)) for e in Evidence]
                    + ([] if blank else [("Votes", ("votes", None))])))
     if doc.curves and not blank:
-        entries = []
+        entries: list[LegendEntry] = []
         for i, curve in enumerate(doc.curves):
             col, marker, dash = style.curve_style(i, curve.color)
             label = curve.label

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cjdesigner.fileio import atomic_write
 from cjdesigner.layout import LaneBox, MapLayout, layout_map, style
@@ -30,6 +31,9 @@ from .paper import (
     PaperError,
     parse_paper,
 )
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 #: below this printed size card text is hard to read even up close
 MIN_READABLE_PT = 6.0
@@ -356,7 +360,7 @@ def poster_date(doc: JourneyMap, options: PosterOptions) -> str:
     return modified[:10] if len(modified) >= 10 else _date.today().isoformat()
 
 
-def draw_poster(c, doc: JourneyMap, lay: MapLayout, comp: Composition,
+def draw_poster(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,
                 options: PosterOptions, bleed: float = 0.0) -> MapPainter:
     """Draw the poster with its trim box's lower-left corner at the origin."""
     register_fonts()
@@ -433,7 +437,7 @@ def user_unit_for(width: float, height: float) -> float:
     return 1.0 if side <= MAX_PAGE_SIDE else float(math.ceil(side / MAX_PAGE_SIDE))
 
 
-def _set_user_unit(canvas, user_unit: float) -> None:
+def _set_user_unit(canvas: Canvas, user_unit: float) -> None:
     """Give the page just finished a /UserUnit entry (PDF 1.6)."""
     from reportlab.pdfbase.pdfdoc import PDFPage
 

@@ -15,6 +15,7 @@ import io
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cjdesigner.fileio import atomic_write
 from cjdesigner.layout import MapLayout, style
@@ -26,6 +27,9 @@ from .icons import define_symbols
 from .marks import draw_glue_zone
 from .paper import MM, SHEETS, TILE_SHEETS, PaperError
 from .poster import Composition, PosterOptions, PosterResult, draw_poster, image_warnings
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 #: margin around each sheet's window; wider than a home printer's unprinted border
 SHEET_MARGIN = 12 * MM
@@ -121,7 +125,7 @@ def plan_tiles(poster_w: float, poster_h: float, sheet_name: str = "A4",
     return TileGrid(sheet, key, rows, cols, (cw, ch), overlap, margin, tuple(tiles))
 
 
-def end_form(c, name: str) -> None:
+def end_form(c: Canvas, name: str) -> None:
     """``c.endForm()`` for a large form: ReportLab encodes a form's stream with its own
     PDFDocEncoding codec, which takes ~15 ms per megabyte; the stream is plain ASCII
     (text is escaped), so it is encoded as such instead, 30 times faster."""
@@ -366,7 +370,7 @@ def sheet_layout(doc: JourneyMap, grid: TileGrid, tile: Tile) -> tuple[list[Labe
     return labels, segments
 
 
-def _draw_labels(c, labels: list[Label]) -> None:
+def _draw_labels(c: Canvas, labels: list[Label]) -> None:
     flat = [lb for lb in labels if not lb.rotated]
     for lb in flat:
         if lb.backed:
@@ -388,7 +392,7 @@ def _draw_labels(c, labels: list[Label]) -> None:
         c.restoreState()
 
 
-def _draw_segments(c, segments: list[Segment]) -> None:
+def _draw_segments(c: Canvas, segments: list[Segment]) -> None:
     for kind, ink, line_w, dash in (("corner", style.INK_SOFT, 0.4, None),
                                      ("cut", style.INK, 0.6, (4, 2)),
                                      ("glue", style.INK, 0.6, None)):
@@ -405,7 +409,7 @@ def _draw_segments(c, segments: list[Segment]) -> None:
             c.setDash()
 
 
-def _define_glue_forms(c, grid: TileGrid, top: _TopRow) -> None:
+def _define_glue_forms(c: Canvas, grid: TileGrid, top: _TopRow) -> None:
     """The marks and labels that sheets share, drawn once each and reused on every sheet:
     the hatched glue zones, the corner marks and the top row's note and title, the cut and
     glue lines of each edge."""
@@ -446,7 +450,7 @@ def _define_glue_forms(c, grid: TileGrid, top: _TopRow) -> None:
     c.endForm()
 
 
-def _sheet(c, doc: JourneyMap, comp: Composition, grid: TileGrid, tile: Tile,
+def _sheet(c: Canvas, doc: JourneyMap, comp: Composition, grid: TileGrid, tile: Tile,
            top: _TopRow) -> None:
     m = grid.margin
     cw, ch = grid.window
@@ -472,7 +476,7 @@ def _sheet(c, doc: JourneyMap, comp: Composition, grid: TileGrid, tile: Tile,
     _draw_labels(c, top.own(grid, tile) + neighbour_labels(grid, tile))
 
 
-def _guide_page(c, doc: JourneyMap, comp: Composition, grid: TileGrid) -> None:
+def _guide_page(c: Canvas, doc: JourneyMap, comp: Composition, grid: TileGrid) -> None:
     sw, sh = grid.sheet
     m = 14 * MM
     text = TextWriter(c)

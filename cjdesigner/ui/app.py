@@ -44,8 +44,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationDomain("cjdesigner.example")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
         from .application import Application
 
         app = Application(argv if argv is not None else sys.argv[:1])
@@ -89,22 +91,22 @@ def run(path: str | None = None) -> int:
     window.show()
     if path:
         window.open_files([path])
-    listening = isinstance(app, Application)
+    os_files = app if isinstance(app, Application) else None
 
     def os_open(file: str) -> None:
         window.open_from_outside([file])
 
-    if listening:  # files the OS sends (macOS), those from before the window first
-        app.fileOpenRequested.connect(os_open)
-        window.open_files(app.listen_for_files())
+    if os_files is not None:  # files the OS sends (macOS), those from before the window first
+        os_files.fileOpenRequested.connect(os_open)
+        window.open_files(os_files.listen_for_files())
     window.offer_recovery()
     try:
         return app.exec()
     finally:
         hook.uninstall()
-        if listening:
-            app.fileOpenRequested.disconnect(os_open)
-            app.stop_listening()
+        if os_files is not None:
+            os_files.fileOpenRequested.disconnect(os_open)
+            os_files.stop_listening()
         if server is not None:
             server.close()
 

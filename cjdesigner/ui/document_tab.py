@@ -51,7 +51,7 @@ class InfoBar(QWidget):
         self.show()
 
 
-def default_canvas(controller: DocumentController) -> QWidget:
+def default_canvas(controller: DocumentController) -> CanvasView:
     return CanvasView(controller)
 
 
@@ -67,7 +67,7 @@ class DocumentTab(QWidget):
         doc: JourneyMap,
         path: str | None,
         store: RecoveryStore,
-        canvas_factory: Callable[[DocumentController], QWidget] = default_canvas,
+        canvas_factory: Callable[[DocumentController], CanvasView] = default_canvas,
         autosave_idle_ms: int = 3_000,
         autosave_max_ms: int = 30_000,
     ) -> None:
@@ -88,7 +88,7 @@ class DocumentTab(QWidget):
         self.find_bar.set_controller(self.controller)
         self.find_bar.hide()
         layout.addWidget(self.find_bar)
-        self.canvas = canvas_factory(self.controller)
+        self.canvas: CanvasView = canvas_factory(self.controller)
         layout.addWidget(self.canvas, 1)
         self.canvas.selectionChanged.connect(self._selection_changed)
         self.canvas.zoomChanged.connect(self.zoomChanged)
@@ -190,6 +190,8 @@ class DocumentTab(QWidget):
         self.titleChanged.emit()
 
     def _remember_disk(self) -> None:
+        if self.path is None:
+            return
         try:
             self._disk_digest = digest(Path(self.path).read_bytes())
         except OSError:

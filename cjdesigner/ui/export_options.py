@@ -9,6 +9,7 @@ and says what the preview shows (:meth:`FormatPanel.plan`). Formats without an e
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,7 +126,7 @@ class FormatPanel(QWidget):
             edit = QLineEdit("" if option.default is None else f"{option.default:g}"
                              if isinstance(option.default, float) else str(option.default))
             edit.textChanged.connect(self.changed)
-            self.fields[option.name] = lambda e=edit, o=option: _read(o, e.text())
+            self.fields[option.name] = functools.partial(_read_edit, option, edit)
             widget = edit
         widget.setToolTip(option.help.replace("%%", "%"))
         return widget
@@ -148,6 +149,10 @@ class FormatPanel(QWidget):
 
 def _label(option: Option) -> str:
     return option.name.replace("_", " ").capitalize()
+
+
+def _read_edit(option: Option, edit: QLineEdit) -> Any:
+    return _read(option, edit.text())
 
 
 def _read(option: Option, text: str) -> Any:

@@ -47,7 +47,7 @@ from .recovery import RecoveryStore
 from .settings import Settings
 from .start_page import StartPage
 from .window_desktop import DesktopCommands
-from .window_edit import EditCommands
+from .window_edit import COPY, CUT, DELETE, DUPLICATE, PASTE, SELECT_ALL, EditCommands
 from .window_files import FileCommands
 from .window_print import PrintCommands
 from .workshop import WorkshopTimer
@@ -55,7 +55,8 @@ from .workshop import WorkshopTimer
 APP_NAME = "cjdesigner"
 
 
-class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands, QMainWindow):
+class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # type: ignore[misc]
+                 QMainWindow):
     def __init__(
         self,
         settings: Settings | None = None,
@@ -204,18 +205,18 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands, QMa
         self.act_undo.setShortcuts(K.Undo)
         self.act_redo = self.undo_group.createRedoAction(self, "&Redo")
         self.act_redo.setShortcuts(K.Redo)
-        self.act_cut = a("Cu&t", lambda: self._edit_call("cut"), K.Cut)
-        self.act_copy = a("&Copy", lambda: self._edit_call("copy"), K.Copy)
-        self.act_paste = a("&Paste", lambda: self._edit_call("paste"), K.Paste)
-        self.act_delete = a("&Delete", lambda: self._edit_call("delete_selection"), K.Delete)
+        self.act_cut = a("Cu&t", lambda: self.run_edit(CUT), K.Cut)
+        self.act_copy = a("&Copy", lambda: self.run_edit(COPY), K.Copy)
+        self.act_paste = a("&Paste", lambda: self.run_edit(PASTE), K.Paste)
+        self.act_delete = a("&Delete", lambda: self.run_edit(DELETE), K.Delete)
         self.act_duplicate = a(
-            "D&uplicate", lambda: self._edit_call("duplicate_selection"), QKeySequence("Ctrl+D")
+            "D&uplicate", lambda: self.run_edit(DUPLICATE), QKeySequence("Ctrl+D")
         )
         self.act_vote = a("Add a &Vote", lambda: self.vote(1), QKeySequence("Ctrl+Shift+Up"),
                           "One more vote for each selected card")
         self.act_unvote = a("Take Back a V&ote", lambda: self.vote(-1),
                             QKeySequence("Ctrl+Shift+Down"), "One vote less for each selected card")
-        self.act_select_all = a("Select &All", lambda: self._edit_call("select_all"), K.SelectAll)
+        self.act_select_all = a("Select &All", lambda: self.run_edit(SELECT_ALL), K.SelectAll)
         self.act_find = a("&Find and Filter…", self.find, K.Find, "Find cards; filter by channel, owner, tag or evidence")
         self.act_find_next = a("Find &Next", lambda: self._find_step(1), K.FindNext)
         self.act_find_prev = a("Find Pre&vious", lambda: self._find_step(-1), K.FindPrevious)
@@ -224,8 +225,8 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands, QMa
 
         self.act_zoom_in = a("Zoom &In", lambda: self._zoom(1.25), K.ZoomIn)
         self.act_zoom_out = a("Zoom &Out", lambda: self._zoom(0.8), K.ZoomOut)
-        self.act_zoom_100 = a("&Actual Size", lambda: self._canvas_call("zoom_to", 1.0), QKeySequence("Ctrl+1"))
-        self.act_fit = a("&Fit Map", lambda: self._canvas_call("fit_all"), QKeySequence("Ctrl+0"))
+        self.act_zoom_100 = a("&Actual Size", lambda: self.on_canvas(lambda canvas: canvas.zoom_to(1.0)), QKeySequence("Ctrl+1"))
+        self.act_fit = a("&Fit Map", lambda: self.on_canvas(lambda canvas: canvas.fit_all()), QKeySequence("Ctrl+0"))
         self.act_full = a("F&ull Screen", self._toggle_full_screen, K.FullScreen, checkable=True)
         self.act_present = a(
             "&Presentation Mode", self.toggle_presentation, QKeySequence("F5"),
@@ -309,9 +310,11 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands, QMa
         view.addSeparator()
         self.timer_menu = view.addMenu("Workshop &Timer")
         for minutes in (2, 5, 10, 15, 25):
-            self.timer_menu.addAction(
-                f"{minutes} minutes", lambda m=minutes: self.timer.start(m)
-            ).setStatusTip(f"Count down {minutes} minutes in the status bar")
+
+            def start(m: int = minutes) -> None:  # the timer is made later
+                self.timer.start(m)
+
+            self.timer_menu.addAction(f"{minutes} minutes", start).setStatusTip(f"Count down {minutes} minutes in the status bar")
         self.timer_menu.addSeparator()
         self.timer_menu.addAction(self.act_timer_stop)
         self.timer_menu.aboutToShow.connect(
@@ -390,7 +393,8 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands, QMa
         return widget if isinstance(widget, DocumentTab) else None
 
     def all_tabs(self) -> list[DocumentTab]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        return [w for i in range(self.tabs.count())
+                if isinstance(w := self.tabs.widget(i), DocumentTab)]
 
     def _add_tab(self, doc: JourneyMap, path: str | None) -> DocumentTab:
         tab = DocumentTab(
@@ -541,7 +545,7 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands, QMa
         if tab is None:
             return
         tab.canvas.ensure_visible(kind, ident)
-        tab.canvas.select(Selection(**{kind: ident}))
+        tab.canvas.select(Selection.of(kind, ident))
 
     def show_start_page(self) -> None:
         self.start_page.show_recent(self.settings.recent_files())
@@ -720,7 +724,8 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands, QMa
             self.timer.setProperty("presenting", True)
             self.timer.style().polish(self.timer)
             self.showFullScreen()
-            QTimer.singleShot(50, self.current_tab(), self.current_tab().canvas.fit_all)
+            if (shown := self.current_tab()) is not None:
+                QTimer.singleShot(50, shown, shown.canvas.fit_all)
             self._leave_presentation.setEnabled(True)
             self.act_present.setChecked(True)
             self.show_message("Presentation mode: Esc or F5 to leave")

@@ -54,8 +54,8 @@ class Settings:
     def recent_files(self) -> list[str]:
         value = self.store.value("files/recent", [])
         if isinstance(value, str):
-            value = [value] if value else []
-        return [str(v) for v in (value or [])]
+            return [value] if value else []
+        return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
     def add_recent(self, path: str | os.PathLike[str]) -> None:
         path = str(Path(path).resolve())

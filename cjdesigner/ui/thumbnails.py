@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from cjdesigner.model import JourneyMap
@@ -66,9 +66,9 @@ def render(doc: JourneyMap, width: int = THUMB_W, height: int = THUMB_H) -> QIma
     pen.setCosmetic(True)
     painter.setPen(pen)
     for lane in layout.lanes:
-        painter.drawLine(0, lane.row.y, layout.width, lane.row.y)
+        painter.drawLine(QPointF(0, lane.row.y), QPointF(layout.width, lane.row.y))
     for step in layout.steps:
-        painter.drawLine(step.column.x, step.rect.y, step.column.x, layout.height)
+        painter.drawLine(QPointF(step.column.x, step.rect.y), QPointF(step.column.x, layout.height))
     painter.setPen(Qt.PenStyle.NoPen)
     for card in layout.cards.values():
         painter.setBrush(QColor(card.fill))
@@ -110,7 +110,7 @@ def thumbnail(path: str | os.PathLike[str], doc: JourneyMap | None = None) -> QI
             return None
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
-            image.save(str(cached), "PNG")
+            image.save(str(cached))  # PNG, from the suffix
         except OSError:
             pass
     _memory[key] = image

@@ -3,22 +3,29 @@ the outline or the current canvas. A mixin of :class:`MainWindow`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
 from cjdesigner.model import EmotionCurve, Lane, LaneKind, Stage, Step
-from cjdesigner.model.edits import AddCurve, AddLane, AddStage, AddStep, EditError
+from cjdesigner.model.edits import AddCurve, AddLane, AddStage, AddStep, Edit, EditError
 from cjdesigner.ui.selection import Selection
+
+if TYPE_CHECKING:
+    from cjdesigner.ui.canvas.view import CanvasView
 
 
 class EditCommands:
     # ==================================================================== edit helpers
-    def _canvas_call(self, name: str, *args) -> None:
+    def on_canvas(self, call: Callable[[CanvasView], object]) -> None:
+        """``call`` the current map's canvas, if a map is open."""
         tab = self.current_tab()
-        if tab is None:
-            return
-        method = getattr(tab.canvas, name, None)
-        if method is not None:
-            method(*args)
+        if tab is not None:
+            call(tab.canvas)
 
-    def _edit_call(self, name: str) -> None:
+    def run_edit(self, command: EditCommand) -> None:
         """Cut, copy, paste, delete, duplicate, select all for whatever has the focus.
 
         A text field edits its text; the outline removes its item on Delete; the personas
@@ -32,14 +39,14 @@ class EditCommands:
             focus = None  # the focus is in another window: this window's map is meant
         text = _text_editor(focus)
         if text is not None:
-            if name != "duplicate_selection":  # nothing to duplicate in a text field
-                _text_call(text, name)
+            if command.on_text is not None:  # nothing to duplicate in a text field
+                command.on_text(text)
             return
         tab = self.current_tab()
         if focus is None or (tab is not None and _within(tab.canvas, focus)):
-            self._canvas_call(name)
+            self.on_canvas(command.on_canvas)
             return
-        if name != "delete_selection":
+        if not command.removes_from_lists:
             return  # a list or a button has the focus: nothing to cut, copy or select
         if _within(self.outline, focus):
             self.outline.remove()
@@ -105,7 +112,7 @@ class EditCommands:
         if tab is None:
             return 0
         doc = tab.controller.doc
-        changes = []
+        changes: list[Edit] = []
         for card_id in tab.selection.cards:
             try:
                 card = doc.find_card(card_id)
@@ -206,16 +213,35 @@ def _text_editor(focus):
     return None
 
 
-def _text_call(text, name: str) -> None:
-    from PySide6.QtWidgets import QLineEdit
-
-    if name == "delete_selection":
-        if isinstance(text, QLineEdit):
-            text.del_()
-        else:
-            text.textCursor().deleteChar()
+def _delete_char(text: TextField) -> None:
+    if isinstance(text, QLineEdit):
+        text.del_()
     else:
-        getattr(text, {"select_all": "selectAll"}.get(name, name))()
+        text.textCursor().deleteChar()
+
+
+TextField = QLineEdit | QPlainTextEdit
+
+
+@dataclass(frozen=True)
+class EditCommand:
+    """What an Edit menu entry does on the map and in a text field. Bound to the methods
+    themselves, so a renamed method fails loudly (mypy, and the menu tests) instead of
+    turning the entry into a silent no-op."""
+
+    on_canvas: Callable[[CanvasView], object]
+    on_text: Callable[[TextField], object] | None  # None: nothing to do in a text field
+    #: Delete in the outline, the personas list or the links list removes the item
+    removes_from_lists: bool = False
+
+
+CUT = EditCommand(lambda canvas: canvas.commands.cut(), lambda text: text.cut())
+COPY = EditCommand(lambda canvas: canvas.commands.copy(), lambda text: text.copy())
+PASTE = EditCommand(lambda canvas: canvas.commands.paste(), lambda text: text.paste())
+DELETE = EditCommand(lambda canvas: canvas.commands.delete_selection(), _delete_char,
+                     removes_from_lists=True)
+DUPLICATE = EditCommand(lambda canvas: canvas.commands.duplicate_selection(), None)
+SELECT_ALL = EditCommand(lambda canvas: canvas.select_all(), lambda text: text.selectAll())
 
 
 def _retitle(edit, text: str):

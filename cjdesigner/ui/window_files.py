@@ -287,6 +287,7 @@ class FileCommands:
         if dialog_class is None:
             from cjdesigner.ui.export_dialog import ExportDialog as dialog_class
         tab = tab or self.current_tab()
+        assert tab is not None, "Export needs an open map"
         canvas = tab.canvas
         visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
         dialog = dialog_class(

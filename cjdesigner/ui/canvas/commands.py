@@ -1,11 +1,14 @@
 """Editing commands of the canvas, each one undo step: cards (copy, cut, paste, delete,
 duplicate, add, edit in place) and structure (rename, recolour, clock time, lane kind, add,
-remove with a confirmation; reordering is a header drag in ``interactions``). A mixin of :class:`CanvasView`, so the view keeps
-its public names while this file holds the commands."""
+remove with a confirmation; reordering is a header drag in ``interactions``).
+
+A part of :class:`CanvasView` (``view.commands``), holding the in-place editors it opens;
+the window's menus, the view's keys and the context menu call these methods directly."""
 
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from cjdesigner.model import Card, Lane, LaneKind, Stage, Step, edits, new_id
 from cjdesigner.ui.selection import Selection
@@ -13,12 +16,33 @@ from cjdesigner.ui.selection import Selection
 from . import clipboard
 from .editor import CardEditor, HeaderEditor
 
+if TYPE_CHECKING:
+    from cjdesigner.ui.controller import DocumentController
 
-class EditingCommands:
-    """Card and structure commands; expects ``controller``, ``canvas_scene``, the dialog
-    callables ``ask_text``/``ask_colour``/``confirm`` and ``ensure_visible``."""
+    from .scene import CanvasScene
+    from .view import CanvasView
 
-    def _target_cell(self) -> tuple[str, str] | None:
+
+class CanvasCommands:
+    """Card and structure commands on ``view``'s document; asks through the view's
+    replaceable dialogs (``ask_text``, ``ask_colour``, ``confirm``)."""
+
+    def __init__(self, view: CanvasView) -> None:
+        self.view = view
+        self._editor: CardEditor | None = None
+        self._header_editor: HeaderEditor | None = None
+
+    @property
+    def controller(self) -> DocumentController:
+        return self.view.controller
+
+    @property
+    def canvas_scene(self) -> CanvasScene:
+        return self.view.canvas_scene
+
+    def target_cell(self) -> tuple[str, str] | None:
+        """Where a new or pasted card goes: the current cell, the last selected card's, or
+        the first cell."""
         scene = self.canvas_scene
         if scene.current_cell is not None:
             return scene.current_cell
@@ -32,19 +56,19 @@ class EditingCommands:
         return None
 
     def copy(self) -> None:
-        ids = self.selected_card_ids()
+        ids = self.view.selected_card_ids()
         if ids:
             clipboard.put_on_clipboard(clipboard.cards_to_json(self.controller.doc, ids))
 
     def cut(self) -> None:
-        ids = self.selected_card_ids()
+        ids = self.view.selected_card_ids()
         if ids:
             self.copy()
             self.controller.push(edits.RemoveCards(ids, text="Cut cards"))
 
     def paste(self) -> None:
         text = clipboard.read_clipboard()
-        cell = self._target_cell()
+        cell = self.target_cell()
         if text is None or cell is None:
             return
         cards = clipboard.cards_from_json(text, self.controller.doc, cell)
@@ -55,7 +79,7 @@ class EditingCommands:
 
     def delete_selection(self) -> None:
         scene = self.canvas_scene
-        ids = self.selected_card_ids()
+        ids = self.view.selected_card_ids()
         if ids:
             self.controller.push(
                 edits.RemoveCards(ids, text="Delete card" if len(ids) == 1 else "Delete cards")
@@ -66,14 +90,15 @@ class EditingCommands:
 
     def duplicate_selection(self) -> None:
         doc = self.controller.doc
-        wanted = set(self.selected_card_ids())
+        wanted = set(self.view.selected_card_ids())
         if not wanted:
             return
         originals = [c for c in doc.cards if c.id in wanted]
         cells: dict[tuple[str, str], list[str]] = {}
         for card in doc.cards:
             cells.setdefault((card.lane_id, card.step_id), []).append(card.id)
-        copies, positions = [], []
+        copies: list[Card] = []
+        positions: list[int | None] = []
         for card in originals:
             dup = Card.model_validate({**card.model_dump(), "id": new_id("card")})
             members = cells[(card.lane_id, card.step_id)]
@@ -88,7 +113,7 @@ class EditingCommands:
 
     def add_card(self, edit: bool = True) -> str | None:
         """A new card in the current cell, after the selected card there; opens the editor."""
-        cell = self._target_cell()
+        cell = self.target_cell()
         if cell is None:
             return None
         scene = self.canvas_scene
@@ -100,7 +125,7 @@ class EditingCommands:
         card = Card(id=new_id("card"), lane_id=cell[0], step_id=cell[1])
         self.controller.push(edits.AddCards([card], [position], text="Add card"))
         scene.set_selection(Selection(cards=(card.id,), cell=cell))
-        self.ensure_visible("card", card.id)
+        self.view.ensure_visible("card", card.id)
         if edit:
             self.edit_card(card.id)
         return card.id
@@ -110,9 +135,18 @@ class EditingCommands:
             self._editor.commit()
         if card_id not in self.canvas_scene.card_models:
             return None
-        self.ensure_visible("card", card_id)
-        self._editor = CardEditor(self, card_id)
+        self.view.ensure_visible("card", card_id)
+        self._editor = CardEditor(self.view, card_id)
         return self._editor
+
+    def reposition_editors(self, refont: bool = False) -> None:
+        """Open in-place editors follow what they edit (zoom, scroll, relayout)."""
+        if self._editor is not None and not self._editor.closed:
+            self._editor.reposition()
+        if self._header_editor is not None and not self._header_editor.closed:
+            if refont:
+                self._header_editor.setFont(self._header_editor._font())
+            self._header_editor.reposition()
 
     def editor(self) -> CardEditor | None:
         return self._editor
@@ -120,11 +154,12 @@ class EditingCommands:
     def editor_closed(self, editor: CardEditor) -> None:
         if self._editor is editor:
             self._editor = None
-            self.setFocus()
+            self.view.setFocus()
 
     # ---------------------------------------------------------------- structure
     def rename(self, kind: str, ident: str) -> None:
         doc = self.controller.doc
+        model: type[Stage] | type[Step] | type[Lane]
         if kind == "stage":
             current, model, name = doc.find_stage(ident).name, Stage, "name"
         elif kind == "step":
@@ -137,11 +172,11 @@ class EditingCommands:
                 edits.SetFields(model, ident, {name: value.strip()}, text=f"Rename {kind}")
             )
 
-        if self.rename_in_place and self.isVisible():
+        if self.view.rename_in_place and self.view.isVisible():
             self.close_editors()
-            self._header_editor = HeaderEditor(self, kind, ident, current, push)
+            self._header_editor = HeaderEditor(self.view, kind, ident, current, push)
             return
-        value = self.ask_text(f"Rename {kind}", "Name:", current)
+        value = self.view.ask_text(f"Rename {kind}", "Name:", current)
         if value is None or value == current or not value.strip():
             return
         push(value)
@@ -152,7 +187,7 @@ class EditingCommands:
     def header_editor_closed(self, editor: HeaderEditor) -> None:
         if self._header_editor is editor:
             self._header_editor = None
-            self.setFocus()
+            self.view.setFocus()
 
     def close_editors(self) -> None:
         """Commit whatever is being edited in place."""
@@ -173,7 +208,7 @@ class EditingCommands:
             else:
                 lanes = self.canvas_scene.layout.lanes
                 current = next(lane for lane in lanes if lane.lane_id == ident).accent
-            value = self.ask_colour(current)
+            value = self.view.ask_colour(current)
             if value is None or value.upper() == current.upper():
                 return
             value = value.upper()
@@ -183,7 +218,7 @@ class EditingCommands:
 
     def set_step_time(self, step_id: str) -> None:
         step = self.controller.doc.find_step(step_id)[1]
-        value = self.ask_text("Clock time", "Time (HH:MM, empty for none):", step.time or "")
+        value = self.view.ask_text("Clock time", "Time (HH:MM, empty for none):", step.time or "")
         if value is None:
             return
         value = value.strip() or None
@@ -234,7 +269,7 @@ class EditingCommands:
             count = sum(1 for c in doc.cards if c.lane_id == ident)
             edit = edits.RemoveLane(ident)
             name = doc.find_lane(ident).title
-        if count and not self.confirm(
+        if count and not self.view.confirm(
             f"Remove the {kind} “{name}” and the {count} card{'s' if count != 1 else ''} in it?"
         ):
             return False

@@ -12,10 +12,10 @@ import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QVBoxLayout
 
-from cjdesigner.layout import style
+from cjdesigner.layout import LaneBox, StageBox, StepBox, style
 from cjdesigner.model import Card
 from cjdesigner.model.edits import SetFields
 
@@ -31,7 +31,7 @@ class CardEditor(QFrame):
     def __init__(self, view: CanvasView, card_id: str) -> None:
         super().__init__(view.viewport())
         self.view = view
-        self.controller = view.canvas_scene.controller
+        self.controller = view.controller
         self.card_id = card_id
         card = self.controller.doc.find_card(card_id)
         self.original = {"title": card.title, "description": card.description}
@@ -143,11 +143,11 @@ class CardEditor(QFrame):
     def _close(self) -> None:
         self.closed = True
         self.hide()
-        self.view.editor_closed(self)
+        self.view.commands.editor_closed(self)
         self.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.KeyPress:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key == Qt.Key.Key_Escape:
                 self.cancel()
@@ -157,7 +157,7 @@ class CardEditor(QFrame):
                 if not in_body or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                     self.commit()
                     return True
-        elif event.type() == QEvent.Type.FocusOut and event.reason() not in (
+        elif isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusOut and event.reason() not in (
             Qt.FocusReason.ActiveWindowFocusReason,
             Qt.FocusReason.PopupFocusReason,
         ):
@@ -211,6 +211,7 @@ class HeaderEditor(QLineEdit):
         k = scene.header_scale
         off = scene.header_offset()
         rect = None
+        box: StageBox | StepBox | LaneBox | None
         if self.kind == "stage":
             box = next((s for s in lay.stages if s.stage_id == self.ident), None)
             if box is not None:
@@ -265,5 +266,5 @@ class HeaderEditor(QLineEdit):
             return
         self.closed = True
         self.hide()
-        self.view.header_editor_closed(self)
+        self.view.commands.header_editor_closed(self)
         self.deleteLater()

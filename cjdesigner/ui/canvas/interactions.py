@@ -132,6 +132,7 @@ class CardDragInteraction(Interaction):
         position = self.scene.insert_position(cell, pos.y(), self.moving)
         self.target = (cell, position)
         rect = self.scene.cell_rect(*cell)
+        assert rect is not None  # cell_at found the cell
         line_y = self.scene.insert_line_y(cell, position, self.moving)
         x0 = rect.x() + style.CELL_PAD
         others = []
@@ -158,7 +159,7 @@ class CardDragInteraction(Interaction):
             return
         moves = plan_group_moves(scene.doc, self.ids, self.anchor, *self.target)
         if moves:
-            scene.controller.push(edits.MoveCards(moves, text=_n("Move card", len(self.ids))))
+            self.view.controller.push(edits.MoveCards(moves, text=_n("Move card", len(self.ids))))
             scene.set_selection(Selection(cards=tuple(self.ids), cell=self.target[0]))
 
     def cancel(self) -> None:
@@ -228,8 +229,9 @@ def plan_group_moves(doc, ids: list[str], anchor: str | None, cell: tuple[str, s
             groups.setdefault(places[card_id], []).append(card_id)
     moving = set(places)
     if set(groups) <= {cell}:
-        staying = sum(1 for c in doc.cards if (c.lane_id, c.step_id) == cell and c.id not in moving)
-        position = min(max(position, 0), staying)
+        stay_count = sum(1 for c in doc.cards
+                         if (c.lane_id, c.step_id) == cell and c.id not in moving)
+        position = min(max(position, 0), stay_count)
         return plan_moves(doc, [c for c in ids if c in places], cell, position)
     simulated: dict[tuple[str, str], list[str]] = {}
     for card in doc.cards:
@@ -305,7 +307,7 @@ class CurvePointInteraction(Interaction):
         curve = scene.doc.find_curve(self.curve_id)
         if curve.points.get(self.step_id) == self.value:
             return
-        scene.controller.push(edits.SetCurvePoint(self.curve_id, self.step_id, self.value))
+        self.view.controller.push(edits.SetCurvePoint(self.curve_id, self.step_id, self.value))
 
     def cancel(self) -> None:
         self.scene.curve_drag = None
@@ -319,7 +321,7 @@ class HeaderDragInteraction(Interaction):
         super().__init__(view, event)
         self.kind, self.ident = kind, ident
         self.edit: edits.Edit | None = None
-        self.scene.set_selection(Selection(**{kind: ident}))
+        self.scene.set_selection(Selection.of(kind, ident))
 
     def move(self, event: QMouseEvent) -> None:
         if not self.started and not self._beyond_threshold(event):
@@ -366,19 +368,19 @@ class HeaderDragInteraction(Interaction):
         steps = lay.steps
         if b < len(steps):
             stage_id = steps[b].stage_id
-            stage = doc.find_stage(stage_id)
-            index = [s.id for s in stage.steps].index(steps[b].step_id)
+            stage_model = doc.find_stage(stage_id)
+            index = [s.id for s in stage_model.steps].index(steps[b].step_id)
         else:
             stage_id = steps[-1].stage_id
-            stage = doc.find_stage(stage_id)
-            index = len(stage.steps)
+            stage_model = doc.find_stage(stage_id)
+            index = len(stage_model.steps)
         # dropping right after the previous stage's last step keeps it in that stage
         if 0 < b < len(steps) and steps[b - 1].stage_id != stage_id:
             hx = pos.x()
             if hx < edges[b]:
                 stage_id = steps[b - 1].stage_id
-                stage = doc.find_stage(stage_id)
-                index = len(stage.steps)
+                stage_model = doc.find_stage(stage_id)
+                index = len(stage_model.steps)
         own_stage, _ = doc.find_step(self.ident)
         old_index = [s.id for s in own_stage.steps].index(self.ident)
         if own_stage.id == stage_id and index > old_index:
@@ -391,7 +393,7 @@ class HeaderDragInteraction(Interaction):
     def release(self, event: QMouseEvent) -> None:
         self.scene.overlay.clear()
         if self.started and self.edit is not None:
-            self.scene.controller.push(self.edit)
+            self.view.controller.push(self.edit)
 
 
 def _nearest(edges: list[float], v: float) -> int:

@@ -1,13 +1,17 @@
 """Context menus of the canvas: headers (rename, colour, clock time, add before/after,
 lane kind, remove), curve points (clear), cards (edit, copy, cut, duplicate, delete),
-cells (add, paste) and the empty canvas (add stage, add lane). A mixin of
-:class:`CanvasView`; ``build_context_menu`` returns the menu so tests can trigger its
-actions without opening it."""
+cells (add, paste) and the empty canvas (add stage, add lane). A part of
+:class:`CanvasView` (``view.menus``) whose actions call the view's commands;
+``build_context_menu`` returns the menu so tests can trigger its actions without opening
+it."""
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from cjdesigner.model import LaneKind, edits
@@ -15,57 +19,66 @@ from cjdesigner.ui.selection import Selection
 
 from . import clipboard
 
+if TYPE_CHECKING:
+    from .commands import CanvasCommands
+    from .view import CanvasView
 
-class ContextMenus:
+
+class CanvasMenus:
+    def __init__(self, view: CanvasView, commands: CanvasCommands) -> None:
+        self.view = view
+        self.commands = commands
+
     def build_context_menu(self, scene_pos: QPointF) -> QMenu:
-        scene = self.canvas_scene
-        menu = QMenu(self)
+        scene = self.view.canvas_scene
+        commands = self.commands
+        menu = QMenu(self.view)
         header = scene.header_at(scene_pos)
-        doc = self.controller.doc
+        doc = self.view.controller.doc
         if header is not None:
             kind, ident = header
-            scene.set_selection(Selection(**{kind: ident}))
-            menu.addAction("Rename…", lambda: self.rename(kind, ident))
+            scene.set_selection(Selection.of(kind, ident))
+            menu.addAction("Rename…", lambda: commands.rename(kind, ident))
             if kind in ("stage", "lane"):
-                menu.addAction("Colour…", lambda: self.recolour(kind, ident))
+                menu.addAction("Colour…", lambda: commands.recolour(kind, ident))
                 model = doc.find_stage(ident) if kind == "stage" else doc.find_lane(ident)
                 if model.color:
-                    menu.addAction("Default colour", lambda: self.recolour(kind, ident, reset=True))
+                    menu.addAction("Default colour", lambda: commands.recolour(kind, ident, reset=True))
             if kind == "stage":
                 index = [s.id for s in doc.stages].index(ident)
-                menu.addAction("Add step", lambda: self.add_step(ident))
+                menu.addAction("Add step", lambda: commands.add_step(ident))
                 menu.addSeparator()
-                menu.addAction("Add stage before", lambda: self.add_stage(index))
-                menu.addAction("Add stage after", lambda: self.add_stage(index + 1))
+                menu.addAction("Add stage before", lambda: commands.add_stage(index))
+                menu.addAction("Add stage after", lambda: commands.add_stage(index + 1))
             elif kind == "step":
                 stage, _ = doc.find_step(ident)
                 index = [s.id for s in stage.steps].index(ident)
-                menu.addAction("Clock time…", lambda: self.set_step_time(ident))
+                menu.addAction("Clock time…", lambda: commands.set_step_time(ident))
                 menu.addSeparator()
-                menu.addAction("Add step before", lambda: self.add_step(stage.id, index))
-                menu.addAction("Add step after", lambda: self.add_step(stage.id, index + 1))
+                menu.addAction("Add step before", lambda: commands.add_step(stage.id, index))
+                menu.addAction("Add step after", lambda: commands.add_step(stage.id, index + 1))
             else:
                 index = [lane.id for lane in doc.lanes].index(ident)
                 kinds = menu.addMenu("Lane kind")
                 for lane_kind in LaneKind:
                     action = kinds.addAction(
-                        lane_kind.label, lambda k=lane_kind: self.set_lane_kind(ident, k)
+                        lane_kind.label, functools.partial(commands.set_lane_kind, ident, lane_kind)
                     )
                     action.setCheckable(True)
                     action.setChecked(doc.find_lane(ident).kind == lane_kind)
                 menu.addSeparator()
-                menu.addAction("Add lane above", lambda: self.add_lane(index))
-                menu.addAction("Add lane below", lambda: self.add_lane(index + 1))
+                menu.addAction("Add lane above", lambda: commands.add_lane(index))
+                menu.addAction("Add lane below", lambda: commands.add_lane(index + 1))
             menu.addSeparator()
-            menu.addAction(f"Remove {kind}", lambda: self.remove_header(kind, ident))
+            menu.addAction(f"Remove {kind}", lambda: commands.remove_header(kind, ident))
             return menu
-        point = scene.curve_point_at(scene_pos, 8 / self._zoom)
+        point = scene.curve_point_at(scene_pos, 8 / self.view.zoom_factor())
         if point is not None:
             curve_id, step_id = point
             if step_id in doc.find_curve(curve_id).points:
                 menu.addAction(
                     "Clear point (use the cards' mean)",
-                    lambda: self.controller.push(
+                    lambda: self.view.controller.push(
                         edits.SetCurvePoint(curve_id, step_id, None, text="Clear curve point")
                     ),
                 )
@@ -75,28 +88,29 @@ class ContextMenus:
         if card_id is not None:
             if card_id not in scene.selected_set:
                 scene.set_selection(Selection(cards=(card_id,), cell=cell))
-            menu.addAction("Edit text", lambda: self.edit_card(card_id))
-            menu.addAction(_action(menu, "Copy", QKeySequence.StandardKey.Copy, self.copy))
-            menu.addAction(_action(menu, "Cut", QKeySequence.StandardKey.Cut, self.cut))
+            menu.addAction("Edit text", lambda: commands.edit_card(card_id))
+            menu.addAction(_action(menu, "Copy", QKeySequence.StandardKey.Copy, commands.copy))
+            menu.addAction(_action(menu, "Cut", QKeySequence.StandardKey.Cut, commands.cut))
             menu.addAction(
-                _action(menu, "Duplicate", QKeySequence("Ctrl+D"), self.duplicate_selection)
+                _action(menu, "Duplicate", QKeySequence("Ctrl+D"), commands.duplicate_selection)
             )
             menu.addSeparator()
             menu.addAction(
-                _action(menu, "Delete", QKeySequence.StandardKey.Delete, self.delete_selection)
+                _action(menu, "Delete", QKeySequence.StandardKey.Delete, commands.delete_selection)
             )
         elif cell is not None:
             scene.set_selection(Selection(cell=cell))
-            menu.addAction("Add card here", self.add_card)
-            paste = menu.addAction("Paste", self.paste)
+            menu.addAction("Add card here", commands.add_card)
+            paste = menu.addAction("Paste", commands.paste)
             paste.setEnabled(clipboard.read_clipboard() is not None)
         else:
-            menu.addAction("Add stage", lambda: self.add_stage())
-            menu.addAction("Add lane", lambda: self.add_lane())
+            menu.addAction("Add stage", lambda: commands.add_stage())
+            menu.addAction("Add lane", lambda: commands.add_lane())
         return menu
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802
-        menu = self.build_context_menu(self.mapToScene(event.pos()))
+    def show_for(self, event: QContextMenuEvent) -> None:
+        """The view's context menu event: the menu for what lies under the pointer."""
+        menu = self.build_context_menu(self.view.mapToScene(event.pos()))
         if not menu.isEmpty():
             menu.exec(event.globalPos())
         menu.deleteLater()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QGuiApplication,
     QKeySequence,
     QMouseEvent,
@@ -26,19 +27,20 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QColorDialog,
     QFrame,
+    QGestureEvent,
     QGraphicsView,
     QInputDialog,
     QMessageBox,
+    QPinchGesture,
     QWidget,
 )
 
-from cjdesigner.layout import style
+from cjdesigner.layout import LaneBox, StageBox, StepBox, style
 from cjdesigner.model import edits
 from cjdesigner.ui.controller import DocumentController
 from cjdesigner.ui.selection import Selection
 
-from .commands import EditingCommands
-from .editor import CardEditor
+from .commands import CanvasCommands
 from .interactions import (
     CardDragInteraction,
     CurvePointInteraction,
@@ -49,7 +51,7 @@ from .interactions import (
     plan_group_moves,
 )
 from .items.headers import HEADER_MIN_ZOOM
-from .menus import ContextMenus
+from .menus import CanvasMenus
 from .scene import CanvasScene
 
 MIN_ZOOM = 0.03
@@ -71,7 +73,7 @@ def _confirm(parent: QWidget, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
+class CanvasView(QGraphicsView):
     selectionChanged = Signal(object)  # noqa: N815 - Qt naming
     zoomChanged = Signal(float)  # noqa: N815
 
@@ -87,12 +89,13 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         )
         self.ask_colour: Callable[[str], str | None] = lambda c: _ask_colour(self, c)
         self.confirm: Callable[[str], bool] = lambda q: _confirm(self, q)
+        #: the editing commands (and the in-place editors they open) and the context menus
+        self.commands = CanvasCommands(self)
+        self.menus = CanvasMenus(self, self.commands)
 
         self._zoom = 1.0
         self._interaction: Interaction | None = None
         self._space = False
-        self._editor: CardEditor | None = None
-        self._header_editor = None
         #: rename headers with a line edit over them (else through ``ask_text``)
         self.rename_in_place = True
         self._autoscroll_pos: QPoint | None = None
@@ -139,11 +142,7 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         h.setValue(h.value() + delta.x())
         v.setValue(v.value() + delta.y())
         self._sync_headers()
-        if self._editor is not None:
-            self._editor.reposition()
-        if self._header_editor is not None:
-            self._header_editor.setFont(self._header_editor._font())
-            self._header_editor.reposition()
+        self.commands.reposition_editors(refont=True)
         self.zoomChanged.emit(factor)
 
     def fit_all(self) -> None:
@@ -172,11 +171,7 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
 
     def _sync_headers(self, *_args) -> None:
         self.canvas_scene.set_visible_rect(self.mapToScene(self.viewport().rect()).boundingRect())
-        # in-place editors follow what they edit
-        if self._editor is not None and not self._editor.closed:
-            self._editor.reposition()
-        if self._header_editor is not None and not self._header_editor.closed:
-            self._header_editor.reposition()
+        self.commands.reposition_editors()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -188,10 +183,6 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
 
     def _on_layout_changed(self) -> None:
         self._sync_headers()
-        if self._editor is not None:
-            self._editor.reposition()
-        if self._header_editor is not None:
-            self._header_editor.reposition()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -210,9 +201,9 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
             if event.gestureType() == Qt.NativeGestureType.SmartZoomNativeGesture:
                 self.fit_all() if self._zoom >= 0.99 else self.zoom_to(1.0)
                 return True
-        if event.type() == QEvent.Type.Gesture:
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if pinch is not None:
+            if isinstance(pinch, QPinchGesture):
                 self.zoom_to(self._zoom * pinch.scaleFactor())
                 return True
         return super().viewportEvent(event)
@@ -280,6 +271,7 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         scene = self.canvas_scene
         lay = scene.layout
         rect: QRectF | None = None
+        s: StageBox | StepBox | LaneBox | None
         if kind == "card" and ident in lay.cards:
             r = lay.cards[ident].rect
             rect = QRectF(r.x, r.y, r.w, r.h)
@@ -320,7 +312,7 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
             self._interaction = PanInteraction(self, event)
             event.accept()
             return
-        self.close_editors()
+        self.commands.close_editors()
         self.setFocus()
         if button != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
@@ -430,7 +422,7 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         pos = self.mapToScene(event.position().toPoint())
         header = scene.header_at(pos)
         if header is not None:
-            self.rename(*header)
+            self.commands.rename(*header)
             return
         if scene.in_headers(pos):
             return
@@ -439,12 +431,12 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         card_id = scene.card_at(pos)
         if card_id is not None:
             scene.set_selection(Selection(cards=(card_id,), cell=scene.cell_at(pos)))
-            self.edit_card(card_id)
+            self.commands.edit_card(card_id)
             return
         cell = scene.cell_at(pos)
         if cell is not None:
             scene.set_selection(Selection(cell=cell))
-            self.add_card()
+            self.commands.add_card()
 
     def _on_curves(self, pos: QPointF) -> bool:
         """On a curve point, a curve line or the curve band of the feelings lane."""
@@ -473,6 +465,9 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         super().leaveEvent(event)
 
     # ================================================================ keys
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        self.menus.show_for(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802
         key = event.key()
         mods = event.modifiers()
@@ -495,15 +490,15 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         elif event.matches(QKeySequence.StandardKey.Redo):
             self.controller.undo_stack.redo()
         elif event.matches(QKeySequence.StandardKey.Copy):
-            self.copy()
+            self.commands.copy()
         elif event.matches(QKeySequence.StandardKey.Cut):
-            self.cut()
+            self.commands.cut()
         elif event.matches(QKeySequence.StandardKey.Paste):
-            self.paste()
+            self.commands.paste()
         elif event.matches(QKeySequence.StandardKey.SelectAll):
             self.select_all()
         elif ctrl and key == Qt.Key.Key_D:
-            self.duplicate_selection()
+            self.commands.duplicate_selection()
         elif ctrl and key == Qt.Key.Key_0:
             self.fit_all()
         elif ctrl and key == Qt.Key.Key_1:
@@ -513,16 +508,16 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
         elif ctrl and key == Qt.Key.Key_Minus:
             self.zoom_to(self._zoom / 1.25)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not ctrl:
-            self.delete_selection()
+            self.commands.delete_selection()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
             header = self.canvas_scene.header_selection
             if header is not None and not self.canvas_scene.selected:
-                self.rename(*header)  # Enter on a selected header renames it
+                self.commands.rename(*header)  # Enter on a selected header renames it
             else:
-                self.add_card()
+                self.commands.add_card()
         elif key == Qt.Key.Key_F2:
             if self.canvas_scene.selected:
-                self.edit_card(self.canvas_scene.selected[-1])
+                self.commands.edit_card(self.canvas_scene.selected[-1])
         elif key == Qt.Key.Key_Escape:
             self.canvas_scene.set_selection(Selection(cell=self.canvas_scene.current_cell))
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -602,7 +597,9 @@ class CanvasView(EditingCommands, ContextMenus, QGraphicsView):
             if rect is not None:
                 self.ensureVisible(rect, 16, 16)
             return
-        cell = self._target_cell()
+        cell = self.commands.target_cell()
+        if cell is None:
+            return
         rows, cols = scene.row_ids(), scene.column_ids()
         r, c = rows.index(cell[0]), cols.index(cell[1])
         members = lay.cells.get(cell, [])

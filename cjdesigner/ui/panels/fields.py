@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -31,6 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.model.edits import Batch, EditError, SetFields
+
+if TYPE_CHECKING:
+    from cjdesigner.ui.controller import DocumentController
+
 
 _UNSET = object()
 MIXED = "Several values"
@@ -63,7 +67,7 @@ class _GlobalUndo(QObject):
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ShortcutOverride and (
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.ShortcutOverride and (
             event.matches(QKeySequence.StandardKey.Undo)
             or event.matches(QKeySequence.StandardKey.Redo)
         ):
@@ -96,8 +100,8 @@ class Binding(QObject):
         self.live = live  # commit while typing (merged) rather than when leaving
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             route_undo_to_document(widget)
-        elif isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-            route_undo_to_document(widget.lineEdit())
+        elif isinstance(widget, QComboBox) and (line := widget.lineEdit()) is not None:
+            route_undo_to_document(line)
 
     def get(self) -> Any:  # pragma: no cover - interface
         raise NotImplementedError
@@ -197,7 +201,7 @@ class TextBinding(Binding):
 class ListBinding(TextBinding):
     """A list of short texts, one per line."""
 
-    def get(self) -> list[str]:
+    def get(self) -> list[str]:  # type: ignore[override]  # a list field reads a list
         return [line.strip() for line in self.edit.toPlainText().splitlines() if line.strip()]
 
     def put(self, value: Any) -> None:
@@ -278,8 +282,12 @@ class EditableComboBinding(Binding):
         self.parse = parse
         self.show = show
         widget.lineEdit().textEdited.connect(lambda _t: self.committed.emit())
-        widget.activated.connect(lambda _i: (self.committed.emit(), self.finished.emit()))
+        widget.activated.connect(self._chosen)
         widget.lineEdit().editingFinished.connect(self.finished.emit)
+
+    def _chosen(self, _index: int) -> None:
+        self.committed.emit()
+        self.finished.emit()
 
     def get(self) -> str:
         return self.parse(self.combo.currentText())
@@ -320,7 +328,10 @@ class SpinBinding(Binding):
             widget = QDoubleSpinBox()
             widget.setDecimals(decimals)
             widget.setRange(minimum - (step if optional else 0), maximum)
-        widget.setSingleStep(step)
+        if isinstance(widget, QSpinBox):
+            widget.setSingleStep(int(step))
+        else:
+            widget.setSingleStep(step)
         widget.setKeyboardTracking(False)
         if suffix:
             widget.setSuffix(suffix)
@@ -342,7 +353,7 @@ class SpinBinding(Binding):
 
     def put(self, value: Any) -> None:
         with QSignalBlocker(self.spin):
-            self.spin.setValue(self.spin.minimum() if value is None else value)
+            self.spin.setValue(self.spin.minimum() if value is None else value)  # type: ignore[arg-type]
 
 
 class CheckBinding(Binding):
@@ -461,13 +472,13 @@ class Form(QObject):
     def __init__(self, kind: type, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.controller = None
+        self.controller: DocumentController | None = None
         self.ids: list[str] = []
         self.bindings: list[Binding] = []
         self._session = 0
         self._loading = False
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, *_args) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -50,6 +51,10 @@ from .fields import (
     TextBinding,
     split_tags,
 )
+
+if TYPE_CHECKING:
+    from cjdesigner.ui.controller import DocumentController
+
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
@@ -162,7 +167,7 @@ class Inspector(QStackedWidget):
     def __init__(self, choose_color: Callable[[str | None], str | None] | None = None) -> None:
         super().__init__()
         self.setObjectName("inspector")
-        self.controller = None
+        self.controller: DocumentController | None = None
         self.selection = Selection()
         self.choose_color = choose_color
         self.forms: list[Form] = []
@@ -203,7 +208,7 @@ class Inspector(QStackedWidget):
         self.card_page, self.card_form, self.card_heading = page, form, heading
         self.card_where = hint("")
         page.body.addWidget(self.card_where)
-        b = {}
+        b: dict[str, Binding] = {}
         b["title"] = LineBinding("title", "Title", placeholder="What happens")
         b["description"] = TextBinding("description", "Description", lines=4)
         b["channel"] = EditableComboBinding(
@@ -276,9 +281,10 @@ class Inspector(QStackedWidget):
     def _build_curve(self) -> None:
         page, form, _ = self._page("Emotion curve", EmotionCurve)
         self.curve_page, self.curve_form = page, form
+        self.curve_persona = ComboBinding("persona_id", "Persona", [(None, "—")])
         self.curve_bindings = {
             "label": LineBinding("label", "Label", placeholder="Expected, experienced…"),
-            "persona_id": ComboBinding("persona_id", "Persona", [(None, "—")]),
+            "persona_id": self.curve_persona,
             "color": ColourBinding("color", "Colour", self._choose),
         }
         self._rows(page, form, list(self.curve_bindings.values()))
@@ -409,7 +415,7 @@ class Inspector(QStackedWidget):
 
     def _show_curve(self, curve_id: str) -> None:
         doc = self.controller.doc
-        self.curve_bindings["persona_id"].set_items(
+        self.curve_persona.set_items(
             [(None, "—"), *((p.id, p.name) for p in doc.personas)]
         )
         self.curve_form.bind(self.controller, [curve_id])
@@ -424,7 +430,7 @@ class Inspector(QStackedWidget):
         self.lowest.clear()
         for value in lowest_moments(doc, curve, 3):
             stage, step = doc.find_step(value.step_id)
-            level = _level_name(curve.scale, value.value)
+            level = _level_name(curve.scale, value.value) if value.value is not None else ""
             item = QListWidgetItem(f"{step.name}  ·  {level} ({value.value:+.1f})")
             item.setData(Qt.ItemDataRole.UserRole, step.id)
             item.setToolTip(f"{stage.name} › {step.name}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -9,6 +11,9 @@ from cjdesigner.model import JourneyKind, MapMeta, MapType
 
 from .common import ScrollPage, follow, hint, make_form
 from .fields import ComboBinding, Form, LineBinding, TextBinding
+
+if TYPE_CHECKING:
+    from cjdesigner.ui.controller import DocumentController
 
 
 def _when(stamp: str) -> str:
@@ -21,7 +26,7 @@ class MapPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mapPanel")
-        self.controller = None
+        self.controller: DocumentController | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         page = ScrollPage()

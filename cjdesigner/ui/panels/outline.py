@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -33,6 +36,10 @@ from cjdesigner.model.edits import (
 from .common import follow
 from .fields import swatch_icon
 
+if TYPE_CHECKING:
+    from cjdesigner.ui.controller import DocumentController
+
+
 KIND = Qt.ItemDataRole.UserRole
 IDENT = Qt.ItemDataRole.UserRole + 1
 
@@ -45,7 +52,7 @@ class OutlinePanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("outlinePanel")
-        self.controller = None
+        self.controller: DocumentController | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
@@ -189,7 +196,7 @@ class OutlinePanel(QWidget):
 
     def clear_current(self) -> None:
         with QSignalBlocker(self.tree):
-            self.tree.setCurrentItem(None)
+            self.tree.setCurrentItem(None)  # type: ignore[call-overload]  # None clears it
             self.tree.clearSelection()
         self._update_buttons()
 
@@ -219,7 +226,9 @@ class OutlinePanel(QWidget):
         if not kind or not text or self.controller is None:
             self.refresh()
             return
-        model, field = {"stage": (Stage, "name"), "step": (Step, "name"), "lane": (Lane, "title")}[kind]
+        fields: dict[str, tuple[type[BaseModel], str]] = {
+            "stage": (Stage, "name"), "step": (Step, "name"), "lane": (Lane, "title")}
+        model, field = fields[kind]
         if kind == "step":
             try:
                 step = self.controller.doc.find_step(ident)[1]
@@ -273,7 +282,9 @@ class OutlinePanel(QWidget):
         index = len(doc.stages)
         current = self.current()
         if current and current[0] in ("stage", "step"):
-            index = doc.stages.index(doc.find_stage(self._stage_of_current())) + 1
+            stage_id = self._stage_of_current()
+            if stage_id is not None:
+                index = doc.stages.index(doc.find_stage(stage_id)) + 1
         stage = Stage(name="New stage", steps=[Step(name="New step")])
         if self._push(AddStage(stage, index)):
             self.set_current("stage", stage.id)
@@ -313,7 +324,7 @@ class OutlinePanel(QWidget):
         edit = {"stage": RemoveStage, "step": RemoveStep, "lane": RemoveLane}[kind](ident)
         self._push(edit)
 
-    def move(self, delta: int) -> None:
+    def move(self, delta: int) -> None:  # type: ignore[override]  # not QWidget.move
         current = self.current()
         if current is None:
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.model import EmotionCurve, Persona
+from cjdesigner.model import EmotionCurve, EmotionScale, Persona
 from cjdesigner.model.edits import AddCurve, AddPersona, EditError, RemovePersona, SetFields
 
 from .common import ScrollPage, follow, hint, make_form, section_title
@@ -29,6 +30,9 @@ from .fields import (
     swatch_icon,
 )
 
+if TYPE_CHECKING:
+    from cjdesigner.ui.controller import DocumentController
+
 
 class PersonasPanel(QWidget):
     message = Signal(str)
@@ -36,11 +40,11 @@ class PersonasPanel(QWidget):
     def __init__(
         self,
         choose_color: Callable[[str | None], str | None] | None = None,
-        default_scale: Callable[[], object] | None = None,
+        default_scale: Callable[[], EmotionScale] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("personasPanel")
-        self.controller = None
+        self.controller: DocumentController | None = None
         self.default_scale = default_scale
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,8 +78,9 @@ class PersonasPanel(QWidget):
         self.form = Form(Persona, self)
         self.form.message.connect(self.message)
         f = make_form()
+        self.name_binding = LineBinding("name", "Name")
         self.bindings = {
-            "name": LineBinding("name", "Name"),
+            "name": self.name_binding,
             "primary": CheckBinding("primary", "Primary", "Primary persona of this map"),
             "segment": LineBinding("segment", "Segment", placeholder="Working parents in their 30s"),
             "age": LineBinding("age", "Age"),
@@ -140,7 +145,8 @@ class PersonasPanel(QWidget):
         current = self.current_id()
         with QSignalBlocker(self.list):
             self.list.clear()
-            for persona in doc.personas if doc else []:
+            personas: list[Persona] = doc.personas if doc else []
+            for persona in personas:
                 text = persona.name or "(unnamed)"
                 if persona.primary:
                     text += "  ★"
@@ -149,7 +155,7 @@ class PersonasPanel(QWidget):
                 item = QListWidgetItem(swatch_icon(persona.color), text)
                 item.setData(Qt.ItemDataRole.UserRole, persona.id)
                 self.list.addItem(item)
-            ids = [p.id for p in doc.personas] if doc else []
+            ids: list[str] = [p.id for p in doc.personas] if doc else []
             if current in ids:
                 self.list.setCurrentRow(ids.index(current))
             elif ids:
@@ -200,8 +206,8 @@ class PersonasPanel(QWidget):
         persona = Persona(name="New persona", primary=not self.controller.doc.personas)
         self._push(AddPersona(persona))
         self.select(persona.id)
-        self.bindings["name"].edit.setFocus()
-        self.bindings["name"].edit.selectAll()
+        self.name_binding.edit.setFocus()
+        self.name_binding.edit.selectAll()
 
     def remove_persona(self) -> None:
         ident = self.current_id()

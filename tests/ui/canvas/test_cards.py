@@ -100,10 +100,10 @@ def test_enter_adds_a_card_in_the_selected_cell(view, mouse, controller):
     key(view, Qt.Key.Key_Return)
     added = cell_order(controller.doc, "lane-opp", "step-ad")
     assert len(added) == 1
-    editor = view.editor()
+    editor = view.commands.editor()
     assert editor is not None and editor.card_id == added[0]
     key(editor.title, Qt.Key.Key_Escape)
-    assert view.editor() is None
+    assert view.commands.editor() is None
     assert controller.undo_stack.count() == 1
     controller.undo_stack.undo()
     assert controller.doc.model_dump() == before
@@ -187,7 +187,7 @@ def test_arrow_keys_move_from_cell_to_cell(view, mouse, controller):
 def test_double_click_edits_in_place_typing_is_one_step(view, mouse, controller):
     before = controller.doc.model_dump()
     mouse.double_click(*centre(view, "card-1"))
-    editor = view.editor()
+    editor = view.commands.editor()
     assert editor is not None
     from PySide6.QtTest import QTest
 
@@ -197,7 +197,7 @@ def test_double_click_edits_in_place_typing_is_one_step(view, mouse, controller)
     editor.body.setFocus()
     QTest.keyClicks(editor.body, "At the bus stop")
     key(editor.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert view.editor() is None
+    assert view.commands.editor() is None
     card = controller.doc.find_card("card-1")
     assert (card.title, card.description) == ("Sees a poster", "At the bus stop")
     assert controller.undo_stack.count() == 1
@@ -210,7 +210,7 @@ def test_escape_cancels_an_edit_without_history(view, mouse, controller):
 
     before = controller.doc.model_dump()
     mouse.double_click(*centre(view, "card-1"))
-    editor = view.editor()
+    editor = view.commands.editor()
     QTest.keyClicks(editor.title, " Oops")
     assert controller.doc.find_card("card-1").title == "Notices a banner Oops"
     key(editor.title, Qt.Key.Key_Escape)
@@ -222,15 +222,15 @@ def test_enter_in_title_commits_and_clicking_elsewhere_commits(view, mouse, cont
     from PySide6.QtTest import QTest
 
     mouse.double_click(*centre(view, "card-1"))
-    key(view.editor().title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClicks(view.editor().title, "One")
-    key(view.editor().title, Qt.Key.Key_Return)
-    assert view.editor() is None
+    key(view.commands.editor().title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(view.commands.editor().title, "One")
+    key(view.commands.editor().title, Qt.Key.Key_Return)
+    assert view.commands.editor() is None
     mouse.double_click(*centre(view, "card-2"))
-    QTest.keyClicks(view.editor().title, "Two")
+    QTest.keyClicks(view.commands.editor().title, "Two")
     assert controller.doc.find_card("card-2").title == "Reads three reviewsTwo"
     mouse.click(*cell_point(view, "lane-opp", "step-ad"))
-    assert view.editor() is None
+    assert view.commands.editor() is None
     assert controller.doc.find_card("card-1").title == "One"
     assert controller.doc.find_card("card-2").title == "Reads three reviewsTwo"
     assert controller.undo_stack.count() == 2
@@ -240,7 +240,7 @@ def test_double_click_empty_cell_adds_a_card(view, mouse, controller):
     before = controller.doc.model_dump()
     mouse.double_click(*cell_point(view, "lane-opp", "step-ad"))
     assert len(cell_order(controller.doc, "lane-opp", "step-ad")) == 1
-    key(view.editor().title, Qt.Key.Key_Escape)
+    key(view.commands.editor().title, Qt.Key.Key_Escape)
     controller.undo_stack.undo()
     assert controller.doc.model_dump() == before
 
@@ -250,12 +250,12 @@ def test_undo_under_an_open_editor_closes_it(view, mouse, controller):
 
     mouse.click(*cell_point(view, "lane-opp", "step-ad"))
     key(view, Qt.Key.Key_Return)
-    editor = view.editor()
+    editor = view.commands.editor()
     QTest.keyClicks(editor.title, "x")
     assert controller.undo_stack.count() == 2
     controller.undo_stack.undo()  # the typing
     controller.undo_stack.undo()  # the new card: the editor has nothing left to edit
-    assert view.editor() is None
+    assert view.commands.editor() is None
     assert controller.undo_stack.count() == 2  # nothing else was undone or dropped
 
 
@@ -295,7 +295,7 @@ def test_card_and_cell_menus_by_right_click(view, controller):
     right_click_pick(view, *centre(view, "card-2"), "Delete")
     assert "card-2" not in cells(controller.doc)
     right_click_pick(view, *cell_point(view, "lane-opp", "step-ad"), "Add card here")
-    key(view.editor().title, Qt.Key.Key_Escape)
+    key(view.commands.editor().title, Qt.Key.Key_Escape)
     assert len(cell_order(controller.doc, "lane-opp", "step-ad")) == 1
     assert controller.undo_stack.count() == 3
     while controller.undo_stack.canUndo():

@@ -219,7 +219,7 @@ def test_zoom_keeps_the_point_under_the_cursor(view, controller):
     cards = [Card(lane_id="lane-opp", step_id="step-order", title=f"Card {i}") for i in range(60)]
     controller.push(edits.AddCards(cards))
     for _ in range(6):
-        view.add_stage()
+        view.commands.add_stage()
     view.resize(700, 500)
     view.zoom_to(1.0)
     view.verticalScrollBar().setValue(900)
@@ -253,7 +253,7 @@ def test_headers_keep_a_readable_size_when_zoomed_out(view):
 
 def test_press_on_a_step_without_a_value_sets_a_point(view, mouse, controller):
     before = controller.doc.model_dump()
-    new_step = view.add_step("stage-buy")  # no cards, so no derived value either
+    new_step = view.commands.add_step("stage-buy")  # no cards, so no derived value either
     scene = view.canvas_scene
     curve = scene.layout.curves[0]
     assert all(p.step_id != new_step for p in curve.points)

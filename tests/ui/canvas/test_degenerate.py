@@ -46,10 +46,10 @@ def test_odd_maps_survive_random_input(qtbot, index):
             QTest.mouseClick(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p)
         elif action < 0.6:
             QTest.mouseDClick(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p)
-            if view.editor() is not None:
-                QTest.keyClick(view.editor().title, Qt.Key.Key_Escape)
-            if view.header_editor() is not None:
-                QTest.keyClick(view.header_editor(), Qt.Key.Key_Escape)
+            if view.commands.editor() is not None:
+                QTest.keyClick(view.commands.editor().title, Qt.Key.Key_Escape)
+            if view.commands.header_editor() is not None:
+                QTest.keyClick(view.commands.header_editor(), Qt.Key.Key_Escape)
         elif action < 0.8:
             key = rng.choice(
                 [

@@ -70,7 +70,7 @@ def test_scrolling_repaints_only_strips_but_matches_a_full_repaint(view, control
     for kind in (LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT):
         controller.push(edits.AddLane(Lane(title=kind.label, kind=kind)))
     for _ in range(5):
-        view.add_stage()
+        view.commands.add_stage()
     cards = [Card(lane_id="lane-opp", step_id="step-order", title=f"Card {i}") for i in range(40)]
     controller.push(edits.AddCards(cards))
     view.resize(700, 450)

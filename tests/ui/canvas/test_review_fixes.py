@@ -127,13 +127,13 @@ def test_double_click_on_the_curves_adds_no_card(view, mouse, controller):
     ]
     for x, y in spots:
         mouse.double_click(x, y)
-        assert view.editor() is None
+        assert view.commands.editor() is None
         assert len(doc.cards) == len(before["cards"])
         assert controller.undo_stack.count() == 0
     # elsewhere a double-click still adds a card
     mouse.double_click(*cell_point(view, "lane-pain", "step-ad"))
     assert len(doc.cards) == len(before["cards"]) + 1
-    key(view.editor().title, Qt.Key.Key_Escape)
+    key(view.commands.editor().title, Qt.Key.Key_Escape)
     controller.undo_stack.undo()
     assert doc.model_dump() == before
 
@@ -148,7 +148,7 @@ def test_enter_on_a_selected_header_starts_renaming(view, mouse, controller):
     assert view.selection().stage == stage.stage_id
     key(view, Qt.Key.Key_Return)
     assert len(doc.cards) == len(before["cards"])
-    editor = view.header_editor()
+    editor = view.commands.header_editor()
     assert editor is not None and editor.ident == stage.stage_id
     QTest.keyClicks(editor, "Checkout")
     QTest.keyClick(editor, Qt.Key.Key_Return)
@@ -158,8 +158,8 @@ def test_enter_on_a_selected_header_starts_renaming(view, mouse, controller):
     lane = scene.layout.lanes[0]
     mouse.click(lane.rect.x + 60, lane.rect.y + 20)
     key(view, Qt.Key.Key_Enter)
-    assert view.header_editor() is not None and view.header_editor().ident == lane.lane_id
-    QTest.keyClick(view.header_editor(), Qt.Key.Key_Escape)
+    assert view.commands.header_editor() is not None and view.commands.header_editor().ident == lane.lane_id
+    QTest.keyClick(view.commands.header_editor(), Qt.Key.Key_Escape)
     controller.undo_stack.undo()
     assert doc.model_dump() == before
 
@@ -169,13 +169,13 @@ def test_text_undone_inside_the_editor_leaves_no_undo_step(view, mouse, controll
     doc = controller.doc
     before = doc.model_dump()
     mouse.double_click(*centre(view, "card-1"))
-    editor = view.editor()
+    editor = view.commands.editor()
     assert editor is not None
     QTest.keyClicks(editor.title, "xy")
     assert doc.find_card("card-1").title.endswith("xy")
     QTest.keyClick(editor.title, Qt.Key.Key_Z, CTRL)
     QTest.keyClick(editor.title, Qt.Key.Key_Return)
-    assert view.editor() is None
+    assert view.commands.editor() is None
     assert doc.model_dump() == before
     assert controller.undo_stack.count() == 0
     assert not controller.undo_stack.canRedo()
@@ -201,7 +201,7 @@ def test_tab_into_the_description_goes_to_its_end(view, mouse, controller):
     description = doc.find_card("card-3").description
     assert description
     mouse.double_click(*centre(view, "card-3"))
-    editor = view.editor()
+    editor = view.commands.editor()
     QTest.keyClick(editor.title, Qt.Key.Key_Tab)
     assert editor.body.hasFocus()
     assert editor.body.textCursor().position() == len(description)
@@ -218,11 +218,11 @@ def test_panning_leaves_the_card_editor_open(view, mouse, controller):
     doc = controller.doc
     before = doc.model_dump()
     mouse.double_click(*centre(view, "card-1"))
-    editor = view.editor()
+    editor = view.commands.editor()
     QTest.keyClicks(editor.title, " draft")
     x, y = centre(view, "card-4")
     mouse.drag((x, y), (x - 80, y - 40), button=Qt.MouseButton.MiddleButton)
-    assert view.editor() is editor and not editor.closed
+    assert view.commands.editor() is editor and not editor.closed
     QTest.keyClicks(editor.title, "!")
     QTest.keyClick(editor.title, Qt.Key.Key_Return)
     assert doc.find_card("card-1").title.endswith(" draft!")

@@ -42,7 +42,7 @@ def trigger(menu, text):
 
 
 def menu_at(view, point):
-    return view.build_context_menu(QPointF(*point))
+    return view.menus.build_context_menu(QPointF(*point))
 
 
 def test_drag_stage_header_reorders_stages(view, mouse, controller):
@@ -100,19 +100,19 @@ def test_rename_in_place_from_menu_and_double_click(view, mouse, controller):
 
     before = controller.doc.model_dump()
     trigger(menu_at(view, header_point(view, "stage", "stage-aware")), "Rename…")
-    editor = view.header_editor()
+    editor = view.commands.header_editor()
     assert editor is not None and editor.text() == "Awareness"
     type_into(editor, "Discover")
     QTest.keyClick(editor, Qt.Key.Key_Return)
     assert controller.doc.find_stage("stage-aware").name == "Discover"
-    assert view.header_editor() is None
+    assert view.commands.header_editor() is None
     mouse.double_click(*header_point(view, "lane", "lane-actions"))
-    type_into(view.header_editor(), "Doing")
+    type_into(view.commands.header_editor(), "Doing")
     mouse.click(*centre_of_cell(view))  # clicking elsewhere commits
     assert controller.doc.find_lane("lane-actions").title == "Doing"
     mouse.double_click(*header_point(view, "step", "step-ad"))
-    type_into(view.header_editor(), "Never mind")
-    QTest.keyClick(view.header_editor(), Qt.Key.Key_Escape)
+    type_into(view.commands.header_editor(), "Never mind")
+    QTest.keyClick(view.commands.header_editor(), Qt.Key.Key_Escape)
     assert controller.doc.find_step("step-ad")[1].name == "Sees an advert"
     assert controller.undo_stack.count() == 2
     while controller.undo_stack.canUndo():
@@ -232,7 +232,7 @@ def test_headers_stay_frozen_while_scrolling(view, controller):
     cards = [Card(lane_id="lane-opp", step_id="step-order", title=f"Card {i}") for i in range(30)]
     controller.push(edits.AddCards(cards))
     for _ in range(8):
-        view.add_stage()
+        view.commands.add_stage()
     view.resize(700, 500)
     view.verticalScrollBar().setValue(400)
     view.horizontalScrollBar().setValue(300)
@@ -257,11 +257,11 @@ def test_empty_map_offers_stage_and_lane(qtbot):
     qtbot.addWidget(view)
     view.resize(600, 400)
     view.show()
-    menu = view.build_context_menu(QPointF(400, 300))
+    menu = view.menus.build_context_menu(QPointF(400, 300))
     trigger(menu, "Add stage")
-    trigger(view.build_context_menu(QPointF(400, 300)), "Add lane")
+    trigger(view.menus.build_context_menu(QPointF(400, 300)), "Add lane")
     assert len(controller.doc.stages) == 1 and len(controller.doc.lanes) == 1
-    view.add_card(edit=False)
+    view.commands.add_card(edit=False)
     assert len(controller.doc.cards) == 1
     while controller.undo_stack.canUndo():
         controller.undo_stack.undo()
@@ -274,7 +274,7 @@ def test_empty_map_offers_stage_and_lane(qtbot):
 
 def test_step_dragged_into_an_empty_stage(view, mouse, controller):
     before = controller.doc.model_dump()
-    new = view.add_stage(1)  # comes with one step: empty it
+    new = view.commands.add_stage(1)  # comes with one step: empty it
     step = controller.doc.find_stage(new).steps[0].id
     from cjdesigner.model import edits
 
@@ -295,10 +295,10 @@ def test_real_right_click_menus(view, controller):
 
     before = controller.doc.model_dump()
     right_click_pick(view, *header_point(view, "stage", "stage-aware"), "Rename…")
-    type_into(view.header_editor(), "Discover")
+    type_into(view.commands.header_editor(), "Discover")
     from PySide6.QtTest import QTest
 
-    QTest.keyClick(view.header_editor(), Qt.Key.Key_Enter)
+    QTest.keyClick(view.commands.header_editor(), Qt.Key.Key_Enter)
     assert controller.doc.find_stage("stage-aware").name == "Discover"
     right_click_pick(view, *header_point(view, "lane", "lane-opp"), "Add lane below")
     assert len(controller.doc.lanes) == 6

@@ -21,7 +21,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPaintEngine, QPainter, QPixmap
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
-from cjdesigner.layout import CardBox, CardParts, card_parts, style
+from cjdesigner.layout import CardBox, CardParts, MapLayout, card_parts, style
 from cjdesigner.model import Card, Evidence
 
 from .. import fonts
@@ -98,7 +98,7 @@ class CardLayer(LayerItem):
         self.use_cache = True
         self._groups: dict[tuple[str, bool], list[QRectF]] = {}
         self._groups_key: tuple[int, int] | None = None
-        self._groups_layout = None
+        self._groups_layout: MapLayout | None = None
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self._scene

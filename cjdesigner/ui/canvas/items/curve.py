@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from cjdesigner.layout import CurveLayout, style, text_width
@@ -27,7 +27,7 @@ DERIVED_R = 3.8
 class CurveItem(LayerItem):
     def __init__(self, scene: CanvasScene) -> None:
         super().__init__(scene, 20)
-        self._paths: dict[str, object] = {}
+        self._paths: dict[str, QPainterPath] = {}
 
     def refresh(self) -> None:
         lay = self._scene.layout

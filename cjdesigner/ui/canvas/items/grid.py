@@ -88,7 +88,8 @@ class GridItem(LayerItem):
         # service-blueprint lines (antialiased: they are the map's content)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         width = max(1.6, 1.6 * hair)
-        dash = tuple(d * max(1.0, hair) for d in style.BLUEPRINT_DASH)
+        dash_on, dash_off = (d * max(1.0, hair) for d in style.BLUEPRINT_DASH)
+        dash = (dash_on, dash_off)
         for line in lay.blueprint_lines:
             if top - width <= line.y <= bottom + width:
                 _dashed(
@@ -113,10 +114,10 @@ class GridItem(LayerItem):
             and not lay.cells.get(hover)
         ):
             rect = scene.cell_rect(*hover)
-            lane = next((la for la in lay.lanes if la.lane_id == hover[0]), None)
-            if rect is not None and lane is not None:
+            hover_lane = next((la for la in lay.lanes if la.lane_id == hover[0]), None)
+            if rect is not None and hover_lane is not None:
                 cx = rect.center().x()
-                cy = lane.content_top + max(22.0, (rect.bottom() - lane.content_top) / 2)
+                cy = hover_lane.content_top + max(22.0, (rect.bottom() - hover_lane.content_top) / 2)
                 painter.setPen(pen(style.INK_FAINT, 1.6))
                 painter.drawLine(QPointF(cx - 7, cy), QPointF(cx + 7, cy))
                 painter.drawLine(QPointF(cx, cy - 7), QPointF(cx, cy + 7))
