@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QColorDialog, QFileDialog, QMessageBox, QWidget
 
 from cjdesigner.fileio import shorten
 
@@ -72,7 +72,7 @@ class Dialogs:
             "Show Details… lists what differs."
         )
         box.setDetailedText(difference)
-        answers = {
+        answers: dict[QAbstractButton, str] = {
             box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole): "overwrite",
             box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole): "save_as",
             box.addButton("Reload", QMessageBox.ButtonRole.ResetRole): "reload",
