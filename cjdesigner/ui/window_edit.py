@@ -98,7 +98,7 @@ class EditCommands:
         if tab is None:
             return None
         self._show_tabs()
-        card_id = tab.canvas.add_card()
+        card_id = tab.canvas.commands.add_card()
         if card_id is None:
             self.show_message("A card needs a cell: add a stage with a step and a lane first")
         return card_id
