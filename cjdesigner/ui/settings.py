@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -135,7 +136,7 @@ class Settings:
             return None
         try:
             value = json.loads(str(raw))
-            setup = {
+            setup: dict[str, Any] = {
                 "printer": str(value.get("printer", "")),
                 "width": float(value["width"]),
                 "height": float(value["height"]),
@@ -156,7 +157,7 @@ class Settings:
     def print_overlap_mm(self) -> float:
         """Overlap of tiled printouts (mm), the tiled PDF's default until changed."""
         try:
-            value = float(self.store.value("print/overlap_mm", 10.0))
+            value = float(self.store.value("print/overlap_mm", 10.0))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return 10.0
         return value if 0 <= value <= 50 else 10.0
