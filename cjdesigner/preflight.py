@@ -81,7 +81,7 @@ WAYLAND_LIBRARIES = (
 
 #: PySide6 releases cjdesigner cannot run on (pyproject.toml excludes them too)
 PYSIDE_MINIMUM = (6, 7)
-PYSIDE_BROKEN = {(6, 12, 0): "it aborts the interpreter after a few thousand property calls"}
+PYSIDE_BROKEN: dict[tuple[int, ...], str] = {(6, 12, 0): "it aborts the interpreter after a few thousand property calls"}
 PYSIDE_REQUIREMENT = "PySide6-Essentials>=6.7,!=6.12.0"
 
 XVFB_HINT = ("start the display server, or run cjdesigner on a virtual screen with xvfb-run "
