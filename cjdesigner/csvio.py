@@ -46,7 +46,7 @@ import csv
 import io
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -337,12 +337,14 @@ def _parse_row(number: int, cells: list[str], index: dict[str, int]) -> tuple[_R
 
 
 def import_csv(
-    path: str | os.PathLike[str], title: str | None = None
+    path: str | os.PathLike[str], title: str | None = None, progress: Progress | None = None
 ) -> tuple[JourneyMap, list[str]]:
     """A new map from a card-list file, and warnings for what was read but not used.
 
     The title defaults to the file name. Raises ``CsvError`` listing every bad row, its
-    message starting with the file name; nothing is half-imported.
+    message starting with the file name; nothing is half-imported. ``progress`` is called
+    now and then with the fraction done (0…1); whatever it raises stops the import (the
+    editor's Cancel).
     """
     path = Path(path)
     try:
@@ -353,16 +355,28 @@ def import_csv(
     except OSError as exc:
         raise CsvError(f"{path}: cannot read ({exc.strerror or exc})") from None
     try:
-        return import_csv_text(raw, title or _title_from(path))
+        return import_csv_text(raw, title or _title_from(path), progress)
     except CsvError as exc:
         raise CsvError(f"{path}: {exc}", exc.problems) from None
 
 
-def import_csv_text(text: str | bytes, title: str | None = None) -> tuple[JourneyMap, list[str]]:
+def import_csv_text(
+    text: str | bytes, title: str | None = None, progress: Progress | None = None
+) -> tuple[JourneyMap, list[str]]:
     """A new map from CSV text (or the raw bytes of a file), and warnings; see ``import_csv``."""
     if len(text) > MAX_BYTES:
         raise CsvError(f"too large for a card list ({len(text):,} bytes)")
-    return _import(text, title or "Imported journey")
+    return _import(text, title or "Imported journey", progress or _no_progress)
+
+
+Progress = Callable[[float], None]
+"""Told the fraction of an import done; raises to stop it."""
+
+_EVERY = 1_000  # rows between two progress reports
+
+
+def _no_progress(_fraction: float) -> None:
+    pass
 
 
 def _numbers(numbers: list[int]) -> str:
@@ -374,7 +388,8 @@ def _title_from(path: Path) -> str:
     return stem[:1].upper() + stem[1:] if stem else "Imported journey"
 
 
-def _import(raw: str | bytes, title: str) -> tuple[JourneyMap, list[str]]:
+def _import(raw: str | bytes, title: str, progress: Progress) -> tuple[JourneyMap, list[str]]:
+    progress(0.0)
     text, warnings = decode(raw)
     if not text.strip():
         raise CsvError("the file is empty; expected a header row naming at least "
@@ -384,7 +399,7 @@ def _import(raw: str | bytes, title: str) -> tuple[JourneyMap, list[str]]:
         delimiter, text = hint.group(1), text[hint.end() :]
     else:
         delimiter = sniff_delimiter(text)
-    records = _records(text, delimiter)
+    records = _records(text, delimiter, progress)
     header_at = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
     if header_at is None:
         raise CsvError("the file has no header row")
@@ -398,6 +413,8 @@ def _import(raw: str | bytes, title: str) -> tuple[JourneyMap, list[str]]:
     no_card: list[int] = []
     width = len(records[header_at])
     for offset, cells in enumerate(records[header_at + 1 :], start=header_at + 2):
+        if offset % _EVERY == 0:
+            progress(0.3 + 0.4 * offset / len(records))
         if not any(cell.strip() for cell in cells):
             continue  # blank rows, such as the empty trailing rows spreadsheets write
         if not any(cells[i].strip() for i in index.values() if i < len(cells)):
@@ -434,8 +451,10 @@ def _import(raw: str | bytes, title: str) -> tuple[JourneyMap, list[str]]:
         )
     if not rows:
         warnings.append("no cards: the file has a header row but no data rows")
-    doc = _build(rows, lane_kinds, title)
+    doc = _build(rows, lane_kinds, title, progress)
+    progress(0.9)
     _check_saveable(doc)
+    progress(1.0)
     return doc, warnings
 
 
@@ -451,7 +470,7 @@ def _check_saveable(doc: JourneyMap) -> None:
         )
 
 
-def _records(text: str, delimiter: str) -> list[list[str]]:
+def _records(text: str, delimiter: str, progress: Progress = _no_progress) -> list[list[str]]:
     """Every row's cells. Read strictly first, so that a quote that is never closed is
     reported in the row where it opens (read leniently, it swallows the rows after it and
     the damage shows up rows later as an empty lane or title); a quote in the middle of
@@ -459,12 +478,15 @@ def _records(text: str, delimiter: str) -> list[list[str]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[list[str]] = []
     start = 1  # the line the row being read starts on
+    lines = text.count("\n") + 1
     try:
         for record in reader:
             records.append(record)
             if len(records) > MAX_ROWS + 1:
                 raise CsvError(f"more than {MAX_ROWS:,} rows; split the file")
             start = reader.line_num + 1
+            if len(records) % _EVERY == 0:
+                progress(0.3 * min(1.0, reader.line_num / lines))
     except csv.Error as exc:
         if "end of data" in str(exc) or reader.line_num > start:
             where = f" (line {start})" if start != len(records) + 1 else ""
@@ -487,12 +509,19 @@ def _records(text: str, delimiter: str) -> list[list[str]]:
     return records
 
 
-def _build(rows: list[_Row], lane_kinds: dict[str, tuple[LaneKind, int]], title: str) -> JourneyMap:
+def _build(
+    rows: list[_Row],
+    lane_kinds: dict[str, tuple[LaneKind, int]],
+    title: str,
+    progress: Progress = _no_progress,
+) -> JourneyMap:
     stages: dict[str, Stage] = {}
     steps: dict[tuple[str, str], Step] = {}
     lanes: dict[str, Lane] = {}
     cards: list[Card] = []
-    for row in rows:
+    for number, row in enumerate(rows):
+        if number % _EVERY == 0:
+            progress(0.7 + 0.2 * number / len(rows))
         stage = stages.get(row.stage)
         if stage is None:
             stage = Stage(id=f"stage-{len(stages) + 1}", name=row.stage, steps=[])

@@ -25,13 +25,13 @@ import math
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from cjdesigner.model import JourneyMap, reference_problems
+from cjdesigner.model import Card, JourneyMap, reference_problems
 
 from .atomic import (
     ForeignOwnerError,
@@ -169,16 +169,29 @@ def _has_odd_numbers(doc: JourneyMap) -> bool:
 # -- reading ----------------------------------------------------------------------------
 
 
-def loads(text: str | bytes, source: str = "<text>") -> JourneyMap:
-    """A map from .cjm text or bytes; ``source`` names it in messages."""
+Progress = Callable[[float], None]
+"""Told the fraction of a load done (0…1); whatever it raises stops the load."""
+
+_CHUNK = 2_000
+"""With a progress report, cards are validated this many at a time, so a large map never
+holds the interpreter for long (the window stays responsive) and Cancel acts quickly."""
+
+
+def loads(
+    text: str | bytes, source: str = "<text>", progress: Progress | None = None
+) -> JourneyMap:
+    """A map from .cjm text or bytes; ``source`` names it in messages. ``progress`` is
+    called now and then with the fraction done; the result is the same with or without."""
     if len(text) > MAX_FILE_BYTES:
         raise LoadError(source, _too_large(len(text)))
     if isinstance(text, bytes | bytearray):
         text = _decode(bytes(text), source)
+    if progress is not None:
+        progress(0.05)
     problems = _structure_problems(text)
     if problems:
         raise LoadError(source, problems)
-    data = _parse(text, source)
+    data = _parse(text, source, progress)
     try:
         data = migrate(data)
     except (NewerVersionError, MigrationError) as exc:
@@ -187,21 +200,66 @@ def loads(text: str | bytes, source: str = "<text>") -> JourneyMap:
     if problems:
         raise LoadError(source, problems)
     try:
-        # Strict: JSON types as the published schema has them ("primary": "yes" and
-        # "votes": "3" are refused, not converted and rewritten on the next save).
-        doc = JourneyMap.model_validate(data, strict=True, context={"defer_references": True})
-    except ValidationError as exc:
-        raise LoadError(source, _limit([_describe(error) for error in exc.errors()])) from None
+        doc = _validate(data, progress)
+    except _Invalid as exc:
+        raise LoadError(source, _limit([_describe(error) for error in exc.errors])) from None
     except (RecursionError, MemoryError):
         raise LoadError(source, "the data is nested too deeply or too large") from None
     problems = reference_problems(doc)
     if problems:
         raise LoadError(source, _limit(problems))
+    if progress is not None:
+        progress(1.0)
     return doc
 
 
-def load(path: str | os.PathLike[str]) -> JourneyMap:
-    """Read a .cjm file. Every failure is a ``LoadError`` with a message for people."""
+class _Invalid(Exception):
+    def __init__(self, errors: list[Any]) -> None:
+        super().__init__(f"{len(errors)} errors")
+        self.errors = errors
+
+
+_FIELD_ORDER = {name: i for i, name in enumerate(JourneyMap.model_fields)}
+_CARD_LIST = TypeAdapter(list[Card])
+
+
+def _validate(data: Any, progress: Progress | None) -> JourneyMap:
+    """The document, validated strictly: JSON types as the published schema has them
+    ("primary": "yes" and "votes": "3" are refused, not converted and rewritten on the next
+    save). With ``progress``, a long card list goes in chunks of ``_CHUNK``; the errors are
+    the same, in the same order, as in one piece."""
+    context = {"defer_references": True}
+    cards = data.get("cards") if isinstance(data, dict) else None
+    if progress is None or not isinstance(cards, list) or len(cards) <= _CHUNK:
+        try:
+            return JourneyMap.model_validate(data, strict=True, context=context)
+        except ValidationError as exc:
+            raise _Invalid(exc.errors()) from None
+    errors: list[Any] = []
+    doc = None
+    try:
+        doc = JourneyMap.model_validate({**data, "cards": []}, strict=True, context=context)
+    except ValidationError as exc:
+        errors.extend(exc.errors())
+    validated: list[Card] = []
+    for start in range(0, len(cards), _CHUNK):
+        progress(0.5 + 0.45 * start / len(cards))
+        try:
+            validated.extend(_CARD_LIST.validate_python(cards[start : start + _CHUNK], strict=True))
+        except ValidationError as exc:
+            for error in exc.errors():
+                index = start + int(error["loc"][0])
+                errors.append({**error, "loc": ("cards", index, *error["loc"][1:])})
+    if errors or doc is None:
+        errors.sort(key=lambda error: _FIELD_ORDER.get(str(error["loc"][0]), -1) if error["loc"] else -1)
+        raise _Invalid(errors)
+    doc.cards = validated
+    return doc
+
+
+def load(path: str | os.PathLike[str], progress: Progress | None = None) -> JourneyMap:
+    """Read a .cjm file. Every failure is a ``LoadError`` with a message for people.
+    ``progress`` as for ``loads``."""
     path = Path(path)
     source = str(path)
     try:
@@ -232,7 +290,7 @@ def load(path: str | os.PathLike[str]) -> JourneyMap:
         raise LoadError(source, f"cannot read ({exc.strerror or exc})") from None
     if len(raw) > MAX_FILE_BYTES:
         raise LoadError(source, _too_large(len(raw)))
-    doc = loads(raw, source)
+    doc = loads(raw, source, progress)
     _remember(path, info)
     return doc
 
@@ -310,7 +368,23 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _parse(text: str, source: str) -> Any:
+def _counting(
+    progress: Progress, total: int
+) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    """``_object`` that reports progress every few thousand objects (0.1…0.5)."""
+    seen = 0
+
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal seen
+        seen += 1
+        if seen % 5_000 == 0:
+            progress(0.1 + 0.4 * seen / max(total, 1))
+        return _object(pairs)
+
+    return hook
+
+
+def _parse(text: str, source: str, progress: Progress | None = None) -> Any:
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise LoadError(source, "the file is empty")
@@ -318,8 +392,9 @@ def _parse(text: str, source: str) -> Any:
         raise LoadError(
             source, "contains merge conflict markers (<<<<<<<); resolve the conflict first"
         )
+    hook = _object if progress is None else _counting(progress, text.count("{"))
     try:
-        data = json.loads(text, object_pairs_hook=_object)
+        data = json.loads(text, object_pairs_hook=hook)
     except _DuplicateKey as exc:
         raise LoadError(
             source, f"not valid: the key {shorten(str(exc), MAX_KEY_CHARS)!r} appears twice "

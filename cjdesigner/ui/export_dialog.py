@@ -36,6 +36,7 @@ from cjdesigner.pdf.poster import blank_layout
 
 from .dialogs import Dialogs
 from .export_options import ExportContext, FormatPanel, Plan, panel_for, paper_text
+from .long_task import LONG_TASK_CARDS, Cancelled, run_with_progress
 from .settings import Settings
 
 __all__ = ["ExportDialog", "SheetPreview", "paper_text"]
@@ -292,10 +293,23 @@ class ExportDialog(QDialog):
                 path += fmt.suffix
             self.path.setText(path)
 
+    #: maps with this many cards are exported in a worker thread, with a progress bar and
+    #: Cancel, when the format is Qt-free (the window passes its own figures)
+    long_task_cards = LONG_TASK_CARDS
+    progress_delay_ms = 400
+
     def export_to(self, path: str | Path) -> list[str]:
-        """Write the chosen export to ``path``; returns warnings. Raises on failure."""
+        """Write the chosen export to ``path``; returns warnings. Raises on failure, and
+        ``Cancelled`` when the user stopped a long export (nothing is written then)."""
         path = Path(path)
-        warnings = self.chosen().run(self.doc, path, self.panel().values())
+        fmt, doc, options = self.chosen(), self.doc, self.panel().values()
+        if callable(fmt.export) and len(doc.cards) >= self.long_task_cards:
+            warnings = run_with_progress(
+                self, f"Exporting {path.name}", lambda _progress: fmt.run(doc, path, options),
+                self.progress_delay_ms, interruptible=True,
+            )
+        else:
+            warnings = fmt.run(doc, path, options)
         self.written = path
         return warnings
 
@@ -307,6 +321,9 @@ class ExportDialog(QDialog):
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             warnings = self.export_to(path)
+        except Cancelled:
+            self.unsetCursor()  # stopped by the user: nothing written, the dialog stays
+            return
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing is lost
             self.unsetCursor()
             with self.dialogs.over(self) as dialogs:

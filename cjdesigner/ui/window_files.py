@@ -4,19 +4,44 @@ tabs, settings, recovery store and dialogs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar, cast
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from cjdesigner.fileio import ChangedOnDiskError, LoadError, ReadOnlyError, is_read_only, load
 
 from .dialogs import CSV_FILTER
 from .document_tab import DocumentTab
 from .file_actions import blank_map, from_template
+from .long_task import LONG_TASK_BYTES, LONG_TASK_CARDS, Cancelled, Progress
 from .recovery import RecoveredMap
+
+T = TypeVar("T")
 
 
 class FileCommands:
+    #: files (a map to open, a CSV to import) at least this large, and maps with at least
+    #: this many cards to export, are read or written in a worker thread with a progress
+    #: bar and Cancel (tests lower them)
+    long_task_bytes = LONG_TASK_BYTES
+    long_task_cards = LONG_TASK_CARDS
+    #: the progress bar shows after this long (a short job finishes without it)
+    progress_delay_ms = 400
+
+    def run_long(self, title: str, job: Callable[[Progress | None], T], long: bool,
+                 interruptible: bool = False) -> T:
+        """``job(progress)`` in a worker thread with a progress bar and Cancel when
+        ``long``, else ``job(None)`` right here. Raises ``Cancelled`` when cancelled."""
+        if not long:
+            return job(None)
+        from .long_task import run_with_progress
+
+        return run_with_progress(cast("QWidget", self), title, job, self.progress_delay_ms,
+                                 interruptible=interruptible)
+
     # ==================================================================== files
     def new_map(self) -> DocumentTab:
         return self._add_tab(blank_map(self.settings.author, self.settings.emotion_scale), None)
@@ -45,7 +70,13 @@ class FileCommands:
                 self.tabs.setCurrentWidget(tab)
                 return tab
         try:
-            doc = load(resolved)
+            doc = self.run_long(
+                f"Opening {Path(resolved).name}", lambda progress: load(resolved, progress),
+                _size(resolved) >= self.long_task_bytes,
+            )
+        except Cancelled:
+            self.show_message(f"Stopped opening {Path(resolved).name}")
+            return None
         except LoadError as exc:
             self.dialogs.error("Could not open the map", str(exc))
             if not Path(resolved).exists():
@@ -182,7 +213,13 @@ class FileCommands:
         from cjdesigner.csvio import CsvError, import_csv
 
         try:
-            doc, warnings = import_csv(path)
+            doc, warnings = self.run_long(
+                f"Importing {Path(path).name}", lambda progress: import_csv(path, None, progress),
+                _size(path) >= self.long_task_bytes,
+            )
+        except Cancelled:
+            self.show_message(f"Import of {Path(path).name} stopped; nothing imported")
+            return None
         except (CsvError, OSError) as exc:
             self.dialogs.error("Could not import the CSV file", str(exc))
             return None
@@ -249,9 +286,20 @@ class FileCommands:
             options["paper"] = self.settings.paper_size
         if tab.path:
             options["base_dir"] = Path(tab.path).parent  # relative card images
+        doc = tab.controller.doc
+        # Qt-free formats (a function, not "module:function" of the Qt layer) run in a
+        # worker thread; Cancel stops them wherever they are, and the file layer then
+        # removes its temporary file: nothing is written.
+        long = callable(fmt.export) and len(doc.cards) >= self.long_task_cards
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            warnings = fmt.run(tab.controller.doc, Path(path), options)
+            warnings = self.run_long(
+                f"Exporting {Path(path).name}",
+                lambda _progress: fmt.run(doc, Path(path), options), long, interruptible=True,
+            )
+        except Cancelled:
+            self.show_message(f"Export of {Path(path).name} stopped; nothing written")
+            return False
         except ExportError as exc:
             self.dialogs.error("Could not export", str(exc))
             return False
@@ -296,6 +344,8 @@ class FileCommands:
         )
         if tab.path:
             dialog.base_dir = Path(tab.path).parent
+        dialog.long_task_cards = self.long_task_cards
+        dialog.progress_delay_ms = self.progress_delay_ms
         poster = getattr(dialog, "panels", {}).get("pdf")
         if poster is not None:
             poster.paper.setCurrentText(self.settings.paper_size)  # the default from Preferences
@@ -367,6 +417,13 @@ class FileCommands:
             self.store.discard(entry.key)
             self.start_page.show_recovered(self.store.orphans())
 
+
+
+def _size(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
 
 
 def _os_message(path: str, exc: OSError) -> str:

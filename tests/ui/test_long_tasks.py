@@ -1,0 +1,199 @@
+"""Long operations run without freezing the window, with a progress bar and Cancel
+(issue 9): importing a large card list, opening a large map, exporting a large map.
+Cancel really stops the work, and leaves no tab, no partial file and no temporary file.
+
+Each test holds the worker at a known point until Cancel has been clicked (a real mouse
+click on the progress dialog's button), so nothing depends on timing; that the click
+happens at all while the worker is busy shows the window kept handling events."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+from cjdesigner import csvio
+from cjdesigner.fileio import atomic, cjm, save
+from cjdesigner.model import Card
+from cjdesigner.model.sample import sample_map
+from tests.csvio.limit_rows import card_list
+
+
+@pytest.fixture
+def long_window(make_window):
+    window = make_window()
+    window.long_task_bytes = 0  # every file is a large one
+    window.long_task_cards = 0
+    window.progress_delay_ms = 0
+    window.show()
+    return window
+
+
+class CancelWhenShown:
+    """Clicks Cancel on the progress dialog as soon as it shows; ``clicked`` tells the
+    held worker to go on (and meet its next progress report, or its interruption)."""
+
+    def __init__(self, window, qtbot) -> None:
+        self.window, self.qtbot = window, qtbot
+        self.clicked = threading.Event()
+        self.held = threading.Event()
+        self.values: list[int] = []
+        self._timer = QTimer(interval=10)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def _look(self) -> None:
+        dialog = self.window.findChild(QProgressDialog, "longTaskProgress")
+        if dialog is None or not dialog.isVisible() or not self.held.is_set():
+            return
+        self.values.append(dialog.value())
+        self._timer.stop()
+        button = dialog.findChild(QPushButton)
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        self.clicked.set()
+
+    def hold(self) -> None:
+        """Called in the worker: wait here until Cancel was clicked."""
+        assert threading.current_thread() is not threading.main_thread()
+        self.held.set()
+        assert self.clicked.wait(10), "the window never showed a progress dialog"
+
+
+def test_import_shows_progress_and_cancel_stops_it(long_window, dialogs, qtbot, tmp_path, monkeypatch):
+    source = tmp_path / "cards.csv"
+    source.write_bytes(card_list(3_000, 300))
+    canceller = CancelWhenShown(long_window, qtbot)
+    real_parse = csvio._parse_row
+    parsed = []
+
+    def slow_parse(number, cells, index):
+        if number == 2_500:
+            canceller.hold()
+        parsed.append(number)
+        return real_parse(number, cells, index)
+
+    monkeypatch.setattr(csvio, "_parse_row", slow_parse)
+    assert long_window.import_csv(str(source)) is None
+    assert canceller.clicked.is_set()
+    assert long_window.current_tab() is None and not long_window.all_tabs()
+    assert not [q for q in dialogs.asked if q[0] == "error"]
+    assert "nothing imported" in long_window.statusBar().currentMessage()
+    assert 2_500 <= max(parsed) < 3_000  # stopped at the next report, not at the end
+    assert long_window.findChild(QProgressDialog, "longTaskProgress") is None or not \
+        long_window.findChild(QProgressDialog, "longTaskProgress").isVisible()
+
+
+def test_import_runs_to_the_end_with_the_bar(long_window, qtbot, tmp_path, monkeypatch):
+    source = tmp_path / "cards.csv"
+    source.write_bytes(card_list(3_000, 300))
+    seen = []
+    real_parse = csvio._parse_row
+
+    def watch(number, cells, index):
+        if number % 500 == 0:
+            dialog = long_window.findChild(QProgressDialog, "longTaskProgress")
+            seen.append(threading.current_thread() is threading.main_thread())
+            time.sleep(0.02)  # give the window a moment to draw the bar
+            assert dialog is not None
+        return real_parse(number, cells, index)
+
+    monkeypatch.setattr(csvio, "_parse_row", watch)
+    tab = long_window.import_csv(str(source))
+    assert tab is not None and len(tab.controller.doc.cards) == 3_000
+    assert seen and not any(seen)  # parsed in the worker thread
+
+
+def _big_map(tmp_path, cards: int = 2 * cjm._CHUNK + 10):
+    doc = sample_map()
+    doc.cards += [Card(id=f"bulk-{i}", lane_id="lane-actions", step_id="step-ad", title=f"Card {i}")
+                  for i in range(cards)]
+    path = tmp_path / "big.cjm"
+    save(doc, path)
+    return path
+
+
+def test_opening_a_large_map_can_be_cancelled(long_window, dialogs, qtbot, tmp_path, monkeypatch):
+    path = _big_map(tmp_path)
+    canceller = CancelWhenShown(long_window, qtbot)
+    real = cjm._CARD_LIST
+
+    class HeldCards:
+        calls = 0
+
+        def validate_python(self, chunk, strict=True):
+            HeldCards.calls += 1
+            if HeldCards.calls == 2:
+                canceller.hold()
+            return real.validate_python(chunk, strict=strict)
+
+    monkeypatch.setattr(cjm, "_CARD_LIST", HeldCards())
+    assert long_window.open_path(str(path)) is None
+    assert canceller.clicked.is_set() and HeldCards.calls == 2  # no chunk after Cancel
+    assert not long_window.all_tabs()
+    assert not [q for q in dialogs.asked if q[0] == "error"]
+    monkeypatch.setattr(cjm, "_CARD_LIST", real)
+    tab = long_window.open_path(str(path))  # and without Cancel it opens
+    assert tab is not None and len(tab.controller.doc.cards) == len(sample_map().cards) + 2 * cjm._CHUNK + 10
+
+
+@pytest.mark.parametrize("format_id", ["pdf", "md", "csv"])
+def test_cancelled_export_leaves_no_partial_file(
+    long_window, map_file, dialogs, qtbot, tmp_path, monkeypatch, format_id
+):
+    long_window.open_path(str(map_file))
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / f"map.{format_id}"
+    dialogs.save_path = str(target)
+    canceller = CancelWhenShown(long_window, qtbot)
+    real_fsync = atomic.os.fsync
+    held_with = []
+
+    def stuck_disk(fd):
+        if threading.current_thread() is not threading.main_thread():
+            held_with.append(sorted(p.name for p in out.iterdir()))
+            canceller.hold()
+            while True:  # a disk that never answers: only Cancel gets out of here
+                time.sleep(0.005)
+        return real_fsync(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", stuck_disk)
+    assert long_window.export_as(format_id) is False
+    assert held_with and held_with[0][0].startswith(f".map.{format_id}.")  # half written
+    assert list(out.iterdir()) == []  # no partial file, no temporary file
+    assert "nothing written" in long_window.statusBar().currentMessage()
+    assert not [q for q in dialogs.asked if q[0] == "error"]
+
+
+def test_cancelled_poster_from_the_export_dialog_leaves_no_partial_file(
+    long_window, map_file, dialogs, qtbot, tmp_path, monkeypatch
+):
+    long_window.open_path(str(map_file))
+    dialog = long_window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.path.setText(str(out / "poster.pdf"))
+    canceller = CancelWhenShown(long_window, qtbot)
+    real_fsync = atomic.os.fsync
+
+    def stuck_disk(fd):
+        if threading.current_thread() is not threading.main_thread():
+            canceller.hold()
+            while True:
+                time.sleep(0.005)
+        return real_fsync(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", stuck_disk)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert canceller.clicked.is_set()
+    assert list(out.iterdir()) == []
+    assert dialog.written is None
+    assert not [q for q in dialogs.asked if q[0] == "error"]
+    monkeypatch.setattr(atomic.os, "fsync", real_fsync)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # and again, to the end
+    assert (out / "poster.pdf").read_bytes().startswith(b"%PDF")
