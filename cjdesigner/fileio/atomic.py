@@ -12,7 +12,7 @@ device, a socket, or a link to one), a read-only file (``ReadOnlyFileError``: no
 permission bit, or none for this user), and a file whose owner cannot be kept
 (``ForeignOwnerError``: replacing it would hand it to this user).
 
-Temporary files are named ``.<name>.<8 hex digits>.tmp`` and locked while written; a save
+Temporary files are named ``.<name>.<8 hex digits>.tmp`` and locked until renamed; a save
 that was killed leaves one behind, and the next write of the same file removes those that
 are older than ``STALE_TEMP_SECONDS`` and not locked by a live process.
 """
@@ -34,9 +34,11 @@ try:  # POSIX: a temporary file being written is locked, so no cleanup takes it 
 except ImportError:  # pragma: no cover - Windows: the age alone tells a stale file
     fcntl = None  # type: ignore[assignment]
 
-STALE_TEMP_SECONDS = 15 * 60
-"""A temporary file untouched for this long belongs to a save that died (a live save
-writes its temporary file within seconds, and holds a lock on it meanwhile)."""
+STALE_TEMP_SECONDS = 60
+"""A temporary file untouched for this long, and not locked, belongs to a save that died:
+a live save holds a lock on its temporary file from the moment it is created until it
+has become the target (POSIX), and a file being written is never older than a minute
+without being locked."""
 
 
 class NotRegularFileError(OSError):
@@ -117,7 +119,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, backup: bool = False
     target = Path(os.path.realpath(path))
     old = check_replaceable(path)
     try:
-        tmp = _write_temp(target, data, old)
+        tmp, lock = _write_temp(target, data, old)
     except OSError as exc:
         raise _about(exc, path, target) from None
     staged_backup: Path | None = None
@@ -133,6 +135,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, backup: bool = False
         if isinstance(exc, OSError):
             raise _about(exc, path, target) from None
         raise
+    finally:
+        if lock is not None:
+            os.close(lock)  # the temporary file is the target now (or gone)
     if staged_backup is not None:
         # Only now, so a refused replace never leaves a new .bak behind. Should this fail
         # (a .bak that is a folder), the save stands and the old .bak stays as it was.
@@ -164,7 +169,10 @@ def _lock(fd: int) -> None:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
-def _write_temp(target: Path, data: bytes, old: os.stat_result | None) -> Path:
+def _write_temp(target: Path, data: bytes, old: os.stat_result | None) -> tuple[Path, int | None]:
+    """The data in a new temporary file beside ``target``, flushed to disk. Where files
+    can be locked, the file stays open and locked (the descriptor is returned, for the
+    caller to close once the file is renamed), so no cleanup takes it for a dead one."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         tmp = _temp_name(target)
@@ -175,19 +183,23 @@ def _write_temp(target: Path, data: bytes, old: os.stat_result | None) -> Path:
         break
     else:  # pragma: no cover - 100 random collisions
         raise FileExistsError(f"no free temporary name beside {target}")
+    keep_open = fcntl is not None  # elsewhere an open file could not be renamed
     try:
         _lock(fd)
-        with os.fdopen(fd, "wb") as handle:
+        with os.fdopen(fd, "wb", closefd=not keep_open) as handle:
             if old is not None:
                 _keep_owner_and_mode(handle.fileno(), old, target)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:
+        if keep_open:
+            with contextlib.suppress(OSError):
+                os.close(fd)
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    return tmp
+    return tmp, fd if keep_open else None
 
 
 def _keep_owner_and_mode(fd: int, old: os.stat_result, target: Path) -> None:

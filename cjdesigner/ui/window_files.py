@@ -381,7 +381,13 @@ class FileCommands:
 
     def restore(self, entry: RecoveredMap) -> DocumentTab | None:
         try:
-            doc = entry.load()
+            doc = self.run_long(
+                f"Restoring {entry.title}", lambda progress: load(entry.map_path, progress),
+                _size(str(entry.map_path)) >= self.long_task_bytes,
+            )
+        except Cancelled:
+            self.show_message(f"Stopped restoring {entry.title}; the copy is kept")
+            return None
         except LoadError as exc:
             self.dialogs.error("Could not restore", str(exc))
             return None

@@ -221,3 +221,44 @@ def test_the_lock_a_writer_holds_is_seen(tmp_path: Path) -> None:
         fcntl.flock(handle, fcntl.LOCK_EX)
         assert remove_stale_temps(path, older_than=0) == []
     assert remove_stale_temps(path, older_than=0) == [temp]
+
+
+def test_a_save_killed_with_sigkill_is_tidied_by_the_next_one(tmp_path: Path, monkeypatch) -> None:
+    """A real SIGKILL in the middle of writing (the data is in the temporary file, not yet
+    flushed): the file stays as it was, and the next save removes the dead temporary file
+    once it is older than a minute (and, the writer being dead, no longer locked)."""
+    import signal
+
+    path = tmp_path / "m.cjm"
+    save(sample_map(), path)
+    before = path.read_bytes()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import os, sys, time
+            from cjdesigner.fileio import atomic, save
+            from cjdesigner.model.sample import sample_map
+            def hang(fd):
+                print("writing", flush=True)
+                time.sleep(60)
+            atomic.os.fsync = hang
+            doc = sample_map(); doc.meta.title = "Killed"
+            save(doc, {str(path)!r})
+        """)],
+        stdout=subprocess.PIPE, text=True, cwd=str(Path(__file__).resolve().parents[2]),
+    )
+    try:
+        assert writer.stdout.readline().strip() == "writing"
+        leftovers = list(tmp_path.glob(".m.cjm.*.tmp"))
+        assert len(leftovers) == 1
+        # while the writer lives, its temporary file is locked: even an "old" one stays
+        later = time.time() + atomic.STALE_TEMP_SECONDS + 1
+        monkeypatch.setattr(atomic, "_now", lambda: later)
+        assert remove_stale_temps(path) == []
+    finally:
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+    assert path.read_bytes() == before and leftovers[0].exists()
+    save(changed("After the crash"), path)
+    assert not leftovers[0].exists()
+    assert names(tmp_path) == ["m.cjm", "m.cjm.bak"]
+    assert load(path).meta.title == "After the crash"

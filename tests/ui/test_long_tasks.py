@@ -197,3 +197,29 @@ def test_cancelled_poster_from_the_export_dialog_leaves_no_partial_file(
     monkeypatch.setattr(atomic.os, "fsync", real_fsync)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # and again, to the end
     assert (out / "poster.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_restoring_a_large_recovered_copy_runs_in_the_worker(
+    make_window, long_window, map_file, qtbot, monkeypatch
+):
+    from cjdesigner.model import MapMeta
+    from cjdesigner.model.edits import SetFields
+    from cjdesigner.ui import recovery
+
+    first = make_window()
+    tab = first.open_path(str(map_file))
+    tab.controller.push(SetFields(MapMeta, "meta", {"title": "Work in progress"}))
+    assert tab.autosaver.save_now() is not None
+    recovery._LIVE.discard(tab.autosaver.key)  # as if its process had died
+    threads = []
+    real_loads = cjm.loads
+
+    def watch(text, source="<text>", progress=None):
+        threads.append((threading.current_thread() is threading.main_thread(), progress))
+        return real_loads(text, source, progress)
+
+    monkeypatch.setattr(cjm, "loads", watch)
+    entry = next(e for e in long_window.store.orphans() if e.key == tab.autosaver.key)
+    restored = long_window.restore(entry)
+    assert restored is not None and restored.controller.doc.meta.title == "Work in progress"
+    assert threads and threads[-1][0] is False and threads[-1][1] is not None
