@@ -21,22 +21,28 @@ class ResourcesMissing(RuntimeError):
     """The installation has no resources folder (a broken or partial install)."""
 
 
-def _locate() -> Path:
-    package = _importlib_resources.files(__package__ or "cjdesigner")
+def locate(package: Path) -> Path:
+    """The resources folder for the ``cjdesigner`` package folder ``package``."""
     installed = package / PACKAGE_DATA
-    if isinstance(installed, Path) and installed.is_dir():
+    if installed.is_dir():  # wheel, sdist, pipx/uv, the PyInstaller bundle
         return installed
-    if isinstance(package, Path):
-        checkout = package.parent
-        if (checkout / "pyproject.toml").is_file() and (checkout / "resources").is_dir():
-            return checkout / "resources"
+    checkout = package.parent  # a source checkout: resources/ beside pyproject.toml
+    if (checkout / "pyproject.toml").is_file() and (checkout / "resources").is_dir():
+        return checkout / "resources"
     raise ResourcesMissing(
         f"cjdesigner's resources are missing (looked in {installed}); "
         "reinstall it: pip install --force-reinstall cjdesigner"
     )
 
 
-ROOT = _locate()
+def _package_folder() -> Path:
+    package = _importlib_resources.files(__package__ or "cjdesigner")
+    if not isinstance(package, Path):  # a zip import: fonts and Qt need real files
+        raise ResourcesMissing(f"cjdesigner must be installed as files, not run from {package}")
+    return package
+
+
+ROOT = locate(_package_folder())
 
 FONT_REGULAR = ROOT / "fonts" / "SourceSansPro-Regular.ttf"
 FONT_SEMIBOLD = ROOT / "fonts" / "SourceSansPro-Semibold.ttf"
