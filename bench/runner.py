@@ -18,11 +18,13 @@ DEFAULT_SIZES = (200, 2_000, 10_000)
 POSTER_SIZES = (1_000, 5_000)  # issue 5's targets are stated at these sizes
 EXPORT_SIZES = (50_000, 100_000)  # issue 9: every export of 100,000 cards under 1 GB
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
-GROUPS = ("file", "csv", "layout", "canvas", "poster", "memory", "start", "exports")
+GROUPS = ("file", "csv", "layout", "canvas", "poster", "memory", "start", "exports",
+          "compare")
 
 
 def _group_fns() -> dict[str, Callable[[Case], list[Row]]]:
     from .canvas import canvas_rows
+    from .compare import compare_rows
     from .exports import export_rows
     from .poster import poster_rows
     from .process import memory_rows
@@ -35,6 +37,7 @@ def _group_fns() -> dict[str, Callable[[Case], list[Row]]]:
         "poster": poster_rows,
         "memory": memory_rows,
         "exports": export_rows,
+        "compare": compare_rows,
     }
 
 

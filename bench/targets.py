@@ -41,6 +41,9 @@ TARGETS: tuple[Target, ...] = (
     Target("undo_move", 2000, "median", 0.005, "issue 3"),
     Target("frame_fit", 10000, "median", 0.080, "issue 3"),
     Target("frame_fit_cold", 10000, "median", 0.080, "issue 3"),
+    # issue 13: diff and merge of two 10,000-card maps each under 1 s
+    Target("diff", 10000, "median", 1.0, "issue 13"),
+    Target("merge", 10000, "median", 1.0, "issue 13"),
     # issue 5: the poster
     Target("poster_a0", 1000, "median", 0.7, "issue 5"),
     Target("poster_a0_size", 1000, "median", 400 * 1024, "issue 5"),

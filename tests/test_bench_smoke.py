@@ -58,7 +58,7 @@ def test_benchmark_runs_on_a_tiny_map(qapp, tmp_path):
 
     rows = run([20], repeat=1, poster_sizes=[], start_repeat=1, workdir=tmp_path)
     paths = {row.path for row in rows}
-    for expected in ("load", "save", "csv_import", "open_to_paint", "frame_fit", "drag",
+    for expected in ("load", "save", "csv_import", "open_to_paint", "frame_fit", "drag", "diff", "merge",
                      "undo_move", "poster_a0", "peak_rss", "cold_start"):
         assert expected in paths, expected
     for row in rows:

@@ -19,19 +19,31 @@ except for the values of conflicting fields (ours wins) and the records' labels.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import ValidationError
+
 from cjdesigner.model import (
     SCHEMA_VERSION,
+    Card,
+    Conflict,
     ConflictReason,
+    EmotionCurve,
     ItemKind,
     JourneyMap,
+    Lane,
+    MapMeta,
+    Persona,
+    Stage,
+    Step,
     reference_problems,
 )
 
+from .diff import plain
 from .order import OrderConflict, merge_order
 
 _GONE = object()  # a curve point that one version does not have
@@ -53,7 +65,7 @@ class MergeResult:
 
 @dataclass
 class _Version:
-    """One version of the map, as plain JSON data by kind and id."""
+    """One version of the map: each item's fields as a dict (Python values), by id."""
 
     meta: Item
     personas: Items
@@ -63,26 +75,32 @@ class _Version:
     cards: Items
     curves: Items
     conflicts: Items
+    objects: dict[int, Any] = field(default_factory=dict)
+    """id() of an item's dict → the model object it was read from."""
 
     @classmethod
     def of(cls, doc: JourneyMap) -> _Version:
-        data = doc.model_dump(mode="json")
         stages: Items = {}
         steps: Items = {}
-        for stage in data["stages"]:
-            for step in stage.pop("steps"):
-                step["_stage"] = stage["id"]
-                steps[step["id"]] = step
-            stages[stage["id"]] = stage
+        for stage in doc.stages:
+            fields = dict(stage.__dict__)
+            del fields["steps"]
+            stages[stage.id] = fields
+            for step in stage.steps:
+                steps[step.id] = {**step.__dict__, "_stage": stage.id}
+        objects: dict[int, Any] = {}
+        meta = dict(doc.meta.__dict__)
+        objects[id(meta)] = doc.meta
         return cls(
-            meta=data["meta"],
-            personas=_by_id(data["personas"]),
+            meta=meta,
+            personas=_by_id(doc.personas, objects),
             stages=stages,
             steps=steps,
-            lanes=_by_id(data["lanes"]),
-            cards=_by_id(data["cards"]),
-            curves=_by_id(data["curves"]),
-            conflicts=_by_id(data["conflicts"]),
+            lanes=_by_id(doc.lanes, objects),
+            cards=_by_id(doc.cards, objects),
+            curves=_by_id(doc.curves, objects),
+            conflicts=_by_id(doc.conflicts, objects),
+            objects=objects,
         )
 
     def items(self, kind: str) -> Items:
@@ -90,8 +108,12 @@ class _Version:
         return items
 
 
-def _by_id(items: list[Item]) -> Items:
-    return {item["id"]: item for item in items}
+def _by_id(items: list[Any], objects: dict[int, Any]) -> Items:
+    found = {}
+    for item in items:
+        fields = found[item.id] = dict(item.__dict__)
+        objects[id(fields)] = item
+    return found
 
 
 _KIND_OF = {
@@ -101,6 +123,15 @@ _KIND_OF = {
     "lanes": ItemKind.LANE,
     "cards": ItemKind.CARD,
     "curves": ItemKind.CURVE,
+}
+_MODELS: dict[str, type[Any]] = {
+    "meta": MapMeta,
+    "personas": Persona,
+    "stages": Stage,
+    "steps": Step,
+    "lanes": Lane,
+    "cards": Card,
+    "curves": EmotionCurve,
 }
 _NAME_FIELD = {
     "personas": "name",
@@ -121,6 +152,7 @@ class _Merger:
         self.theirs = _Version.of(theirs)
         self.labels = (ours_label, theirs_label)
         self.found: dict[str, dict[str, Any]] = {}
+        self.combined: set[tuple[str, str | None]] = {("meta", None)}
 
     # -- conflicts ------------------------------------------------------------------
     def conflict(
@@ -147,9 +179,9 @@ class _Merger:
             "field": field_name,
             "key": key,
             "reason": reason.value,
-            "base": base,
-            "ours": ours,
-            "theirs": theirs,
+            "base": plain(base),
+            "ours": plain(ours),
+            "theirs": plain(theirs),
             "ours_label": self.labels[0],
             "theirs_label": self.labels[1],
         }
@@ -208,7 +240,13 @@ class _Merger:
             assert kind is not None
             name = _name(kind_name, o if o is not None else t)  # type: ignore[arg-type]
             if o is not None and t is not None:
-                result[ident] = self.merge_fields(kind, b or {}, o, t, name)
+                if o == t or t == b:
+                    result[ident] = o
+                elif o == b:
+                    result[ident] = t
+                else:
+                    result[ident] = self.merge_fields(kind, b or {}, o, t, name)
+                    self.combined.add((kind_name, ident))
             elif b is None:  # added by one side
                 result[ident] = o if o is not None else t  # type: ignore[assignment]
             elif o is None:
@@ -266,13 +304,19 @@ class _Merger:
                     if step_id not in merged["steps"]:
                         changed |= self.revive("steps", step_id, merged["steps"],
                                                f"curve {curve['label']!r} has a point there")
-        # Anything still dangling could not come back: drop the reference.
-        for card in merged["cards"].values():
-            card["links"] = [link for link in card["links"] if link in merged["cards"]]
-        for curve in merged["curves"].values():
-            curve["points"] = {s: v for s, v in curve["points"].items() if s in merged["steps"]}
-            if curve["persona_id"] not in merged["personas"]:
-                curve["persona_id"] = None
+        # Anything still dangling could not come back: drop the reference (on a copy of
+        # the item, so that build() does not take the item as read).
+        for items in (merged["cards"], merged["curves"]):
+            for ident, item in items.items():
+                links = [link for link in item.get("links", ()) if link in merged["cards"]]
+                points = {s: v for s, v in item.get("points", {}).items() if s in merged["steps"]}
+                persona = item.get("persona_id")
+                if "links" in item and links != item["links"]:
+                    items[ident] = item = {**item, "links": links}
+                if "points" in item and points != item["points"]:
+                    items[ident] = item = {**item, "points": points}
+                if persona is not None and persona not in merged["personas"]:
+                    items[ident] = {**item, "persona_id": None}
         merged["cards"] = {
             ident: card for ident, card in merged["cards"].items()
             if card["lane_id"] in merged["lanes"] and card["step_id"] in merged["steps"]
@@ -315,30 +359,63 @@ class _Merger:
         self.repair(merged)
         stages = []
         for stage_id in self.order("stages", merged["stages"]):
-            stage = dict(merged["stages"][stage_id])
             in_stage = {i for i, s in merged["steps"].items() if s["_stage"] == stage_id}
             def steps_in(version: _Version, sid: str = stage_id) -> list[str]:
                 return [i for i, s in version.steps.items() if s["_stage"] == sid]
 
             order = self.order("steps", in_stage, steps_in)
-            stage["steps"] = [_without_stage(merged["steps"][i]) for i in order]
-            stages.append(stage)
+            steps = [self.build("steps", _without_stage(merged["steps"][i])) for i in order]
+            stage = self.build("stages", merged["stages"][stage_id])
+            stages.append(stage.model_copy(update={"steps": steps}))
         cards = self.card_order(merged["cards"])
-        older = [merged["conflicts"][i] for i in self.order("conflicts", merged["conflicts"])]
         new = [self.found[i] for i in sorted(self.found, key=self._conflict_rank)]
         fresh = {c["id"] for c in new}
-        data = {
-            "schema_version": SCHEMA_VERSION,
-            "meta": meta,
-            "personas": [merged["personas"][i] for i in self.order("personas", merged["personas"])],
-            "stages": stages,
-            "lanes": [merged["lanes"][i] for i in self.order("lanes", merged["lanes"])],
-            "cards": [merged["cards"][i] for i in cards],
-            "curves": [merged["curves"][i] for i in self.order("curves", merged["curves"])],
-            "conflicts": [c for c in older if c["id"] not in fresh] + new,
-        }
-        doc = JourneyMap.model_validate(data, context={"defer_references": True})
+        older = [
+            merged["conflicts"][i]
+            for i in self.order("conflicts", merged["conflicts"])
+            if i not in fresh
+        ]
+        doc = JourneyMap.model_construct(
+            schema_version=SCHEMA_VERSION,
+            meta=self.build("meta", meta),
+            personas=self.built("personas", merged, self.order("personas", merged["personas"])),
+            stages=stages,
+            lanes=self.built("lanes", merged, self.order("lanes", merged["lanes"])),
+            cards=self.built("cards", merged, cards),
+            curves=self.built("curves", merged, self.order("curves", merged["curves"])),
+            conflicts=[Conflict.model_construct(**c) for c in older]
+            + [Conflict.model_validate(c) for c in new],
+        )
         return doc, new
+
+    def built(self, kind_name: str, merged: dict[str, Items], order: list[str]) -> list[Any]:
+        items = merged[kind_name]
+        return [self.build(kind_name, items[ident]) for ident in order]
+
+    def build(self, kind_name: str, item: Item) -> Any:
+        """The model object of a merged item; items combined from both sides are
+        validated (a scale from one side must hold the other side's points)."""
+        model = _MODELS[kind_name]
+        if (kind_name, item.get("id")) not in self.combined:
+            for version in (self.ours, self.theirs):
+                original = version.objects.get(id(item))
+                if original is not None:
+                    return original.model_copy()  # as read: no need to build it again
+            return model.model_construct(**item)
+        try:
+            return model.model_validate(item)
+        except ValidationError:
+            ident = item.get("id")
+            ours = self.ours.meta if kind_name == "meta" else self.ours.items(kind_name)[ident]
+            theirs = (self.theirs.meta if kind_name == "meta"
+                      else self.theirs.items(kind_name)[ident])
+            base = (self.base.meta if kind_name == "meta"
+                    else self.base.items(kind_name).get(ident, {}))
+            self.conflict(_KIND_OF.get(kind_name, ItemKind.META), ident,
+                          _name(kind_name, ours) if kind_name != "meta" else ours["title"],
+                          ConflictReason.EDITED, ours=_changed(base, ours),
+                          theirs=_changed(base, theirs))
+            return model.model_construct(**{k: v for k, v in ours.items() if k != "_stage"})
 
     def _conflict_rank(self, ident: str) -> tuple[int, str, str, str]:
         record = self.found[ident]
@@ -372,6 +449,9 @@ class _Merger:
         slots: dict[str, str] = {}
         for cell, members in by_cell.items():
             if len(members) < 2:
+                continue
+            mine, yours = in_cell(self.ours, cell), in_cell(self.theirs, cell)
+            if mine == yours == members:
                 continue
             ordered = self.order("cards", members, functools.partial(in_cell, cell=cell))
             slots.update(zip(members, ordered, strict=True))
@@ -414,7 +494,15 @@ def merge_maps(
     theirs_label: str = "theirs",
 ) -> MergeResult:
     """Merge what ``ours`` and ``theirs`` changed since ``base``; see the module text."""
-    doc, found = _Merger(base, ours, theirs, ours_label, theirs_label).run()
+    # Tens of thousands of small dicts and no cycles among them: the cyclic collector
+    # would walk the three whole maps again and again for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        doc, found = _Merger(base, ours, theirs, ours_label, theirs_label).run()
+    finally:
+        if collecting:
+            gc.enable()
     problems = reference_problems(doc)
     if problems:  # pragma: no cover - repair() guarantees references; a last guard
         raise ValueError("the merge made an invalid map: " + "; ".join(problems[:5]))

@@ -1,29 +1,49 @@
 """Order of id sequences: which items moved, and a three-way merge of an order. No Qt.
 
-An item *moved* between two sequences when it is in both but outside their longest
-common run of kept items (difflib's matching blocks, which are close to the longest
-common subsequence and fast on the nearly equal sequences two versions of a map have).
+An item *moved* between two sequences when it is in both but outside a longest common
+subsequence of them: the fewest items that, taken out and put back elsewhere, turn one
+order into the other. Ids are unique, so that is a longest increasing subsequence of
+positions, found in O(n log n).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 
 def moved_items(before: Sequence[str], after: Sequence[str]) -> set[str]:
-    """Items present in both sequences whose relative order changed."""
+    """Items present in both sequences whose relative order changed (as few as can be)."""
     common = set(before).intersection(after)
     kept_before = [item for item in before if item in common]
     kept_after = [item for item in after if item in common]
     if kept_before == kept_after:
         return set()
-    matcher = SequenceMatcher(None, kept_before, kept_after, autojunk=False)
-    stayed: set[str] = set()
-    for block in matcher.get_matching_blocks():
-        stayed.update(kept_before[block.a : block.a + block.size])
-    return common - stayed
+    position = {item: i for i, item in enumerate(kept_after)}
+    return common - _longest_increasing([position[item] for item in kept_before], kept_after)
+
+
+def _longest_increasing(values: list[int], names: list[str]) -> set[str]:
+    """``names[v]`` for the values of one longest increasing subsequence of ``values``."""
+    tails: list[int] = []  # tails[k]: smallest last value of an increasing run of k + 1
+    tail_at: list[int] = []  # index in ``values`` of that last value
+    parent: list[int] = [-1] * len(values)
+    for i, value in enumerate(values):
+        k = bisect_left(tails, value)
+        if k == len(tails):
+            tails.append(value)
+            tail_at.append(i)
+        else:
+            tails[k] = value
+            tail_at[k] = i
+        parent[i] = tail_at[k - 1] if k else -1
+    kept: set[str] = set()
+    i = tail_at[-1] if tail_at else -1
+    while i >= 0:
+        kept.add(names[values[i]])
+        i = parent[i]
+    return kept
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,7 @@ def test_structure_changes() -> None:
         '+ persona "Ann" added',
         '~ persona "Sam" changed',
         '+ stage "Use" added',
-        '> stage "Decision" moved',
+        '> stage "Awareness" moved',
         '+ step "Pays" added (Decision)',
         '> step "Sees an advert" moved from Awareness to Decision',
         '> lane "Opportunities" moved',
