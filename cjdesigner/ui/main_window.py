@@ -39,6 +39,7 @@ from cjdesigner.ui.selection import Selection
 
 from .dialogs import Dialogs
 from .document_tab import DocumentTab, default_canvas
+from .panels.conflicts import ConflictsPanel
 from .panels.inspector import Inspector
 from .panels.map_panel import MapPanel
 from .panels.outline import OutlinePanel
@@ -146,13 +147,20 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         self.outline_dock = self._dock(
             "Outline", "outlineDock", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea
         )
+        self.conflicts = ConflictsPanel()
+        self.conflicts_dock = self._dock("Conflicts", "conflictsDock", self.conflicts, right)
         self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
         self.tabifyDockWidget(self.personas_dock, self.map_dock)
+        self.tabifyDockWidget(self.map_dock, self.conflicts_dock)
+        self.conflicts_dock.hide()  # shown when a map with merge conflicts is current
         self.inspector_dock.raise_()
-        for panel in (self.inspector, self.personas, self.map_panel, self.outline):
+        for panel in (self.inspector, self.personas, self.map_panel, self.outline,
+                      self.conflicts):
             panel.message.connect(self.show_message)
         self.outline.jump.connect(self._jump)
         self.inspector.jump.connect(self._jump)
+        self.conflicts.jump.connect(self._jump)
+        self.conflicts.countChanged.connect(self._conflicts_counted)
 
     def _action(
         self,
@@ -305,7 +313,8 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
             view.addAction(action)
         view.addSeparator()
         self.panels_menu = view.addMenu("&Panels")
-        for dock in (self.inspector_dock, self.personas_dock, self.map_dock, self.outline_dock):
+        for dock in (self.inspector_dock, self.personas_dock, self.map_dock, self.outline_dock,
+                     self.conflicts_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
         view.addSeparator()
         self.timer_menu = view.addMenu("Workshop &Timer")
@@ -494,6 +503,7 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         self.personas.set_controller(controller)
         self.map_panel.set_controller(controller)
         self.outline.set_controller(controller)
+        self.conflicts.set_controller(controller)
         has = tab is not None
         for action in self.doc_actions:
             action.setEnabled(has)
@@ -545,7 +555,14 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         if tab is None:
             return
         tab.canvas.ensure_visible(kind, ident)
-        tab.canvas.select(Selection.of(kind, ident))
+        tab.canvas.select(Selection(cards=(ident,)) if kind == "card" else
+                          Selection.of(kind, ident))
+
+    def _conflicts_counted(self, count: int) -> None:
+        """A map with merge conflicts brings the conflicts panel forward."""
+        if count and self.stack.currentWidget() is self.tabs and self.conflicts_dock.isHidden():
+            self.conflicts_dock.show()
+            self.conflicts_dock.raise_()
 
     def show_start_page(self) -> None:
         self.start_page.show_recent(self.settings.recent_files())
@@ -560,7 +577,8 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
             self._update_title()
 
     def docks(self) -> list[QDockWidget]:
-        return [self.inspector_dock, self.personas_dock, self.map_dock, self.outline_dock]
+        return [self.inspector_dock, self.personas_dock, self.map_dock, self.outline_dock,
+                self.conflicts_dock]
 
     def _set_page(self, page: QWidget) -> None:
         """The start page has the window to itself; the docks come back with the maps."""
@@ -577,6 +595,8 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
             for dock in self._docks_before_start:
                 dock.show()
             self._docks_before_start = None
+        if page is self.tabs:
+            self._conflicts_counted(len(self.conflicts.conflicts()))
 
     def _cycle(self, delta: int) -> None:
         if self.tabs.count():
