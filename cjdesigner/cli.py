@@ -31,6 +31,7 @@ HEADLESS_COMMANDS = (
     ("schema", "print the JSON Schema of .cjm files"),
     ("diff OLD NEW", "what changed between two maps (exit 1 when they differ)"),
     ("merge BASE OURS THEIRS", "three-way merge into OURS (a git merge driver)"),
+    ("metrics SURVEY.csv FILE", "journey metrics per step (CSAT, CES, NPS) from survey answers"),
 )
 
 
@@ -419,6 +420,46 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_metrics(args: argparse.Namespace) -> int:
+    from cjdesigner.compare.metrics import (
+        SurveyError,
+        metric_text,
+        read_survey,
+        step_metrics,
+        store_metrics,
+    )
+    from cjdesigner.fileio import LoadError, load, save
+
+    output = Path(args.output or args.map)
+    if args.output:
+        _refuse_same_file(output, args.survey, "survey")
+        _refuse_overwrite(output, args.force)
+    try:
+        doc = load(args.map)
+    except LoadError as exc:
+        raise _Failure(str(exc)) from None
+    try:
+        answers = read_survey(args.survey, doc)
+    except SurveyError as exc:
+        raise _Failure(str(exc)) from None
+    found = step_metrics(answers, Path(args.survey).name)
+    store_metrics(doc, found).apply(doc)
+    from cjdesigner.model import now_iso
+
+    doc.meta.modified = now_iso()
+    try:
+        save(doc, output)
+    except OSError as exc:
+        raise _Failure(str(exc)) from None
+    for step in doc.steps():
+        for metric in found.get(step.id, []):
+            print(f"{step.name}: {metric_text(metric)}")
+    count = len(answers)
+    print(f"{output}: {count} answer{'s' if count != 1 else ''} stored as "
+          f"{sum(len(m) for m in found.values())} step metrics")
+    return 0
+
+
 # -- the parser -----------------------------------------------------------------------
 
 
@@ -550,6 +591,21 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
     merge.add_argument("--theirs-label", default="theirs", help="name of their side (git: %%Y)")
     merge.set_defaults(handler=_cmd_merge)
 
+    metrics = sub.add_parser(
+        "metrics",
+        help="journey metrics per step from survey answers",
+        description="Read survey answers, one row each (columns respondent, step, metric, "
+        "score, date; steps by name or id; metrics CSAT 1-5, CES 1-7, NPS 0-10) and store "
+        "per step and metric the score, the number of answers and a 95 %% confidence "
+        "interval in the map (in place, keeping map.cjm.bak, unless -o). A bad row is "
+        "reported with its row number and nothing is stored.",
+    )
+    metrics.add_argument("survey", metavar="SURVEY.csv", help="the answers")
+    metrics.add_argument("map", metavar="FILE", help="the .cjm map the steps belong to")
+    metrics.add_argument("-o", "--output", metavar="OUT", help="write the map here instead")
+    metrics.add_argument("-f", "--force", action="store_true", help="replace OUT if it exists")
+    metrics.set_defaults(handler=_cmd_metrics)
+
     parser.epilog = f"commands that need no display:\n{_commands_text()}"
     return parser, groups
 
@@ -567,7 +623,8 @@ def _editor_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("templates", "new", "validate", "import", "export", "schema", "diff", "merge")
+COMMANDS = ("templates", "new", "validate", "import", "export", "schema", "diff", "merge",
+            "metrics")
 
 
 def _first_positional(argv: Sequence[str]) -> str | None:

@@ -22,6 +22,7 @@ from .engine import (
     layout_map,
     measure_card,
 )
+from .metrics import MetricBox
 from .text import FontRole, baseline_offset, fit_line, runs, text_width, wrap
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "LaneBox",
     "LayoutEngine",
     "MapLayout",
+    "MetricBox",
     "Rect",
     "ScaleTick",
     "StageBox",

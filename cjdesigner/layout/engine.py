@@ -24,26 +24,9 @@ from cjdesigner.model import (
 )
 
 from . import style
+from .geometry import Rect
+from .metrics import MetricBox, band_height, metric_boxes, metrics_lane
 from .text import fit_line, wrap
-
-
-@dataclass(frozen=True)
-class Rect:
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    def contains(self, px: float, py: float) -> bool:
-        return self.x <= px < self.x + self.w and self.y <= py < self.y + self.h
 
 
 @dataclass(frozen=True)
@@ -148,6 +131,9 @@ class MapLayout:
     scale_ticks: list[ScaleTick] = field(default_factory=list)
     blueprint_lines: list[BlueprintLineLayout] = field(default_factory=list)
     feelings_lane_id: str | None = None
+    #: the lane whose band shows the steps' journey metrics, and the band's boxes
+    metrics_lane_id: str | None = None
+    metrics: list[MetricBox] = field(default_factory=list)
     #: card ids per non-empty cell (lane_id, step_id), in cell order
     cells: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     #: content height of each non-empty cell (cards and gaps, without padding)
@@ -316,6 +302,8 @@ class LayoutEngine:
             scale_ticks=previous.scale_ticks,
             blueprint_lines=previous.blueprint_lines,
             feelings_lane_id=previous.feelings_lane_id,
+            metrics_lane_id=previous.metrics_lane_id,
+            metrics=previous.metrics,
             cells=dict(previous.cells),
             cell_heights=heights,
         )
@@ -366,6 +354,7 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
 
     feelings = next((lane.id for lane in doc.lanes if lane.kind == LaneKind.FEELINGS), None)
     has_curves = bool(doc.curves) and feelings is not None
+    measured = metrics_lane(doc)
 
     # -- rows ----------------------------------------------------------------------
     row_heights: dict[str, float] = {}
@@ -381,6 +370,8 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
             tallest[lane_id] = height
     for lane in doc.lanes:
         offset = style.CURVE_BAND_H if (has_curves and lane.id == feelings) else 0.0
+        if lane.id == measured:
+            offset += band_height(doc)
         content_offset[lane.id] = offset
         content = tallest.get(lane.id, 0.0)
         height = offset + (content + 2 * style.CELL_PAD if content else 0.0)
@@ -412,7 +403,8 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
         grid_right - style.LANE_HEADER_W,
         grid_bottom - style.GRID_TOP,
     )
-    result = MapLayout(width=grid_right, height=grid_bottom, grid=grid, feelings_lane_id=feelings)
+    result = MapLayout(width=grid_right, height=grid_bottom, grid=grid, feelings_lane_id=feelings,
+                       metrics_lane_id=measured)
     result.lanes = lanes
     lanes_by_id = {lane.lane_id: lane for lane in lanes}
 
@@ -457,9 +449,10 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
         result.cell_heights[key] = cell_heights[key]
         _place_cell(result, lanes_by_id[lane_id], column_x[step_id], lane_model[lane_id], entries)
 
-    # -- emotion curves --------------------------------------------------------------
+    # -- emotion curves and metrics ---------------------------------------------------
     result.curves = _curves(doc, result)
     result.scale_ticks = _scale_ticks(doc, result)
+    result.metrics = _metrics(doc, result)
 
     # -- service-blueprint lines -------------------------------------------------------
     for boundary in blueprint_boundaries(doc):
@@ -532,6 +525,16 @@ def _resize_rows(doc: JourneyMap, result: MapLayout, new_heights: dict[str, floa
     ]
     result.curves = _curves(doc, result)
     result.scale_ticks = _scale_ticks(doc, result)
+    result.metrics = _metrics(doc, result)
+
+
+def _metrics(doc: JourneyMap, result: MapLayout) -> list[MetricBox]:
+    """The metrics band's boxes, at the top of the metrics lane (below a curve band)."""
+    lane = next((lane for lane in result.lanes if lane.lane_id == result.metrics_lane_id), None)
+    if lane is None:
+        return []
+    top = lane.content_top - band_height(doc)
+    return metric_boxes(doc, {s.step_id: s.column for s in result.steps}, top)
 
 
 def _place_cell(

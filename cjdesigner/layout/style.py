@@ -84,6 +84,7 @@ INK_FAINT = "#9AA5B1"
 PAPER = "#FFFFFF"
 CANVAS_BG = "#F5F6F8"
 GRID_LINE = "#E1E5EA"
+METRIC_INTERVAL = "#3A7BD5"  # the 95 % interval bar of a journey metric
 HEADER_BG = "#FAFBFC"
 ROW_ALT_BG = "#FBFCFD"
 

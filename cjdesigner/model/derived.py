@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .document import Card, EmotionCurve, JourneyMap
-from .vocabulary import BlueprintLine, LaneKind
+from .document import SCORE_RANGES, Card, EmotionCurve, EmotionScale, JourneyMap, StepMetric
+from .vocabulary import BlueprintLine, LaneKind, Metric
 
 
 @dataclass(frozen=True)
@@ -25,12 +25,31 @@ def card_emotion_means(doc: JourneyMap) -> dict[str, float]:
     return {step: sum(vals) / len(vals) for step, vals in sums.items()}
 
 
+def metric_on_scale(metric: StepMetric, scale: EmotionScale) -> float:
+    """A step metric's score spread over an emotion scale, the best score at the top
+    (CES is best at its lowest)."""
+    bottom, top = SCORE_RANGES[metric.metric]
+    share = (metric.score - bottom) / (top - bottom)
+    if metric.metric is Metric.CES:
+        share = 1 - share
+    return scale.clamp(scale.min + share * (scale.max - scale.min))
+
+
 def curve_values(doc: JourneyMap, curve: EmotionCurve) -> list[CurveValue]:
-    """One value per step in journey order: the set point, else the mean of the cards."""
+    """One value per step in journey order: the step's metric when the curve follows one,
+    else the set point, else the mean of the cards."""
     means = card_emotion_means(doc)
     values = []
+    measured = {}
+    if curve.metric is not None:
+        for step in doc.steps():
+            found = step.metric(curve.metric)
+            if found is not None:
+                measured[step.id] = metric_on_scale(found, curve.scale)
     for step_id in doc.step_ids():
-        if step_id in curve.points:
+        if step_id in measured:
+            values.append(CurveValue(step_id, measured[step_id], True))
+        elif step_id in curve.points:
             values.append(CurveValue(step_id, curve.points[step_id], True))
         elif step_id in means:
             values.append(CurveValue(step_id, curve.scale.from_default(means[step_id]), False))

@@ -145,7 +145,8 @@ class Persona(Base):
 
 class StepMetric(Base):
     """One journey metric of a step: its score, how many answers it rests on, and its 95 %
-    confidence interval ``low``…``high`` (None when not known, as when typed by hand)."""
+    confidence interval ``low``…``high`` (None when not known, as when typed by hand).
+    An adjusted interval (NPS) need not contain the score at the extremes."""
 
     metric: MetricField
     score: float
@@ -162,10 +163,8 @@ class StepMetric(Base):
             value = getattr(self, name)
             if value is not None and not bottom <= value <= top:
                 raise ValueError(f"{label} {name} {value:g} lies outside {bottom:g}…{top:g}")
-        if self.low is not None and self.low > self.score:
-            raise ValueError(f"{label} interval starts above the score")
-        if self.high is not None and self.high < self.score:
-            raise ValueError(f"{label} interval ends below the score")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"{label} interval ends below its start")
         return self
 
 

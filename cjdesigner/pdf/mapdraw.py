@@ -19,6 +19,8 @@ from reportlab.lib.rl_accel import fp_str
 from cjdesigner.fileio.images import ImageRefused, describe, open_card_image
 from cjdesigner.layout import CardBox, CurveLayout, LaneBox, MapLayout, style
 from cjdesigner.layout.card_parts import CardParts, card_parts
+from cjdesigner.layout.metrics import NOTE as METRIC_NOTE
+from cjdesigner.layout.metrics import VALUE as METRIC_VALUE
 from cjdesigner.layout.shapes import smooth_ops
 from cjdesigner.layout.text import (
     ELLIPSIS,
@@ -170,6 +172,7 @@ class MapPainter:
         c.setLineCap(0)
         self._grid()
         if not self.options.blank:
+            self._metrics()
             for box in self.layout.cards.values():
                 self._card(box)
             self._curves()
@@ -319,6 +322,36 @@ class MapPainter:
         small = style.LANE_META
         self.label(pad, 44, fit_line(meta.map_type.label.upper(), small, width), small,
                    style.INK_FAINT)
+
+    # -- journey metrics -------------------------------------------------------------------------
+    def _metrics(self) -> None:
+        """The metrics band as on the canvas: score and answers, the range as a track, the
+        95 % interval as a bar, the score as a dot (hollow, and faint, with too few answers)."""
+        c = self.c
+        for box in self.layout.metrics:
+            r = box.rect
+            ink = style.INK_SOFT if box.too_few else style.INK
+            self.label(r.x, r.y, box.label, METRIC_VALUE, ink)
+            self.label(r.right, r.y + (METRIC_VALUE.line_height - METRIC_NOTE.line_height) / 2,
+                       box.note, METRIC_NOTE, style.INK_SOFT, align="right")
+            t = box.track
+            radius = t.h / 2
+            c.setFillColor(colour(style.GRID_LINE))
+            c.roundRect(t.x, -t.y - t.h, t.w, t.h, radius, stroke=0, fill=1)
+            if box.low_x is not None and box.high_x is not None:
+                c.setFillColor(colour(style.METRIC_INTERVAL), alpha=0.45 if box.too_few else 0.8)
+                width = max(box.high_x - box.low_x, t.h)
+                c.roundRect(box.low_x, -t.y - t.h, width, t.h, radius, stroke=0, fill=1)
+                c.setFillAlpha(1)
+            mid = -(t.y + t.h / 2)
+            c.setLineWidth(1.5)
+            if box.too_few:
+                c.setStrokeColor(colour(ink))
+                c.setFillColor(colour(style.PAPER))
+            else:
+                c.setStrokeColor(colour(style.PAPER))
+                c.setFillColor(colour(ink))
+            c.circle(box.score_x, mid, 4.2, stroke=1, fill=1)
 
     # -- emotion curves -------------------------------------------------------------------------
     def _curve_key(self) -> None:

@@ -29,6 +29,7 @@ from cjdesigner.model import (
     Evidence,
     Lane,
     LaneKind,
+    Metric,
     Stage,
     Step,
     channel_label,
@@ -51,6 +52,7 @@ from .fields import (
     TextBinding,
     split_tags,
 )
+from .metric_fields import MetricsBinding
 
 if TYPE_CHECKING:
     from cjdesigner.ui.controller import DocumentController
@@ -230,6 +232,8 @@ class Inspector(QStackedWidget):
         )
         b["color"] = ColourBinding("color", "Colour", self._choose)
         b["votes"] = SpinBinding("votes", "Votes", 0, 1_000_000)
+        b["impact"] = SpinBinding("impact", "Impact", 1, 5, optional=True, suffix=" of 5")
+        b["effort"] = SpinBinding("effort", "Effort", 1, 5, optional=True, suffix=" of 5")
         b["image"] = LineBinding("image", "Image", optional=True, placeholder="Path or URL")
         self.card_bindings = b
         self.card_layout = self._rows(page, form, list(b.values()))
@@ -251,8 +255,14 @@ class Inspector(QStackedWidget):
                 optional=True, suffix=" min",
             ),
             "description": TextBinding("description", "Description", lines=4),
+            "metrics": MetricsBinding(),
         }
         self._rows(page, form, list(self.step_bindings.values()))
+        page.body.addWidget(hint(
+            "Metrics: one a line, such as “CSAT 82 % · n = 45 · 69 to 90” (CSAT per cent "
+            "satisfied, CES 1–7, NPS −100…100; n answers; 95 % interval). "
+            "`cjdesigner metrics` fills them from survey answers."
+        ))
         page.finish()
 
     def _build_stage(self) -> None:
@@ -286,6 +296,9 @@ class Inspector(QStackedWidget):
             "label": LineBinding("label", "Label", placeholder="Expected, experienced…"),
             "persona_id": self.curve_persona,
             "color": ColourBinding("color", "Colour", self._choose),
+            "metric": ComboBinding(
+                "metric", "Follows", [(None, "Its points"), *((m.value, m.label) for m in Metric)]
+            ),
         }
         self._rows(page, form, list(self.curve_bindings.values()))
         page.body.addWidget(section_title("Scale"))

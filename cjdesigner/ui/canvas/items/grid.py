@@ -11,9 +11,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
-from cjdesigner.layout import style
+from cjdesigner.layout import MetricBox, style
+from cjdesigner.layout.metrics import NOTE, TRACK_H, VALUE
 
-from ..painting import NO_PEN, SELECTION, brush, pen
+from .. import fonts
+from ..painting import NO_BRUSH, NO_PEN, SELECTION, brush, pen
 from .layer import LayerItem
 
 if TYPE_CHECKING:
@@ -87,6 +89,8 @@ class GridItem(LayerItem):
                     painter.drawLine(QPointF(left, sep), QPointF(right, sep))
         # service-blueprint lines (antialiased: they are the map's content)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if lay.metrics:
+            draw_metrics(painter, lay.metrics, QRectF(left, top, right - left, bottom - top))
         width = max(1.6, 1.6 * hair)
         dash_on, dash_off = (d * max(1.0, hair) for d in style.BLUEPRINT_DASH)
         dash = (dash_on, dash_off)
@@ -130,6 +134,40 @@ class GridItem(LayerItem):
                 painter.setBrush(brush(SELECTION, 12))
                 painter.drawRect(rect.adjusted(1, 1, -1, -1))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+
+def draw_metrics(painter: QPainter, boxes: list[MetricBox], exposed: QRectF) -> None:
+    """Each step's metrics: the score and the answers, over a track of the metric's
+    range with the 95 % interval as a bar and the score as a dot; a step with too few
+    answers is drawn faint."""
+    for box in boxes:
+        r = box.rect
+        if r.right < exposed.left() or r.x > exposed.right() or r.bottom < exposed.top() \
+                or r.y > exposed.bottom():
+            continue
+        ink = style.INK_SOFT if box.too_few else style.INK
+        painter.setFont(fonts.painter_font(painter, VALUE))
+        painter.setPen(pen(ink))
+        painter.drawText(QPointF(r.x, r.y + fonts.baseline(VALUE)), box.label)
+        painter.setFont(fonts.painter_font(painter, NOTE))
+        painter.setPen(pen(style.INK_SOFT))
+        painter.drawText(QRectF(r.x, r.y, r.w, VALUE.line_height),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, box.note)
+        t = box.track
+        mid = t.y + t.h / 2
+        painter.setPen(NO_PEN)
+        painter.setBrush(brush(style.GRID_LINE))
+        painter.drawRoundedRect(QRectF(t.x, t.y, t.w, t.h), t.h / 2, t.h / 2)
+        if box.low_x is not None and box.high_x is not None:
+            painter.setBrush(brush(style.METRIC_INTERVAL, 110 if box.too_few else 200))
+            painter.drawRoundedRect(
+                QRectF(box.low_x, t.y, max(box.high_x - box.low_x, TRACK_H), t.h), t.h / 2, t.h / 2
+            )
+        painter.setPen(pen(style.PAPER, 1.5))
+        painter.setBrush(brush(ink) if not box.too_few else NO_BRUSH)
+        if box.too_few:
+            painter.setPen(pen(ink, 1.5))
+        painter.drawEllipse(QPointF(box.score_x, mid), 4.2, 4.2)
 
 
 def _aligned(x: float, origin: float, period: float) -> float:
