@@ -73,6 +73,8 @@ class Change:
 @dataclass
 class MapDiff:
     changes: list[Change] = field(default_factory=list)
+    matched: dict[str, str] = field(default_factory=dict)
+    """Old id → new id of every item found in both maps (by id, origin or name)."""
 
     @property
     def equal(self) -> bool:
@@ -434,7 +436,8 @@ def _cells(cards: list[Card]) -> dict[tuple[str, str], list[str]]:
 
 def diff_maps(old: JourneyMap, new: JourneyMap) -> MapDiff:
     """Every difference from ``old`` to ``new``; empty when they hold the same map."""
-    return MapDiff(_Differ(old, new).run())
+    differ = _Differ(old, new)
+    return MapDiff(differ.run(), differ.idmap)
 
 
 # -- text ----------------------------------------------------------------------------

@@ -37,8 +37,10 @@ from cjdesigner import __version__
 from cjdesigner.model import JourneyMap
 from cjdesigner.ui.selection import Selection
 
+from .comparing import Comparer
 from .dialogs import Dialogs
 from .document_tab import DocumentTab, default_canvas
+from .panels.comparison import ComparisonPanel
 from .panels.conflicts import ConflictsPanel
 from .panels.inspector import Inspector
 from .panels.map_panel import MapPanel
@@ -161,6 +163,17 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         self.inspector.jump.connect(self._jump)
         self.conflicts.jump.connect(self._jump)
         self.conflicts.countChanged.connect(self._conflicts_counted)
+        self.comparison = ComparisonPanel()
+        self.comparison_dock = self._dock("Comparison", "comparisonDock", self.comparison,
+                                          Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.outline_dock, self.comparison_dock)
+        self.comparison_dock.hide()  # shown by View › Compare with…
+        self.outline_dock.raise_()
+        self.comparison.jump.connect(self._jump)
+        self.comparer = Comparer(
+            self.comparison, lambda: self.dialogs, self.current_tab, self.show_message,
+            self._reveal_comparison,
+        )
 
     def _action(
         self,
@@ -258,6 +271,12 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         self.act_about_qt = a("About &Qt", self._about_qt)
         self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
+        self.act_compare_file = a("Compare with &File…", lambda: self.comparer.with_file(),
+                                  tip="Mark what changed against another map file")
+        self.act_compare_saved = a("Compare with &Last Saved", lambda: self.comparer.with_saved(),
+                                   tip="Mark what changed since the map was last saved")
+        self.act_compare_stop = a("Stop &Comparing", lambda: self.comparer.stop())
+
         if importlib.util.find_spec("cjdesigner.ui.export_dialog") is not None:
             self._export_available = True
         else:
@@ -272,6 +291,7 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
             self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_fit,
             self.act_add_card, self.act_add_stage, self.act_add_step, self.act_add_lane,
             self.act_add_curve, self.act_add_persona, self.act_next_map, self.act_prev_map,
+            self.act_compare_file, self.act_compare_saved,
         ]
 
     def _build_menus(self) -> None:
@@ -314,8 +334,15 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         view.addSeparator()
         self.panels_menu = view.addMenu("&Panels")
         for dock in (self.inspector_dock, self.personas_dock, self.map_dock, self.outline_dock,
-                     self.conflicts_dock):
+                     self.conflicts_dock, self.comparison_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self.compare_menu = view.addMenu("Co&mpare")
+        for action in (self.act_compare_saved, self.act_compare_file, self.act_compare_stop):
+            self.compare_menu.addAction(action)
+        self.compare_menu.aboutToShow.connect(
+            lambda: self.act_compare_stop.setEnabled(self.comparer.comparing(self.current_tab()))
+        )
         view.addSeparator()
         self.timer_menu = view.addMenu("Workshop &Timer")
         for minutes in (2, 5, 10, 15, 25):
@@ -504,6 +531,7 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         self.map_panel.set_controller(controller)
         self.outline.set_controller(controller)
         self.conflicts.set_controller(controller)
+        self.comparer.show_current()
         has = tab is not None
         for action in self.doc_actions:
             action.setEnabled(has)
@@ -558,6 +586,10 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         tab.canvas.select(Selection(cards=(ident,)) if kind == "card" else
                           Selection.of(kind, ident))
 
+    def _reveal_comparison(self) -> None:
+        self.comparison_dock.show()
+        self.comparison_dock.raise_()
+
     def _conflicts_counted(self, count: int) -> None:
         """A map with merge conflicts brings the conflicts panel forward."""
         if count and self.stack.currentWidget() is self.tabs and self.conflicts_dock.isHidden():
@@ -578,7 +610,7 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
 
     def docks(self) -> list[QDockWidget]:
         return [self.inspector_dock, self.personas_dock, self.map_dock, self.outline_dock,
-                self.conflicts_dock]
+                self.conflicts_dock, self.comparison_dock]
 
     def _set_page(self, page: QWidget) -> None:
         """The start page has the window to itself; the docks come back with the maps."""

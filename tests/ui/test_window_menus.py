@@ -109,6 +109,11 @@ EFFECTS = {
     "View ▸ Panels ▸ Personas": _dock_toggled("Personas"),
     "View ▸ Panels ▸ Map": _dock_toggled("Map"),
     "View ▸ Panels ▸ Outline": _dock_toggled("Outline"),
+    "View ▸ Panels ▸ Conflicts": _dock_toggled("Conflicts"),
+    "View ▸ Panels ▸ Comparison": _dock_toggled("Comparison"),
+    "View ▸ Compare ▸ Compare with Last Saved": lambda b, a, d: not a.docks["Comparison"],
+    "View ▸ Compare ▸ Compare with File…": lambda b, a, d: (
+        not a.docks["Comparison"] and a.asked[-1] == ("open", "Compare with map")),
     "View ▸ Workshop Timer ▸ ": lambda b, a, d: a.timer,
     "View ▸ Toolbar": lambda b, a, d: a.toolbar != b.toolbar,
     "Insert ▸ Card": lambda b, a, d: a.cards == b.cards + 1,

@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
+from cjdesigner.compare.comparison import Comparison
 from cjdesigner.layout import CardBox, LayoutEngine, MapLayout, Rect, style
 from cjdesigner.model import Card, JourneyMap
 from cjdesigner.ui.controller import DocumentController
@@ -68,6 +69,8 @@ class CanvasScene(QGraphicsScene):
         self.hover_cell: tuple[str, str] | None = None
         self.curve_drag: tuple[str, str, float] | None = None
         self.highlight: set[str] | None = None
+        #: "Compare with…": the other version's differences, drawn over the cards
+        self.comparison: Comparison | None = None
         self.dragging: set[str] = set()
         self._faded: set[str] | None = None
 
@@ -590,6 +593,11 @@ class CanvasScene(QGraphicsScene):
         self.selectionChanged.emit(self.selection())
 
     # -- dimming ---------------------------------------------------------------------------
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        """Mark added, changed and moved cards and show each step's emotion change."""
+        self.comparison = comparison
+        self.card_layer.update()
+
     def set_highlight(self, ids: set[str] | None) -> None:
         self.highlight = set(ids) if ids is not None else None
         self._faded = None

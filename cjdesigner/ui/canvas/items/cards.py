@@ -43,6 +43,15 @@ BOX_DETAIL = 0.22
 SHADOW = "#101828"
 R = style.CARD_RADIUS
 MARGIN = 3.0  # room around a cached card for its shadow and antialiasing
+#: "Compare with…": outline colours and signs of changed cards, and of emotion changes
+COMPARE_COLOURS = {
+    "added": "#2E8B57",
+    "changed": "#D08A1C",
+    "moved": "#3A7BD5",
+    "better": "#2E8B57",
+    "worse": "#C0392B",
+}
+COMPARE_SIGNS = {"added": "+", "changed": "~", "moved": "›"}
 CACHE_BYTES = 96 * 1024 * 1024
 
 
@@ -109,6 +118,7 @@ class CardLayer(LayerItem):
             # far out most cards are visible: draw the whole map's boxes, grouped by
             # colour once per layout, and let the painter clip
             self._paint_all_boxes(painter, scene.faded_cards())
+            self._paint_comparison(painter, exposed, scale)
             self._paint_selection(painter, exposed, scale)
             return
         boxes: list[CardBox] = []
@@ -139,7 +149,52 @@ class CardLayer(LayerItem):
                     self._paint_cached(painter, box, card, scale, box.card_id in faded)
                 else:
                     paint_card(painter, box, card, box.card_id in faded)
+        self._paint_comparison(painter, exposed, scale)
         self._paint_selection(painter, exposed, scale)
+
+    def _paint_comparison(self, painter: QPainter, exposed: QRectF, scale: float) -> None:
+        """"Compare with…": a coloured outline and sign on each added (+), changed (~) and
+        moved (>) card; each step's emotion change in a pill at the top of its column."""
+        scene = self._scene
+        comparison = scene.comparison
+        if comparison is None or scene.export_mode:
+            return
+        lay = scene.layout
+        grow = 1.0 if scale >= BOX_DETAIL else 1.0 / max(scale, 0.01)
+        painter.setOpacity(1.0)
+        painter.setFont(fonts.painter_font(painter, style.CARD_META))
+        for card_id, action in comparison.card_marks.items():
+            box = lay.cards.get(card_id)
+            if box is None:
+                continue
+            r = box.rect
+            rect = QRectF(r.x - 3 * grow, r.y - 3 * grow, r.w + 6 * grow, r.h + 6 * grow)
+            if not rect.intersects(exposed):
+                continue
+            ink = COMPARE_COLOURS[action]
+            painter.setBrush(NO_BRUSH)
+            painter.setPen(pen(ink, 2.5 * grow))
+            painter.drawRoundedRect(rect, R + 3, R + 3)
+            if scale >= BOX_DETAIL:
+                badge = QRectF(r.right - 12, r.y - 8, 20, 16)
+                painter.setPen(NO_PEN)
+                painter.setBrush(brush(ink))
+                painter.drawRoundedRect(badge, 8, 8)
+                painter.setPen(pen(style.PAPER))
+                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, COMPARE_SIGNS[action])
+        for step in lay.steps:
+            delta = comparison.step_deltas.get(step.step_id)
+            if delta is None:
+                continue
+            text = f"Δ {delta:+.1f}".replace("-", "\u2212")
+            pill = QRectF(step.column.right - 62, lay.grid.y + 3, 56, 17)
+            if not pill.intersects(exposed):
+                continue
+            painter.setPen(NO_PEN)
+            painter.setBrush(brush(COMPARE_COLOURS["better" if delta > 0 else "worse"]))
+            painter.drawRoundedRect(pill, 8.5, 8.5)
+            painter.setPen(pen(style.PAPER))
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_selection(self, painter: QPainter, exposed: QRectF, scale: float) -> None:
         scene = self._scene
