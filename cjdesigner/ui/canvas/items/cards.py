@@ -182,12 +182,17 @@ class CardLayer(LayerItem):
                 painter.drawRoundedRect(badge, 8, 8)
                 painter.setPen(pen(style.PAPER))
                 painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, COMPARE_SIGNS[action])
+        # emotion changes at the foot of the curve band (else at the top of the grid)
+        feelings = next((la for la in lay.lanes if la.lane_id == lay.feelings_lane_id), None)
+        pill_y = lay.grid.y + 3
+        if feelings is not None and lay.curves:
+            pill_y = feelings.content_top - 21
         for step in lay.steps:
             delta = comparison.step_deltas.get(step.step_id)
             if delta is None:
                 continue
             text = f"Δ {delta:+.1f}".replace("-", "\u2212")
-            pill = QRectF(step.column.right - 62, lay.grid.y + 3, 56, 17)
+            pill = QRectF(step.column.right - 62, pill_y, 56, 17)
             if not pill.intersects(exposed):
                 continue
             painter.setPen(NO_PEN)
