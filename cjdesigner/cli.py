@@ -32,6 +32,8 @@ HEADLESS_COMMANDS = (
     ("diff OLD NEW", "what changed between two maps (exit 1 when they differ)"),
     ("merge BASE OURS THEIRS", "three-way merge into OURS (a git merge driver)"),
     ("metrics SURVEY.csv FILE", "journey metrics per step (CSAT, CES, NPS) from survey answers"),
+    ("future FILE -o FUTURE", "a future-state map made from a current one"),
+    ("compare CURRENT FUTURE -o OUT", "both maps step by step in one map or poster"),
 )
 
 
@@ -460,6 +462,54 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_future(args: argparse.Namespace) -> int:
+    from cjdesigner.compare.future import future_state
+    from cjdesigner.fileio import LoadError, load
+
+    output = Path(args.output)
+    _refuse_same_file(output, args.map, "map")
+    _refuse_overwrite(output, args.force)
+    try:
+        doc = future_state(load(args.map))
+    except LoadError as exc:
+        raise _Failure(str(exc)) from None
+    if args.title:
+        doc.meta.title = args.title
+    _save_new(doc, output, args.force)
+    print(f"{output}: future state of {args.map}: {summary(doc)}")
+    return 0
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    from cjdesigner.compare.future import comparison_map
+    from cjdesigner.fileio import LoadError, load
+
+    output = Path(args.output)
+    for source in (args.current, args.future):
+        _refuse_same_file(output, source, "map")
+    _refuse_overwrite(output, args.force)
+    try:
+        doc = comparison_map(load(args.current), load(args.future))
+    except LoadError as exc:
+        raise _Failure(str(exc)) from None
+    if output.suffix.lower() == ".cjm":
+        _save_new(doc, output, args.force)
+    elif output.suffix.lower() == ".pdf":
+        from cjdesigner.pdf.paper import PaperError
+        from cjdesigner.pdf.poster import PosterOptions, export_poster
+
+        try:
+            export_poster(doc, output, PosterOptions(paper=args.paper))
+        except PaperError as exc:
+            raise _Failure(str(exc)) from None
+        except OSError as exc:
+            raise _Failure(f"{output}: cannot write ({exc.strerror or exc})") from None
+    else:
+        raise _Failure(f"{output}: write the comparison as .cjm (a map) or .pdf (a poster)")
+    print(f"{output}: {doc.meta.objective.split(': ', 1)[-1].split('.')[0]}")
+    return 0
+
+
 # -- the parser -----------------------------------------------------------------------
 
 
@@ -606,6 +656,33 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
     metrics.add_argument("-f", "--force", action="store_true", help="replace OUT if it exists")
     metrics.set_defaults(handler=_cmd_metrics)
 
+    future = sub.add_parser(
+        "future",
+        help="a future-state map made from a current one",
+        description="Copy a current-state map as a future state: same stages, steps, lanes "
+        "and curves; every card gets a new id and remembers the card it came from (origin), "
+        "so `cjdesigner diff` and `cjdesigner compare` pair them.",
+    )
+    future.add_argument("map", metavar="FILE", help="the current-state map")
+    future.add_argument("-o", "--output", metavar="FUTURE", required=True, help="the new map")
+    future.add_argument("--title", help="title of the future state")
+    future.add_argument("-f", "--force", action="store_true", help="replace FUTURE if it exists")
+    future.set_defaults(handler=_cmd_future)
+
+    compare = sub.add_parser(
+        "compare",
+        help="both maps step by step in one map or poster",
+        description="Lay a current and a future state over one grid: each lane twice (Now, "
+        "Future), both emotion curves in one feelings lane, added cards green, removed red, "
+        "changed amber, moved blue. OUT.cjm is a map to open; OUT.pdf a poster.",
+    )
+    compare.add_argument("current", metavar="CURRENT", help="the current-state map")
+    compare.add_argument("future", metavar="FUTURE", help="the future-state map")
+    compare.add_argument("-o", "--output", metavar="OUT", required=True, help=".cjm or .pdf")
+    compare.add_argument("--paper", default="A0", help="poster paper size (default A0)")
+    compare.add_argument("-f", "--force", action="store_true", help="replace OUT if it exists")
+    compare.set_defaults(handler=_cmd_compare)
+
     parser.epilog = f"commands that need no display:\n{_commands_text()}"
     return parser, groups
 
@@ -624,7 +701,7 @@ def _editor_parser() -> argparse.ArgumentParser:
 
 
 COMMANDS = ("templates", "new", "validate", "import", "export", "schema", "diff", "merge",
-            "metrics")
+            "metrics", "future", "compare")
 
 
 def _first_positional(argv: Sequence[str]) -> str | None:

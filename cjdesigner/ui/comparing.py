@@ -75,6 +75,14 @@ class Comparer(QObject):
         except LoadError as exc:
             self._dialogs().error("Cannot compare", str(exc))
             return
+        self.start_with(tab, other, label)
+
+    def base_of(self, tab: DocumentTab | None) -> tuple[JourneyMap, str] | None:
+        """What ``tab`` is compared with, and its label."""
+        return self._bases.get(tab) if tab is not None else None
+
+    def start_with(self, tab: DocumentTab, other: JourneyMap, label: str) -> None:
+        """Compare ``tab``'s map with ``other`` (a map in memory)."""
         first = tab not in self._bases
         self._bases[tab] = (other, label)
         if first:

@@ -276,6 +276,12 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         self.act_compare_saved = a("Compare with &Last Saved", lambda: self.comparer.with_saved(),
                                    tip="Mark what changed since the map was last saved")
         self.act_compare_stop = a("Stop &Comparing", lambda: self.comparer.stop())
+        self.act_future = a("Create &Future State", self.create_future_state,
+                            tip="A future-state map made from this one, compared with it")
+        self.act_comparison_map = a(
+            "Open Comparison &Map", self.open_comparison_map,
+            tip="Both versions step by step in one map (Now and Future lanes), to print",
+        )
 
         if importlib.util.find_spec("cjdesigner.ui.export_dialog") is not None:
             self._export_available = True
@@ -338,11 +344,11 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
             self.panels_menu.addAction(dock.toggleViewAction())
         view.addSeparator()
         self.compare_menu = view.addMenu("Co&mpare")
-        for action in (self.act_compare_saved, self.act_compare_file, self.act_compare_stop):
-            self.compare_menu.addAction(action)
-        self.compare_menu.aboutToShow.connect(
-            lambda: self.act_compare_stop.setEnabled(self.comparer.comparing(self.current_tab()))
-        )
+        for action in (self.act_compare_saved, self.act_compare_file, self.act_compare_stop,
+                       None, self.act_future, self.act_comparison_map):
+            self.compare_menu.addSeparator() if action is None else \
+                self.compare_menu.addAction(action)
+        self.compare_menu.aboutToShow.connect(self._compare_menu_shown)
         view.addSeparator()
         self.timer_menu = view.addMenu("Workshop &Timer")
         for minutes in (2, 5, 10, 15, 25):
@@ -585,6 +591,35 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         tab.canvas.ensure_visible(kind, ident)
         tab.canvas.select(Selection(cards=(ident,)) if kind == "card" else
                           Selection.of(kind, ident))
+
+    def _compare_menu_shown(self) -> None:
+        comparing = self.comparer.comparing(self.current_tab())
+        self.act_compare_stop.setEnabled(comparing)
+        self.act_comparison_map.setEnabled(comparing)
+
+    def create_future_state(self) -> DocumentTab | None:
+        """A new tab with a future state grown from the current map, compared with it."""
+        from cjdesigner.compare.future import future_state
+
+        tab = self.current_tab()
+        if tab is None:
+            return None
+        current = tab.controller.doc.model_copy(deep=True)
+        future = self._add_tab(future_state(current), None)
+        if future is not None:
+            self.comparer.start_with(future, current, "the current state")
+        return future
+
+    def open_comparison_map(self) -> DocumentTab | None:
+        """A new tab showing the map and what it is compared with, step by step."""
+        from cjdesigner.compare.future import comparison_map
+
+        tab = self.current_tab()
+        base = self.comparer.base_of(tab)
+        if tab is None or base is None:
+            self.show_message("Compare the map with another version first (View › Compare).")
+            return None
+        return self._add_tab(comparison_map(base[0], tab.controller.doc), None)
 
     def _reveal_comparison(self) -> None:
         self.comparison_dock.show()

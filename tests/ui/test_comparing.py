@@ -87,3 +87,26 @@ def test_canvas_draws_the_marks(make_window, map_file) -> None:
     painter.end()
     outline = image.pixelColor(round(box.x + box.w / 3), round(box.y - 3))
     assert outline.name().upper() == COMPARE_COLOURS["added"].upper()
+
+
+def test_create_future_state_and_open_the_comparison_map(make_window, map_file) -> None:
+    window = make_window()
+    current = window.open_path(str(map_file))
+    window.show()
+    window.act_future.trigger()
+    future = window.current_tab()
+    assert future is not current and future.path is None
+    doc = future.controller.doc
+    assert doc.meta.map_type.value == "future_state"
+    assert {c.origin for c in doc.cards} == {c.id for c in current.controller.doc.cards}
+    comparison = future.canvas.canvas_scene.comparison
+    assert comparison.label == "the current state" and comparison.card_marks == {}
+    future.controller.push(edits.SetFields(Card, doc.cards[0].id, {"title": "Better"}))
+    window.comparer.refresh()
+    assert future.canvas.canvas_scene.comparison.card_marks == {doc.cards[0].id: "changed"}
+    window._compare_menu_shown()
+    assert window.act_comparison_map.isEnabled()
+    window.act_comparison_map.trigger()
+    both = window.current_tab().controller.doc
+    assert both.lanes[0].title == "Now · Customer actions"
+    assert any(c.title == "Better" and "changed" in c.tags for c in both.cards)
