@@ -405,7 +405,7 @@ class _Merger:
         try:
             return model.model_validate(item)
         except ValidationError:
-            ident = item.get("id")
+            ident = str(item.get("id"))
             ours = self.ours.meta if kind_name == "meta" else self.ours.items(kind_name)[ident]
             theirs = (self.theirs.meta if kind_name == "meta"
                       else self.theirs.items(kind_name)[ident])

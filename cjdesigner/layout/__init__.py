@@ -15,13 +15,13 @@ from .engine import (
     LaneBox,
     LayoutEngine,
     MapLayout,
-    Rect,
     ScaleTick,
     StageBox,
     StepBox,
     layout_map,
     measure_card,
 )
+from .geometry import Rect
 from .metrics import MetricBox
 from .text import FontRole, baseline_offset, fit_line, runs, text_width, wrap
 

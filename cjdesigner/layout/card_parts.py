@@ -28,7 +28,8 @@ from cjdesigner.model import Card, Evidence
 from cjdesigner.model.vocabulary import CHANNELS, channel_label
 
 from . import style
-from .engine import CardBox, Rect
+from .engine import CardBox
+from .geometry import Rect
 from .text import (
     ELLIPSIS,
     FontRole,

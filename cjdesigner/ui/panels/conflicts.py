@@ -124,7 +124,9 @@ class ConflictsPanel(QWidget):
         self.keep_ours.setText(f"Keep {conflict.ours_label}")
         self.keep_theirs.setText(f"Keep {conflict.theirs_label}")
         self.show_button.setEnabled(
-            conflict.kind in _JUMP_KINDS and item_exists(self.controller.doc, conflict)
+            self.controller is not None
+            and conflict.kind in _JUMP_KINDS
+            and item_exists(self.controller.doc, conflict)
         )
 
     def pick(self, side: Side) -> None:

@@ -69,18 +69,20 @@ class MetricsBinding(TextBinding):
         self.edit.setPlaceholderText("CSAT 82 % · n = 45 · 69 to 90")
         self._shown: list[StepMetric] = []
 
-    def get(self) -> list[StepMetric]:
+    def get(self) -> list[StepMetric]:  # type: ignore[override]
         lines = [line for line in self.edit.toPlainText().splitlines() if line.strip()]
         metrics = [parse_metric_line(line) for line in lines]
         kinds = [m.metric for m in metrics]
         if len(set(kinds)) != len(kinds):
             raise ValueError("each metric once per step")
         kept = {m.metric: m for m in self._shown}
-        result = []
+        result: list[StepMetric] = []
         for metric in metrics:
             before = kept.get(metric.metric)
-            same = before is not None and metric_line(before) == metric_line(metric)
-            result.append(before if same else metric.model_copy(update={"source": "by hand"}))
+            if before is not None and metric_line(before) == metric_line(metric):
+                result.append(before)
+            else:
+                result.append(metric.model_copy(update={"source": "by hand"}))
         return result
 
     def put(self, value: Any) -> None:
