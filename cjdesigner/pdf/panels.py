@@ -24,6 +24,7 @@ from cjdesigner.model import (
     Persona,
     channel_label,
 )
+from cjdesigner.model.priorities import ranked_opportunities
 
 from .fonts import TextWriter, colour
 from .icons import VOTE, draw_evidence, draw_icon, draw_marker, icon_name
@@ -324,6 +325,11 @@ class PanelPainter:
                     c.restoreState()
                     draw_marker(c, marker, x + icon * 1.1, cy, size * 0.32, col, style.PAPER,
                                 size * 0.1, y_down=False)
+                elif k == "rank":  # a numbered dot, as on the editor's matrix
+                    c.setFillColor(colour(style.INK))
+                    c.circle(x + icon * 0.5, cy, icon * 0.55, stroke=0, fill=1)
+                    self.text.draw(x + icon * 0.5, cy - size * 0.3, str(value), "Bold",
+                                   size * 0.75, style.PAPER, "center")
                 elif k == "blueprint":
                     c.saveState()
                     c.setStrokeColor(colour(style.BLUEPRINT_LINE_COLOUR))
@@ -344,6 +350,9 @@ def _blueprint_lines(doc: JourneyMap) -> list[BlueprintBoundary]:
 
     return blueprint_boundaries(doc)
 
+
+#: rated opportunities listed under "Priorities" on the poster, best first
+PRIORITIES_SHOWN = 8
 
 #: a legend line: (label, (kind, value)); the value's type depends on the kind
 LegendEntry = tuple[str, tuple[str, Any]]
@@ -388,4 +397,16 @@ def legend_groups(doc: JourneyMap, blank: bool) -> list[tuple[str, list[LegendEn
     lines = sorted({b.line for b in _blueprint_lines(doc)}, key=list(BlueprintLine).index)
     if lines:
         groups.append(("Service blueprint", [(line.label, ("blueprint", None)) for line in lines]))
+    if not blank:
+        ranked = [r for r in ranked_opportunities(doc) if r.rated]
+        if ranked:
+            entries = [
+                (f"{r.quadrant} {r.card.impact}/{r.card.effort}: {r.card.title or '(untitled)'}",
+                 ("rank", r.rank))
+                for r in ranked[:PRIORITIES_SHOWN]
+            ]
+            if len(ranked) > PRIORITIES_SHOWN:
+                entries.append((f"+{len(ranked) - PRIORITIES_SHOWN} more (see the editor)",
+                                ("note", None)))
+            groups.append(("Priorities (impact/effort)", entries))
     return groups

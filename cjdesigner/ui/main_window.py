@@ -46,6 +46,7 @@ from .panels.inspector import Inspector
 from .panels.map_panel import MapPanel
 from .panels.outline import OutlinePanel
 from .panels.personas import PersonasPanel
+from .panels.priorities import PrioritiesPanel
 from .recovery import RecoveryStore
 from .settings import Settings
 from .start_page import StartPage
@@ -170,6 +171,12 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         self.comparison_dock.hide()  # shown by View › Compare with…
         self.outline_dock.raise_()
         self.comparison.jump.connect(self._jump)
+        self.priorities = PrioritiesPanel()
+        self.priorities_dock = self._dock("Priorities", "prioritiesDock", self.priorities, right)
+        self.tabifyDockWidget(self.conflicts_dock, self.priorities_dock)
+        self.priorities_dock.hide()  # View › Panels › Priorities
+        self.inspector_dock.raise_()
+        self.priorities.jump.connect(self._jump)
         self.comparer = Comparer(
             self.comparison, lambda: self.dialogs, self.current_tab, self.show_message,
             self._reveal_comparison,
@@ -340,7 +347,7 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         view.addSeparator()
         self.panels_menu = view.addMenu("&Panels")
         for dock in (self.inspector_dock, self.personas_dock, self.map_dock, self.outline_dock,
-                     self.conflicts_dock, self.comparison_dock):
+                     self.conflicts_dock, self.comparison_dock, self.priorities_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
         view.addSeparator()
         self.compare_menu = view.addMenu("Co&mpare")
@@ -537,6 +544,7 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         self.map_panel.set_controller(controller)
         self.outline.set_controller(controller)
         self.conflicts.set_controller(controller)
+        self.priorities.set_controller(controller)
         self.comparer.show_current()
         has = tab is not None
         for action in self.doc_actions:
@@ -645,7 +653,7 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
 
     def docks(self) -> list[QDockWidget]:
         return [self.inspector_dock, self.personas_dock, self.map_dock, self.outline_dock,
-                self.conflicts_dock, self.comparison_dock]
+                self.conflicts_dock, self.comparison_dock, self.priorities_dock]
 
     def _set_page(self, page: QWidget) -> None:
         """The start page has the window to itself; the docks come back with the maps."""

@@ -4,6 +4,7 @@ card, and the metrics band painted on the canvas."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from cjdesigner.layout import style
@@ -87,3 +88,22 @@ def test_canvas_paints_the_metrics_band(qapp) -> None:
     assert bar.blue() > bar.red() + 40  # the interval bar
     track = image.pixelColor(round(box.track.right - 3), round(mid))
     assert track.name().upper() == style.GRID_LINE.upper()  # the rest of the range
+
+
+def test_priorities_panel_ranks_and_jumps(opened, qtbot) -> None:
+    window, tab = opened
+    doc = tab.controller.doc
+    window.priorities_dock.show()
+    tab.canvas.select(Selection(cards=("card-4",)))
+    window.inspector.card_bindings["impact"].spin.setValue(5)
+    window.inspector.card_bindings["effort"].spin.setValue(1)
+    panel = window.priorities
+    assert panel.list.count() == 1
+    assert panel.list.item(0).text().startswith("1. Comparison guide — Quick win")
+    assert [r.card.id for r in panel.matrix.ranked] == ["card-4"]
+    panel.matrix.resize(300, 300)
+    centre = panel.matrix.spot(5, 1)
+    tab.canvas.select(Selection())
+    qtbot.mouseClick(panel.matrix, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert tab.selection.cards == ("card-4",)
+    assert doc.find_card("card-4").impact == 5
