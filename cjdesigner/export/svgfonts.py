@@ -1,5 +1,6 @@
 """Fonts inside an SVG: subsets of the bundled fonts the SVG's text uses, embedded as
-@font-face rules (base64 TrueType), so the text keeps its width in any browser. No Qt."""
+@font-face rules (base64 TrueType), so the text keeps its width in any browser
+(``svgstream.SvgWriter`` collects the text and writes the rules). No Qt."""
 
 from __future__ import annotations
 
@@ -47,23 +48,39 @@ def _subset(path: Path, chars: str) -> bytes | None:
     return out.getvalue()
 
 
-def embed_svg_fonts(svg: str) -> str:
-    """Embed subsets of the bundled fonts the SVG's text uses (@font-face, base64 TTF)."""
+def text_chars(svg: str) -> set[str]:
+    """The characters of the SVG's ``<text>`` elements."""
     chars: set[str] = set()
     for match in _TEXT.finditer(svg):
         chars.update(html.unescape(match.group(1)))
     chars.discard("\n")
+    return chars
+
+
+def faces_used(svg: str) -> set[tuple[str, str]]:
+    """The (weight, style) faces of the bundled family that the SVG's text uses."""
+    return {(w if w in ("400", "600", "700") else "400", st if st == "italic" else "normal")
+            for w, st in _FACE.findall(svg)}
+
+
+#: the font-family attribute Qt writes, and what it becomes once the fonts are embedded
+QT_FAMILY_ATTR = 'font-family="Source Sans Pro"'
+FAMILY_ATTR = f"font-family=\"'{FAMILY}', '{FALLBACK_FAMILY}', sans-serif\""
+
+
+def font_style(chars: set[str], used: set[tuple[str, str]]) -> str | None:
+    """A ``<style>`` element with @font-face subsets for ``chars`` in the faces ``used``
+    (and the fallback face for characters the bundled family lacks); None when there is
+    no text or no fontTools."""
     if not chars:
-        return svg
+        return None
     text = "".join(sorted(chars))
-    used = {(w if w in ("400", "600", "700") else "400", st if st == "italic" else "normal")
-            for w, st in _FACE.findall(svg)} or {("400", "normal")}
     rules = []
     faces = _faces()
-    for weight, style in sorted(used):
+    for weight, style in sorted(used or {("400", "normal")}):
         data = _subset(faces[(weight, style)], text)
         if data is None:
-            return svg
+            return None
         rules.append(_font_face(FAMILY, weight, style, data))
     from cjdesigner.layout.text import FACES
 
@@ -73,13 +90,7 @@ def embed_svg_fonts(svg: str) -> str:
         data = _subset(resources.FONT_FALLBACK, missing)
         if data is not None:
             rules.append(_font_face(FALLBACK_FAMILY, "400", "normal", data))
-    style_el = "<style type=\"text/css\"><![CDATA[\n" + "\n".join(rules) + "\n]]></style>"
-    svg = svg.replace('font-family="Source Sans Pro"',
-                      f"font-family=\"'{FAMILY}', '{FALLBACK_FAMILY}', sans-serif\"")
-    if "<defs>" in svg:
-        return svg.replace("<defs>", "<defs>\n" + style_el, 1)
-    return re.sub(r"(<svg\b[^>]*>)", r"\1\n<defs>" + style_el.replace("\\", "\\\\") + "</defs>",
-                  svg, count=1)
+    return "<style type=\"text/css\"><![CDATA[\n" + "\n".join(rules) + "\n]]></style>"
 
 
 def _font_face(family: str, weight: str, style: str, data: bytes) -> str:

@@ -15,6 +15,10 @@ permission bit, or none for this user), and a file whose owner cannot be kept
 Temporary files are named ``.<name>.<8 hex digits>.tmp`` and locked until renamed; a save
 that was killed leaves one behind, and the next write of the same file removes those that
 are older than ``STALE_TEMP_SECONDS`` and not locked by a live process.
+
+``atomic_stream(path)`` is the same for output written piece by piece (the large SVG and
+PNG exports): a ``with`` block writes to the temporary file, so memory stays bounded by
+the pieces.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ import secrets
 import shutil
 import stat
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 try:  # POSIX: a temporary file being written is locked, so no cleanup takes it away
     import fcntl
@@ -200,6 +206,50 @@ def _write_temp(target: Path, data: bytes, old: os.stat_result | None) -> tuple[
             os.unlink(tmp)
         raise
     return tmp, fd if keep_open else None
+
+
+@contextlib.contextmanager
+def atomic_stream(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """:func:`atomic_write` for output written piece by piece (large exports): the
+    ``with`` block writes to the temporary file (locked until renamed, as in
+    :func:`_write_temp`), and ``path`` is replaced only when the block ends without an
+    exception; otherwise the temporary file goes and ``path`` stays as it was. Same
+    checks, owner, mode and errors as :func:`atomic_write` (no backup)."""
+    target = Path(os.path.realpath(path))
+    old = check_replaceable(path)
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        for _ in range(100):
+            tmp = _temp_name(target)
+            try:
+                fd = os.open(tmp, flags, 0o666)  # the umask applies, as for any new file
+            except FileExistsError:
+                continue
+            break
+        else:  # pragma: no cover - 100 random collisions
+            raise FileExistsError(f"no free temporary name beside {target}")
+    except OSError as exc:
+        raise _about(exc, path, target) from None
+    try:
+        with os.fdopen(fd, "w+b") as handle:
+            _lock(fd)
+            if old is not None:
+                _keep_owner_and_mode(fd, old, target)
+            yield handle
+            handle.flush()
+            os.fsync(fd)
+            if fcntl is not None:  # renamed while still open and locked
+                os.replace(tmp, target)
+        if fcntl is None:  # pragma: no cover - Windows renames only closed files
+            os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise _about(exc, path, target) from None
+        raise
+    _fsync_folder(target.parent)
+    remove_stale_temps(target)
 
 
 def _keep_owner_and_mode(fd: int, old: os.stat_result, target: Path) -> None:

@@ -22,15 +22,19 @@ from PySide6.QtWidgets import QApplication
 
 from cjdesigner.export.base import ExportError
 from cjdesigner.export.formats import zoom
-from cjdesigner.export.svgfonts import embed_svg_fonts
-from cjdesigner.fileio import atomic_write
+from cjdesigner.export.pngstream import PngWriter
+from cjdesigner.export.svgstream import SvgWriter, plan_bands
+from cjdesigner.fileio import atomic_stream
 from cjdesigner.model import JourneyMap
 from cjdesigner.ui.canvas.scene import CanvasScene
 
 #: scene units are screen pixels at 100 % zoom
 SCENE_DPI = 96.0
-#: refuse pictures larger than this many pixels (about 1.6 GB of memory)
+#: refuse pictures larger than this many pixels (the file would be hundreds of MB; the
+#: memory used is bounded by the strips either way)
 MAX_PIXELS = 400_000_000
+#: a PNG is drawn in strips of at most this many pixels (64 MB while drawn)
+STRIP_PIXELS = 16_000_000
 
 
 class RasterError(Exception):
@@ -68,8 +72,8 @@ def _source(scene, rect):
     return part
 
 
-def render_image(scene, dpi: float = 150.0, rect=None):
-    """A QImage of the scene (or its part ``rect``) at ``dpi``."""
+def _picture_size(scene, dpi: float, rect) -> tuple[QRectF, int, int]:
+    """The part of the scene drawn and the picture's size in pixels at ``dpi``."""
     if not 10 <= dpi <= 2400:
         raise RasterError(f"a resolution of {dpi:g} dpi is out of range (10–2400)")
     source = _source(scene, rect)
@@ -79,62 +83,101 @@ def render_image(scene, dpi: float = 150.0, rect=None):
         raise RasterError(
             f"a {w} × {h} pixel picture is too large; lower --dpi or export a PDF poster"
         )
-    image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
-    if image.isNull():
-        raise RasterError(f"not enough memory for a {w} × {h} pixel picture")
-    image.setDotsPerMeterX(round(dpi / 0.0254))
-    image.setDotsPerMeterY(round(dpi / 0.0254))
+    return source, w, h
+
+
+def _paint(scene, image: QImage, source: QRectF) -> None:
+    """Draw ``source`` (scene units) onto the whole of ``image``, on white."""
     image.fill(QColor("#FFFFFF"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-    scene.render(painter, QRectF(0, 0, w, h), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    scene.render(painter, QRectF(0, 0, image.width(), image.height()), source,
+                 Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.end()
+
+
+def render_image(scene, dpi: float = 150.0, rect=None):
+    """A QImage of the scene (or its part ``rect``) at ``dpi``, whole in memory (for
+    thumbnails and previews; files are written in strips by :func:`render_png`)."""
+    source, w, h = _picture_size(scene, dpi, rect)
+    image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise RasterError(f"not enough memory for a {w} × {h} pixel picture")
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    _paint(scene, image, source)
     return image
 
 
-def render_png(doc: JourneyMap, path: str | Path, dpi: float = 150.0, rect=None, scene=None) -> None:
+def render_png(doc: JourneyMap, path: str | Path, dpi: float = 150.0, rect=None,
+               scene=None) -> None:
+    """A PNG of the map (or ``rect``) at ``dpi``, drawn in strips of at most
+    :data:`STRIP_PIXELS` pixels and written as it goes (``export.pngstream``)."""
     scene = scene if scene is not None else export_scene(doc)
-    image = render_image(scene, dpi, rect)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise RasterError(f"{path}: cannot make the PNG")
-    buffer.close()
-    atomic_write(path, bytes(data.data()))  # in one step: never half a picture
+    source, w, h = _picture_size(scene, dpi, rect)
+    k = dpi / SCENE_DPI
+    rows = max(1, STRIP_PIXELS // w)
+    strip = QImage(w, min(rows, h), QImage.Format.Format_RGB32)
+    if strip.isNull():
+        raise RasterError(f"not enough memory for a {w}-pixel-wide picture")
+    with atomic_stream(path) as out:  # replaced in one step: never half a picture
+        png = PngWriter(out, w, h, dpi)
+        for top in range(0, h, rows):
+            count = min(rows, h - top)
+            if count != strip.height():
+                strip = QImage(w, count, QImage.Format.Format_RGB32)
+            part = QRectF(source.left(), source.top() + top / k, source.width(), count / k)
+            _paint(scene, strip, part)
+            rgb = strip.convertToFormat(QImage.Format.Format_RGB888)
+            png.add_rows(rgb.constBits(), rgb.bytesPerLine(), count)
+        png.finish()
 
 
 def render_svg(doc: JourneyMap, path: str | Path, rect=None, scene=None,
                embed_fonts: bool = True) -> None:
     """An SVG of the map (or ``rect``); text stays text, in subsets of the bundled fonts
-    embedded as @font-face so it keeps its width in any browser."""
+    embedded as @font-face so it keeps its width in any browser.
+
+    Drawn band by band (``export.svgstream``): each band of about
+    ``CARDS_PER_BAND`` cards goes through its own generator into a small buffer and is
+    written to the file at once, so memory does not grow with the map."""
     scene = scene if scene is not None else export_scene(doc)
     source = _source(scene, rect)
     w, h = source.width(), source.height()
+    tops = [box.rect.y for box in scene.layout.cards.values()
+            if box.rect.right >= source.left() and box.rect.x <= source.right()]
+    bands = plan_bands(tops, source.top(), source.bottom())
+    title = doc.meta.title
+    description = doc.meta.objective[:500] or "A customer journey map made with cjdesigner"
+    with atomic_stream(path) as out:  # replaced in one step: never half a picture
+        writer = SvgWriter(out, w, h, SCENE_DPI, title, description, embed_fonts)
+        for y, band_h in bands:
+            writer.add_band(_svg_band(scene, QRectF(source.left(), y, w, band_h), path),
+                            y - source.top())
+        writer.finish()
+
+
+def _svg_band(scene, band: QRectF, path: str | Path) -> str:
+    """One band of the scene as a small SVG document of its own (clipped to the band)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    gen = QSvgGenerator()
+    gen = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)  # 1.1: clip paths at band edges
     gen.setOutputDevice(buffer)
-    gen.setSize(QSize(round(w), round(h)))
-    gen.setViewBox(QRectF(0, 0, w, h))
+    gen.setSize(QSize(max(1, round(band.width())), max(1, round(band.height()))))
+    gen.setViewBox(QRectF(0, 0, band.width(), band.height()))
     gen.setResolution(round(SCENE_DPI))
-    gen.setTitle(doc.meta.title)
-    gen.setDescription(doc.meta.objective[:500] or "A customer journey map made with cjdesigner")
     painter = QPainter()
     if not painter.begin(gen):
         raise RasterError(f"{path}: cannot write the SVG")
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    scene.render(painter, QRectF(0, 0, w, h), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    scene.render(painter, QRectF(0, 0, band.width(), band.height()), band,
+                 Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.end()
     buffer.close()
-    svg = bytes(data.data())
-    if embed_fonts:
-        svg = embed_svg_fonts(svg.decode("utf-8")).encode("utf-8")
-    atomic_write(path, svg)  # in one step: never half a picture
-
+    return bytes(data.data()).decode("utf-8", errors="replace")
 
 
 # -- the registry's export functions -----------------------------------------------------------

@@ -112,7 +112,7 @@ class CardLayer(LayerItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self._scene
         lay = scene.layout
-        exposed = option.exposedRect
+        exposed = self.exposed(option, painter)
         scale = painter.worldTransform().m11()
         if scale < BOX_DETAIL:
             # far out most cards are visible: draw the whole map's boxes, grouped by

@@ -44,7 +44,7 @@ class CurveItem(LayerItem):
         lay = scene.layout
         if not lay.curves:
             return
-        ex = option.exposedRect
+        ex = self.exposed(option, painter)
         scale = painter.worldTransform().m11()
         grow = 1.0 if scale >= 0.5 else min(3.0, 0.5 / max(scale, 0.05))
         selected = scene.selected_curve if not scene.export_mode else None

@@ -33,7 +33,7 @@ class GridItem(LayerItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self._scene
         lay = scene.layout
-        ex = option.exposedRect
+        ex = self.exposed(option, painter)
         grid = lay.grid
         left = max(ex.left(), grid.x)
         right = min(ex.right(), grid.right)

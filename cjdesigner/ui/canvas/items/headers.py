@@ -70,7 +70,7 @@ class HeaderRowItem(LayerItem):
         lay = scene.layout
         k = scene.header_scale
         top = scene.header_top()
-        exposed = option.exposedRect
+        exposed = self.exposed(option, painter)
         left, right = exposed.left(), exposed.right()
         world = painter.worldTransform()
         # paper under the whole row, and a soft shadow below it while frozen
@@ -186,7 +186,7 @@ class LaneColumnItem(LayerItem):
         lay = scene.layout
         k = scene.header_scale
         x0 = scene.header_left()
-        exposed = option.exposedRect
+        exposed = self.exposed(option, painter)
         top, bottom = exposed.top(), exposed.bottom()
         w = style.LANE_HEADER_W
         world = painter.worldTransform()

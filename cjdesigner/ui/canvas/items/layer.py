@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 if TYPE_CHECKING:
     from ..scene import CanvasScene
@@ -32,3 +33,13 @@ class LayerItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._rect
+
+    @staticmethod
+    def exposed(option: QStyleOptionGraphicsItem, painter: QPainter) -> QRectF:
+        """The part to paint: the exposed rectangle cut to the painter's clip.
+        ``QGraphicsScene.render`` exposes the whole item and only clips, so without the
+        cut an export drawn in bands or strips would draw the whole map into each."""
+        rect = option.exposedRect
+        if painter.hasClipping():
+            rect = rect.intersected(painter.clipBoundingRect())
+        return rect
