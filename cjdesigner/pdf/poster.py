@@ -7,7 +7,6 @@ whichever leaves the map bigger. ``draw_poster`` draws it. No Qt.
 
 from __future__ import annotations
 
-import io
 import math
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
@@ -482,8 +481,9 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
             "and print shops' RIPs ignore. Tiling (--tile A4) or the print shop's own "
             "splitting is safer."
         )
-    buffer = io.BytesIO()  # written in one step once complete (``fileio.atomic_write``)
-    c = Canvas(buffer, pagesize=(media_w / uu, media_h / uu),
+    # the file is written in one step once complete (``fileio.atomic_write``) from the
+    # one copy of the PDF that ReportLab makes (no BytesIO and its getvalue() copy)
+    c = Canvas(None, pagesize=(media_w / uu, media_h / uu),
                pdfVersion=(1, 6) if uu > 1 else None, pageCompression=1,
                initialFontName=FONT_NAMES["Regular"])
     define_symbols(c)
@@ -507,8 +507,7 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
     c.showPage()
     if uu > 1:
         _set_user_unit(c, uu)
-    c.save()
-    atomic_write(path, buffer.getvalue())
+    atomic_write(path, c.getpdfdata())
     return PosterResult(path, 1, (media_w, media_h), uu, None, warnings)
 
 

@@ -11,7 +11,6 @@ their glue line, ``overlap`` inside their window.
 
 from __future__ import annotations
 
-import io
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,8 +148,9 @@ def export_tiled(doc: JourneyMap, lay: MapLayout, comp: Composition, options: Po
 
     grid = plan_tiles(comp.width, comp.height, options.tile or "A4", options.overlap,
                       sheet_size=options.tile_size)
-    buffer = io.BytesIO()  # written in one step once complete (``fileio.atomic_write``)
-    c = Canvas(buffer, pagesize=grid.sheet, pageCompression=1,
+    # the file is written in one step once complete (``fileio.atomic_write``) from the
+    # one copy of the PDF that ReportLab makes (no BytesIO and its getvalue() copy)
+    c = Canvas(None, pagesize=grid.sheet, pageCompression=1,
                initialFontName=FONT_NAMES["Regular"])
     define_symbols(c)
     c.setTitle(doc.meta.title)
@@ -170,8 +170,7 @@ def export_tiled(doc: JourneyMap, lay: MapLayout, comp: Composition, options: Po
     for tile in grid.tiles:
         _sheet(c, doc, comp, grid, tile, top)
         c.showPage()
-    c.save()
-    atomic_write(path, buffer.getvalue())
+    atomic_write(path, c.getpdfdata())
     warnings = list(comp.warnings) + image_warnings(painter)
     if grid.count > 200:
         warnings.append(f"{grid.count} sheets: consider a smaller poster or a larger tile sheet.")

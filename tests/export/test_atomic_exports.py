@@ -72,11 +72,11 @@ def test_a_failed_poster_keeps_the_old_file(tmp_path, monkeypatch):
     out = tmp_path / "p.pdf"
     out.write_bytes(b"the good old poster")
 
-    def broken_save(self):
-        self._doc.SaveToFile(self._filename, self)  # writes part of the file …
+    def broken_pdf(self):
+        self._doc.GetPDFData(self)  # makes the PDF …
         raise OSError(28, "No space left on device")  # … and then the disk is full
 
-    monkeypatch.setattr(Canvas, "save", broken_save)
+    monkeypatch.setattr(Canvas, "getpdfdata", broken_pdf)
     with pytest.raises(OSError):
         export_poster(sample_map(), out, PosterOptions(paper="A3"))
     assert out.read_bytes() == b"the good old poster"
