@@ -58,6 +58,7 @@ def run(sizes: list[int], repeat: int, groups: tuple[str, ...] = GROUPS,
         plan += [(n, ("poster",)) for n in (poster_sizes or []) if n not in sizes]
     if "exports" in groups:
         plan += [(n, ("exports",)) for n in (export_sizes or [])]
+    plan = [(n, wanted) for n, wanted in plan if wanted]
     plan.sort()
     start_case: Case | None = None
     try:

@@ -94,6 +94,21 @@ def test_benchmark_runs_on_a_tiny_map(qapp, tmp_path):
     assert data["results"] and "summary" in data
 
 
+def test_large_export_group_runs_on_a_tiny_map(tmp_path):
+    """The issue 9 group (fresh processes exporting SVG, PNG, PDF and CSV) at 30 cards."""
+    from bench.exports import FORMATS, export_rows
+    from bench.paths import make_case
+
+    rows = export_rows(make_case(30, tmp_path, 1))
+    paths = {row.path: row for row in rows}
+    for fmt, _args in FORMATS:
+        for kind in ("rss", "time"):
+            row = paths.get(f"export_{fmt}_{kind}")
+            assert row is not None and row.stat is not None, (fmt, kind, row and row.na)
+            assert row.alt is not None and row.stat.median > 0
+    assert paths["export_svg_rss"].stat.unit == "bytes"
+
+
 def test_targets_are_checked():
     from bench.stats import Row, Stat
     from bench.targets import evaluate

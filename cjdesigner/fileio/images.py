@@ -94,6 +94,8 @@ def _data_uri_bytes(ref: str, match: re.Match[str]) -> bytes:
 def _folder_file_bytes(ref: str, base_dir: str | os.PathLike[str] | None) -> bytes:
     if base_dir is None:
         raise ImageRefused("image files are read only from the folder of a saved map")
+    if "\x00" in ref:
+        raise ImageRefused("not a valid file name")
     path = Path(ref)
     if path.is_absolute() or path.drive or ref.startswith(("/", "\\")):
         raise ImageRefused("an absolute path; only files in the map's folder are used")

@@ -173,6 +173,8 @@ def test_broken_and_oversized_data_are_refused(tmp_path):
         read_image_bytes("data:image/png;base64,@@@not base64@@@", None)
     with pytest.raises(ImageRefused, match="not a PNG"):
         read_image_bytes("data:image/svg+xml;base64,PHN2Zz4=", None)
+    with pytest.raises(ImageRefused, match="valid file name"):
+        read_image_bytes("a\x00b.png", tmp_path)
     with pytest.raises(ImageRefused, match="saved map"):
         read_image_bytes("picture.png", None)  # a map without a folder reads no files
     big = tmp_path / "big.png"
