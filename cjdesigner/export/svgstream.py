@@ -27,8 +27,7 @@ from .svgfonts import FAMILY_ATTR, QT_FAMILY_ATTR, faces_used, font_style, text_
 CARDS_PER_BAND = 1500
 
 _DEFS = re.compile(r"<defs>(.*?)</defs>", re.DOTALL)
-_TAG = re.compile(r"<[^<>]*>")
-_REF = re.compile(r'(\bid="|url\(#|href="#)')
+_ID = re.compile(r'\bid="([^"]+)"')
 
 
 def plan_bands(card_tops: list[float], top: float, bottom: float,
@@ -47,9 +46,18 @@ def plan_bands(card_tops: list[float], top: float, bottom: float,
     return [(y0, y1 - y0) for y0, y1 in zip(cuts, cuts[1:], strict=False) if y1 > y0]
 
 
-def _unique_ids(text: str, prefix: str) -> str:
-    """Ids and references to them (inside tags only, never in text) led by ``prefix``."""
-    return _TAG.sub(lambda tag: _REF.sub(lambda m: m.group(1) + prefix, tag.group(0)), text)
+def _unique_ids(defs: str, body: str, prefix: str) -> tuple[str, str]:
+    """The band's definitions and body with the ids its definitions declare (Qt's
+    ``clipPath1`` …) and the references to them led by ``prefix``. Plain string
+    replacement of the quoted forms: one pass per id, not a callback per tag."""
+    for name in _ID.findall(defs):
+        new = prefix + name
+        defs = defs.replace(f'id="{name}"', f'id="{new}"')
+        for old_ref, new_ref in ((f"url(#{name})", f"url(#{new})"),
+                                 (f'href="#{name}"', f'href="#{new}"')):
+            defs = defs.replace(old_ref, new_ref)
+            body = body.replace(old_ref, new_ref)
+    return defs, body
 
 
 class SvgWriter:
@@ -86,13 +94,14 @@ class SvgWriter:
             return  # nothing drawn
         prefix = f"b{self.bands}-"
         self.bands += 1
-        body = _unique_ids(svg[body_start:body_end], prefix)
+        band_defs, body = _unique_ids(defs.group(1) if defs else "", svg[body_start:body_end],
+                                      prefix)
         if self.embed_fonts:
             self.chars |= text_chars(body)
             self.faces |= faces_used(body)
             body = body.replace(QT_FAMILY_ATTR, FAMILY_ATTR)
-        if defs is not None and defs.group(1).strip():
-            self._write(f"<defs>{_unique_ids(defs.group(1), prefix)}</defs>\n")
+        if band_defs.strip():
+            self._write(f"<defs>{band_defs}</defs>\n")
         self._write(f'<g transform="translate(0,{dy:.6g})">\n{body}</g>\n')
 
     def finish(self) -> None:
