@@ -43,7 +43,7 @@ class PngWriter:
             per_metre = round(dpi / 0.0254)
             out.write(_chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)))
 
-    def add_rows(self, data: bytes | memoryview, stride: int, count: int) -> None:
+    def add_rows(self, data: bytes | bytearray | memoryview, stride: int, count: int) -> None:
         """``count`` rows of packed RGB from ``data``, ``stride`` bytes apart (rows may
         carry padding after their ``width`` × 3 bytes)."""
         if self.rows + count > self.height:
@@ -56,7 +56,7 @@ class PngWriter:
             self._add(view[start:start + row_bytes])
         self.rows += count
 
-    def _add(self, raw: bytes | memoryview) -> None:
+    def _add(self, raw: bytes | bytearray | memoryview) -> None:
         packed = self._zip.compress(raw)
         if packed:
             self._pending.append(packed)
