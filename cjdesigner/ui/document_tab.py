@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -189,6 +190,18 @@ class DocumentTab(QWidget):
         self.info_bar.hide()
         self.titleChanged.emit()
 
+    def check_read_only(self) -> bool:
+        """Whether the file cannot be saved in place: read-only itself, or in a folder
+        where no file may be created (a save writes a new file and renames it)."""
+        path = self.path
+        read_only = path is not None and (
+            is_read_only(path) or not os.access(Path(path).parent, os.W_OK | os.X_OK)
+        )
+        if read_only != self.read_only:
+            self.read_only = read_only
+            self.titleChanged.emit()
+        return read_only
+
     def _remember_disk(self) -> None:
         if self.path is None:
             return
@@ -196,7 +209,7 @@ class DocumentTab(QWidget):
             self._disk_digest = digest(Path(self.path).read_bytes())
         except OSError:
             self._disk_digest = None
-        self.read_only = is_read_only(self.path)
+        self.check_read_only()
         self._watch()
 
     def _watch(self) -> None:
@@ -218,10 +231,7 @@ class DocumentTab(QWidget):
             )
             return
         self._watch()  # an atomic replace drops the watch; take it again
-        read_only = is_read_only(self.path)
-        if read_only != self.read_only:  # chmod: the title says so, Save leads to Save As
-            self.read_only = read_only
-            self.titleChanged.emit()
+        self.check_read_only()  # chmod: the title says so, Save leads to Save As
         try:
             now = digest(file.read_bytes())
         except OSError:

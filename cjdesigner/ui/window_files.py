@@ -11,7 +11,7 @@ from typing import TypeVar, cast
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from cjdesigner.fileio import ChangedOnDiskError, LoadError, ReadOnlyError, is_read_only, load
+from cjdesigner.fileio import ChangedOnDiskError, LoadError, ReadOnlyError, load
 
 from .dialogs import CSV_FILTER
 from .document_tab import DocumentTab
@@ -94,9 +94,7 @@ class FileCommands:
             return False
         if not tab.path or _is_bundled(tab.path):
             return self.save_as(tab)  # never overwrite a bundled template
-        if tab.read_only or is_read_only(tab.path):
-            tab.read_only = True
-            self._tab_state_changed(tab)
+        if tab.check_read_only():
             return self.save_as(tab)  # a read-only file is never replaced
         return self._write(tab, tab.path)
 

@@ -127,3 +127,29 @@ def test_a_map_made_read_only_while_open_is_not_replaced(make_window, map_file, 
     assert dialogs.asked[-1][0] == "save as"
     assert map_file.read_bytes() == before
     assert "(read-only)" in window.windowTitle()
+
+
+def test_a_map_in_a_read_only_folder_opens_read_only(
+    make_window, map_file, dialogs, tmp_path, monkeypatch
+) -> None:
+    import os
+
+    from tests.fs_helpers import read_only_folder
+
+    folder = map_file.parent
+    with read_only_folder(folder, monkeypatch):
+        if os.access(folder, os.W_OK):  # the patched fallback: tell access() as well
+            real_access = os.access
+            monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if str(p) == str(
+                folder) and mode & os.W_OK else real_access(p, mode, *a, **k))
+        before = map_file.read_bytes()
+        window = make_window()
+        tab = window.open_path(str(map_file))
+        assert tab.read_only and "(read-only)" in window.windowTitle()
+        tab.controller.push(SetFields(Card, "card-1", {"title": "Mine"}))
+        dialogs.save_path = str(tmp_path / "elsewhere.cjm")
+        assert window.save()
+        assert dialogs.asked[-1][0] != "error"
+        assert any(q[0] == "save as" and "read-only" in q[1] for q in dialogs.asked)
+        assert map_file.read_bytes() == before
+    assert load(tmp_path / "elsewhere.cjm").find_card("card-1").title == "Mine"
