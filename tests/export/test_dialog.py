@@ -33,11 +33,34 @@ def test_defaults_to_an_a0_poster(dialog):
     assert dialog.export_button.isEnabled()
 
 
+def _longest_orange_row(dialog) -> int:
+    """The most pixels of the sheet grid's colour in one row of the painted preview
+    (paintEvent runs): a grid line crosses the whole sheet, a sheet code does not."""
+    from PySide6.QtGui import QColor
+
+    from cjdesigner.ui.export_dialog import ORANGE
+
+    dialog.preview.resize(480, 340)
+    image = dialog.preview.grab().toImage()
+    orange = QColor(ORANGE)
+    longest = 0
+    for y in range(image.height()):
+        row = 0
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if (abs(c.red() - orange.red()) < 24 and abs(c.green() - orange.green()) < 24
+                    and abs(c.blue() - orange.blue()) < 24):
+                row += 1
+        longest = max(longest, row)
+    return longest
+
+
 def test_tiling_shows_the_sheet_grid(dialog):
+    assert _longest_orange_row(dialog) == 0  # one sheet: no grid drawn
     dialog.panel("pdf").tile.setCurrentIndex(dialog.panel("pdf").tile.findData("A4"))
     assert dialog.preview.grid is not None
     assert f"{dialog.preview.grid.count} sheets of A4" in dialog.info.text()
-    dialog.preview.repaint()
+    assert _longest_orange_row(dialog) > 150  # the grid's lines are painted across
 
 
 def test_bad_paper_disables_export(dialog):

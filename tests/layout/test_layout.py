@@ -1,17 +1,29 @@
 from cjdesigner.layout import LayoutEngine, layout_map, style, text_width, wrap
-from cjdesigner.model import BlueprintLine, Lane, LaneKind, edits
+from cjdesigner.model import BlueprintLine, Card, Lane, LaneKind, edits
 from cjdesigner.model.sample import sample_map
 
 
 def test_cards_sit_inside_their_cells_without_overlap():
     doc = sample_map()
+    # a crowded cell, a long card and an empty-titled one: stacking has work to do
+    for title in ("First of three", "Second " * 30, ""):
+        doc.cards.append(Card(title=title, lane_id="lane-pain", step_id="step-compare"))
     lay = layout_map(doc)
     for box in lay.cards.values():
         cell = lay.cell_rect(box.lane_id, box.step_id)
         assert cell.x <= box.rect.x and box.rect.right <= cell.right
         assert cell.y <= box.rect.y and box.rect.bottom <= cell.bottom
-    two = lay.cards_in_cell("lane-pain", "step-compare")
-    assert len(two) == 1
+    crowded = lay.cards_in_cell("lane-pain", "step-compare")
+    assert len(crowded) == 4
+    # stacked in list order, top to bottom, with a gap
+    tops = [b.rect.y for b in crowded]
+    assert tops == sorted(tops)
+    boxes = list(lay.cards.values())
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            apart = (a.rect.right <= b.rect.x or b.rect.right <= a.rect.x
+                     or a.rect.bottom <= b.rect.y or b.rect.bottom <= a.rect.y)
+            assert apart, f"{a.card_id} overlaps {b.card_id}"
 
 
 def test_rows_and_columns_line_up_across_the_map():

@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtCore import Qt
 
-from cjdesigner.fileio import load, save
+from cjdesigner.fileio import load
 from cjdesigner.model import Card, MapMeta
 from cjdesigner.model.edits import SetFields
 from cjdesigner.model.sample import sample_map
@@ -150,14 +150,19 @@ def test_discard_can_be_cancelled(make_window, tmp_path, dialogs):
     assert len(store.orphans()) == 1
 
 
-def test_full_disk_does_not_break_the_editor(make_window, map_file, tmp_path, qtbot):
+def test_full_disk_does_not_break_the_editor(make_window, map_file, tmp_path, qtbot, dialogs):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
     window = make_window(store=RecoveryStore(blocker / "recovery"))
     tab = window.open_path(str(map_file))
     tab.controller.push(SetFields(Card, "card-1", {"title": "x"}))
-    assert tab.autosaver.save_now() is None
-    save(tab.controller.doc, tmp_path / "still-saves.cjm")
+    assert tab.autosaver.save_now() is None  # the recovery copy cannot be written …
+    assert tab.is_modified()  # … the edit is kept and still counts as unsaved …
+    tab.controller.push(SetFields(Card, "card-1", {"title": "xy"}))  # … editing goes on …
+    dialogs.save_path = str(tmp_path / "still-saves.cjm")
+    assert window.save_as(tab)  # … and the map saves where the disk has room
+    assert load(tmp_path / "still-saves.cjm").find_card("card-1").title == "xy"
+    assert not tab.is_modified()
 
 
 KILLED_EDITOR = r"""
