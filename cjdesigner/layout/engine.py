@@ -139,18 +139,6 @@ class MapLayout:
     #: content height of each non-empty cell (cards and gaps, without padding)
     cell_heights: dict[tuple[str, str], float] = field(default_factory=dict)
 
-    def step_at(self, x: float) -> StepBox | None:
-        for step in self.steps:
-            if step.column.x <= x < step.column.right:
-                return step
-        return None
-
-    def lane_at(self, y: float) -> LaneBox | None:
-        for lane in self.lanes:
-            if lane.row.y <= y < lane.row.bottom:
-                return lane
-        return None
-
     def cell_rect(self, lane_id: str, step_id: str) -> Rect:
         lane = next(lane for lane in self.lanes if lane.lane_id == lane_id)
         step = next(step for step in self.steps if step.step_id == step_id)

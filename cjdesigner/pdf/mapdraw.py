@@ -147,7 +147,6 @@ class MapPainter:
         self.options = options
         self.text = TextWriter(canvas)
         self.cards: dict[str, Card] = {card.id: card for card in doc.cards}
-        self.images = 0
         #: one line per card image left out (outside the map's folder, refused, broken)
         self.warnings: list[str] = []
 
@@ -486,7 +485,6 @@ class MapPainter:
             try:
                 c.drawImage(reader, x, -(y + h), w, h, preserveAspectRatio=True, anchor="c",
                             mask="auto")
-                self.images += 1
                 return
             except Exception as exc:  # noqa: BLE001 - a broken image must not stop the poster
                 self._left_out(card, f"not drawn ({str(exc)[:80]})")

@@ -8,9 +8,6 @@ what the edit touched. Nothing else mutates the document.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -70,7 +67,6 @@ class DocumentController(QObject):
         self.doc = doc if doc is not None else JourneyMap()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self._macro_depth = 0
         self._pending: list[Edit] = []
 
     # -- writing -----------------------------------------------------------------
@@ -78,17 +74,6 @@ class DocumentController(QObject):
         """Apply ``edit`` now (raising :class:`EditError` if it cannot) and record it."""
         edit.apply(self.doc)
         self.undo_stack.push(EditCommand(self, edit))
-
-    @contextmanager
-    def macro(self, text: str) -> Iterator[None]:
-        """Group several pushes into one undo step (a multi-card drag, a paste)."""
-        self.undo_stack.beginMacro(text)
-        self._macro_depth += 1
-        try:
-            yield
-        finally:
-            self._macro_depth -= 1
-            self.undo_stack.endMacro()
 
     def reset(self, doc: JourneyMap) -> None:
         """Replace the document (open, revert); clears the undo history."""

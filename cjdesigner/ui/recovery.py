@@ -137,10 +137,6 @@ class RecoveryStore:
         found.sort(key=lambda r: r.saved_at, reverse=True)
         return found
 
-    def adopt(self, recovered: RecoveredMap) -> JourneyMap:
-        """Load a recovered map; raises :class:`LoadError` when the copy is damaged."""
-        return recovered.load()
-
 
 class Autosaver(QObject):
     """Writes a recovery copy of one document when it has unsaved changes.

@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
 from cjdesigner.layout import FontRole, fit_line
 from cjdesigner.layout.shapes import icon_ops, marker_ops, smooth_ops
-from cjdesigner.model import LaneKind
 
 SELECTION = "#2F6FED"
 DROP_TARGET = "#2F6FED"
@@ -94,10 +93,6 @@ def icon_path(name: str) -> QPainterPath:
     return path_from_ops(icon_ops(name))
 
 
-def lane_icon_name(kind: LaneKind) -> str:
-    return kind.value
-
-
 def draw_icon(
     painter: QPainter, name: str, x: float, y: float, size: float, hex_colour: str
 ) -> None:
@@ -121,7 +116,3 @@ def marker_path(shape: str, r: float) -> QPainterPath:
 def smooth_path(points: list[tuple[float, float]]) -> QPainterPath:
     """A smooth curve through every point (monotone cubic: no overshoot past a level)."""
     return path_from_ops(smooth_ops(points))
-
-
-def draw_text(painter: QPainter, x: float, baseline_y: float, text: str) -> None:
-    painter.drawText(QPointF(x, baseline_y), text)
