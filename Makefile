@@ -48,7 +48,7 @@ run: $(VENV)/.installed-run
 	$(BIN)/python -m cjdesigner $(EXAMPLE)
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check cjdesigner tests bench main.py
+	$(BIN)/ruff check cjdesigner tests bench tools main.py
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 

@@ -33,6 +33,7 @@ def test_wheel_holds_the_package_every_resource_and_the_licences(built: Built) -
         assert f"cjdesigner/data/{resource}" in names
     sources = {p.relative_to(REPO).as_posix() for p in (REPO / "cjdesigner").rglob("*.py")}
     assert sources <= names
+    assert not any(n.startswith("tools/") or "builder" in n for n in names)  # builders stay home
     assert "cjdesigner/py.typed" in names and "cjdesigner/__main__.py" in names
     licences = {n.split("/licenses/", 1)[1] for n in names if "/licenses/" in n}
     assert {"LICENSE", "resources/fonts/SourceSansPro-LICENSE.txt",

@@ -22,7 +22,7 @@ from cjdesigner.templates import (
     load_template,
     template_names,
 )
-from cjdesigner.templates.build import BUILDERS, build_all
+from tools.templates.build import BUILDERS, build_all
 
 NAMES = template_names()
 
@@ -36,7 +36,7 @@ def test_committed_files_equal_the_builder_output():
     for name, text in build_all().items():
         committed = (TEMPLATE_DIR / f"{name}.cjm").read_bytes()
         assert committed == text.encode("utf-8"), (
-            f"{name}.cjm is stale: run python -m cjdesigner.templates.build"
+            f"{name}.cjm is stale: run python -m tools.templates.build"
         )
 
 

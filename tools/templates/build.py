@@ -1,4 +1,4 @@
-"""Write the bundled templates: ``python -m cjdesigner.templates.build [--check]``.
+"""Write the bundled templates: ``python -m tools.templates.build [--check]``.
 
 Each template is a function returning a JourneyMap; this writes each to
 resources/templates/<name>.cjm with the canonical .cjm text. ``--check`` writes nothing
@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 from cjdesigner.fileio import dumps
 from cjdesigner.model import JourneyMap, reference_problems
+from cjdesigner.templates import TEMPLATE_DIR
 
-from . import TEMPLATE_DIR, lifecycle, purchase, service
+from . import lifecycle, purchase, service
 
 BUILDERS: dict[str, Callable[[], JourneyMap]] = {
     "five-stage-journey": purchase.five_stage_journey,
@@ -42,7 +43,7 @@ def build_all() -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m cjdesigner.templates.build")
+    parser = argparse.ArgumentParser(prog="python -m tools.templates.build")
     parser.add_argument("--check", action="store_true", help="compare, write nothing")
     args = parser.parse_args(argv)
     stale = []
