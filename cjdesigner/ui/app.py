@@ -87,18 +87,18 @@ def run(path: str | None = None) -> int:
     window = MainWindow()
     hook = install_excepthook(window.autosave_all, lambda: window)
     if server is not None and server.is_listening():
-        server.filesReceived.connect(window.open_from_outside)
+        server.filesReceived.connect(window.desktop.open_from_outside)
     window.show()
     if path:
-        window.open_files([path])
+        window.desktop.open_files([path])
     os_files = app if isinstance(app, Application) else None
 
     def os_open(file: str) -> None:
-        window.open_from_outside([file])
+        window.desktop.open_from_outside([file])
 
     if os_files is not None:  # files the OS sends (macOS), those from before the window first
         os_files.fileOpenRequested.connect(os_open)
-        window.open_files(os_files.listen_for_files())
+        window.desktop.open_files(os_files.listen_for_files())
     window.offer_recovery()
     try:
         return app.exec()

@@ -2,7 +2,11 @@
 
 The window mostly wires parts together: each open map is a :class:`DocumentTab`
 (controller, canvas, find bar, file watcher, autosave); the docks show the current
-tab's document; all questions go through a replaceable :class:`Dialogs`.
+tab's document; all questions go through a replaceable :class:`Dialogs`. The Edit and
+Insert commands (``window.edit``), printing (``window.printing``) and the files the
+desktop hands over (``window.desktop``) are parts that see the window through small
+protocols (``EditHost``, ``PrintHost``, ``DesktopHost``); file commands are still a mixin
+(``window_files.FileCommands``).
 """
 
 from __future__ import annotations
@@ -16,6 +20,9 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QKeySequence,
     QShortcut,
     QUndoGroup,
@@ -50,7 +57,7 @@ from .panels.priorities import PrioritiesPanel
 from .recovery import RecoveryStore
 from .settings import Settings
 from .start_page import StartPage
-from .window_desktop import DesktopCommands
+from .window_desktop import DesktopCommands, accept_files, dropped_files
 from .window_edit import COPY, CUT, DELETE, DUPLICATE, PASTE, SELECT_ALL, EditCommands
 from .window_files import FileCommands
 from .window_print import PrintCommands
@@ -59,8 +66,7 @@ from .workshop import WorkshopTimer
 APP_NAME = "cjdesigner"
 
 
-class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # type: ignore[misc]
-                 QMainWindow):
+class MainWindow(FileCommands, QMainWindow):
     def __init__(
         self,
         settings: Settings | None = None,
@@ -77,6 +83,12 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         self.dialogs = dialogs or Dialogs(self)
         if self.dialogs.parent is None:
             self.dialogs.parent = self
+        #: Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …)
+        self.edit = EditCommands(self)
+        #: Page Setup, Print, Print Tiled
+        self.printing = PrintCommands(self)
+        #: files dropped on the window, opened from the OS or by a second launch
+        self.desktop = DesktopCommands(self)
         self.canvas_factory = canvas_factory
         self.autosave_idle_ms = autosave_idle_ms
         self.autosave_max_ms = autosave_max_ms
@@ -219,11 +231,11 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
             "&Export Poster…", self.export_poster, QKeySequence("Ctrl+E"), "Export a PDF poster"
         )
         self.act_export.setEnabled(False)
-        self.act_page_setup = a("Page Set&up…", self.page_setup, None,
+        self.act_page_setup = a("Page Set&up…", self.printing.page_setup, None,
                                 "Printer, paper, orientation and margins for printing")
-        self.act_print = a("&Print…", self.print_map, K.Print,
+        self.act_print = a("&Print…", self.printing.print_map, K.Print,
                            "Print the poster on one page of the printer's paper")
-        self.act_print_tiled = a("Print &Tiled…", lambda: self.print_map(tiled=True), None,
+        self.act_print_tiled = a("Print &Tiled…", lambda: self.printing.print_map(tiled=True), None,
                                  "Print the poster across several sheets to tape together")
         self.act_close = a("&Close Map", self.close_current, K.Close, "Close this map")
         self.act_quit = a("&Quit", self.close, K.Quit, "Quit cjdesigner")
@@ -233,28 +245,28 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         self.act_undo.setShortcuts(K.Undo)
         self.act_redo = self.undo_group.createRedoAction(self, "&Redo")
         self.act_redo.setShortcuts(K.Redo)
-        self.act_cut = a("Cu&t", lambda: self.run_edit(CUT), K.Cut)
-        self.act_copy = a("&Copy", lambda: self.run_edit(COPY), K.Copy)
-        self.act_paste = a("&Paste", lambda: self.run_edit(PASTE), K.Paste)
-        self.act_delete = a("&Delete", lambda: self.run_edit(DELETE), K.Delete)
+        self.act_cut = a("Cu&t", lambda: self.edit.run_edit(CUT), K.Cut)
+        self.act_copy = a("&Copy", lambda: self.edit.run_edit(COPY), K.Copy)
+        self.act_paste = a("&Paste", lambda: self.edit.run_edit(PASTE), K.Paste)
+        self.act_delete = a("&Delete", lambda: self.edit.run_edit(DELETE), K.Delete)
         self.act_duplicate = a(
-            "D&uplicate", lambda: self.run_edit(DUPLICATE), QKeySequence("Ctrl+D")
+            "D&uplicate", lambda: self.edit.run_edit(DUPLICATE), QKeySequence("Ctrl+D")
         )
-        self.act_vote = a("Add a &Vote", lambda: self.vote(1), QKeySequence("Ctrl+Shift+Up"),
+        self.act_vote = a("Add a &Vote", lambda: self.edit.vote(1), QKeySequence("Ctrl+Shift+Up"),
                           "One more vote for each selected card")
-        self.act_unvote = a("Take Back a V&ote", lambda: self.vote(-1),
+        self.act_unvote = a("Take Back a V&ote", lambda: self.edit.vote(-1),
                             QKeySequence("Ctrl+Shift+Down"), "One vote less for each selected card")
-        self.act_select_all = a("Select &All", lambda: self.run_edit(SELECT_ALL), K.SelectAll)
-        self.act_find = a("&Find and Filter…", self.find, K.Find, "Find cards; filter by channel, owner, tag or evidence")
-        self.act_find_next = a("Find &Next", lambda: self._find_step(1), K.FindNext)
-        self.act_find_prev = a("Find Pre&vious", lambda: self._find_step(-1), K.FindPrevious)
+        self.act_select_all = a("Select &All", lambda: self.edit.run_edit(SELECT_ALL), K.SelectAll)
+        self.act_find = a("&Find and Filter…", self.edit.find, K.Find, "Find cards; filter by channel, owner, tag or evidence")
+        self.act_find_next = a("Find &Next", lambda: self.edit.find_step(1), K.FindNext)
+        self.act_find_prev = a("Find Pre&vious", lambda: self.edit.find_step(-1), K.FindPrevious)
         self.act_prefs = a("Pr&eferences…", self.preferences, K.Preferences)
         self.act_prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        self.act_zoom_in = a("Zoom &In", lambda: self._zoom(1.25), K.ZoomIn)
-        self.act_zoom_out = a("Zoom &Out", lambda: self._zoom(0.8), K.ZoomOut)
-        self.act_zoom_100 = a("&Actual Size", lambda: self.on_canvas(lambda canvas: canvas.zoom_to(1.0)), QKeySequence("Ctrl+1"))
-        self.act_fit = a("&Fit Map", lambda: self.on_canvas(lambda canvas: canvas.fit_all()), QKeySequence("Ctrl+0"))
+        self.act_zoom_in = a("Zoom &In", lambda: self.edit.zoom_by(1.25), K.ZoomIn)
+        self.act_zoom_out = a("Zoom &Out", lambda: self.edit.zoom_by(0.8), K.ZoomOut)
+        self.act_zoom_100 = a("&Actual Size", lambda: self.edit.on_canvas(lambda canvas: canvas.zoom_to(1.0)), QKeySequence("Ctrl+1"))
+        self.act_fit = a("&Fit Map", lambda: self.edit.on_canvas(lambda canvas: canvas.fit_all()), QKeySequence("Ctrl+0"))
         self.act_full = a("F&ull Screen", self._toggle_full_screen, K.FullScreen, checkable=True)
         self.act_present = a(
             "&Presentation Mode", self.toggle_presentation, QKeySequence("F5"),
@@ -262,12 +274,12 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
         )
         self.act_timer_stop = a("&Stop Timer", lambda: self.timer.stop())
 
-        self.act_add_card = a("&Card", self.add_card, QKeySequence("Ctrl+Return"), "Add a card in the current cell")
-        self.act_add_stage = a("&Stage", self.add_stage, QKeySequence("Ctrl+Alt+S"), "Add a stage after the selected one")
-        self.act_add_step = a("S&tep", self.add_step, QKeySequence("Ctrl+Alt+T"), "Add a step after the selected one")
-        self.act_add_lane = a("&Lane", self.add_lane, QKeySequence("Ctrl+Alt+L"), "Add a lane below the selected one")
-        self.act_add_curve = a("&Emotion Curve", self.add_curve, None, "Add another emotion curve")
-        self.act_add_persona = a("&Persona", self.add_persona, None, "Add a persona")
+        self.act_add_card = a("&Card", self.edit.add_card, QKeySequence("Ctrl+Return"), "Add a card in the current cell")
+        self.act_add_stage = a("&Stage", self.edit.add_stage, QKeySequence("Ctrl+Alt+S"), "Add a stage after the selected one")
+        self.act_add_step = a("S&tep", self.edit.add_step, QKeySequence("Ctrl+Alt+T"), "Add a step after the selected one")
+        self.act_add_lane = a("&Lane", self.edit.add_lane, QKeySequence("Ctrl+Alt+L"), "Add a lane below the selected one")
+        self.act_add_curve = a("&Emotion Curve", self.edit.add_curve, None, "Add another emotion curve")
+        self.act_add_persona = a("&Persona", self.edit.add_persona, None, "Add a persona")
 
         self.act_next_map = a("&Next Map", lambda: self._cycle(1), K.NextChild)
         self.act_prev_map = a("&Previous Map", lambda: self._cycle(-1), K.PreviousChild)
@@ -679,6 +691,23 @@ class MainWindow(FileCommands, EditCommands, DesktopCommands, PrintCommands,  # 
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + delta) % self.tabs.count())
 
     # ==================================================================== misc
+    # ==================================================================== drag and drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        accept_files(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        accept_files(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        paths = dropped_files(event)
+        if paths:
+            self.desktop.open_files(paths)
+
+    def _toggle_full_screen(self) -> None:
+        # flip only the full-screen flag: a maximised window comes back maximised
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+        self.act_full.setChecked(self.isFullScreen())
+
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
 

@@ -1,5 +1,7 @@
 """What the desktop hands the editor window: files dropped on it, files opened from the
-OS or passed to a second launch (:mod:`single_instance`). A mixin of :class:`MainWindow`.
+OS or passed to a second launch (:mod:`single_instance`). A part of :class:`MainWindow`
+(``window.desktop``) that sees the window only through :class:`DesktopHost`; the window's
+drag and drop handlers hand it the files.
 
 Maps open in tabs (by suffix, or by their first bytes when they have none), CSV card
 lists are imported; anything else gets one message naming it.
@@ -8,34 +10,62 @@ lists are imported; anything else gets one message naming it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
 from cjdesigner.fileio.kinds import FileKind, file_kind
 
+if TYPE_CHECKING:
+    from .dialogs import Dialogs
+    from .document_tab import DocumentTab
 
-def local_files(mime) -> list[str]:
+
+def local_files(mime: QMimeData | None) -> list[str]:
     """The local files a drag carries (web links and the like are not files)."""
     if mime is None or not mime.hasUrls():
         return []
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
 
 
+class DesktopHost(Protocol):
+    """What the desktop's files need from the window."""
+
+    dialogs: Dialogs
+
+    def open_path(self, path: str) -> DocumentTab | None: ...
+
+    def import_csv(self, path: str | None = None) -> DocumentTab | None: ...
+
+    def isMinimized(self) -> bool: ...  # noqa: N802 - Qt's name
+
+    def showNormal(self) -> None: ...  # noqa: N802 - Qt's name
+
+    def show(self) -> None: ...
+
+    def raise_(self) -> None: ...
+
+    def activateWindow(self) -> None: ...  # noqa: N802 - Qt's name
+
+
 class DesktopCommands:
-    def open_files(self, paths: list[str]) -> list:
+    def __init__(self, window: DesktopHost) -> None:
+        self.window = window
+
+    def open_files(self, paths: list[str]) -> list[DocumentTab]:
         """Open maps and import card lists; one message for the files that are neither.
         Returns the tabs opened (or switched to)."""
-        tabs = []
+        tabs: list[DocumentTab] = []
         refused = []
         for path in paths:
             kind = file_kind(path)
             if kind is None and not Path(path).exists():
                 kind = FileKind.MAP  # the loader says that it is missing
             if kind is FileKind.CARD_LIST:
-                tab = self.import_csv(path)
+                tab = self.window.import_csv(path)
             elif kind is FileKind.MAP:
-                tab = self.open_path(path)
+                tab = self.window.open_path(path)
             else:
                 refused.append(path)
                 continue
@@ -45,7 +75,7 @@ class DesktopCommands:
             names = ", ".join(f"“{Path(p).name or p}”" for p in refused[:5])
             more = f" and {len(refused) - 5} more" if len(refused) > 5 else ""
             one = len(refused) == 1 and not more
-            self.dialogs.error(
+            self.window.dialogs.error(
                 "Not a journey map",
                 f"{names}{more} {'is' if one else 'are'} neither a journey map (.cjm) nor a "
                 "CSV card list (.csv), so cjdesigner cannot open "
@@ -55,33 +85,29 @@ class DesktopCommands:
 
     def open_from_outside(self, paths: list[str]) -> None:
         """Files from the OS or a second launch: come to the front, then open them."""
-        if self.isMinimized():
-            self.showNormal()
-        self.show()
-        self.raise_()
-        self.activateWindow()
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
         self.open_files(list(paths))
 
-    # ==================================================================== drag and drop
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if local_files(event.mimeData()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
-        if local_files(event.mimeData()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        paths = local_files(event.mimeData())
-        if not paths:
-            event.ignore()
-            return
+def accept_files(event: QDragEnterEvent | QDragMoveEvent) -> None:
+    """Drag enter and move: take a drag that carries local files, as a copy."""
+    if local_files(event.mimeData()):
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
-        self.open_files(paths)
+    else:
+        event.ignore()
+
+
+def dropped_files(event: QDropEvent) -> list[str]:
+    """The local files of a drop (the drop accepted as a copy), or [] (ignored)."""
+    paths = local_files(event.mimeData())
+    if not paths:
+        event.ignore()
+        return []
+    event.setDropAction(Qt.DropAction.CopyAction)
+    event.accept()
+    return paths

@@ -1,11 +1,12 @@
 """Edit and insert commands of the editor window: they act on the focused text field,
-the outline or the current canvas. A mixin of :class:`MainWindow`."""
+the outline or the current canvas. A part of :class:`MainWindow` (``window.edit``) that
+sees the window only through :class:`EditHost`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
@@ -14,14 +15,42 @@ from cjdesigner.model.edits import AddCurve, AddLane, AddStage, AddStep, Edit, E
 from cjdesigner.ui.selection import Selection
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
     from cjdesigner.ui.canvas.view import CanvasView
+    from cjdesigner.ui.document_tab import DocumentTab
+    from cjdesigner.ui.panels.inspector import Inspector
+    from cjdesigner.ui.panels.outline import OutlinePanel
+    from cjdesigner.ui.panels.personas import PersonasPanel
+    from cjdesigner.ui.settings import Settings
+
+
+class EditHost(Protocol):
+    """What the edit commands need from the window."""
+
+    settings: Settings
+    outline: OutlinePanel
+    personas: PersonasPanel
+    inspector: Inspector
+    personas_dock: QDockWidget
+
+    def current_tab(self) -> DocumentTab | None: ...
+
+    def show_message(self, text: str) -> None: ...
+
+    def _show_tabs(self) -> None: ...
+
+    def _jump(self, kind: str, ident: str) -> None: ...
 
 
 class EditCommands:
+    def __init__(self, window: EditHost) -> None:
+        self.window = window
+
     # ==================================================================== edit helpers
     def on_canvas(self, call: Callable[[CanvasView], object]) -> None:
         """``call`` the current map's canvas, if a map is open."""
-        tab = self.current_tab()
+        tab = self.window.current_tab()
         if tab is not None:
             call(tab.canvas)
 
@@ -35,46 +64,39 @@ class EditCommands:
         from PySide6.QtWidgets import QApplication
 
         focus = QApplication.focusWidget()
-        if focus is not None and not _owned_by(self, focus):
+        if focus is not None and not _owned_by(self.window, focus):
             focus = None  # the focus is in another window: this window's map is meant
         text = _text_editor(focus)
         if text is not None:
             if command.on_text is not None:  # nothing to duplicate in a text field
                 command.on_text(text)
             return
-        tab = self.current_tab()
+        tab = self.window.current_tab()
         if focus is None or (tab is not None and _within(tab.canvas, focus)):
             self.on_canvas(command.on_canvas)
             return
         if not command.removes_from_lists:
             return  # a list or a button has the focus: nothing to cut, copy or select
-        if _within(self.outline, focus):
-            self.outline.remove()
-        elif _within(self.personas.list, focus):
-            self.personas.remove_persona()
-        elif _within(self.inspector.links.list, focus):
-            self.inspector.links.remove_current()
+        if _within(self.window.outline, focus):
+            self.window.outline.remove()
+        elif _within(self.window.personas.list, focus):
+            self.window.personas.remove_persona()
+        elif _within(self.window.inspector.links.list, focus):
+            self.window.inspector.links.remove_current()
 
-    def _zoom(self, factor: float) -> None:
-        tab = self.current_tab()
+    def zoom_by(self, factor: float) -> None:
+        tab = self.window.current_tab()
         if tab is not None:
             tab.canvas.zoom_to(max(0.05, min(8.0, tab.canvas.zoom_factor() * factor)))
 
-    def _toggle_full_screen(self) -> None:
-        from PySide6.QtCore import Qt
-
-        # flip only the full-screen flag: a maximised window comes back maximised
-        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
-        self.act_full.setChecked(self.isFullScreen())
-
     def find(self) -> None:
-        tab = self.current_tab()
+        tab = self.window.current_tab()
         if tab is not None:
-            self._show_tabs()
+            self.window._show_tabs()
             tab.find_bar.open_bar()
 
-    def _find_step(self, delta: int) -> None:
-        tab = self.current_tab()
+    def find_step(self, delta: int) -> None:
+        tab = self.window.current_tab()
         if tab is None:
             return
         if not tab.find_bar.isVisible():
@@ -82,25 +104,25 @@ class EditCommands:
             return
         tab.find_bar.next() if delta > 0 else tab.find_bar.previous()
 
-    def _push(self, edit) -> bool:
-        tab = self.current_tab()
+    def push(self, edit) -> bool:
+        tab = self.window.current_tab()
         if tab is None:
             return False
         try:
             tab.controller.push(edit)
         except EditError as exc:
-            self.show_message(str(exc).splitlines()[0])
+            self.window.show_message(str(exc).splitlines()[0])
             return False
         return True
 
     def add_card(self) -> str | None:
-        tab = self.current_tab()
+        tab = self.window.current_tab()
         if tab is None:
             return None
-        self._show_tabs()
+        self.window._show_tabs()
         card_id = tab.canvas.commands.add_card()
         if card_id is None:
-            self.show_message("A card needs a cell: add a stage with a step and a lane first")
+            self.window.show_message("A card needs a cell: add a stage with a step and a lane first")
         return card_id
 
     def vote(self, delta: int = 1) -> int:
@@ -108,7 +130,7 @@ class EditCommands:
         from cjdesigner.model import Card
         from cjdesigner.model.edits import Batch, SetFields
 
-        tab = self.current_tab()
+        tab = self.window.current_tab()
         if tab is None:
             return 0
         doc = tab.controller.doc
@@ -123,14 +145,14 @@ class EditCommands:
                 changes.append(SetFields(Card, card.id, {"votes": votes}))
         if not changes:
             if not tab.selection.cards:
-                self.show_message("Select the cards to vote for")
+                self.window.show_message("Select the cards to vote for")
             return 0
         text = "Add vote" if delta > 0 else "Remove vote"
-        self._push(Batch(changes, text=text) if len(changes) > 1 else _retitle(changes[0], text))
+        self.push(Batch(changes, text=text) if len(changes) > 1 else _retitle(changes[0], text))
         return len(changes)
 
     def add_stage(self) -> None:
-        tab = self.current_tab()
+        tab = self.window.current_tab()
         if tab is None:
             return
         doc, sel = tab.controller.doc, tab.selection
@@ -139,11 +161,11 @@ class EditCommands:
         if stage_id:
             index = [s.id for s in doc.stages].index(stage_id) + 1
         stage = Stage(name="New stage", steps=[Step(name="New step")])
-        if self._push(AddStage(stage, index)):
-            self._jump("stage", stage.id)
+        if self.push(AddStage(stage, index)):
+            self.window._jump("stage", stage.id)
 
     def add_step(self) -> None:
-        tab = self.current_tab()
+        tab = self.window.current_tab()
         if tab is None or not tab.controller.doc.stages:
             return
         doc, sel = tab.controller.doc, tab.selection
@@ -154,36 +176,36 @@ class EditCommands:
         else:
             stage_id, index = sel.stage or doc.stages[-1].id, None
         step = Step(name="New step")
-        if self._push(AddStep(stage_id, step, index)):
-            self._jump("step", step.id)
+        if self.push(AddStep(stage_id, step, index)):
+            self.window._jump("step", step.id)
 
     def add_lane(self) -> None:
-        tab = self.current_tab()
+        tab = self.window.current_tab()
         if tab is None:
             return
         doc, sel = tab.controller.doc, tab.selection
         lane_id = sel.lane or (sel.cell[0] if sel.cell else None)
         index = [lane.id for lane in doc.lanes].index(lane_id) + 1 if lane_id else None
         lane = Lane(title="New lane", kind=LaneKind.TEXT)
-        if self._push(AddLane(lane, index)):
-            self._jump("lane", lane.id)
+        if self.push(AddLane(lane, index)):
+            self.window._jump("lane", lane.id)
 
     def add_curve(self) -> None:
-        tab = self.current_tab()
+        tab = self.window.current_tab()
         if tab is None:
             return
         n = len(tab.controller.doc.curves)
         curve = EmotionCurve(label="Expected" if n == 1 else f"Curve {n + 1}",
-                             scale=self.settings.emotion_scale)
-        if self._push(AddCurve(curve)):
+                             scale=self.window.settings.emotion_scale)
+        if self.push(AddCurve(curve)):
             tab.canvas.select(Selection(curve=curve.id))
 
     def add_persona(self) -> None:
-        if self.current_tab() is None:
+        if self.window.current_tab() is None:
             return
-        self.personas_dock.show()
-        self.personas_dock.raise_()
-        self.personas.add_persona()
+        self.window.personas_dock.show()
+        self.window.personas_dock.raise_()
+        self.window.personas.add_persona()
 
 
 def _owned_by(window, widget) -> bool:

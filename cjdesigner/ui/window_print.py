@@ -1,15 +1,23 @@
 """File › Page Setup…, Print… and Print Tiled…: the current map's poster on a printer,
-through Qt's print dialogs (:mod:`printing`). A mixin of :class:`MainWindow`."""
+through Qt's print dialogs (:mod:`printing`). A part of :class:`MainWindow`
+(``window.printing``) that sees the window only through :class:`PrintHost`."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
 
 from .printing import PrintError, Printout, make_printer, print_poster, remember_page_setup
 from .settings import PAPER_SIZES, Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from .dialogs import Dialogs
+    from .document_tab import DocumentTab
 
 
 class TileOptions(QWidget):
@@ -41,53 +49,70 @@ class TileOptions(QWidget):
         self.settings.print_overlap_mm = self.overlap.value()
 
 
-class PrintCommands:
-    _printer = None
+class PrintHost(Protocol):
+    """What printing needs from the window."""
 
-    def printer(self):
+    settings: Settings
+    dialogs: Dialogs
+
+    def current_tab(self) -> DocumentTab | None: ...
+
+    def show_message(self, text: str) -> None: ...
+
+    def setCursor(self, cursor: Qt.CursorShape) -> None: ...  # noqa: N802 - Qt's name
+
+    def unsetCursor(self) -> None: ...  # noqa: N802 - Qt's name
+
+
+class PrintCommands:
+    def __init__(self, window: PrintHost) -> None:
+        self.window = window
+        self._printer: QPrinter | None = None
+
+    def printer(self) -> QPrinter:
         """The window's printer, set up as the user last left it."""
         if self._printer is None:
-            self._printer = make_printer(self.settings)
+            self._printer = make_printer(self.window.settings)
         return self._printer
 
     def page_setup(self) -> bool:
         printer = self.printer()
-        if not self.dialogs.page_setup(printer):
+        if not self.window.dialogs.page_setup(printer):
             return False
-        remember_page_setup(self.settings, printer)
-        self.show_message("Page setup saved")
+        remember_page_setup(self.window.settings, printer)
+        self.window.show_message("Page setup saved")
         return True
 
     def print_map(self, tiled: bool = False) -> Printout | None:
         """Print the current map's poster, fitted to a page or tiled across sheets."""
-        tab = self.current_tab()
+        tab = self.window.current_tab()
         if tab is None:
             return None
         printer = self.printer()
         printer.setFromTo(0, 0)  # every page, unless the user picks a range this time
-        options = TileOptions(self.settings) if tiled else None
+        options = TileOptions(self.window.settings) if tiled else None
         title = "Print poster on several sheets" if tiled else "Print poster"
-        if not self.dialogs.print_setup(printer, title, options):
+        if not self.window.dialogs.print_setup(printer, title, options):
             return None
         if options is not None:
             options.remember()
-        remember_page_setup(self.settings, printer)
-        self.setCursor(Qt.CursorShape.WaitCursor)
+        remember_page_setup(self.window.settings, printer)
+        self.window.setCursor(Qt.CursorShape.WaitCursor)
         try:
             done = print_poster(
                 tab.controller.doc, printer, tiled=tiled,
-                poster_paper=self.settings.print_poster_paper,
-                overlap_mm=self.settings.print_overlap_mm,
+                poster_paper=self.window.settings.print_poster_paper,
+                overlap_mm=self.window.settings.print_overlap_mm,
                 base_dir=Path(tab.path).parent if tab.path else None,
             )
         except PrintError as exc:
-            self.dialogs.error("Could not print", str(exc).capitalize())
+            self.window.dialogs.error("Could not print", str(exc).capitalize())
             return None
         finally:
-            self.unsetCursor()
+            self.window.unsetCursor()
         where = printer.outputFileName() or printer.printerName() or "the printer"
         pages = f"{done.pages} page{'s' if done.pages != 1 else ''}"
-        self.show_message(f"Sent {pages} to {Path(where).name if '/' in where else where}")
+        self.window.show_message(f"Sent {pages} to {Path(where).name if '/' in where else where}")
         if done.warnings:
-            self.dialogs.info("Printed with warnings", "\n".join(done.warnings))
+            self.window.dialogs.info("Printed with warnings", "\n".join(done.warnings))
         return done

@@ -56,7 +56,7 @@ def test_a_file_open_event_opens_the_map_in_a_tab(qapp, make_window, map_file, q
     window = make_window()
     seen = []
     qapp.fileOpenRequested.connect(seen.append)
-    qapp.fileOpenRequested.connect(lambda p: window.open_from_outside([p]))
+    qapp.fileOpenRequested.connect(lambda p: window.desktop.open_from_outside([p]))
     try:
         assert qapp.listen_for_files() == []
         QCoreApplication.postEvent(qapp, QFileOpenEvent(str(map_file)))

@@ -291,7 +291,7 @@ def test_find_highlights_and_walks_matches(opened, qtbot):
 
 def test_filter_by_channel_owner_tag_and_evidence(opened):
     window, tab = opened
-    window.find()
+    window.edit.find()
     bar = tab.find_bar
     bar.set_filter("channel", "website")
     assert tab.canvas.canvas_scene.highlight == {"card-2", "card-5"}
@@ -419,7 +419,7 @@ def test_filter_by_votes_walks_the_most_voted_first(opened):
 
     window, tab = opened
     tab.controller.push(SetFields(Card, "card-3", {"votes": 5}))
-    window.find()
+    window.edit.find()
     bar = tab.find_bar
     bar.field.setCurrentIndex(bar.field.findData("votes"))
     labels = [bar.value.itemText(i) for i in range(bar.value.count())]

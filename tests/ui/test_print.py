@@ -21,7 +21,7 @@ TITLES = ("Notices a banner", "Reads three reviews", "Prices hard to compare", "
 
 
 def set_paper(window, size_id, orientation=QPageLayout.Orientation.Portrait):
-    window.printer().setPageLayout(QPageLayout(
+    window.printing.printer().setPageLayout(QPageLayout(
         QPageSize(size_id), orientation, QMarginsF(8, 8, 8, 8), QPageLayout.Unit.Millimeter))
 
 
@@ -75,7 +75,7 @@ def test_print_tiled_follows_the_tiled_pdf_plan_on_the_printer_paper(make_window
     window.settings.print_poster_paper = "A2"
     window.settings.print_overlap_mm = 10
     dialogs.print_path = str(tmp_path / "tiled.pdf")
-    done = window.print_map(tiled=True)
+    done = window.printing.print_map(tiled=True)
     assert isinstance(dialogs.asked[-1][2], TileOptions)  # the dialog's Poster tab
     # the same plan, marks and guide as the tiled PDF export of an A2 poster on A4
     export = export_poster(sample_map(), tmp_path / "export.pdf",
@@ -109,7 +109,7 @@ def test_the_poster_tab_sets_size_and_overlap_and_they_are_remembered(make_windo
 
     dialogs.print_setup = choose_in_tab
     dialogs.print_path = str(tmp_path / "letter.pdf")
-    done = window.print_map(tiled=True)
+    done = window.printing.print_map(tiled=True)
     assert window.settings.print_poster_paper == "A3"
     assert window.settings.print_overlap_mm == 15
     reader = PdfReader(dialogs.print_path)
@@ -133,14 +133,14 @@ def test_a_page_range_prints_only_those_sheets(make_window, map_file, dialogs, t
 
     dialogs.print_setup = sheets_two_and_three
     dialogs.print_path = str(tmp_path / "two.pdf")
-    assert window.print_map(tiled=True).pages == 2
+    assert window.printing.print_map(tiled=True).pages == 2
     reader = PdfReader(dialogs.print_path)
     assert len(reader.pages) == 2
     assert "A1" in reader.pages[0].extract_text() and "Assembly" not in text_of(reader)
     # the range was for that printout only
     dialogs.print_setup = real
     dialogs.print_path = str(tmp_path / "all.pdf")
-    assert window.print_map(tiled=True).pages > 2
+    assert window.printing.print_map(tiled=True).pages > 2
 
 
 def test_cancelling_the_print_dialog_prints_nothing(make_window, map_file, dialogs, tmp_path):
@@ -148,13 +148,13 @@ def test_cancelling_the_print_dialog_prints_nothing(make_window, map_file, dialo
     window.open_path(str(map_file))
     dialogs.print_answer = False
     dialogs.print_path = str(tmp_path / "never.pdf")
-    assert window.print_map() is None
+    assert window.printing.print_map() is None
     assert not (tmp_path / "never.pdf").exists()
 
 
 def test_page_setup_is_remembered_for_the_next_session(make_window, dialogs, settings):
     window = make_window()
-    assert window.printer().pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    assert window.printing.printer().pageLayout().orientation() == QPageLayout.Orientation.Landscape
     dialogs.page_layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A5),
                                       QPageLayout.Orientation.Portrait,
                                       QMarginsF(5, 6, 7, 8), QPageLayout.Unit.Millimeter)
@@ -162,7 +162,7 @@ def test_page_setup_is_remembered_for_the_next_session(make_window, dialogs, set
     assert dialogs.asked[-1][0] == "page setup"
     window.close()
     later = make_window()
-    layout = later.printer().pageLayout()
+    layout = later.printing.printer().pageLayout()
     assert layout.pageSize().id() == QPageSize.PageSizeId.A5
     assert layout.orientation() == QPageLayout.Orientation.Portrait
     margins = layout.margins(QPageLayout.Unit.Millimeter)
@@ -170,18 +170,18 @@ def test_page_setup_is_remembered_for_the_next_session(make_window, dialogs, set
                                   margins.bottom())] == [5, 6, 7, 8]
     # a cancelled page setup changes nothing
     dialogs.page_layout = None
-    assert later.page_setup() is False
+    assert later.printing.page_setup() is False
 
 
 def test_a_poster_too_small_for_its_text_says_so_after_printing(make_window, map_file, dialogs,
                                                                 tmp_path):
     window = make_window()
     window.open_path(str(map_file))
-    window.printer().setPageLayout(QPageLayout(
+    window.printing.printer().setPageLayout(QPageLayout(
         QPageSize(QPageSize.PageSizeId.A6), QPageLayout.Orientation.Portrait,
         QMarginsF(5, 5, 5, 5), QPageLayout.Unit.Millimeter))
     dialogs.print_path = str(tmp_path / "a6.pdf")
-    assert window.print_map() is not None
+    assert window.printing.print_map() is not None
     assert dialogs.asked[-1][:2] == ("info", "Printed with warnings")
     assert PdfReader(dialogs.print_path).pages[0].extract_text()
 

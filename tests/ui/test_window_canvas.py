@@ -36,7 +36,7 @@ def test_find_dims_the_other_cards_on_the_map(make_window, map_file, qtbot):
     window = make_window()
     tab = window.open_path(str(map_file))
     window.show()
-    window.find()
+    window.edit.find()
     tab.find_bar.set_filter("channel", "website")
     assert tab.canvas.canvas_scene.faded_cards() == {"card-1", "card-3", "card-4"}
     tab.find_bar.close_bar()

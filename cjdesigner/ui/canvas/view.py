@@ -1,8 +1,9 @@
 """The canvas view: zoom, pan, mouse, keys and the public editing interface.
 
 Mouse presses are handed to a small interaction object (``interactions``) chosen from
-what lies under the cursor; the editing commands (``commands``) and context menus
-(``menus``) are mixins, so the view keeps one public surface. Every edit is one push
+what lies under the cursor; the editing commands (``view.commands``, a
+:class:`CanvasCommands` that also owns the in-place editors) and the context menus
+(``view.menus``) are typed parts the view holds, not mixins. Every edit is one push
 (one undo step). Dialogs (clock time, colour, confirm; rename when not in place) go
 through replaceable callables (``ask_text``, ``ask_colour``, ``confirm``) so tests and
 other front ends can answer them without blocking.
