@@ -56,7 +56,8 @@ def _longest_orange_row(dialog) -> int:
 
 
 def test_tiling_shows_the_sheet_grid(dialog):
-    assert _longest_orange_row(dialog) == 0  # one sheet: no grid drawn
+    # one sheet: no grid line (the map's thumbnail may use the same orange in short runs)
+    assert _longest_orange_row(dialog) < 60
     dialog.panel("pdf").tile.setCurrentIndex(dialog.panel("pdf").tile.findData("A4"))
     assert dialog.preview.grid is not None
     assert f"{dialog.preview.grid.count} sheets of A4" in dialog.info.text()
