@@ -328,8 +328,7 @@ class _Merger:
 
     # -- order ------------------------------------------------------------------------
     def order(self, kind_name: str, keep: Iterable[str],
-              where: Callable[[_Version], list[str]] | None = None,
-              record: bool = True) -> list[str]:
+              where: Callable[[_Version], list[str]] | None = None) -> list[str]:
         def sequence(version: _Version) -> list[str]:
             return where(version) if where else list(version.items(kind_name))
 
@@ -337,7 +336,7 @@ class _Merger:
         merged, conflicts = merge_order(
             sequence(self.base), sequence(self.ours), sequence(self.theirs), keep_set
         )
-        if record and kind_name != "conflicts":
+        if kind_name != "conflicts":
             for item in conflicts:
                 self.order_conflict(kind_name, item)
         return merged
@@ -423,9 +422,35 @@ class _Merger:
         return (order.index(record["kind"]), record["item_id"] or "", record["field"],
                 record["key"] or "")
 
+    def flat_card_order(self, keep: Items) -> list[str]:
+        """The cards' order in the file: ours, with the cards only theirs has placed after
+        the card they follow there (a side that kept the base order leaves the other's)."""
+        base, ours, theirs = list(self.base.cards), list(self.ours.cards), list(self.theirs.cards)
+        if ours == base:
+            ours, theirs = theirs, ours  # theirs then gives the layout: one-sided = that side
+        result = [ident for ident in ours if ident in keep]
+        placed = set(result)
+        after: dict[str | None, list[str]] = {}
+        previous: str | None = None
+        for ident in theirs:
+            if ident not in keep:
+                continue
+            if ident in placed:
+                previous = ident
+            else:  # runs of their own cards stay together, in their order
+                after.setdefault(previous, []).append(ident)
+        ordered = list(after.get(None, ()))
+        for ident in result:
+            ordered.append(ident)
+            ordered.extend(after.get(ident, ()))
+        if len(ordered) < len(keep):  # kept from neither list (cannot happen): by id, last
+            shown = set(ordered)
+            ordered.extend(sorted(ident for ident in keep if ident not in shown))
+        return ordered
+
     def card_order(self, cards: Items) -> list[str]:
-        """The flat order merged, then each cell's cards put in their merged cell order."""
-        flat = self.order("cards", cards, lambda v: list(v.cards), record=False)
+        """The flat order, then each cell's cards put in their merged cell order."""
+        flat = self.flat_card_order(cards)
         # the flat order is only a file layout; within a cell the order is the meaning
         by_cell: dict[tuple[str, str], list[str]] = {}
         for ident in flat:
