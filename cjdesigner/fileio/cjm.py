@@ -558,6 +558,7 @@ def save(
     overwrite_unreadable: bool = False,
     backup: bool = True,
     expect_digest: str | None = None,
+    progress: Progress | None = None,
 ) -> bytes:
     """Write ``doc`` to ``path`` atomically, keeping the previous file as ``<name>.bak``.
 
@@ -574,6 +575,8 @@ def save(
     anything but a regular file; a read-only file or one of another user raises
     ``ReadOnlyError``. With ``expect_digest`` (the SHA-256 of the bytes the caller last
     read or wrote) a file that now holds anything else raises ``ChangedOnDiskError``.
+    ``progress`` follows the check that the map loads back (most of the time a large
+    save takes); what it raises stops the save before anything is written.
     Returns the bytes the file holds now.
     """
     shown = str(path)
@@ -584,7 +587,7 @@ def save(
             f"{shown}: not saved: the map holds a value that cannot be written ({exc})"
         ) from None
     try:
-        loads(data, shown)
+        loads(data, shown, progress)
     except LoadError as exc:
         raise SaveError(f"not saved, the map has problems: {exc}") from None
     target = Path(os.path.realpath(path))

@@ -17,6 +17,7 @@ from cjdesigner.ui.controller import DocumentController
 from cjdesigner.ui.selection import Selection
 
 from .find_bar import FindBar
+from .long_task import Progress
 from .recovery import Autosaver, RecoveryStore
 
 
@@ -132,19 +133,29 @@ class DocumentTab(QWidget):
         self.canvas.select(Selection(cards=(card_id,)))
 
     # -- files -----------------------------------------------------------------------------
-    def save_to(self, path: str, check_disk: bool = True) -> None:
+    def save_to(
+        self,
+        path: str,
+        check_disk: bool = True,
+        run: Callable[[Callable[[Progress | None], bytes]], bytes] | None = None,
+    ) -> None:
         """Write the map (atomic, with .bak); raises OSError on failure.
 
         Saving over the tab's own file first checks that the file still holds what was
         last read or written here (``check_disk``): if another editor or a git pull
-        changed it, ``fileio.ChangedOnDiskError`` is raised and nothing is written."""
+        changed it, ``fileio.ChangedOnDiskError`` is raised and nothing is written.
+        ``run`` runs the writing job (the window's worker with a progress bar, for a
+        large map); it touches no widget."""
         from cjdesigner.fileio import save
 
         doc = self.controller.doc
         stamped = doc.model_copy(update={"meta": doc.meta.model_copy(update={"modified": now_iso()})})
         path = str(Path(path).resolve())
         expect = self._disk_digest if check_disk and path == self.path else None
-        written = save(stamped, path, expect_digest=expect)
+        def write(progress: Progress | None) -> bytes:
+            return save(stamped, path, expect_digest=expect, progress=progress)
+
+        written = run(write) if run is not None else write(None)
         if self.path and self.path != path:
             self.watcher.removePath(self.path)
         self._disk_digest = digest(written)

@@ -121,10 +121,19 @@ class FileCommands:
 
     def _write(self, tab: DocumentTab, path: str) -> bool:
         check_disk = True
+        long = len(tab.controller.doc.cards) >= self.long_task_cards
+        name = Path(path).name
+
+        def run(job: Callable[[Progress | None], bytes]) -> bytes:
+            return self.run_long(f"Saving {name}", job, long)
+
         while True:
             try:
-                tab.save_to(path, check_disk=check_disk)
+                tab.save_to(path, check_disk=check_disk, run=run)
                 break
+            except Cancelled:
+                self.show_message(f"Save of {name} stopped; nothing written")
+                return False
             except ChangedOnDiskError:
                 answer = self.dialogs.ask_changed_on_disk(
                     tab.display_name(), tab.difference_from_disk()

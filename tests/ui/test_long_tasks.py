@@ -223,3 +223,35 @@ def test_restoring_a_large_recovered_copy_runs_in_the_worker(
     restored = long_window.restore(entry)
     assert restored is not None and restored.controller.doc.meta.title == "Work in progress"
     assert threads and threads[-1][0] is False and threads[-1][1] is not None
+
+
+def test_saving_a_large_map_runs_in_the_worker_and_cancel_writes_nothing(
+    long_window, dialogs, qtbot, tmp_path, monkeypatch
+):
+    from cjdesigner.model.edits import SetFields
+
+    path = _big_map(tmp_path)
+    tab = long_window.open_path(str(path))
+    tab.controller.push(SetFields(Card, "card-1", {"title": "Unsaved"}))
+    before = path.read_bytes()
+    canceller = CancelWhenShown(long_window, qtbot)
+    real = cjm._CARD_LIST
+
+    class HeldCards:
+        calls = 0
+
+        def validate_python(self, chunk, strict=True):
+            HeldCards.calls += 1
+            if HeldCards.calls == 1:
+                canceller.hold()
+            return real.validate_python(chunk, strict=strict)
+
+    monkeypatch.setattr(cjm, "_CARD_LIST", HeldCards())
+    assert long_window.save() is False
+    assert canceller.clicked.is_set() and HeldCards.calls == 1
+    assert path.read_bytes() == before and tab.is_modified()
+    assert not list(tmp_path.glob("big.cjm?*")) and not list(tmp_path.glob(".big.cjm*"))
+    assert "nothing written" in long_window.statusBar().currentMessage()
+    monkeypatch.setattr(cjm, "_CARD_LIST", real)
+    assert long_window.save()  # and without Cancel it saves
+    assert not tab.is_modified()
