@@ -6,9 +6,13 @@ QPainter (a QPrinter). Paths stay paths and text stays text in the poster's own 
 so a printout is as sharp as the PDF and a PDF printer's file can be searched. Qt's
 own PDF module (QtPdf) is not part of PySide6-Essentials, and it only rasterises.
 
-pypdf parses the file and its content streams; this module interprets the operators
-ReportLab writes: graphics state, paths, clipping, colours and alpha, text with
-``Tf``/``Td``/``Tm``/``Tj``/``TJ``, form XObjects (drawn once per use) and images.
+pypdf reads the file (objects, fonts, images); content streams are read by
+:mod:`pdf_tokens` (pypdf's parser where that declines). Each stream is compiled once
+into drawing commands (ready paths, pens, brushes, glyph runs, each with its bounds)
+and played as often as needed: a tiled printout plays the poster once per sheet, and
+only the commands whose bounds meet the sheet's window are drawn. The operators are
+those ReportLab writes: graphics state, paths, clipping, colours and alpha, text with
+``Tf``/``Td``/``Tm``/``Tj``/``TJ``, form XObjects and images.
 Text is drawn with ``QGlyphRun``s of the same font files ReportLab embedded (found by
 their PostScript names), placed by the PDF's own widths; the characters come from
 each font's ``ToUnicode`` map. (Qt's PDF writer maps the space glyph back to U+0009,
@@ -22,10 +26,11 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from itertools import accumulate
 
 from pypdf import PdfReader
-from pypdf.generic import ArrayObject, ContentStream, IndirectObject
+from pypdf.generic import ContentStream, IndirectObject
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -41,8 +46,14 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from .pdf_tokens import operations as fast_operations
+
 _CAPS = (Qt.PenCapStyle.FlatCap, Qt.PenCapStyle.RoundCap, Qt.PenCapStyle.SquareCap)
 _JOINS = (Qt.PenJoinStyle.MiterJoin, Qt.PenJoinStyle.RoundJoin, Qt.PenJoinStyle.BevelJoin)
+
+# drawing commands: (tag, …); the bounds (QRectF in the stream's own space) come last
+SAVE, RESTORE, CONCAT, CLIP, CLIP_RECT, FILL, STROKE, GLYPHS, TEXT, IMAGE, FORM = range(11)
+EVERYWHERE = QRectF(-1e9, -1e9, 2e9, 2e9)
 
 
 @dataclass
@@ -54,6 +65,9 @@ class _Font:
     widths: dict[int, float]  # code → width in 1/1000 of the size
     raw: QRawFont | None
     sizes: dict[float, QRawFont] = field(default_factory=dict)
+    glyphs: dict[str, int] = field(default_factory=dict)
+    _advances: list[float] | None = None
+    _chars: dict[int, str] | None = None
 
     def at(self, size: float) -> QRawFont | None:
         if self.raw is None:
@@ -65,32 +79,85 @@ class _Font:
             self.sizes[size] = raw
         return raw
 
+    def advance_table(self) -> list[float]:
+        """Width (1/1000 of the size) of each single-byte code."""
+        if self._advances is None:
+            self._advances = [self.widths.get(code, 500.0) for code in range(256)]
+        return self._advances
 
-@dataclass
+    def char_table(self) -> dict[int, str]:
+        """``str.translate`` table from codes (as latin-1 characters) to the text; a code
+        with more than one character (a ligature) keeps its first."""
+        if self._chars is None:
+            self._chars = {code: (text[:1] or " ") for code, text in self.to_unicode.items()
+                           if code < 256}
+        return self._chars
+
+    def glyph_indexes(self, text: str) -> list[int]:
+        """One glyph per character of ``text`` (0 where the font has none)."""
+        assert self.raw is not None
+        if len(text) == 1 or text.isascii():
+            indexes = self.raw.glyphIndexesForString(text)
+            if len(indexes) == len(text):
+                return indexes
+        out = []
+        for char in text:
+            found = self.glyphs.get(char)
+            if found is None:
+                got = self.raw.glyphIndexesForString(char)
+                found = self.glyphs[char] = got[0] if got else 0
+            out.append(found)
+        return out
+
+
 class _State:
-    fill: QColor = field(default_factory=lambda: QColor(0, 0, 0))
-    stroke: QColor = field(default_factory=lambda: QColor(0, 0, 0))
-    fill_alpha: float = 1.0
-    stroke_alpha: float = 1.0
-    width: float = 1.0
-    cap: int = 0
-    join: int = 0
-    miter: float = 10.0
-    dash: tuple[float, ...] = ()
-    dash_phase: float = 0.0
-    font: _Font | None = None
-    size: float = 1.0
-    char_spacing: float = 0.0
-    word_spacing: float = 0.0
-    hscale: float = 1.0
-    leading: float = 0.0
-    rise: float = 0.0
-    render: int = 0
+    """The graphics state a stream sets up as it goes (saved by ``q``, restored by ``Q``)."""
+
+    __slots__ = ("fill", "stroke", "fill_alpha", "stroke_alpha", "width", "cap", "join",
+                 "miter", "dash", "dash_phase", "font", "size", "char_spacing",
+                 "word_spacing", "hscale", "leading", "rise", "render", "ctm")
+
+    def __init__(self) -> None:
+        self.fill = (0.0, 0.0, 0.0)
+        self.stroke = (0.0, 0.0, 0.0)
+        self.fill_alpha = 1.0
+        self.stroke_alpha = 1.0
+        self.width = 1.0
+        self.cap = 0
+        self.join = 0
+        self.miter = 10.0
+        self.dash: tuple[float, ...] = ()
+        self.dash_phase = 0.0
+        self.font: _Font | None = None
+        self.size = 1.0
+        self.char_spacing = 0.0
+        self.word_spacing = 0.0
+        self.hscale = 1.0
+        self.leading = 0.0
+        self.rise = 0.0
+        self.render = 0
+        self.ctm = QTransform()  # relative to the start of the stream
+
+    def copy(self) -> _State:
+        other = _State.__new__(_State)
+        for name in self.__slots__:
+            setattr(other, name, getattr(self, name))
+        return other
+
+    def key(self) -> tuple:
+        """What a form inherits from the state it is drawn in (its compile depends on it)."""
+        return (self.fill, self.stroke, self.fill_alpha, self.stroke_alpha, self.width,
+                self.cap, self.join, self.miter, self.dash, self.dash_phase, id(self.font),
+                self.size, self.char_spacing, self.word_spacing, self.hscale, self.leading,
+                self.rise, self.render)
+
+    def colour(self, rgb: tuple[float, float, float], alpha: float) -> QColor:
+        colour = QColor.fromRgbF(*rgb)
+        colour.setAlphaF(alpha)
+        return colour
 
     def pen(self) -> QPen:
-        colour = QColor(self.stroke)
-        colour.setAlphaF(self.stroke_alpha)
-        pen = QPen(QBrush(colour), self.width)
+        pen = QPen(QBrush(self.colour(self.stroke, self.stroke_alpha)), self.width)
         pen.setCapStyle(_CAPS[self.cap if 0 <= self.cap < 3 else 0])
         pen.setJoinStyle(_JOINS[self.join if 0 <= self.join < 3 else 0])
         pen.setMiterLimit(self.miter)
@@ -104,9 +171,7 @@ class _State:
         return pen
 
     def brush(self) -> QBrush:
-        colour = QColor(self.fill)
-        colour.setAlphaF(self.fill_alpha)
-        return QBrush(colour)
+        return QBrush(self.colour(self.fill, self.fill_alpha))
 
 
 def font_files() -> dict[str, str]:
@@ -188,7 +253,7 @@ class PdfPlayer:
 
     def __init__(self, data: bytes) -> None:
         self.reader = PdfReader(io.BytesIO(data))
-        self._operations: dict[object, list] = {}
+        self._compiled: dict[object, list] = {}
         self._fonts: dict[object, _Font] = {}
         self._images: dict[object, QImage | None] = {}
         self._keep: list = []
@@ -218,14 +283,71 @@ class PdfPlayer:
         )
         painter.setClipRect(QRectF(float(box.left), float(box.bottom), w, h),
                             Qt.ClipOperation.IntersectClip)
-        contents = page.get_contents()
+        contents = page.get("/Contents")
         resources = page.get("/Resources")
-        if contents is not None:  # a page is drawn once per printout: no cache
-            ops = contents.operations
-            _Run(self, painter).run(ops, resources.get_object() if resources else {})
+        resources = resources.get_object() if resources is not None else {}
+        if contents is not None:
+            streams = contents.get_object()
+            streams = list(streams) if isinstance(streams, list) else [contents]
+            data = b"\n".join(ref.get_object().get_data() for ref in streams)
+            commands = _Compiler(self, resources, _State()).compile(
+                self._operations(data, page.get_contents))
+            self.play(painter, commands)
         painter.restore()
 
-    # -- caches ----------------------------------------------------------------------------
+    def play(self, painter: QPainter, commands: list) -> None:
+        """Draw compiled commands; those wholly outside the painter's clip are skipped.
+        Bounds are in the coordinates the stream starts in, as is ``visible``; clips set
+        on the way only shrink what shows, so the first window stays a safe test."""
+        visible = painter.clipBoundingRect() if painter.hasClipping() else EVERYWHERE
+        for command in commands:
+            tag = command[0]
+            if tag == SAVE:
+                painter.save()
+            elif tag == RESTORE:
+                painter.restore()
+            elif tag == CONCAT:
+                painter.setWorldTransform(command[1], True)
+            elif tag == CLIP:
+                painter.setClipPath(command[1], Qt.ClipOperation.IntersectClip)
+            elif tag == CLIP_RECT:
+                painter.setClipRect(command[1], Qt.ClipOperation.IntersectClip)
+            elif not command[-1].intersects(visible):
+                continue  # nothing of it shows on this page
+            elif tag == FILL:
+                painter.fillPath(command[1], command[2])
+            elif tag == STROKE:
+                painter.strokePath(command[1], command[2])
+            elif tag == GLYPHS:
+                painter.save()
+                painter.setWorldTransform(command[1], True)
+                painter.setPen(command[3])
+                painter.drawGlyphRun(QPointF(0, 0), command[2])
+                painter.restore()
+            elif tag == TEXT:
+                painter.save()
+                painter.setWorldTransform(command[1], True)
+                painter.setPen(command[3])
+                painter.setFont(command[4])
+                for char, x in command[2]:
+                    painter.drawText(QPointF(x, 0), char)
+                painter.restore()
+            elif tag == IMAGE:
+                painter.save()
+                painter.setWorldTransform(QTransform(1, 0, 0, -1, 0, 1), True)
+                painter.drawImage(QRectF(0, 0, 1, 1), command[1])
+                painter.restore()
+            elif tag == FORM:
+                self.play(painter, command[1])
+
+    # -- streams and resources -------------------------------------------------------------
+    def _operations(self, data: bytes, slow: Callable[[], ContentStream | None]) -> list:
+        ops = fast_operations(data)
+        if ops is None:  # something the fast reader leaves to pypdf
+            stream = slow()
+            ops = stream.operations if stream is not None else []
+        return ops
+
     def _key(self, ref) -> object:
         """A cache key for a PDF object: its object number, or (for a direct object) its
         identity, kept alive here so that the identity is never reused."""
@@ -234,15 +356,20 @@ class PdfPlayer:
         self._keep.append(ref)
         return ("direct", id(ref))
 
-    def _ops_of(self, stream, ref) -> list:
-        key = self._key(ref if ref is not None else stream)
-        ops = self._operations.get(key)
-        if ops is None:
-            if not isinstance(stream, ContentStream):
-                stream = ContentStream(stream, self.reader)
-            ops = stream.operations
-            self._operations[key] = ops
-        return ops
+    def form(self, ref, state: _State) -> list:
+        """The compiled commands of a form XObject drawn in ``state`` (cached)."""
+        key = (self._key(ref), state.key())
+        commands = self._compiled.get(key)
+        if commands is None:
+            obj = ref.get_object()
+            own = obj.get("/Resources")
+            resources = own.get_object() if own is not None else {}
+            inner = state.copy()
+            inner.ctm = QTransform()
+            commands = _Compiler(self, resources, inner).compile(
+                self._operations(obj.get_data(), lambda: ContentStream(obj, self.reader)))
+            self._compiled[key] = commands
+        return commands
 
     def font(self, ref) -> _Font:
         key = self._key(ref)
@@ -300,46 +427,61 @@ def _num(value) -> float:
     return float(value)
 
 
-class _Run:
-    """One pass over a content stream (a page or a form) with its own state stack."""
+def _clamp(value) -> float:
+    return min(1.0, max(0.0, float(value)))
 
-    def __init__(self, player: PdfPlayer, painter: QPainter) -> None:
+
+class _Compiler:
+    """Turns one stream's operations into drawing commands, following the state."""
+
+    def __init__(self, player: PdfPlayer, resources, state: _State) -> None:
         self.player = player
-        self.painter = painter
-        self.state = _State()
+        self.resources = resources
+        self.state = state
         self.stack: list[_State] = []
         self.path = QPainterPath()
         self.clip: Qt.FillRule | None = None
         self.tm = QTransform()
         self.tlm = QTransform()
+        self.out: list[tuple] = []
         self.depth = 0
 
-    def run(self, operations: list, resources) -> None:
+    def compile(self, operations: list) -> list:
         handlers = _HANDLERS
         for operands, operator in operations:
             handler = handlers.get(operator)
             if handler is not None:
                 try:
-                    handler(self, operands, resources)
-                except (IndexError, KeyError, TypeError, ValueError):
+                    handler(self, operands)
+                except (IndexError, KeyError, TypeError, ValueError, AttributeError):
                     continue  # a malformed operator is skipped, like a viewer does
+        while self.stack:  # an unbalanced stream must not leak its state
+            self.restore(None)
+        return self.out
+
+    def _bounds(self, rect: QRectF, margin: float = 0.0) -> QRectF:
+        if margin:
+            rect = rect.adjusted(-margin, -margin, margin, margin)
+        return self.state.ctm.mapRect(rect)
 
     # -- graphics state --------------------------------------------------------------------
-    def save(self, _o=None, _r=None) -> None:
-        self.painter.save()
-        self.stack.append(replace(self.state))
+    def save(self, _o) -> None:
+        self.out.append((SAVE,))
+        self.stack.append(self.state.copy())
 
-    def restore(self, _o=None, _r=None) -> None:
+    def restore(self, _o) -> None:
         if self.stack:
-            self.painter.restore()
+            self.out.append((RESTORE,))
             self.state = self.stack.pop()
 
-    def concat(self, o, _r=None) -> None:
+    def concat(self, o) -> None:
         a, b, c, d, e, f = (_num(v) for v in o[:6])
-        self.painter.setWorldTransform(QTransform(a, b, c, d, e, f), True)
+        matrix = QTransform(a, b, c, d, e, f)
+        self.out.append((CONCAT, matrix))
+        self.state.ctm = matrix * self.state.ctm
 
-    def ext_state(self, o, resources) -> None:
-        gs = resources["/ExtGState"][o[0]].get_object()
+    def ext_state(self, o) -> None:
+        gs = self.resources["/ExtGState"][o[0]].get_object()
         if "/ca" in gs:
             self.state.fill_alpha = _num(gs["/ca"])
         if "/CA" in gs:
@@ -347,190 +489,202 @@ class _Run:
         if "/LW" in gs:
             self.state.width = _num(gs["/LW"])
 
-    def set_width(self, o, _r=None) -> None:
+    def set_width(self, o) -> None:
         self.state.width = _num(o[0])
 
-    def set_cap(self, o, _r=None) -> None:
+    def set_cap(self, o) -> None:
         self.state.cap = int(o[0])
 
-    def set_join(self, o, _r=None) -> None:
+    def set_join(self, o) -> None:
         self.state.join = int(o[0])
 
-    def set_miter(self, o, _r=None) -> None:
+    def set_miter(self, o) -> None:
         self.state.miter = _num(o[0])
 
-    def set_dash(self, o, _r=None) -> None:
+    def set_dash(self, o) -> None:
         self.state.dash = tuple(_num(v) for v in o[0])
         self.state.dash_phase = _num(o[1])
 
     # -- colour ----------------------------------------------------------------------------
-    def fill_rgb(self, o, _r=None) -> None:
-        self.state.fill = QColor.fromRgbF(*(_clamp(v) for v in o[:3]))
+    def fill_rgb(self, o) -> None:
+        self.state.fill = (_clamp(o[0]), _clamp(o[1]), _clamp(o[2]))
 
-    def stroke_rgb(self, o, _r=None) -> None:
-        self.state.stroke = QColor.fromRgbF(*(_clamp(v) for v in o[:3]))
+    def stroke_rgb(self, o) -> None:
+        self.state.stroke = (_clamp(o[0]), _clamp(o[1]), _clamp(o[2]))
 
-    def fill_gray(self, o, _r=None) -> None:
+    def fill_gray(self, o) -> None:
         g = _clamp(o[0])
-        self.state.fill = QColor.fromRgbF(g, g, g)
+        self.state.fill = (g, g, g)
 
-    def stroke_gray(self, o, _r=None) -> None:
+    def stroke_gray(self, o) -> None:
         g = _clamp(o[0])
-        self.state.stroke = QColor.fromRgbF(g, g, g)
+        self.state.stroke = (g, g, g)
 
-    def fill_cmyk(self, o, _r=None) -> None:
-        self.state.fill = QColor.fromCmykF(*(_clamp(v) for v in o[:4]))
+    def fill_cmyk(self, o) -> None:
+        self.state.fill = _cmyk(o)
 
-    def stroke_cmyk(self, o, _r=None) -> None:
-        self.state.stroke = QColor.fromCmykF(*(_clamp(v) for v in o[:4]))
+    def stroke_cmyk(self, o) -> None:
+        self.state.stroke = _cmyk(o)
 
-    def fill_any(self, o, _r=None) -> None:
+    def fill_any(self, o) -> None:
         self._any(o, fill=True)
 
-    def stroke_any(self, o, _r=None) -> None:
+    def stroke_any(self, o) -> None:
         self._any(o, fill=False)
 
     def _any(self, o, fill: bool) -> None:
-        values = [_clamp(v) for v in o if isinstance(v, int | float) or hasattr(v, "as_numeric")]
-        setters = {1: self.fill_gray if fill else self.stroke_gray,
-                   3: self.fill_rgb if fill else self.stroke_rgb,
-                   4: self.fill_cmyk if fill else self.stroke_cmyk}
-        if len(values) in setters:
-            setters[len(values)](values)
+        values = [_clamp(v) for v in o if isinstance(v, int | float)]
+        if len(values) == 1:
+            rgb = (values[0],) * 3
+        elif len(values) == 3:
+            rgb = tuple(values)
+        elif len(values) == 4:
+            rgb = _cmyk(values)
+        else:
+            return
+        if fill:
+            self.state.fill = rgb
+        else:
+            self.state.stroke = rgb
 
     # -- paths -----------------------------------------------------------------------------
-    def move(self, o, _r=None) -> None:
+    def move(self, o) -> None:
         self.path.moveTo(_num(o[0]), _num(o[1]))
 
-    def line(self, o, _r=None) -> None:
+    def line(self, o) -> None:
         self.path.lineTo(_num(o[0]), _num(o[1]))
 
-    def curve(self, o, _r=None) -> None:
+    def curve(self, o) -> None:
         x1, y1, x2, y2, x3, y3 = (_num(v) for v in o[:6])
         self.path.cubicTo(x1, y1, x2, y2, x3, y3)
 
-    def curve_v(self, o, _r=None) -> None:
+    def curve_v(self, o) -> None:
         x2, y2, x3, y3 = (_num(v) for v in o[:4])
         self.path.cubicTo(self.path.currentPosition(), QPointF(x2, y2), QPointF(x3, y3))
 
-    def curve_y(self, o, _r=None) -> None:
+    def curve_y(self, o) -> None:
         x1, y1, x3, y3 = (_num(v) for v in o[:4])
         self.path.cubicTo(x1, y1, x3, y3, x3, y3)
 
-    def close(self, _o=None, _r=None) -> None:
+    def close(self, _o) -> None:
         self.path.closeSubpath()
 
-    def rect(self, o, _r=None) -> None:
+    def rect(self, o) -> None:
         x, y, w, h = (_num(v) for v in o[:4])
         self.path.addRect(QRectF(x, y, w, h).normalized())
 
-    def clip_nonzero(self, _o=None, _r=None) -> None:
+    def clip_nonzero(self, _o) -> None:
         self.clip = Qt.FillRule.WindingFill
 
-    def clip_evenodd(self, _o=None, _r=None) -> None:
+    def clip_evenodd(self, _o) -> None:
         self.clip = Qt.FillRule.OddEvenFill
 
     def _paint(self, fill: Qt.FillRule | None, stroke: bool, close: bool = False) -> None:
         path = self.path
         if close:
             path.closeSubpath()
-        if fill is not None:
-            path.setFillRule(fill)
-            self.painter.fillPath(path, self.state.brush())
-        if stroke:
-            self.painter.strokePath(path, self.state.pen())
+        if fill is not None or stroke:
+            bounds = path.boundingRect()
+            if fill is not None:
+                filled = QPainterPath(path)
+                filled.setFillRule(fill)
+                self.out.append((FILL, filled, self.state.brush(), self._bounds(bounds)))
+            if stroke:
+                self.out.append((STROKE, path, self.state.pen(),
+                                 self._bounds(bounds, self.state.width * 2 + 1)))
         if self.clip is not None:
-            path.setFillRule(self.clip)
-            self.painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
+            clipped = QPainterPath(path)
+            clipped.setFillRule(self.clip)
+            self.out.append((CLIP, clipped))
             self.clip = None
         self.path = QPainterPath()
 
-    def op_S(self, _o, _r) -> None:  # noqa: N802 - PDF operator names
+    def op_S(self, _o) -> None:  # noqa: N802 - PDF operator names
         self._paint(None, True)
 
-    def op_s(self, _o, _r) -> None:
+    def op_s(self, _o) -> None:
         self._paint(None, True, close=True)
 
-    def op_f(self, _o, _r) -> None:
+    def op_f(self, _o) -> None:
         self._paint(Qt.FillRule.WindingFill, False)
 
-    def op_f_star(self, _o, _r) -> None:
+    def op_f_star(self, _o) -> None:
         self._paint(Qt.FillRule.OddEvenFill, False)
 
-    def op_B(self, _o, _r) -> None:  # noqa: N802
+    def op_B(self, _o) -> None:  # noqa: N802
         self._paint(Qt.FillRule.WindingFill, True)
 
-    def op_B_star(self, _o, _r) -> None:  # noqa: N802
+    def op_B_star(self, _o) -> None:  # noqa: N802
         self._paint(Qt.FillRule.OddEvenFill, True)
 
-    def op_b(self, _o, _r) -> None:
+    def op_b(self, _o) -> None:
         self._paint(Qt.FillRule.WindingFill, True, close=True)
 
-    def op_b_star(self, _o, _r) -> None:
+    def op_b_star(self, _o) -> None:
         self._paint(Qt.FillRule.OddEvenFill, True, close=True)
 
-    def op_n(self, _o, _r) -> None:
+    def op_n(self, _o) -> None:
         self._paint(None, False)
 
     # -- text ------------------------------------------------------------------------------
-    def begin_text(self, _o=None, _r=None) -> None:
+    def begin_text(self, _o) -> None:
         self.tm = QTransform()
         self.tlm = QTransform()
 
-    def set_font(self, o, resources) -> None:
-        self.state.font = self.player.font(resources["/Font"].raw_get(o[0]))
+    def set_font(self, o) -> None:
+        self.state.font = self.player.font(self.resources["/Font"].raw_get(o[0]))
         self.state.size = _num(o[1])
 
-    def text_move(self, o, _r=None) -> None:
+    def text_move(self, o) -> None:
         self.tlm = QTransform.fromTranslate(_num(o[0]), _num(o[1])) * self.tlm
         self.tm = QTransform(self.tlm)
 
-    def text_move_leading(self, o, _r=None) -> None:
+    def text_move_leading(self, o) -> None:
         self.state.leading = -_num(o[1])
         self.text_move(o)
 
-    def text_matrix(self, o, _r=None) -> None:
+    def text_matrix(self, o) -> None:
         a, b, c, d, e, f = (_num(v) for v in o[:6])
         self.tlm = QTransform(a, b, c, d, e, f)
         self.tm = QTransform(self.tlm)
 
-    def next_line(self, _o=None, _r=None) -> None:
+    def next_line(self, _o) -> None:
         self.text_move([0, -self.state.leading])
 
-    def set_char_spacing(self, o, _r=None) -> None:
+    def set_char_spacing(self, o) -> None:
         self.state.char_spacing = _num(o[0])
 
-    def set_word_spacing(self, o, _r=None) -> None:
+    def set_word_spacing(self, o) -> None:
         self.state.word_spacing = _num(o[0])
 
-    def set_hscale(self, o, _r=None) -> None:
+    def set_hscale(self, o) -> None:
         self.state.hscale = _num(o[0]) / 100.0
 
-    def set_leading(self, o, _r=None) -> None:
+    def set_leading(self, o) -> None:
         self.state.leading = _num(o[0])
 
-    def set_rise(self, o, _r=None) -> None:
+    def set_rise(self, o) -> None:
         self.state.rise = _num(o[0])
 
-    def set_render(self, o, _r=None) -> None:
+    def set_render(self, o) -> None:
         self.state.render = int(o[0])
 
-    def show(self, o, _r=None) -> None:
+    def show(self, o) -> None:
         self._show(o[0])
 
-    def show_next(self, o, _r=None) -> None:
-        self.next_line()
+    def show_next(self, o) -> None:
+        self.next_line(None)
         self._show(o[0])
 
-    def show_spaced(self, o, _r=None) -> None:
+    def show_spaced(self, o) -> None:
         self.state.word_spacing = _num(o[0])
         self.state.char_spacing = _num(o[1])
-        self.next_line()
+        self.next_line(None)
         self._show(o[2])
 
-    def show_array(self, o, _r=None) -> None:
-        for item in o[0] if isinstance(o[0], ArrayObject | list) else []:
-            if isinstance(item, int | float) or hasattr(item, "as_numeric"):
+    def show_array(self, o) -> None:
+        for item in o[0] if isinstance(o[0], list) else []:
+            if isinstance(item, int | float):
                 dx = -_num(item) / 1000.0 * self.state.size * self.state.hscale
                 self.tm = QTransform.fromTranslate(dx, 0) * self.tm
             else:
@@ -543,108 +697,91 @@ class _Run:
             return
         raw_bytes = string.get_original_bytes() if hasattr(string, "get_original_bytes") \
             else bytes(string)
+        if not raw_bytes:
+            return
         size = st.size
-        chars: list[str] = []
-        xs: list[float] = []
-        x = 0.0
-        for code in raw_bytes:
-            char = font.to_unicode.get(code, chr(code))
-            chars.append(char)
-            xs.append(x)
-            x += font.widths.get(code, 500.0) / 1000.0 * size + st.char_spacing
-            if code == 32:
-                x += st.word_spacing
-        if st.render != 3 and chars:  # 3: invisible text
-            self._draw_glyphs(font, size, chars, xs)
-        self.tm = QTransform.fromTranslate(x * st.hscale, 0) * self.tm
+        per_point = [w / 1000.0 * size + st.char_spacing for w in font.advance_table()]
+        if st.word_spacing:
+            per_point[32] += st.word_spacing
+        xs = list(accumulate(map(per_point.__getitem__, raw_bytes), initial=0.0))
+        text = raw_bytes.decode("latin-1").translate(font.char_table())
+        if st.render != 3:  # 3: invisible text
+            self._glyphs(font, size, text, xs)
+        self.tm = QTransform.fromTranslate(xs[-1] * st.hscale, 0) * self.tm
 
-    def _draw_glyphs(self, font: _Font, size: float, chars: list[str], xs: list[float]) -> None:
-        painter = self.painter
-        painter.save()
-        painter.setWorldTransform(self.tm, True)
-        painter.setWorldTransform(QTransform(self.state.hscale, 0, 0, -1, 0, -self.state.rise),
-                                  True)
+    def _glyphs(self, font: _Font, size: float, text: str, xs: list[float]) -> None:
+        """Queue the glyphs of ``text`` (one character per code), the n-th at xs[n]."""
+        st = self.state
+        # text space, turned y-down for Qt's glyphs; scaled horizontally by Tz
+        where = QTransform(st.hscale, 0, 0, -1, 0, -st.rise) * self.tm
+        bounds = self._bounds(where.mapRect(QRectF(0, -size, xs[-1], size * 1.4)))
+        colour = st.colour(st.fill, st.fill_alpha)
         raw = font.at(size)
-        colour = self.state.brush().color()
         if raw is None:  # a font this program did not write: the application's face
             qfont = QFont()
             qfont.setPixelSize(max(1, round(size)))
-            painter.setFont(qfont)
-            painter.setPen(colour)
-            for char, x in zip(chars, xs, strict=True):
-                painter.drawText(QPointF(x, 0), char)
-        else:
-            indexes: list[int] = []
-            positions: list[QPointF] = []
-            for char, x in zip(chars, xs, strict=True):
-                for glyph in raw.glyphIndexesForString(char)[:1]:
-                    indexes.append(glyph)
-                    positions.append(QPointF(x, 0))
-            run = QGlyphRun()
-            run.setRawFont(raw)
-            run.setGlyphIndexes(indexes)
-            run.setPositions(positions)
-            painter.setPen(colour)
-            painter.drawGlyphRun(QPointF(0, 0), run)
-        painter.restore()
+            self.out.append((TEXT, where, list(zip(text, xs, strict=False)), colour, qfont,
+                             bounds))
+            return
+        indexes = font.glyph_indexes(text)
+        run = QGlyphRun()
+        run.setRawFont(raw)
+        run.setGlyphIndexes(indexes)
+        run.setPositions([QPointF(x, 0.0) for x in xs[:len(indexes)]])
+        self.out.append((GLYPHS, where, run, colour, bounds))
 
     # -- XObjects --------------------------------------------------------------------------
-    def draw_object(self, o, resources) -> None:
-        xobjects = resources["/XObject"]
-        ref = xobjects.raw_get(o[0])
+    def draw_object(self, o) -> None:
+        ref = self.resources["/XObject"].raw_get(o[0])
         obj = ref.get_object()
         subtype = obj.get("/Subtype")
         if subtype == "/Form" and self.depth < 12:
-            self._form(ref, obj, resources)
+            self._form(ref, obj)
         elif subtype == "/Image":
             image = self.player.image(ref)
             if image is not None:
-                self.painter.save()
-                self.painter.setWorldTransform(QTransform(1, 0, 0, -1, 0, 1), True)
-                self.painter.drawImage(QRectF(0, 0, 1, 1), image)
-                self.painter.restore()
+                self.out.append((IMAGE, image, self._bounds(QRectF(0, 0, 1, 1))))
 
-    def _form(self, ref, obj, resources) -> None:
-        self.save()
+    def _form(self, ref, obj) -> None:
+        self.save(None)
         matrix = obj.get("/Matrix")
         if matrix is not None:
             self.concat(matrix)
         bbox = obj.get("/BBox")
+        bounds = EVERYWHERE
         if bbox is not None:
             x0, y0, x1, y1 = (_num(v) for v in bbox)
-            self.painter.setClipRect(QRectF(x0, y0, x1 - x0, y1 - y0).normalized(),
-                                     Qt.ClipOperation.IntersectClip)
-        inner = _Run(self.player, self.painter)
-        inner.state = replace(self.state)
-        inner.depth = self.depth + 1
-        own = obj.get("/Resources")
-        inner.run(self.player._ops_of(obj, ref),
-                  own.get_object() if own is not None else resources)
-        while inner.stack:  # an unbalanced form must not leak its state
-            inner.restore()
-        self.restore()
+            box = QRectF(x0, y0, x1 - x0, y1 - y0).normalized()
+            self.out.append((CLIP_RECT, box))
+            bounds = self._bounds(box)
+        self.out.append((FORM, self.player.form(ref, self.state), bounds))
+        self.restore(None)
 
 
-def _clamp(value) -> float:
-    return min(1.0, max(0.0, float(value)))
+def _cmyk(o) -> tuple[float, float, float]:
+    c, m, y, k = (_clamp(v) for v in o[:4])
+    return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
 
 
 _HANDLERS: dict[bytes, Callable] = {
-    b"q": _Run.save, b"Q": _Run.restore, b"cm": _Run.concat, b"gs": _Run.ext_state,
-    b"w": _Run.set_width, b"J": _Run.set_cap, b"j": _Run.set_join, b"M": _Run.set_miter,
-    b"d": _Run.set_dash,
-    b"rg": _Run.fill_rgb, b"RG": _Run.stroke_rgb, b"g": _Run.fill_gray, b"G": _Run.stroke_gray,
-    b"k": _Run.fill_cmyk, b"K": _Run.stroke_cmyk, b"sc": _Run.fill_any, b"scn": _Run.fill_any,
-    b"SC": _Run.stroke_any, b"SCN": _Run.stroke_any,
-    b"m": _Run.move, b"l": _Run.line, b"c": _Run.curve, b"v": _Run.curve_v, b"y": _Run.curve_y,
-    b"h": _Run.close, b"re": _Run.rect, b"W": _Run.clip_nonzero, b"W*": _Run.clip_evenodd,
-    b"S": _Run.op_S, b"s": _Run.op_s, b"f": _Run.op_f, b"F": _Run.op_f, b"f*": _Run.op_f_star,
-    b"B": _Run.op_B, b"B*": _Run.op_B_star, b"b": _Run.op_b, b"b*": _Run.op_b_star,
-    b"n": _Run.op_n,
-    b"BT": _Run.begin_text, b"Tf": _Run.set_font, b"Td": _Run.text_move,
-    b"TD": _Run.text_move_leading, b"Tm": _Run.text_matrix, b"T*": _Run.next_line,
-    b"Tc": _Run.set_char_spacing, b"Tw": _Run.set_word_spacing, b"Tz": _Run.set_hscale,
-    b"TL": _Run.set_leading, b"Ts": _Run.set_rise, b"Tr": _Run.set_render,
-    b"Tj": _Run.show, b"'": _Run.show_next, b'"': _Run.show_spaced, b"TJ": _Run.show_array,
-    b"Do": _Run.draw_object,
+    b"q": _Compiler.save, b"Q": _Compiler.restore, b"cm": _Compiler.concat,
+    b"gs": _Compiler.ext_state, b"w": _Compiler.set_width, b"J": _Compiler.set_cap,
+    b"j": _Compiler.set_join, b"M": _Compiler.set_miter, b"d": _Compiler.set_dash,
+    b"rg": _Compiler.fill_rgb, b"RG": _Compiler.stroke_rgb, b"g": _Compiler.fill_gray,
+    b"G": _Compiler.stroke_gray, b"k": _Compiler.fill_cmyk, b"K": _Compiler.stroke_cmyk,
+    b"sc": _Compiler.fill_any, b"scn": _Compiler.fill_any, b"SC": _Compiler.stroke_any,
+    b"SCN": _Compiler.stroke_any,
+    b"m": _Compiler.move, b"l": _Compiler.line, b"c": _Compiler.curve, b"v": _Compiler.curve_v,
+    b"y": _Compiler.curve_y, b"h": _Compiler.close, b"re": _Compiler.rect,
+    b"W": _Compiler.clip_nonzero, b"W*": _Compiler.clip_evenodd,
+    b"S": _Compiler.op_S, b"s": _Compiler.op_s, b"f": _Compiler.op_f, b"F": _Compiler.op_f,
+    b"f*": _Compiler.op_f_star, b"B": _Compiler.op_B, b"B*": _Compiler.op_B_star,
+    b"b": _Compiler.op_b, b"b*": _Compiler.op_b_star, b"n": _Compiler.op_n,
+    b"BT": _Compiler.begin_text, b"Tf": _Compiler.set_font, b"Td": _Compiler.text_move,
+    b"TD": _Compiler.text_move_leading, b"Tm": _Compiler.text_matrix,
+    b"T*": _Compiler.next_line, b"Tc": _Compiler.set_char_spacing,
+    b"Tw": _Compiler.set_word_spacing, b"Tz": _Compiler.set_hscale,
+    b"TL": _Compiler.set_leading, b"Ts": _Compiler.set_rise, b"Tr": _Compiler.set_render,
+    b"Tj": _Compiler.show, b"'": _Compiler.show_next, b'"': _Compiler.show_spaced,
+    b"TJ": _Compiler.show_array, b"Do": _Compiler.draw_object,
 }
