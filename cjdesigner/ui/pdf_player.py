@@ -534,10 +534,11 @@ class _Compiler:
 
     def _any(self, o, fill: bool) -> None:
         values = [_clamp(v) for v in o if isinstance(v, int | float)]
+        rgb: tuple[float, float, float]
         if len(values) == 1:
-            rgb = (values[0],) * 3
+            rgb = (values[0], values[0], values[0])
         elif len(values) == 3:
-            rgb = tuple(values)
+            rgb = (values[0], values[1], values[2])
         elif len(values) == 4:
             rgb = _cmyk(values)
         else:
