@@ -700,8 +700,8 @@ class MainWindow(FileCommands, QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
         paths = dropped_files(event)
-        if paths:
-            self.desktop.open_files(paths)
+        if paths:  # opened once the drop is over: the file manager is not kept waiting
+            QTimer.singleShot(0, self, lambda: self.desktop.open_files(paths))
 
     def _toggle_full_screen(self) -> None:
         # flip only the full-screen flag: a maximised window comes back maximised

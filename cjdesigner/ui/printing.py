@@ -78,15 +78,20 @@ def _paper_name(printer: QPrinter) -> str:
     return name if len(name) <= 40 else name[:39] + "…"
 
 
-def print_poster(doc: JourneyMap, printer: QPrinter, tiled: bool = False,
-                 poster_paper: str = "A0", overlap_mm: float = 10.0,
-                 base_dir: Path | None = None) -> Printout:
-    """Print ``doc``'s poster on ``printer``: fitted to its printable area, or (``tiled``)
-    a ``poster_paper`` poster across its sheets with ``overlap_mm`` of overlap. Honours
-    the page range chosen in the print dialog. Raises PrintError."""
-    from cjdesigner.pdf import PaperError, PosterOptions, export_poster
+@dataclass(frozen=True)
+class Preparation:
+    """What the printout needs from the export: the options made from the printer's page
+    (taken on the GUI thread), then the PDF (made anywhere: it touches no Qt)."""
 
-    from .pdf_player import PdfPlayer
+    tiled: bool
+    options: object  # cjdesigner.pdf.PosterOptions
+
+
+def prepare(printer: QPrinter, tiled: bool = False, poster_paper: str = "A0",
+            overlap_mm: float = 10.0, base_dir: Path | None = None) -> Preparation:
+    """The poster options for ``printer``'s page: its printable area (fitted), or its
+    paper as the tile sheet (tiled, a ``poster_paper`` poster, ``overlap_mm``)."""
+    from cjdesigner.pdf import PosterOptions
 
     layout = printer.pageLayout()
     if tiled:
@@ -100,15 +105,40 @@ def print_poster(doc: JourneyMap, printer: QPrinter, tiled: bool = False,
         area = layout.paintRect(QPageLayout.Unit.Millimeter)
         options = PosterOptions(paper=f"{area.width():.3f}x{area.height():.3f}mm",
                                 base_dir=base_dir)
+    return Preparation(tiled, options)
+
+
+def make_pdf(doc: JourneyMap, preparation: Preparation):
+    """The printout's PDF (bytes) and the export's result; no Qt, so it can run in a
+    worker thread. Raises PrintError."""
+    from cjdesigner.pdf import PaperError, export_poster
+
     try:
         with tempfile.TemporaryDirectory(prefix="cjdesigner-print-") as folder:
             path = Path(folder) / "poster.pdf"
-            result = export_poster(doc, path, options)
-            data = path.read_bytes()
+            result = export_poster(doc, path, preparation.options)  # type: ignore[arg-type]
+            return path.read_bytes(), result
     except PaperError as exc:
         raise PrintError(str(exc)) from exc
     except OSError as exc:
         raise PrintError(f"could not prepare the printout: {exc.strerror or exc}") from exc
+
+
+def print_poster(doc: JourneyMap, printer: QPrinter, tiled: bool = False,
+                 poster_paper: str = "A0", overlap_mm: float = 10.0,
+                 base_dir: Path | None = None) -> Printout:
+    """Print ``doc``'s poster on ``printer``: fitted to its printable area, or (``tiled``)
+    a ``poster_paper`` poster across its sheets with ``overlap_mm`` of overlap. Honours
+    the page range chosen in the print dialog. Raises PrintError."""
+    preparation = prepare(printer, tiled, poster_paper, overlap_mm, base_dir)
+    data, result = make_pdf(doc, preparation)
+    return print_pdf(printer, preparation, data, result)
+
+
+def print_pdf(printer: QPrinter, preparation: Preparation, data: bytes, result) -> Printout:
+    """Draw the printout's PDF on ``printer`` (GUI thread). Raises PrintError."""
+    from .pdf_player import PdfPlayer
+
     player = PdfPlayer(data)
     first, last = 1, player.page_count
     if printer.fromPage() > 0:
@@ -117,8 +147,8 @@ def print_poster(doc: JourneyMap, printer: QPrinter, tiled: bool = False,
     if first > last:
         raise PrintError(f"the printout has {player.page_count} pages; none is in the range "
                          f"{printer.fromPage()}–{printer.toPage()}")
-    was = (layout, printer.fullPage())
-    if tiled:  # sheets turned as the plan says, drawn edge to edge: the marks are the margins
+    was = (printer.pageLayout(), printer.fullPage())
+    if preparation.tiled:  # sheets turned as the plan says, edge to edge: marks are margins
         w, h = result.page_size
         printer.setPageOrientation(QPageLayout.Orientation.Landscape if w > h
                                    else QPageLayout.Orientation.Portrait)

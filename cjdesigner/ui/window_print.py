@@ -4,13 +4,23 @@ through Qt's print dialogs (:mod:`printing`). A part of :class:`MainWindow`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
 
-from .printing import PrintError, Printout, make_printer, print_poster, remember_page_setup
+from .long_task import Cancelled, Progress
+from .printing import (
+    PrintError,
+    Printout,
+    make_pdf,
+    make_printer,
+    prepare,
+    print_pdf,
+    remember_page_setup,
+)
 from .settings import PAPER_SIZES, Settings
 
 if TYPE_CHECKING:
@@ -49,11 +59,18 @@ class TileOptions(QWidget):
         self.settings.print_overlap_mm = self.overlap.value()
 
 
+T = TypeVar("T")
+
+
 class PrintHost(Protocol):
     """What printing needs from the window."""
 
     settings: Settings
     dialogs: Dialogs
+    long_task_cards: int
+
+    def run_long(self, title: str, job: Callable[[Progress | None], T], long: bool,
+                 interruptible: bool = False) -> T: ...
 
     def current_tab(self) -> DocumentTab | None: ...
 
@@ -97,19 +114,28 @@ class PrintCommands:
         if options is not None:
             options.remember()
         remember_page_setup(self.window.settings, printer)
-        self.window.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            done = print_poster(
-                tab.controller.doc, printer, tiled=tiled,
-                poster_paper=self.window.settings.print_poster_paper,
-                overlap_mm=self.window.settings.print_overlap_mm,
-                base_dir=Path(tab.path).parent if tab.path else None,
+        doc = tab.controller.doc
+        preparation = prepare(
+            printer, tiled=tiled, poster_paper=self.window.settings.print_poster_paper,
+            overlap_mm=self.window.settings.print_overlap_mm,
+            base_dir=Path(tab.path).parent if tab.path else None,
+        )
+        try:  # the export in a worker for a large map (Cancel stops it), then the printer
+            data, result = self.window.run_long(
+                "Preparing the printout", lambda _progress: make_pdf(doc, preparation),
+                len(doc.cards) >= self.window.long_task_cards, interruptible=True,
             )
+            self.window.setCursor(Qt.CursorShape.WaitCursor)
+            try:
+                done = print_pdf(printer, preparation, data, result)
+            finally:
+                self.window.unsetCursor()
+        except Cancelled:
+            self.window.show_message("Printing stopped; nothing was sent to the printer")
+            return None
         except PrintError as exc:
             self.window.dialogs.error("Could not print", str(exc).capitalize())
             return None
-        finally:
-            self.window.unsetCursor()
         where = printer.outputFileName() or printer.printerName() or "the printer"
         pages = f"{done.pages} page{'s' if done.pages != 1 else ''}"
         self.window.show_message(f"Sent {pages} to {Path(where).name if '/' in where else where}")

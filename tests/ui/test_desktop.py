@@ -247,6 +247,7 @@ def drop_files(window, paths: list[Path], at: QPoint | None = None) -> bool:
     accepted = drop.isAccepted()
     del enter, move, drop
     mime.deleteLater()
+    QApplication.processEvents()  # the window opens the files once the drop is over
     return accepted
 
 

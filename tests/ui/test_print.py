@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import time
 
 import pytest
 from pypdf import PdfReader
@@ -239,3 +240,35 @@ def _difference(a: QImage, b: QImage) -> float:
             pa, pb = a.pixel(x, y), b.pixel(x, y)
             total += sum(abs(((pa >> s) & 255) - ((pb >> s) & 255)) for s in (0, 8, 16))
     return total / (3 * a.width() * a.height())
+
+
+def test_a_large_map_is_prepared_in_a_worker_and_can_be_cancelled(make_window, map_file,
+                                                                  dialogs, tmp_path, qtbot,
+                                                                  monkeypatch):
+    """The export for a large map runs in a worker thread behind a progress dialog (the
+    window stays responsive); a click on its Cancel sends nothing to the printer."""
+    from tests.ui.test_long_tasks import CancelWhenShown
+
+    window = make_window()
+    window.progress_delay_ms = 0
+    window.show()
+    window.open_path(str(map_file))
+    window.long_task_cards = 1  # the sample map counts as large here
+    dialogs.print_path = str(tmp_path / "worker.pdf")
+    done = window.printing.print_map()
+    assert done is not None and done.pages == 1
+    assert "Notices a banner" in text_of(PdfReader(dialogs.print_path))
+
+    canceller = CancelWhenShown(window, qtbot)
+
+    def slow_export(doc, preparation):  # as a huge map's export: busy until interrupted
+        canceller.hold()
+        while True:
+            time.sleep(0.005)
+
+    monkeypatch.setattr("cjdesigner.ui.window_print.make_pdf", slow_export)
+    dialogs.print_path = str(tmp_path / "cancelled.pdf")
+    assert window.printing.print_map(tiled=True) is None
+    assert canceller.clicked.is_set()
+    assert not (tmp_path / "cancelled.pdf").exists()
+    assert "Printing stopped" in window.statusBar().currentMessage()

@@ -613,6 +613,7 @@ def test_dropping_a_map_file_opens_it(make_window, map_file):
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
+    QApplication.processEvents()  # opened once the drop is over
     assert window.current_tab().path == str(map_file.resolve())
 
 
