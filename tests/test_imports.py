@@ -2,7 +2,8 @@
 other part of cjdesigner first: an import cycle hidden by the usual import order fails here.
 
 One child interpreter imports the heavy third-party libraries once, then forks one process
-per module, each importing just that module (fast: no interpreter start-up per module)."""
+per module (as many at a time as there are CPUs), each importing just that module: no
+interpreter start-up per module."""
 
 from __future__ import annotations
 
@@ -20,34 +21,47 @@ ROOT = Path(__file__).resolve().parents[1]
 CHILD = r"""
 import importlib, json, os, sys, traceback
 for lib in ("pydantic", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg",
-            "reportlab.pdfgen.canvas", "reportlab.pdfbase.ttfonts", "fontTools.ttLib",
-            "platformdirs"):
+            "PySide6.QtPrintSupport", "reportlab.pdfgen.canvas", "reportlab.pdfbase.ttfonts",
+            "fontTools.ttLib", "platformdirs", "pypdf"):
     try:
         importlib.import_module(lib)
     except ImportError:
         pass
 assert not any(m == "cjdesigner" or m.startswith("cjdesigner.") for m in sys.modules)
 failures = {}
-for name in json.loads(sys.argv[1]):
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(read)
-        try:
-            importlib.import_module(name)
-            code = 0
-        except BaseException:
-            os.write(write, traceback.format_exc().encode())
-            code = 1
-        os._exit(code)
-    os.close(write)
+running = {}  # pid -> (module, read end of its error pipe)
+pending = list(json.loads(sys.argv[1]))
+
+
+def reap():
+    pid, status = os.wait()
+    name, read = running.pop(pid)
     chunks = []
     while chunk := os.read(read, 65536):
         chunks.append(chunk)
     os.close(read)
-    _, status = os.waitpid(pid, 0)
     if status != 0:
         failures[name] = b"".join(chunks).decode(errors="replace") or f"status {status}"
+
+
+while pending or running:
+    if pending and len(running) < (os.cpu_count() or 1):
+        name = pending.pop()
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read)
+            try:
+                importlib.import_module(name)
+                code = 0
+            except BaseException:
+                os.write(write, traceback.format_exc().encode()[:60000])
+                code = 1
+            os._exit(code)
+        os.close(write)
+        running[pid] = (name, read)
+    else:
+        reap()
 print(json.dumps(failures))
 """
 
