@@ -404,13 +404,14 @@ def test_double_click_in_the_outline_renames(opened, qtbot):
     qtbot.mouseDClick(outline.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     from PySide6.QtWidgets import QLineEdit
 
+    qtbot.waitUntil(lambda: outline.tree.viewport().findChild(QLineEdit) is not None, timeout=5000)
     editor = outline.tree.viewport().findChild(QLineEdit)
-    assert editor is not None and editor.text() == "Touchpoints"
+    assert editor.text() == "Touchpoints"
     editor.selectAll()
     qtbot.keyClicks(editor, "Where they meet us")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.controller.doc.find_lane("lane-touch").title == "Where they meet us",
-                    timeout=1000)
+                    timeout=5000)
 
 
 def test_filter_by_votes_walks_the_most_voted_first(opened):
