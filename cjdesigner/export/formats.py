@@ -108,7 +108,7 @@ def export_md(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
 
 def csv_summary(doc: JourneyMap) -> str:
     return (f"{len(doc.cards)} cards, one row each, with their stage, step and lane: "
-            "for spreadsheets and `cjdesigner import`.")
+            "for spreadsheets and cjdesigner import.")
 
 
 def mermaid_summary(doc: JourneyMap) -> str:
