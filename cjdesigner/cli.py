@@ -26,7 +26,7 @@ HEADLESS_COMMANDS = (
     ("templates", "list the bundled templates"),
     ("new TEMPLATE -o FILE", "start a map from a template"),
     ("validate FILE...", "check maps, one line per problem"),
-    ("import CARDS.csv -o FILE", "make a map from a card list"),
+    ("import CARDS.csv|MAP.xlsx -o FILE", "make a map from a card list or a workbook"),
     ("export FILE -o OUT", "write a map as {formats}"),
     ("schema", "print the JSON Schema of .cjm files"),
     ("diff OLD NEW", "what changed between two maps (exit 1 when they differ)"),
@@ -253,24 +253,61 @@ def _refuse_same_file(output: Path, source: str | Path, what: str) -> None:
         raise _Failure(f"{output}: is the {what} itself; choose another output file")
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
+def _is_workbook(source: Path) -> bool:
+    """An Excel workbook by its name, or by its content whatever its name."""
+    from cjdesigner.exchange.filekind import XLSX, describe
+    from cjdesigner.exchange.xlsx import is_workbook_name
+
+    if is_workbook_name(source):
+        return True
+    try:
+        with open(source, "rb") as handle:
+            if handle.read(4) != b"PK\x03\x04" or source.stat().st_size > 50_000_000:
+                return False
+        return describe(b"PK\x03\x04", source.read_bytes()) == XLSX
+    except OSError:
+        return False
+
+
+def _read_cards(source: Path, title: str | None) -> tuple[JourneyMap, list[str], bool]:
+    """(map, warnings, whole map?) from a CSV card list or an Excel workbook."""
+    if _is_workbook(source):
+        from cjdesigner.exchange.xlsx import WorkbookError
+        from cjdesigner.exchange.xlsx_read import read_workbook
+
+        try:
+            imported = read_workbook(source, title=title)
+        except WorkbookError as exc:
+            raise _Failure(str(exc)) from None
+        if title:
+            imported.doc.meta.title = title
+        return imported.doc, imported.warnings, imported.whole_map
     from cjdesigner.csvio import CsvError, import_csv
 
+    try:
+        doc, warnings = import_csv(source, title=title)
+    except CsvError as exc:
+        raise _Failure(str(exc)) from None  # the message already lists every bad row
+    return doc, warnings, False
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.csv)
     output = Path(args.output) if args.output else source.with_suffix(".cjm")
-    _refuse_same_file(output, source, "CSV file")
+    _refuse_same_file(output, source, "file to import")
     _refuse_overwrite(output, args.force)
     if not source.is_file():
         raise _Failure(
             f"{source}: no such file" if not source.exists() else f"{source}: not a file"
         )
-    try:
-        doc, warnings = import_csv(source, title=args.title)
-    except CsvError as exc:
-        raise _Failure(str(exc)) from None  # the message already lists every bad row
+    doc, warnings, whole_map = _read_cards(source, args.title)
     for warning in warnings:
         _err(f"{source}: warning: {warning}")
-    _stamp(doc, None, args.author)  # import_csv has set the title
+    if whole_map:  # the map's own title, dates and author come back with it
+        if args.author:
+            doc.meta.author = args.author
+    else:
+        _stamp(doc, None, args.author)  # the importer has set the title
     _save_new(doc, output, args.force)
     print(f"{output}: imported from {source}: {summary(doc)}")
     return 0
@@ -574,11 +611,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
 
     imp = sub.add_parser(
         "import",
-        help="make a map from a CSV card list",
-        description="Columns: stage, step, lane, lane_kind, title, description, channel, "
-        "owner, evidence, emotion, tags (header row, any order).",
+        help="make a map from a CSV card list or an Excel workbook",
+        description="A CSV file or a workbook sheet of cards with the columns: stage, step, "
+        "lane, lane_kind, title, description, channel, owner, evidence, emotion, tags "
+        "(header row, any order). A workbook written by `cjdesigner export -o map.xlsx` "
+        "gives back the whole map.",
     )
-    imp.add_argument("csv", metavar="CARDS.csv", help="the card list")
+    imp.add_argument("csv", metavar="FILE", help="the card list (.csv) or workbook (.xlsx)")
     imp.add_argument(
         "-o", "--output", metavar="FILE", help="the new .cjm file (default: beside the CSV)"
     )

@@ -52,6 +52,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from cjdesigner.exchange.filekind import XLSX, describe
 from cjdesigner.export.escape import FORMULA_START, csv_cell, csv_field
 from cjdesigner.fileio import atomic_write, dumps, limit_problems, shorten
 from cjdesigner.model import (
@@ -196,7 +197,7 @@ class _Row:
 
 
 def _header_map(
-    header: list[str], row: int, delimiter: str, warnings: list[str]
+    header: list[str], row: int, delimiter: str | None, warnings: list[str]
 ) -> dict[str, int]:
     """Column name → position; ``row`` is the header's spreadsheet row number."""
     exact: dict[str, int] = {}
@@ -241,13 +242,25 @@ def _header_map(
     return index
 
 
+def known_columns(header: list[str]) -> set[str]:
+    """The card columns a header row names (by name or alias), for finding the header
+    among a spreadsheet's first rows."""
+    found = set()
+    for name in header:
+        key = normalize_word(name.removeprefix(_BOM))
+        column = key if key in COLUMNS else _HEADER_ALIASES.get(key)
+        if column:
+            found.add(column)
+    return found
+
+
 _DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
 
 
-def _delimiter_hint(header: list[str], delimiter: str) -> str:
+def _delimiter_hint(header: list[str], delimiter: str | None) -> str:
     """When the whole header landed in one cell, say which separator it seems to use."""
     cells = [cell for cell in header if cell.strip()]
-    if len(cells) != 1:
+    if len(cells) != 1 or delimiter is None:
         return ""
     if delimiter in cells[0]:
         return ". The header is one quoted cell; remove the quotes around the header row"
@@ -388,8 +401,22 @@ def _title_from(path: Path) -> str:
     return stem[:1].upper() + stem[1:] if stem else "Imported journey"
 
 
+def refuse_binary(raw: bytes) -> None:
+    """Raise ``CsvError`` in one line when the bytes are a workbook, a PDF, a picture or
+    another binary file rather than CSV text."""
+    what = describe(raw[:8192], raw)
+    if what is None:
+        return
+    if what == XLSX:
+        raise CsvError(f"this is {what}, not a CSV file; import it as a workbook "
+                       "(a file name ending in .xlsx)")
+    raise CsvError(f"this is {what}, not a CSV file")
+
+
 def _import(raw: str | bytes, title: str, progress: Progress) -> tuple[JourneyMap, list[str]]:
     progress(0.0)
+    if isinstance(raw, bytes):
+        refuse_binary(raw)
     text, warnings = decode(raw)
     if not text.strip():
         raise CsvError("the file is empty; expected a header row naming at least "
@@ -400,6 +427,22 @@ def _import(raw: str | bytes, title: str, progress: Progress) -> tuple[JourneyMa
     else:
         delimiter = sniff_delimiter(text)
     records = _records(text, delimiter, progress)
+    return import_records(records, title, warnings, delimiter, progress)
+
+
+def import_records(
+    records: list[list[str]],
+    title: str,
+    warnings: list[str] | None = None,
+    delimiter: str | None = None,
+    progress: Progress = _no_progress,
+) -> tuple[JourneyMap, list[str]]:
+    """A new map from rows of cells already split (a spreadsheet's rows as text), the
+    header among them; the same rules and messages as a CSV file (row numbers count
+    from 1 at the first record)."""
+    warnings = [] if warnings is None else warnings
+    if len(records) > MAX_ROWS + 1:
+        raise CsvError(f"more than {MAX_ROWS:,} rows; split the file")
     header_at = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
     if header_at is None:
         raise CsvError("the file has no header row")
@@ -672,4 +715,7 @@ __all__ = [
     "export_rows",
     "import_csv",
     "import_csv_text",
+    "import_records",
+    "known_columns",
+    "refuse_binary",
 ]

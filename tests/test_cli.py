@@ -300,7 +300,7 @@ def test_import_never_replaces_its_own_csv(
     csv_path.write_text(text, encoding="utf-8")
     for extra in ([], ["-f"]):
         assert cli.main(["import", str(csv_path), "-o", str(csv_path), *extra]) == 1
-        assert "is the CSV file itself" in capsys.readouterr().err
+        assert "is the file to import itself" in capsys.readouterr().err
     assert csv_path.read_text(encoding="utf-8") == text
 
 

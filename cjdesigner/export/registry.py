@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cjdesigner.exchange import formats as exchange
+
 from . import formats
 from .base import ExportError, ExportFormat, Option, OptionGroup
 
@@ -41,6 +43,17 @@ BUNDLED: tuple[ExportFormat, ...] = (
                  summary=formats.mermaid_summary),
     ExportFormat("csv", ".csv", "CSV cards", "one row per card, for spreadsheets",
                  formats.export_csv, summary=formats.csv_summary),
+    ExportFormat("xlsx", ".xlsx", "Excel workbook",
+                 "workbook of cards, stages, steps, lanes, personas, curves and metrics; "
+                 "imports back as the same map", exchange.export_xlsx,
+                 summary=exchange.xlsx_summary),
+    ExportFormat("pptx", ".pptx", "PowerPoint deck",
+                 "16:9 deck: title, overview, a slide per stage with editable cards, the "
+                 "emotion curves as a chart, personas, top opportunities",
+                 exchange.export_pptx, summary=exchange.pptx_summary),
+    ExportFormat("html", ".html", "Web page",
+                 "one self-contained web page: zoomable map, card details, filters; no network",
+                 exchange.export_html, summary=exchange.html_summary),
 )
 
 #: format id → format, in menu order

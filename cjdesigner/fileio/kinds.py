@@ -36,7 +36,7 @@ def file_kind(path: str | os.PathLike[str]) -> FileKind | None:
     suffix = path.suffix.lower()
     if suffix == SUFFIX:
         return FileKind.MAP
-    if suffix == ".csv":
+    if suffix in (".csv", ".xlsx", ".xlsm"):  # a CSV card list or an Excel workbook
         return FileKind.CARD_LIST
     try:
         if not path.is_file():

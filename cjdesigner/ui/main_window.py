@@ -225,7 +225,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.act_save = a("&Save", self.save, K.Save, "Save the map")
         self.act_save_as = a("Save &As…", self.save_as, K.SaveAs, "Save the map under a new name")
         self.act_revert = a("&Revert to Saved", self.revert, None, "Drop unsaved changes")
-        self.act_import_csv = a("Import &CSV…", self.import_csv, None, "Open cards from a spreadsheet")
+        self.act_import_csv = a("Import &CSV or Excel…", self.import_csv, None,
+                                "Open cards or a whole map from a spreadsheet")
         self.act_export_csv = a("Export C&SV…", self.export_csv, None, "Write the cards to a CSV file")
         self.act_export = a(
             "&Export Poster…", self.export_poster, QKeySequence("Ctrl+E"), "Export a PDF poster"

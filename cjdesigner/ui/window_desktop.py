@@ -78,7 +78,7 @@ class DesktopCommands:
             self.window.dialogs.error(
                 "Not a journey map",
                 f"{names}{more} {'is' if one else 'are'} neither a journey map (.cjm) nor a "
-                "CSV card list (.csv), so cjdesigner cannot open "
+                "card list (.csv, .xlsx), so cjdesigner cannot open "
                 f"{'it' if one else 'them'}.",
             )
         return tabs

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QWidget
 
 from cjdesigner.fileio import ChangedOnDiskError, LoadError, ReadOnlyError, load
 
-from .dialogs import CSV_FILTER
 from .document_tab import DocumentTab
 from .file_actions import blank_map, from_template
 from .long_task import LONG_TASK_BYTES, LONG_TASK_CARDS, Cancelled, Progress
 from .recovery import RecoveredMap
 
 T = TypeVar("T")
+IMPORT_FILTER = ("Card lists (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;"
+                 "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
 
 
 class FileCommands:
@@ -214,21 +215,22 @@ class FileCommands:
             self._current_changed(-1)
 
     def import_csv(self, path: str | None = None) -> DocumentTab | None:
-        path = path or self.dialogs.open_file("Import cards from CSV", CSV_FILTER)
+        path = path or self.dialogs.open_file("Import cards from CSV or Excel", IMPORT_FILTER)
         if not path:
             return None
-        from cjdesigner.csvio import CsvError, import_csv
+        from cjdesigner.csvio import CsvError
+        from cjdesigner.exchange.xlsx import WorkbookError
 
         try:
             doc, warnings = self.run_long(
-                f"Importing {Path(path).name}", lambda progress: import_csv(path, None, progress),
+                f"Importing {Path(path).name}", lambda progress: _import_file(path, progress),
                 _size(path) >= self.long_task_bytes,
             )
         except Cancelled:
             self.show_message(f"Import of {Path(path).name} stopped; nothing imported")
             return None
-        except (CsvError, OSError) as exc:
-            self.dialogs.error("Could not import the CSV file", str(exc))
+        except (CsvError, WorkbookError, OSError) as exc:
+            self.dialogs.error("Could not import the file", str(exc))
             return None
         if self.settings.author and not doc.meta.author:
             doc.meta.author = self.settings.author
@@ -467,3 +469,15 @@ def _is_bundled(path: str) -> bool:
 def _file_stem(title: str) -> str:
     stem = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip()
     return "-".join(stem.lower().split()) or "journey-map"
+
+
+def _import_file(path: str, progress: Progress | None) -> tuple:
+    """(map, warnings) from a CSV card list or an Excel workbook."""
+    from cjdesigner.csvio import import_csv
+    from cjdesigner.exchange.xlsx import is_workbook_name
+    from cjdesigner.exchange.xlsx_read import read_workbook
+
+    if is_workbook_name(path):
+        imported = read_workbook(path)
+        return imported.doc, imported.warnings
+    return import_csv(path, None, progress)

@@ -78,7 +78,10 @@ def test_resources_go_where_a_wheel_installs_them(
     platform: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (analysis,) = read_spec(platform, monkeypatch).of("Analysis")
-    assert analysis["datas"] == [(str(REPO / "resources"), "cjdesigner/data")]
+    assert analysis["datas"] == [
+        (str(REPO / "resources"), "cjdesigner/data"),
+        (str(REPO / "cjdesigner" / "exchange" / "web"), "cjdesigner/exchange/web"),
+    ]
     assert "cjdesigner.ui.app" in analysis["hiddenimports"]
 
 

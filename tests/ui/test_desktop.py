@@ -296,7 +296,7 @@ def test_a_dropped_file_that_is_not_a_map_gets_a_clear_message(make_window, tmp_
     assert window.tabs.count() == 0
     kind, title, text = dialogs.asked[-1]
     assert (kind, title) == ("error", "Not a journey map")
-    assert "“photo.png” is neither a journey map (.cjm) nor a CSV card list" in text
+    assert "“photo.png” is neither a journey map (.cjm) nor a card list (.csv, .xlsx)" in text
     # several at once: the maps open, one message names the rest
     assert drop_files(window, [photo, map_file, package])
     assert window.tabs.count() == 1

@@ -735,3 +735,18 @@ def test_recent_entry_can_be_removed_from_the_start_page(make_window, map_file, 
     remove.trigger()
     assert settings.recent_files() == []
     assert window.start_page.recent_list.count() == 0
+
+
+def test_workbook_import_gives_back_the_whole_map(make_window, tmp_path, dialogs):
+    from cjdesigner.exchange.xlsx_write import write_workbook
+    from cjdesigner.fileio import dumps
+
+    write_workbook(sample_map(), tmp_path / "map.xlsx")
+    window = make_window()
+    dialogs.open_answer = str(tmp_path / "map.xlsx")
+    tab = window.import_csv()
+    assert tab is not None
+    assert dumps(tab.controller.doc) == dumps(sample_map())
+    (tmp_path / "bad.xlsx").write_bytes(b"%PDF-1.4")
+    dialogs.open_answer = str(tmp_path / "bad.xlsx")
+    assert window.import_csv() is None
