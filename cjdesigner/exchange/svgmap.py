@@ -91,7 +91,8 @@ def map_svg(doc: JourneyMap, lay: MapLayout, images: dict[str, str] | None = Non
     images = images or {}
     parts: list[str] = [
         f'<svg id="map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_n(lay.width)} '
-        f'{_n(lay.height)}" role="img" aria-label="{html_text(doc.meta.title)}">',
+        f'{_n(lay.height)}" role="img" aria-labelledby="map-title">',
+        f'<title id="map-title">{html_text(doc.meta.title)}</title>',
         '<g id="world">',
     ]
     parts += _grid(lay)

@@ -157,9 +157,11 @@ _ASCII = "".join(chr(c) for c in range(32, 127)) + "…·—–‹›◷×−"
 
 
 def _options_html(values: Iterable[str], everything: str) -> str:
+    # the values are numbers: map text goes into the page as element text only, and the
+    # script reads the chosen option's text
     shown = sorted({v for v in values if v}, key=str.casefold)
     return f'<option value="">{everything}</option>' + "".join(
-        f'<option value="{html_text(v)}">{html_text(v)}</option>' for v in shown)
+        f'<option value="{i}">{html_text(v)}</option>' for i, v in enumerate(shown, start=1))
 
 
 def _meta_line(doc: JourneyMap) -> str:

@@ -133,8 +133,37 @@ def check_zip_xml(path: Path, doc: JourneyMap) -> None:
                     assert not any("EVIL" in v for v in element.attrib.values()), name
 
 
+class _Page(_Tags):
+    """A whole web page (the .html export): its own two scripts are expected, the card
+    data (JSON, never run) and the one script the page's CSP allows by its hash."""
+
+    OWN = ([("type", "application/json"), ("id", "cjm-data")], [])
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[list[tuple[str, str | None]]] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag == "script" and attrs in self.OWN:
+            self.scripts.append(attrs)
+            attrs = []
+            tag = "own-script"
+        if any(name.startswith("on") for name, _ in attrs):
+            self.bad.append(f"<{tag} {attrs}>")
+        super().handle_starttag(tag, attrs)
+
+
 def check_html(path: Path, doc: JourneyMap) -> None:
-    no_markup(path.read_text(encoding="utf-8"))
+    html = path.read_text(encoding="utf-8")
+    if "<!DOCTYPE html>" not in html[:20]:  # a fragment: no script at all
+        no_markup(html)
+        return
+    parser = _Page()
+    parser.feed(html)
+    assert not parser.bad, parser.bad
+    assert parser.scripts == list(_Page.OWN), parser.scripts
+    data = html.split('id="cjm-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in data
 
 
 CHECKS = {".svg": check_svg, ".pdf": check_pdf, ".png": check_png, ".csv": check_csv,

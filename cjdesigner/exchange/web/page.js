@@ -228,12 +228,14 @@
     tag: document.getElementById("f-tag"), evidence: document.getElementById("f-evidence")
   };
   var count = document.getElementById("count");
+  function chosen(select) {  // option values are numbers; the text is the value
+    return select.value ? select.options[select.selectedIndex].textContent : "";
+  }
   function matches(c) {
-    var f = filters;
-    return (!f.channel.value || c.channel === f.channel.value) &&
-      (!f.owner.value || c.owner === f.owner.value) &&
-      (!f.tag.value || c.tags.indexOf(f.tag.value) >= 0) &&
-      (!f.evidence.value || c.evidence === f.evidence.value);
+    var f = filters, channel = chosen(f.channel), owner = chosen(f.owner),
+      tag = chosen(f.tag), evidence = chosen(f.evidence);
+    return (!channel || c.channel === channel) && (!owner || c.owner === owner) &&
+      (!tag || c.tags.indexOf(tag) >= 0) && (!evidence || c.evidence === evidence);
   }
   function filter() {
     var shown = 0, total = 0, active = false;
