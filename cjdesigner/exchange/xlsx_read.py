@@ -105,8 +105,17 @@ def read_workbook_bytes(data: bytes, title: str = "Imported journey") -> Importe
                     + " or ".join(f"{m} sheet" for m in missing)
                     + "; a whole map needs Stages, Steps and Lanes (or give only a Cards sheet)"
                 )
-            return _WholeMap(sheets, title).build()
-        return _card_list(wb, title)
+            imported = _WholeMap(sheets, title).build()
+        else:
+            imported = _card_list(wb, title)
+        uncomputed = _uncomputed_formulas(data)
+        if uncomputed:
+            imported.warnings.append(
+                f"{uncomputed} formula cell{'s have' if uncomputed > 1 else ' has'} no "
+                "computed value (the workbook was written by a program that does not "
+                "calculate) and read as empty; open and save it in Excel or LibreOffice "
+                "first to compute them")
+        return imported
     finally:
         wb.close()
 
@@ -138,6 +147,19 @@ def _check_zip(data: bytes) -> None:
         raise WorkbookError(
             f"the workbook unpacks to {unpacked:,} bytes; too large to be a map"
         )
+
+
+_FORMULA_CELL = re.compile(rb"<c\b[^>]*>\s*<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
+
+
+def _uncomputed_formulas(data: bytes) -> int:
+    """How many formula cells carry no cached value (openpyxl keeps none of its own)."""
+    count = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                count += len(_FORMULA_CELL.findall(archive.read(info.filename)))
+    return count
 
 
 def _open(data: bytes) -> Any:

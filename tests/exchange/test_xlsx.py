@@ -276,6 +276,19 @@ def test_quirky_hand_made_workbook() -> None:
     _check_quirky(read_workbook_bytes(_quirky_workbook(), "Orders"))
 
 
+def test_formulas_without_computed_values_are_named() -> None:
+    wb = openpyxl.Workbook()
+    wb.active.append(["Stage", "Lane", "Title", "Emotion"])
+    wb.active.append(["Look", "Doing", "Reads", "=1-2"])
+    wb.active.append(["Look", "Doing", '=UPPER("x")', 1])
+    buffer = io.BytesIO()
+    wb.save(buffer)  # openpyxl computes nothing
+    imported = read_workbook_bytes(buffer.getvalue())
+    assert [c.emotion for c in imported.doc.cards] == [None, 1.0]
+    assert any(w.startswith("2 formula cells have no computed value") for w in imported.warnings)
+    assert not any("formula" in w for w in read_workbook_bytes(_quirky_workbook()).warnings)
+
+
 def test_libreoffice_workbooks(tmp_path: Path) -> None:
     """Workbooks LibreOffice wrote: our export re-saved, the quirky one re-saved (its
     formulas now computed by LibreOffice), and a CSV card list converted to a workbook."""
