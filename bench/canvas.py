@@ -140,7 +140,7 @@ def canvas_rows(case: Case) -> list[Row]:
 
     def _drag() -> list[Row]:
         view_cls, controller_cls = _canvas_api()
-        moves_cls = need("cjdesigner.model.edits", "MoveCards")
+        move_cards = need("cjdesigner.model.planning", "move_cards")
         controller = controller_cls(case.doc.model_copy(deep=True))
         doc = controller.doc
         view = _open_view(view_cls, controller)
@@ -163,7 +163,7 @@ def canvas_rows(case: Case) -> list[Row]:
                 if where is not None:
                     view.centerOn(*where)
                     qtbits.process_events()
-                return moves_cls([(card.id, card.lane_id, target, 0)])
+                return move_cards(doc, [(card.id, card.lane_id, target, 0)])
 
             paints: list[int] = []
 
@@ -211,7 +211,7 @@ def canvas_rows(case: Case) -> list[Row]:
                 i = next(k)
                 card = plain_doc.cards[(i * 7919) % len(plain_doc.cards)]
                 target = steps[(steps.index(card.step_id) + 1) % len(steps)]
-                plain.push(moves_cls([(card.id, card.lane_id, target, 0)]))
+                plain.push(move_cards(plain_doc, [(card.id, card.lane_id, target, 0)]))
 
             def plain_undo(_: Any) -> None:
                 plain.undo_stack.undo()

@@ -60,6 +60,7 @@ def prepare(path: str, size: int, work: Path) -> Callable[[], Any]:
 
     qtbits.qapp()
     from cjdesigner.model.edits import MoveCards
+    from cjdesigner.model.planning import move_cards
 
     from .paths import need
 
@@ -91,7 +92,7 @@ def prepare(path: str, size: int, work: Path) -> Callable[[], Any]:
     def move() -> MoveCards:
         card = doc.cards[(next(counter) * 7919) % len(doc.cards)]
         target = steps[(steps.index(card.step_id) + 1) % len(steps)]
-        return MoveCards([(card.id, card.lane_id, target, 0)])
+        return move_cards(doc, [(card.id, card.lane_id, target, 0)])
 
     if path == "drag":
         def drag() -> None:

@@ -174,7 +174,7 @@ def test_move_cards_does_not_compare_cards_by_value(monkeypatch):
     """MoveCards found its card with list.remove, i.e. pydantic __eq__ on every card
     before it: 15 ms a drag at 10,000 cards (the drag profile). It goes by identity."""
     from cjdesigner.model import Card
-    from cjdesigner.model.edits import MoveCards
+    from cjdesigner.model.planning import move_cards
 
     doc = generate_map(300, stages=3, steps=6, lanes=4)
     before = [c.id for c in doc.cards]
@@ -185,9 +185,9 @@ def test_move_cards_does_not_compare_cards_by_value(monkeypatch):
         raise AssertionError("cards compared by value")
 
     monkeypatch.setattr(Card, "__eq__", no_eq)
-    edit = MoveCards([(card.id, card.lane_id, target, 0)])
-    edit.apply(doc)
-    assert doc.cards_in(card.lane_id, target)[0] is card
+    edit = move_cards(doc, [(card.id, card.lane_id, target, 0)])
+    inverse = edit.apply(doc)
+    assert doc.cards_in(card.lane_id, target)[0].id == card.id
     assert sorted(c.id for c in doc.cards) == sorted(before)
-    edit.revert(doc)
+    inverse.apply(doc)
     assert [c.id for c in doc.cards] == before

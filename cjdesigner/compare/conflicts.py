@@ -25,6 +25,7 @@ from cjdesigner.model import (
     Persona,
     Stage,
     Step,
+    planning,
     reference_problems,
 )
 from cjdesigner.model import edits as e
@@ -95,7 +96,7 @@ def item_exists(doc: JourneyMap, conflict: Conflict) -> bool:
 def resolve(doc: JourneyMap, conflict: Conflict, side: Side) -> e.Edit:
     """The edit that keeps ``side`` and drops the record; EditError when it cannot
     apply (the item is gone, or the value names something no longer in the map)."""
-    done = e.DropConflict(conflict.id)
+    done = e.DropConflict(conflict_id=conflict.id)
     if conflict.reason is ConflictReason.REMOVED:
         steps = [_remove(conflict)] if side == removing_side(conflict) else []
     elif side == "ours" or not item_exists(doc, conflict):
@@ -103,30 +104,30 @@ def resolve(doc: JourneyMap, conflict: Conflict, side: Side) -> e.Edit:
     elif conflict.reason is ConflictReason.MOVED:
         steps = [_move(doc, conflict)]
     else:
-        steps = [_set(conflict)]
+        steps = [_set(doc, conflict)]
     if steps and not item_exists(doc, conflict):
         raise e.EditError(f"the {conflict.kind.label.lower()} is no longer in the map")
     label = conflict.ours_label if side == "ours" else conflict.theirs_label
-    edit = e.Batch([*steps, done], text=f"Keep {label}: {conflict.name or conflict.kind.label}")
+    edit = e.Batch(edits=[*steps, done], text=f"Keep {label}: {conflict.name or conflict.kind.label}")
     if steps:  # try it on a copy: their value may name an item no longer in the map
         trial = doc.model_copy(deep=True)
         edit.apply(trial)
         problems = reference_problems(trial)
         if problems:
             raise e.EditError(f"their value no longer fits the map: {problems[0]}")
-        edit = e.Batch([*steps, done], text=edit.text)  # fresh, never applied
+        edit = e.Batch(edits=[*steps, done], text=edit.text)  # a plain value: reusable
     return edit
 
 
 def _remove(conflict: Conflict) -> e.Edit:
     ident = conflict.item_id or ""
     removers: dict[ItemKind, Any] = {
-        ItemKind.CARD: lambda: e.RemoveCards([ident]),
-        ItemKind.LANE: lambda: e.RemoveLane(ident),
-        ItemKind.STEP: lambda: e.RemoveStep(ident),
-        ItemKind.STAGE: lambda: e.RemoveStage(ident),
-        ItemKind.CURVE: lambda: e.RemoveCurve(ident),
-        ItemKind.PERSONA: lambda: e.RemovePersona(ident),
+        ItemKind.CARD: lambda: e.RemoveCards(ids=[ident]),
+        ItemKind.LANE: lambda: e.RemoveLane(lane_id=ident),
+        ItemKind.STEP: lambda: e.RemoveStep(step_id=ident),
+        ItemKind.STAGE: lambda: e.RemoveStage(stage_id=ident),
+        ItemKind.CURVE: lambda: e.RemoveCurve(curve_id=ident),
+        ItemKind.PERSONA: lambda: e.RemovePersona(persona_id=ident),
     }
     if conflict.kind not in removers:
         raise e.EditError(f"a {conflict.kind.label.lower()} cannot be removed")
@@ -134,16 +135,23 @@ def _remove(conflict: Conflict) -> e.Edit:
     return edit
 
 
-def _set(conflict: Conflict) -> e.Edit:
+def _set(doc: JourneyMap, conflict: Conflict) -> e.Edit:
     value = conflict.theirs
     if conflict.kind is ItemKind.CURVE and conflict.field == "points" and conflict.key:
         if value is not None and not isinstance(value, int | float):
             raise e.EditError("their value is not a number")
-        return e.SetCurvePoint(conflict.item_id or "", conflict.key, value)
+        return e.SetCurvePoint(curve_id=conflict.item_id or "", step_id=conflict.key, value=value)
     if conflict.kind is ItemKind.STEP and conflict.field == "stage":
-        return e.MoveStep(conflict.item_id or "", str(value), 1_000_000)
-    return e.SetFields(_MODELS[conflict.kind], conflict.item_id or "", {conflict.field: value},
-                       text="Keep their value")
+        try:
+            return planning.move_step(doc, conflict.item_id or "", str(value), 1_000_000)
+        except KeyError:
+            raise e.EditError("their stage is no longer in the map") from None
+    return e.SetFields(
+        target=e.target_of(_MODELS[conflict.kind]),
+        ident=conflict.item_id or "",
+        changes={conflict.field: value},
+        text="Keep their value",
+    )
 
 
 def _index_after(order: list[str], item: str, anchor: Any) -> int:
@@ -160,13 +168,16 @@ def _move(doc: JourneyMap, conflict: Conflict) -> e.Edit:
     if conflict.kind is ItemKind.CARD:
         card = doc.find_card(ident)
         cell = [c.id for c in doc.cards_in(card.lane_id, card.step_id)]
-        return e.MoveCards([(ident, card.lane_id, card.step_id, _index_after(cell, ident, anchor))])
+        position = _index_after(cell, ident, anchor)
+        return planning.move_cards(doc, [(ident, card.lane_id, card.step_id, position)])
     if conflict.kind is ItemKind.STEP:
         stage, _ = doc.find_step(ident)
         order = [s.id for s in stage.steps]
-        return e.MoveStep(ident, stage.id, _index_after(order, ident, anchor))
+        return planning.move_step(doc, ident, stage.id, _index_after(order, ident, anchor))
     if conflict.kind is ItemKind.STAGE:
-        return e.MoveStage(ident, _index_after([s.id for s in doc.stages], ident, anchor))
+        order = [s.id for s in doc.stages]
+        return planning.move_stage(doc, ident, _index_after(order, ident, anchor))
     if conflict.kind is ItemKind.LANE:
-        return e.MoveLane(ident, _index_after([lane.id for lane in doc.lanes], ident, anchor))
+        order = [lane.id for lane in doc.lanes]
+        return planning.move_lane(doc, ident, _index_after(order, ident, anchor))
     raise e.EditError(f"a {conflict.kind.label.lower()} cannot be moved here; keep ours")

@@ -3,7 +3,7 @@
 Import from here: ``from cjdesigner.model import JourneyMap, Card, edits``.
 """
 
-from . import edits
+from . import edits, planning
 from .derived import (
     BlueprintBoundary,
     CurveValue,
@@ -88,5 +88,6 @@ __all__ = [
     "normalize_word",
     "now_iso",
     "parse_channel",
+    "planning",
     "reference_problems",
 ]

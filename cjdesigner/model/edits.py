@@ -1,23 +1,54 @@
-"""Every change to a map, as a small reversible object.
+"""Every change to a map, as a plain value: the one way to write a :class:`JourneyMap`.
 
-An edit names things by id, applies itself to a :class:`JourneyMap` and reverts itself.
-The editor's undo commands wrap these one to one; the command line and the CSV
-importer use them too, so there is one way to change a map. ``apply`` followed by
-``revert`` leaves the document exactly as before (the undo state machine test checks
-this with ``model_dump``). An edit must be reverted on the state it produced, which is
-what an undo stack guarantees.
+An edit is a frozen pydantic model with a ``kind`` tag, an ``id`` and an ``author``; it
+names every item by id and every position by an anchor (``after``: the id of the item
+it follows, ``None`` for the first place), never by a list index. So an edit means the
+same thing on another copy of the map, after other people's edits, or read back from
+JSON::
 
-``scope`` tells listeners what to refresh: ``cards`` (with ``card_ids``), ``structure``
-(stages, steps or lanes: the grid changes), ``curves``, ``personas`` or ``meta``.
+    from cjdesigner.model import edits
+    edit = edits.MoveCards(moves=[edits.CardMove(card="card-1", lane_id="lane-pain",
+                                                 step_id="step-compare", after=None)])
+    inverse = edit.apply(doc)          # changes doc, returns the edit that undoes it
+    text = edits.to_json(edit)         # {"kind": "move_cards", "id": "edit-…", …}
+    assert edits.from_json(text) == edit
+    inverse.apply(doc)                 # undo: exactly what ``edit`` did, nothing else
+
+``apply`` checks everything the file loader checks (``reference_problems``: lanes,
+steps, links, personas, curve points; unique ids; scales and field values) before it
+changes anything, and raises :class:`EditError` when the edit does not fit this map;
+the map is then untouched. It returns the inverse, computed from the edit's own data
+and the few items it touched (no copies of whole lists): undoing an added card removes
+that card only, undoing a move moves the moved cards back only. Inverses are
+*lenient*: a part that names an item someone else has removed since is skipped instead
+of refused, so undo never brings back what another writer deleted and never fails.
+Any edit can be applied leniently (``apply(doc, lenient=True)``), which is how remote
+changes and merges should arrive (``DocumentController.apply_remote``).
+
+An anchor that no longer exists puts the item at the end (a card: at the end of its
+cell). A card's anchor is the card before it in the map's card list; the order within a
+cell is the order of its cards in that list (see ``cjdesigner.model.planning`` for
+anchors from cell positions).
+
+``scope`` tells listeners what to refresh: ``cards`` (with ``card_ids()``),
+``structure`` (stages, steps or lanes), ``curves``, ``personas`` or ``meta``.
+Edits with the same ``merge_key`` fold into one undo step (typing, spin boxes, nudges):
+:func:`combine` joins two edits applied one after the other into one.
+
+Kinds: ``set_fields``, ``add_cards``, ``remove_cards``, ``move_cards``, ``add_link``,
+``remove_link``, ``add_stage``, ``remove_stage``, ``move_stage``, ``add_step``,
+``remove_step``, ``move_step``, ``add_lane``, ``remove_lane``, ``move_lane``,
+``set_curve_point``, ``add_curve``, ``remove_curve``, ``add_persona``,
+``remove_persona``, ``add_conflict``, ``drop_conflict``, ``batch``.
 """
 
 from __future__ import annotations
 
-import copy
-from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from collections.abc import Iterable, Sequence
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+from pydantic_core import to_jsonable_python
 
 from .document import (
     Card,
@@ -29,36 +60,19 @@ from .document import (
     Persona,
     Stage,
     Step,
+    new_id,
+)
+from .guard import (
+    list_delete,
+    list_insert,
+    list_replace,
+    list_set,
+    set_attribute,
 )
 
 
 class EditError(ValueError):
     """An edit that cannot apply to this document (unknown id, invalid value)."""
-
-
-def _lookup(doc: JourneyMap, finder: str, ident: str) -> Any:
-    try:
-        return getattr(doc, finder)(ident)
-    except KeyError:
-        raise EditError(f"no such item: {ident}") from None
-
-
-class Edit:
-    scope: ClassVar[str] = "structure"
-    text: str = "Edit"
-
-    def apply(self, doc: JourneyMap) -> None:  # pragma: no cover - interface
-        raise NotImplementedError
-
-    def revert(self, doc: JourneyMap) -> None:  # pragma: no cover - interface
-        raise NotImplementedError
-
-    def card_ids(self) -> set[str]:
-        return set()
-
-    def merge(self, other: Edit) -> bool:
-        """Fold a following edit into this one (typing into one field); True when merged."""
-        return False
 
 
 # --------------------------------------------------------------------------- helpers
@@ -72,612 +86,1115 @@ def ids_in_use(doc: JourneyMap) -> set[str]:
     return ids
 
 
-def _check_new_ids(doc: JourneyMap, new: list[str]) -> None:
-    """Refuse ids that the map already uses anywhere, or that repeat among ``new``."""
-    used = ids_in_use(doc)
-    for ident in new:
-        if ident in used:
-            raise EditError(f"duplicate id {ident}: the map already uses it")
-        used.add(ident)
+def _index(items: Sequence[Any], ident: str) -> int:
+    """Index of the item with id ``ident``; -1 when there is none."""
+    for i, item in enumerate(items):
+        if item.id == ident:
+            return i
+    return -1
 
 
-def cell_insert_index(doc: JourneyMap, lane_id: str, step_id: str, position: int | None) -> int:
-    """List index at which a card lands so it is the ``position``-th card of its cell.
-
-    ``None`` or a position past the end puts it after the last card of the cell; an
-    empty cell puts it at the end of the list.
-    """
-    in_cell = [i for i, c in enumerate(doc.cards) if c.lane_id == lane_id and c.step_id == step_id]
-    if position is None or position >= len(in_cell):
-        return in_cell[-1] + 1 if in_cell else len(doc.cards)
-    return in_cell[max(0, position)]
+def _predecessor(items: Sequence[Any], index: int) -> str | None:
+    return items[index - 1].id if index > 0 else None
 
 
-@dataclass
-class _Snapshot:
-    """Shallow copies of the collections a cascading edit rewrites."""
-
-    cards: list[Card]
-    links: dict[str, list[str]]
-    points: dict[str, dict[str, float]]
-    personas_of_curves: dict[str, str | None]
-
-    @classmethod
-    def take(cls, doc: JourneyMap) -> _Snapshot:
-        return cls(
-            cards=list(doc.cards),
-            links={c.id: list(c.links) for c in doc.cards if c.links},
-            points={curve.id: dict(curve.points) for curve in doc.curves},
-            personas_of_curves={curve.id: curve.persona_id for curve in doc.curves},
-        )
-
-    def restore(self, doc: JourneyMap) -> None:
-        doc.cards[:] = self.cards
-        for card in doc.cards:
-            card.links = list(self.links.get(card.id, []))
-        for curve in doc.curves:
-            if curve.id in self.points:
-                curve.points = dict(self.points[curve.id])
-                curve.persona_id = self.personas_of_curves[curve.id]
+def _slot(items: Sequence[Any], after: str | None) -> int:
+    """Where an item anchored ``after`` goes: first for None, the end if the anchor is gone."""
+    if after is None:
+        return 0
+    index = _index(items, after)
+    return index + 1 if index >= 0 else len(items)
 
 
-def _drop_cards(doc: JourneyMap, doomed: set[str]) -> None:
-    if not doomed:
-        return
-    doc.cards[:] = [c for c in doc.cards if c.id not in doomed]
-    for card in doc.cards:
-        if any(link in doomed for link in card.links):
-            card.links = [link for link in card.links if link not in doomed]
+def _card_slot(
+    cards: Sequence[Card], lane_id: str, step_id: str, after: str | None, ids: list[str] | None = None
+) -> int:
+    """Where a card anchored ``after`` goes; the end of its cell if the anchor is gone.
+    ``ids``: the cards' ids in the same order, when the caller keeps them (faster)."""
+    if after is None:
+        return 0
+    if ids is not None:
+        if after in ids:
+            return ids.index(after) + 1
+    else:
+        index = _index(cards, after)
+        if index >= 0:
+            return index + 1
+    for i in range(len(cards) - 1, -1, -1):
+        if cards[i].lane_id == lane_id and cards[i].step_id == step_id:
+            return i + 1
+    return len(cards)
+
+
+def _find_step(doc: JourneyMap, step_id: str) -> tuple[Stage, int] | None:
+    for stage in doc.stages:
+        for i, step in enumerate(stage.steps):
+            if step.id == step_id:
+                return stage, i
+    return None
+
+
+def _replace_stage(doc: JourneyMap, stage: Stage, steps: list[Step]) -> Stage:
+    """Put a copy of ``stage`` with ``steps`` in its place; returns the copy."""
+    new = stage.model_copy(update={"steps": _fresh_list(steps)})
+    list_set(doc.stages, _index(doc.stages, stage.id), new)
+    return new
+
+
+def _fresh_list(items: Iterable[Any]) -> list[Any]:
+    from .guard import FrozenList
+
+    return FrozenList(items)
+
+
+def _ordered_points(doc: JourneyMap, points: dict[str, float]) -> dict[str, float]:
+    from .guard import FrozenDict
+
+    order = doc.step_ids()
+    return FrozenDict((s, points[s]) for s in order if s in points)
+
+
+# --------------------------------------------------------------------------- base
+class Edit(BaseModel):
+    """One change to a map; see the module docstring."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: str
+    id: str = Field(default_factory=lambda: new_id("edit"))
+    author: str = ""
+    #: label of the undo step
+    text: str = "Edit"
+    #: skip parts naming items that are gone instead of refusing the edit
+    lenient: bool = False
+    #: consecutive edits with the same key merge into one undo step
+    merge_key: str | None = None
+
+    scope: ClassVar[str] = "structure"
+
+    def apply(self, doc: JourneyMap, *, lenient: bool | None = None) -> Edit:
+        """Change ``doc``; return the edit that undoes exactly this change.
+
+        Raises :class:`EditError` (and leaves ``doc`` as it was) when the edit does not
+        fit; with ``lenient`` parts naming missing items are skipped instead."""
+        return self._apply(doc, self.lenient if lenient is None else lenient)
+
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:  # pragma: no cover
+        raise NotImplementedError
+
+    def card_ids(self) -> set[str]:
+        """Cards whose content, position or existence this edit may change."""
+        return set()
+
+    def _undo(self, **fields: Any) -> dict[str, Any]:
+        """Common fields of an inverse: same author and label, lenient."""
+        return {"author": self.author, "text": self.text, "lenient": True, **fields}
+
+
+def _nothing(edit: Edit) -> Batch:
+    return Batch(edits=[], **edit._undo())
 
 
 # --------------------------------------------------------------------------- fields
-_FINDERS = {
-    Card: "find_card",
-    Step: "find_step",
-    Stage: "find_stage",
-    Lane: "find_lane",
-    Persona: "find_persona",
-    EmotionCurve: "find_curve",
+Target = Literal["card", "step", "stage", "lane", "persona", "curve", "meta"]
+_MODELS: dict[str, type[BaseModel]] = {
+    "card": Card,
+    "step": Step,
+    "stage": Stage,
+    "lane": Lane,
+    "persona": Persona,
+    "curve": EmotionCurve,
+    "meta": MapMeta,
 }
 _SCOPES = {
-    Card: "cards",
-    Step: "structure",
-    Stage: "structure",
-    Lane: "structure",
-    Persona: "personas",
-    EmotionCurve: "curves",
+    "card": "cards",
+    "step": "structure",
+    "stage": "structure",
+    "lane": "structure",
+    "persona": "personas",
+    "curve": "curves",
+    "meta": "meta",
 }
+#: fields a SetFields may not change: ids, and a stage's steps (AddStep, MoveStep…)
+_FIXED = {"id", "steps"}
 
 
-@dataclass
+def target_of(model: type[BaseModel]) -> Target:
+    """The ``SetFields.target`` name of a model class (``Card`` → ``"card"``)."""
+    for name, cls in _MODELS.items():
+        if cls is model:
+            return name  # type: ignore[return-value]
+    raise KeyError(model)
+
+
 class SetFields(Edit):
     """Change fields of one item (card, step, stage, lane, persona, curve) or the map meta.
 
-    ``kind`` is the item's class; ``ident`` its id (ignored for meta). Values are
-    validated by pydantic before anything changes.
-    """
+    ``target`` names the kind of item, ``ident`` its id (ignored for ``meta``). Values are
+    stored as JSON values and validated as the file loader validates them. ``expect``
+    (inverses have it) holds the values the fields must still have: a field someone else
+    changed since is left alone (lenient) or refused (a conflict)."""
 
-    kind: type[BaseModel]
-    ident: str
+    kind: Literal["set_fields"] = "set_fields"
+    target: Target
+    ident: str = ""
     changes: dict[str, Any]
-    text: str = "Edit"
-    merge_key: str | None = None  # edits with the same key merge (typing)
-    _old: dict[str, Any] = field(default_factory=dict, repr=False)
+    expect: dict[str, Any] | None = None
+
+    @field_validator("changes", "expect", mode="before")
+    @classmethod
+    def _as_json(cls, value: Any) -> Any:
+        return to_jsonable_python(value) if isinstance(value, dict) else value
 
     @property
     def scope(self) -> str:  # type: ignore[override]
-        return _SCOPES.get(self.kind, "meta")
-
-    def _target(self, doc: JourneyMap) -> BaseModel:
-        if self.kind is MapMeta:
-            return doc.meta
-        found = _lookup(doc, _FINDERS[self.kind], self.ident)
-        target: BaseModel = found[1] if isinstance(found, tuple) else found
-        return target
-
-    def apply(self, doc: JourneyMap) -> None:
-        target = self._target(doc)
-        unknown = set(self.changes) - set(type(target).model_fields) - {"id"}
-        if unknown or "id" in self.changes:
-            raise EditError(f"cannot set {sorted(unknown | ({'id'} & set(self.changes)))}")
-        merged = {**target.model_dump(), **self.changes}
-        try:
-            checked = type(target).model_validate(merged)
-        except Exception as exc:  # pydantic.ValidationError
-            raise EditError(str(exc)) from exc
-        self._old = {name: copy.deepcopy(getattr(target, name)) for name in self.changes}
-        for name in self.changes:
-            setattr(target, name, copy.deepcopy(getattr(checked, name)))
-
-    def revert(self, doc: JourneyMap) -> None:
-        target = self._target(doc)
-        for name, value in self._old.items():
-            setattr(target, name, copy.deepcopy(value))
+        return _SCOPES[self.target]
 
     def card_ids(self) -> set[str]:
-        return {self.ident} if self.kind is Card else set()
+        return {self.ident} if self.target == "card" else set()
 
-    def merge(self, other: Edit) -> bool:
-        if (
-            isinstance(other, SetFields)
-            and self.merge_key is not None
-            and other.merge_key == self.merge_key
-            and other.kind is self.kind
-            and other.ident == self.ident
-        ):
-            self.fold(other)
-            return True
-        return False
+    def _locate(self, doc: JourneyMap) -> tuple[BaseModel, Any] | None:
+        """The item and where it lives (a list index, a (stage, index) pair, or None)."""
+        if self.target == "meta":
+            return doc.meta, None
+        if self.target == "step":
+            found = _find_step(doc, self.ident)
+            return (found[0].steps[found[1]], found) if found else None
+        items = _items(doc, self.target)
+        index = _index(items, self.ident)
+        return (items[index], index) if index >= 0 else None
 
-    def fold(self, later: SetFields) -> None:
-        """Take in a later change of the same item: first old values, latest new ones."""
-        for name, value in later._old.items():
-            self._old.setdefault(name, value)
-        self.changes.update(later.changes)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        model = _MODELS[self.target]
+        found = self._locate(doc)
+        if found is None:
+            if lenient:
+                return _nothing(self)
+            raise EditError(f"no such item: {self.ident}")
+        target, place = found
+        bad = (set(self.changes) - set(model.model_fields)) | (set(self.changes) & _FIXED)
+        if bad:
+            raise EditError(f"cannot set {sorted(bad)}")
+        changes = dict(self.changes)
+        old = target.model_dump(mode="json")
+        if self.expect:
+            changed = [name for name, value in self.expect.items() if old.get(name) != value]
+            if changed and not lenient:
+                raise EditError(f"{self.ident or 'meta'}: {changed[0]} was changed meanwhile")
+            for name in changed:
+                changes.pop(name, None)
+        problems = _reference_problems(doc, self.target, self.ident, changes)
+        if problems and lenient:
+            for name in problems:
+                changes.pop(name)
+        elif problems:
+            raise EditError("; ".join(problems.values()))
+        try:
+            checked = model.model_validate({**old, **changes})
+        except ValidationError as exc:
+            if lenient:
+                return _nothing(self)
+            raise EditError(str(exc)) from None
+        _put(doc, self.target, place, checked)
+        new = checked.model_dump(mode="json", include=set(changes))
+        return SetFields(
+            target=self.target,
+            ident=self.ident,
+            changes={name: old[name] for name in changes},
+            expect=new,
+            merge_key=self.merge_key,
+            **self._undo(),
+        )
+
+
+def _put(doc: JourneyMap, target: str, place: Any, item: BaseModel) -> None:
+    if target == "meta":
+        set_attribute(doc, "meta", item)
+    elif target == "step":
+        stage, index = place
+        steps = list(stage.steps)
+        steps[index] = item
+        _replace_stage(doc, stage, steps)
+    else:
+        list_set(_items(doc, target), place, item)
+
+
+def _items(doc: JourneyMap, target: str) -> list[Any]:
+    """The map's list holding items of ``target`` (not steps, not meta)."""
+    lists: dict[str, list[Any]] = {
+        "card": doc.cards,
+        "stage": doc.stages,
+        "lane": doc.lanes,
+        "persona": doc.personas,
+        "curve": doc.curves,
+    }
+    return lists[target]
+
+
+def _reference_problems(
+    doc: JourneyMap, target: str, ident: str, changes: dict[str, Any]
+) -> dict[str, str]:
+    """Changed fields that would point at items the map does not have."""
+    problems: dict[str, str] = {}
+    if target == "card":
+        if "lane_id" in changes and _index(doc.lanes, changes["lane_id"]) < 0:
+            problems["lane_id"] = f"no lane with id {changes['lane_id']!r}"
+        if "step_id" in changes and _find_step(doc, changes["step_id"]) is None:
+            problems["step_id"] = f"no step with id {changes['step_id']!r}"
+        if "links" in changes and isinstance(changes["links"], list):
+            known = {c.id for c in doc.cards}
+            missing = [link for link in changes["links"] if link not in known]
+            if missing:
+                problems["links"] = f"no card with id {missing[0]!r}"
+    elif target == "curve":
+        persona = changes.get("persona_id")
+        if persona is not None and _index(doc.personas, persona) < 0:
+            problems["persona_id"] = f"no persona with id {persona!r}"
+        if "points" in changes and isinstance(changes["points"], dict):
+            steps = set(doc.step_ids())
+            missing = [key for key in changes["points"] if key not in steps]
+            if missing:
+                problems["points"] = f"no step with id {missing[0]!r}"
+    return problems
 
 
 # --------------------------------------------------------------------------- cards
-@dataclass
 class AddCards(Edit):
-    """Insert cards; each lands at ``position`` within its cell (None: last)."""
+    """Insert cards, each directly after the card named in ``after`` (same order as
+    ``cards``; None: first of the map). Links may name existing cards or added ones."""
 
+    kind: Literal["add_cards"] = "add_cards"
     cards: list[Card]
-    positions: list[int | None] | None = None
+    after: list[str | None]
     text: str = "Add card"
     scope: ClassVar[str] = "cards"
-    _before: list[Card] = field(default_factory=list, repr=False)
 
-    def apply(self, doc: JourneyMap) -> None:
-        _check_new_ids(doc, [card.id for card in self.cards])
-        steps = set(doc.step_ids())
-        lanes = {lane.id for lane in doc.lanes}
-        for card in self.cards:
-            if card.step_id not in steps or card.lane_id not in lanes:
-                raise EditError(f"card {card.id} points at a missing lane or step")
-        self._before = list(doc.cards)
-        positions = self.positions or [None] * len(self.cards)
-        for card, position in zip(self.cards, positions, strict=True):
-            index = cell_insert_index(doc, card.lane_id, card.step_id, position)
-            doc.cards.insert(index, card)
-        known = {c.id for c in doc.cards}
-        for card in self.cards:
-            card.links = [link for link in card.links if link in known]
-
-    def revert(self, doc: JourneyMap) -> None:
-        doc.cards[:] = self._before
+    def model_post_init(self, _context: Any) -> None:
+        if len(self.after) != len(self.cards):
+            raise ValueError("add_cards: one anchor per card")
 
     def card_ids(self) -> set[str]:
         return {c.id for c in self.cards}
 
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        used = ids_in_use(doc)
+        lanes = {lane.id for lane in doc.lanes}
+        steps = set(doc.step_ids())
+        chosen: list[tuple[Card, str | None]] = []
+        for card, after in zip(self.cards, self.after, strict=True):
+            problem = None
+            if card.id in used:
+                problem = f"duplicate id {card.id}: the map already uses it"
+            elif card.lane_id not in lanes or card.step_id not in steps:
+                problem = f"card {card.id} points at a missing lane or step"
+            if problem is None:
+                used.add(card.id)
+                chosen.append((card, after))
+            elif not lenient:
+                raise EditError(problem)
+        known = {c.id for c in doc.cards} | {card.id for card, _ in chosen}
+        for i, (card, after) in enumerate(chosen):
+            dangling = [link for link in card.links if link not in known]
+            if dangling and not lenient:
+                raise EditError(f"card {card.id} links to a missing card {dangling[0]}")
+            if dangling:
+                links = [link for link in card.links if link in known]
+                chosen[i] = (card.model_copy(update={"links": _fresh_list(links)}), after)
+        for card, after in chosen:
+            list_insert(doc.cards, _card_slot(doc.cards, card.lane_id, card.step_id, after), card)
+        return RemoveCards(ids=[card.id for card, _ in chosen], **self._undo())
 
-@dataclass
+
 class RemoveCards(Edit):
+    """Remove cards and every link to them."""
+
+    kind: Literal["remove_cards"] = "remove_cards"
     ids: list[str]
     text: str = "Delete cards"
     scope: ClassVar[str] = "cards"
-    _snapshot: _Snapshot | None = field(default=None, repr=False)
-
-    def apply(self, doc: JourneyMap) -> None:
-        for ident in self.ids:
-            _lookup(doc, "find_card", ident)
-        self._snapshot = _Snapshot.take(doc)
-        _drop_cards(doc, set(self.ids))
-
-    def revert(self, doc: JourneyMap) -> None:
-        assert self._snapshot is not None
-        self._snapshot.restore(doc)
 
     def card_ids(self) -> set[str]:
         return set(self.ids)
 
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        doomed = set(self.ids)
+        present = {c.id for c in doc.cards if c.id in doomed}
+        if present != doomed and not lenient:
+            raise EditError(f"no such card: {sorted(doomed - present)[0]}")
+        if not present:
+            return _nothing(self)
+        removed: list[Card] = []
+        anchors: list[str | None] = []
+        kept: list[Card] = []
+        relinks: list[Edit] = []
+        previous: str | None = None
+        for card in doc.cards:
+            if card.id in present:
+                removed.append(card)
+                anchors.append(previous)
+            else:
+                if any(link in present for link in card.links):
+                    relinks.extend(_unlinked(card, present, self))
+                    card = card.model_copy(
+                        update={"links": _fresh_list(x for x in card.links if x not in present)}
+                    )
+                kept.append(card)
+            previous = card.id
+        list_replace(doc.cards, kept)
+        restore = AddCards(cards=removed, after=anchors, **self._undo())
+        return Batch(edits=[restore, *relinks], **self._undo()) if relinks else restore
 
-@dataclass
+
+def _unlinked(card: Card, doomed: set[str], edit: Edit) -> list[Edit]:
+    """AddLink edits that put back ``card``'s links to ``doomed`` cards, in order."""
+    out: list[Edit] = []
+    previous: str | None = None
+    for link in card.links:
+        if link in doomed:
+            out.append(AddLink(card=card.id, target=link, after=previous, **edit._undo()))
+        previous = link
+    return out
+
+
+class CardMove(BaseModel):
+    """One card to a cell (``lane_id`` × ``step_id``), directly after the card ``after``.
+
+    ``expect`` (inverses have it): the cell the card must still be in; a card someone
+    else has moved on since is left where they put it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    card: str
+    lane_id: str
+    step_id: str
+    after: str | None
+    expect: tuple[str, str] | None = None
+
+
 class MoveCards(Edit):
-    """Move cards to a cell, at a position in it; several cards keep their relative order.
+    """Move cards; the moves apply in order (a later one may anchor to an earlier card)."""
 
-    ``moves`` is a list of ``(card_id, lane_id, step_id, position)``; a position of
-    ``None`` means the end of the cell. Moves are applied in order.
-    """
-
-    moves: list[tuple[str, str, str, int | None]]
+    kind: Literal["move_cards"] = "move_cards"
+    moves: list[CardMove]
     text: str = "Move cards"
     scope: ClassVar[str] = "cards"
-    _before: list[Card] = field(default_factory=list, repr=False)
-    _places: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
-
-    def apply(self, doc: JourneyMap) -> None:
-        steps = set(doc.step_ids())
-        lanes = {lane.id for lane in doc.lanes}
-        by_id = {c.id: c for c in doc.cards}
-        for card_id, lane_id, step_id, _ in self.moves:
-            if card_id not in by_id:
-                raise EditError(f"no such card: {card_id}")
-            if lane_id not in lanes or step_id not in steps:
-                raise EditError(f"no such cell: {lane_id} × {step_id}")
-        self._before = list(doc.cards)
-        self._places = {cid: (by_id[cid].lane_id, by_id[cid].step_id) for cid, *_ in self.moves}
-        for card_id, lane_id, step_id, position in self.moves:
-            card = by_id[card_id]
-            # by identity: list.remove compares with pydantic's __eq__, field by field,
-            # every card before this one (about 12 ms a drag on a 10,000-card map)
-            del doc.cards[list(map(id, doc.cards)).index(id(card))]
-            card.lane_id, card.step_id = lane_id, step_id
-            doc.cards.insert(cell_insert_index(doc, lane_id, step_id, position), card)
-
-    def revert(self, doc: JourneyMap) -> None:
-        doc.cards[:] = self._before
-        by_id = {c.id: c for c in doc.cards}
-        for card_id, (lane_id, step_id) in self._places.items():
-            by_id[card_id].lane_id, by_id[card_id].step_id = lane_id, step_id
 
     def card_ids(self) -> set[str]:
-        return {m[0] for m in self.moves}
+        return {m.card for m in self.moves}
+
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        lanes = {lane.id for lane in doc.lanes}
+        steps = set(doc.step_ids())
+        cards = doc.cards
+        # ids kept beside the cards: list.index on strings runs in C (a drag on a
+        # 10,000-card map must not walk the models in Python)
+        ids = [c.id for c in cards]
+        moves = []
+        for move in self.moves:
+            problem = None
+            if move.card not in ids:
+                problem = f"no such card: {move.card}"
+            elif move.lane_id not in lanes or move.step_id not in steps:
+                problem = f"no such cell: {move.lane_id} × {move.step_id}"
+            if problem is None:
+                moves.append(move)
+            elif not lenient:
+                raise EditError(problem)
+        back: list[CardMove] = []
+        for move in moves:
+            index = ids.index(move.card)
+            card = cards[index]
+            if move.expect is not None and (card.lane_id, card.step_id) != tuple(move.expect):
+                if not lenient:
+                    raise EditError(f"card {card.id} was moved meanwhile")
+                continue
+            back.append(
+                CardMove(
+                    card=card.id,
+                    lane_id=card.lane_id,
+                    step_id=card.step_id,
+                    after=_predecessor(cards, index),
+                    expect=(move.lane_id, move.step_id),
+                )
+            )
+            list_delete(cards, index)
+            del ids[index]
+            if (card.lane_id, card.step_id) != (move.lane_id, move.step_id):
+                card = card.model_copy(update={"lane_id": move.lane_id, "step_id": move.step_id})
+            slot = _card_slot(cards, move.lane_id, move.step_id, move.after, ids)
+            list_insert(cards, slot, card)
+            ids.insert(slot, card.id)
+        back.reverse()
+        return MoveCards(moves=back, merge_key=self.merge_key, **self._undo())
 
 
-# --------------------------------------------------------------------------- structure
-@dataclass
+class AddLink(Edit):
+    """Link ``card`` to ``target``, directly after its link to ``after`` (None: first);
+    a card links to another once."""
+
+    kind: Literal["add_link"] = "add_link"
+    card: str
+    target: str
+    after: str | None
+    text: str = "Link cards"
+    scope: ClassVar[str] = "cards"
+
+    def card_ids(self) -> set[str]:
+        return {self.card}
+
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        index = _index(doc.cards, self.card)
+        if index < 0 or _index(doc.cards, self.target) < 0:
+            if lenient:
+                return _nothing(self)
+            raise EditError(f"no such card: {self.card if index < 0 else self.target}")
+        card = doc.cards[index]
+        if self.target in card.links:
+            if lenient:
+                return _nothing(self)
+            raise EditError(f"card {self.card} already links to {self.target}")
+        links = list(card.links)
+        if self.after is None:
+            at = 0
+        else:
+            at = links.index(self.after) + 1 if self.after in links else len(links)
+        links.insert(at, self.target)
+        try:
+            new = Card.model_validate({**card.model_dump(mode="json"), "links": links})
+        except ValidationError as exc:
+            if lenient:
+                return _nothing(self)
+            raise EditError(str(exc)) from None
+        list_set(doc.cards, index, new)
+        return RemoveLink(card=self.card, target=self.target, **self._undo())
+
+
+class RemoveLink(Edit):
+    """Remove ``card``'s links to ``target``."""
+
+    kind: Literal["remove_link"] = "remove_link"
+    card: str
+    target: str
+    text: str = "Unlink cards"
+    scope: ClassVar[str] = "cards"
+
+    def card_ids(self) -> set[str]:
+        return {self.card}
+
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        index = _index(doc.cards, self.card)
+        card = doc.cards[index] if index >= 0 else None
+        if card is None or self.target not in card.links:
+            if lenient:
+                return _nothing(self)
+            raise EditError(f"card {self.card} has no link to {self.target}")
+        restore = _unlinked(card, {self.target}, self)
+        links = _fresh_list(link for link in card.links if link != self.target)
+        list_set(doc.cards, index, card.model_copy(update={"links": links}))
+        return restore[0] if len(restore) == 1 else Batch(edits=restore, **self._undo())
+
+
+# --------------------------------------------------------------------------- cascades
+def _run(doc: JourneyMap, steps: list[Edit], edit: Edit) -> list[Edit]:
+    """Apply ``steps`` (each lenient: they were derived from the map just now); returns
+    their inverses in reverse order."""
+    inverses: list[Edit] = []
+    for step in steps:
+        inverses.append(step.apply(doc, lenient=True))
+    inverses.reverse()
+    return inverses
+
+
+def _drop_points(doc: JourneyMap, step_ids: set[str], edit: Edit) -> list[Edit]:
+    return [
+        SetCurvePoint(curve_id=curve.id, step_id=step, value=None)
+        for curve in doc.curves
+        for step in curve.points
+        if step in step_ids
+    ]
+
+
+def _drop_cards(doc: JourneyMap, doomed: list[str], edit: Edit) -> list[Edit]:
+    return [RemoveCards(ids=doomed)] if doomed else []
+
+
+# --------------------------------------------------------------------------- stages
 class AddStage(Edit):
+    """Insert a stage (with its steps) after the stage ``after`` (None: first)."""
+
+    kind: Literal["add_stage"] = "add_stage"
     stage: Stage
-    index: int | None = None
+    after: str | None
     text: str = "Add stage"
 
-    def apply(self, doc: JourneyMap) -> None:
-        _check_new_ids(doc, [self.stage.id, *(step.id for step in self.stage.steps)])
-        index = len(doc.stages) if self.index is None else self.index
-        doc.stages.insert(index, self.stage)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        used = ids_in_use(doc)
+        stage = self.stage
+        clash = [i for i in [stage.id, *(s.id for s in stage.steps)] if i in used]
+        if len({stage.id, *(s.id for s in stage.steps)}) != len(stage.steps) + 1:
+            clash.append(stage.id)
+        if clash and not lenient:
+            raise EditError(f"duplicate id {clash[0]}: the map already uses it")
+        if stage.id in used:
+            return _nothing(self)
+        if clash:
+            seen: set[str] = set()
+            steps = []
+            for step in stage.steps:
+                if step.id not in used and step.id not in seen:
+                    steps.append(step)
+                    seen.add(step.id)
+            stage = stage.model_copy(update={"steps": _fresh_list(steps)})
+        list_insert(doc.stages, _slot(doc.stages, self.after), stage)
+        return RemoveStage(stage_id=stage.id, **self._undo())
 
-    def revert(self, doc: JourneyMap) -> None:
-        doc.stages.remove(self.stage)
 
-
-@dataclass
 class RemoveStage(Edit):
     """Remove a stage with its steps, their cards and their curve points."""
 
+    kind: Literal["remove_stage"] = "remove_stage"
     stage_id: str
     text: str = "Remove stage"
-    _index: int = 0
-    _stage: Stage | None = None
-    _snapshot: _Snapshot | None = field(default=None, repr=False)
 
-    def apply(self, doc: JourneyMap) -> None:
-        self._stage = _lookup(doc, "find_stage", self.stage_id)
-        self._index = doc.stages.index(self._stage)
-        self._snapshot = _Snapshot.take(doc)
-        step_ids = {s.id for s in self._stage.steps}
-        _drop_cards(doc, {c.id for c in doc.cards if c.step_id in step_ids})
-        for curve in doc.curves:
-            curve.points = {k: v for k, v in curve.points.items() if k not in step_ids}
-        doc.stages.remove(self._stage)
-
-    def revert(self, doc: JourneyMap) -> None:
-        assert self._stage is not None and self._snapshot is not None
-        doc.stages.insert(self._index, self._stage)
-        self._snapshot.restore(doc)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        index = _index(doc.stages, self.stage_id)
+        if index < 0:
+            if lenient:
+                return _nothing(self)
+            raise EditError(f"no such item: {self.stage_id}")
+        stage = doc.stages[index]
+        step_ids = {s.id for s in stage.steps}
+        doomed = [c.id for c in doc.cards if c.step_id in step_ids]
+        inverses = _run(doc, _drop_cards(doc, doomed, self) + _drop_points(doc, step_ids, self), self)
+        anchor = _predecessor(doc.stages, index)
+        list_delete(doc.stages, index)
+        restore = AddStage(stage=stage, after=anchor, **self._undo())
+        return Batch(edits=[restore, *inverses], **self._undo())
 
 
-@dataclass
 class MoveStage(Edit):
+    """Put a stage directly after the stage ``after`` (None: first)."""
+
+    kind: Literal["move_stage"] = "move_stage"
     stage_id: str
-    index: int
+    after: str | None
     text: str = "Move stage"
-    _old: int = 0
 
-    def apply(self, doc: JourneyMap) -> None:
-        stage = _lookup(doc, "find_stage", self.stage_id)
-        self._old = doc.stages.index(stage)
-        doc.stages.remove(stage)
-        doc.stages.insert(max(0, min(self.index, len(doc.stages))), stage)
-
-    def revert(self, doc: JourneyMap) -> None:
-        stage = doc.find_stage(self.stage_id)
-        doc.stages.remove(stage)
-        doc.stages.insert(self._old, stage)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        return _move(doc.stages, self.stage_id, self.after, self, lenient)
 
 
-@dataclass
+def _move(items: list[Any], ident: str, after: str | None, edit: Edit, lenient: bool) -> Edit:
+    index = _index(items, ident)
+    if index < 0 or after == ident:
+        if lenient:
+            return _nothing(edit)
+        raise EditError(f"no such item: {ident}" if index < 0 else "an item cannot follow itself")
+    old = _predecessor(items, index)
+    item = items[index]
+    list_delete(items, index)
+    list_insert(items, _slot(items, after), item)
+    return edit.model_copy(update={"after": old, "id": new_id("edit"), **edit._undo()})
+
+
+# --------------------------------------------------------------------------- steps
 class AddStep(Edit):
+    """Insert a step into a stage after the step ``after`` (None: first of the stage)."""
+
+    kind: Literal["add_step"] = "add_step"
     stage_id: str
     step: Step
-    index: int | None = None
+    after: str | None
     text: str = "Add step"
 
-    def apply(self, doc: JourneyMap) -> None:
-        stage = _lookup(doc, "find_stage", self.stage_id)
-        _check_new_ids(doc, [self.step.id])
-        index = len(stage.steps) if self.index is None else self.index
-        stage.steps.insert(index, self.step)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        index = _index(doc.stages, self.stage_id)
+        problem = None
+        if index < 0:
+            problem = f"no such item: {self.stage_id}"
+        elif self.step.id in ids_in_use(doc):
+            problem = f"duplicate id {self.step.id}: the map already uses it"
+        if problem is not None:
+            if lenient:
+                return _nothing(self)
+            raise EditError(problem)
+        stage = doc.stages[index]
+        steps = list(stage.steps)
+        steps.insert(_slot(steps, self.after), self.step)
+        _check_stage_size(stage, steps)
+        _replace_stage(doc, stage, steps)
+        return RemoveStep(step_id=self.step.id, **self._undo())
 
-    def revert(self, doc: JourneyMap) -> None:
-        doc.find_stage(self.stage_id).steps.remove(self.step)
+
+def _check_stage_size(stage: Stage, steps: list[Step]) -> None:
+    limit = Stage.model_fields["steps"].metadata
+    for rule in limit:
+        bound = getattr(rule, "max_length", None)
+        if bound is not None and len(steps) > bound:
+            raise EditError(f"a stage holds at most {bound} steps")
 
 
-@dataclass
 class RemoveStep(Edit):
+    """Remove a step, its cards and its curve points."""
+
+    kind: Literal["remove_step"] = "remove_step"
     step_id: str
     text: str = "Remove step"
-    _stage_id: str = ""
-    _index: int = 0
-    _step: Step | None = None
-    _snapshot: _Snapshot | None = field(default=None, repr=False)
 
-    def apply(self, doc: JourneyMap) -> None:
-        stage, step = _lookup(doc, "find_step", self.step_id)
-        self._stage_id, self._step, self._index = stage.id, step, stage.steps.index(step)
-        self._snapshot = _Snapshot.take(doc)
-        _drop_cards(doc, {c.id for c in doc.cards if c.step_id == step.id})
-        for curve in doc.curves:
-            curve.points.pop(step.id, None)
-        stage.steps.remove(step)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        found = _find_step(doc, self.step_id)
+        if found is None:
+            if lenient:
+                return _nothing(self)
+            raise EditError(f"no such item: {self.step_id}")
+        doomed = [c.id for c in doc.cards if c.step_id == self.step_id]
+        steps = _drop_cards(doc, doomed, self) + _drop_points(doc, {self.step_id}, self)
+        inverses = _run(doc, steps, self)
+        stage, index = found
+        stage = doc.stages[_index(doc.stages, stage.id)]
+        step = stage.steps[index]
+        anchor = _predecessor(stage.steps, index)
+        remaining = list(stage.steps)
+        del remaining[index]
+        _replace_stage(doc, stage, remaining)
+        restore = AddStep(stage_id=stage.id, step=step, after=anchor, **self._undo())
+        return Batch(edits=[restore, *inverses], **self._undo())
 
-    def revert(self, doc: JourneyMap) -> None:
-        assert self._step is not None and self._snapshot is not None
-        doc.find_stage(self._stage_id).steps.insert(self._index, self._step)
-        self._snapshot.restore(doc)
 
-
-@dataclass
 class MoveStep(Edit):
-    """Move a step to ``index`` within ``stage_id`` (possibly another stage)."""
+    """Move a step into ``stage_id`` (possibly another stage) after the step ``after``."""
 
+    kind: Literal["move_step"] = "move_step"
     step_id: str
     stage_id: str
-    index: int
+    after: str | None
     text: str = "Move step"
-    _old_stage: str = ""
-    _old_index: int = 0
 
-    def apply(self, doc: JourneyMap) -> None:
-        stage, step = _lookup(doc, "find_step", self.step_id)
-        target = _lookup(doc, "find_stage", self.stage_id)
-        self._old_stage, self._old_index = stage.id, stage.steps.index(step)
-        stage.steps.remove(step)
-        target.steps.insert(max(0, min(self.index, len(target.steps))), step)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        found = _find_step(doc, self.step_id)
+        target_index = _index(doc.stages, self.stage_id)
+        if found is None or target_index < 0 or self.after == self.step_id:
+            if lenient:
+                return _nothing(self)
+            raise EditError(f"no such item: {self.step_id if found is None else self.stage_id}")
+        stage, index = found
+        step = stage.steps[index]
+        old = MoveStep(
+            step_id=self.step_id,
+            stage_id=stage.id,
+            after=_predecessor(stage.steps, index),
+            **self._undo(),
+        )
+        remaining = list(stage.steps)
+        del remaining[index]
+        if stage.id == self.stage_id:
+            remaining.insert(_slot(remaining, self.after), step)
+            _replace_stage(doc, stage, remaining)
+            return old
+        target = doc.stages[target_index]
+        steps = list(target.steps)
+        steps.insert(_slot(steps, self.after), step)
+        _check_stage_size(target, steps)
+        _replace_stage(doc, stage, remaining)
+        _replace_stage(doc, target, steps)
+        return old
 
-    def revert(self, doc: JourneyMap) -> None:
-        stage, step = doc.find_step(self.step_id)
-        stage.steps.remove(step)
-        doc.find_stage(self._old_stage).steps.insert(self._old_index, step)
 
-
-@dataclass
+# --------------------------------------------------------------------------- lanes
 class AddLane(Edit):
+    """Insert a lane after the lane ``after`` (None: first)."""
+
+    kind: Literal["add_lane"] = "add_lane"
     lane: Lane
-    index: int | None = None
+    after: str | None
     text: str = "Add lane"
 
-    def apply(self, doc: JourneyMap) -> None:
-        _check_new_ids(doc, [self.lane.id])
-        doc.lanes.insert(len(doc.lanes) if self.index is None else self.index, self.lane)
-
-    def revert(self, doc: JourneyMap) -> None:
-        doc.lanes.remove(self.lane)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        return _add(doc, doc.lanes, self.lane, self.after, self, lenient, RemoveLane, "lane_id")
 
 
-@dataclass
+def _add(
+    doc: JourneyMap,
+    items: list[Any],
+    item: Any,
+    after: str | None,
+    edit: Edit,
+    lenient: bool,
+    remover: type[Edit],
+    key: str,
+) -> Edit:
+    if item.id in ids_in_use(doc):
+        if lenient:
+            return _nothing(edit)
+        raise EditError(f"duplicate id {item.id}: the map already uses it")
+    list_insert(items, _slot(items, after), item)
+    return remover(**{key: item.id}, **edit._undo())
+
+
 class RemoveLane(Edit):
+    """Remove a lane and its cards."""
+
+    kind: Literal["remove_lane"] = "remove_lane"
     lane_id: str
     text: str = "Remove lane"
-    _index: int = 0
-    _lane: Lane | None = None
-    _snapshot: _Snapshot | None = field(default=None, repr=False)
 
-    def apply(self, doc: JourneyMap) -> None:
-        self._lane = _lookup(doc, "find_lane", self.lane_id)
-        self._index = doc.lanes.index(self._lane)
-        self._snapshot = _Snapshot.take(doc)
-        _drop_cards(doc, {c.id for c in doc.cards if c.lane_id == self.lane_id})
-        doc.lanes.remove(self._lane)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        if _index(doc.lanes, self.lane_id) < 0:
+            if lenient:
+                return _nothing(self)
+            raise EditError(f"no such item: {self.lane_id}")
+        doomed = [c.id for c in doc.cards if c.lane_id == self.lane_id]
+        inverses = _run(doc, _drop_cards(doc, doomed, self), self)
+        index = _index(doc.lanes, self.lane_id)
+        lane = doc.lanes[index]
+        anchor = _predecessor(doc.lanes, index)
+        list_delete(doc.lanes, index)
+        restore = AddLane(lane=lane, after=anchor, **self._undo())
+        return Batch(edits=[restore, *inverses], **self._undo()) if inverses else restore
 
-    def revert(self, doc: JourneyMap) -> None:
-        assert self._lane is not None and self._snapshot is not None
-        doc.lanes.insert(self._index, self._lane)
-        self._snapshot.restore(doc)
 
-
-@dataclass
 class MoveLane(Edit):
+    """Put a lane directly after the lane ``after`` (None: first)."""
+
+    kind: Literal["move_lane"] = "move_lane"
     lane_id: str
-    index: int
+    after: str | None
     text: str = "Move lane"
-    _old: int = 0
 
-    def apply(self, doc: JourneyMap) -> None:
-        lane = _lookup(doc, "find_lane", self.lane_id)
-        self._old = doc.lanes.index(lane)
-        doc.lanes.remove(lane)
-        doc.lanes.insert(max(0, min(self.index, len(doc.lanes))), lane)
-
-    def revert(self, doc: JourneyMap) -> None:
-        lane = doc.find_lane(self.lane_id)
-        doc.lanes.remove(lane)
-        doc.lanes.insert(self._old, lane)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        return _move(doc.lanes, self.lane_id, self.after, self, lenient)
 
 
 # --------------------------------------------------------------------------- curves
-@dataclass
 class SetCurvePoint(Edit):
     """Set a curve's point for a step, or clear it (``None``) to fall back to the mean."""
 
+    kind: Literal["set_curve_point"] = "set_curve_point"
     curve_id: str
     step_id: str
     value: float | None
+    #: (inverses) the point must still be ``expect`` (None: no point), else it is left alone
+    expect: float | None = None
+    expect_set: bool = False
     text: str = "Move curve point"
     scope: ClassVar[str] = "curves"
-    _old: float | None = None
 
-    def apply(self, doc: JourneyMap) -> None:
-        curve = _lookup(doc, "find_curve", self.curve_id)
-        if self.step_id not in set(doc.step_ids()):
-            raise EditError(f"no such step: {self.step_id}")
-        if self.value is not None and not curve.scale.min <= self.value <= curve.scale.max:
-            raise EditError(f"{self.value:g} lies outside the curve's scale")
-        self._old = curve.points.get(self.step_id)
-        _put_point(doc, curve, self.step_id, self.value)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        index = _index(doc.curves, self.curve_id)
+        problem = None
+        if index < 0:
+            problem = f"no such item: {self.curve_id}"
+        elif _find_step(doc, self.step_id) is None:
+            problem = f"no such step: {self.step_id}"
+        else:
+            scale = doc.curves[index].scale
+            if self.value is not None and not scale.min <= self.value <= scale.max:
+                problem = f"{self.value:g} lies outside the curve's scale"
+        if problem is not None:
+            if lenient:
+                return _nothing(self)
+            raise EditError(problem)
+        curve = doc.curves[index]
+        old = curve.points.get(self.step_id)
+        if self.expect_set and old != self.expect:
+            if not lenient:
+                raise EditError(f"the point at {self.step_id} was changed meanwhile")
+            return _nothing(self)
+        points = dict(curve.points)
+        if self.value is None:
+            points.pop(self.step_id, None)
+        else:
+            points[self.step_id] = self.value
+        new = curve.model_copy(update={"points": _ordered_points(doc, points)})
+        list_set(doc.curves, index, new)
+        return SetCurvePoint(
+            curve_id=self.curve_id,
+            step_id=self.step_id,
+            value=old,
+            expect=self.value,
+            expect_set=True,
+            merge_key=self.merge_key,
+            **self._undo(),
+        )
 
-    def revert(self, doc: JourneyMap) -> None:
-        _put_point(doc, doc.find_curve(self.curve_id), self.step_id, self._old)
 
-
-def _put_point(doc: JourneyMap, curve: EmotionCurve, step_id: str, value: float | None) -> None:
-    points = dict(curve.points)
-    if value is None:
-        points.pop(step_id, None)
-    else:
-        points[step_id] = value
-    order = doc.step_ids()
-    curve.points = {s: points[s] for s in order if s in points}
-
-
-@dataclass
 class AddCurve(Edit):
+    """Add an emotion curve after the curve ``after`` (None: first)."""
+
+    kind: Literal["add_curve"] = "add_curve"
     curve: EmotionCurve
+    after: str | None
     text: str = "Add emotion curve"
     scope: ClassVar[str] = "curves"
 
-    def apply(self, doc: JourneyMap) -> None:
-        _check_new_ids(doc, [self.curve.id])
-        doc.curves.append(self.curve)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        curve = self.curve
+        persona = curve.persona_id
+        steps = set(doc.step_ids())
+        problems = []
+        if persona is not None and _index(doc.personas, persona) < 0:
+            problems.append(f"no persona with id {persona!r}")
+        stray = [key for key in curve.points if key not in steps]
+        if stray:
+            problems.append(f"no step with id {stray[0]!r}")
+        if problems and not lenient:
+            raise EditError("; ".join(problems))
+        if problems:
+            curve = curve.model_copy(
+                update={
+                    "persona_id": persona if _index(doc.personas, persona or "") >= 0 else None,
+                    "points": _ordered_points(doc, dict(curve.points)),
+                }
+            )
+        return _add(doc, doc.curves, curve, self.after, self, lenient, RemoveCurve, "curve_id")
 
-    def revert(self, doc: JourneyMap) -> None:
-        doc.curves.remove(self.curve)
 
-
-@dataclass
 class RemoveCurve(Edit):
+    kind: Literal["remove_curve"] = "remove_curve"
     curve_id: str
     text: str = "Remove emotion curve"
     scope: ClassVar[str] = "curves"
-    _index: int = 0
-    _curve: EmotionCurve | None = None
 
-    def apply(self, doc: JourneyMap) -> None:
-        self._curve = _lookup(doc, "find_curve", self.curve_id)
-        self._index = doc.curves.index(self._curve)
-        doc.curves.remove(self._curve)
-
-    def revert(self, doc: JourneyMap) -> None:
-        assert self._curve is not None
-        doc.curves.insert(self._index, self._curve)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        index = _index(doc.curves, self.curve_id)
+        if index < 0:
+            if lenient:
+                return _nothing(self)
+            raise EditError(f"no such item: {self.curve_id}")
+        curve = doc.curves[index]
+        anchor = _predecessor(doc.curves, index)
+        list_delete(doc.curves, index)
+        return AddCurve(curve=curve, after=anchor, **self._undo())
 
 
 # --------------------------------------------------------------------------- personas
-@dataclass
 class AddPersona(Edit):
+    """Add a persona after the persona ``after`` (None: first)."""
+
+    kind: Literal["add_persona"] = "add_persona"
     persona: Persona
+    after: str | None
     text: str = "Add persona"
     scope: ClassVar[str] = "personas"
 
-    def apply(self, doc: JourneyMap) -> None:
-        _check_new_ids(doc, [self.persona.id])
-        doc.personas.append(self.persona)
-
-    def revert(self, doc: JourneyMap) -> None:
-        doc.personas.remove(self.persona)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        return _add(
+            doc, doc.personas, self.persona, self.after, self, lenient, RemovePersona, "persona_id"
+        )
 
 
-@dataclass
 class RemovePersona(Edit):
     """Remove a persona; curves tied to it stay, untied."""
 
+    kind: Literal["remove_persona"] = "remove_persona"
     persona_id: str
     text: str = "Remove persona"
     scope: ClassVar[str] = "personas"
-    _index: int = 0
-    _persona: Persona | None = None
-    _tied: list[str] = field(default_factory=list)
 
-    def apply(self, doc: JourneyMap) -> None:
-        self._persona = _lookup(doc, "find_persona", self.persona_id)
-        self._index = doc.personas.index(self._persona)
-        self._tied = [c.id for c in doc.curves if c.persona_id == self.persona_id]
-        for curve in doc.curves:
-            if curve.persona_id == self.persona_id:
-                curve.persona_id = None
-        doc.personas.remove(self._persona)
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        index = _index(doc.personas, self.persona_id)
+        if index < 0:
+            if lenient:
+                return _nothing(self)
+            raise EditError(f"no such item: {self.persona_id}")
+        untie: list[Edit] = [
+            SetFields(target="curve", ident=c.id, changes={"persona_id": None})
+            for c in doc.curves
+            if c.persona_id == self.persona_id
+        ]
+        inverses = _run(doc, untie, self)
+        persona = doc.personas[index]
+        anchor = _predecessor(doc.personas, index)
+        list_delete(doc.personas, index)
+        restore = AddPersona(persona=persona, after=anchor, **self._undo())
+        if not inverses:
+            return restore
+        return Batch(edits=[restore, *inverses], **self._undo())
 
-    def revert(self, doc: JourneyMap) -> None:
-        assert self._persona is not None
-        doc.personas.insert(self._index, self._persona)
-        for curve in doc.curves:
-            if curve.id in self._tied:
-                curve.persona_id = self.persona_id
+
+# --------------------------------------------------------------------------- merge conflicts
+class AddConflict(Edit):
+    """Record a merge conflict after the conflict ``after`` (None: first)."""
+
+    kind: Literal["add_conflict"] = "add_conflict"
+    conflict: Conflict
+    after: str | None
+    text: str = "Record conflict"
+    scope: ClassVar[str] = "meta"
+
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        if _index(doc.conflicts, self.conflict.id) >= 0:
+            if lenient:
+                return _nothing(self)
+            raise EditError(f"duplicate id {self.conflict.id}: the map already records it")
+        list_insert(doc.conflicts, _slot(doc.conflicts, self.after), self.conflict)
+        return DropConflict(conflict_id=self.conflict.id, **self._undo())
+
+
+class DropConflict(Edit):
+    """Remove a merge conflict's record (the user picked a side)."""
+
+    kind: Literal["drop_conflict"] = "drop_conflict"
+    conflict_id: str
+    text: str = "Resolve conflict"
+    scope: ClassVar[str] = "meta"
+
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        index = _index(doc.conflicts, self.conflict_id)
+        if index < 0:
+            if lenient:
+                return _nothing(self)
+            raise EditError(f"no such conflict: {self.conflict_id}")
+        conflict = doc.conflicts[index]
+        anchor = _predecessor(doc.conflicts, index)
+        list_delete(doc.conflicts, index)
+        return AddConflict(conflict=conflict, after=anchor, **self._undo())
 
 
 # --------------------------------------------------------------------------- groups
-@dataclass
 class Batch(Edit):
-    """Several edits as one (a paste, an import); reverted in reverse order."""
+    """Several edits as one (a paste, an import, a cascade); all apply or none."""
 
-    edits: list[Edit]
-    text: str = "Edit"
-    merge_key: str | None = None  # batches of field changes with the same key merge
+    kind: Literal["batch"] = "batch"
+    edits: list[AnyEdit]
 
     @property
     def scope(self) -> str:  # type: ignore[override]
         scopes = {e.scope for e in self.edits}
         return scopes.pop() if len(scopes) == 1 else "structure"
 
-    def merge(self, other: Edit) -> bool:
-        """Fold a following batch of ``SetFields`` with the same key into this one (a spin
-        box stepped for several cards): each item keeps its first old value and takes the
-        latest new one; an item new in ``other`` joins the batch."""
-        if (
-            not isinstance(other, Batch)
-            or self.merge_key is None
-            or other.merge_key != self.merge_key
-            or not all(isinstance(e, SetFields) for e in (*self.edits, *other.edits))
-        ):
-            return False
-        mine = {(e.kind, e.ident): e for e in self.edits if isinstance(e, SetFields)}
-        for edit in other.edits:
-            assert isinstance(edit, SetFields)  # checked above
-            target = mine.get((edit.kind, edit.ident))
-            if target is None:
-                self.edits.append(edit)
-                mine[(edit.kind, edit.ident)] = edit
-            else:
-                target.fold(edit)
-        return True
-
-    def apply(self, doc: JourneyMap) -> None:
-        done: list[Edit] = []
-        try:
-            for edit in self.edits:
-                edit.apply(doc)
-                done.append(edit)
-        except Exception:
-            for edit in reversed(done):
-                edit.revert(doc)
-            raise
-
-    def revert(self, doc: JourneyMap) -> None:
-        for edit in reversed(self.edits):
-            edit.revert(doc)
-
     def card_ids(self) -> set[str]:
         return set().union(*(e.card_ids() for e in self.edits)) if self.edits else set()
 
+    def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
+        inverses: list[Edit] = []
+        try:
+            for edit in self.edits:
+                inverses.append(edit.apply(doc, lenient=lenient or edit.lenient))
+        except Exception:
+            for inverse in reversed(inverses):
+                inverse.apply(doc, lenient=True)
+            raise
+        inverses.reverse()
+        return Batch(edits=inverses, merge_key=self.merge_key, **self._undo())
 
-# --------------------------------------------------------------------------- merge conflicts
-@dataclass
-class DropConflict(Edit):
-    """Remove a merge conflict's record (the user picked a side)."""
 
-    conflict_id: str
-    text: str = "Resolve conflict"
-    scope: ClassVar[str] = "meta"
-    _index: int = 0
-    _conflict: Conflict | None = None
+AnyEdit = Annotated[
+    SetFields
+    | AddCards
+    | RemoveCards
+    | MoveCards
+    | AddLink
+    | RemoveLink
+    | AddStage
+    | RemoveStage
+    | MoveStage
+    | AddStep
+    | RemoveStep
+    | MoveStep
+    | AddLane
+    | RemoveLane
+    | MoveLane
+    | SetCurvePoint
+    | AddCurve
+    | RemoveCurve
+    | AddPersona
+    | RemovePersona
+    | AddConflict
+    | DropConflict
+    | Batch,
+    Field(discriminator="kind"),
+]
+Batch.model_rebuild()
 
-    def apply(self, doc: JourneyMap) -> None:
-        found = next((c for c in doc.conflicts if c.id == self.conflict_id), None)
-        if found is None:
-            raise EditError(f"no such conflict: {self.conflict_id}")
-        self._conflict = found
-        self._index = doc.conflicts.index(found)
-        del doc.conflicts[self._index]
+EDIT_TYPES: tuple[type[Edit], ...] = (
+    SetFields,
+    AddCards,
+    RemoveCards,
+    MoveCards,
+    AddLink,
+    RemoveLink,
+    AddStage,
+    RemoveStage,
+    MoveStage,
+    AddStep,
+    RemoveStep,
+    MoveStep,
+    AddLane,
+    RemoveLane,
+    MoveLane,
+    SetCurvePoint,
+    AddCurve,
+    RemoveCurve,
+    AddPersona,
+    RemovePersona,
+    AddConflict,
+    DropConflict,
+    Batch,
+)
+"""Every kind of edit, for tests and for code that dispatches on the kind."""
 
-    def revert(self, doc: JourneyMap) -> None:
-        assert self._conflict is not None
-        doc.conflicts.insert(self._index, self._conflict)
+_ADAPTER: TypeAdapter[Any] = TypeAdapter(AnyEdit)
+
+
+def to_json(edit: Edit) -> str:
+    """The edit as compact JSON (its ``kind`` says which edit it is)."""
+    return edit.model_dump_json()
+
+
+def from_json(text: str | bytes) -> Edit:
+    """An edit back from :func:`to_json`; raises ``pydantic.ValidationError`` if malformed."""
+    edit: Edit = _ADAPTER.validate_json(text)
+    return edit
+
+
+def from_data(data: Any) -> Edit:
+    """An edit from already-parsed JSON data (``json.loads`` of :func:`to_json`)."""
+    edit: Edit = _ADAPTER.validate_python(data)
+    return edit
+
+
+# --------------------------------------------------------------------------- merging
+def combine(first: Edit, second: Edit) -> Edit:
+    """One edit doing what ``first`` then ``second`` do (two undo steps made one).
+
+    Field changes of one item fold into one ``SetFields`` (the later value wins), moves
+    join into one ``MoveCards``; anything else becomes a ``Batch``. The result keeps
+    ``first``'s label, author and merge key."""
+    keep = {"text": first.text, "author": first.author, "merge_key": first.merge_key}
+    lenient = first.lenient or second.lenient
+    if isinstance(first, MoveCards) and isinstance(second, MoveCards):
+        return MoveCards(moves=[*first.moves, *second.moves], lenient=lenient, **keep)
+    parts = _coalesce([*_flat(first), *_flat(second)])
+    if len(parts) == 1:
+        return parts[0].model_copy(update={**keep, "lenient": lenient})
+    return Batch(edits=parts, lenient=lenient, **keep)
+
+
+def _flat(edit: Edit) -> list[Edit]:
+    if isinstance(edit, Batch):
+        return [part for inner in edit.edits for part in _flat(inner)]
+    return [edit]
+
+
+def _coalesce(parts: list[Edit]) -> list[Edit]:
+    """Fold field changes of the same item within each run of ``SetFields``."""
+    out: list[Edit] = []
+    run: dict[tuple[str, str], int] = {}
+    for part in parts:
+        if isinstance(part, SetFields):
+            key = (part.target, part.ident)
+            if key in run:
+                earlier = out[run[key]]
+                assert isinstance(earlier, SetFields)
+                # the earlier part applies first: its expectations hold, the later values win
+                expect = {**(part.expect or {}), **(earlier.expect or {})} or None
+                out[run[key]] = earlier.model_copy(
+                    update={"changes": {**earlier.changes, **part.changes}, "expect": expect}
+                )
+                continue
+            run[key] = len(out)
+        else:
+            run = {}
+        out.append(part)
+    return out

@@ -12,39 +12,47 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cjdesigner.model import JourneyMap
-from cjdesigner.model.edits import Edit
+from cjdesigner.model.edits import Edit, SetFields, combine
 
 
 class EditCommand(QUndoCommand):
-    """An undo command wrapping one model edit; merges edits that share a merge key."""
+    """One undo step: an applied edit and its inverse (both plain values).
 
-    MERGE_ID = 0x434A  # any constant: mergeability is decided by Edit.merge
+    Undo applies the inverse (which returns the edit that redoes it); redo applies that.
+    Both are lenient, so undo and redo never fail after remote changes and touch only
+    what this step changed. Consecutive edits with the same ``merge_key`` merge
+    (typing, spin boxes, nudges)."""
 
-    def __init__(self, controller: DocumentController, edit: Edit) -> None:
+    MERGE_ID = 0x434A  # any constant: mergeability is decided by the merge key
+
+    def __init__(self, controller: DocumentController, edit: Edit, inverse: Edit) -> None:
         super().__init__(edit.text)
         self.controller = controller
         self.edit = edit
-        self._applied_once = False
+        self.inverse = inverse
+        self._redo: Edit = edit
+        self._fresh = True
 
     def id(self) -> int:  # noqa: A003 - Qt's name
-        return self.MERGE_ID if getattr(self.edit, "merge_key", None) else -1
+        return self.MERGE_ID if self.edit.merge_key else -1
 
     def redo(self) -> None:
-        if not self._applied_once:
-            # first apply already happened in push() so validation errors surface there
-            self._applied_once = True
-        else:
-            self.edit.apply(self.controller.doc)
-        self.controller._announce(self.edit)
+        if self._fresh:
+            # push() applied the edit already, so that a refused edit raises there
+            self._fresh = False
+            return
+        self.inverse = self.controller._apply(self._redo, lenient=True)
 
     def undo(self) -> None:
-        self.edit.revert(self.controller.doc)
-        self.controller._announce(self.edit)
+        self._redo = self.controller._apply(self.inverse, lenient=True)
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, EditCommand):
+        if not isinstance(other, EditCommand) or other.edit.merge_key != self.edit.merge_key:
             return False
-        return self.edit.merge(other.edit)
+        self.edit = combine(self.edit, other.edit)
+        self._redo = self.edit
+        self.inverse = combine(other.inverse, self.inverse)
+        return True
 
 
 class DocumentController(QObject):
@@ -61,44 +69,78 @@ class DocumentController(QObject):
     documentReset = Signal()
     #: clean state changed (saved / unsaved)
     modifiedChanged = Signal(bool)
+    #: an edit was applied (pushed, undone, redone or from elsewhere): the edit applied
+    changed = Signal(object)
 
     def __init__(self, doc: JourneyMap | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc = doc if doc is not None else JourneyMap()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self._pending: list[Edit] = []
+        #: changed by edits from elsewhere since the last save (the stack may be clean)
+        self._remote_changes = False
+        self._modified = False
 
     # -- writing -----------------------------------------------------------------
-    def push(self, edit: Edit) -> None:
-        """Apply ``edit`` now (raising :class:`EditError` if it cannot) and record it."""
-        edit.apply(self.doc)
-        self.undo_stack.push(EditCommand(self, edit))
+    def push(self, edit: Edit) -> Edit:
+        """Apply ``edit`` now (raising :class:`EditError` if it cannot) as one undo step;
+        returns its inverse."""
+        inverse = self._apply(edit, lenient=None)
+        self.undo_stack.push(EditCommand(self, edit, inverse))
+        return inverse
+
+    def apply_remote(self, edit: Edit, lenient: bool = True) -> Edit:
+        """Apply an edit from outside the undo stack (another writer, a merge): listeners,
+        autosave and the modified state see it like any other, the local undo history
+        stays (and still undoes only local steps). Lenient by default: parts naming
+        items removed here are skipped. Returns the inverse."""
+        inverse = self._apply(edit, lenient=lenient)
+        self._remote_changes = True
+        self._update_modified()
+        return inverse
+
+    def _apply(self, edit: Edit, lenient: bool | None) -> Edit:
+        inverse = edit.apply(self.doc, lenient=lenient)
+        self._announce(edit)
+        self.changed.emit(edit)
+        return inverse
 
     def reset(self, doc: JourneyMap) -> None:
         """Replace the document (open, revert); clears the undo history."""
         self.doc = doc
+        self._remote_changes = False
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        self._update_modified()
         self.documentReset.emit()
 
     # -- state --------------------------------------------------------------------
     def is_modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return self._remote_changes or not self.undo_stack.isClean()
 
     def mark_saved(self) -> None:
+        self._remote_changes = False
         self.undo_stack.setClean()
+        self._update_modified()
 
     def record_save(self, modified: str) -> None:
         """The map was written at ``modified``: keep that time in the document (a
         timestamp, not an edit, so no undo step) and mark the history clean."""
-        self.doc.meta.modified = modified
+        SetFields(target="meta", changes={"modified": modified}).apply(self.doc)
+        self._remote_changes = False
         self.undo_stack.setClean()
+        self._update_modified()
         self.metaChanged.emit()
 
     # -- notification ---------------------------------------------------------------
-    def _on_clean_changed(self, clean: bool) -> None:
-        self.modifiedChanged.emit(not clean)
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self._update_modified()
+
+    def _update_modified(self) -> None:
+        modified = self.is_modified()
+        if modified != self._modified:
+            self._modified = modified
+            self.modifiedChanged.emit(modified)
 
     def _announce(self, edit: Edit) -> None:
         scope = edit.scope

@@ -170,8 +170,10 @@ class Autosaver(QObject):
         self._deadline.timeout.connect(self.save_now)
         self.last_written: Path | None = None
         self._released = False
-        controller.undo_stack.indexChanged.connect(self._changed)
-        controller.undo_stack.cleanChanged.connect(self._clean_changed)
+        # every applied edit (local, undone, redone or from another writer), not the
+        # undo stack's index: a remote change must be saved too
+        controller.changed.connect(self._changed)
+        controller.modifiedChanged.connect(self._modified_changed)
         controller.documentReset.connect(self._changed)
 
     def _changed(self, *_args) -> None:
@@ -181,10 +183,10 @@ class Autosaver(QObject):
         if not self._deadline.isActive():
             self._deadline.start()
 
-    def _clean_changed(self, clean: bool) -> None:
+    def _modified_changed(self, modified: bool) -> None:
         if self._released:
             return
-        if clean:
+        if not modified:
             self._idle.stop()
             self._deadline.stop()
             self.store.discard(self.key)
@@ -213,8 +215,8 @@ class Autosaver(QObject):
             return
         self._released = True
         for signal, slot in (
-            (self.controller.undo_stack.indexChanged, self._changed),
-            (self.controller.undo_stack.cleanChanged, self._clean_changed),
+            (self.controller.changed, self._changed),
+            (self.controller.modifiedChanged, self._modified_changed),
             (self.controller.documentReset, self._changed),
         ):
             with contextlib.suppress(RuntimeError, TypeError):

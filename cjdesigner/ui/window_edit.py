@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from cjdesigner.model import EmotionCurve, Lane, LaneKind, Stage, Step
-from cjdesigner.model.edits import AddCurve, AddLane, AddStage, AddStep, Edit, EditError
+from cjdesigner.model import EmotionCurve, Lane, LaneKind, Stage, Step, planning
+from cjdesigner.model.edits import AddCurve, Edit, EditError
 from cjdesigner.ui.selection import Selection
 
 if TYPE_CHECKING:
@@ -127,7 +127,6 @@ class EditCommands:
 
     def vote(self, delta: int = 1) -> int:
         """Add (or take back) one vote on each selected card: dot-voting in a workshop."""
-        from cjdesigner.model import Card
         from cjdesigner.model.edits import Batch, SetFields
 
         tab = self.window.current_tab()
@@ -142,13 +141,17 @@ class EditCommands:
                 continue
             votes = max(0, card.votes + delta)
             if votes != card.votes:
-                changes.append(SetFields(Card, card.id, {"votes": votes}))
+                changes.append(SetFields(target="card", ident=card.id, changes={"votes": votes}))
         if not changes:
             if not tab.selection.cards:
                 self.window.show_message("Select the cards to vote for")
             return 0
         text = "Add vote" if delta > 0 else "Remove vote"
-        self.push(Batch(changes, text=text) if len(changes) > 1 else _retitle(changes[0], text))
+        self.push(
+            Batch(edits=changes, text=text)
+            if len(changes) > 1
+            else changes[0].model_copy(update={"text": text})
+        )
         return len(changes)
 
     def add_stage(self) -> None:
@@ -161,7 +164,7 @@ class EditCommands:
         if stage_id:
             index = [s.id for s in doc.stages].index(stage_id) + 1
         stage = Stage(name="New stage", steps=[Step(name="New step")])
-        if self.push(AddStage(stage, index)):
+        if self.push(planning.add_stage(doc, stage, index)):
             self.window._jump("stage", stage.id)
 
     def add_step(self) -> None:
@@ -176,7 +179,7 @@ class EditCommands:
         else:
             stage_id, index = sel.stage or doc.stages[-1].id, None
         step = Step(name="New step")
-        if self.push(AddStep(stage_id, step, index)):
+        if self.push(planning.add_step(doc, stage_id, step, index)):
             self.window._jump("step", step.id)
 
     def add_lane(self) -> None:
@@ -187,7 +190,7 @@ class EditCommands:
         lane_id = sel.lane or (sel.cell[0] if sel.cell else None)
         index = [lane.id for lane in doc.lanes].index(lane_id) + 1 if lane_id else None
         lane = Lane(title="New lane", kind=LaneKind.TEXT)
-        if self.push(AddLane(lane, index)):
+        if self.push(planning.add_lane(doc, lane, index)):
             self.window._jump("lane", lane.id)
 
     def add_curve(self) -> None:
@@ -197,7 +200,8 @@ class EditCommands:
         n = len(tab.controller.doc.curves)
         curve = EmotionCurve(label="Expected" if n == 1 else f"Curve {n + 1}",
                              scale=self.window.settings.emotion_scale)
-        if self.push(AddCurve(curve)):
+        after = tab.controller.doc.curves[-1].id if n else None
+        if self.push(AddCurve(curve=curve, after=after)):
             tab.canvas.select(Selection(curve=curve.id))
 
     def add_persona(self) -> None:
@@ -266,6 +270,3 @@ DUPLICATE = EditCommand(lambda canvas: canvas.commands.duplicate_selection(), No
 SELECT_ALL = EditCommand(lambda canvas: canvas.select_all(), lambda text: text.selectAll())
 
 
-def _retitle(edit, text: str):
-    edit.text = text
-    return edit

@@ -126,9 +126,9 @@ def test_picking_a_side_is_one_edit_and_undoes() -> None:
     assert "step-ad" not in doc.curves[0].points and doc.conflicts == []
     fresh = loads(before)
     keep = resolve(fresh, fresh.conflicts[0], "ours")
-    keep.apply(fresh)
+    undo = keep.apply(fresh)
     assert fresh.find_card("card-1").title == "Ours" and len(fresh.conflicts) == 1
-    keep.revert(fresh)
+    undo.apply(fresh)
     assert dumps(fresh) == before
 
 

@@ -3,7 +3,7 @@
 import random
 
 from cjdesigner.layout import LayoutEngine, layout_map
-from cjdesigner.model import Card, edits
+from cjdesigner.model import Card, edits, planning
 from cjdesigner.model.sample import sample_map
 
 FIELDS = (
@@ -37,7 +37,8 @@ def test_update_matches_a_fresh_layout_over_random_card_edits():
     for i in range(300):
         choice = rng.random()
         if choice < 0.3 or not doc.cards:
-            edit = edits.AddCards(
+            edit = planning.add_cards(
+                doc,
                 [
                     Card(
                         lane_id=rng.choice(lanes),
@@ -52,22 +53,22 @@ def test_update_matches_a_fresh_layout_over_random_card_edits():
             )
         elif choice < 0.6:
             card = rng.choice(doc.cards)
-            edit = edits.MoveCards(
-                [(card.id, rng.choice(lanes), rng.choice(steps), rng.randint(0, 3))]
+            edit = planning.move_cards(
+                doc, [(card.id, rng.choice(lanes), rng.choice(steps), rng.randint(0, 3))]
             )
         elif choice < 0.8:
             card = rng.choice(doc.cards)
-            edit = edits.SetFields(Card, card.id, {"description": "longer " * rng.randint(0, 30)})
+            edit = edits.SetFields(target="card", ident=card.id, changes={"description": "longer " * rng.randint(0, 30)})
         else:
-            edit = edits.RemoveCards([rng.choice(doc.cards).id])
-        edit.apply(doc)
+            edit = edits.RemoveCards(ids=[rng.choice(doc.cards).id])
+        inverse = edit.apply(doc)
         lay = engine.update(doc, lay, edit.card_ids())
         same(lay, layout_map(doc))
         if i % 10 == 0:  # and back again
-            edit.revert(doc)
-            lay = engine.update(doc, lay, edit.card_ids())
+            redo = inverse.apply(doc)
+            lay = engine.update(doc, lay, inverse.card_ids())
             same(lay, layout_map(doc))
-            edit.apply(doc)
+            redo.apply(doc)
             lay = engine.update(doc, lay, edit.card_ids())
 
 
@@ -77,7 +78,7 @@ def test_refresh_curves_matches_a_fresh_layout():
     lay = engine.layout(doc)
     curve = doc.curves[0].id
     for step, value in (("step-review", -2.0), ("step-ad", None), ("step-compare", 1.5)):
-        edits.SetCurvePoint(curve, step, value).apply(doc)
+        edits.SetCurvePoint(curve_id=curve, step_id=step, value=value).apply(doc)
         lay = engine.refresh_curves(doc, lay)
         same(lay, layout_map(doc))
 
@@ -96,16 +97,16 @@ def test_clearing_or_undoing_an_emotion_moves_the_curve():
     lay = engine.layout(doc)
     curve = doc.curves[0]
     card = next(c for c in doc.cards if c.emotion is None and c.step_id not in curve.points)
-    edit = edits.SetFields(Card, card.id, {"emotion": 2.0})
-    edit.apply(doc)
+    edit = edits.SetFields(target="card", ident=card.id, changes={"emotion": 2.0})
+    inverse = edit.apply(doc)
     lay = engine.update(doc, lay, edit.card_ids())
     same(lay, layout_map(doc))
-    edit.revert(doc)  # undo: the card has no emotion now, it had one a moment ago
+    inverse.apply(doc)  # undo: the card has no emotion now, it had one a moment ago
     lay = engine.update(doc, lay, edit.card_ids())
     same(lay, layout_map(doc))
     # clearing an emotion the card had from the start
     felt = next(c for c in doc.cards if c.emotion is not None)
-    clear = edits.SetFields(Card, felt.id, {"emotion": None})
+    clear = edits.SetFields(target="card", ident=felt.id, changes={"emotion": None})
     clear.apply(doc)
     lay = engine.update(doc, lay, clear.card_ids())
     same(lay, layout_map(doc))
@@ -119,24 +120,24 @@ def _structure_edit(doc, rng, counter):
     steps = doc.step_ids()
     choice = rng.randrange(9)
     if choice == 0 and len(stages) > 1:
-        return edits.MoveStage(rng.choice(stages).id, rng.randrange(len(stages)))
+        return planning.move_stage(doc, rng.choice(stages).id, rng.randrange(len(stages)))
     if choice == 1 and steps:
         stage = rng.choice(stages)
-        return edits.MoveStep(rng.choice(steps), stage.id, rng.randint(0, len(stage.steps)))
+        return planning.move_step(doc, rng.choice(steps), stage.id, rng.randint(0, len(stage.steps)))
     if choice == 2 and len(stages) > 1:
-        return edits.RemoveStage(rng.choice(stages).id)
+        return edits.RemoveStage(stage_id=rng.choice(stages).id)
     if choice == 3 and len(doc.lanes) > 1:
-        return edits.RemoveLane(rng.choice(doc.lanes).id)
+        return edits.RemoveLane(lane_id=rng.choice(doc.lanes).id)
     if choice == 4:
-        return edits.SetFields(Stage, rng.choice(stages).id, {"name": "Stage " * rng.randint(1, 6)})
+        return edits.SetFields(target="stage", ident=rng.choice(stages).id, changes={"name": "Stage " * rng.randint(1, 6)})
     if choice == 5 and steps:
-        return edits.SetFields(Step, rng.choice(steps), {"name": "Step name " * rng.randint(1, 5)})
+        return edits.SetFields(target="step", ident=rng.choice(steps), changes={"name": "Step name " * rng.randint(1, 5)})
     if choice == 6:
         lane = rng.choice(doc.lanes)
-        return edits.SetFields(Lane, lane.id, {"title": "Lane " * rng.randint(1, 8)})
+        return edits.SetFields(target="lane", ident=lane.id, changes={"title": "Lane " * rng.randint(1, 8)})
     if choice == 7:
-        return edits.AddLane(Lane(id=f"lane-x{counter}", kind=LaneKind.BACKSTAGE))
-    return edits.AddStage(Stage(id=f"stage-x{counter}", steps=[Step(id=f"step-x{counter}")]))
+        return planning.add_lane(doc, Lane(id=f"lane-x{counter}", kind=LaneKind.BACKSTAGE))
+    return planning.add_stage(doc, Stage(id=f"stage-x{counter}", steps=[Step(id=f"step-x{counter}")]))
 
 
 def test_incremental_layout_matches_a_fresh_one_over_card_and_structure_edits():
@@ -154,14 +155,15 @@ def test_incremental_layout_matches_a_fresh_one_over_card_and_structure_edits():
         if choice < 0.25 and doc.cards:
             card = rng.choice(doc.cards)
             value = rng.choice([None, None, -2.0, 0.0, 1.5, 2.0])
-            edit = edits.SetFields(Card, card.id, {"emotion": value})
+            edit = edits.SetFields(target="card", ident=card.id, changes={"emotion": value})
         elif choice < 0.4 and doc.cards and steps:
             card = rng.choice(doc.cards)
-            edit = edits.MoveCards(
-                [(card.id, rng.choice(lanes), rng.choice(steps), rng.randint(0, 3))]
+            edit = planning.move_cards(
+                doc, [(card.id, rng.choice(lanes), rng.choice(steps), rng.randint(0, 3))]
             )
         elif choice < 0.5 and steps:
-            edit = edits.AddCards(
+            edit = planning.add_cards(
+                doc,
                 [
                     Card(
                         lane_id=rng.choice(lanes),
@@ -172,22 +174,23 @@ def test_incremental_layout_matches_a_fresh_one_over_card_and_structure_edits():
                 ]
             )
         elif choice < 0.55 and doc.cards:
-            edit = edits.RemoveCards([rng.choice(doc.cards).id])
+            edit = edits.RemoveCards(ids=[rng.choice(doc.cards).id])
         elif choice < 0.65 and doc.curves and steps:
             edit = edits.SetCurvePoint(
-                doc.curves[0].id, rng.choice(steps), rng.choice([None, -1.0, 1.0])
+                curve_id=doc.curves[0].id,
+                step_id=rng.choice(steps),
+                value=rng.choice([None, -1.0, 1.0]),
             )
         else:
             edit = _structure_edit(doc, rng, i)
-        edit.apply(doc)
-        done.append(edit)
+        done.append(edit.apply(doc))
         lay = _relayout(engine, doc, lay, edit)
         same(lay, layout_map(doc))
         if rng.random() < 0.3:  # undo a few
             for _ in range(rng.randint(1, min(3, len(done)))):
-                last = done.pop()
-                last.revert(doc)
-                lay = _relayout(engine, doc, lay, last)
+                inverse = done.pop()
+                inverse.apply(doc)
+                lay = _relayout(engine, doc, lay, inverse)
                 same(lay, layout_map(doc))
 
 

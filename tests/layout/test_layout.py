@@ -1,5 +1,5 @@
 from cjdesigner.layout import LayoutEngine, layout_map, style, text_width, wrap
-from cjdesigner.model import BlueprintLine, Card, Lane, LaneKind, edits
+from cjdesigner.model import BlueprintLine, Card, Lane, LaneKind, planning
 from cjdesigner.model.sample import sample_map
 
 
@@ -58,7 +58,7 @@ def test_curve_points_follow_the_scale():
 def test_blueprint_lines_follow_the_lane_order():
     doc = sample_map()
     for kind in (LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT):
-        edits.AddLane(Lane(title=kind.label, kind=kind)).apply(doc)
+        planning.add_lane(doc, Lane(title=kind.label, kind=kind)).apply(doc)
     lines = [line.line for line in layout_map(doc).blueprint_lines]
     assert lines == [
         BlueprintLine.INTERACTION,
@@ -71,7 +71,7 @@ def test_engine_reuses_measurements_and_follows_edits():
     doc = sample_map()
     engine = LayoutEngine()
     first = engine.layout(doc)
-    edits.MoveCards([("card-1", "lane-pain", "step-compare", 0)]).apply(doc)
+    planning.move_cards(doc, [("card-1", "lane-pain", "step-compare", 0)]).apply(doc)
     second = engine.layout(doc)
     assert second.cards["card-1"].step_id == "step-compare"
     assert second.cards["card-1"].rect.y < second.cards["card-3"].rect.y

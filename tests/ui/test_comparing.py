@@ -13,7 +13,7 @@ from cjdesigner.ui.canvas.items.cards import COMPARE_COLOURS
 
 def edited(tab) -> None:
     c = tab.controller
-    c.push(edits.SetFields(Card, "card-1", {"title": "Spots a banner"}))
+    c.push(edits.SetFields(target="card", ident="card-1", changes={"title": "Spots a banner"}))
     c.push(edits.AddCards([Card(id="card-new", lane_id="lane-opp", step_id="step-ad",
                                 title="Free delivery")]))
     c.push(edits.RemoveCards(["card-5"]))
@@ -37,7 +37,7 @@ def test_compare_with_last_saved_marks_cards_and_steps(make_window, map_file, qt
     assert window.comparison.summary.text().startswith(
         "Compared with the last saved version: 1 added, 1 removed, 2 changed")
     # edits refresh the comparison a moment later
-    tab.controller.push(edits.SetFields(Card, "card-2", {"votes": 9}))
+    tab.controller.push(edits.SetFields(target="card", ident="card-2", changes={"votes": 9}))
     qtbot.waitUntil(lambda: "card-2" in tab.canvas.canvas_scene.comparison.card_marks,
                     timeout=3000)
     # undoing everything leaves nothing to mark
@@ -101,7 +101,7 @@ def test_create_future_state_and_open_the_comparison_map(make_window, map_file) 
     assert {c.origin for c in doc.cards} == {c.id for c in current.controller.doc.cards}
     comparison = future.canvas.canvas_scene.comparison
     assert comparison.label == "the current state" and comparison.card_marks == {}
-    future.controller.push(edits.SetFields(Card, doc.cards[0].id, {"title": "Better"}))
+    future.controller.push(edits.SetFields(target="card", ident=doc.cards[0].id, changes={"title": "Better"}))
     window.comparer.refresh()
     assert future.canvas.canvas_scene.comparison.card_marks == {doc.cards[0].id: "changed"}
     window._compare_menu_shown()

@@ -1,4 +1,4 @@
-from cjdesigner.model import Card, edits
+from cjdesigner.model import edits, planning
 from cjdesigner.model.sample import sample_map
 from cjdesigner.ui.controller import DocumentController
 
@@ -7,7 +7,9 @@ def test_push_undo_redo_and_signals(qtbot):
     controller = DocumentController(sample_map())
     before = controller.doc.model_dump()
     with qtbot.waitSignal(controller.cardsChanged) as blocker:
-        controller.push(edits.MoveCards([("card-1", "lane-pain", "step-compare", None)]))
+        controller.push(
+            planning.move_cards(controller.doc, [("card-1", "lane-pain", "step-compare", None)])
+        )
     assert blocker.args == [{"card-1"}]
     assert controller.is_modified()
     controller.undo_stack.undo()
@@ -21,7 +23,7 @@ def test_typing_merges_into_one_step(qtbot):
     controller = DocumentController(sample_map())
     for text in ("N", "No", "Not"):
         controller.push(
-            edits.SetFields(Card, "card-1", {"title": text}, text="Edit title", merge_key="t")
+            edits.SetFields(target="card", ident="card-1", changes={"title": text}, text="Edit title", merge_key="t")
         )
     assert controller.undo_stack.count() == 1
     controller.undo_stack.undo()
@@ -30,7 +32,7 @@ def test_typing_merges_into_one_step(qtbot):
 
 def test_record_save_keeps_the_time_without_an_undo_step(qtbot):
     controller = DocumentController(sample_map())
-    controller.push(edits.SetFields(Card, "card-1", {"title": "Changed"}))
+    controller.push(edits.SetFields(target="card", ident="card-1", changes={"title": "Changed"}))
     with qtbot.waitSignal(controller.metaChanged):
         controller.record_save("2026-11-22T10:00:00Z")
     assert controller.doc.meta.modified == "2026-11-22T10:00:00Z"

@@ -10,7 +10,6 @@ import pytest
 
 from cjdesigner import csvio
 from cjdesigner.fileio import cjm, load
-from cjdesigner.model import Card
 from cjdesigner.model.edits import SetFields
 from tests.csvio.limit_rows import card_list
 
@@ -38,7 +37,7 @@ def test_the_issues_card_list_survives_import_save_recovery_and_reload(
     assert len(tab.controller.doc.cards) == rows
 
     # recovery: unsaved work is copied, and the copy opens again
-    tab.controller.push(SetFields(Card, "card-1", {"title": "Edited after import"}))
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Edited after import"}))
     copy = tab.autosaver.save_now()
     assert copy is not None and load(copy) == tab.controller.doc
 

@@ -202,13 +202,12 @@ def test_cancelled_poster_from_the_export_dialog_leaves_no_partial_file(
 def test_restoring_a_large_recovered_copy_runs_in_the_worker(
     make_window, long_window, map_file, qtbot, monkeypatch
 ):
-    from cjdesigner.model import MapMeta
     from cjdesigner.model.edits import SetFields
     from cjdesigner.ui import recovery
 
     first = make_window()
     tab = first.open_path(str(map_file))
-    tab.controller.push(SetFields(MapMeta, "meta", {"title": "Work in progress"}))
+    tab.controller.push(SetFields(target="meta", ident="meta", changes={"title": "Work in progress"}))
     assert tab.autosaver.save_now() is not None
     recovery._LIVE.discard(tab.autosaver.key)  # as if its process had died
     threads = []

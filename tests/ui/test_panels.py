@@ -312,7 +312,7 @@ def test_inspector_follows_deletion_and_reset(opened):
 
     window, tab = opened
     select(tab, cards=("card-1",))
-    tab.controller.push(RemoveCards(["card-1"]))
+    tab.controller.push(RemoveCards(ids=["card-1"]))
     assert window.inspector.currentWidget() is window.inspector.empty
     tab.controller.undo_stack.undo()
     select(tab, cards=("card-1",))
@@ -381,7 +381,7 @@ def test_several_cards_show_which_fields_differ(opened):
 
 def test_outline_counts_cards_per_stage_step_and_lane(opened):
     from cjdesigner.model import Card
-    from cjdesigner.model.edits import AddCards
+    from cjdesigner.model.planning import add_cards
 
     window, tab = opened
     outline = window.outline
@@ -389,7 +389,9 @@ def test_outline_counts_cards_per_stage_step_and_lane(opened):
     assert outline.find_item("step", "step-compare").text(1) == "2"
     assert outline.find_item("lane", "lane-actions").text(1) == "2"
     assert outline.find_item("lane", "lane-feel").text(1) == ""
-    tab.controller.push(AddCards([Card(id="card-x", lane_id="lane-feel", step_id="step-ad")]))
+    tab.controller.push(
+        add_cards(tab.controller.doc, [Card(id="card-x", lane_id="lane-feel", step_id="step-ad")])
+    )
     assert outline.find_item("lane", "lane-feel").text(1) == "1"
     assert outline.find_item("stage", "stage-aware").text(1) == "3"
 
@@ -415,11 +417,10 @@ def test_double_click_in_the_outline_renames(opened, qtbot):
 
 
 def test_filter_by_votes_walks_the_most_voted_first(opened):
-    from cjdesigner.model import Card
     from cjdesigner.model.edits import SetFields
 
     window, tab = opened
-    tab.controller.push(SetFields(Card, "card-3", {"votes": 5}))
+    tab.controller.push(SetFields(target="card", ident="card-3", changes={"votes": 5}))
     window.edit.find()
     bar = tab.find_bar
     bar.field.setCurrentIndex(bar.field.findData("votes"))

@@ -9,7 +9,6 @@ import sys
 from PySide6.QtCore import Qt
 
 from cjdesigner.fileio import load
-from cjdesigner.model import Card, MapMeta
 from cjdesigner.model.edits import SetFields
 from cjdesigner.model.sample import sample_map
 from cjdesigner.ui import recovery
@@ -28,13 +27,13 @@ def test_autosave_after_first_change_and_gone_after_save(make_window, map_file, 
     folder = tmp_path / "recovery"
     copy = folder / f"{tab.autosaver.key}.cjm"
     assert not copy.exists()
-    tab.controller.push(SetFields(Card, "card-1", {"title": "Unsaved idea"}))
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Unsaved idea"}))
     qtbot.waitUntil(copy.exists, timeout=2000)
     assert load(copy).find_card("card-1").title == "Unsaved idea"
     meta = json.loads((folder / f"{tab.autosaver.key}.json").read_text())
     assert meta["source"] == str(map_file.resolve())
     # further edits are saved again while idle
-    tab.controller.push(SetFields(Card, "card-1", {"title": "Second thought"}))
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Second thought"}))
     qtbot.waitUntil(lambda: load(copy).find_card("card-1").title == "Second thought", timeout=2000)
     assert window.save()
     assert not copy.exists()
@@ -44,7 +43,7 @@ def test_constant_typing_is_still_autosaved(make_window, map_file, qtbot, tmp_pa
     window = make_window(autosave_idle_ms=10_000, autosave_max_ms=100)
     tab = window.open_path(str(map_file))
     copy = tmp_path / "recovery" / f"{tab.autosaver.key}.cjm"
-    tab.controller.push(SetFields(Card, "card-1", {"title": "a"}, merge_key="k"))
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "a"}, merge_key="k"))
     qtbot.waitUntil(copy.exists, timeout=2000)
 
 
@@ -52,7 +51,7 @@ def test_undo_back_to_clean_removes_the_copy(make_window, map_file, qtbot, tmp_p
     window = make_window(autosave_idle_ms=20)
     tab = window.open_path(str(map_file))
     copy = tmp_path / "recovery" / f"{tab.autosaver.key}.cjm"
-    tab.controller.push(SetFields(Card, "card-1", {"title": "x"}))
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "x"}))
     qtbot.waitUntil(copy.exists, timeout=2000)
     tab.controller.undo_stack.undo()
     assert not copy.exists()
@@ -62,7 +61,7 @@ def test_recovery_after_a_simulated_crash(make_window, map_file, qtbot, tmp_path
     # session one: edit, autosave, then die without closing anything
     first = make_window(autosave_idle_ms=20)
     tab = first.open_path(str(map_file))
-    tab.controller.push(SetFields(MapMeta, "meta", {"title": "Work in progress"}))
+    tab.controller.push(SetFields(target="meta", ident="meta", changes={"title": "Work in progress"}))
     qtbot.waitUntil(lambda: tab.autosaver.last_written is not None, timeout=2000)
     key = tab.autosaver.key
     recovery._LIVE.discard(key)  # the process that owned it is gone
@@ -155,10 +154,10 @@ def test_full_disk_does_not_break_the_editor(make_window, map_file, tmp_path, qt
     blocker.write_text("")
     window = make_window(store=RecoveryStore(blocker / "recovery"))
     tab = window.open_path(str(map_file))
-    tab.controller.push(SetFields(Card, "card-1", {"title": "x"}))
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "x"}))
     assert tab.autosaver.save_now() is None  # the recovery copy cannot be written …
     assert tab.is_modified()  # … the edit is kept and still counts as unsaved …
-    tab.controller.push(SetFields(Card, "card-1", {"title": "xy"}))  # … editing goes on …
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "xy"}))  # … editing goes on …
     dialogs.save_path = str(tmp_path / "still-saves.cjm")
     assert window.save_as(tab)  # … and the map saves where the disk has room
     assert load(tmp_path / "still-saves.cjm").find_card("card-1").title == "xy"
@@ -178,7 +177,7 @@ app = QApplication([])
 window = MainWindow(settings=Settings.at(sys.argv[3]), store=RecoveryStore(sys.argv[2]),
                     autosave_idle_ms=20)
 tab = window.open_path(sys.argv[1])
-tab.controller.push(SetFields(MapMeta, "meta", {"title": "Killed mid-edit"}))
+tab.controller.push(SetFields(target="meta", ident="meta", changes={"title": "Killed mid-edit"}))
 while tab.autosaver.last_written is None:
     app.processEvents()
     time.sleep(0.01)
@@ -248,7 +247,7 @@ def test_restoring_over_unsaved_changes_asks_first(make_window, map_file, tmp_pa
     _orphan(store, "cafe0003", recovered, map_file.resolve())
     window = make_window(store=store)
     tab = window.open_path(str(map_file))
-    tab.controller.push(SetFields(MapMeta, "meta", {"title": "Typed just now"}))
+    tab.controller.push(SetFields(target="meta", ident="meta", changes={"title": "Typed just now"}))
     window.show()
     window.show_start_page()
     dialogs.confirm_answer = False

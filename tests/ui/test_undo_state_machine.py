@@ -1,5 +1,7 @@
-"""Random edits through the controller, random undos and redos: the document always
-equals the recorded history, and undoing everything gives back the original."""
+"""Random edits of every kind through the controller, random undos and redos, and edits
+from a second writer: the document always equals the recorded history (when only the
+local writer works), always passes the file loader's checks, and undoing everything
+gives back the original."""
 
 from __future__ import annotations
 
@@ -7,40 +9,11 @@ import hypothesis.strategies as st
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from cjdesigner.model import (
-    Card,
-    EmotionCurve,
-    EmotionScale,
-    Lane,
-    LaneKind,
-    MapMeta,
-    Persona,
-    Stage,
-    Step,
-)
-from cjdesigner.model.edits import (
-    AddCards,
-    AddLane,
-    AddPersona,
-    AddStage,
-    AddStep,
-    EditError,
-    MoveCards,
-    MoveLane,
-    MoveStage,
-    MoveStep,
-    RemoveCards,
-    RemoveLane,
-    RemovePersona,
-    RemoveStage,
-    RemoveStep,
-    SetCurvePoint,
-    SetFields,
-)
+from cjdesigner.model import Card, EmotionCurve, Persona, edits, planning
+from cjdesigner.model.edits import EditError
 from cjdesigner.model.sample import sample_map
 from cjdesigner.ui.controller import DocumentController
-
-WORDS = st.text(alphabet="abcdefgh ", min_size=0, max_size=12)
+from tests.edit_drawing import KINDS, WORDS, assert_loadable, draw_edit
 
 
 class UndoMachine(RuleBasedStateMachine):
@@ -52,7 +25,6 @@ class UndoMachine(RuleBasedStateMachine):
         self.history = [self.original]
         self.counter = 0
 
-    # -- helpers ----------------------------------------------------------------------
     @property
     def doc(self):
         return self.controller.doc
@@ -62,6 +34,8 @@ class UndoMachine(RuleBasedStateMachine):
         return f"{prefix}-sm{self.counter}"
 
     def push(self, edit) -> None:
+        if edit is None:
+            return
         before = self.doc.model_dump()
         index = self.controller.undo_stack.index()
         try:
@@ -76,169 +50,90 @@ class UndoMachine(RuleBasedStateMachine):
         else:
             self.history.append(self.doc.model_dump())
 
-    # -- cards --------------------------------------------------------------------------
+    # -- every kind of edit ----------------------------------------------------------------
+    @rule(data=st.data(), kind=st.sampled_from(KINDS))
+    def any_edit(self, data, kind):
+        self.push(draw_edit(data, self.doc, kind, "sm"))
+
     @precondition(lambda self: self.doc.lanes and self.doc.step_ids())
     @rule(data=st.data(), title=WORDS)
-    def add_card(self, data, title):
+    def add_card_at_position(self, data, title):
         lane = data.draw(st.sampled_from([lane.id for lane in self.doc.lanes]))
         step = data.draw(st.sampled_from(self.doc.step_ids()))
         position = data.draw(st.none() | st.integers(0, 3))
         card = Card(id=self.fresh("card"), lane_id=lane, step_id=step, title=title)
-        self.push(AddCards([card], [position]))
+        self.push(planning.add_cards(self.doc, [card], [position]))
 
-    @precondition(lambda self: self.doc.cards)
-    @rule(data=st.data())
-    def remove_cards(self, data):
-        ids = data.draw(st.lists(st.sampled_from([c.id for c in self.doc.cards]), min_size=1,
-                                 max_size=3, unique=True))
-        self.push(RemoveCards(ids))
-
-    @precondition(lambda self: self.doc.cards and self.doc.lanes and self.doc.step_ids())
-    @rule(data=st.data())
-    def move_cards(self, data):
-        ids = data.draw(st.lists(st.sampled_from([c.id for c in self.doc.cards]), min_size=1,
-                                 max_size=3, unique=True))
-        lane = data.draw(st.sampled_from([lane.id for lane in self.doc.lanes]))
-        step = data.draw(st.sampled_from(self.doc.step_ids()))
-        position = data.draw(st.none() | st.integers(0, 4))
-        self.push(MoveCards([(i, lane, step, position) for i in ids]))
-
+    # -- merged steps ----------------------------------------------------------------------
     @precondition(lambda self: self.doc.cards)
     @rule(data=st.data(), title=WORDS, typing=st.booleans())
-    def set_card_fields(self, data, title, typing):
+    def type_into_card(self, data, title, typing):
         card = data.draw(st.sampled_from([c.id for c in self.doc.cards]))
-        changes = data.draw(
-            st.sampled_from(
-                [
-                    {"title": title},
-                    {"votes": len(title)},
-                    {"emotion": data.draw(st.none() | st.sampled_from([-2, -0.5, 0, 1.5, 2]))},
-                    {"tags": title.split()},
-                    {"evidence": data.draw(st.sampled_from([None, "observed", "proposed"]))},
-                    {"emotion": 7},  # refused: outside the scale
-                ]
-            )
-        )
-        key = f"{card}:{next(iter(changes))}" if typing else None
-        self.push(SetFields(Card, card, changes, text="Edit", merge_key=key))
+        field = data.draw(st.sampled_from(["title", "votes"]))
+        value = title if field == "title" else len(title)
+        key = f"{card}:{field}" if typing else None
+        self.push(edits.SetFields(target="card", ident=card, changes={field: value}, merge_key=key))
 
-    @rule(title=WORDS)
-    def set_meta(self, title):
-        self.push(SetFields(MapMeta, "meta", {"title": title}, merge_key="meta:title"))
-
-    # -- curves and personas --------------------------------------------------------------
-    @precondition(lambda self: self.doc.curves and self.doc.step_ids())
+    @precondition(lambda self: len(self.doc.cards) > 1)
     @rule(data=st.data())
-    def curve_point(self, data):
-        curve = data.draw(st.sampled_from([c.id for c in self.doc.curves]))
-        step = data.draw(st.sampled_from(self.doc.step_ids()))
-        value = data.draw(st.none() | st.sampled_from([-2.0, -1.0, 0.0, 0.5, 2.0, 9.0]))
-        self.push(SetCurvePoint(curve, step, value))
+    def spin_several_cards(self, data):
+        """A spin box stepped for several cards: batches with one key merge."""
+        ids = data.draw(st.lists(st.sampled_from([c.id for c in self.doc.cards]), min_size=2,
+                                 max_size=3, unique=True))
+        votes = data.draw(st.integers(0, 5))
+        parts = [edits.SetFields(target="card", ident=i, changes={"votes": votes}) for i in ids]
+        self.push(edits.Batch(edits=parts, merge_key="spin:" + ",".join(ids)))
+
+    @precondition(lambda self: self.doc.cards)
+    @rule(data=st.data(), direction=st.sampled_from(["left", "right", "up", "down"]))
+    def nudge(self, data, direction):
+        """Alt+arrow nudges of one selection merge into one step."""
+        ids = data.draw(st.lists(st.sampled_from([c.id for c in self.doc.cards]), min_size=1,
+                                 max_size=2, unique=True))
+        planned = planning.nudge_cards(self.doc, ids, direction,
+                                       merge_key="nudge:" + ",".join(sorted(ids)))
+        if planned is not None:
+            self.push(planned[0])
+
+    # -- curves and personas ---------------------------------------------------------------
+    @rule(data=st.data(), label=WORDS)
+    def add_curve(self, data, label):
+        personas = [p.id for p in self.doc.personas]
+        persona = data.draw(st.none() | st.sampled_from(personas)) if personas else None
+        curve = EmotionCurve(id=self.fresh("curve"), label=label or "C", persona_id=persona)
+        after = self.doc.curves[-1].id if self.doc.curves else None
+        self.push(edits.AddCurve(curve=curve, after=after))
+
+    @precondition(lambda self: self.doc.curves)
+    @rule(data=st.data())
+    def remove_curve(self, data):
+        self.push(edits.RemoveCurve(curve_id=data.draw(st.sampled_from(self.doc.curves)).id))
 
     @rule(name=WORDS)
     def add_persona(self, name):
-        self.push(AddPersona(Persona(id=self.fresh("persona"), name=name or "P")))
+        persona = Persona(id=self.fresh("persona"), name=name or "P")
+        after = self.doc.personas[-1].id if self.doc.personas else None
+        self.push(edits.AddPersona(persona=persona, after=after))
+
+    @precondition(lambda self: self.doc.personas)
+    @rule(data=st.data(), text=WORDS)
+    def persona_fields(self, data, text):
+        persona = data.draw(st.sampled_from([p.id for p in self.doc.personas]))
+        self.push(edits.SetFields(target="persona", ident=persona,
+                                  changes={"goals": text.split(), "primary": bool(text)},
+                                  merge_key=f"{persona}:goals"))
 
     @precondition(lambda self: self.doc.personas)
     @rule(data=st.data())
     def remove_persona(self, data):
-        self.push(RemovePersona(data.draw(st.sampled_from([p.id for p in self.doc.personas]))))
+        self.push(edits.RemovePersona(persona_id=data.draw(st.sampled_from(self.doc.personas)).id))
 
     @precondition(lambda self: self.doc.curves and self.doc.personas)
     @rule(data=st.data())
     def attach_curve(self, data):
         curve = data.draw(st.sampled_from([c.id for c in self.doc.curves]))
         persona = data.draw(st.sampled_from([p.id for p in self.doc.personas]))
-        self.push(SetFields(EmotionCurve, curve, {"persona_id": persona}))
-
-    @precondition(lambda self: self.doc.curves)
-    @rule(data=st.data(), preset=st.sampled_from([(-2, 2, 5), (1, 5, 5), (1, 10, 10), (0, 1, 2)]))
-    def rescale_curve(self, data, preset):
-        """What the inspector does: a new scale and the points moved onto it, one edit."""
-        curve = data.draw(st.sampled_from(self.doc.curves))
-        lo, hi, n = preset
-        old = curve.scale
-        new = EmotionScale(min=lo, max=hi, levels=[f"L{i}" for i in range(n)])
-        points = {
-            k: new.clamp(lo + (v - old.min) / (old.max - old.min) * (hi - lo))
-            for k, v in curve.points.items()
-        }
-        self.push(SetFields(EmotionCurve, curve.id, {"scale": new, "points": points}))
-
-    @precondition(lambda self: self.doc.lanes)
-    @rule(data=st.data())
-    def lane_kind_and_colour(self, data):
-        lane = data.draw(st.sampled_from([lane.id for lane in self.doc.lanes]))
-        kind = data.draw(st.sampled_from(list(LaneKind)))
-        colour = data.draw(st.sampled_from([None, "#7FA7C9", "not a colour"]))
-        self.push(SetFields(Lane, lane, {"kind": kind, "color": colour}))
-
-    @precondition(lambda self: self.doc.personas)
-    @rule(data=st.data(), text=WORDS)
-    def persona_fields(self, data, text):
-        persona = data.draw(st.sampled_from([p.id for p in self.doc.personas]))
-        self.push(SetFields(Persona, persona, {"goals": text.split(), "primary": bool(text)},
-                            merge_key=f"{persona}:goals"))
-
-    # -- structure ------------------------------------------------------------------------
-    @rule(data=st.data(), name=WORDS)
-    def add_stage(self, data, name):
-        index = data.draw(st.none() | st.integers(0, len(self.doc.stages)))
-        stage = Stage(id=self.fresh("stage"), name=name or "S", steps=[Step(id=self.fresh("step"))])
-        self.push(AddStage(stage, index))
-
-    @precondition(lambda self: self.doc.stages)
-    @rule(data=st.data())
-    def remove_stage(self, data):
-        self.push(RemoveStage(data.draw(st.sampled_from([s.id for s in self.doc.stages]))))
-
-    @precondition(lambda self: len(self.doc.stages) > 1)
-    @rule(data=st.data())
-    def move_stage(self, data):
-        stage = data.draw(st.sampled_from([s.id for s in self.doc.stages]))
-        self.push(MoveStage(stage, data.draw(st.integers(0, len(self.doc.stages) - 1))))
-
-    @precondition(lambda self: self.doc.stages)
-    @rule(data=st.data(), name=WORDS)
-    def add_step(self, data, name):
-        stage = data.draw(st.sampled_from(self.doc.stages))
-        index = data.draw(st.none() | st.integers(0, len(stage.steps)))
-        self.push(AddStep(stage.id, Step(id=self.fresh("step"), name=name or "s"), index))
-
-    @precondition(lambda self: self.doc.step_ids())
-    @rule(data=st.data())
-    def remove_step(self, data):
-        self.push(RemoveStep(data.draw(st.sampled_from(self.doc.step_ids()))))
-
-    @precondition(lambda self: self.doc.step_ids())
-    @rule(data=st.data())
-    def move_step(self, data):
-        step = data.draw(st.sampled_from(self.doc.step_ids()))
-        stage = data.draw(st.sampled_from(self.doc.stages))
-        self.push(MoveStep(step, stage.id, data.draw(st.integers(0, len(stage.steps)))))
-
-    @precondition(lambda self: self.doc.step_ids())
-    @rule(data=st.data(), time=st.sampled_from([None, "07:30", "25:00", "12:05"]))
-    def set_step_time(self, data, time):
-        step = data.draw(st.sampled_from(self.doc.step_ids()))
-        self.push(SetFields(Step, step, {"time": time}))
-
-    @rule(data=st.data(), title=WORDS)
-    def add_lane(self, data, title):
-        index = data.draw(st.none() | st.integers(0, len(self.doc.lanes)))
-        kind = data.draw(st.sampled_from(list(LaneKind)))
-        self.push(AddLane(Lane(id=self.fresh("lane"), title=title or "L", kind=kind), index))
-
-    @precondition(lambda self: self.doc.lanes)
-    @rule(data=st.data())
-    def remove_lane(self, data):
-        self.push(RemoveLane(data.draw(st.sampled_from([lane.id for lane in self.doc.lanes]))))
-
-    @precondition(lambda self: len(self.doc.lanes) > 1)
-    @rule(data=st.data())
-    def move_lane(self, data):
-        lane = data.draw(st.sampled_from([lane.id for lane in self.doc.lanes]))
-        self.push(MoveLane(lane, data.draw(st.integers(0, len(self.doc.lanes) - 1))))
+        self.push(edits.SetFields(target="curve", ident=curve, changes={"persona_id": persona}))
 
     # -- undo and redo -----------------------------------------------------------------------
     @precondition(lambda self: self.controller.undo_stack.canUndo())
@@ -260,6 +155,10 @@ class UndoMachine(RuleBasedStateMachine):
         index = self.controller.undo_stack.index()
         assert self.controller.undo_stack.count() == len(self.history) - 1
         assert self.doc.model_dump() == self.history[index]
+
+    @invariant()
+    def passes_the_loader(self):
+        assert_loadable(self.doc)
 
     def teardown(self):
         stack = self.controller.undo_stack

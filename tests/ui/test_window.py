@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from cjdesigner.fileio import load, save
-from cjdesigner.model import Card, MapMeta
 from cjdesigner.model.edits import SetFields
 from cjdesigner.model.sample import sample_map
 from cjdesigner.ui.dialogs import Dialogs
@@ -129,7 +128,7 @@ def test_bad_file_shows_the_loader_message_and_window_stays_usable(make_window, 
 def test_title_marks_unsaved_changes_and_save_clears_them(make_window, map_file, qtbot):
     window = make_window()
     tab = window.open_path(str(map_file))
-    tab.controller.push(SetFields(Card, "card-1", {"title": "Changed"}))
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Changed"}))
     assert window.isWindowModified()
     assert window.tabs.tabText(0).endswith("•")
     with qtbot.waitActive(window):
@@ -158,7 +157,7 @@ def test_save_as_for_a_new_map_and_recent_files(make_window, tmp_path, dialogs, 
 def test_unsaved_changes_prompt_cancel_discard_save(make_window, map_file, dialogs):
     window = make_window()
     tab = window.open_path(str(map_file))
-    tab.controller.push(SetFields(MapMeta, "meta", {"title": "Edited"}))
+    tab.controller.push(SetFields(target="meta", ident="meta", changes={"title": "Edited"}))
     window.show()
     dialogs.save_answer = "cancel"
     assert not window.close()
@@ -172,7 +171,7 @@ def test_unsaved_changes_prompt_cancel_discard_save(make_window, map_file, dialo
 def test_closing_a_tab_with_discard_drops_changes(make_window, map_file, dialogs):
     window = make_window()
     tab = window.open_path(str(map_file))
-    tab.controller.push(SetFields(MapMeta, "meta", {"title": "Edited"}))
+    tab.controller.push(SetFields(target="meta", ident="meta", changes={"title": "Edited"}))
     dialogs.save_answer = "discard"
     assert window.close_tab(0)
     assert window.tabs.count() == 0
@@ -183,7 +182,7 @@ def test_closing_a_tab_with_discard_drops_changes(make_window, map_file, dialogs
 def test_revert_reloads_from_disk(make_window, map_file, dialogs):
     window = make_window()
     tab = window.open_path(str(map_file))
-    tab.controller.push(SetFields(Card, "card-1", {"title": "Changed"}))
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Changed"}))
     window.act_revert.trigger()
     assert ("confirm", "Revert to saved") in dialogs.asked
     assert tab.controller.doc.find_card("card-1").title == "Notices a banner"
@@ -195,7 +194,7 @@ def test_reload_offer_on_external_change_but_not_after_own_save(make_window, map
     tab = window.open_path(str(map_file))
     window.show()
     # our own save must not trigger the offer
-    tab.controller.push(SetFields(Card, "card-1", {"title": "Mine"}))
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Mine"}))
     assert window.save()
     tab.check_disk()
     assert tab.info_bar.isHidden()
@@ -232,7 +231,7 @@ def test_several_maps_in_tabs_share_one_undo_menu(make_window, map_file, tmp_pat
     first_tab = window.open_path(str(map_file))
     second_tab = window.open_path(str(second))
     assert window.tabs.count() == 2
-    second_tab.controller.push(SetFields(Card, "card-1", {"title": "Second"}))
+    second_tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Second"}))
     assert window.act_undo.isEnabled()
     window.tabs.setCurrentWidget(first_tab)
     assert not window.act_undo.isEnabled()
@@ -543,7 +542,7 @@ def test_save_never_overwrites_a_bundled_template(make_window, dialogs, tmp_path
     window = make_window()
     tab = window.open_path(str(EXAMPLE))
     before = EXAMPLE.read_bytes()
-    tab.controller.push(SetFields(MapMeta, "meta", {"title": "Mine now"}))
+    tab.controller.push(SetFields(target="meta", ident="meta", changes={"title": "Mine now"}))
     dialogs.save_path = str(tmp_path / "mine.cjm")
     assert window.save()
     assert EXAMPLE.read_bytes() == before
@@ -688,7 +687,7 @@ def test_template_thumbnails_are_drawn_and_cached(monkeypatch, tmp_path, qapp):
 def test_save_failure_is_reported_and_the_map_stays_unsaved(make_window, map_file, dialogs, tmp_path):
     window = make_window()
     tab = window.open_path(str(map_file))
-    tab.controller.push(SetFields(Card, "card-1", {"title": "x"}))
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "x"}))
     dialogs.save_path = str(tmp_path / "no" / "such" / "folder" / "map.cjm")
     assert not window.save_as()
     assert dialogs.asked[-1][0] == "error"

@@ -25,7 +25,7 @@ def _b_saves_new_work(b, tab_b) -> None:
     tab_b.controller.push(
         AddCards([Card(id="card-from-b", lane_id="lane-actions", step_id="step-ad", title="B's idea")])
     )
-    tab_b.controller.push(SetFields(Card, "card-2", {"title": "B renamed this"}))
+    tab_b.controller.push(SetFields(target="card", ident="card-2", changes={"title": "B renamed this"}))
     b.act_save.trigger()
     assert not tab_b.is_modified()
 
@@ -35,7 +35,7 @@ def test_save_over_another_editors_save_asks_and_loses_nothing_silently(
     make_window, map_file, dialogs, tmp_path, answer
 ) -> None:
     a, tab_a, b, tab_b = _two_editors(make_window, map_file)
-    tab_a.controller.push(SetFields(Card, "card-1", {"title": "A's edit"}))  # unsaved in A
+    tab_a.controller.push(SetFields(target="card", ident="card-1", changes={"title": "A's edit"}))  # unsaved in A
     _b_saves_new_work(b, tab_b)
     theirs = map_file.read_bytes()
 
@@ -86,7 +86,7 @@ def test_an_unmodified_editor_also_asks_and_keep_mine_does_not_silence_it(
     dialogs.disk_answers = ["overwrite"]
     a.act_save.trigger()
     assert backup_path(map_file).read_bytes() == theirs
-    tab_a.controller.push(SetFields(Card, "card-1", {"title": "Later"}))
+    tab_a.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Later"}))
     a.act_save.trigger()
     assert [q[0] for q in dialogs.asked].count("changed on disk") == 2
     assert load(map_file).find_card("card-1").title == "Later"
@@ -101,7 +101,7 @@ def test_a_read_only_map_opens_read_only_and_save_leads_to_save_as(
     tab = window.open_path(str(map_file))
     assert tab.read_only
     assert "(read-only)" in window.windowTitle()
-    tab.controller.push(SetFields(Card, "card-1", {"title": "Mine"}))
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Mine"}))
     dialogs.save_path = ""  # the user cancels Save As
     assert not window.save()
     assert dialogs.asked[-1][0] == "save as" and "read-only" in dialogs.asked[-1][1]
@@ -120,7 +120,7 @@ def test_a_map_made_read_only_while_open_is_not_replaced(make_window, map_file, 
     window = make_window()
     tab = window.open_path(str(map_file))
     assert not tab.read_only
-    tab.controller.push(SetFields(Card, "card-1", {"title": "Mine"}))
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Mine"}))
     map_file.chmod(0o444)
     before = map_file.read_bytes()
     assert not window.save()
@@ -146,7 +146,7 @@ def test_a_map_in_a_read_only_folder_opens_read_only(
         window = make_window()
         tab = window.open_path(str(map_file))
         assert tab.read_only and "(read-only)" in window.windowTitle()
-        tab.controller.push(SetFields(Card, "card-1", {"title": "Mine"}))
+        tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Mine"}))
         dialogs.save_path = str(tmp_path / "elsewhere.cjm")
         assert window.save()
         assert dialogs.asked[-1][0] != "error"

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from cjdesigner.model import Card
 from cjdesigner.model.edits import SetFields
 from cjdesigner.ui.errors import ExceptionDialog, install_excepthook
 
@@ -20,7 +19,7 @@ def _raise_inside():
 def test_hook_shows_details_copies_and_saves_recovery(make_window, map_file, qtbot, tmp_path):
     window = make_window()
     tab = window.open_path(str(map_file))
-    tab.controller.push(SetFields(Card, "card-1", {"title": "Precious"}))
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Precious"}))
     hook = install_excepthook(window.autosave_all, lambda: window, modal=False)
     try:
         try:

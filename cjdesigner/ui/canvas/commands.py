@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from cjdesigner.model import Card, Lane, LaneKind, Stage, Step, edits, new_id
+from cjdesigner.model import Card, Lane, LaneKind, Stage, Step, edits, new_id, planning
 from cjdesigner.ui.selection import Selection
 
 from . import clipboard
@@ -64,7 +64,7 @@ class CanvasCommands:
         ids = self.view.selected_card_ids()
         if ids:
             self.copy()
-            self.controller.push(edits.RemoveCards(ids, text="Cut cards"))
+            self.controller.push(edits.RemoveCards(ids=ids, text="Cut cards"))
 
     def paste(self) -> None:
         text = clipboard.read_clipboard()
@@ -74,7 +74,9 @@ class CanvasCommands:
         cards = clipboard.cards_from_json(text, self.controller.doc, cell)
         if not cards:
             return
-        self.controller.push(edits.AddCards(cards, text="Paste cards"))
+        self.controller.push(
+            planning.add_cards(self.controller.doc, cards, text="Paste cards")
+        )
         self.canvas_scene.set_selection(Selection(cards=tuple(c.id for c in cards), cell=cell))
 
     def delete_selection(self) -> None:
@@ -82,33 +84,23 @@ class CanvasCommands:
         ids = self.view.selected_card_ids()
         if ids:
             self.controller.push(
-                edits.RemoveCards(ids, text="Delete card" if len(ids) == 1 else "Delete cards")
+                edits.RemoveCards(
+                    ids=ids, text="Delete card" if len(ids) == 1 else "Delete cards"
+                )
             )
             return
         if scene.header_selection is not None:
             self.remove_header(*scene.header_selection)
 
     def duplicate_selection(self) -> None:
-        doc = self.controller.doc
-        wanted = set(self.view.selected_card_ids())
-        if not wanted:
+        edit = planning.duplicate_cards(
+            self.controller.doc, self.view.selected_card_ids(), text="Duplicate cards"
+        )
+        if edit is None:
             return
-        originals = [c for c in doc.cards if c.id in wanted]
-        cells: dict[tuple[str, str], list[str]] = {}
-        for card in doc.cards:
-            cells.setdefault((card.lane_id, card.step_id), []).append(card.id)
-        copies: list[Card] = []
-        positions: list[int | None] = []
-        for card in originals:
-            dup = Card.model_validate({**card.model_dump(), "id": new_id("card")})
-            members = cells[(card.lane_id, card.step_id)]
-            index = members.index(card.id) + 1
-            members.insert(index, dup.id)
-            copies.append(dup)
-            positions.append(index)
-        self.controller.push(edits.AddCards(copies, positions, text="Duplicate cards"))
+        self.controller.push(edit)
         self.canvas_scene.set_selection(
-            Selection(cards=tuple(c.id for c in copies), cell=self.canvas_scene.current_cell)
+            Selection(cards=tuple(c.id for c in edit.cards), cell=self.canvas_scene.current_cell)
         )
 
     def add_card(self, edit: bool = True) -> str | None:
@@ -123,7 +115,9 @@ class CanvasCommands:
         if chosen:
             position = members.index(chosen[-1]) + 1
         card = Card(id=new_id("card"), lane_id=cell[0], step_id=cell[1])
-        self.controller.push(edits.AddCards([card], [position], text="Add card"))
+        self.controller.push(
+            planning.add_cards(self.controller.doc, [card], [position], text="Add card")
+        )
         scene.set_selection(Selection(cards=(card.id,), cell=cell))
         self.view.ensure_visible("card", card.id)
         if edit:
@@ -159,17 +153,18 @@ class CanvasCommands:
     # ---------------------------------------------------------------- structure
     def rename(self, kind: str, ident: str) -> None:
         doc = self.controller.doc
-        model: type[Stage] | type[Step] | type[Lane]
         if kind == "stage":
-            current, model, name = doc.find_stage(ident).name, Stage, "name"
+            current, name = doc.find_stage(ident).name, "name"
         elif kind == "step":
-            current, model, name = doc.find_step(ident)[1].name, Step, "name"
+            current, name = doc.find_step(ident)[1].name, "name"
         else:
-            current, model, name = doc.find_lane(ident).title, Lane, "title"
+            current, name = doc.find_lane(ident).title, "title"
 
         def push(value: str) -> None:
             self.controller.push(
-                edits.SetFields(model, ident, {name: value.strip()}, text=f"Rename {kind}")
+                edits.SetFields(
+                    target=kind, ident=ident, changes={name: value.strip()}, text=f"Rename {kind}"
+                )
             )
 
         if self.view.rename_in_place and self.view.isVisible():
@@ -198,7 +193,6 @@ class CanvasCommands:
 
     def recolour(self, kind: str, ident: str, reset: bool = False) -> None:
         """Pick a colour for a stage or lane (``reset``: back to the palette's)."""
-        model = Stage if kind == "stage" else Lane
         if reset:
             value = None
         else:
@@ -213,7 +207,7 @@ class CanvasCommands:
                 return
             value = value.upper()
         self.controller.push(
-            edits.SetFields(model, ident, {"color": value}, text=f"Recolour {kind}")
+            edits.SetFields(target=kind, ident=ident, changes={"color": value}, text=f"Recolour {kind}")
         )
 
     def set_step_time(self, step_id: str) -> None:
@@ -226,22 +220,24 @@ class CanvasCommands:
             return
         with contextlib.suppress(edits.EditError):
             self.controller.push(
-                edits.SetFields(Step, step_id, {"time": value}, text="Set step time")
+                edits.SetFields(
+                    target="step", ident=step_id, changes={"time": value}, text="Set step time"
+                )
             )
 
     def add_stage(self, index: int | None = None) -> str:
         stage = Stage(steps=[Step(name="New step")])
-        self.controller.push(edits.AddStage(stage, index))
+        self.controller.push(planning.add_stage(self.controller.doc, stage, index))
         return stage.id
 
     def add_step(self, stage_id: str, index: int | None = None) -> str:
         step = Step()
-        self.controller.push(edits.AddStep(stage_id, step, index))
+        self.controller.push(planning.add_step(self.controller.doc, stage_id, step, index))
         return step.id
 
     def add_lane(self, index: int | None = None, kind: LaneKind = LaneKind.TEXT) -> str:
         lane = Lane(title=kind.label, kind=kind)
-        self.controller.push(edits.AddLane(lane, index))
+        self.controller.push(planning.add_lane(self.controller.doc, lane, index))
         return lane.id
 
     def set_lane_kind(self, lane_id: str, kind: LaneKind) -> None:
@@ -251,7 +247,9 @@ class CanvasCommands:
         changes: dict = {"kind": kind}
         if lane.title == lane.kind.label:
             changes["title"] = kind.label
-        self.controller.push(edits.SetFields(Lane, lane_id, changes, text="Change lane kind"))
+        self.controller.push(
+            edits.SetFields(target="lane", ident=lane_id, changes=changes, text="Change lane kind")
+        )
 
     def remove_header(self, kind: str, ident: str) -> bool:
         """Remove a stage, step or lane; asks first when it holds cards."""
@@ -259,15 +257,15 @@ class CanvasCommands:
         if kind == "stage":
             steps = {s.id for s in doc.find_stage(ident).steps}
             count = sum(1 for c in doc.cards if c.step_id in steps)
-            edit: edits.Edit = edits.RemoveStage(ident)
+            edit: edits.Edit = edits.RemoveStage(stage_id=ident)
             name = doc.find_stage(ident).name
         elif kind == "step":
             count = sum(1 for c in doc.cards if c.step_id == ident)
-            edit = edits.RemoveStep(ident)
+            edit = edits.RemoveStep(step_id=ident)
             name = doc.find_step(ident)[1].name
         else:
             count = sum(1 for c in doc.cards if c.lane_id == ident)
-            edit = edits.RemoveLane(ident)
+            edit = edits.RemoveLane(lane_id=ident)
             name = doc.find_lane(ident).title
         if count and not self.view.confirm(
             f"Remove the {kind} “{name}” and the {count} card{'s' if count != 1 else ''} in it?"

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from cjdesigner.layout import LaneBox, StageBox, StepBox, style
-from cjdesigner.model import Card
 from cjdesigner.model.edits import SetFields
 
 from . import fonts
@@ -96,7 +95,13 @@ class CardEditor(QFrame):
         if changes == {"title": card.title, "description": card.description}:
             return
         self.controller.push(
-            SetFields(Card, self.card_id, changes, text="Edit card text", merge_key=self.merge_key)
+            SetFields(
+                target="card",
+                ident=self.card_id,
+                changes=changes,
+                text="Edit card text",
+                merge_key=self.merge_key,
+            )
         )
         self.pushed = True
 

@@ -13,7 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
 
 from cjdesigner.layout import style
-from cjdesigner.model import edits
+from cjdesigner.model import edits, planning
+from cjdesigner.model.planning import target_cells
 from cjdesigner.ui.selection import Selection
 
 if TYPE_CHECKING:
@@ -157,9 +158,11 @@ class CardDragInteraction(Interaction):
             return
         if self.target is None:
             return
-        moves = plan_group_moves(scene.doc, self.ids, self.anchor, *self.target)
-        if moves:
-            self.view.controller.push(edits.MoveCards(moves, text=_n("Move card", len(self.ids))))
+        edit = planning.drag_cards(
+            scene.doc, self.ids, self.anchor, *self.target, text=_n("Move card", len(self.ids))
+        )
+        if edit is not None:
+            self.view.controller.push(edit)
             scene.set_selection(Selection(cards=tuple(self.ids), cell=self.target[0]))
 
     def cancel(self) -> None:
@@ -169,93 +172,6 @@ class CardDragInteraction(Interaction):
 
 def _n(text: str, count: int) -> str:
     return text if count == 1 else f"{text}s"
-
-
-def plan_moves(doc, ids: list[str], cell: tuple[str, str], position: int):
-    """MoveCards moves that put ``ids`` (in this order) at ``position`` among the cards
-    that stay in ``cell``; empty when nothing would change."""
-    lane_id, step_id = cell
-    moving = set(ids)
-    current = [c.id for c in doc.cards if c.lane_id == lane_id and c.step_id == step_id]
-    staying = [c for c in current if c not in moving]
-    wanted = staying[:position] + list(ids) + staying[position:]
-    if wanted == current:
-        return []
-    # replay the moves on a copy of the cell to find each card's insert position
-    simulated = list(current)
-    moves = []
-    previous = staying[position - 1] if position > 0 else None
-    for card_id in ids:
-        if card_id in simulated:
-            simulated.remove(card_id)
-        index = simulated.index(previous) + 1 if previous is not None else 0
-        simulated.insert(index, card_id)
-        moves.append((card_id, lane_id, step_id, index))
-        previous = card_id
-    return moves
-
-
-def target_cells(
-    doc, ids: list[str], anchor: str | None, cell: tuple[str, str]
-) -> dict[str, tuple[str, str]]:
-    """Where each of ``ids`` lands when ``anchor`` goes to ``cell``: every card keeps its
-    lane and step offset from the anchor, clamped to the grid."""
-    lanes = [lane.id for lane in doc.lanes]
-    steps = doc.step_ids()
-    places = {c.id: (c.lane_id, c.step_id) for c in doc.cards if c.id in set(ids)}
-    if anchor not in places or cell[0] not in lanes or cell[1] not in steps:
-        return {card_id: cell for card_id in places}
-    lane_index = {lane_id: i for i, lane_id in enumerate(lanes)}
-    step_index = {step_id: i for i, step_id in enumerate(steps)}
-    a_lane, a_step = places[anchor]
-    dr = lane_index[cell[0]] - lane_index[a_lane]
-    dc = step_index[cell[1]] - step_index[a_step]
-    result = {}
-    for card_id, (lane_id, step_id) in places.items():
-        r = min(max(lane_index[lane_id] + dr, 0), len(lanes) - 1)
-        c = min(max(step_index[step_id] + dc, 0), len(steps) - 1)
-        result[card_id] = (lanes[r], steps[c])
-    return result
-
-
-def plan_group_moves(doc, ids: list[str], anchor: str | None, cell: tuple[str, str], position: int):
-    """MoveCards moves for a drag of ``ids`` whose ``anchor`` card is dropped at
-    ``position`` in ``cell``: the anchor's group goes there, cards bound for other cells
-    go to the end of those; empty when nothing would change."""
-    places = target_cells(doc, ids, anchor, cell)
-    groups: dict[tuple[str, str], list[str]] = {}
-    for card_id in ids:
-        if card_id in places:
-            groups.setdefault(places[card_id], []).append(card_id)
-    moving = set(places)
-    if set(groups) <= {cell}:
-        stay_count = sum(1 for c in doc.cards
-                         if (c.lane_id, c.step_id) == cell and c.id not in moving)
-        position = min(max(position, 0), stay_count)
-        return plan_moves(doc, [c for c in ids if c in places], cell, position)
-    simulated: dict[tuple[str, str], list[str]] = {}
-    for card in doc.cards:
-        simulated.setdefault((card.lane_id, card.step_id), []).append(card.id)
-    before = {key: list(members) for key, members in simulated.items()}
-    where = {card.id: (card.lane_id, card.step_id) for card in doc.cards}
-    moves = []
-    for target in sorted(groups, key=lambda t: t != cell):  # the anchor's cell first
-        staying = [c for c in simulated.get(target, []) if c not in moving]
-        at = position if target == cell else len(staying)
-        at = min(max(at, 0), len(staying))
-        previous = staying[at - 1] if at > 0 else None
-        for card_id in groups[target]:
-            simulated[where[card_id]].remove(card_id)
-            members = simulated.setdefault(target, [])
-            index = members.index(previous) + 1 if previous is not None else 0
-            members.insert(index, card_id)
-            where[card_id] = target
-            moves.append((card_id, target[0], target[1], index))
-            previous = card_id
-    after = {key: members for key, members in simulated.items() if members}
-    if after == {key: members for key, members in before.items() if members}:
-        return []
-    return moves
 
 
 class CurvePointInteraction(Interaction):
@@ -307,7 +223,9 @@ class CurvePointInteraction(Interaction):
         curve = scene.doc.find_curve(self.curve_id)
         if curve.points.get(self.step_id) == self.value:
             return
-        self.view.controller.push(edits.SetCurvePoint(self.curve_id, self.step_id, self.value))
+        self.view.controller.push(
+            edits.SetCurvePoint(curve_id=self.curve_id, step_id=self.step_id, value=self.value)
+        )
 
     def cancel(self) -> None:
         self.scene.curve_drag = None
@@ -348,7 +266,7 @@ class HeaderDragInteraction(Interaction):
             old = [lane.lane_id for lane in lay.lanes].index(self.ident)
             new = b if b <= old else b - 1
             marker = (QPointF(off.x(), edges[b]), QPointF(off.x() + lay.width, edges[b]))
-            return (edits.MoveLane(self.ident, new) if new != old else None), marker
+            return (planning.move_lane(doc, self.ident, new) if new != old else None), marker
         top = off.y()
         if self.kind == "stage":
             edges = [s.rect.x for s in lay.stages] + [lay.stages[-1].rect.right]
@@ -356,13 +274,13 @@ class HeaderDragInteraction(Interaction):
             old = [s.stage_id for s in lay.stages].index(self.ident)
             new = b if b <= old else b - 1
             marker = (QPointF(edges[b], top), QPointF(edges[b], top + lay.height))
-            return (edits.MoveStage(self.ident, new) if new != old else None), marker
+            return (planning.move_stage(doc, self.ident, new) if new != old else None), marker
         # a step: may move into another stage, also into one without steps yet
         for stage in lay.stages:
             r = stage.rect
             if r.x <= pos.x() < r.right and not doc.find_stage(stage.stage_id).steps:
                 marker = (QPointF(r.x + r.w / 2, top), QPointF(r.x + r.w / 2, top + lay.height))
-                return edits.MoveStep(self.ident, stage.stage_id, 0), marker
+                return planning.move_step(doc, self.ident, stage.stage_id, 0), marker
         edges = scene.column_edges
         b = _nearest(edges, pos.x())
         steps = lay.steps
@@ -388,7 +306,7 @@ class HeaderDragInteraction(Interaction):
         marker = (QPointF(edges[b], top), QPointF(edges[b], top + lay.height))
         if own_stage.id == stage_id and index == old_index:
             return None, marker
-        return edits.MoveStep(self.ident, stage_id, index), marker
+        return planning.move_step(doc, self.ident, stage_id, index), marker
 
     def release(self, event: QMouseEvent) -> None:
         self.scene.overlay.clear()
@@ -407,7 +325,4 @@ __all__ = [
     "Interaction",
     "PanInteraction",
     "RubberBandInteraction",
-    "plan_group_moves",
-    "plan_moves",
-    "target_cells",
 ]

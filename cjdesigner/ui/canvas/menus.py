@@ -79,7 +79,9 @@ class CanvasMenus:
                 menu.addAction(
                     "Clear point (use the cards' mean)",
                     lambda: self.view.controller.push(
-                        edits.SetCurvePoint(curve_id, step_id, None, text="Clear curve point")
+                        edits.SetCurvePoint(
+                            curve_id=curve_id, step_id=step_id, value=None, text="Clear curve point"
+                        )
                     ),
                 )
                 return menu

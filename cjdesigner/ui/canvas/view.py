@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.layout import LaneBox, StageBox, StepBox, style
-from cjdesigner.model import edits
+from cjdesigner.model import planning
 from cjdesigner.ui.controller import DocumentController
 from cjdesigner.ui.selection import Selection
 
@@ -49,7 +49,6 @@ from .interactions import (
     Interaction,
     PanInteraction,
     RubberBandInteraction,
-    plan_group_moves,
 )
 from .items.headers import HEADER_MIN_ZOOM
 from .menus import CanvasMenus
@@ -72,6 +71,14 @@ def _ask_colour(parent: QWidget, initial: str) -> str | None:
 def _confirm(parent: QWidget, text: str) -> bool:
     answer = QMessageBox.question(parent, "Remove", text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+_DIRECTIONS: dict[Qt.Key, planning.Direction] = {
+    Qt.Key.Key_Left: "left",
+    Qt.Key.Key_Right: "right",
+    Qt.Key.Key_Up: "up",
+    Qt.Key.Key_Down: "down",
+}
 
 
 class CanvasView(QGraphicsView):
@@ -97,6 +104,8 @@ class CanvasView(QGraphicsView):
         self._zoom = 1.0
         self._interaction: Interaction | None = None
         self._space = False
+        #: consecutive Alt+arrow nudges of the same cards merge into one undo step, until a click
+        self._nudge_session = 0
         #: rename headers with a line edit over them (else through ``ask_text``)
         self.rename_in_place = True
         self._autoscroll_pos: QPoint | None = None
@@ -302,6 +311,7 @@ class CanvasView(QGraphicsView):
 
     # ================================================================ mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._nudge_session += 1  # a click ends a run of nudges
         if self._interaction is not None:
             self._interaction.cancel()
             self._interaction = None
@@ -539,48 +549,24 @@ class CanvasView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def nudge_cards(self, key) -> None:
-        """Alt+arrows: move the selected cards to the neighbouring cell (one undo step);
-        Alt+Up/Down within a cell first moves them up or down in it."""
+        """Alt+arrows: move the selected cards to the neighbouring cell; Alt+Up/Down
+        within a cell first moves them up or down in it. Consecutive nudges of the same
+        cards merge into one undo step (until a click)."""
         scene = self.canvas_scene
-        lay = scene.layout
-        ids = [c for c in scene.selected if c in lay.cards]
-        if not ids:
+        ids = [c for c in scene.selected if c in scene.layout.cards]
+        direction = _DIRECTIONS[key]
+        key_text = f"nudge:{self._nudge_session}:{','.join(sorted(ids))}"
+        planned = planning.nudge_cards(
+            self.controller.doc, ids, direction, text="Move cards", merge_key=key_text
+        )
+        if planned is None:
             return
+        edit, target = planned
+        self.controller.push(edit)
         order = {c.id: i for i, c in enumerate(self.controller.doc.cards)}
         ids.sort(key=lambda c: order[c])
-        first = lay.cards[ids[0]]
-        cell = (first.lane_id, first.step_id)
-        rows, cols = scene.row_ids(), scene.column_ids()
-        r, c = rows.index(cell[0]), cols.index(cell[1])
-        same_cell = all((lay.cards[i].lane_id, lay.cards[i].step_id) == cell for i in ids)
-        members = lay.cells.get(cell, [])
-        staying = [m for m in members if m not in set(ids)]
-        position = None
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            c += -1 if key == Qt.Key.Key_Left else 1
-        elif same_cell:
-            index = members.index(ids[0])
-            above = sum(1 for m in members[:index] if m not in set(ids))
-            if key == Qt.Key.Key_Up and above > 0:
-                position = above - 1
-            elif key == Qt.Key.Key_Down and above < len(staying):
-                position = above + 1
-            else:
-                r += -1 if key == Qt.Key.Key_Up else 1
-        else:
-            r += -1 if key == Qt.Key.Key_Up else 1
-        if not (0 <= r < len(rows) and 0 <= c < len(cols)):
-            return
-        target = (rows[r], cols[c])
-        if position is None:
-            target_staying = [m for m in lay.cells.get(target, []) if m not in set(ids)]
-            position = 0 if key == Qt.Key.Key_Down and target != cell else len(target_staying)
-        # cards from several cells each move one cell over (kept apart, as in a drag)
-        moves = plan_group_moves(self.controller.doc, ids, ids[0], target, position)
-        if moves:
-            self.controller.push(edits.MoveCards(moves, text="Move cards"))
-            scene.set_selection(Selection(cards=tuple(ids), cell=target))
-            self.ensure_visible("card", ids[0])
+        scene.set_selection(Selection(cards=tuple(ids), cell=target))
+        self.ensure_visible("card", ids[0])
 
     def move_cell(self, key) -> None:
         """Arrow keys: up/down go card by card within a cell and on to the next row's cell;

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.model.edits import Batch, EditError, SetFields
+from cjdesigner.model.edits import Batch, EditError, SetFields, target_of
 
 if TYPE_CHECKING:
     from cjdesigner.ui.controller import DocumentController
@@ -574,15 +574,26 @@ class Form(QObject):
             if len(self.ids) == 1:
                 key = f"{self.ids[0]}:{binding.name}:{self._session}" if merge else None
                 self.controller.push(
-                    SetFields(self.kind, self.ids[0], {binding.name: value}, text=text, merge_key=key)
+                    SetFields(
+                        target=target_of(self.kind),
+                        ident=self.ids[0],
+                        changes={binding.name: value},
+                        text=text,
+                        merge_key=key,
+                    )
                 )
             else:
                 # clicks on a spin box or the swatches for several items: one undo step
                 key = f"{','.join(self.ids)}:{binding.name}:{self._session}" if merge else None
                 self.controller.push(
                     Batch(
-                        [
-                            SetFields(self.kind, _ident(item), {binding.name: value}, text=text)
+                        edits=[
+                            SetFields(
+                                target=target_of(self.kind),
+                                ident=_ident(item),
+                                changes={binding.name: value},
+                                text=text,
+                            )
                             for item in changed
                         ],
                         text=text,

@@ -453,7 +453,9 @@ class Inspector(QStackedWidget):
     # -- edits the forms cannot express as one field -----------------------------------------
     def _set_links(self, links: list[str]) -> None:
         card_id = self.selection.cards[0]
-        self._push(SetFields(Card, card_id, {"links": links}, text="Edit links"))
+        self._push(
+            SetFields(target="card", ident=card_id, changes={"links": links}, text="Edit links")
+        )
 
     _loading_scale = False
 
@@ -485,9 +487,9 @@ class Inspector(QStackedWidget):
         }
         self._push(
             SetFields(
-                EmotionCurve,
-                curve.id,
-                {"scale": new, "points": points},
+                target="curve",
+                ident=curve.id,
+                changes={"scale": new, "points": points},
                 text="Edit emotion scale",
                 merge_key=f"{curve.id}:scale:{self.curve_form._session}",
             )
@@ -496,7 +498,12 @@ class Inspector(QStackedWidget):
     def _clear_points(self) -> None:
         if self.selection.curve:
             self._push(
-                SetFields(EmotionCurve, self.selection.curve, {"points": {}}, text="Reset curve")
+                SetFields(
+                    target="curve",
+                    ident=self.selection.curve,
+                    changes={"points": {}},
+                    text="Reset curve",
+                )
             )
 
     def _push(self, edit) -> None:

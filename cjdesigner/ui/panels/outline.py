@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -18,15 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.model import Lane, LaneKind, Stage, Step
+from cjdesigner.model import Lane, LaneKind, Stage, Step, planning
 from cjdesigner.model.edits import (
-    AddLane,
-    AddStage,
-    AddStep,
+    Edit,
     EditError,
-    MoveLane,
-    MoveStage,
-    MoveStep,
     RemoveLane,
     RemoveStage,
     RemoveStep,
@@ -226,9 +220,7 @@ class OutlinePanel(QWidget):
         if not kind or not text or self.controller is None:
             self.refresh()
             return
-        fields: dict[str, tuple[type[BaseModel], str]] = {
-            "stage": (Stage, "name"), "step": (Step, "name"), "lane": (Lane, "title")}
-        model, field = fields[kind]
+        field = {"stage": "name", "step": "name", "lane": "title"}[kind]
         if kind == "step":
             try:
                 step = self.controller.doc.find_step(ident)[1]
@@ -244,7 +236,9 @@ class OutlinePanel(QWidget):
         except KeyError:
             return
         if getattr(current, field) != text:
-            self._push(SetFields(model, ident, {field: text}, text=f"Rename {kind}"))
+            self._push(
+                SetFields(target=kind, ident=ident, changes={field: text}, text=f"Rename {kind}")
+            )
         self.refresh()
 
     def _update_buttons(self) -> None:
@@ -286,7 +280,7 @@ class OutlinePanel(QWidget):
             if stage_id is not None:
                 index = doc.stages.index(doc.find_stage(stage_id)) + 1
         stage = Stage(name="New stage", steps=[Step(name="New step")])
-        if self._push(AddStage(stage, index)):
+        if self._push(planning.add_stage(doc, stage, index)):
             self.set_current("stage", stage.id)
             self.jump.emit("stage", stage.id)
 
@@ -301,7 +295,7 @@ class OutlinePanel(QWidget):
             stage, step = doc.find_step(current[1])
             index = stage.steps.index(step) + 1
         step = Step(name="New step")
-        if self._push(AddStep(stage_id, step, index)):
+        if self._push(planning.add_step(doc, stage_id, step, index)):
             self.set_current("step", step.id)
             self.jump.emit("step", step.id)
 
@@ -312,7 +306,7 @@ class OutlinePanel(QWidget):
         if current and current[0] == "lane":
             index = doc.lanes.index(doc.find_lane(current[1])) + 1
         lane = Lane(title="New lane", kind=LaneKind.TEXT)
-        if self._push(AddLane(lane, index)):
+        if self._push(planning.add_lane(doc, lane, index)):
             self.set_current("lane", lane.id)
             self.jump.emit("lane", lane.id)
 
@@ -321,7 +315,13 @@ class OutlinePanel(QWidget):
         if current is None:
             return
         kind, ident = current
-        edit = {"stage": RemoveStage, "step": RemoveStep, "lane": RemoveLane}[kind](ident)
+        edit: Edit
+        if kind == "stage":
+            edit = RemoveStage(stage_id=ident)
+        elif kind == "step":
+            edit = RemoveStep(step_id=ident)
+        else:
+            edit = RemoveLane(lane_id=ident)
         self._push(edit)
 
     def move(self, delta: int) -> None:  # type: ignore[override]  # not QWidget.move
@@ -333,20 +333,20 @@ class OutlinePanel(QWidget):
         if kind == "stage":
             index = doc.stages.index(doc.find_stage(ident))
             if 0 <= index + delta < len(doc.stages):
-                self._push(MoveStage(ident, index + delta))
+                self._push(planning.move_stage(doc, ident, index + delta))
         elif kind == "lane":
             index = doc.lanes.index(doc.find_lane(ident))
             if 0 <= index + delta < len(doc.lanes):
-                self._push(MoveLane(ident, index + delta))
+                self._push(planning.move_lane(doc, ident, index + delta))
         else:
             stage, step = doc.find_step(ident)
             index = stage.steps.index(step) + delta
             stage_index = doc.stages.index(stage)
             if 0 <= index < len(stage.steps):
-                self._push(MoveStep(ident, stage.id, index))
+                self._push(planning.move_step(doc, ident, stage.id, index))
             elif index < 0 and stage_index > 0:
                 target = doc.stages[stage_index - 1]
-                self._push(MoveStep(ident, target.id, len(target.steps)))
+                self._push(planning.move_step(doc, ident, target.id, len(target.steps)))
             elif index >= len(stage.steps) and stage_index + 1 < len(doc.stages):
-                self._push(MoveStep(ident, doc.stages[stage_index + 1].id, 0))
+                self._push(planning.move_step(doc, ident, doc.stages[stage_index + 1].id, 0))
         self.set_current(kind, ident)

@@ -204,7 +204,8 @@ class PersonasPanel(QWidget):
         if self.controller is None:
             return
         persona = Persona(name="New persona", primary=not self.controller.doc.personas)
-        self._push(AddPersona(persona))
+        doc = self.controller.doc
+        self._push(AddPersona(persona=persona, after=doc.personas[-1].id if doc.personas else None))
         self.select(persona.id)
         self.name_binding.edit.setFocus()
         self.name_binding.edit.selectAll()
@@ -212,24 +213,27 @@ class PersonasPanel(QWidget):
     def remove_persona(self) -> None:
         ident = self.current_id()
         if ident:
-            self._push(RemovePersona(ident))
+            self._push(RemovePersona(persona_id=ident))
 
     def add_curve(self) -> None:
         ident = self.current_id()
         if not ident:
             return
         persona = self.controller.doc.find_persona(ident)
-        curve = EmotionCurve(label=persona.name, persona_id=ident, color=persona.color)
-        if self.default_scale is not None:
-            curve.scale = self.default_scale()
-        self._push(AddCurve(curve, text="Add emotion curve"))
+        scale = {} if self.default_scale is None else {"scale": self.default_scale()}
+        curve = EmotionCurve(label=persona.name, persona_id=ident, color=persona.color, **scale)
+        curves = self.controller.doc.curves
+        after = curves[-1].id if curves else None
+        self._push(AddCurve(curve=curve, after=after, text="Add emotion curve"))
 
     def _attach_curve(self, index: int) -> None:
         ident = self.current_id()
         curve_id = self.curve_picker.itemData(index)
         if ident and curve_id:
             self._push(
-                SetFields(EmotionCurve, curve_id, {"persona_id": ident}, text="Attach curve")
+                SetFields(
+                    target="curve", ident=curve_id, changes={"persona_id": ident}, text="Attach curve"
+                )
             )
 
     def _push(self, edit) -> None:

@@ -317,9 +317,20 @@ def test_alt_arrows_move_the_selected_cards(view, mouse, controller):
     assert cell_order(controller.doc, "lane-actions", "step-review") == ["card-2", "card-1"]
     key(view, Qt.Key.Key_Down, alt)
     assert cells(controller.doc)["card-1"] == ("lane-touch", "step-review")
-    assert controller.undo_stack.count() == 4
-    while controller.undo_stack.canUndo():
-        controller.undo_stack.undo()
+    # consecutive nudges are one undo step (QUndoCommand.mergeWith)
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert controller.doc.model_dump() == before
+    controller.undo_stack.redo()
+    assert cells(controller.doc)["card-1"] == ("lane-touch", "step-review")
+    # a click ends the run: the next nudge is a step of its own
+    mouse.click(*centre(view, "card-1"))
+    key(view, Qt.Key.Key_Left, alt)
+    assert cells(controller.doc)["card-1"] == ("lane-touch", "step-ad")
+    assert controller.undo_stack.count() == 2
+    controller.undo_stack.undo()
+    assert cells(controller.doc)["card-1"] == ("lane-touch", "step-review")
+    controller.undo_stack.undo()
     assert controller.doc.model_dump() == before
 
 

@@ -167,10 +167,10 @@ def test_highlight_dims_the_other_cards(view):
 
 
 def test_ensure_visible_scrolls_to_a_card(view, controller):
-    from cjdesigner.model import Card, edits
+    from cjdesigner.model import Card, planning
 
     cards = [Card(lane_id="lane-opp", step_id="step-order", title=f"Card {i}") for i in range(40)]
-    controller.push(edits.AddCards(cards))
+    controller.push(planning.add_cards(controller.doc, cards))
     view.resize(600, 400)
     view.ensure_visible("card", cards[-1].id)
     r = view.canvas_scene.layout.cards[cards[-1].id].rect
@@ -214,10 +214,10 @@ def test_click_on_a_curve_line_selects_the_curve(view, mouse, controller):
 
 
 def test_zoom_keeps_the_point_under_the_cursor(view, controller):
-    from cjdesigner.model import Card, edits
+    from cjdesigner.model import Card, planning
 
     cards = [Card(lane_id="lane-opp", step_id="step-order", title=f"Card {i}") for i in range(60)]
-    controller.push(edits.AddCards(cards))
+    controller.push(planning.add_cards(controller.doc, cards))
     for _ in range(6):
         view.commands.add_stage()
     view.resize(700, 500)

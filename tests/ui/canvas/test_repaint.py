@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from cjdesigner.model import Card, edits
+from cjdesigner.model import Card, edits, planning
 
 
 def screen_matches_fresh_render(view) -> bool:
@@ -42,16 +42,16 @@ def test_incremental_repaint_equals_full_repaint(view, controller):
         roll = rng.random()
         if roll < 0.4 and doc.cards:
             card = rng.choice(doc.cards)
-            edit = edits.MoveCards([(card.id, rng.choice(lanes), rng.choice(steps), 0)])
+            edit = planning.move_cards(doc, [(card.id, rng.choice(lanes), rng.choice(steps), 0)])
         elif roll < 0.6:
-            edit = edits.AddCards(
-                [Card(lane_id=rng.choice(lanes), step_id=rng.choice(steps), title=f"New {i}")]
+            edit = planning.add_cards(
+                doc, [Card(lane_id=rng.choice(lanes), step_id=rng.choice(steps), title=f"New {i}")]
             )
         elif roll < 0.8 and doc.cards:
             card = rng.choice(doc.cards)
-            edit = edits.SetFields(Card, card.id, {"title": "Renamed " * rng.randint(1, 4)})
+            edit = edits.SetFields(target="card", ident=card.id, changes={"title": "Renamed " * rng.randint(1, 4)})
         elif doc.cards:
-            edit = edits.RemoveCards([rng.choice(doc.cards).id])
+            edit = edits.RemoveCards(ids=[rng.choice(doc.cards).id])
         else:
             continue
         controller.push(edit)
@@ -68,11 +68,11 @@ def test_scrolling_repaints_only_strips_but_matches_a_full_repaint(view, control
     from cjdesigner.model import Lane, LaneKind
 
     for kind in (LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT):
-        controller.push(edits.AddLane(Lane(title=kind.label, kind=kind)))
+        controller.push(planning.add_lane(controller.doc, Lane(title=kind.label, kind=kind)))
     for _ in range(5):
         view.commands.add_stage()
     cards = [Card(lane_id="lane-opp", step_id="step-order", title=f"Card {i}") for i in range(40)]
-    controller.push(edits.AddCards(cards))
+    controller.push(planning.add_cards(controller.doc, cards))
     view.resize(700, 450)
     view.zoom_to(zoom)
     h, v = view.horizontalScrollBar(), view.verticalScrollBar()

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from cjdesigner.layout import layout_map
-from cjdesigner.model import Card, edits
+from cjdesigner.model import edits
 from tests.ui.canvas.conftest import cell_point, centre, key
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -25,14 +25,14 @@ def test_curve_follows_an_emotion_taken_back_by_undo(view, controller):
     doc = controller.doc
     before = doc.model_dump()
     scene = view.canvas_scene
-    controller.push(edits.SetFields(Card, "card-4", {"emotion": 2.0}))
+    controller.push(edits.SetFields(target="card", ident="card-4", changes={"emotion": 2.0}))
     assert scene.layout.curves == layout_map(doc).curves
     key(view, Qt.Key.Key_Z, CTRL)  # undo with the key
     assert doc.find_card("card-4").emotion is None
     assert curve_y(scene.layout, "step-compare") == curve_y(layout_map(doc), "step-compare")
     assert scene.layout.curves == layout_map(doc).curves
     # clearing an emotion a card had from the start moves the point too
-    controller.push(edits.SetFields(Card, "card-3", {"emotion": None}))
+    controller.push(edits.SetFields(target="card", ident="card-3", changes={"emotion": None}))
     assert scene.layout.curves == layout_map(doc).curves
     key(view, Qt.Key.Key_Z, CTRL)
     assert scene.layout.curves == layout_map(doc).curves

@@ -7,9 +7,9 @@ from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from cjdesigner.layout import layout_map
-from cjdesigner.model import Card, Lane, LaneKind, Stage, Step, edits
+from cjdesigner.model import Card, Lane, LaneKind, Stage, Step, edits, planning
+from cjdesigner.model.planning import plan_group_moves, plan_moves, target_cells
 from cjdesigner.model.sample import sample_map
-from cjdesigner.ui.canvas.interactions import plan_group_moves, plan_moves, target_cells
 from cjdesigner.ui.canvas.scene import CanvasScene
 from cjdesigner.ui.controller import DocumentController
 
@@ -43,7 +43,7 @@ class CanvasMachine(RuleBasedStateMachine):
         position = data.draw(st.integers(0, len(staying)))
         moves = plan_moves(self.doc, ids, (lane, step), position)
         if moves:
-            self.controller.push(edits.MoveCards(moves))
+            self.controller.push(planning.move_cards(self.doc, moves))
             cell = [c.id for c in self.doc.cards if (c.lane_id, c.step_id) == (lane, step)]
             start = cell.index(ids[0])
             assert cell[start : start + len(ids)] == ids
@@ -63,7 +63,7 @@ class CanvasMachine(RuleBasedStateMachine):
         expected = target_cells(self.doc, ids, anchor, (lane, step))
         moves = plan_group_moves(self.doc, ids, anchor, (lane, step), position)
         if moves:
-            self.controller.push(edits.MoveCards(moves))
+            self.controller.push(planning.move_cards(self.doc, moves))
         for card_id, cell in expected.items():
             card = self.doc.find_card(card_id)
             assert (card.lane_id, card.step_id) == cell
@@ -82,15 +82,15 @@ class CanvasMachine(RuleBasedStateMachine):
             description="word " * words,
             emotion=data.draw(st.none() | st.sampled_from([-2, -1, 0, 1, 2])),
         )
-        self.controller.push(edits.AddCards([card], [data.draw(st.none() | st.integers(0, 3))]))
+        position = data.draw(st.none() | st.integers(0, 3))
+        self.controller.push(planning.add_cards(self.doc, [card], [position]))
 
     @precondition(lambda self: self.doc.cards)
     @rule(data=st.data())
     def edit_text(self, data):
         card = data.draw(st.sampled_from(self.doc.cards))
         self.controller.push(
-            edits.SetFields(
-                Card, card.id, {"description": "longer text " * data.draw(st.integers(0, 30))}
+            edits.SetFields(target="card", ident=card.id, changes={"description": "longer text " * data.draw(st.integers(0, 30))}
             )
         )
 
@@ -102,21 +102,21 @@ class CanvasMachine(RuleBasedStateMachine):
                 st.sampled_from([c.id for c in self.doc.cards]), min_size=1, max_size=2, unique=True
             )
         )
-        self.controller.push(edits.RemoveCards(ids))
+        self.controller.push(edits.RemoveCards(ids=ids))
 
     @precondition(lambda self: self.doc.step_ids() and self.doc.curves)
     @rule(data=st.data())
     def set_point(self, data):
         step = data.draw(st.sampled_from(self.doc.step_ids()))
         value = data.draw(st.none() | st.sampled_from([-2.0, -1.0, 0.0, 0.5, 2.0]))
-        self.controller.push(edits.SetCurvePoint(self.doc.curves[0].id, step, value))
+        self.controller.push(edits.SetCurvePoint(curve_id=self.doc.curves[0].id, step_id=step, value=value))
 
     @precondition(lambda self: self.doc.cards)
     @rule(data=st.data())
     def set_emotion(self, data):
         card = data.draw(st.sampled_from(self.doc.cards))
         value = data.draw(st.none() | st.sampled_from([-2.0, -0.5, 0.0, 1.0, 2.0]))
-        self.controller.push(edits.SetFields(Card, card.id, {"emotion": value}))
+        self.controller.push(edits.SetFields(target="card", ident=card.id, changes={"emotion": value}))
 
     @rule(data=st.data())
     def rearrange(self, data):
@@ -126,29 +126,29 @@ class CanvasMachine(RuleBasedStateMachine):
         if choice == 0 and len(doc.stages) > 1:
             stage = data.draw(st.sampled_from(doc.stages))
             self.controller.push(
-                edits.MoveStage(stage.id, data.draw(st.integers(0, len(doc.stages) - 1)))
+                planning.move_stage(doc, stage.id, data.draw(st.integers(0, len(doc.stages) - 1)))
             )
         elif choice == 1 and doc.step_ids():
             step = data.draw(st.sampled_from(doc.step_ids()))
             stage = data.draw(st.sampled_from(doc.stages))
             index = data.draw(st.integers(0, len(stage.steps)))
-            self.controller.push(edits.MoveStep(step, stage.id, index))
+            self.controller.push(planning.move_step(doc, step, stage.id, index))
         elif choice == 2 and len(doc.stages) > 1:
-            self.controller.push(edits.RemoveStage(data.draw(st.sampled_from(doc.stages)).id))
+            self.controller.push(edits.RemoveStage(stage_id=data.draw(st.sampled_from(doc.stages)).id))
         elif choice == 3 and len(doc.lanes) > 1:
-            self.controller.push(edits.RemoveLane(data.draw(st.sampled_from(doc.lanes)).id))
+            self.controller.push(edits.RemoveLane(lane_id=data.draw(st.sampled_from(doc.lanes)).id))
         elif choice == 4 and doc.stages:
             stage = data.draw(st.sampled_from(doc.stages))
             name = "Stage " * data.draw(st.integers(1, 6))
-            self.controller.push(edits.SetFields(Stage, stage.id, {"name": name}))
+            self.controller.push(edits.SetFields(target="stage", ident=stage.id, changes={"name": name}))
         elif choice == 5 and doc.step_ids():
             step = data.draw(st.sampled_from(doc.step_ids()))
             name = "Step name " * data.draw(st.integers(1, 5))
-            self.controller.push(edits.SetFields(Step, step, {"name": name}))
+            self.controller.push(edits.SetFields(target="step", ident=step, changes={"name": name}))
         elif doc.lanes:
             lane = data.draw(st.sampled_from(doc.lanes))
             title = "Lane " * data.draw(st.integers(1, 8))
-            self.controller.push(edits.SetFields(Lane, lane.id, {"title": title}))
+            self.controller.push(edits.SetFields(target="lane", ident=lane.id, changes={"title": title}))
 
     @rule(data=st.data())
     def structure(self, data):
@@ -156,21 +156,24 @@ class CanvasMachine(RuleBasedStateMachine):
         choice = data.draw(st.integers(0, 4))
         if choice == 0:
             self.controller.push(
-                edits.AddLane(Lane(id=f"lane-n{self.counter}", kind=LaneKind.BACKSTAGE))
+                planning.add_lane(self.doc, Lane(id=f"lane-n{self.counter}", kind=LaneKind.BACKSTAGE))
             )
         elif choice == 1 and self.doc.stages:
             stage = data.draw(st.sampled_from(self.doc.stages))
-            self.controller.push(edits.AddStep(stage.id, Step(id=f"step-n{self.counter}")))
+            self.controller.push(
+                planning.add_step(self.doc, stage.id, Step(id=f"step-n{self.counter}"))
+            )
         elif choice == 2 and len(self.doc.lanes) > 1:
             lane = data.draw(st.sampled_from(self.doc.lanes))
             self.controller.push(
-                edits.MoveLane(lane.id, data.draw(st.integers(0, len(self.doc.lanes))))
+                planning.move_lane(self.doc, lane.id, data.draw(st.integers(0, len(self.doc.lanes))))
             )
         elif choice == 3 and len(self.doc.step_ids()) > 1:
-            self.controller.push(edits.RemoveStep(data.draw(st.sampled_from(self.doc.step_ids()))))
+            self.controller.push(edits.RemoveStep(step_id=data.draw(st.sampled_from(self.doc.step_ids()))))
         else:
             self.controller.push(
-                edits.AddStage(
+                planning.add_stage(
+                    self.doc,
                     Stage(id=f"stage-n{self.counter}", steps=[Step(id=f"step-m{self.counter}")])
                 )
             )

@@ -226,11 +226,11 @@ def test_delete_key_on_selected_header_removes_it(view, mouse, controller):
 
 
 def test_headers_stay_frozen_while_scrolling(view, controller):
-    from cjdesigner.model import Card, edits
+    from cjdesigner.model import Card, planning
 
     # make the map tall and wide enough to scroll
     cards = [Card(lane_id="lane-opp", step_id="step-order", title=f"Card {i}") for i in range(30)]
-    controller.push(edits.AddCards(cards))
+    controller.push(planning.add_cards(controller.doc, cards))
     for _ in range(8):
         view.commands.add_stage()
     view.resize(700, 500)
@@ -278,7 +278,7 @@ def test_step_dragged_into_an_empty_stage(view, mouse, controller):
     step = controller.doc.find_stage(new).steps[0].id
     from cjdesigner.model import edits
 
-    controller.push(edits.RemoveStep(step))
+    controller.push(edits.RemoveStep(step_id=step))
     box = next(s for s in view.canvas_scene.layout.stages if s.stage_id == new)
     # the gap an empty stage leaves is no cell
     assert view.canvas_scene.cell_at(QPointF(box.rect.x + 20, 300)) is None
