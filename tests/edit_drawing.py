@@ -10,6 +10,8 @@ import hypothesis.strategies as st
 from cjdesigner.fileio.cjm import dumps, loads
 from cjdesigner.model import (
     Card,
+    Conflict,
+    ItemKind,
     EmotionCurve,
     EmotionScale,
     JourneyMap,
@@ -212,6 +214,15 @@ def draw_edit(data, doc: JourneyMap, kind: str, prefix: str = "") -> edits.Edit 
         return edits.AddPersona(persona=persona, after=_anchor(data, personas))
     if kind == "remove_persona":
         return edits.RemovePersona(persona_id=pick(personas)) if personas else None
+    if kind == "add_conflict":
+        conflict = Conflict(id=fresh(f"{prefix}conflict"), kind=ItemKind.CARD,
+                            item_id=pick(cards) if cards else None, field="title",
+                            ours=data.draw(WORDS), theirs=data.draw(WORDS))
+        return edits.AddConflict(conflict=conflict,
+                                 after=_anchor(data, [c.id for c in doc.conflicts]))
+    if kind == "drop_conflict":
+        conflicts = [c.id for c in doc.conflicts]
+        return edits.DropConflict(conflict_id=pick(conflicts)) if conflicts else None
     if kind == "batch":
         parts = []
         for inner in data.draw(st.lists(st.sampled_from(["set_fields", "add_cards", "move_cards",
