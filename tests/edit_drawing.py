@@ -11,9 +11,9 @@ from cjdesigner.fileio.cjm import dumps, loads
 from cjdesigner.model import (
     Card,
     Conflict,
-    ItemKind,
     EmotionCurve,
     EmotionScale,
+    ItemKind,
     JourneyMap,
     Lane,
     LaneKind,

@@ -189,19 +189,20 @@ def test_personas_create_edit_primary_and_attach(opened, qtbot):
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert len(doc.personas) == 2
     new = doc.personas[-1]
+    persona = lambda: doc.find_persona(new.id)  # noqa: E731 - edits replace items, ids stay
     assert panel.current_id() == new.id
     name = panel.bindings["name"].edit
     name.selectAll()
     qtbot.keyClicks(name, "Margaret")
-    assert new.name == "Margaret"
+    assert persona().name == "Margaret"
     goals = panel.bindings["goals"].edit
     goals.setFocus()
     qtbot.keyClicks(goals, "Same-week delivery")
     qtbot.keyClick(goals, Qt.Key.Key_Return)
     qtbot.keyClicks(goals, "Advice in person")
-    assert new.goals == ["Same-week delivery", "Advice in person"]
+    assert persona().goals == ["Same-week delivery", "Advice in person"]
     qtbot.mouseClick(panel.bindings["primary"].check, Qt.MouseButton.LeftButton)
-    assert new.primary
+    assert persona().primary
     # attach the existing curve, then make a new one for her
     index = panel.curve_picker.findData("curve-sam")
     panel.curve_picker.setCurrentIndex(index)
