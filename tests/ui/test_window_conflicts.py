@@ -23,7 +23,10 @@ def _two_editors(make_window, map_file):
 
 def _b_saves_new_work(b, tab_b) -> None:
     tab_b.controller.push(
-        AddCards([Card(id="card-from-b", lane_id="lane-actions", step_id="step-ad", title="B's idea")])
+        AddCards(
+            cards=[Card(id="card-from-b", lane_id="lane-actions", step_id="step-ad", title="B's idea")],
+            after=[None],
+        )
     )
     tab_b.controller.push(SetFields(target="card", ident="card-2", changes={"title": "B renamed this"}))
     b.act_save.trigger()
