@@ -307,7 +307,8 @@ def store_metrics(doc: JourneyMap, found: dict[str, list[StepMetric]]) -> e.Edit
     where the metrics show."""
     edits: list[e.Edit] = []
     if found and not any(lane.kind is LaneKind.KPIS for lane in doc.lanes):
-        edits.append(e.AddLane(Lane(title="Journey metrics", kind=LaneKind.KPIS)))
+        lane = Lane(title="Journey metrics", kind=LaneKind.KPIS)
+        edits.append(e.AddLane(lane=lane, after=doc.lanes[-1].id if doc.lanes else None))
     for step in doc.steps():
         new = found.get(step.id)
         if not new:
@@ -315,6 +316,7 @@ def store_metrics(doc: JourneyMap, found: dict[str, list[StepMetric]]) -> e.Edit
         kinds = {m.metric for m in new}
         kept = [m for m in step.metrics if m.metric not in kinds]
         merged = sorted([*kept, *new], key=lambda m: list(Metric).index(m.metric))
-        edits.append(e.SetFields(Step, step.id, {"metrics": [m.model_dump() for m in merged]},
+        edits.append(e.SetFields(target="step", ident=step.id,
+                                 changes={"metrics": [m.model_dump() for m in merged]},
                                  text="Set metrics"))
-    return e.Batch(edits, text="Import survey metrics")
+    return e.Batch(edits=edits, text="Import survey metrics")

@@ -166,10 +166,11 @@ def test_stored_metrics_replace_those_of_the_same_kind() -> None:
                     StepMetric(metric=Metric.NPS, score=0, n=5)]
     edit = store_metrics(doc, step_metrics(read_survey_text(GOOD, doc)))
     before = dumps(doc)
-    edit.apply(doc)
+    undo = edit.apply(doc)
+    step = doc.find_step("step-order")[1]  # edits replace items: look it up again
     assert [(m.metric, m.n) for m in step.metrics] == [
         (Metric.CSAT, 100), (Metric.CES, 1), (Metric.NPS, 3)]
-    edit.revert(doc)
+    undo.apply(doc)
     assert dumps(doc) == before
 
 

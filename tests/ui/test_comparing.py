@@ -14,10 +14,10 @@ from cjdesigner.ui.canvas.items.cards import COMPARE_COLOURS
 def edited(tab) -> None:
     c = tab.controller
     c.push(edits.SetFields(target="card", ident="card-1", changes={"title": "Spots a banner"}))
-    c.push(edits.AddCards([Card(id="card-new", lane_id="lane-opp", step_id="step-ad",
-                                title="Free delivery")]))
-    c.push(edits.RemoveCards(["card-5"]))
-    c.push(edits.SetCurvePoint("curve-sam", "step-order", -1.0))
+    c.push(edits.AddCards(cards=[Card(id="card-new", lane_id="lane-opp", step_id="step-ad",
+                                      title="Free delivery")], after=[None]))
+    c.push(edits.RemoveCards(ids=["card-5"]))
+    c.push(edits.SetCurvePoint(curve_id="curve-sam", step_id="step-order", value=-1.0))
 
 
 def test_compare_with_last_saved_marks_cards_and_steps(make_window, map_file, qtbot) -> None:
