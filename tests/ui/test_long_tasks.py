@@ -231,7 +231,7 @@ def test_saving_a_large_map_runs_in_the_worker_and_cancel_writes_nothing(
 
     path = _big_map(tmp_path)
     tab = long_window.open_path(str(path))
-    tab.controller.push(SetFields(Card, "card-1", {"title": "Unsaved"}))
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Unsaved"}))
     before = path.read_bytes()
     canceller = CancelWhenShown(long_window, qtbot)
     real = cjm._CARD_LIST
