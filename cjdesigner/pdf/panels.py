@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cjdesigner.layout import style
+from cjdesigner.layout.priority_matrix import RATINGS, matrix_dots, quadrants
 from cjdesigner.layout.text import FontRole, fit_line, wrap
 from cjdesigner.model import (
     CHANNELS,
@@ -24,9 +25,9 @@ from cjdesigner.model import (
     Persona,
     channel_label,
 )
-from cjdesigner.model.priorities import ranked_opportunities
+from cjdesigner.model.priorities import Ranked, ranked_opportunities
 
-from .fonts import TextWriter, colour
+from .fonts import FONT_NAMES, TextWriter, colour
 from .icons import VOTE, draw_evidence, draw_icon, draw_marker, icon_name
 
 if TYPE_CHECKING:
@@ -237,6 +238,74 @@ class PanelPainter:
         note = f"+{len(titles)} more: " + ", ".join(t.lower() for t in titles)
         self.lines(x, top, role, [fit_line(note, role, width)], ink)
 
+    # -- impact × effort matrix ------------------------------------------------------------
+    def priority_matrix(self, box: Box) -> None:
+        """The rated opportunities as numbered dots (their rank, as in the legend's list)
+        on the impact × effort matrix; quadrant names above and below the plot, where no
+        dot can cover them. Drawn at the top left of ``box``."""
+        u = self.u
+        c = self.c
+        left, right, above, under = (side * u for side in MATRIX_MARGINS)
+        side = max(min(box.w - left - right, box.h - above - under), 4 * u)
+        x0 = box.x + left
+        top = box.top - above  # the plot's top edge
+        bottom = top - side
+        cell = side / RATINGS
+        head = FontRole("Semibold", 1.0 * u, 1.6 * u)
+        self.lines(box.x, box.top, head, ["IMPACT × EFFORT"], style.INK_SOFT)
+        hairline = max(u * 0.06, 0.4)
+        name_size = 0.85 * u
+        for quadrant in quadrants():
+            q = quadrant.area
+            tint = _QUADRANT_TINTS[(quadrant.high_impact, quadrant.high_effort)]
+            qx, qy = x0 + q.x * side, top - (q.y + q.h) * side
+            c.setFillColor(colour(tint))
+            c.rect(qx, qy, q.w * side, q.h * side, stroke=0, fill=1)
+            # the name just outside the plot, over (high impact) or under its quadrant
+            role = FontRole("Semibold", name_size, name_size)
+            name = fit_line(quadrant.name, role, q.w * side - 0.2 * u)
+            y = top + 0.35 * u if quadrant.high_impact else bottom - 0.95 * u
+            self.text.draw(qx + 0.1 * u, y, name, "Semibold", name_size,
+                           style.mix(tint, style.INK, 0.72))
+        # the cells' grid, faint, and the split between low and high, firmer
+        c.setStrokeColor(colour(style.PAPER))
+        c.setLineWidth(hairline)
+        for i in range(1, RATINGS):
+            c.line(x0 + i * cell, bottom, x0 + i * cell, top)
+            c.line(x0, bottom + i * cell, x0 + side, bottom + i * cell)
+        c.setStrokeColor(colour(style.INK_FAINT))
+        c.rect(x0, bottom, side, side, stroke=1, fill=0)
+        # the scales: 1 … 5 along each axis, then the axis' name
+        tick = 0.7 * u
+        for i in range(RATINGS):
+            self.text.draw(x0 + (i + 0.5) * cell, bottom - 1.95 * u, str(i + 1),
+                           "Regular", tick, style.INK_SOFT, "center")
+            self.text.draw(x0 - 0.4 * u, bottom + (i + 0.5) * cell - 0.35 * tick, str(i + 1),
+                           "Regular", tick, style.INK_SOFT, "right")
+        axis = 0.85 * u
+        self.text.draw(x0 + side / 2, bottom - 3.0 * u, "Effort →", "Semibold",
+                       axis, style.INK, "center")
+        c.saveState()
+        c.translate(x0 - 1.4 * u, bottom + side / 2)
+        c.rotate(90)
+        c.setFillColor(colour(style.INK))
+        c.setFont(FONT_NAMES["Semibold"], axis)
+        c.drawCentredString(0, 0, "Impact →")
+        c.restoreState()
+        # the dots, best ranked drawn last (on top)
+        for dot in reversed(matrix_dots(self.ranked(), max_radius=0.27 / RATINGS)):
+            cx, cy, r = x0 + dot.x * side, top - dot.y * side, dot.radius * side
+            c.setFillColor(colour(style.INK))
+            c.setStrokeColor(colour(style.PAPER))
+            c.setLineWidth(max(r * 0.12, 0.4))
+            c.circle(cx, cy, r, stroke=1, fill=1)
+            label = str(dot.rank)
+            size = r * (1.15 if len(label) == 1 else 0.95 if len(label) == 2 else 0.75)
+            self.text.draw(cx, cy - 0.35 * size, label, "Bold", size, style.PAPER, "center")
+
+    def ranked(self) -> list[Ranked]:
+        return [r for r in ranked_opportunities(self.doc) if r.rated]
+
     # -- legend --------------------------------------------------------------------------------
     def legend_entries(self, blank: bool) -> list[tuple[str, list[LegendEntry]]]:
         return legend_groups(self.doc, blank)
@@ -354,6 +423,24 @@ def _blueprint_lines(doc: JourneyMap) -> list[BlueprintBoundary]:
 #: rated opportunities listed under "Priorities" on the poster, best first
 PRIORITIES_SHOWN = 8
 
+#: the matrix panel's room around its square plot, in units of ``u``: left (the impact
+#: axis and its scale), right, above (heading and quadrant names) and under (quadrant
+#: names, the effort scale and the axis' name)
+MATRIX_MARGINS = (2.2, 0.3, 3.0, 3.5)
+
+#: (high impact, high effort) → the quadrant's tint, as in the editor
+_QUADRANT_TINTS = {
+    (True, False): "#DDF0E3",
+    (True, True): "#FBEFD5",
+    (False, False): "#EEF1F4",
+    (False, True): "#F8E0DC",
+}
+
+
+def poster_has_matrix(doc: JourneyMap, blank: bool) -> bool:
+    """Whether the poster draws the impact × effort matrix: when a card is rated."""
+    return not blank and any(r.rated for r in ranked_opportunities(doc))
+
 #: a legend line: (label, (kind, value)); the value's type depends on the kind
 LegendEntry = tuple[str, tuple[str, Any]]
 
@@ -362,6 +449,18 @@ def legend_groups(doc: JourneyMap, blank: bool) -> list[tuple[str, list[LegendEn
     """The legend's groups: (title, [(label, (kind, value))]), only what the map uses."""
     groups: list[tuple[str, list[LegendEntry]]] = []
     if not blank:
+        # the ranked list first, next to the matrix its numbers refer to
+        ranked = [r for r in ranked_opportunities(doc) if r.rated]
+        if ranked:
+            ranks: list[LegendEntry] = [
+                (f"{r.quadrant} {r.card.impact}/{r.card.effort}: {r.card.title or '(untitled)'}",
+                 ("rank", r.rank))
+                for r in ranked[:PRIORITIES_SHOWN]
+            ]
+            if len(ranked) > PRIORITIES_SHOWN:
+                ranks.append((f"+{len(ranked) - PRIORITIES_SHOWN} more (see the editor)",
+                              ("note", None)))
+            groups.append(("Priorities (impact/effort)", ranks))
         used = []
         for card in doc.cards:
             if card.channel and card.channel not in used:
@@ -397,16 +496,4 @@ def legend_groups(doc: JourneyMap, blank: bool) -> list[tuple[str, list[LegendEn
     lines = sorted({b.line for b in _blueprint_lines(doc)}, key=list(BlueprintLine).index)
     if lines:
         groups.append(("Service blueprint", [(line.label, ("blueprint", None)) for line in lines]))
-    if not blank:
-        ranked = [r for r in ranked_opportunities(doc) if r.rated]
-        if ranked:
-            entries = [
-                (f"{r.quadrant} {r.card.impact}/{r.card.effort}: {r.card.title or '(untitled)'}",
-                 ("rank", r.rank))
-                for r in ranked[:PRIORITIES_SHOWN]
-            ]
-            if len(ranked) > PRIORITIES_SHOWN:
-                entries.append((f"+{len(ranked) - PRIORITIES_SHOWN} more (see the editor)",
-                                ("note", None)))
-            groups.append(("Priorities (impact/effort)", entries))
     return groups

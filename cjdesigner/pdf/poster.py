@@ -21,7 +21,7 @@ from .fonts import FONT_NAMES, TextWriter, colour, register_fonts
 from .icons import define_symbols
 from .mapdraw import DrawOptions, MapPainter
 from .marks import draw_crop_marks
-from .panels import Box, PanelPainter
+from .panels import MATRIX_MARGINS, Box, PanelPainter, poster_has_matrix
 from .paper import (
     MAX_PAGE_SIDE,
     MM,
@@ -64,6 +64,7 @@ class Composition:
     title_box: Box | None
     persona_box: Box | None
     legend_box: Box | None
+    matrix_box: Box | None = None  # the impact × effort matrix, when cards are rated
     clip: bool = False
     warnings: list[str] = field(default_factory=list)
 
@@ -155,37 +156,54 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, map_w: float, map_h:
     top = H - m - title_h - (gap if title_h else 0.0)
     title_box = Box(m, H - m - title_h, W - 2 * m, title_h) if title_h else None
     best: Composition | None = None
+    matrix = options.panels and poster_has_matrix(doc, options.blank)
+    left, right, above, under = (side * u for side in MATRIX_MARGINS)
+    matrix_box: Box | None = None
+    legend_box: Box | None
     layouts = ["below", "beside"] if options.panels else ["none"]
     if only is not None:
         layouts = [only]
     for where in layouts:
         if where == "below":
             strip = (13.0 if personas else 8.0) * u
+            if matrix:  # the matrix needs the height to be legible
+                strip = max(strip, 17.0 * u)
             area = Box(m, m + strip + gap, W - 2 * m, top - (m + strip + gap))
             pw = min(len(personas) * 42 * u, (W - 2 * m) * 0.62) if personas else 0.0
             persona_box = Box(m, m, pw, strip) if personas else None
             lx = m + (pw + 2 * gap if personas else 0.0)
+            if matrix:  # the matrix first, the legend (ranked list first) beside it
+                mw = strip - above - under + left + right
+                matrix_box = Box(lx, m, mw, strip)
+                lx += mw + 2 * gap
             legend_box = Box(lx, m, W - m - lx, strip)
         elif where == "beside":
             col = 24.0 * u
             area = Box(m, m, W - 2 * m - col - gap, top - m)
             colx = W - m - col
+            mh = (col - left - right + above + under + gap) if matrix else 0.0
             if personas:
-                legend_h = _legend_height(doc, u, options.blank)
+                legend_h = _legend_height(doc, u, options.blank) + mh
                 ph = max((top - m) - legend_h - gap, (top - m) * 0.45)
                 ph = min(ph, len(personas) * 30 * u)
                 persona_box = Box(colx, top - ph, col, ph)
-                legend_box = Box(colx, m, col, top - ph - gap - m)
+                panel_top = top - ph - gap
             else:
                 persona_box = None
-                legend_box = Box(colx, m, col, top - m)
+                panel_top = top
+            if matrix:  # the matrix on top, the legend (ranked list first) under it
+                matrix_box = Box(colx, panel_top - mh + gap, col, mh - gap)
+                panel_top -= mh
+            legend_box = Box(colx, m, col, panel_top - m)
         else:
             area = Box(m, m, W - 2 * m, top - m)
             persona_box = legend_box = None
+            matrix_box = None
         if area.w <= 0 or area.h <= 0:
             continue
         scale = min(area.w / map_w, area.h / map_h)
-        comp = Composition(W, H, u, area, scale, title_box, persona_box, legend_box)
+        comp = Composition(W, H, u, area, scale, title_box, persona_box, legend_box,
+                           matrix_box)
         if where == "beside" and persona_box is not None and len(personas) > 1:
             comp.persona_box = persona_box  # stacked vertically, see draw_poster
         if best is None or scale > best.scale * 1.02:
@@ -327,7 +345,8 @@ def _shrink_to_map(comp: Composition, map_w: float, map_h: float) -> None:
     h = min(map_h * comp.scale, area.h) if comp.clip else map_h * comp.scale
     slack_x = max(0.0, area.w - w)
     slack_y = max(0.0, area.h - h)
-    panels = [b for b in (comp.persona_box, comp.legend_box) if b is not None]
+    panels = [b for b in (comp.persona_box, comp.legend_box, comp.matrix_box)
+              if b is not None]
     beside = bool(panels) and all(b.x >= area.x + area.w - 1 for b in panels)
     below = bool(panels) and all(b.top <= area.y + 1 for b in panels)
     x, top = area.x + slack_x / 2, area.top
@@ -396,6 +415,8 @@ def draw_poster(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,
                 panels._persona(Box(pb.x, pb.top - (i + 1) * h - i * gap, pb.w, h), persona, i)
         else:
             panels.personas(pb, personas)
+    if comp.matrix_box is not None:
+        panels.priority_matrix(comp.matrix_box)
     if comp.legend_box is not None:
         panels.legend(comp.legend_box, options.blank)
     # the maker's line, small, bottom right

@@ -91,7 +91,7 @@ class SheetPreview(QWidget):
             t = comp.title_box
             p.fillRect(box(t.x, t.top - t.h * 0.45, t.w * 0.55, t.h * 0.4), QColor("#9AA5B1"))
             p.fillRect(box(t.x, t.y + t.h * 0.1, t.w * 0.7, t.h * 0.25), soft)
-        for b in (comp.persona_box, comp.legend_box):
+        for b in (comp.persona_box, comp.legend_box, comp.matrix_box):
             if b is not None:
                 p.fillRect(box(b.x, b.y, b.w, b.h), QColor("#EEF1F4"))
         mb = comp.map_box

@@ -8,7 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
-from cjdesigner.model.priorities import HIGH, Ranked, ranked_opportunities
+from cjdesigner.layout.priority_matrix import cell_centre, matrix_dots, quadrants
+from cjdesigner.model.priorities import Ranked, ranked_opportunities
 
 from .common import follow, hint
 
@@ -18,8 +19,6 @@ _TINTS = {  # (high impact, high effort) → quadrant tint
     (False, False): "#EEF1F4",
     (False, True): "#F8E0DC",
 }
-_NAMES = {(True, False): "Quick wins", (True, True): "Big bets",
-          (False, False): "Fill-ins", (False, True): "Money pits"}
 
 
 class Matrix(QWidget):
@@ -50,40 +49,31 @@ class Matrix(QWidget):
 
     def spot(self, impact: int, effort: int) -> QPointF:
         area = self.plot()
-        cell = area.width() / 5
-        return QPointF(area.left() + (effort - 0.5) * cell, area.bottom() - (impact - 0.5) * cell)
+        x, y = cell_centre(impact, effort)
+        return QPointF(area.left() + x * area.width(), area.top() + y * area.height())
 
     def dots(self) -> list[tuple[QPointF, float, Ranked]]:
-        """Where each rated card's dot is; cards sharing a cell sit side by side."""
-        cell = self.plot().width() / 5
-        radius = max(7.0, min(11.0, cell / 5))
-        shared: dict[tuple[int, int], int] = {}
-        found = []
-        for item in self.ranked:
-            impact, effort = item.card.impact or 1, item.card.effort or 1
-            n = shared.get((impact, effort), 0)
-            shared[(impact, effort)] = n + 1
-            centre = self.spot(impact, effort)
-            step = radius * 2.1  # the 1st in the middle, the 2nd left, the 3rd right, …
-            centre += QPointF((0, -1, 1)[n % 3] * step, (n // 3) * step)
-            found.append((centre, radius, item))
-        return found
+        """Where each rated card's dot is (layout.priority_matrix: cards sharing a cell
+        are packed inside it)."""
+        area = self.plot()
+        side = area.width()
+        return [(QPointF(area.left() + d.x * side, area.top() + d.y * side),
+                 d.radius * side, d.item)
+                for d in matrix_dots(self.ranked, max_radius=min(11.0, side / 25) / side)]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = self.plot()
-        cell = area.width() / 5
-        split = HIGH - 1  # cells below this (1…3) are low
-        for (high_impact, high_effort), tint in _TINTS.items():
-            x0 = area.left() + (split * cell if high_effort else 0)
-            w = (5 - split) * cell if high_effort else split * cell
-            y0 = area.top() + (0 if high_impact else (5 - split) * cell)
-            h = (5 - split) * cell if high_impact else split * cell
-            painter.fillRect(QRectF(x0, y0, w, h), QColor(tint))
+        side = area.width()
+        for quadrant in quadrants():
+            q = quadrant.area
+            box = QRectF(area.left() + q.x * side, area.top() + q.y * side,
+                         q.w * side, q.h * side)
+            painter.fillRect(box, QColor(_TINTS[(quadrant.high_impact, quadrant.high_effort)]))
             painter.setPen(QColor("#52606D"))
-            painter.drawText(QRectF(x0 + 4, y0 + 2, w - 8, 16),
-                             Qt.AlignmentFlag.AlignLeft, _NAMES[(high_impact, high_effort)])
+            painter.drawText(QRectF(box.left() + 4, box.top() + 2, box.width() - 8, 16),
+                             Qt.AlignmentFlag.AlignLeft, quadrant.name)
         painter.setPen(QPen(QColor("#C9CED6"), 1))
         painter.drawRect(area)
         painter.setPen(QColor("#52606D"))
@@ -94,11 +84,14 @@ class Matrix(QWidget):
         painter.rotate(-90)
         painter.drawText(QRectF(-60, -14, 120, 16), Qt.AlignmentFlag.AlignCenter, "impact →")
         painter.restore()
+        font = painter.font()
         for centre, radius, item in self.dots():
             painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
             painter.setBrush(QColor("#1F2933"))
             painter.drawEllipse(centre, radius, radius)
             painter.setPen(QColor("#FFFFFF"))
+            font.setPixelSize(max(6, round(radius * (1.1 if item.rank < 10 else 0.9))))
+            painter.setFont(font)
             painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius,
                                     2 * radius), Qt.AlignmentFlag.AlignCenter, str(item.rank))
         painter.end()
