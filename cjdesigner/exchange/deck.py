@@ -436,11 +436,12 @@ class DeckBuilder:
                     if card is None:
                         continue
                     title = _wrap(card.title or "Untitled", title_role, inner_pt, 4)
-                    body = _wrap(card.description, body_role, inner_pt, lines) if lines else []
+                    body = (_wrap(card.description, body_role, inner_pt, lines)
+                            if lines > 0 else [])
                     h = 2 * pad + len(title) * title_role.line_height * 12700
                     if body:
                         h += (len(body) * body_role.line_height + size * 0.25) * 12700
-                    if _facts(card):
+                    if lines >= 0 and _facts(card):
                         h += meta_size * 1.3 * 12700
                     cards.append((card, box, column, y, h, title, body))
                     y += h + CELL_GAP
@@ -453,7 +454,7 @@ class DeckBuilder:
             else:
                 height = top if is_curve_lane else EMPTY_ROW_EMU
             rows.append(_Row(lane, max(height, EMPTY_ROW_EMU), top, cards))
-        return _StagePlan(rows, size, meta_size, col_w)
+        return _StagePlan(rows, size, meta_size, col_w, lines >= 0)
 
     def _draw_stage(self, slide: Any, steps: list[StepBox], plan: _StagePlan,
                     colour: str) -> None:
@@ -515,7 +516,7 @@ class DeckBuilder:
         if body:
             text = card.description if not body[-1].endswith("…") else _shown(body)
             paragraphs.append([_Text(text, plan.size * 0.85, style.INK_SOFT)])
-        facts = _facts(card)
+        facts = _facts(card) if plan.facts else ""
         if facts:
             paragraphs.append([_Text(facts, plan.meta_size, style.INK_SOFT)])
         self.write(shape, paragraphs, margin=0.07, spacing=1.0)
@@ -731,10 +732,11 @@ class DeckBuilder:
             self.write(shape, paragraphs, margin=0.18, spacing=1.05)
 
 
-#: (title size, description lines) from the most to the least wanted
+#: (title size, description lines) from the most to the least wanted; -1: titles alone,
+#: without the channel and owner line (a dense stage stays on one slide)
 _CHOICES = sorted(
     ((size / 2, lines) for size in range(30, int(MIN_TITLE_PT * 2) - 1, -1)
-     for lines in (3, 2, 1, 0)),
+     for lines in (3, 2, 1, 0, -1)),
     key=lambda choice: (-(choice[0] + 0.8 * choice[1]), -choice[0]),
 )
 
@@ -754,6 +756,7 @@ class _StagePlan:
     size: float  # card titles, pt
     meta_size: float
     col_w: float  # EMU
+    facts: bool = True  # the channel, owner and votes line under each card
 
     @property
     def height(self) -> float:
