@@ -36,7 +36,7 @@ from cjdesigner.pdf.poster import blank_layout
 
 from .dialogs import Dialogs
 from .export_options import ExportContext, FormatPanel, Plan, panel_for, paper_text
-from .long_task import LONG_TASK_CARDS, Cancelled, run_with_progress
+from .long_task import LONG_TASK_CARDS, Cancelled, run_in_steps, run_with_progress
 from .settings import Settings
 
 __all__ = ["ExportDialog", "SheetPreview", "paper_text"]
@@ -293,8 +293,9 @@ class ExportDialog(QDialog):
                 path += fmt.suffix
             self.path.setText(path)
 
-    #: maps with this many cards are exported in a worker thread, with a progress bar and
-    #: Cancel, when the format is Qt-free (the window passes its own figures)
+    #: maps with this many cards are exported with a progress bar and Cancel: in a worker
+    #: thread when the format is Qt-free, band by band here when Qt draws it (the window
+    #: passes its own figures)
     long_task_cards = LONG_TASK_CARDS
     progress_delay_ms = 400
 
@@ -303,7 +304,14 @@ class ExportDialog(QDialog):
         ``Cancelled`` when the user stopped a long export (nothing is written then)."""
         path = Path(path)
         fmt, doc, options = self.chosen(), self.doc, self.panel().values()
-        if callable(fmt.export) and len(doc.cards) >= self.long_task_cards:
+        if len(doc.cards) >= self.long_task_cards and not callable(fmt.export):
+            # drawn by Qt: here, band by band, Cancel between bands (``long_task``)
+            warnings = run_in_steps(
+                self, f"Exporting {path.name}",
+                lambda progress: fmt.run(doc, path, {**options, "progress": progress}),
+                self.progress_delay_ms,
+            )
+        elif len(doc.cards) >= self.long_task_cards:
             warnings = run_with_progress(
                 self, f"Exporting {path.name}", lambda _progress: fmt.run(doc, path, options),
                 self.progress_delay_ms, interruptible=True,

@@ -13,7 +13,14 @@ A job that cannot report (an exporter that is one call into a library) runs with
 the worker thread at its next Python instruction (CPython's ``PyThreadState_SetAsyncExc``),
 which unwinds it the same way.
 
-Jobs must not touch widgets; the document they build is handed to the window afterwards.
+Drawing a Qt scene (PNG and SVG pictures) cannot move to a worker: the scene's items
+and the fonts belong to the window's thread. ``run_in_steps(parent, title, job)`` runs
+such a job right here instead; the job draws in steps (bands of the picture) and reports
+after each, and each report moves the bar, lets the window handle its events (repaint,
+the click on Cancel) and raises :class:`Cancelled` once the user has cancelled, so the
+job unwinds the same way between two steps.
+
+Worker jobs must not touch widgets; the document they build is handed to the window afterwards.
 The garbage collector is paused while a job runs: a full collection over the millions of
 objects of a large map holds the interpreter for a second at a time, which would freeze
 the window just the same (reference counting still frees memory meanwhile).
@@ -24,11 +31,12 @@ from __future__ import annotations
 import ctypes
 import gc
 import threading
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 T = TypeVar("T")
 
@@ -37,7 +45,8 @@ STEPS = 1000
 LONG_TASK_BYTES = 2_000_000
 """Files at least this large (a map to open, a card list to import) are read in a worker."""
 LONG_TASK_CARDS = 2_000
-"""Maps with at least this many cards are exported in a worker (Qt-free formats)."""
+"""Maps with at least this many cards are exported with a progress bar and Cancel: in a
+worker (Qt-free formats), or in steps in the window's thread (pictures drawn by Qt)."""
 
 
 class Cancelled(Exception):
@@ -66,6 +75,62 @@ class Progress:
         return self._stop.is_set()
 
 
+def _progress_dialog(parent: QWidget | None, title: str, show_after_ms: int,
+                     progress: Progress) -> QProgressDialog:
+    dialog = QProgressDialog(title, "Cancel", 0, STEPS, parent)
+    dialog.setObjectName("longTaskProgress")
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumDuration(show_after_ms)
+    dialog.setValue(0)
+    dialog.canceled.connect(progress.cancel)
+    dialog.canceled.connect(lambda: dialog.setLabelText(f"{title}: stopping…"))
+    return dialog
+
+
+class _StepProgress(Progress):
+    """A report of a job in the window's thread: moves the bar and lets the window run."""
+
+    def __init__(self, show_after_ms: int) -> None:
+        super().__init__()
+        self.dialog: QProgressDialog | None = None
+        self._show_at = time.monotonic() + show_after_ms / 1000
+
+    def __call__(self, fraction: float) -> None:
+        self.fraction = min(1.0, max(self.fraction, fraction))
+        self.reports += 1
+        dialog = self.dialog
+        if dialog is not None and not self.cancelled:
+            if not dialog.isVisible() and time.monotonic() >= self._show_at:
+                dialog.show()
+            dialog.setValue(round(self.fraction * (STEPS - 1)))
+        QApplication.processEvents()  # repaint, and the click on Cancel
+        if self.cancelled:
+            raise Cancelled
+
+
+def run_in_steps(
+    parent: QWidget | None,
+    title: str,
+    job: Callable[[Progress], T],
+    show_after_ms: int = 400,
+) -> T:
+    """Run ``job`` here, in the window's thread, with a progress bar and Cancel; the job
+    reports after each step (see the module). Raises ``Cancelled`` when cancelled."""
+    progress = _StepProgress(show_after_ms)
+    dialog = _progress_dialog(parent, title, show_after_ms, progress)
+    progress.dialog = dialog
+    try:
+        return job(progress)
+    finally:
+        progress.dialog = None
+        dialog.canceled.disconnect()
+        dialog.close()
+        dialog.deleteLater()
+
+
 def run_with_progress(
     parent: QWidget | None,
     title: str,
@@ -87,16 +152,7 @@ def run_with_progress(
         except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
             outcome["error"] = exc
 
-    dialog = QProgressDialog(title, "Cancel", 0, STEPS, parent)
-    dialog.setObjectName("longTaskProgress")
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumDuration(show_after_ms)
-    dialog.setValue(0)
-    dialog.canceled.connect(progress.cancel)
-    dialog.canceled.connect(lambda: dialog.setLabelText(f"{title}: stopping…"))
+    dialog = _progress_dialog(parent, title, show_after_ms, progress)
     thread = threading.Thread(target=work, name=f"cjdesigner: {title}", daemon=True)
     if interruptible:
         dialog.setRange(0, 0)  # busy: the job cannot say how far it is

@@ -6,12 +6,17 @@ The scene (made from the document alone, no controller) is put in export mode (n
 selection, hover or caches; headers in their natural place) and rendered with QPainter into a QImage at the chosen DPI, or into a
 QSvgGenerator. ``rect`` (scene coordinates) picks a part, e.g. the visible part of a view;
 by default the whole map is drawn.
+
+Both are drawn band by band. Given a ``progress`` report (the window passes one for a
+large map, as the export option ``progress``), they draw smaller bands and call
+``progress(fraction)`` after each; the report may raise (the user cancelled), which
+unwinds the file layer's ``atomic_stream``: no partial and no temporary file is left.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +40,12 @@ SCENE_DPI = 96.0
 MAX_PIXELS = 400_000_000
 #: a PNG is drawn in strips of at most this many pixels (64 MB while drawn)
 STRIP_PIXELS = 16_000_000
+#: with a progress report, strips of at most this many pixels, and SVG bands of about
+#: this many cards: the window answers (and Cancel works) after each
+PROGRESS_STRIP_PIXELS = 2_000_000
+PROGRESS_CARDS_PER_BAND = 250
+
+ProgressReport = Callable[[float], None]
 
 
 class RasterError(Exception):
@@ -112,13 +123,16 @@ def render_image(scene, dpi: float = 150.0, rect=None):
 
 
 def render_png(doc: JourneyMap, path: str | Path, dpi: float = 150.0, rect=None,
-               scene=None) -> None:
+               scene=None, progress: ProgressReport | None = None) -> None:
     """A PNG of the map (or ``rect``) at ``dpi``, drawn in strips of at most
-    :data:`STRIP_PIXELS` pixels and written as it goes (``export.pngstream``)."""
+    :data:`STRIP_PIXELS` pixels and written as it goes (``export.pngstream``);
+    ``progress`` (see the module) hears after each strip."""
     scene = scene if scene is not None else export_scene(doc)
     source, w, h = _picture_size(scene, dpi, rect)
     k = dpi / SCENE_DPI
-    rows = max(1, STRIP_PIXELS // w)
+    rows = max(1, (STRIP_PIXELS if progress is None else PROGRESS_STRIP_PIXELS) // w)
+    if progress is not None:
+        progress(0.0)
     strip = QImage(w, min(rows, h), QImage.Format.Format_RGB32)
     if strip.isNull():
         raise RasterError(f"not enough memory for a {w}-pixel-wide picture")
@@ -132,23 +146,29 @@ def render_png(doc: JourneyMap, path: str | Path, dpi: float = 150.0, rect=None,
             _paint(scene, strip, part)
             rgb = strip.convertToFormat(QImage.Format.Format_RGB888)
             png.add_rows(rgb.constBits(), rgb.bytesPerLine(), count)
+            if progress is not None:
+                progress((top + count) / h)
         png.finish()
 
 
 def render_svg(doc: JourneyMap, path: str | Path, rect=None, scene=None,
-               embed_fonts: bool = True) -> None:
+               embed_fonts: bool = True, progress: ProgressReport | None = None) -> None:
     """An SVG of the map (or ``rect``); text stays text, in subsets of the bundled fonts
     embedded as @font-face so it keeps its width in any browser.
 
     Drawn band by band (``export.svgstream``): each band of about
     ``CARDS_PER_BAND`` cards goes through its own generator into a small buffer and is
-    written to the file at once, so memory does not grow with the map."""
+    written to the file at once, so memory does not grow with the map. ``progress``
+    (see the module) hears after each band."""
     scene = scene if scene is not None else export_scene(doc)
     source = _source(scene, rect)
     w, h = source.width(), source.height()
     tops = [box.rect.y for box in scene.layout.cards.values()
             if box.rect.right >= source.left() and box.rect.x <= source.right()]
-    bands = plan_bands(tops, source.top(), source.bottom())
+    bands = plan_bands(tops, source.top(), source.bottom(),
+                       None if progress is None else PROGRESS_CARDS_PER_BAND)
+    if progress is not None:
+        progress(0.0)
     title = doc.meta.title
     description = doc.meta.objective[:500] or "A customer journey map made with cjdesigner"
     with atomic_stream(path) as out:  # replaced in one step: never half a picture
@@ -156,6 +176,8 @@ def render_svg(doc: JourneyMap, path: str | Path, rect=None, scene=None,
         for y, band_h in bands:
             writer.add_band(_svg_band(scene, QRectF(source.left(), y, w, band_h), path),
                             y - source.top())
+            if progress is not None:
+                progress((y + band_h - source.top()) / max(h, 1e-9))
         writer.finish()
 
 
@@ -187,16 +209,22 @@ def _region(options: Mapping[str, Any]) -> QRectF | None:
     return QRectF(*region) if region else None
 
 
+def _progress(options: Mapping[str, Any]) -> ProgressReport | None:
+    """The window's progress report for a large map (option ``progress``), if any."""
+    report = options.get("progress")
+    return report if callable(report) else None
+
+
 def export_png(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
     dpi = float(options.get("dpi") or 150.0) * zoom(options)
     try:
-        render_png(doc, path, dpi=dpi, rect=_region(options))
+        render_png(doc, path, dpi=dpi, rect=_region(options), progress=_progress(options))
     except RasterError as exc:
         raise ExportError(str(exc)) from None
 
 
 def export_svg(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
     try:
-        render_svg(doc, path, rect=_region(options))
+        render_svg(doc, path, rect=_region(options), progress=_progress(options))
     except RasterError as exc:
         raise ExportError(str(exc)) from None

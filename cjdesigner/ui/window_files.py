@@ -296,16 +296,27 @@ class FileCommands:
         if tab.path:
             options["base_dir"] = Path(tab.path).parent  # relative card images
         doc = tab.controller.doc
-        # Qt-free formats (a function, not "module:function" of the Qt layer) run in a
-        # worker thread; Cancel stops them wherever they are, and the file layer then
-        # removes its temporary file: nothing is written.
-        long = callable(fmt.export) and len(doc.cards) >= self.long_task_cards
+        # A large map: Qt-free formats (a function, not "module:function" of the Qt
+        # layer) run in a worker thread, and Cancel stops them wherever they are; the
+        # pictures Qt draws run here band by band, and Cancel stops them between bands.
+        # Either way the file layer then removes its temporary file: nothing is written.
+        long = len(doc.cards) >= self.long_task_cards
+        title = f"Exporting {Path(path).name}"
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            warnings = self.run_long(
-                f"Exporting {Path(path).name}",
-                lambda _progress: fmt.run(doc, Path(path), options), long, interruptible=True,
-            )
+            if long and not callable(fmt.export):
+                from .long_task import run_in_steps
+
+                warnings = run_in_steps(
+                    cast("QWidget", self), title,
+                    lambda progress: fmt.run(doc, Path(path), {**options, "progress": progress}),
+                    self.progress_delay_ms,
+                )
+            else:
+                warnings = self.run_long(
+                    title, lambda _progress: fmt.run(doc, Path(path), options), long,
+                    interruptible=True,
+                )
         except Cancelled:
             self.show_message(f"Export of {Path(path).name} stopped; nothing written")
             return False

@@ -254,3 +254,98 @@ def test_saving_a_large_map_runs_in_the_worker_and_cancel_writes_nothing(
     monkeypatch.setattr(cjm, "_CARD_LIST", real)
     assert long_window.save()  # and without Cancel it saves
     assert not tab.is_modified()
+
+
+class CancelAfterBand:
+    """Pictures drawn by Qt stay in the window's thread and are drawn band by band: after
+    band ``at`` is drawn, a real click on Cancel is queued; the window handles it in the
+    progress report that follows that band (it processes events between bands), so the
+    export stops before the next band, however fast the machine is."""
+
+    def __init__(self, window, qtbot, at: int) -> None:
+        self.window, self.qtbot, self.at = window, qtbot, at
+        self.bands: list[bool] = []  # per band drawn: was it the window's thread
+        self.values: list[int] = []
+
+    def drawn(self) -> None:
+        self.bands.append(threading.current_thread() is threading.main_thread())
+        if len(self.bands) == self.at:
+            QTimer.singleShot(0, self._click)
+
+    def _click(self) -> None:
+        shown = [d for d in self.window.findChildren(QProgressDialog, "longTaskProgress")
+                 if d.isVisible()]  # (the one of opening the map may await deletion)
+        assert len(shown) == 1
+        dialog = shown[0]
+        self.values.append(dialog.value())
+        button = dialog.findChild(QPushButton)
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _count_bands(monkeypatch, canceller):
+    from cjdesigner.ui import raster
+
+    monkeypatch.setattr(raster, "PROGRESS_STRIP_PIXELS", 100_000)  # several bands
+    monkeypatch.setattr(raster, "PROGRESS_CARDS_PER_BAND", 3)
+    real_paint, real_band = raster._paint, raster._svg_band
+
+    def paint(*args):
+        real_paint(*args)
+        canceller.drawn()
+
+    def band(*args):
+        svg = real_band(*args)
+        canceller.drawn()
+        return svg
+
+    monkeypatch.setattr(raster, "_paint", paint)
+    monkeypatch.setattr(raster, "_svg_band", band)
+
+
+@pytest.mark.parametrize("format_id", ["png", "svg"])
+def test_cancelled_picture_export_stops_between_bands_and_leaves_nothing(
+    long_window, map_file, dialogs, qtbot, tmp_path, monkeypatch, format_id
+):
+    long_window.open_path(str(map_file))
+    out = tmp_path / "out"
+    out.mkdir()
+    dialogs.save_path = str(out / f"map.{format_id}")
+    canceller = CancelAfterBand(long_window, qtbot, at=1)
+    _count_bands(monkeypatch, canceller)
+    assert long_window.export_as(format_id) is False
+    assert canceller.values and canceller.values[0] > 0  # the bar had moved
+    assert canceller.bands == [True]  # in the window's thread; stopped before band 2
+    assert list(out.iterdir()) == []  # no partial file, no temporary file
+    assert "nothing written" in long_window.statusBar().currentMessage()
+    assert not [q for q in dialogs.asked if q[0] == "error"]
+    assert not [d for d in long_window.findChildren(QProgressDialog) if d.isVisible()]
+
+    canceller.at = 0  # and without Cancel, to the end
+    canceller.bands.clear()
+    assert long_window.export_as(format_id) is True
+    assert len(canceller.bands) >= 2
+    written = (out / f"map.{format_id}").read_bytes()
+    assert written.startswith(b"\x89PNG" if format_id == "png" else b"<?xml")
+    assert [p.name for p in out.iterdir()] == [f"map.{format_id}"]
+
+
+def test_cancelled_picture_from_the_export_dialog_leaves_no_partial_file(
+    long_window, map_file, dialogs, qtbot, tmp_path, monkeypatch
+):
+    long_window.open_path(str(map_file))
+    dialog = long_window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.format.setCurrentIndex(dialog.format.findData("svg"))
+    dialog.path.setText(str(out / "map.svg"))
+    dialog.show()
+    canceller = CancelAfterBand(dialog, qtbot, at=1)
+    _count_bands(monkeypatch, canceller)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert canceller.values and len(canceller.bands) == 1
+    assert list(out.iterdir()) == [] and dialog.written is None
+    assert not [q for q in dialogs.asked if q[0] == "error"]
+    canceller.at = 0
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # and again, to the end
+    assert (out / "map.svg").read_bytes().startswith(b"<?xml")
