@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from cjdesigner import __version__
+from cjdesigner.resources import ResourcesMissing, root
 
 if TYPE_CHECKING:
     from cjdesigner.model import JourneyMap
@@ -121,6 +122,7 @@ def _editor_preflight() -> str | None:
 
 
 def _open_editor(path: str | None) -> int:
+    root()  # a broken install (no resources folder) is said first: ResourcesMissing
     if not has_display():
         print(
             f"{PROG}: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the editor "
@@ -784,7 +786,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_editor(args.file)
     except SystemExit as exc:  # argparse: --help, --version (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
-    except _Failure as exc:
+    except (_Failure, ResourcesMissing) as exc:  # a broken install too: one line
         _err(f"{PROG}: {exc}")
         return 1
     except KeyboardInterrupt:

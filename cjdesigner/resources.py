@@ -6,10 +6,16 @@ the same way, through :mod:`importlib.resources`: a wheel or sdist install, pipx
 the PyInstaller bundle (packaging/cjdesigner.spec puts it at the same place). Only a source
 checkout (an editable install, ``python main.py``) has no ``cjdesigner/data``; there the
 files are read from the checkout's own ``resources/`` beside ``pyproject.toml``.
+
+The folder is looked for when a resource is first asked for (``ROOT``, the ``FONT_*``
+paths, :func:`resource_path`), not on import: an install without it raises
+:class:`ResourcesMissing` there, which the command line (and so the editor) turns into
+one line and exit status 1, and this module (with the exception class) always imports.
 """
 
 from __future__ import annotations
 
+import functools
 from importlib import resources as _importlib_resources
 from pathlib import Path
 
@@ -42,14 +48,30 @@ def _package_folder() -> Path:
     return package
 
 
-ROOT = locate(_package_folder())
+@functools.cache
+def root() -> Path:
+    """The resources folder of this installation; raises :class:`ResourcesMissing`."""
+    return locate(_package_folder())
 
-FONT_REGULAR = ROOT / "fonts" / "SourceSansPro-Regular.ttf"
-FONT_SEMIBOLD = ROOT / "fonts" / "SourceSansPro-Semibold.ttf"
-FONT_BOLD = ROOT / "fonts" / "SourceSansPro-Bold.ttf"
-FONT_ITALIC = ROOT / "fonts" / "SourceSansPro-It.ttf"
-FONT_FALLBACK = ROOT / "fonts" / "DejaVuSans.ttf"
+
+#: the bundled fonts, by the name the other modules read (``resources.FONT_REGULAR``)
+_FONTS = {
+    "FONT_REGULAR": "SourceSansPro-Regular.ttf",
+    "FONT_SEMIBOLD": "SourceSansPro-Semibold.ttf",
+    "FONT_BOLD": "SourceSansPro-Bold.ttf",
+    "FONT_ITALIC": "SourceSansPro-It.ttf",
+    "FONT_FALLBACK": "DejaVuSans.ttf",
+}
+
+
+def __getattr__(name: str) -> Path:
+    """``ROOT`` and the ``FONT_*`` paths, found when first read (see the module)."""
+    if name == "ROOT":
+        return root()
+    if name in _FONTS:
+        return root() / "fonts" / _FONTS[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def resource_path(*parts: str) -> Path:
-    return ROOT.joinpath(*parts)
+    return root().joinpath(*parts)
