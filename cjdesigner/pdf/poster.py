@@ -363,6 +363,13 @@ def _shrink_to_map(comp: Composition, map_w: float, map_h: float) -> None:
         grow = min(slack_y * 0.5, max(b.h for b in panels) * 0.8)
         for b in panels:
             b.h += grow
+        matrix, legend = comp.matrix_box, comp.legend_box
+        if matrix is not None and legend is not None:
+            # the square matrix grows across too, taking at most half the legend's width
+            wider = min(grow, legend.w * 0.5)
+            matrix.w += wider
+            legend.x += wider
+            legend.w -= wider
         rest = slack_y - grow
         top = area.top - rest / 2
         for b in panels:
