@@ -473,6 +473,7 @@ class MainWindow(FileCommands, QMainWindow):
         if hasattr(tab.canvas, "ask_colour"):  # one colour dialog for the whole app
             tab.canvas.ask_colour = lambda colour: self.dialogs.choose_color(colour)
         tab.autosaver.written.connect(lambda when, t=tab: self._autosaved(t, when))
+        tab.autosaver.too_large.connect(lambda why, t=tab: self._too_large_to_keep(t, why))
         index = self.tabs.addTab(tab, tab.display_name())
         close = QToolButton()
         close.setObjectName("tabClose")
@@ -518,6 +519,15 @@ class MainWindow(FileCommands, QMainWindow):
         tab.autosaved_at = when
         if tab is self.current_tab():
             self._update_save_state()
+
+    def _too_large_to_keep(self, tab: DocumentTab, why: str) -> None:
+        """Edits made the map too large to be opened again: say so while it is open."""
+        self.dialogs.error(
+            "Map too large to keep safe",
+            f"{tab.display_name()} is now {why}.\n\nNeither a save nor the recovery copy "
+            "could be opened again. Remove cards (or move some to another map) before "
+            "you close it; exports still work.",
+        )
 
     def _update_save_state(self) -> None:
         import time

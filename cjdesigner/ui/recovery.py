@@ -24,7 +24,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from cjdesigner.fileio import dumps, load
+from cjdesigner.fileio import dumps, limit_problems, load
 from cjdesigner.model import JourneyMap
 
 #: keys of autosaves owned by live documents of this process
@@ -83,11 +83,13 @@ class RecoveryStore:
         self.discard(key)
         _LIVE.discard(key)
 
-    def write(self, key: str, doc: JourneyMap, source: str | None) -> Path:
+    def write(self, key: str, doc: JourneyMap, source: str | None,
+              text: str | None = None) -> Path:
+        """The copy of ``doc`` (``text``: ``dumps(doc)`` when already made)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.folder / f"{key}.cjm"
         tmp = self.folder / f".{key}.cjm.tmp"
-        tmp.write_text(dumps(doc), encoding="utf-8")
+        tmp.write_text(dumps(doc) if text is None else text, encoding="utf-8")
         os.replace(tmp, target)
         meta = {
             "source": source,
@@ -143,12 +145,18 @@ class Autosaver(QObject):
 
     ``written`` carries the time (seconds since the epoch) of each copy written.
 
+    ``too_large`` carries why, when edits have made the map too large to be loaded back
+    (over the file limits, ``fileio.limit_problems``): then neither its recovery copy
+    nor a save of it could be opened again, and the window tells the user while the work
+    is still open. Said once each time the map grows over the limits.
+
     The first unsaved change starts the clock: after ``idle_ms`` without further edits
     (or at the latest ``max_wait_ms`` after the first unsaved edit, so constant typing is
     covered too) a copy is written. A clean document has no copy.
     """
 
     written = Signal(float)
+    too_large = Signal(str)
 
     def __init__(
         self,
@@ -169,6 +177,7 @@ class Autosaver(QObject):
         self._idle.timeout.connect(self.save_now)
         self._deadline.timeout.connect(self.save_now)
         self.last_written: Path | None = None
+        self.over_limits = False
         self._released = False
         # every applied edit (local, undone, redone or from another writer), not the
         # undo stack's index: a remote change must be saved too
@@ -202,12 +211,18 @@ class Autosaver(QObject):
         self._deadline.stop()
         if self._released or not self.controller.is_modified():
             return None
+        doc = self.controller.doc
+        text = dumps(doc)
+        problems = limit_problems(text)
         try:
-            self.last_written = self.store.write(self.key, self.controller.doc, self.source())
+            self.last_written = self.store.write(self.key, doc, self.source(), text)
         except OSError:
             self.last_written = None  # a full disk must not take the editor down
             return None
         self.written.emit(time.time())
+        if problems and not self.over_limits:
+            self.too_large.emit(problems[0])
+        self.over_limits = bool(problems)
         return self.last_written
 
     def release(self) -> None:

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 
 from cjdesigner.fileio import load
@@ -261,3 +262,41 @@ def test_restoring_over_unsaved_changes_asks_first(make_window, map_file, tmp_pa
     assert window.all_tabs() == [tab]
     assert tab.controller.doc.meta.title == "Recovered work" and tab.is_modified()
     assert store.orphans() == []
+
+
+def test_a_map_edited_past_the_file_limits_is_said_once_while_it_is_open(
+    make_window, map_file, dialogs, monkeypatch
+):
+    """The recovery copy of a map grown past the limits could not be loaded back (nor a
+    save of it): the user is told when the growing edit is autosaved, not after a crash."""
+    from cjdesigner.fileio import LoadError, cjm, dumps
+    from cjdesigner.model import Card
+    from cjdesigner.model.edits import AddCards, RemoveCards
+
+    window = make_window()
+    tab = window.open_path(str(map_file))
+    objects = dumps(tab.controller.doc).count("{")
+    monkeypatch.setattr(cjm, "MAX_OBJECTS", objects + 5)  # room for a few more cards
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Still fits"}))
+    assert tab.autosaver.save_now() is not None
+    assert not [q for q in dialogs.asked if q[0] == "error"]
+
+    more = [Card(id=f"more-{i}", lane_id="lane-actions", step_id="step-ad", title=f"More {i}")
+            for i in range(20)]
+    tab.controller.push(AddCards(cards=more, after=[None] * len(more)))
+    copy = tab.autosaver.save_now()
+    warned = [q for q in dialogs.asked if q[0] == "error"]
+    assert len(warned) == 1 and warned[0][1] == "Map too large to keep safe"
+    assert "too large to be a journey map" in warned[0][2] and "Remove cards" in warned[0][2]
+    with pytest.raises(LoadError, match="too large"):  # the warning was not a false alarm
+        load(copy)
+
+    tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Still too large"}))
+    tab.autosaver.save_now()
+    assert len([q for q in dialogs.asked if q[0] == "error"]) == 1  # said once, not per copy
+
+    tab.controller.push(RemoveCards(ids=[card.id for card in more]))  # back within the limits
+    assert load(tab.autosaver.save_now()).find_card("card-1").title == "Still too large"
+    tab.controller.push(AddCards(cards=more, after=[None] * len(more)))  # and over again: said again
+    tab.autosaver.save_now()
+    assert len([q for q in dialogs.asked if q[0] == "error"]) == 2
