@@ -15,6 +15,7 @@ from cjdesigner.model import JourneyMap, now_iso
 from cjdesigner.ui.canvas.view import CanvasView
 from cjdesigner.ui.controller import DocumentController
 from cjdesigner.ui.selection import Selection
+from cjdesigner.ui.selection_model import SelectionModel
 
 from .find_bar import FindBar
 from .long_task import Progress
@@ -76,7 +77,6 @@ class DocumentTab(QWidget):
         super().__init__()
         self.controller = DocumentController(doc, self)
         self.path: str | None = str(Path(path).resolve()) if path else None
-        self.selection = Selection()
         self._disk_digest: str | None = None
         #: the file is read-only (or another user's): Save leads to Save As
         self.read_only = False
@@ -92,7 +92,9 @@ class DocumentTab(QWidget):
         layout.addWidget(self.find_bar)
         self.canvas: CanvasView = canvas_factory(self.controller)
         layout.addWidget(self.canvas, 1)
-        self.canvas.selectionChanged.connect(self._selection_changed)
+        #: the document's selection: the canvas writes it, the panels follow it
+        self.selection_model: SelectionModel = self.canvas.selection_model
+        self.selection_model.changed.connect(self._selection_changed)
         self.canvas.zoomChanged.connect(self.zoomChanged)
         self.find_bar.highlight.connect(self.canvas.set_highlight)
         self.find_bar.goto.connect(self.show_card)
@@ -124,8 +126,11 @@ class DocumentTab(QWidget):
         return self.controller.is_modified()
 
     # -- selection ------------------------------------------------------------------------
+    @property
+    def selection(self) -> Selection:
+        return self.selection_model.selection
+
     def _selection_changed(self, selection: Selection) -> None:
-        self.selection = selection
         self.selectionChanged.emit(selection)
 
     def show_card(self, card_id: str) -> None:

@@ -5,13 +5,15 @@ relayouts incrementally (``LayoutEngine.update`` re-places only the cells an edi
 touched) and repaints. Items read the current :class:`MapLayout` when they paint, so an
 edit costs a relayout of the touched cells and one repaint of the visible area.
 
-It also answers hit tests (which card, cell, header or curve point lies under a scene
-position) for the view's interactions, and holds the selection as plain ids.
+Hit tests (which card, cell, header or curve point lies under a scene position) are
+answered by a Qt-free :class:`HitTester` over the current layout; the selection lives in
+a :class:`SelectionModel` the document's panels share. The scene composes both and keeps
+the items and their painting.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
@@ -22,8 +24,10 @@ from cjdesigner.layout import CardBox, LayoutEngine, MapLayout, Rect, style
 from cjdesigner.model import Card, JourneyMap
 from cjdesigner.ui.controller import DocumentController
 from cjdesigner.ui.selection import Selection
+from cjdesigner.ui.selection_model import SelectionModel
 
 from . import fonts
+from .hit_testing import HitTester
 from .items.cards import CardLayer, visible_cells
 from .items.curve import CurveItem
 from .items.grid import GridItem
@@ -42,7 +46,8 @@ class CanvasScene(QGraphicsScene):
     layoutChanged = Signal()  # noqa: N815
 
     def __init__(self, controller: DocumentController | None, parent=None,
-                 document: JourneyMap | None = None) -> None:
+                 document: JourneyMap | None = None,
+                 selection_model: SelectionModel | None = None) -> None:
         super().__init__(parent)
         fonts.ensure_fonts()
         if controller is None and document is None:
@@ -52,19 +57,16 @@ class CanvasScene(QGraphicsScene):
         self.engine = LayoutEngine()
         self.layout: MapLayout = MapLayout(0, 0, Rect(style.LANE_HEADER_W, style.GRID_TOP, 0, 0))
         self.card_models: dict[str, Card] = {}
-        self.column_edges: list[float] = []
-        self.row_edges: list[float] = []
+        self.hits = HitTester(self.layout)
         self.export_mode = False
         self.visible_rect = QRectF()
         #: how much the frozen headers are enlarged in the scene when zoomed out
         self.header_scale = 1.0
         self._placed: tuple[float, float, float] | None = None
-        # selection and transient state, all plain ids
-        self.selected: list[str] = []
-        self.selected_set: set[str] = set()
-        self.current_cell: tuple[str, str] | None = None
-        self.header_selection: tuple[str, str] | None = None
-        self.selected_curve: str | None = None
+        #: the document's selection, shared with its panels
+        self.selection_model = selection_model if selection_model is not None else SelectionModel(self)
+        self.selection_model.changed.connect(self.selectionChanged)
+        # transient state, all plain ids
         self.hover_card: str | None = None
         self.hover_cell: tuple[str, str] | None = None
         self.curve_drag: tuple[str, str, float] | None = None
@@ -207,16 +209,13 @@ class CanvasScene(QGraphicsScene):
         else:
             self._install(self.engine.refresh_curves(self.doc, self.layout), structure=False)
         if self.selected_curve and all(c.id != self.selected_curve for c in self.doc.curves):
-            self.selected_curve = None
-            self._emit()
+            self.selection_model.set(replace(self.selection_model.selection, curve=None))
 
     def _on_reset(self) -> None:
-        self.selected, self.selected_set = [], set()
-        self.current_cell = self.header_selection = self.selected_curve = None
         self.highlight = None
         self.engine = LayoutEngine()
         self.relayout()
-        self._emit()
+        self.selection_model.set(Selection())
 
     def _install(self, lay: MapLayout, structure: bool, dirty: list[QRectF] | None = None) -> None:
         """Take a new layout; ``dirty`` (card edits that moved no row) limits the repaint
@@ -224,13 +223,8 @@ class CanvasScene(QGraphicsScene):
         previous = self.layout
         self.layout = lay
         self._faded = None
+        self.hits = HitTester(lay)
         if structure:
-            self.column_edges = [s.column.x for s in lay.steps]
-            if lay.steps:
-                self.column_edges.append(lay.steps[-1].column.right)
-            self.row_edges = [lane.row.y for lane in lay.lanes]
-            if lay.lanes:
-                self.row_edges.append(lay.lanes[-1].row.bottom)
             self._update_scene_rect()
             self.grid_item.set_rect(QRectF(lay.grid.x, lay.grid.y, lay.grid.w, lay.grid.h))
             self.card_layer.set_rect(QRectF(lay.grid.x, lay.grid.y, lay.grid.w, lay.grid.h))
@@ -329,44 +323,30 @@ class CanvasScene(QGraphicsScene):
     def header_offset(self) -> QPointF:
         return QPointF(self.lane_column.pos().x(), self.header_row.pos().y())
 
-    # -- hit tests --------------------------------------------------------------------------
+    # -- hit tests (answered by the HitTester of the current layout) ------------------------
+    @property
+    def column_edges(self) -> list[float]:
+        return self.hits.column_edges
+
+    @property
+    def row_edges(self) -> list[float]:
+        return self.hits.row_edges
+
     def step_index_at(self, x: float) -> int | None:
-        edges = self.column_edges
-        if not edges or x < edges[0] or x >= edges[-1]:
-            return None
-        i = bisect_right(edges, x) - 1
-        # an empty stage leaves a gap between two columns
-        return i if x < self.layout.steps[i].column.right else None
+        return self.hits.step_index_at(x)
 
     def lane_index_at(self, y: float) -> int | None:
-        edges = self.row_edges
-        if not edges or y < edges[0] or y >= edges[-1]:
-            return None
-        return bisect_right(edges, y) - 1
+        return self.hits.lane_index_at(y)
 
     def cell_at(self, pos: QPointF) -> tuple[str, str] | None:
-        c = self.step_index_at(pos.x())
-        r = self.lane_index_at(pos.y())
-        if c is None or r is None:
-            return None
-        return self.layout.lanes[r].lane_id, self.layout.steps[c].step_id
+        return self.hits.cell_at(pos.x(), pos.y())
 
     def cell_rect(self, lane_id: str, step_id: str) -> QRectF | None:
-        lay = self.layout
-        lane = next((lane for lane in lay.lanes if lane.lane_id == lane_id), None)
-        step = next((s for s in lay.steps if s.step_id == step_id), None)
-        if lane is None or step is None:
-            return None
-        return QRectF(step.column.x, lane.row.y, step.column.w, lane.row.h)
+        r = self.hits.cell_rect(lane_id, step_id)
+        return None if r is None else QRectF(r.x, r.y, r.w, r.h)
 
     def card_at(self, pos: QPointF) -> str | None:
-        cell = self.cell_at(pos)
-        if cell is None:
-            return None
-        for card_id in self.layout.cells.get(cell, ()):
-            if self.layout.cards[card_id].rect.contains(pos.x(), pos.y()):
-                return card_id
-        return None
+        return self.hits.card_at(pos.x(), pos.y())
 
     def card_box(self, card_id: str) -> CardBox | None:
         return self.layout.cards.get(card_id)
@@ -383,28 +363,7 @@ class CanvasScene(QGraphicsScene):
     def header_at(self, pos: QPointF) -> tuple[str, str] | None:
         """('stage'|'step'|'lane', id) under a scene position, frozen offsets included."""
         off = self.header_offset()
-        lay = self.layout
-        k = self.header_scale
-        y = pos.y() - off.y()
-        x = pos.x() - off.x()
-        top, left = self.header_top(), self.header_left()
-        if top <= y < style.GRID_TOP and x >= style.LANE_HEADER_W:
-            if y < top + style.STAGE_HEADER_H * k:
-                for stage in lay.stages:
-                    if stage.rect.x <= pos.x() < stage.rect.right:
-                        return ("stage", stage.stage_id)
-                return None
-            i = self.step_index_at(pos.x())
-            if i is not None:
-                return ("step", lay.steps[i].step_id)
-            for stage in lay.stages:  # the step row of a stage without steps
-                if stage.rect.x <= pos.x() < stage.rect.right:
-                    return ("stage", stage.stage_id)
-            return None
-        if left <= x < style.LANE_HEADER_W and y >= style.GRID_TOP:
-            i = self.lane_index_at(pos.y())
-            return ("lane", lay.lanes[i].lane_id) if i is not None else None
-        return None
+        return self.hits.header_at(pos.x(), pos.y(), (off.x(), off.y()), self.header_scale)
 
     def in_headers(self, pos: QPointF) -> bool:
         off = self.header_offset()
@@ -414,36 +373,11 @@ class CanvasScene(QGraphicsScene):
         )
 
     def curve_point_at(self, pos: QPointF, tolerance: float) -> tuple[str, str] | None:
-        best = None
-        best_d = tolerance * tolerance
-        for curve in self.layout.curves:
-            for p in curve.points:
-                dx, dy = p.x - pos.x(), p.y - pos.y()
-                d = dx * dx + dy * dy
-                if d <= best_d:
-                    best, best_d = (curve.curve_id, p.step_id), d
-        return best
+        return self.hits.curve_point_at(pos.x(), pos.y(), tolerance)
 
     def curve_at(self, pos: QPointF, tolerance: float) -> str | None:
-        """The curve whose line passes within ``tolerance`` of ``pos`` (straight segments
-        between its points are close enough to the drawn curve for picking)."""
-        px, py = pos.x(), pos.y()
-        for curve in reversed(self.layout.curves):
-            pts = curve.points
-            for a, b in zip(pts, pts[1:], strict=False):
-                if not (min(a.x, b.x) - tolerance <= px <= max(a.x, b.x) + tolerance):
-                    continue
-                dx, dy = b.x - a.x, b.y - a.y
-                t = (
-                    0.0
-                    if dx == dy == 0
-                    else ((px - a.x) * dx + (py - a.y) * dy) / (dx * dx + dy * dy)
-                )
-                t = min(1.0, max(0.0, t))
-                cx, cy = a.x + t * dx, a.y + t * dy
-                if (cx - px) ** 2 + (cy - py) ** 2 <= tolerance * tolerance * 4:
-                    return curve.curve_id
-        return None
+        """The curve whose line passes within ``tolerance`` of ``pos``."""
+        return self.hits.curve_at(pos.x(), pos.y(), tolerance)
 
     def target_curve(self) -> str | None:
         """The curve that clicks on empty steps of the band act on: the selected one, else
@@ -456,27 +390,11 @@ class CanvasScene(QGraphicsScene):
     def valueless_step_at(self, pos: QPointF) -> tuple[str, str] | None:
         """(curve_id, step_id) when ``pos`` is in the curve band over a step where the
         target curve has neither a set nor a derived value."""
-        band = self.curve_band()
-        curve_id = self.target_curve()
-        if band is None or curve_id is None:
-            return None
-        pad = style.CURVE_BAND_PAD / 2
-        if not band.top() - pad <= pos.y() <= band.bottom() + pad:
-            return None
-        i = self.step_index_at(pos.x())
-        if i is None:
-            return None
-        step_id = self.layout.steps[i].step_id
-        curve = next(c for c in self.layout.curves if c.curve_id == curve_id)
-        if any(p.step_id == step_id for p in curve.points):
-            return None
-        return curve_id, step_id
+        return self.hits.valueless_step_at(pos.x(), pos.y(), self.target_curve())
 
     def curve_band(self) -> QRectF | None:
-        if not self.layout.curves:
-            return None
-        b = self.layout.curves[0].band
-        return QRectF(b.x, b.y, b.w, b.h)
+        b = self.hits.curve_band()
+        return None if b is None else QRectF(b.x, b.y, b.w, b.h)
 
     def curve_value_at(self, curve_id: str, y: float) -> float:
         curve = self.doc.find_curve(curve_id)
@@ -492,39 +410,34 @@ class CanvasScene(QGraphicsScene):
 
     def insert_position(self, cell: tuple[str, str], y: float, moving: set[str]) -> int:
         """Position within ``cell`` (counting cards that stay) for a drop at ``y``."""
-        position = 0
-        for card_id in self.layout.cells.get(cell, ()):
-            if card_id in moving:
-                continue
-            r = self.layout.cards[card_id].rect
-            if y > r.y + r.h / 2:
-                position += 1
-            else:
-                break
-        return position
+        return self.hits.insert_position(cell, y, moving)
 
     def insert_line_y(self, cell: tuple[str, str], position: int, moving: set[str]) -> float:
-        staying = [c for c in self.layout.cells.get(cell, ()) if c not in moving]
-        lane = next(lane for lane in self.layout.lanes if lane.lane_id == cell[0])
-        if not staying:
-            return lane.content_top + style.CELL_PAD / 2
-        if position >= len(staying):
-            r = self.layout.cards[staying[-1]].rect
-            return r.bottom + style.CARD_GAP / 2
-        r = self.layout.cards[staying[position]].rect
-        return r.y - style.CARD_GAP / 2
+        return self.hits.insert_line_y(cell, position, moving)
 
-    # -- selection --------------------------------------------------------------------------
+    # -- selection (held by the shared SelectionModel) --------------------------------------
+    @property
+    def selected(self) -> list[str]:
+        return self.selection_model.cards
+
+    @property
+    def selected_set(self) -> frozenset[str]:
+        return self.selection_model.card_set
+
+    @property
+    def current_cell(self) -> tuple[str, str] | None:
+        return self.selection_model.cell
+
+    @property
+    def header_selection(self) -> tuple[str, str] | None:
+        return self.selection_model.header
+
+    @property
+    def selected_curve(self) -> str | None:
+        return self.selection_model.curve
+
     def selection(self) -> Selection:
-        kind, ident = self.header_selection or (None, None)
-        return Selection(
-            cards=tuple(self.selected),
-            stage=ident if kind == "stage" else None,
-            step=ident if kind == "step" else None,
-            lane=ident if kind == "lane" else None,
-            curve=self.selected_curve,
-            cell=self.current_cell,
-        )
+        return self.selection_model.selection
 
     def set_selection(self, selection: Selection) -> None:
         cards = [c for c in selection.cards if c in self.card_models]
@@ -536,12 +449,20 @@ class CanvasScene(QGraphicsScene):
         if cell is None and cards:
             box = self.layout.cards.get(cards[-1])
             cell = (box.lane_id, box.step_id) if box else None
-        self.selected, self.selected_set = cards, set(cards)
-        self.header_selection = header
-        self.selected_curve = selection.curve
-        self.current_cell = cell
         self._refresh_decorations()
-        self._emit()
+        self._store(cards, header, selection.curve, cell)
+
+    def _store(self, cards: list[str], header: tuple[str, str] | None, curve: str | None,
+               cell: tuple[str, str] | None) -> None:
+        kind, ident = header or (None, None)
+        self.selection_model.set(Selection(
+            cards=tuple(cards),
+            stage=ident if kind == "stage" else None,
+            step=ident if kind == "step" else None,
+            lane=ident if kind == "lane" else None,
+            curve=curve,
+            cell=cell,
+        ))
 
     def _set_cards(self, cards: list[str], cell: tuple[str, str] | None = None) -> None:
         if cell is None and cards:
@@ -552,29 +473,28 @@ class CanvasScene(QGraphicsScene):
 
     def _prune_selection(self) -> None:
         valid_cells = set(self.row_ids()), set(self.column_ids())
+        cell, header, cards = self.current_cell, self.header_selection, self.selected
         changed = False
-        if self.current_cell and (
-            self.current_cell[0] not in valid_cells[0] or self.current_cell[1] not in valid_cells[1]
-        ):
-            self.current_cell = None
+        if cell and (cell[0] not in valid_cells[0] or cell[1] not in valid_cells[1]):
+            cell = None
             changed = True
-        if self.header_selection:
-            kind, ident = self.header_selection
+        if header:
+            kind, ident = header
             known = {
                 "stage": {s.stage_id for s in self.layout.stages},
                 "step": valid_cells[1],
                 "lane": valid_cells[0],
             }[kind]
             if ident not in known:
-                self.header_selection = None
+                header = None
                 changed = True
-        kept = [c for c in self.selected if c in self.card_models]
-        if kept != self.selected:
-            self.selected, self.selected_set = kept, set(kept)
+        kept = [c for c in cards if c in self.card_models]
+        if kept != cards:
+            cards = kept
             changed = True
         if changed:
             self._refresh_decorations()
-            self._emit()
+            self._store(cards, header, self.selected_curve, cell)
 
     def row_ids(self) -> list[str]:
         return [lane.lane_id for lane in self.layout.lanes]
@@ -588,9 +508,6 @@ class CanvasScene(QGraphicsScene):
         self.header_row.update()
         self.lane_column.update()
         self.curve_item.update()
-
-    def _emit(self) -> None:
-        self.selectionChanged.emit(self.selection())
 
     # -- dimming ---------------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison | None) -> None:

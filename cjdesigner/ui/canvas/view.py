@@ -87,6 +87,8 @@ class CanvasView(QGraphicsView):
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         self.canvas_scene = CanvasScene(controller)
+        #: the document's selection, shared with the panels through the tab
+        self.selection_model = self.canvas_scene.selection_model
         super().__init__(self.canvas_scene, parent)
         self.controller = controller
         self.canvas_scene.setParent(self)
