@@ -5,8 +5,9 @@ The window mostly wires parts together: each open map is a :class:`DocumentTab`
 tab's document; all questions go through a replaceable :class:`Dialogs`. The Edit and
 Insert commands (``window.edit``), printing (``window.printing``) and the files the
 desktop hands over (``window.desktop``) are parts that see the window through small
-protocols (``EditHost``, ``PrintHost``, ``DesktopHost``); file commands are still a mixin
-(``window_files.FileCommands``).
+protocols (``EditHost``, ``PrintHost``, ``DesktopHost``), as are the file commands
+(``window.files``, ``FilesHost``): new, open, save, close, import, export, recovery. The
+window keeps thin methods for its public entry points (``open_path``, ``save``, …).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
@@ -47,6 +49,7 @@ from cjdesigner.ui.selection import Selection
 from .comparing import Comparer
 from .dialogs import Dialogs
 from .document_tab import DocumentTab, default_canvas
+from .long_task import LONG_TASK_BYTES, LONG_TASK_CARDS, Progress
 from .panels.comparison import ComparisonPanel
 from .panels.conflicts import ConflictsPanel
 from .panels.inspector import Inspector
@@ -54,7 +57,7 @@ from .panels.map_panel import MapPanel
 from .panels.outline import OutlinePanel
 from .panels.personas import PersonasPanel
 from .panels.priorities import PrioritiesPanel
-from .recovery import RecoveryStore
+from .recovery import RecoveredMap, RecoveryStore
 from .settings import Settings
 from .start_page import StartPage
 from .window_desktop import DesktopCommands, accept_files, dropped_files
@@ -64,9 +67,18 @@ from .window_print import PrintCommands
 from .workshop import WorkshopTimer
 
 APP_NAME = "cjdesigner"
+T = TypeVar("T")
 
 
-class MainWindow(FileCommands, QMainWindow):
+class MainWindow(QMainWindow):
+    #: files (a map to open, a CSV to import) at least this large, and maps with at least
+    #: this many cards to export, are read or written in a worker thread with a progress
+    #: bar and Cancel (tests lower them)
+    long_task_bytes = LONG_TASK_BYTES
+    long_task_cards = LONG_TASK_CARDS
+    #: the progress bar shows after this long (a short job finishes without it)
+    progress_delay_ms = 400
+
     def __init__(
         self,
         settings: Settings | None = None,
@@ -89,6 +101,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.printing = PrintCommands(self)
         #: files dropped on the window, opened from the OS or by a second launch
         self.desktop = DesktopCommands(self)
+        #: New, Open, Save, Revert, Close, Import, Export, recovery
+        self.files = FileCommands(self, self)
         self.canvas_factory = canvas_factory
         self.autosave_idle_ms = autosave_idle_ms
         self.autosave_max_ms = autosave_max_ms
@@ -108,15 +122,15 @@ class MainWindow(FileCommands, QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
-        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.tabCloseRequested.connect(self.files.close_tab)
         self.tabs.currentChanged.connect(self._current_changed)
         self.start_page = StartPage()
-        self.start_page.newRequested.connect(self.new_map)
-        self.start_page.openRequested.connect(self.open_dialog)
-        self.start_page.fileRequested.connect(self.open_path)
-        self.start_page.templateRequested.connect(self.new_from_template)
-        self.start_page.restoreRequested.connect(self.restore)
-        self.start_page.discardRequested.connect(self.discard_recovered)
+        self.start_page.newRequested.connect(self.files.new_map)
+        self.start_page.openRequested.connect(self.files.open_dialog)
+        self.start_page.fileRequested.connect(self.files.open_path)
+        self.start_page.templateRequested.connect(self.files.new_from_template)
+        self.start_page.restoreRequested.connect(self.files.restore)
+        self.start_page.discardRequested.connect(self.files.discard_recovered)
         self.start_page.removeRecentRequested.connect(self._remove_recent)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
@@ -220,16 +234,16 @@ class MainWindow(FileCommands, QMainWindow):
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
         a = self._action
-        self.act_new = a("&New Map", self.new_map, K.New, "Start a new, blank journey map")
-        self.act_open = a("&Open…", self.open_dialog, K.Open, "Open a map file")
-        self.act_save = a("&Save", self.save, K.Save, "Save the map")
-        self.act_save_as = a("Save &As…", self.save_as, K.SaveAs, "Save the map under a new name")
-        self.act_revert = a("&Revert to Saved", self.revert, None, "Drop unsaved changes")
-        self.act_import_csv = a("Import &CSV or Excel…", self.import_csv, None,
+        self.act_new = a("&New Map", self.files.new_map, K.New, "Start a new, blank journey map")
+        self.act_open = a("&Open…", self.files.open_dialog, K.Open, "Open a map file")
+        self.act_save = a("&Save", self.files.save, K.Save, "Save the map")
+        self.act_save_as = a("Save &As…", self.files.save_as, K.SaveAs, "Save the map under a new name")
+        self.act_revert = a("&Revert to Saved", self.files.revert, None, "Drop unsaved changes")
+        self.act_import_csv = a("Import &CSV or Excel…", self.files.import_csv, None,
                                 "Open cards or a whole map from a spreadsheet")
-        self.act_export_csv = a("Export C&SV…", self.export_csv, None, "Write the cards to a CSV file")
+        self.act_export_csv = a("Export C&SV…", self.files.export_csv, None, "Write the cards to a CSV file")
         self.act_export = a(
-            "&Export Poster…", self.export_poster, QKeySequence("Ctrl+E"), "Export a PDF poster"
+            "&Export Poster…", self.files.export_poster, QKeySequence("Ctrl+E"), "Export a PDF poster"
         )
         self.act_export.setEnabled(False)
         self.act_page_setup = a("Page Set&up…", self.printing.page_setup, None,
@@ -238,7 +252,7 @@ class MainWindow(FileCommands, QMainWindow):
                            "Print the poster on one page of the printer's paper")
         self.act_print_tiled = a("Print &Tiled…", lambda: self.printing.print_map(tiled=True), None,
                                  "Print the poster across several sheets to tape together")
-        self.act_close = a("&Close Map", self.close_current, K.Close, "Close this map")
+        self.act_close = a("&Close Map", self.files.close_current, K.Close, "Close this map")
         self.act_quit = a("&Quit", self.close, K.Quit, "Quit cjdesigner")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -337,8 +351,8 @@ class MainWindow(FileCommands, QMainWindow):
         file.addAction(self.act_import_csv)
         file.addAction(self.act_export)
         self.export_menu = file.addMenu("Export &As")
-        self.export_menu.aboutToShow.connect(self._fill_export_menu)
-        self._fill_export_menu()
+        self.export_menu.aboutToShow.connect(self.files.fill_export_menu)
+        self.files.fill_export_menu()
         file.addSeparator()
         file.addAction(self.act_page_setup)
         file.addAction(self.act_print)
@@ -449,6 +463,50 @@ class MainWindow(FileCommands, QMainWindow):
         status.addPermanentWidget(self.selection_label)
         status.addPermanentWidget(self.status_zoom)
 
+    # ==================================================================== files
+    # The window's public entry points (the app, tests, the desktop); the work is in
+    # ``self.files``.
+    def new_map(self) -> DocumentTab:
+        return self.files.new_map()
+
+    def open_path(self, path: str) -> DocumentTab | None:
+        return self.files.open_path(path)
+
+    def save(self, tab: DocumentTab | None = None) -> bool:
+        return self.files.save(tab)
+
+    def save_as(self, tab: DocumentTab | None = None) -> bool:
+        return self.files.save_as(tab)
+
+    def close_tab(self, index: int) -> bool:
+        return self.files.close_tab(index)
+
+    def import_csv(self, path: str | None = None) -> DocumentTab | None:
+        return self.files.import_csv(path)
+
+    def export_as(self, format_id: str) -> bool:
+        return self.files.export_as(format_id)
+
+    def autosave_all(self) -> list[str]:
+        return self.files.autosave_all()
+
+    def offer_recovery(self) -> list[RecoveredMap]:
+        return self.files.offer_recovery()
+
+    def restore(self, entry: RecoveredMap) -> DocumentTab | None:
+        return self.files.restore(entry)
+
+    def run_long(self, title: str, job: Callable[[Progress | None], T], long: bool,
+                 interruptible: bool = False) -> T:
+        """``job(progress)`` in a worker thread with a progress bar and Cancel when
+        ``long``, else ``job(None)`` right here. Raises ``Cancelled`` when cancelled."""
+        if not long:
+            return job(None)
+        from .long_task import run_with_progress
+
+        return run_with_progress(self, title, job, self.progress_delay_ms,
+                                 interruptible=interruptible)
+
     # ==================================================================== tabs
     def current_tab(self) -> DocumentTab | None:
         widget = self.tabs.currentWidget()
@@ -480,7 +538,7 @@ class MainWindow(FileCommands, QMainWindow):
         close.setText("×")
         close.setAutoRaise(True)
         close.setToolTip("Close map")
-        close.clicked.connect(lambda _c=False, t=tab: self.close_tab(self.tabs.indexOf(t)))
+        close.clicked.connect(lambda _c=False, t=tab: self.files.close_tab(self.tabs.indexOf(t)))
         self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, close)
         self._set_page(self.tabs)
         self.tabs.setCurrentIndex(index)
@@ -757,7 +815,7 @@ class MainWindow(FileCommands, QMainWindow):
             action = menu.addAction(label)
             action.setStatusTip(path)
             action.setToolTip(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
         if not recent:
             empty = menu.addAction("No recent maps")
             empty.setEnabled(False)
@@ -781,7 +839,7 @@ class MainWindow(FileCommands, QMainWindow):
         for info in _list_templates():
             action = menu.addAction(info.title)
             action.setStatusTip(info.description)
-            action.triggered.connect(lambda _c=False, n=info.name: self.new_from_template(n))
+            action.triggered.connect(lambda _c=False, n=info.name: self.files.new_from_template(n))
         if menu.isEmpty():
             menu.addAction("No templates installed").setEnabled(False)
 
@@ -882,7 +940,7 @@ class MainWindow(FileCommands, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         for tab in self.all_tabs():
-            if not self._settle(tab):
+            if not self.files.settle(tab):
                 event.ignore()
                 return
         self.save_window_state()

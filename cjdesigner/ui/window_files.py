@@ -1,96 +1,133 @@
 """File commands of the editor window: new, open, save, revert, close, import, export,
-and getting work back after a crash. A mixin of :class:`MainWindow`; it uses the window's
-tabs, settings, recovery store and dialogs."""
+and getting work back after a crash. A part of :class:`MainWindow` (``window.files``)
+that sees the window only through :class:`FilesHost`; the window itself is handed over
+as the Qt parent of progress bars and the export dialog."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from cjdesigner.fileio import ChangedOnDiskError, LoadError, ReadOnlyError, load
+from cjdesigner.model import JourneyMap
 
 from .document_tab import DocumentTab
 from .file_actions import blank_map, from_template
-from .long_task import LONG_TASK_BYTES, LONG_TASK_CARDS, Cancelled, Progress
+from .long_task import Cancelled, Progress
 from .recovery import RecoveredMap
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QUndoGroup
+    from PySide6.QtWidgets import QMenu, QStackedWidget, QTabWidget
+
+    from .dialogs import Dialogs
+    from .recovery import RecoveryStore
+    from .settings import Settings
+    from .start_page import StartPage
 
 T = TypeVar("T")
 IMPORT_FILTER = ("Card lists (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;"
                  "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
 
 
-class FileCommands:
-    #: files (a map to open, a CSV to import) at least this large, and maps with at least
-    #: this many cards to export, are read or written in a worker thread with a progress
-    #: bar and Cancel (tests lower them)
-    long_task_bytes = LONG_TASK_BYTES
-    long_task_cards = LONG_TASK_CARDS
-    #: the progress bar shows after this long (a short job finishes without it)
-    progress_delay_ms = 400
+class FilesHost(Protocol):
+    """What the file commands need from the window."""
+
+    settings: Settings
+    dialogs: Dialogs
+    store: RecoveryStore
+    start_page: StartPage
+    tabs: QTabWidget
+    stack: QStackedWidget
+    undo_group: QUndoGroup
+    act_revert: QAction
+    export_menu: QMenu
+    long_task_bytes: int
+    long_task_cards: int
+    progress_delay_ms: int
 
     def run_long(self, title: str, job: Callable[[Progress | None], T], long: bool,
-                 interruptible: bool = False) -> T:
-        """``job(progress)`` in a worker thread with a progress bar and Cancel when
-        ``long``, else ``job(None)`` right here. Raises ``Cancelled`` when cancelled."""
-        if not long:
-            return job(None)
-        from .long_task import run_with_progress
+                 interruptible: bool = False) -> T: ...
 
-        return run_with_progress(cast("QWidget", self), title, job, self.progress_delay_ms,
-                                 interruptible=interruptible)
+    def current_tab(self) -> DocumentTab | None: ...
+
+    def all_tabs(self) -> list[DocumentTab]: ...
+
+    def _add_tab(self, doc: JourneyMap, path: str | None) -> DocumentTab: ...
+
+    def _show_tabs(self) -> None: ...
+
+    def _activate(self, tab: DocumentTab) -> None: ...
+
+    def _tab_state_changed(self, tab: DocumentTab) -> None: ...
+
+    def _current_changed(self, _index: int) -> None: ...
+
+    def show_message(self, text: str) -> None: ...
+
+    def show_start_page(self) -> None: ...
+
+
+class FileCommands:
+    def __init__(self, window: FilesHost, widget: QWidget) -> None:
+        self.window = window
+        #: the window as a Qt widget: parent of progress bars and the export dialog
+        self.widget = widget
+        #: the export dialog last opened by File › Export Poster…
+        self.export_dialog: Any = None
 
     # ==================================================================== files
     def new_map(self) -> DocumentTab:
-        return self._add_tab(blank_map(self.settings.author, self.settings.emotion_scale), None)
+        return self.window._add_tab(blank_map(self.window.settings.author, self.window.settings.emotion_scale), None)
 
     def new_from_template(self, name: str) -> DocumentTab | None:
         try:
-            doc = from_template(name, self.settings.author)
+            doc = from_template(name, self.window.settings.author)
         except (LoadError, KeyError) as exc:
-            self.dialogs.error("Could not use template", str(exc))
+            self.window.dialogs.error("Could not use template", str(exc))
             return None
-        return self._add_tab(doc, None)
+        return self.window._add_tab(doc, None)
 
     def open_dialog(self) -> DocumentTab | None:
         folder = ""
-        recent = self.settings.recent_files()
+        recent = self.window.settings.recent_files()
         if recent:
             folder = str(Path(recent[0]).parent)
-        path = self.dialogs.open_file("Open map", folder=folder)
+        path = self.window.dialogs.open_file("Open map", folder=folder)
         return self.open_path(path) if path else None
 
     def open_path(self, path: str) -> DocumentTab | None:
         resolved = str(Path(path).resolve())
-        for tab in self.all_tabs():
+        for tab in self.window.all_tabs():
             if tab.path == resolved:
-                self._show_tabs()
-                self.tabs.setCurrentWidget(tab)
+                self.window._show_tabs()
+                self.window.tabs.setCurrentWidget(tab)
                 return tab
         try:
-            doc = self.run_long(
+            doc = self.window.run_long(
                 f"Opening {Path(resolved).name}", lambda progress: load(resolved, progress),
-                _size(resolved) >= self.long_task_bytes,
+                _size(resolved) >= self.window.long_task_bytes,
             )
         except Cancelled:
-            self.show_message(f"Stopped opening {Path(resolved).name}")
+            self.window.show_message(f"Stopped opening {Path(resolved).name}")
             return None
         except LoadError as exc:
-            self.dialogs.error("Could not open the map", str(exc))
+            self.window.dialogs.error("Could not open the map", str(exc))
             if not Path(resolved).exists():
-                self.settings.remove_recent(resolved)
-                self.start_page.show_recent(self.settings.recent_files())
+                self.window.settings.remove_recent(resolved)
+                self.window.start_page.show_recent(self.window.settings.recent_files())
             return None
-        self.settings.add_recent(resolved)
-        tab = self._add_tab(doc, resolved)
-        self.show_message(f"Opened {tab.display_name()}")
+        self.window.settings.add_recent(resolved)
+        tab = self.window._add_tab(doc, resolved)
+        self.window.show_message(f"Opened {tab.display_name()}")
         return tab
 
     def save(self, tab: DocumentTab | None = None) -> bool:
-        tab = tab or self.current_tab()
+        tab = tab or self.window.current_tab()
         if tab is None:
             return False
         if not tab.path or _is_bundled(tab.path):
@@ -100,7 +137,7 @@ class FileCommands:
         return self._write(tab, tab.path)
 
     def save_as(self, tab: DocumentTab | None = None) -> bool:
-        tab = tab or self.current_tab()
+        tab = tab or self.window.current_tab()
         if tab is None:
             return False
         title = "Save map as"
@@ -110,10 +147,10 @@ class FileCommands:
         elif tab.path and not _is_bundled(tab.path):
             suggested = tab.path
         else:
-            mine = [f for f in self.settings.recent_files() if not _is_bundled(f)]
+            mine = [f for f in self.window.settings.recent_files() if not _is_bundled(f)]
             folder = Path(mine[0]).parent if mine else _documents_folder()
             suggested = str(folder / f"{_file_stem(tab.controller.doc.meta.title)}.cjm")
-        path = self.dialogs.save_file(title, suggested=suggested)
+        path = self.window.dialogs.save_file(title, suggested=suggested)
         if not path:
             return False
         if not Path(path).suffix:
@@ -122,21 +159,21 @@ class FileCommands:
 
     def _write(self, tab: DocumentTab, path: str) -> bool:
         check_disk = True
-        long = len(tab.controller.doc.cards) >= self.long_task_cards
+        long = len(tab.controller.doc.cards) >= self.window.long_task_cards
         name = Path(path).name
 
         def run(job: Callable[[Progress | None], bytes]) -> bytes:
-            return self.run_long(f"Saving {name}", job, long)
+            return self.window.run_long(f"Saving {name}", job, long)
 
         while True:
             try:
                 tab.save_to(path, check_disk=check_disk, run=run)
                 break
             except Cancelled:
-                self.show_message(f"Save of {name} stopped; nothing written")
+                self.window.show_message(f"Save of {name} stopped; nothing written")
                 return False
             except ChangedOnDiskError:
-                answer = self.dialogs.ask_changed_on_disk(
+                answer = self.window.dialogs.ask_changed_on_disk(
                     tab.display_name(), tab.difference_from_disk()
                 )
                 if answer == "overwrite":
@@ -150,24 +187,24 @@ class FileCommands:
             except ReadOnlyError as exc:
                 if tab.path and Path(path).resolve() == Path(tab.path):
                     tab.read_only = True  # made read-only since it was opened
-                    self._tab_state_changed(tab)
+                    self.window._tab_state_changed(tab)
                     return self.save_as(tab)
-                self.dialogs.error("Could not save", str(exc))
+                self.window.dialogs.error("Could not save", str(exc))
                 return False
             except OSError as exc:
-                self.dialogs.error("Could not save", _os_message(path, exc))
+                self.window.dialogs.error("Could not save", _os_message(path, exc))
                 return False
-        self.settings.add_recent(tab.path)
-        self._tab_state_changed(tab)
-        self.act_revert.setEnabled(True)
-        self.show_message(f"Saved {tab.display_name()}")
+        self.window.settings.add_recent(tab.path or str(Path(path).resolve()))  # set by save_to
+        self.window._tab_state_changed(tab)
+        self.window.act_revert.setEnabled(True)
+        self.window.show_message(f"Saved {tab.display_name()}")
         return True
 
     def revert(self) -> None:
-        tab = self.current_tab()
+        tab = self.window.current_tab()
         if tab is None or not tab.path:
             return
-        if tab.is_modified() and not self.dialogs.confirm(
+        if tab.is_modified() and not self.window.dialogs.confirm(
             "Revert to saved",
             f"Drop all unsaved changes to “{tab.display_name()}” and reload it from disk?",
             "Revert",
@@ -176,71 +213,71 @@ class FileCommands:
         try:
             tab.revert()
         except LoadError as exc:
-            self.dialogs.error("Could not revert", str(exc))
+            self.window.dialogs.error("Could not revert", str(exc))
 
     def close_current(self) -> bool:
-        if self.stack.currentWidget() is self.start_page and self.tabs.count():
-            self._show_tabs()
+        if self.window.stack.currentWidget() is self.window.start_page and self.window.tabs.count():
+            self.window._show_tabs()
             return False
-        index = self.tabs.currentIndex()
+        index = self.window.tabs.currentIndex()
         return self.close_tab(index) if index >= 0 else False
 
     def close_tab(self, index: int) -> bool:
-        tab = self.tabs.widget(index)
+        tab = self.window.tabs.widget(index)
         if not isinstance(tab, DocumentTab):
             return False
-        if not self._settle(tab):
+        if not self.settle(tab):
             return False
-        self._drop_tab(tab)
+        self.drop_tab(tab)
         return True
 
-    def _settle(self, tab: DocumentTab) -> bool:
+    def settle(self, tab: DocumentTab) -> bool:
         """Ask about unsaved changes; False when the user cancels (or a save fails)."""
         if not tab.is_modified():
             return True
-        self.tabs.setCurrentWidget(tab)
-        self._show_tabs()
-        answer = self.dialogs.ask_save_changes(tab.display_name())
+        self.window.tabs.setCurrentWidget(tab)
+        self.window._show_tabs()
+        answer = self.window.dialogs.ask_save_changes(tab.display_name())
         if answer == "save":
             return self.save(tab)
         return answer == "discard"
 
-    def _drop_tab(self, tab: DocumentTab) -> None:
+    def drop_tab(self, tab: DocumentTab) -> None:
         tab.close_down()
-        self.undo_group.removeStack(tab.controller.undo_stack)
-        self.tabs.removeTab(self.tabs.indexOf(tab))
+        self.window.undo_group.removeStack(tab.controller.undo_stack)
+        self.window.tabs.removeTab(self.window.tabs.indexOf(tab))
         tab.deleteLater()
-        if not self.tabs.count():
-            self.show_start_page()
-            self._current_changed(-1)
+        if not self.window.tabs.count():
+            self.window.show_start_page()
+            self.window._current_changed(-1)
 
     def import_csv(self, path: str | None = None) -> DocumentTab | None:
-        path = path or self.dialogs.open_file("Import cards from CSV or Excel", IMPORT_FILTER)
+        path = path or self.window.dialogs.open_file("Import cards from CSV or Excel", IMPORT_FILTER)
         if not path:
             return None
         from cjdesigner.csvio import CsvError
         from cjdesigner.exchange.xlsx import WorkbookError
 
         try:
-            doc, warnings = self.run_long(
+            doc, warnings = self.window.run_long(
                 f"Importing {Path(path).name}", lambda progress: _import_file(path, progress),
-                _size(path) >= self.long_task_bytes,
+                _size(path) >= self.window.long_task_bytes,
             )
         except Cancelled:
-            self.show_message(f"Import of {Path(path).name} stopped; nothing imported")
+            self.window.show_message(f"Import of {Path(path).name} stopped; nothing imported")
             return None
         except (CsvError, WorkbookError, OSError) as exc:
-            self.dialogs.error("Could not import the file", str(exc))
+            self.window.dialogs.error("Could not import the file", str(exc))
             return None
-        if self.settings.author and not doc.meta.author:
-            doc.meta.author = self.settings.author
-        tab = self._add_tab(doc, None)
+        if self.window.settings.author and not doc.meta.author:
+            doc.meta.author = self.window.settings.author
+        tab = self.window._add_tab(doc, None)
         if warnings:
             shown = "\n".join(warnings[:12])
             more = f"\n… and {len(warnings) - 12} more" if len(warnings) > 12 else ""
             tab.info_bar.ask(
                 f"Imported with {len(warnings)} warning{'s' if len(warnings) != 1 else ''}.",
-                {"Details": lambda: self.dialogs.info("Import warnings", shown + more),
+                {"Details": lambda: self.window.dialogs.info("Import warnings", shown + more),
                  "Dismiss": tab.info_bar.hide},
             )
         return tab
@@ -256,33 +293,33 @@ class FileCommands:
         if tab.path and not _is_bundled(tab.path):
             folder = Path(tab.path).parent
         else:
-            last = self.settings.export_folder
+            last = self.window.settings.export_folder
             folder = Path(last) if last and Path(last).is_dir() else _documents_folder()
         stem = Path(tab.path).stem if tab.path else _file_stem(tab.controller.doc.meta.title)
         return str(folder / f"{stem}{suffix}")
 
-    def _fill_export_menu(self) -> None:
+    def fill_export_menu(self) -> None:
         """File ▸ Export As: one entry per format of the export registry."""
         from cjdesigner.export.registry import all_formats
 
-        menu = self.export_menu
+        menu = self.window.export_menu
         menu.clear()
         for fmt in all_formats():
             action = menu.addAction(f"{fmt.label}…")
             action.setStatusTip(fmt.description)
-            action.setEnabled(self.current_tab() is not None)
+            action.setEnabled(self.window.current_tab() is not None)
             action.triggered.connect(lambda _c=False, f=fmt.id: self.export_as(f))
 
     def export_as(self, format_id: str) -> bool:
         """Write the current map in a format of the export registry, with its default
         options (the paper from Preferences)."""
-        tab = self.current_tab()
+        tab = self.window.current_tab()
         if tab is None:
             return False
         from cjdesigner.export.registry import ExportError, get
 
         fmt = get(format_id)
-        path = self.dialogs.save_file(
+        path = self.window.dialogs.save_file(
             f"Export as {fmt.label}", f"{fmt.file_filter};;All files (*)",
             self.suggested_export_path(tab, fmt.suffix),
         )
@@ -292,7 +329,7 @@ class FileCommands:
             path += fmt.suffix
         options: dict[str, object] = {}
         if "paper" in fmt.defaults():
-            options["paper"] = self.settings.paper_size
+            options["paper"] = self.window.settings.paper_size
         if tab.path:
             options["base_dir"] = Path(tab.path).parent  # relative card images
         doc = tab.controller.doc
@@ -300,82 +337,82 @@ class FileCommands:
         # layer) run in a worker thread, and Cancel stops them wherever they are; the
         # pictures Qt draws run here band by band, and Cancel stops them between bands.
         # Either way the file layer then removes its temporary file: nothing is written.
-        long = len(doc.cards) >= self.long_task_cards
+        long = len(doc.cards) >= self.window.long_task_cards
         title = f"Exporting {Path(path).name}"
-        self.setCursor(Qt.CursorShape.WaitCursor)
+        self.widget.setCursor(Qt.CursorShape.WaitCursor)
         try:
             if long and not callable(fmt.export):
                 from .long_task import run_in_steps
 
                 warnings = run_in_steps(
-                    cast("QWidget", self), title,
+                    self.widget, title,
                     lambda progress: fmt.run(doc, Path(path), {**options, "progress": progress}),
-                    self.progress_delay_ms,
+                    self.window.progress_delay_ms,
                 )
             else:
-                warnings = self.run_long(
+                warnings = self.window.run_long(
                     title, lambda _progress: fmt.run(doc, Path(path), options), long,
                     interruptible=True,
                 )
         except Cancelled:
-            self.show_message(f"Export of {Path(path).name} stopped; nothing written")
+            self.window.show_message(f"Export of {Path(path).name} stopped; nothing written")
             return False
         except ExportError as exc:
-            self.dialogs.error("Could not export", str(exc))
+            self.window.dialogs.error("Could not export", str(exc))
             return False
         except OSError as exc:
-            self.dialogs.error("Could not export", _os_message(path, exc))
+            self.window.dialogs.error("Could not export", _os_message(path, exc))
             return False
         finally:
-            self.unsetCursor()
-        self.settings.export_folder = str(Path(path).resolve().parent)
+            self.widget.unsetCursor()
+        self.window.settings.export_folder = str(Path(path).resolve().parent)
         if warnings:
-            self.dialogs.info("Exported with warnings", "\n\n".join(warnings))
-        self.show_message(f"Exported {Path(path).name}")
+            self.window.dialogs.info("Exported with warnings", "\n\n".join(warnings))
+        self.window.show_message(f"Exported {Path(path).name}")
         return True
 
     def export_poster(self) -> None:
         """File ▸ Export Poster…: the export dialog (poster, tiles, pictures, Mermaid)."""
-        tab = self.current_tab()
+        tab = self.window.current_tab()
         if tab is None:
             return
         try:
             from cjdesigner.ui.export_dialog import ExportDialog
         except ImportError as exc:
-            self.dialogs.error("Export not available", str(exc))
+            self.window.dialogs.error("Export not available", str(exc))
             return
         dialog = self.make_export_dialog(ExportDialog, tab)
         self.export_dialog = dialog
         dialog.exec()
         if getattr(dialog, "written", None):
-            self.show_message(f"Exported {Path(dialog.written).name}")
+            self.window.show_message(f"Exported {Path(dialog.written).name}")
 
     def make_export_dialog(self, dialog_class=None, tab: DocumentTab | None = None):
         """The export dialog for ``tab``, asking through this window's settings and dialogs."""
         if dialog_class is None:
             from cjdesigner.ui.export_dialog import ExportDialog as dialog_class
-        tab = tab or self.current_tab()
+        tab = tab or self.window.current_tab()
         assert tab is not None, "Export needs an open map"
         canvas = tab.canvas
         visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
         dialog = dialog_class(
-            tab.controller, self, visible, settings=self.settings, dialogs=self.dialogs,
+            tab.controller, self.widget, visible, settings=self.window.settings, dialogs=self.window.dialogs,
             suggested=self.suggested_export_path(tab, ".pdf"),
         )
         if tab.path:
             dialog.base_dir = Path(tab.path).parent
-        dialog.long_task_cards = self.long_task_cards
-        dialog.progress_delay_ms = self.progress_delay_ms
+        dialog.long_task_cards = self.window.long_task_cards
+        dialog.progress_delay_ms = self.window.progress_delay_ms
         poster = getattr(dialog, "panels", {}).get("pdf")
         if poster is not None:
-            poster.paper.setCurrentText(self.settings.paper_size)  # the default from Preferences
+            poster.paper.setCurrentText(self.window.settings.paper_size)  # the default from Preferences
         return dialog
 
     # ==================================================================== recovery
     def autosave_all(self) -> list[str]:
         """Write a recovery copy of every map with unsaved changes, now."""
         written = []
-        for tab in self.all_tabs():
+        for tab in self.window.all_tabs():
             path = tab.autosaver.save_now()
             if path is not None:
                 written.append(str(path))
@@ -383,42 +420,42 @@ class FileCommands:
 
     def offer_recovery(self) -> list[RecoveredMap]:
         """Tell the user about maps left over from a session that died."""
-        found = self.store.orphans()
+        found = self.window.store.orphans()
         if not found:
             return found
-        self.start_page.show_recovered(found)
-        tab = self.current_tab()
+        self.window.start_page.show_recovered(found)
+        tab = self.window.current_tab()
         if tab is None:
-            self.show_start_page()
+            self.window.show_start_page()
         else:
             n = len(found)
             tab.info_bar.ask(
                 f"cjdesigner kept {n} map{'s' if n != 1 else ''} with unsaved changes from "
                 "the last session.",
-                {"Show": self.show_start_page, "Later": tab.info_bar.hide},
+                {"Show": self.window.show_start_page, "Later": tab.info_bar.hide},
             )
         return found
 
     def restore(self, entry: RecoveredMap) -> DocumentTab | None:
         try:
-            doc = self.run_long(
+            doc = self.window.run_long(
                 f"Restoring {entry.title}", lambda progress: load(entry.map_path, progress),
-                _size(str(entry.map_path)) >= self.long_task_bytes,
+                _size(str(entry.map_path)) >= self.window.long_task_bytes,
             )
         except Cancelled:
-            self.show_message(f"Stopped restoring {entry.title}; the copy is kept")
+            self.window.show_message(f"Stopped restoring {entry.title}; the copy is kept")
             return None
         except LoadError as exc:
-            self.dialogs.error("Could not restore", str(exc))
+            self.window.dialogs.error("Could not restore", str(exc))
             return None
         source = entry.source if entry.source and Path(entry.source).parent.exists() else None
         resolved = str(Path(source).resolve()) if source else None
-        tab = next((t for t in self.all_tabs() if resolved and t.path == resolved), None)
+        tab = next((t for t in self.window.all_tabs() if resolved and t.path == resolved), None)
         if tab is None:
-            tab = self._add_tab(doc, source)
+            tab = self.window._add_tab(doc, source)
         else:  # the file is open already: one tab per file, the recovered work in it
-            self._activate(tab)
-            if tab.is_modified() and not self.dialogs.confirm(
+            self.window._activate(tab)
+            if tab.is_modified() and not self.window.dialogs.confirm(
                 "Restore recovered map",
                 f"“{tab.display_name()}” is open with unsaved changes. Replace them with "
                 "the recovered copy?",
@@ -428,20 +465,20 @@ class FileCommands:
             tab.controller.reset(doc)
         tab.controller.undo_stack.resetClean()  # recovered work is unsaved work
         tab.autosaver.save_now()  # the new session owns a copy before the old one goes
-        self.store.discard(entry.key)
-        self._tab_state_changed(tab)
-        self.start_page.show_recovered(self.store.orphans())
-        self.show_message(f"Restored {tab.display_name()} — save it to keep it")
+        self.window.store.discard(entry.key)
+        self.window._tab_state_changed(tab)
+        self.window.start_page.show_recovered(self.window.store.orphans())
+        self.window.show_message(f"Restored {tab.display_name()} — save it to keep it")
         return tab
 
     def discard_recovered(self, entry: RecoveredMap) -> None:
-        if self.dialogs.confirm(
+        if self.window.dialogs.confirm(
             "Discard recovered map",
             f"Delete the recovered copy of “{entry.title}”? This cannot be undone.",
             "Discard",
         ):
-            self.store.discard(entry.key)
-            self.start_page.show_recovered(self.store.orphans())
+            self.window.store.discard(entry.key)
+            self.window.start_page.show_recovered(self.window.store.orphans())
 
 
 

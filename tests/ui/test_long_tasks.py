@@ -172,7 +172,7 @@ def test_cancelled_poster_from_the_export_dialog_leaves_no_partial_file(
     long_window, map_file, dialogs, qtbot, tmp_path, monkeypatch
 ):
     long_window.open_path(str(map_file))
-    dialog = long_window.make_export_dialog()
+    dialog = long_window.files.make_export_dialog()
     qtbot.addWidget(dialog)
     out = tmp_path / "out"
     out.mkdir()
@@ -333,7 +333,7 @@ def test_cancelled_picture_from_the_export_dialog_leaves_no_partial_file(
     long_window, map_file, dialogs, qtbot, tmp_path, monkeypatch
 ):
     long_window.open_path(str(map_file))
-    dialog = long_window.make_export_dialog()
+    dialog = long_window.files.make_export_dialog()
     qtbot.addWidget(dialog)
     out = tmp_path / "out"
     out.mkdir()

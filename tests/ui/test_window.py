@@ -476,7 +476,7 @@ def test_csv_import_and_export(make_window, map_file, tmp_path, dialogs):
     window = make_window()
     window.open_path(str(map_file))
     dialogs.save_path = str(tmp_path / "cards.csv")
-    assert window.export_csv()
+    assert window.files.export_csv()
     assert (tmp_path / "cards.csv").exists()
     dialogs.open_answer = str(tmp_path / "cards.csv")
     tab = window.import_csv()
@@ -567,7 +567,7 @@ def test_export_as_every_command_line_format(make_window, map_file, dialogs, tmp
 
     window = make_window()
     window.open_path(str(map_file))
-    window._fill_export_menu()
+    window.files.fill_export_menu()
     labels = [a.text() for a in window.export_menu.actions()]
     assert labels == [f"{fmt.label}…" for fmt in all_formats()]
     dialogs.save_path = str(tmp_path / f"out{suffix}")

@@ -30,7 +30,7 @@ def test_every_export_is_offered_outside_the_templates_and_as_a_full_path(
     assert ROOT.resolve() not in first.resolve().parents
     window.export_as("md")
     assert offered(dialogs).parent == first.parent
-    assert Path(window.make_export_dialog().path.text()).parent == first.parent
+    assert Path(window.files.make_export_dialog().path.text()).parent == first.parent
 
     window.act_new.trigger()  # never saved: the title names it
     window.act_export_csv.trigger()
@@ -55,7 +55,7 @@ def test_export_dialog_asks_through_the_window(make_window, map_file, dialogs, s
                                                tmp_path, qtbot):
     window = make_window()
     window.open_path(str(map_file))
-    dialog = window.make_export_dialog()
+    dialog = window.files.make_export_dialog()
     qtbot.addWidget(dialog)
     assert dialog.path.text() == str(map_file.with_suffix(".pdf"))
     dialog.format.setCurrentIndex(dialog.format.findData("md"))
@@ -94,7 +94,7 @@ def test_exports_read_relative_card_images_from_the_maps_folder(
 ):
     window = make_window()
     window.open_path(str(map_file))
-    dialog = window.make_export_dialog()
+    dialog = window.files.make_export_dialog()
     assert dialog.panel("pdf").poster_options().base_dir == map_file.parent
 
     seen = {}
@@ -125,13 +125,13 @@ def test_one_registration_reaches_export_as_and_the_dialog(words_registered, mak
                                                            map_file, dialogs, tmp_path, qtbot):
     window = make_window()
     window.open_path(str(map_file))
-    window._fill_export_menu()
+    window.files.fill_export_menu()
     action = next(a for a in window.export_menu.actions() if a.text() == "Card titles…")
     dialogs.save_path = str(tmp_path / "menu")
     action.trigger()
     assert (tmp_path / "menu.words").read_text(encoding="utf-8").count("\n") == 2
 
-    dialog = window.make_export_dialog()
+    dialog = window.files.make_export_dialog()
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex(dialog.format.findData("words"))
     panel = dialog.panel()

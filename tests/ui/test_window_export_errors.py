@@ -20,7 +20,7 @@ def test_export_csv_into_a_missing_folder(make_window, map_file, dialogs, tmp_pa
     window.open_path(str(map_file))
     target = tmp_path / "gone" / "cards.csv"
     dialogs.save_path = str(target)
-    assert window.export_csv() is False
+    assert window.files.export_csv() is False
     text = _error(dialogs)
     assert str(target) in text and "does not exist" in text and ".tmp" not in text
 
@@ -32,7 +32,7 @@ def test_export_csv_into_a_read_only_folder(
     window.open_path(str(map_file))
     with read_only_folder(tmp_path / "locked", monkeypatch) as folder:
         dialogs.save_path = str(folder / "cards.csv")
-        assert window.export_csv() is False
+        assert window.files.export_csv() is False
         assert list(folder.iterdir()) == []
     text = _error(dialogs)
     assert str(folder / "cards.csv") in text
