@@ -34,8 +34,10 @@ class Comparer(QObject):
         current_tab: Callable[[], DocumentTab | None],
         message: Callable[[str], None],
         reveal: Callable[[], None],
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__()
+        # parented to the window: its refresh timer must not outlive the window's tabs
+        super().__init__(parent)
         self.panel = panel
         self._dialogs = dialogs
         self._current_tab = current_tab

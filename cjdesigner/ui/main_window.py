@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         self.priorities.jump.connect(self._jump)
         self.comparer = Comparer(
             self.comparison, lambda: self.dialogs, self.current_tab, self.show_message,
-            self._reveal_comparison,
+            self._reveal_comparison, self,
         )
 
     def _action(
