@@ -30,8 +30,8 @@ POSTER_OPTIONS = OptionGroup(
         Option("orientation", "auto", "sheet orientation; auto follows the map's shape",
                choices=("auto", "portrait", "landscape")),
         Option("scale", None,
-               "print at a fixed scale (100%% = on-screen size) instead of fitting the sheet; "
-               "for .png, a zoom factor", metavar="PERCENT"),
+               "print at a fixed scale in percent (100 or 100%% = on-screen size, 5 to 1000) "
+               "instead of fitting the sheet; for .png, a zoom in percent", metavar="PERCENT"),
         Option("tile", None,
                "split the poster onto A4, Letter, A3 or Tabloid sheets to tape together, with "
                "an assembly guide first", metavar="SHEET"),

@@ -9,6 +9,7 @@ names in the diagram, literal Markdown below it). No Qt.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from cjdesigner.model import JourneyMap, channel_label, curve_values
@@ -24,6 +25,12 @@ __all__ = ["NEUTRAL", "actor_text", "clean", "export_mermaid", "markdown", "merm
            "step_scores", "task_text"]
 
 
+def five_level(fraction: float) -> int:
+    """A position 0…1 on a scale as a Mermaid score 1…5, halves rounded up (Python's
+    ``round`` rounds halves to even, which gave −1.5 and −0.5 the same score)."""
+    return min(5, max(1, math.floor(1 + fraction * 4 + 0.5)))
+
+
 def step_scores(doc: JourneyMap) -> dict[str, int]:
     """Score 1 (very negative) … 5 (very positive) per step that has a value."""
     scores: dict[str, int] = {}
@@ -32,10 +39,10 @@ def step_scores(doc: JourneyMap) -> dict[str, int]:
         span = curve.scale.max - curve.scale.min
         for value in curve_values(doc, curve):
             if value.value is not None:
-                scores[value.step_id] = round(1 + (value.value - curve.scale.min) / span * 4)
+                scores[value.step_id] = five_level((value.value - curve.scale.min) / span)
     else:
         for step_id, mean in card_emotion_means(doc).items():
-            scores[step_id] = round(1 + (mean + 2) / 4 * 4)
+            scores[step_id] = five_level((mean + 2) / 4)
     return {k: min(5, max(1, v)) for k, v in scores.items()}
 
 

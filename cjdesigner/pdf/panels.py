@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cjdesigner.layout import style
+from cjdesigner.layout import MapLayout, layout_map, style
 from cjdesigner.layout.priority_matrix import RATINGS, matrix_dots, quadrants
 from cjdesigner.layout.text import FontRole, fit_line, wrap
 from cjdesigner.model import (
@@ -65,9 +65,11 @@ class Box:
 
 
 class PanelPainter:
-    def __init__(self, canvas: Canvas, doc: JourneyMap, unit: float, date: str) -> None:
+    def __init__(self, canvas: Canvas, doc: JourneyMap, unit: float, date: str,
+                 layout: MapLayout | None = None) -> None:
         self.c = canvas
         self.doc = doc
+        self.layout = layout
         self.u = unit
         self.date = date
         self.text = TextWriter(canvas)
@@ -165,8 +167,8 @@ class PanelPainter:
         facts = " · ".join(v for v in (persona.segment, persona.age, persona.occupation,
                                        persona.income) if v)
         if facts:
-            role, lines = fit_block(facts, "Regular", 1.0 * u, 0.75 * u, tw, 2.6 * u)
-            top = self.lines(tx, top, role, lines[:2], style.INK_SOFT)
+            role, lines = fit_block(facts, "Regular", 1.0 * u, 0.75 * u, tw, 3.8 * u)
+            top = self.lines(tx, top, role, lines, style.INK_SOFT)
         top = min(top, box.top - 0.45 * u - pad - 2 * r) - 0.6 * u
         bottom = box.y + pad * 0.7
         if persona.quote and top - bottom > 2 * u:
@@ -174,11 +176,7 @@ class PanelPainter:
             qrole, qlines = fit_block(quote, "Italic", 1.1 * u,
                                       0.8 * u, inner, min(4 * u, (top - bottom) * 0.4))
             top = self.lines(x, top, qrole, qlines, style.INK) - 0.5 * u
-        sections = [(title, items) for title, items in (
-            ("Goals", persona.goals), ("Needs", persona.needs),
-            ("Challenges", persona.challenges), ("Channels",
-                                                 [channel_label(ch) for ch in persona.preferred_channels]),
-        ) if items]
+        sections = persona_sections(persona)
         if not sections:
             return
         if top - bottom < 1.5 * u:
@@ -308,7 +306,7 @@ class PanelPainter:
 
     # -- legend --------------------------------------------------------------------------------
     def legend_entries(self, blank: bool) -> list[tuple[str, list[LegendEntry]]]:
-        return legend_groups(self.doc, blank)
+        return legend_groups(self.doc, blank, self.layout)
 
     def legend(self, box: Box, blank: bool) -> None:
         u = self.u
@@ -414,6 +412,24 @@ class PanelPainter:
                                role.face_name, size, style.INK_SOFT if k == "note" else style.INK)
 
 
+def poster_personas(doc: JourneyMap) -> list[Persona]:
+    """Every persona the poster prints: the primary ones first, then the others, each in
+    the map's order."""
+    return [p for p in doc.personas if p.primary] + [p for p in doc.personas if not p.primary]
+
+
+def persona_sections(persona: Persona) -> list[tuple[str, list[str]]]:
+    """The persona's filled lists as (heading, items), in the Personas panel's order."""
+    return [(title, items) for title, items in (
+        ("Goals", list(persona.goals)),
+        ("Needs", list(persona.needs)),
+        ("Motivations", list(persona.motivations)),
+        ("Challenges", list(persona.challenges)),
+        ("Behaviours", list(persona.behaviours)),
+        ("Channels", [channel_label(ch) for ch in persona.preferred_channels]),
+    ) if items]
+
+
 def _blueprint_lines(doc: JourneyMap) -> list[BlueprintBoundary]:
     from cjdesigner.model import blueprint_boundaries
 
@@ -445,8 +461,10 @@ def poster_has_matrix(doc: JourneyMap, blank: bool) -> bool:
 LegendEntry = tuple[str, tuple[str, Any]]
 
 
-def legend_groups(doc: JourneyMap, blank: bool) -> list[tuple[str, list[LegendEntry]]]:
-    """The legend's groups: (title, [(label, (kind, value))]), only what the map uses."""
+def legend_groups(doc: JourneyMap, blank: bool, lay: MapLayout | None = None
+                  ) -> list[tuple[str, list[LegendEntry]]]:
+    """The legend's groups: (title, [(label, (kind, value))]), only what the poster draws
+    (the curves of ``lay``, the map's layout, drawn with at least one point)."""
     groups: list[tuple[str, list[LegendEntry]]] = []
     if not blank:
         # the ranked list first, next to the matrix its numbers refer to
@@ -478,21 +496,26 @@ def legend_groups(doc: JourneyMap, blank: bool) -> list[tuple[str, list[LegendEn
             swatches.append((lane.title or lane.kind.label, ("swatch", (fill, accent))))
         if swatches:
             groups.append(("Notes by lane", swatches))
-    groups.append(("Evidence", [(e.label, ("evidence", e)) for e in Evidence]
-                   + ([] if blank else [("Votes", ("votes", None))])))
-    if doc.curves and not blank:
-        entries: list[LegendEntry] = []
-        for i, curve in enumerate(doc.curves):
-            col, marker, dash = style.curve_style(i, curve.color)
-            label = curve.label
-            if curve.persona_id:
-                persona = next((p for p in doc.personas if p.id == curve.persona_id), None)
-                if persona:
-                    label = f"{persona.name} — {curve.label}" if curve.label else persona.name
-            entries.append((label, ("curve", (col, marker, dash))))
-        if not blank:
-            entries.append(("Filled: set · hollow: derived from cards", ("note", None)))
-        groups.append(("Emotion curves", entries))
+    if blank:  # the workshop's key: every evidence basis, for the notes still to come
+        groups.append(("Evidence", [(e.label, ("evidence", e)) for e in Evidence]))
+    else:
+        used_evidence = {card.evidence for card in doc.cards if card.evidence is not None}
+        evidence: list[LegendEntry] = [(e.label, ("evidence", e)) for e in Evidence
+                                       if e in used_evidence]
+        if any(card.votes for card in doc.cards):
+            evidence.append(("Votes", ("votes", None)))
+        if evidence:
+            groups.append(("Evidence", evidence))
+    if not blank:
+        drawn = [cv for cv in (lay if lay is not None else layout_map(doc)).curves if cv.points]
+        if drawn:
+            entries: list[LegendEntry] = [
+                (cv.label or "Emotion", ("curve", (cv.colour, cv.marker, cv.dash)))
+                for cv in drawn
+            ]
+            if any(not pt.is_set for cv in drawn for pt in cv.points):
+                entries.append(("Filled: set · hollow: derived from cards", ("note", None)))
+            groups.append(("Emotion curves", entries))
     lines = sorted({b.line for b in _blueprint_lines(doc)}, key=list(BlueprintLine).index)
     if lines:
         groups.append(("Service blueprint", [(line.label, ("blueprint", None)) for line in lines]))

@@ -134,19 +134,35 @@ def parse_paper(text: str) -> Paper:
     )
 
 
+#: the printed scale's bounds: 5 % … 1000 % of the on-screen size
+MIN_SCALE = 0.05
+MAX_SCALE = 10.0
+
+
 def parse_scale(text: str | float) -> float:
-    """``"150%"`` or ``1.5`` → 1.5. 100 % prints the map at its on-screen size (96 px/in)."""
+    """``"150%"``, ``"150"`` or ``150`` → 1.5: a bare number is a percentage, as on the
+    command line's ``--scale 100``. 100 % prints the map at its on-screen size (96 px/in).
+    Refuses anything outside :data:`MIN_SCALE` … :data:`MAX_SCALE` with a message."""
     if isinstance(text, int | float):
-        value = float(text)
+        value = float(text) / 100
     else:
-        t = text.strip()
+        t = text.strip().rstrip("%").strip()
         try:
-            value = float(t[:-1]) / 100 if t.endswith("%") else float(t)
+            value = float(t) / 100
         except ValueError as exc:
-            raise PaperError(f"not a scale: {text!r} (try 100% or 1.5)") from exc
-    if not 0.01 <= value <= 100:
-        raise PaperError(f"scale out of range: {text!r}")
+            raise PaperError(f"not a scale: {text!r} (try 100% or 150)") from exc
+    if not MIN_SCALE <= value <= MAX_SCALE:
+        raise PaperError(
+            f"scale out of range: {text!r} is {value:.0%} of the on-screen size; use "
+            f"{MIN_SCALE:.0%} to {MAX_SCALE:.0%} (100 = on-screen size)"
+        )
     return value
+
+
+#: the longest sheet side a poster may have (a roll or a sheet grown around the map)
+MAX_SHEET_SIDE = 50_000 * MM
+#: the most office sheets a tiled poster may take
+MAX_TILES = 400
 
 
 #: points per layout unit at 100 % (one layout unit is one screen pixel at 96 px/in)

@@ -21,9 +21,10 @@ from .fonts import FONT_NAMES, TextWriter, colour, register_fonts
 from .icons import define_symbols
 from .mapdraw import DrawOptions, MapPainter
 from .marks import draw_crop_marks
-from .panels import MATRIX_MARGINS, Box, PanelPainter, poster_has_matrix
+from .panels import MATRIX_MARGINS, Box, PanelPainter, poster_has_matrix, poster_personas
 from .paper import (
     MAX_PAGE_SIDE,
+    MAX_SHEET_SIDE,
     MM,
     POINTS_PER_UNIT,
     Paper,
@@ -138,20 +139,21 @@ def _sheet(paper: Paper, orientation: str, map_w: float, map_h: float) -> tuple[
     return paper.size(landscape)
 
 
-def _legend_height(doc: JourneyMap, u: float, blank: bool) -> float:
+def _legend_height(doc: JourneyMap, u: float, blank: bool, lay: MapLayout | None) -> float:
     """Height the legend needs in a single column at its full size."""
     from .panels import legend_groups
 
-    groups = legend_groups(doc, blank)
+    groups = legend_groups(doc, blank, lay)
     return sum(1.6 * u + len(entries) * 1.55 * u for _, entries in groups)
 
 
-def _arrange(doc: JourneyMap, W: float, H: float, u: float, map_w: float, map_h: float,
+def _arrange(doc: JourneyMap, W: float, H: float, u: float, lay: MapLayout,
              options: PosterOptions, only: str | None = None) -> Composition:
     """Try the panels below the map and beside it; keep whichever gives the bigger map."""
+    map_w, map_h = lay.width, lay.height
     m = 2.5 * u
     gap = 1.5 * u
-    personas = doc.primary_personas() if options.panels else []
+    personas = poster_personas(doc) if options.panels else []
     title_h = (6.2 if doc.meta.objective else 4.2) * u if options.title_block else 0.0
     top = H - m - title_h - (gap if title_h else 0.0)
     title_box = Box(m, H - m - title_h, W - 2 * m, title_h) if title_h else None
@@ -183,7 +185,7 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, map_w: float, map_h:
             colx = W - m - col
             mh = (col - left - right + above + under + gap) if matrix else 0.0
             if personas:
-                legend_h = _legend_height(doc, u, options.blank) + mh
+                legend_h = _legend_height(doc, u, options.blank, lay) + mh
                 ph = max((top - m) - legend_h - gap, (top - m) * 0.45)
                 ph = min(ph, len(personas) * 30 * u)
                 persona_box = Box(colx, top - ph, col, ph)
@@ -214,7 +216,7 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, map_w: float, map_h:
 
 
 def _roll(doc: JourneyMap, paper: Paper, options: PosterOptions, fixed: float | None,
-          map_w: float, map_h: float) -> Composition:
+          lay: MapLayout) -> Composition:
     """A sheet cut from a roll: the width across the roll is fixed, the length grows to fit.
 
     Portrait (and auto) runs the map across the roll, the sheet as wide as the roll;
@@ -222,13 +224,14 @@ def _roll(doc: JourneyMap, paper: Paper, options: PosterOptions, fixed: float | 
     beside the map, whichever prints it larger (fit) or on less roll (fixed scale). At a
     fixed scale the map must fit across the roll, else :class:`PaperError` says what to
     do instead."""
+    map_w, map_h = lay.width, lay.height
     across = paper.width
     along_x = options.orientation == "landscape"
     map_across, map_along = (map_h, map_w) if along_x else (map_w, map_h)
 
     def arrange(length: float, u: float, where: str) -> Composition:
         W, H = (length, across) if along_x else (across, length)
-        return _arrange(doc, W, H, u, map_w, map_h, options, where)
+        return _arrange(doc, W, H, u, lay, options, where)
 
     def room(comp: Composition) -> tuple[float, float]:
         """The map's box across the roll and along it."""
@@ -277,6 +280,7 @@ def _roll(doc: JourneyMap, paper: Paper, options: PosterOptions, fixed: float | 
             f"{hint} choose a wider roll, or tile it (--tile A4)."
         )
     comp = best[2]
+    _check_side(max(comp.width, comp.height), options)
     s = comp.scale
     fit_across, fit_along = room(comp)
     if map_across * s > fit_across + 0.5 or map_along * s > fit_along + 0.5:
@@ -289,6 +293,17 @@ def _roll(doc: JourneyMap, paper: Paper, options: PosterOptions, fixed: float | 
     return comp
 
 
+def _check_side(side: float, options: PosterOptions) -> None:
+    """Refuse a sheet longer than :data:`MAX_SHEET_SIDE` before anything is drawn."""
+    if side > MAX_SHEET_SIDE:
+        at = f" at {options.scale:.0%}" if options.scale is not None else ""
+        raise PaperError(
+            f"the poster{at} would be {side / MM / 1000:.1f} m long; the limit is "
+            f"{MAX_SHEET_SIDE / MM / 1000:.0f} m: choose a smaller --scale (100 = on-screen "
+            "size) or a sheet size (--paper A0)"
+        )
+
+
 def compose(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> Composition:
     map_w, map_h = lay.width, lay.height
     warnings: list[str] = []
@@ -299,22 +314,23 @@ def compose(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> Composit
         u = _unit_for(min(map_w, map_h) * fixed * 1.15)
         # grow the sheet around the map at the fixed scale
         W, H = map_w * fixed, map_h * fixed
+        _check_side(max(W, H), options)
         for _ in range(3):
-            comp = _arrange(doc, W, H, u, map_w, map_h, options)
+            comp = _arrange(doc, W, H, u, lay, options)
             W += (map_w * fixed - comp.map_box.w) if comp.map_box.w < map_w * fixed else 0
             H += (map_h * fixed - comp.map_box.h) if comp.map_box.h < map_h * fixed else 0
             W, H = W + 1, H + 1
-        comp = _arrange(doc, W, H, u, map_w, map_h, options)
+        comp = _arrange(doc, W, H, u, lay, options)
         comp.scale = fixed
         _shrink_to_map(comp, map_w, map_h)
     else:
         paper = parse_paper(options.paper)
         if paper.roll:
-            comp = _roll(doc, paper, options, fixed, map_w, map_h)
+            comp = _roll(doc, paper, options, fixed, lay)
         else:
             W, H = _sheet(paper, options.orientation, map_w, map_h)
             u = _unit_for(min(W, H))
-            comp = _arrange(doc, W, H, u, map_w, map_h, options)
+            comp = _arrange(doc, W, H, u, lay, options)
             if fixed is not None:
                 if map_w * fixed > comp.map_box.w + 0.5 or map_h * fixed > comp.map_box.h + 0.5:
                     warnings.append(
@@ -409,11 +425,11 @@ def draw_poster(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,
     c.setStrokeColor(colour(style.INK_FAINT))
     c.setLineWidth(max(u * 0.05, 0.3))
     c.rect(mb.x, mb.y, mb.w, mb.h, stroke=1, fill=0)
-    panels = PanelPainter(c, doc, u, poster_date(doc, options))
+    panels = PanelPainter(c, doc, u, poster_date(doc, options), lay)
     if comp.title_box is not None:
         panels.title_block(comp.title_box)
     if comp.persona_box is not None:
-        personas = doc.primary_personas()
+        personas = poster_personas(doc)
         pb = comp.persona_box
         if pb.h > pb.w and len(personas) > 1:  # stacked in the side column
             gap = u

@@ -24,7 +24,7 @@ from cjdesigner.model import JourneyMap
 from .fonts import FONT_NAMES, TextWriter, colour, width
 from .icons import define_symbols
 from .marks import draw_glue_zone
-from .paper import MM, SHEETS, TILE_SHEETS, PaperError
+from .paper import MAX_TILES, MM, SHEETS, TILE_SHEETS, PaperError
 from .poster import Composition, PosterOptions, PosterResult, draw_poster, image_warnings
 
 if TYPE_CHECKING:
@@ -112,6 +112,12 @@ def plan_tiles(poster_w: float, poster_h: float, sheet_name: str = "A4",
             best = (rows, cols, cw, ch, sheet)
     assert best is not None
     rows, cols, cw, ch, sheet = best
+    if rows * cols > MAX_TILES:
+        raise PaperError(
+            f"tiling a {_mm(poster_w)} × {_mm(poster_h)} poster onto {key} takes "
+            f"{rows * cols:,} sheets; the limit is {MAX_TILES}: choose a smaller --scale, "
+            "a larger tile sheet (A3), or a print shop's single sheet"
+        )
     # centre the poster in the span the sheets cover, so both edges get the slack
     pad_x = (cols * (cw - overlap) + overlap - poster_w) / 2
     pad_y = (rows * (ch - overlap) + overlap - poster_h) / 2

@@ -185,7 +185,7 @@ class PosterPanel(FormatPanel):
             self.orientation.addItem(key.capitalize(), key)
         self.fixed = QCheckBox("Fixed scale")
         self.scale = QSpinBox()
-        self.scale.setRange(5, 2000)
+        self.scale.setRange(5, 1000)
         self.scale.setValue(100)
         self.scale.setSuffix(" %")
         self.scale.setToolTip("100 % prints cards at their on-screen size")

@@ -6,7 +6,13 @@ import re
 
 import pytest
 
-from cjdesigner.export.mermaid import clean, markdown, mermaid_journey, step_scores
+from cjdesigner.export.mermaid import (
+    clean,
+    five_level,
+    markdown,
+    mermaid_journey,
+    step_scores,
+)
 from cjdesigner.model import EmotionCurve
 from cjdesigner.model.sample import sample_map
 
@@ -33,6 +39,18 @@ def test_scores_follow_the_curve_scale():
     doc.curves = [EmotionCurve(id="c", points={steps[0]: -2, steps[1]: 2, steps[2]: 0})]
     scores = step_scores(doc)
     assert scores[steps[0]] == 1 and scores[steps[1]] == 5 and scores[steps[2]] == 3
+
+
+def test_scores_round_halves_up_and_use_all_five_levels():
+    """−1.5 and −0.5 on the −2…+2 scale are different moments: 2 and 3, not both 2."""
+    doc = sample_map()
+    steps = doc.step_ids()
+    points = {steps[0]: -1.5, steps[1]: -0.5, steps[2]: 1.5, steps[3]: -2}
+    doc = doc.model_copy(update={"curves": [EmotionCurve(id="c", points=points)]})
+    scores = step_scores(doc)
+    assert [scores[s] for s in steps] == [2, 3, 5, 1]
+    levels = [five_level((v + 2) / 4) for v in (-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2)]
+    assert levels == [1, 2, 2, 3, 3, 4, 4, 5, 5]
 
 
 def test_unsafe_characters_are_removed():

@@ -256,16 +256,26 @@ def test_blank_template_has_headers_not_cards(tmp_path):
     assert "NOTES BY LANE" in text
 
 
-def test_primary_personas_are_on_the_poster(tmp_path):
+def test_every_persona_and_every_filled_field_is_on_the_poster(tmp_path):
+    """Non-primary personas and the motivations, behaviours and channels print too, the
+    primary personas first."""
     doc = sample_map()
-    doc.personas.append(Persona(id="p-x", name="Olga Petrova", primary=True, quote="Fast please",
-                                goals=["Get it today"]))
-    doc.personas.append(Persona(id="p-y", name="Not Primary", primary=False))
+    doc = doc.model_copy(update={"personas": [
+        Persona(id="p-y", name="Yusuf Secondary", primary=False,
+                motivations=["Wants peace of mind"], behaviours=["Compares prices twice"],
+                preferred_channels=["phone"], occupation="Night nurse"),
+        *doc.personas,
+        Persona(id="p-x", name="Olga Petrova", primary=True, quote="Fast please",
+                goals=["Get it today"], needs=["A clear delivery slot"]),
+    ]})
     out = tmp_path / "p.pdf"
     export_poster(doc, out, PosterOptions(paper="A1"))
     text = text_of(out)
-    assert "Olga Petrova" in text and "Get it today" in text
-    assert "Not Primary" not in text
+    for words in ("Olga Petrova", "Get it today", "A clear delivery slot", "Yusuf Secondary",
+                  "Wants peace of mind", "Compares prices twice", "Night nurse", "MOTIVATIONS",
+                  "BEHAVIOURS"):
+        assert words in text, words
+    assert text.index("Olga Petrova") < text.index("Yusuf Secondary")
 
 
 def test_many_cards_all_titles_present(tmp_path):
