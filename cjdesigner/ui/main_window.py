@@ -57,7 +57,9 @@ from .panels.map_panel import MapPanel
 from .panels.outline import OutlinePanel
 from .panels.personas import PersonasPanel
 from .panels.priorities import PrioritiesPanel
+from .presenting import Presenter
 from .recovery import RecoveredMap, RecoveryStore
+from .room_state import RoomState
 from .settings import Settings
 from .start_page import StartPage
 from .window_desktop import DesktopCommands, accept_files, dropped_files
@@ -110,6 +112,8 @@ class MainWindow(QMainWindow):
         self._docks_before_start: list[QDockWidget] | None = None
         self._page_set = False
         self._presenting: dict | None = None
+        #: the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock
+        self.room_state: RoomState = RoomState(parent=self)
         self.setDocumentMode(True)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
@@ -147,6 +151,9 @@ class MainWindow(QMainWindow):
         self._leave_presentation.setContext(Qt.ShortcutContext.WindowShortcut)
         self._leave_presentation.activated.connect(self.toggle_presentation)
         self._leave_presentation.setEnabled(False)
+        self.presenter = Presenter(self, self.room_state, self.current_tab,
+                                   self._edit_actions,
+                                   self._set_undo_active)
         self._restore_window()
         self.show_start_page()
         self._current_changed(-1)
@@ -456,7 +463,7 @@ class MainWindow(QMainWindow):
         self.status_zoom.setObjectName("statusZoom")
         self.save_state_label = QLabel("")
         self.save_state_label.setObjectName("saveState")
-        self.timer = WorkshopTimer()
+        self.timer: WorkshopTimer = WorkshopTimer(self.room_state)
         self.timer.finished.connect(lambda: self.show_message("Time’s up"))
         status.addPermanentWidget(self.timer)
         status.addPermanentWidget(self.save_state_label)
@@ -778,7 +785,21 @@ class MainWindow(QMainWindow):
         self.act_full.setChecked(self.isFullScreen())
 
     def show_message(self, text: str) -> None:
+        if self._presenting is not None:
+            return  # no status chatter on the projector
         self.statusBar().showMessage(text, 5000)
+
+    def _set_undo_active(self, active: bool) -> None:
+        """Undo and Redo off while the presented map is locked, back after."""
+        tab = self.current_tab()
+        # Qt takes no stack (None) as "none active"; the stubs do not say so
+        self.undo_group.setActiveStack(
+            tab.controller.undo_stack if active and tab else None  # type: ignore[arg-type]
+        )
+
+    def _edit_actions(self) -> list[QAction]:
+        """What changes the map from the keyboard: off while a presented map is locked."""
+        return [*self.doc_actions, self.act_paste]
 
     def preferences(self):
         from .settings_dialog import PreferencesDialog
@@ -914,23 +935,23 @@ class MainWindow(QMainWindow):
             self.toolbar.hide()
             self.menuBar().hide()
             self.tabs.tabBar().hide()
-            self.timer.setProperty("presenting", True)
-            self.timer.style().polish(self.timer)
+            self.statusBar().clearMessage()
+            self.statusBar().hide()
             self.showFullScreen()
-            if (shown := self.current_tab()) is not None:
-                QTimer.singleShot(50, shown, shown.canvas.fit_all)
             self._leave_presentation.setEnabled(True)
             self.act_present.setChecked(True)
-            self.show_message("Presentation mode: Esc or F5 to leave")
+            self.presenter.enter(self.tabs)
+            if (shown := self.current_tab()) is not None:  # once the screen is filled
+                QTimer.singleShot(50, shown, self.presenter.fit_view)
         else:
+            self.presenter.leave()
             state, self._presenting = self._presenting, None
             for dock in state["docks"]:
                 dock.show()
             self.toolbar.setVisible(state["toolbar"])
             self.menuBar().show()
             self.tabs.tabBar().show()
-            self.timer.setProperty("presenting", False)
-            self.timer.style().polish(self.timer)
+            self.statusBar().show()
             self.setWindowState(state["window_state"])
             self._leave_presentation.setEnabled(False)
             self.act_present.setChecked(False)

@@ -1,7 +1,8 @@
-"""For facilitators in the room: a session timer and a presentation mode.
+"""The workshop timer in the status bar: a view of the room's countdown.
 
-The timer counts down in the status bar (a "dot-voting: 5 minutes" round); the
-presentation mode gives the map the whole screen for a projector.
+View ▸ Workshop Timer sets and starts the same countdown the presentation mode shows in
+large (``cjdesigner.ui.presenting``) and a session shares with the phones; the label
+reads ``Timer 4:59`` while it runs and hides when stopped.
 """
 
 from __future__ import annotations
@@ -9,63 +10,70 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QLabel
 
+from cjdesigner.facilitation import state as fs
+from cjdesigner.facilitation.state import format_clock
 
-def format_seconds(seconds: float) -> str:
-    seconds = max(0, int(round(seconds)))
-    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+from .room_state import RoomState
 
 
 class WorkshopTimer(QLabel):
-    """A countdown shown as ``Timer 04:59``; hidden while not running."""
+    """``Timer 4:59`` in the status bar while the room's countdown runs."""
 
     finished = Signal()
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic, tick_ms: int = 250) -> None:
+    def __init__(self, room: RoomState | None = None,
+                 clock: Callable[[], float] = time.time, tick_ms: int = 250) -> None:
         super().__init__()
         self.setObjectName("workshopTimer")
-        self.clock = clock
-        self._ends_at: float | None = None
-        self._ticker = QTimer(self, interval=tick_ms)
-        self._ticker.timeout.connect(self.tick)
+        self.room = room if room is not None else RoomState(clock, tick_ms, self)
+        self.room.changed.connect(self.tick)
+        self.room.ticked.connect(self.tick)
+        self.room.finished.connect(self._time_up)
+        self._done = False
         self.setToolTip("Workshop timer (View ▸ Workshop Timer)")
         self.hide()
 
     def running(self) -> bool:
-        return self._ends_at is not None
+        countdown = self.room.state.countdown
+        return countdown.running() and not countdown.finished(self.room.now())
 
     def remaining(self) -> float:
-        return 0.0 if self._ends_at is None else max(0.0, self._ends_at - self.clock())
+        return self.room.state.countdown.remaining(self.room.now())
 
     def start(self, minutes: float) -> None:
-        self._ends_at = self.clock() + minutes * 60
-        self.setProperty("done", False)
-        self._repolish()
-        self._ticker.start()
-        self.show()
+        now = self.room.now()
+        self._done = False
+        self.room.update(lambda s: fs.start_timer(fs.set_timer(s, minutes * 60), now))
         self.tick()
 
     def stop(self) -> None:
-        self._ends_at = None
-        self._ticker.stop()
+        self._done = False
+        self.room.update(fs.reset_timer)
         self.hide()
 
     def tick(self) -> None:
-        if self._ends_at is None:
-            return
-        left = self.remaining()
-        if left <= 0:
-            self._ends_at = None
-            self._ticker.stop()
-            self.setText("Time’s up")
-            self.setProperty("done", True)
+        if self.running():
+            self._done = False
+            self.setProperty("done", False)
+            self.setText(f"Timer {format_clock(self.remaining())}")
             self._repolish()
-            QApplication.beep()
-            self.finished.emit()
+            self.show()
+        elif not self._done:
+            self.hide()
+
+    def _time_up(self) -> None:
+        if self._done:
             return
-        self.setText(f"Timer {format_seconds(left)}")
+        self._done = True
+        self.setText("Time’s up")
+        self.setProperty("done", True)
+        self._repolish()
+        self.show()
+        QApplication.beep()
+        self.finished.emit()
 
     def _repolish(self) -> None:
         self.style().unpolish(self)
