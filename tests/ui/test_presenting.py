@@ -239,11 +239,16 @@ def test_the_inbox_approves_into_the_cell_and_rejects(presenting, qtbot, clock):
     first, second = room.state.inbox()
     from PySide6.QtWidgets import QPushButton
 
-    click(qtbot, overlay.inbox_panel.findChild(QPushButton, f"approve_{second.id}"))
+    def button(name):  # rows of the last drawing only (older ones wait to be deleted)
+        qtbot.wait(5)  # new rows show once events run
+        return next(b for b in overlay.inbox_panel.findChildren(QPushButton, name)
+                    if b.isVisible())
+
+    click(qtbot, button(f"approve_{second.id}"))
     assert doc.cards_in(*cell)[-1].title == "with a cell"
-    click(qtbot, overlay.inbox_panel.findChild(QPushButton, f"approve_{first.id}"))
+    click(qtbot, button(f"approve_{first.id}"))
     assert "Choose a cell" in overlay.badges.text()  # no cell and none selected
-    click(qtbot, overlay.inbox_panel.findChild(QPushButton, f"reject_{first.id}"))
+    click(qtbot, button(f"reject_{first.id}"))
     assert room.state.inbox() == []
 
 
