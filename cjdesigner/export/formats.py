@@ -25,7 +25,8 @@ POSTER_OPTIONS = OptionGroup(
         Option("paper", "A0",
                "A4…A0, 2A0, 4A0, Letter, Legal, Tabloid, 'ANSI C'…'ANSI E', 'Arch C'…'Arch E', "
                "a size such as 900x2000mm or 36x48in, a roll such as roll:914mm (length to "
-               "fit), or auto: a sheet the size of the map at --scale; default A0",
+               "fit), map: a sheet the size of the map at --scale, or auto: the smallest "
+               "sheet, roll or A4 tiling that prints card text at --min-text; default A0",
                metavar="SIZE"),
         Option("orientation", "auto", "sheet orientation; auto follows the map's shape",
                choices=("auto", "portrait", "landscape")),
@@ -43,9 +44,16 @@ POSTER_OPTIONS = OptionGroup(
         Option("blank", False, "a blank wall template: the grid, headers and emotion scale, "
                "no cards", switch=True),
         Option("dpi", 150.0, "resolution of a .png (default 150)", number=True),
+        Option("min_text", None,
+               "smallest printed card text in points, body or body/titles (default: 16/20 "
+               "on wall formats, A2 and up, rolls and tiles; 8/10 on smaller sheets); the "
+               "export says what would meet it", metavar="PT"),
+        Option("strict", False, "card text under --min-text, or cut short on its card, is "
+               "an error instead of a warning", switch=True),
     ),
 )
-PDF_USES = frozenset({"paper", "orientation", "scale", "tile", "overlap", "bleed", "blank"})
+PDF_USES = frozenset({"paper", "orientation", "scale", "tile", "overlap", "bleed", "blank",
+                      "min_text", "strict"})
 
 
 def export_csv(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
@@ -62,11 +70,11 @@ def poster_options(options: Mapping[str, Any], base_dir: Path | None = None) -> 
     """The poster options of an options mapping (command-line spelling: "A0", "150%",
     "3mm"); raises ExportError when one does not read."""
     from cjdesigner.pdf import PaperError, PosterOptions, parse_length, parse_scale
+    from cjdesigner.pdf.readability import parse_min_text
 
     try:
         return PosterOptions(
-            paper=None if (options.get("paper") or "").lower() in ("auto", "map", "none")
-            else (options.get("paper") or "A0"),
+            paper=_paper(options.get("paper")),
             orientation=options.get("orientation") or "auto",
             scale=parse_scale(options["scale"]) if options.get("scale") else None,
             bleed=parse_length(options["bleed"]) if options.get("bleed") else 0.0,
@@ -74,9 +82,19 @@ def poster_options(options: Mapping[str, Any], base_dir: Path | None = None) -> 
             tile=options.get("tile") or None,
             overlap=parse_length(options.get("overlap") or "10mm"),
             base_dir=base_dir,
+            min_text=parse_min_text(options.get("min_text")),
+            strict=bool(options.get("strict")),
         )
     except PaperError as exc:
         raise ExportError(str(exc)) from None
+
+
+def _paper(text: str | None) -> str | None:
+    """The --paper value as PosterOptions takes it: None for a sheet the size of the map
+    ("map"), "auto" for the readable choice, else the paper's name."""
+    value = (text or "A0").strip()
+    return None if value.lower() in ("map", "none") else (
+        "auto" if value.lower() == "auto" else value)
 
 
 def export_pdf(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> list[str]:

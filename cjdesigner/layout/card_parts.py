@@ -111,14 +111,21 @@ class CardParts:
     shrunk: bool = False  # the text is printed smaller than the layout's
 
 
-def card_parts(box: CardBox, card: Card, shrink: bool = False) -> CardParts:
-    """The parts of ``card`` in ``box``, in the card's own coordinates."""
+def card_parts(box: CardBox, card: Card, shrink: bool = False,
+               floor: float = MIN_TEXT_FACTOR) -> CardParts:
+    """The parts of ``card`` in ``box``, in the card's own coordinates; ``shrink`` down
+    to ``floor`` × the text's size (the poster keeps its smallest printed size)."""
     r = box.rect
     full = (card.title, card.description) if shrink else None
     return _parts(
         r.w, r.h, box.title_lines, box.body_lines, box.has_footer, box.has_image,
-        card.channel, card.owner, card.evidence, card.votes, full,
+        card.channel, card.owner, card.evidence, card.votes, full, floor,
     )
+
+
+def is_cut(parts: CardParts) -> bool:
+    """Whether the card's text ends in an ellipsis: some of it is not on the card."""
+    return any(line.text.endswith(ELLIPSIS) for line in parts.lines)
 
 
 @lru_cache(maxsize=8192)
@@ -134,6 +141,7 @@ def _parts(
     evidence: Evidence | None,
     votes: int,
     full: tuple[str, str] | None,
+    floor: float = MIN_TEXT_FACTOR,
 ) -> CardParts:
     pad = style.CARD_PAD
     x = pad + 1
@@ -143,7 +151,7 @@ def _parts(
     t_role, b_role = style.CARD_TITLE, style.CARD_BODY
     shrunk = False
     if full is not None:
-        title, t_role, body, b_role = shrink_text(title_lines, body_lines, *full)
+        title, t_role, body, b_role = shrink_text(title_lines, body_lines, *full, floor=floor)
         shrunk = t_role != style.CARD_TITLE
 
     lines: list[TextPart] = []
@@ -236,7 +244,8 @@ def _footer(
 
 
 def shrink_text(
-    title_lines: tuple[str, ...], body_lines: tuple[str, ...], title: str, description: str
+    title_lines: tuple[str, ...], body_lines: tuple[str, ...], title: str, description: str,
+    floor: float = MIN_TEXT_FACTOR,
 ) -> tuple[list[str] | tuple[str, ...], FontRole, list[str] | tuple[str, ...], FontRole]:
     """The lines to print and their roles: the layout's, or, when the layout had to cut
     the text, all of it a little smaller if that fits in the same height (down to
@@ -260,7 +269,7 @@ def shrink_text(
     if full_b:
         est += (len(full_b) * 0.5 * b_role.size / inner + 0.6) * b_role.line_height
         est += style.CARD_BODY_GAP
-    tries = [f for f in SHRINK_FACTORS if est * f * f <= room * 1.15]
+    tries = [f for f in SHRINK_FACTORS if est * f * f <= room * 1.15 and f >= floor - 1e-9]
     if not tries:
         return kept
     t_words = measure_words(full_t, t_role.face_name)

@@ -58,7 +58,10 @@ class StageBox:
     stage_id: str
     rect: Rect
     colour: str
-    title: str  # fitted to the band
+    title: str  # fitted to one line of the band (the canvas)
+    #: the whole name wrapped into the band's lines (the poster); the last line ends in
+    #: an ellipsis only when the name is longer than :data:`style.STAGE_TITLE_LINES` lines
+    title_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,23 @@ def measure_card(card: Card) -> CardMeasure:
     )
 
 
+def lane_title_width(with_scale: bool) -> float:
+    """The width a lane's title is drawn in (less the emotion scale's labels)."""
+    width = style.LANE_HEADER_W - style.LANE_TITLE_X - style.CELL_PAD
+    return width - style.SCALE_LABEL_W if with_scale else width
+
+
+def lane_title_lines(lane: Lane, with_scale: bool) -> tuple[str, ...]:
+    """The lane's whole title, wrapped at the width it is drawn (no line limit)."""
+    return tuple(wrap(lane.title or lane.kind.label, style.LANE_TITLE,
+                      lane_title_width(with_scale)))
+
+
+def lane_header_height(lines: int) -> float:
+    """The row height a lane header of ``lines`` title lines needs (and its kind line)."""
+    return 16 + lines * style.LANE_TITLE.line_height + style.LANE_META.line_height + 12
+
+
 def _step_meta(step: Step) -> str:
     parts = []
     if step.time:
@@ -275,7 +295,8 @@ class LayoutEngine:
             tallest = max((h for (lid, _), h in heights.items() if lid == lane_id), default=0.0)
             offset = lane.content_top - lane.row.y
             wanted = max(
-                style.MIN_ROW_H, offset + (tallest + 2 * style.CELL_PAD if tallest else 0.0)
+                style.MIN_ROW_H, offset + (tallest + 2 * style.CELL_PAD if tallest else 0.0),
+                lane_header_height(len(lane.title_lines)),
             )
             if wanted != lane.row.h:
                 new_heights[lane_id] = wanted
@@ -369,16 +390,16 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
     lanes: list[LaneBox] = []
     lane_y: dict[str, float] = {}
     for lane in doc.lanes:
-        h = row_heights[lane.id]
+        title_lines = lane_title_lines(lane, has_curves and lane.id == feelings)
+        h = max(row_heights[lane.id], lane_header_height(len(title_lines)))
         lane_y[lane.id] = y
-        inner = style.LANE_HEADER_W - 2 * style.CELL_PAD - 14
         lanes.append(
             LaneBox(
                 lane_id=lane.id,
                 kind=lane.kind,
                 rect=Rect(0.0, y, style.LANE_HEADER_W, h),
                 row=Rect(style.LANE_HEADER_W, y, grid_right - style.LANE_HEADER_W, h),
-                title_lines=tuple(wrap(lane.title or lane.kind.label, style.LANE_TITLE, inner, 3)),
+                title_lines=title_lines,
                 accent=lane.color or style.LANE_ACCENT[lane.kind],
                 content_top=y + content_offset[lane.id],
             )
@@ -405,15 +426,17 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
                 stage_id=stage.id,
                 rect=Rect(start, 0.0, width, style.STAGE_HEADER_H),
                 colour=style.stage_colour(index, stage.color),
-                title=fit_line(stage.name, style.STAGE_TITLE, width - 2 * style.CELL_PAD),
+                title=fit_line(stage.name, style.STAGE_TITLE, width - 2 * style.CELL_PAD - 2),
+                title_lines=tuple(wrap(stage.name, style.STAGE_TITLE,
+                                       width - 2 * style.CELL_PAD - 2, style.STAGE_TITLE_LINES)),
             )
         )
     step_lookup = {step.id: step for stage in doc.stages for step in stage.steps}
-    inner = style.COLUMN_W - 2 * style.CELL_PAD
+    inner = style.COLUMN_W - 2 * (style.CELL_PAD + 2)  # the width the headers draw in
     for step_id, stage_id, cx in columns:
         step = step_lookup[step_id]
         meta = _step_meta(step)
-        title = wrap(step.name, style.STEP_TITLE, inner, 1 if meta else 2)
+        title = wrap(step.name, style.STEP_TITLE, inner, style.STEP_TITLE_LINES)
         result.steps.append(
             StepBox(
                 step_id=step_id,

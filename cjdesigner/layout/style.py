@@ -11,9 +11,9 @@ from cjdesigner.model import Evidence, LaneKind
 from .text import FontRole
 
 # -- grid ------------------------------------------------------------------------
-LANE_HEADER_W = 188.0
-STAGE_HEADER_H = 40.0
-STEP_HEADER_H = 48.0
+LANE_HEADER_W = 232.0
+STAGE_HEADER_H = 64.0  # two lines of a stage name and the colour band
+STEP_HEADER_H = 64.0  # two lines of a step name and its time
 GRID_TOP = STAGE_HEADER_H + STEP_HEADER_H
 CARD_W = 196.0
 CELL_PAD = 10.0
@@ -26,11 +26,13 @@ EMPTY_STAGE_W = COLUMN_W
 
 # -- cards -----------------------------------------------------------------------
 CARD_PAD = 10.0
-CARD_TITLE = FontRole("Semibold", 13.0, 16.0)
+CARD_TITLE = FontRole("Semibold", 14.0, 17.0)
 CARD_BODY = FontRole("Regular", 11.0, 14.0)
-CARD_META = FontRole("Regular", 9.5, 12.0)
+CARD_META = FontRole("Regular", 8.5, 11.0)
+#: the poster's footnote mark on a card whose whole text is in the appendix
+FOOTNOTE = FontRole("Bold", 8.5, 12.0)
 CARD_TITLE_LINES = 3
-CARD_BODY_LINES = 3
+CARD_BODY_LINES = 4
 CARD_FOOTER_H = 18.0
 CARD_IMAGE_H = 96.0
 CARD_MIN_H = 44.0
@@ -69,10 +71,20 @@ CHIP_MIN_ROOM = 20.0  # less room than this and the owner is left out
 CHIP_GAP = 10.0  # kept free right of the chip's text room
 
 # -- headers ---------------------------------------------------------------------
-STAGE_TITLE = FontRole("Bold", 15.0, 18.0)
-STEP_TITLE = FontRole("Semibold", 12.5, 15.0)
-STEP_META = FontRole("Regular", 10.5, 13.0)
-LANE_TITLE = FontRole("Semibold", 13.5, 16.0)
+# The type steps up about 1.3× a level, from the card's meta line to the stage name:
+# meta 8.5 · card body 11 · card title 14 · step and lane 17.5 · stage 24 (the poster's
+# title is 1.4× the stage). The layout wraps every header at the width it is drawn.
+#: where a lane's title starts (after its accent bar and icon) and the room the emotion
+#: scale's labels take at the right of the feelings lane's header
+LANE_TITLE_X = CELL_PAD + 6 + 32
+SCALE_LABEL_W = 84.0
+#: stage names take at most this many lines (the band's height); step names too
+STAGE_TITLE_LINES = 2
+STEP_TITLE_LINES = 2
+STAGE_TITLE = FontRole("Bold", 24.0, 27.0)
+STEP_TITLE = FontRole("Semibold", 17.5, 20.0)
+STEP_META = FontRole("Regular", 11.0, 14.0)
+LANE_TITLE = FontRole("Semibold", 17.5, 20.0)
 LANE_META = FontRole("Regular", 10.0, 12.0)
 SCALE_LABEL = FontRole("Regular", 9.5, 12.0)
 LINE_LABEL = FontRole("Semibold", 10.0, 12.0)

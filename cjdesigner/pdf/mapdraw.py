@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +29,7 @@ from cjdesigner.layout.text import (
     fit_line,
     measure_words,
     text_width,
+    wrap,
     wrap_words,
 )
 from cjdesigner.model import Card, JourneyMap
@@ -51,6 +52,9 @@ log = logging.getLogger(__name__)
 #: card images are scaled down to this resolution at their printed size
 IMAGE_DPI = 300
 DERIVED = "hollow: derived from the cards' mean"
+#: the corner cell's explanation (the title is printed large above the map)
+HOW_TO_READ = ("Time runs left to right through stages and steps; each row is a lane of "
+               "the experience. Higher on the curve is a better moment.")
 
 
 def _baseline(top: float, role: FontRole) -> float:
@@ -137,6 +141,10 @@ class DrawOptions:
     blank: bool = False  # a wall template: grid, headers and scale, no cards or curves
     base_dir: Path | None = None  # where relative card image paths are resolved
     points_per_unit: float = 1.0  # the printed size of one layout unit
+    #: cut text shrinks down to this share of its size (keeps the smallest printed size)
+    shrink_floor: float = 0.72
+    #: card id → its footnote number: the card's full text is in the appendix
+    footnotes: dict[str, int] = field(default_factory=dict)
 
 
 class MapPainter:
@@ -231,8 +239,12 @@ class MapPainter:
             if index:
                 self.line(r.x, r.y, r.x, r.bottom, style.PAPER, 2)
             role = style.STAGE_TITLE
-            self.label(r.x + style.CELL_PAD + 2, r.y + (r.h - 4 - role.line_height) / 2,
-                       stage.title, role, style.mix(stage.colour, style.INK, 0.75))
+            lines = stage.title_lines or (stage.title,)
+            y = r.y + (r.h - 4 - len(lines) * role.line_height) / 2
+            for line in lines:
+                self.label(r.x + style.CELL_PAD + 2, y, line, role,
+                           style.mix(stage.colour, style.INK, 0.8))
+                y += role.line_height
         for step in lay.steps:
             r = step.rect
             self.fill_rect(r.x, r.y, r.w, r.h, style.HEADER_BG)
@@ -266,11 +278,11 @@ class MapPainter:
             c.circle(pad + 11, -(r.y + 24), 13, stroke=0, fill=1)
             draw_icon(c, lane.kind.value, pad + 3, r.y + 16, 16, lane.accent)
             role = style.LANE_TITLE
-            tx = pad + 32
+            tx = style.LANE_TITLE_X
             ty = r.y + 16
             width = r.w - tx - style.CELL_PAD
-            for title_line in lane.title_lines[:3]:
-                self.label(tx, ty, fit_line(title_line, role, width), role, style.INK)
+            for title_line in lane.title_lines:  # wrapped at this width by the layout
+                self.label(tx, ty, title_line, role, style.INK)
                 ty += role.line_height
             kind_label = lane.kind.label
             if lane.title_lines and " ".join(lane.title_lines) != kind_label:
@@ -313,14 +325,15 @@ class MapPainter:
         self.fill_rect(0, 0, w, h, style.PAPER)
         self.line(w - 0.5, 0, w - 0.5, h, style.GRID_LINE, 1)
         self.line(0, h - 0.5, w, h - 0.5, style.GRID_LINE, 1)
-        meta = self.doc.meta
         pad = style.CELL_PAD + 6
         width = w - 2 * pad
-        role = style.STEP_TITLE
-        self.label(pad, 26, fit_line(meta.title, role, width), role, style.INK)
-        small = style.LANE_META
-        self.label(pad, 44, fit_line(meta.map_type.label.upper(), small, width), small,
-                   style.INK_FAINT)
+        head = style.LANE_META
+        self.label(pad, 10, "HOW TO READ THIS MAP", head, style.INK_SOFT)
+        role = style.CARD_META
+        y = 10 + head.line_height + 2
+        for line in wrap(HOW_TO_READ, role, width)[: int((h - y - 4) // role.line_height)]:
+            self.label(pad, y, line, role, style.INK)
+            y += role.line_height
 
     # -- journey metrics -------------------------------------------------------------------------
     def _metrics(self) -> None:
@@ -420,7 +433,7 @@ class MapPainter:
         card = self.cards.get(box.card_id)
         if card is None:
             return
-        parts = card_parts(box, card, shrink=True)
+        parts = card_parts(box, card, shrink=True, floor=self.options.shrink_floor)
         r = box.rect
         ox, oy = r.x, r.y
         tab = parts.tab
@@ -445,6 +458,21 @@ class MapPainter:
             im = parts.image
             self._image(card, ox + im.x, oy + im.y, im.w, im.h)
         self._footer(box, parts, ox, oy)
+        number = self.options.footnotes.get(card.id)
+        if number is not None:
+            self._footnote_mark(r.right, oy, number)
+
+    def _footnote_mark(self, right: float, top: float, number: int) -> None:
+        """A dark tab across the card's top edge with the number of its appendix entry."""
+        role = style.FOOTNOTE
+        label = f"→{number}"
+        h = role.line_height
+        w = text_width(label, role) + h * 0.7
+        x = right - w - 8
+        y = top - h / 2  # layout y of the tab's top
+        self.c._code.append(f"{_rgb(style.INK)} rg {rrect_path(x, -(y + h), w, h, h / 2)} f")
+        self.text.draw(x + w / 2, -(y + baseline_offset(role)), label, role.face_name,
+                       role.size, style.PAPER, align="center")
 
     def _footer(self, box: CardBox, parts: CardParts, ox: float, oy: float) -> None:
         c = self.c

@@ -92,7 +92,7 @@ class PanelPainter:
         side_w = min(box.w * 0.3, 24 * u)
         main_w = box.w - side_w - 2 * u
         role, lines = fit_block(meta.title or "Untitled journey", "Bold", 3.2 * u, 1.6 * u,
-                                main_w, box.h * 0.55)
+                                main_w, min(box.h, 4.0 * u))
         y = self.lines(box.x, box.top, role, lines, style.INK)
         if meta.objective:
             room = y - box.y

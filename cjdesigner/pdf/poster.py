@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from cjdesigner.fileio import atomic_write
 from cjdesigner.layout import LaneBox, MapLayout, layout_map, style
+from cjdesigner.layout.card_parts import MIN_TEXT_FACTOR
 from cjdesigner.model import EmotionCurve, JourneyMap, LaneKind
 
 from .fonts import FONT_NAMES, TextWriter, colour, register_fonts
@@ -31,13 +32,10 @@ from .paper import (
     PaperError,
     parse_paper,
 )
+from .readability import MinText
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
-
-#: below this printed size card text is hard to read even up close
-MIN_READABLE_PT = 6.0
-
 
 @dataclass
 class PosterOptions:
@@ -53,6 +51,10 @@ class PosterOptions:
     title_block: bool = True
     panels: bool = True  # personas and legend
     base_dir: Path | None = None
+    #: the smallest printed card text; None: by format (``readability.min_text_for``)
+    min_text: MinText | None = None
+    #: cards cut short or text under the minimum size are errors, not warnings
+    strict: bool = False
 
 
 @dataclass
@@ -68,6 +70,10 @@ class Composition:
     matrix_box: Box | None = None  # the impact × effort matrix, when cards are rated
     clip: bool = False
     warnings: list[str] = field(default_factory=list)
+    #: cut card text shrinks no further than this share of its size (the smallest size)
+    shrink_floor: float = 0.72
+    #: card id → its number in the appendix (cards whose text does not fit)
+    footnotes: dict[str, int] = field(default_factory=dict)
 
 
 # -- the blank wall template -------------------------------------------------------------------
@@ -123,9 +129,20 @@ def stretch_rows(lay: MapLayout, heights: dict[str, float]) -> MapLayout:
 
 
 # -- composition ---------------------------------------------------------------------------------
-def _unit_for(short_side: float) -> float:
-    """Panel type unit: 1 % of the sheet's short side (24 pt on A0), never under 7 pt."""
-    return max(short_side / 100.0, 7.0)
+def _unit_for(short_side: float, scale: float | None = None) -> float:
+    """Panel type unit: 1 % of the sheet's short side (24 pt on A0), never under 7 pt; with
+    the map's ``scale`` known, :data:`PANEL_TO_CARD` × the printed card body (at most
+    2.5 % of the short side), so that the panels' lists stay quieter than the map and the
+    title (3.2 units) about 1.4 × its stage names."""
+    if scale is None:
+        return max(short_side / 100.0, 7.0)
+    return max(min(PANEL_TO_CARD * style.CARD_BODY.size * scale, short_side / 40.0), 5.0)
+
+
+#: the panel unit (its lists' text size) as a share of the printed card body text
+PANEL_TO_CARD = 0.95
+#: the title block's height without an objective, in panel units (one 3.2-unit line)
+TITLE_LINE = 4.4
 
 
 def _sheet(paper: Paper, orientation: str, map_w: float, map_h: float) -> tuple[float, float]:
@@ -154,7 +171,7 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, lay: MapLayout,
     m = 2.5 * u
     gap = 1.5 * u
     personas = poster_personas(doc) if options.panels else []
-    title_h = (6.2 if doc.meta.objective else 4.2) * u if options.title_block else 0.0
+    title_h = (TITLE_LINE + (2.9 if doc.meta.objective else 0.0)) * u if options.title_block else 0.0
     top = H - m - title_h - (gap if title_h else 0.0)
     title_box = Box(m, H - m - title_h, W - 2 * m, title_h) if title_h else None
     best: Composition | None = None
@@ -255,7 +272,7 @@ def _roll(doc: JourneyMap, paper: Paper, options: PosterOptions, fixed: float | 
             for _ in range(4):
                 comp = arrange(length, u, where)
                 length = max(length + map_along * s - room(comp)[1], 100 * MM)
-            u = _unit_for(min(across, length))
+            u = min(u0, _unit_for(min(across, length), s))  # never less room across
             for _ in range(3):
                 comp = arrange(length, u, where)
                 length += map_along * s - room(comp)[1]
@@ -293,6 +310,74 @@ def _roll(doc: JourneyMap, paper: Paper, options: PosterOptions, fixed: float | 
     return comp
 
 
+def choose_readable(doc: JourneyMap, lay: MapLayout, options: PosterOptions
+                    ) -> tuple[PosterOptions, str]:
+    """``--paper auto``: the first of a named sheet, a roll or A4 tiles that prints card
+    text at the minimum size (the largest sheet when none does), and a note saying so."""
+    from .readability import WALL_MIN, alternatives, scale_needed
+
+    if options.scale is not None:  # the scale is given: the sheet follows the map
+        return replace(options, paper=None), "--paper auto: a sheet the size of the map"
+    if options.tile:  # tiles: at the scale that prints the cards at the minimum size
+        percent = math.ceil(scale_needed(options.min_text or WALL_MIN) / POINTS_PER_UNIT * 20)
+        return (replace(options, paper=None, scale=percent / 20),
+                f"--paper auto chose --scale {percent * 5} on {options.tile} sheets")
+    found = [a for a in alternatives(doc, lay, options, options.min_text, first_only=True)
+             if "split" not in a.changes]
+    if not found:
+        return replace(options, paper="4A0", scale=None, tile=None), (
+            "--paper auto: no sheet, roll or tiling prints the cards at the minimum size; "
+            "printed on 4A0 (try --split stages)")
+    choice = found[0]
+    chosen = replace(options, **choice.changes)  # type: ignore[arg-type]
+    return chosen, f"--paper auto chose {choice.text}"
+
+
+def plan_footnotes(doc: JourneyMap, lay: MapLayout, options: PosterOptions,
+                   comp: Composition) -> list[str]:
+    """Decide how far cut card text may shrink (not under the minimum printed size) and
+    number the cards that still do not fit; a warning counts them (an error with
+    ``options.strict``)."""
+    from .appendix import overflowing
+    from .readability import min_text_for
+
+    if options.blank:
+        return []
+    minimum = min_text_for(options, comp.width, comp.height)
+    body = style.CARD_BODY.size * comp.scale
+    title = style.CARD_TITLE.size * comp.scale
+    allowed = max(minimum.body / body, minimum.title / title) if body > 0 else 1.0
+    comp.shrink_floor = min(1.0, max(MIN_TEXT_FACTOR, allowed))
+    cut = overflowing(doc, lay, comp.shrink_floor)
+    comp.footnotes = {card_id: n for n, card_id in enumerate(cut, start=1)}
+    if not cut:
+        return []
+    message = (f"{len(cut)} card{'s' if len(cut) != 1 else ''} did not fit on "
+               f"{'their cards' if len(cut) != 1 else 'its card'}: marked →1…→{len(cut)} on "
+               "the poster, their whole text is in the appendix after it")
+    if options.strict:
+        raise PaperError(message + " (--strict)")
+    return [message]
+
+
+def readability_problems(doc: JourneyMap, lay: MapLayout, options: PosterOptions,
+                         comp: Composition) -> list[str]:
+    """A warning when card text prints under the format's minimum, naming what would
+    print it larger; raises PaperError instead with ``options.strict``."""
+    from .readability import alternatives, meets, min_text_for, too_small_message
+
+    if options.blank or not doc.cards:
+        return []
+    minimum = min_text_for(options, comp.width, comp.height)
+    if meets(comp.scale, minimum):
+        return []
+    message = too_small_message(comp, minimum,
+                                alternatives(doc, lay, options, options.min_text))
+    if options.strict:
+        raise PaperError(message + " (--strict)")
+    return [message]
+
+
 def _check_side(side: float, options: PosterOptions) -> None:
     """Refuse a sheet longer than :data:`MAX_SHEET_SIDE` before anything is drawn."""
     if side > MAX_SHEET_SIDE:
@@ -311,7 +396,7 @@ def compose(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> Composit
     if options.paper is None:
         if fixed is None:
             fixed = POINTS_PER_UNIT
-        u = _unit_for(min(map_w, map_h) * fixed * 1.15)
+        u = _unit_for(min(map_w, map_h) * fixed * 1.15, fixed)
         # grow the sheet around the map at the fixed scale
         W, H = map_w * fixed, map_h * fixed
         _check_side(max(W, H), options)
@@ -329,8 +414,12 @@ def compose(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> Composit
             comp = _roll(doc, paper, options, fixed, lay)
         else:
             W, H = _sheet(paper, options.orientation, map_w, map_h)
-            u = _unit_for(min(W, H))
+            u = _unit_for(min(W, H), fixed)
             comp = _arrange(doc, W, H, u, lay, options)
+            if fixed is None:  # panels as loud as the map allows, then the map again
+                for _ in range(2):
+                    u = _unit_for(min(W, H), comp.scale)
+                    comp = _arrange(doc, W, H, u, lay, options)
             if fixed is not None:
                 if map_w * fixed > comp.map_box.w + 0.5 or map_h * fixed > comp.map_box.h + 0.5:
                     warnings.append(
@@ -341,12 +430,6 @@ def compose(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> Composit
                 comp.scale = fixed
             _shrink_to_map(comp, map_w, map_h)
     warnings.extend(comp.warnings)
-    card_pt = style.CARD_TITLE.size * comp.scale
-    if card_pt < MIN_READABLE_PT:
-        warnings.append(
-            f"Card titles print at {card_pt:.1f} pt, too small to read: choose a larger sheet "
-            "or a roll, or tile the poster at a fixed scale."
-        )
     comp.warnings = warnings
     return comp
 
@@ -418,7 +501,8 @@ def draw_poster(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,
     c.translate(mb.x, mb.top)
     c.scale(comp.scale, comp.scale)
     painter = MapPainter(c, doc, lay, DrawOptions(
-        blank=options.blank, base_dir=options.base_dir, points_per_unit=comp.scale))
+        blank=options.blank, base_dir=options.base_dir, points_per_unit=comp.scale,
+        shrink_floor=comp.shrink_floor, footnotes=comp.footnotes))
     painter.draw()
     c.restoreState()
     # a hairline frame around the map
@@ -500,7 +584,14 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
         doc, lay = blank_layout(doc)
     else:
         lay = layout if layout is not None else layout_map(doc)
+    notes: list[str] = []
+    if options.paper == "auto":
+        options, chosen = choose_readable(doc, lay, options)
+        notes.append(chosen)
     comp = compose(doc, lay, options)
+    notes += readability_problems(doc, lay, options, comp)
+    notes += plan_footnotes(doc, lay, options, comp)
+    comp.warnings[:0] = notes
     path = Path(path)
     if options.tile:
         from .tiling import export_tiled
@@ -551,8 +642,19 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
     c.showPage()
     if uu > 1:
         _set_user_unit(c, uu)
+    pages = 1 + add_appendix(c, doc, lay, comp, options)
     atomic_write(path, c.getpdfdata())
-    return PosterResult(path, 1, (media_w, media_h), uu, None, warnings)
+    return PosterResult(path, pages, (media_w, media_h), uu, None, warnings)
+
+
+def add_appendix(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,
+                 options: PosterOptions) -> int:
+    """The appendix pages after the poster's; how many."""
+    from .appendix import draw_appendix, entries, page_size
+
+    if options.blank:
+        return 0
+    return draw_appendix(c, doc, entries(doc, lay, comp.footnotes), page_size(options.paper))
 
 
 __all__ = [

@@ -25,7 +25,14 @@ from .fonts import FONT_NAMES, TextWriter, colour, width
 from .icons import define_symbols
 from .marks import draw_glue_zone
 from .paper import MAX_TILES, MM, SHEETS, TILE_SHEETS, PaperError
-from .poster import Composition, PosterOptions, PosterResult, draw_poster, image_warnings
+from .poster import (
+    Composition,
+    PosterOptions,
+    PosterResult,
+    add_appendix,
+    draw_poster,
+    image_warnings,
+)
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -176,11 +183,13 @@ def export_tiled(doc: JourneyMap, lay: MapLayout, comp: Composition, options: Po
     for tile in grid.tiles:
         _sheet(c, doc, comp, grid, tile, top)
         c.showPage()
+    extra = add_appendix(c, doc, lay, comp, options)
     atomic_write(path, c.getpdfdata())
     warnings = list(comp.warnings) + image_warnings(painter)
     if grid.count > 200:
         warnings.append(f"{grid.count} sheets: consider a smaller poster or a larger tile sheet.")
-    return PosterResult(path, grid.count + 1, grid.sheet, 1.0, (grid.rows, grid.columns), warnings)
+    return PosterResult(path, grid.count + 1 + extra, grid.sheet, 1.0, (grid.rows, grid.columns),
+                        warnings)
 
 
 GLUE_V = "cjdGlueV"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,13 @@ from cjdesigner.pdf import (
     compose,
     plan_tiles,
 )
-from cjdesigner.pdf.poster import Composition, user_unit_for
+from cjdesigner.pdf.poster import (
+    Composition,
+    choose_readable,
+    readability_problems,
+    user_unit_for,
+)
+from cjdesigner.pdf.readability import printed
 
 ROLLS = ("Roll 610 mm", "Roll 914 mm", "Roll 1067 mm", "Roll 1372 mm")
 FIT_MAP = "Map size (fixed scale)"
@@ -199,6 +205,14 @@ class PosterPanel(FormatPanel):
         self.overlap.setValue(10)
         self.overlap.setSuffix(" mm")
         self.blank = QCheckBox("Blank wall template (grid and headers, no cards)")
+        self.min_text = QSpinBox()
+        self.min_text.setRange(0, 72)
+        self.min_text.setValue(0)
+        self.min_text.setSpecialValueText("By format (16 pt on walls, 8 pt on desks)")
+        self.min_text.setSuffix(" pt")
+        self.min_text.setToolTip("The smallest card text the poster may print; titles get "
+                                 "1.25 × this. The summary says what would meet it.")
+        self.strict = QCheckBox("Refuse to write a poster with text too small or cut short")
         scale_row = QHBoxLayout()
         scale_row.addWidget(self.fixed)
         scale_row.addWidget(self.scale)
@@ -215,13 +229,15 @@ class PosterPanel(FormatPanel):
         form.addRow("Printing", tile_row)
         form.addRow("", self.bleed)
         form.addRow("", self.blank)
+        form.addRow("Smallest card text", self.min_text)
+        form.addRow("", self.strict)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(box)
         for signal in (self.paper.currentTextChanged, self.orientation.currentIndexChanged,
                        self.fixed.toggled, self.scale.valueChanged, self.bleed.toggled,
                        self.tile.currentIndexChanged, self.overlap.valueChanged,
-                       self.blank.toggled):
+                       self.blank.toggled, self.min_text.valueChanged, self.strict.toggled):
             signal.connect(self._follow)
         self._follow()
 
@@ -236,13 +252,15 @@ class PosterPanel(FormatPanel):
         fixed = self.fixed.isChecked() or paper is None
         tiled = bool(self.tile.currentData())
         return {
-            "paper": "auto" if paper is None else paper,
+            "paper": "map" if paper is None else paper,
             "orientation": self.orientation.currentData(),
             "scale": f"{self.scale.value()}%" if fixed else None,
             "tile": self.tile.currentData() or None,
             "overlap": f"{self.overlap.value():g}mm",
             "bleed": "3mm" if self.bleed.isChecked() and not tiled else None,
             "blank": self.blank.isChecked(),
+            "min_text": str(self.min_text.value()) if self.min_text.value() else None,
+            "strict": self.strict.isChecked(),
             "base_dir": self.context.base_dir(),
         }
 
@@ -251,7 +269,7 @@ class PosterPanel(FormatPanel):
         from cjdesigner.pdf import parse_paper
 
         values = self.values()
-        if values["paper"] != "auto":
+        if values["paper"] not in ("auto", "map"):
             try:
                 parse_paper(values["paper"])
             except PaperError as exc:
@@ -262,15 +280,21 @@ class PosterPanel(FormatPanel):
         try:
             options = self.poster_options()
             doc, lay = self.context.layout(options.blank)
+            notes: list[str] = []
+            if options.paper == "auto":
+                options, chosen = choose_readable(doc, lay, options)
+                notes.append(chosen)
             comp = compose(doc, lay, options)
+            notes += readability_problems(doc, lay, replace(options, strict=False), comp)
             grid = (plan_tiles(comp.width, comp.height, options.tile, options.overlap)
                     if options.tile else None)
         except (ExportError, PaperError, ValueError) as exc:
             return Plan(False, f"⚠ {exc}")
         w_mm, h_mm = comp.width / MM, comp.height / MM
         shape = "landscape" if w_mm > h_mm else "portrait"
-        lines = [f"Sheet {w_mm:.0f} × {h_mm:.0f} mm ({shape}); card titles print at "
-                 f"{13 * comp.scale:.1f} pt."]
+        size = printed(comp.scale)
+        lines = [f"Sheet {w_mm:.0f} × {h_mm:.0f} mm ({shape}); card text prints at "
+                 f"{size.body:.1f} pt, titles at {size.title:.1f} pt."]
         if grid is not None:
             lines.append(f"{grid.count} sheets of {grid.sheet_name} ({grid.rows} rows × "
                          f"{grid.columns} columns) and an assembly guide.")
@@ -280,7 +304,7 @@ class PosterPanel(FormatPanel):
         if user_unit_for(comp.width, comp.height) > 1 and grid is None:
             warnings.append("Longer than 200 in: written with UserUnit, which some viewers "
                             "ignore; tiling is safer.")
-        warnings += comp.warnings
+        warnings += notes + comp.warnings
         lines += [f"⚠ {w}" for w in warnings]
         return Plan(True, "\n".join(lines), self.context.thumbnail(options.blank), comp, grid,
                     warnings)

@@ -87,24 +87,31 @@ class Preparation:
     options: object  # cjdesigner.pdf.PosterOptions
 
 
+#: on a printer's own page the user has chosen the size: say so only when card text is
+#: too small to read even up close, body and titles in points (--min-text is for posters)
+PRINTED_MIN = (5.0, 6.0)
+
+
 def prepare(printer: QPrinter, tiled: bool = False, poster_paper: str = "A0",
             overlap_mm: float = 10.0, base_dir: Path | None = None) -> Preparation:
     """The poster options for ``printer``'s page: its printable area (fitted), or its
     paper as the tile sheet (tiled, a ``poster_paper`` poster, ``overlap_mm``)."""
     from cjdesigner.pdf import PosterOptions
+    from cjdesigner.pdf.readability import MinText
 
+    smallest = MinText(*PRINTED_MIN)
     layout = printer.pageLayout()
     if tiled:
         paper = layout.pageSize().size(QPageSize.Unit.Point)
         options = PosterOptions(
             paper=poster_paper, tile=_paper_name(printer),
             tile_size=(paper.width(), paper.height()), overlap=overlap_mm * MM,
-            base_dir=base_dir,
+            base_dir=base_dir, min_text=smallest,
         )
     else:
         area = layout.paintRect(QPageLayout.Unit.Millimeter)
         options = PosterOptions(paper=f"{area.width():.3f}x{area.height():.3f}mm",
-                                base_dir=base_dir)
+                                base_dir=base_dir, min_text=smallest)
     return Preparation(tiled, options)
 
 

@@ -130,3 +130,18 @@ def test_blank_tiled_poster(dialog, tmp_path):
     from pypdf import PdfReader
 
     assert len(PdfReader(str(out)).pages) == dialog.preview.grid.count + 1
+
+
+def test_smallest_card_text_is_a_choice_and_the_summary_names_what_would_meet_it(dialog):
+    panel = dialog.panel("pdf")
+    panel.paper.setCurrentText("A3")
+    assert "card text prints at" in dialog.info.text()
+    assert "what would work" not in dialog.info.text()  # 8 pt on a desk sheet is met
+    panel.min_text.setValue(16)
+    assert "what would work" in dialog.info.text()
+    assert "--paper A" in dialog.info.text()
+    panel.min_text.setValue(4)
+    assert "what would work" not in dialog.info.text()
+    assert panel.poster_options().min_text is not None
+    panel.min_text.setValue(0)  # by format again
+    assert panel.poster_options().min_text is None

@@ -213,7 +213,7 @@ def test_parts_are_in_card_coordinates_and_shared():
 
 
 def test_shrink_prints_cut_text_whole_and_smaller():
-    text = "Compares prices across five shops before deciding which one to trust " * 2
+    text = "Compares prices across five shops before deciding which one to trust " * 3
     box, card = make(title="Short title", description=text)
     assert box.body_lines[-1].endswith(ELLIPSIS)
     screen = card_parts(box, card)

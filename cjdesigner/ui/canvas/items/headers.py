@@ -251,8 +251,8 @@ class LaneColumnItem(LayerItem):
         width = w - tx - style.CELL_PAD
         feelings = lane.kind == LaneKind.FEELINGS and bool(self._scene.layout.curves)
         if feelings:
-            width -= 70
-        for line in lane.title_lines[:3]:
+            width -= style.SCALE_LABEL_W
+        for line in lane.title_lines:
             if ty + role.line_height > h and not shift:
                 break
             painter.drawText(QPointF(tx, ty + fonts.baseline(role)), fitted(line, role, width))
