@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(self.dialogs.choose_color)
         self.personas = PersonasPanel(self.dialogs.choose_color, lambda: self.settings.emotion_scale)
         self.map_panel = MapPanel()
+        self.map_panel.saved_to_file = lambda: bool((tab := self.current_tab()) and tab.path)
         self.outline = OutlinePanel()
         self.inspector_dock = self._dock("Inspector", "inspectorDock", self.inspector, right)
         self.personas_dock = self._dock("Personas", "personasDock", self.personas, right)
@@ -297,14 +298,18 @@ class MainWindow(QMainWindow):
         self.act_timer_stop = a("&Stop Timer", lambda: self.timer.stop())
 
         self.act_add_card = a("&Card", self.edit.add_card, QKeySequence("Ctrl+Return"), "Add a card in the current cell")
-        self.act_add_stage = a("&Stage", self.edit.add_stage, QKeySequence("Ctrl+Alt+S"), "Add a stage after the selected one")
-        self.act_add_step = a("S&tep", self.edit.add_step, QKeySequence("Ctrl+Alt+T"), "Add a step after the selected one")
-        self.act_add_lane = a("&Lane", self.edit.add_lane, QKeySequence("Ctrl+Alt+L"), "Add a lane below the selected one")
+        self.act_add_stage = a("&Stage", self.edit.add_stage, QKeySequence("Ctrl+Shift+T"), "Add a stage after the selected one")
+        self.act_add_step = a("S&tep", self.edit.add_step, QKeySequence("Ctrl+Shift+P"), "Add a step after the selected one")
+        self.act_add_lane = a("&Lane", self.edit.add_lane, QKeySequence("Ctrl+Shift+L"), "Add a lane below the selected one")
         self.act_add_curve = a("&Emotion Curve", self.edit.add_curve, None, "Add another emotion curve")
         self.act_add_persona = a("&Persona", self.edit.add_persona, None, "Add a persona")
 
-        self.act_next_map = a("&Next Map", lambda: self._cycle(1), K.NextChild)
-        self.act_prev_map = a("&Previous Map", lambda: self._cycle(-1), K.PreviousChild)
+        # the menu shows the first key; Ctrl+Tab and Ctrl+Shift+Tab work as well (Qt
+        # names the latter "Ctrl+Shift+Backtab", which no menu should show)
+        self.act_next_map = a("&Next Map", lambda: self._cycle(1),
+                              [QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+Tab")])
+        self.act_prev_map = a("&Previous Map", lambda: self._cycle(-1),
+                              [QKeySequence("Ctrl+PgUp"), QKeySequence("Ctrl+Shift+Backtab")])
         self.act_start = a("&Start Page", self.show_start_page, None, "Recent files, templates and recovered work")
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, K.HelpContents)
         self.act_about = a(f"&About {APP_NAME}", self.about)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from cjdesigner.model import EmotionCurve, Lane, LaneKind, Stage, Step, planning
 from cjdesigner.model.edits import AddCurve, Edit, EditError
 from cjdesigner.ui.selection import Selection
+from cjdesigner.ui.stage_colours import keeping_stage_colours, next_stage_colour
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
@@ -163,9 +164,10 @@ class EditCommands:
         stage_id = sel.stage or (doc.find_step(sel.step)[0].id if sel.step else None)
         if stage_id:
             index = [s.id for s in doc.stages].index(stage_id) + 1
-        stage = Stage(name="New stage", steps=[Step(name="New step")])
-        if self.push(planning.add_stage(doc, stage, index)):
-            self.window._jump("stage", stage.id)
+        stage = Stage(name="New stage", steps=[Step(name="New step")],
+                      color=next_stage_colour(doc, index))
+        if self.push(keeping_stage_colours(doc, planning.add_stage(doc, stage, index))):
+            self._rename_new(tab, "stage", stage.id)
 
     def add_step(self) -> None:
         tab = self.window.current_tab()
@@ -180,7 +182,7 @@ class EditCommands:
             stage_id, index = sel.stage or doc.stages[-1].id, None
         step = Step(name="New step")
         if self.push(planning.add_step(doc, stage_id, step, index)):
-            self.window._jump("step", step.id)
+            self._rename_new(tab, "step", step.id)
 
     def add_lane(self) -> None:
         tab = self.window.current_tab()
@@ -191,7 +193,12 @@ class EditCommands:
         index = [lane.id for lane in doc.lanes].index(lane_id) + 1 if lane_id else None
         lane = Lane(title="New lane", kind=LaneKind.TEXT)
         if self.push(planning.add_lane(doc, lane, index)):
-            self.window._jump("lane", lane.id)
+            self._rename_new(tab, "lane", lane.id)
+
+    def _rename_new(self, tab: DocumentTab, kind: str, ident: str) -> None:
+        """Show and select a new stage, step or lane and open its name for typing."""
+        self.window._jump(kind, ident)
+        tab.canvas.commands.rename_new(kind, ident)
 
     def add_curve(self) -> None:
         tab = self.window.current_tab()

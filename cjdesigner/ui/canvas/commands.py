@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from cjdesigner.model import Card, Lane, LaneKind, Stage, Step, edits, new_id, planning
 from cjdesigner.ui.selection import Selection
 
+from ..stage_colours import keeping_stage_colours, next_stage_colour
 from . import clipboard
 from .editor import CardEditor, HeaderEditor
 
@@ -121,16 +122,16 @@ class CanvasCommands:
         scene.set_selection(Selection(cards=(card.id,), cell=cell))
         self.view.ensure_visible("card", card.id)
         if edit:
-            self.edit_card(card.id)
+            self.edit_card(card.id, new=True)
         return card.id
 
-    def edit_card(self, card_id: str) -> CardEditor | None:
+    def edit_card(self, card_id: str, new: bool = False) -> CardEditor | None:
         if self._editor is not None:
             self._editor.commit()
         if card_id not in self.canvas_scene.card_models:
             return None
         self.view.ensure_visible("card", card_id)
-        self._editor = CardEditor(self.view, card_id)
+        self._editor = CardEditor(self.view, card_id, new=new)
         return self._editor
 
     def reposition_editors(self, refont: bool = False) -> None:
@@ -153,7 +154,9 @@ class CanvasCommands:
     # ---------------------------------------------------------------- structure
     def rename(self, kind: str, ident: str) -> None:
         doc = self.controller.doc
-        if kind == "stage":
+        if kind == "map":
+            current, name = doc.meta.title, "title"
+        elif kind == "stage":
             current, name = doc.find_stage(ident).name, "name"
         elif kind == "step":
             current, name = doc.find_step(ident)[1].name, "name"
@@ -161,11 +164,13 @@ class CanvasCommands:
             current, name = doc.find_lane(ident).title, "title"
 
         def push(value: str) -> None:
-            self.controller.push(
-                edits.SetFields(
-                    target=kind, ident=ident, changes={name: value.strip()}, text=f"Rename {kind}"
-                )
-            )
+            if kind == "map":
+                edit = edits.SetFields(target="meta", changes={name: value.strip()},
+                                       text="Rename map")
+            else:
+                edit = edits.SetFields(target=kind, ident=ident, changes={name: value.strip()},
+                                       text=f"Rename {kind}")
+            self.controller.push(edit)
 
         if self.view.rename_in_place and self.view.isVisible():
             self.close_editors()
@@ -225,20 +230,42 @@ class CanvasCommands:
                 )
             )
 
-    def add_stage(self, index: int | None = None) -> str:
-        stage = Stage(steps=[Step(name="New step")])
-        self.controller.push(planning.add_stage(self.controller.doc, stage, index))
+    def add_stage(self, index: int | None = None, rename: bool = False) -> str:
+        """A stage (with one step) at ``index``; ``rename`` opens its name for typing."""
+        doc = self.controller.doc
+        at = len(doc.stages) if index is None else index
+        stage = Stage(steps=[Step(name="New step")], color=next_stage_colour(doc, at))
+        self.controller.push(keeping_stage_colours(doc, planning.add_stage(doc, stage, index)))
+        self._added("stage", stage.id, rename)
         return stage.id
 
-    def add_step(self, stage_id: str, index: int | None = None) -> str:
+    def add_step(self, stage_id: str, index: int | None = None, rename: bool = False) -> str:
         step = Step()
         self.controller.push(planning.add_step(self.controller.doc, stage_id, step, index))
+        self._added("step", step.id, rename)
         return step.id
 
-    def add_lane(self, index: int | None = None, kind: LaneKind = LaneKind.TEXT) -> str:
+    def add_lane(self, index: int | None = None, kind: LaneKind = LaneKind.TEXT,
+                 rename: bool = False) -> str:
         lane = Lane(title=kind.label, kind=kind)
         self.controller.push(planning.add_lane(self.controller.doc, lane, index))
+        self._added("lane", lane.id, rename)
         return lane.id
+
+    def _added(self, kind: str, ident: str, rename: bool) -> None:
+        """A new stage, step or lane is selected and shown; ``rename``: its name is
+        open for typing straight away (Enter keeps it, Esc keeps the default)."""
+        if not rename:
+            return
+        self.view.ensure_visible(kind, ident)
+        self.canvas_scene.set_selection(Selection.of(kind, ident))
+        self.rename_new(kind, ident)
+
+    def rename_new(self, kind: str, ident: str) -> None:
+        """Open the name of something just added for typing, in place only (a new item
+        keeps its default name rather than raising a dialog)."""
+        if self.view.rename_in_place and self.view.isVisible():
+            self.rename(kind, ident)
 
     def set_lane_kind(self, lane_id: str, kind: LaneKind) -> None:
         lane = self.controller.doc.find_lane(lane_id)
@@ -257,7 +284,7 @@ class CanvasCommands:
         if kind == "stage":
             steps = {s.id for s in doc.find_stage(ident).steps}
             count = sum(1 for c in doc.cards if c.step_id in steps)
-            edit: edits.Edit = edits.RemoveStage(stage_id=ident)
+            edit: edits.Edit = keeping_stage_colours(doc, edits.RemoveStage(stage_id=ident))
             name = doc.find_stage(ident).name
         elif kind == "step":
             count = sum(1 for c in doc.cards if c.step_id == ident)

@@ -3,7 +3,9 @@
 A small frame over the card on the viewport. Typing pushes ``SetFields`` edits that
 share one merge key, so the whole edit is one undo step and the map (and the panels)
 follow as you type. Enter (in the title, or Ctrl+Enter in the description) or moving
-the focus elsewhere commits; Esc cancels and leaves no trace in the history.
+the focus elsewhere commits; Esc cancels and leaves no trace in the history. On a card
+just added, Esc keeps what was typed (and takes back a card left empty). A line under
+the fields says which keys do what.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from cjdesigner.layout import LaneBox, StageBox, StepBox, style
 from cjdesigner.model.edits import SetFields
@@ -27,11 +29,13 @@ _sessions = itertools.count(1)
 
 
 class CardEditor(QFrame):
-    def __init__(self, view: CanvasView, card_id: str) -> None:
+    def __init__(self, view: CanvasView, card_id: str, new: bool = False) -> None:
         super().__init__(view.viewport())
         self.view = view
         self.controller = view.controller
         self.card_id = card_id
+        #: the card was added for this editor: Esc keeps the text, or drops an empty card
+        self.new = new
         card = self.controller.doc.find_card(card_id)
         self.original = {"title": card.title, "description": card.description}
         self.merge_key = f"card-text:{card_id}:{next(_sessions)}"
@@ -44,6 +48,7 @@ class CardEditor(QFrame):
             f"#cardEditor {{ background: {fill}; border: 2px solid #2F6FED; border-radius: 7px; }}"
             f"QLineEdit, QPlainTextEdit {{ border: none; background: transparent;"
             f" color: {style.INK}; }}"
+            f"#cardEditorHint {{ color: {style.INK_FAINT}; }}"
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -53,9 +58,15 @@ class CardEditor(QFrame):
         self.body = QPlainTextEdit(card.description, self)
         self.body.setPlaceholderText("Description")
         self.body.setTabChangesFocus(True)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("cardEditorHint")
+        self.title.setAccessibleName("Card title")
+        self.body.setAccessibleName("Card description")
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.hint)
         self._apply_fonts()
+        self._show_hint(in_body=False)
         self.title.textEdited.connect(self._typed)
         self.body.textChanged.connect(self._typed)
         for widget in (self.title, self.body):
@@ -67,12 +78,25 @@ class CardEditor(QFrame):
         # Tab from the title goes on writing after the description, not before it
         self.body.moveCursor(QTextCursor.MoveOperation.End)
 
+    def _show_hint(self, in_body: bool) -> None:
+        save = "Ctrl+Enter saves" if in_body else "Enter saves · Tab: description"
+        esc = "Esc closes" if self.new else "Esc cancels"
+        self.hint.setText(f"{save} · {esc}")
+        self.hint.setToolTip(
+            "Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; "
+            + ("Esc keeps what you typed and takes back a card left empty."
+               if self.new else "Esc puts the card's text back as it was.")
+        )
+
     def _apply_fonts(self) -> None:
         zoom = max(0.6, min(self.view.zoom_factor(), 2.0))
         for widget, role in ((self.title, style.CARD_TITLE), (self.body, style.CARD_BODY)):
             f = QFont(fonts.font(role))
             f.setPixelSize(max(9, round(role.size * zoom)))
             widget.setFont(f)
+        small = QFont(fonts.font(style.CARD_BODY))
+        small.setPixelSize(11)
+        self.hint.setFont(small)
 
     def reposition(self) -> None:
         box = self.view.canvas_scene.card_box(self.card_id)
@@ -82,8 +106,8 @@ class CardEditor(QFrame):
             return
         r = self.view.mapFromScene(box.rect.x, box.rect.y)
         zoom = self.view.zoom_factor()
-        w = max(200, round(box.rect.w * zoom))
-        h = max(130, round(box.rect.h * zoom))
+        w = max(220, round(box.rect.w * zoom))
+        h = max(150, round(box.rect.h * zoom))
         self.setGeometry(QRect(r.x() - 4, r.y() - 4, w + 8, h + 8))
 
     # -- typing ------------------------------------------------------------------
@@ -123,11 +147,35 @@ class CardEditor(QFrame):
         self._close()
 
     def cancel(self) -> None:
+        """Esc: an existing card gets its text back; a new card keeps what was typed,
+        and a new card left empty is taken back (no trace in the history)."""
         if self.closed:
+            return
+        if self.new:
+            self._typed()
+            if self.title.text().strip() or self.body.toPlainText().strip():
+                self.commit()
+                return
+            self.closed = True
+            self._drop_step()
+            self._drop_new_card()
+            self._close()
             return
         self.closed = True
         self._drop_step()
         self._close()
+
+    def _drop_new_card(self) -> None:
+        """Take the empty new card off the map and its "Add card" step off the history."""
+        stack = self.controller.undo_stack
+        index = stack.index()
+        command = stack.command(index - 1) if index > 0 else None
+        edit = getattr(command, "edit", None)
+        if command is not None and edit is not None and edit.card_ids() == {self.card_id} \
+                and getattr(edit, "kind", "") == "add_cards":
+            command.undo()
+            command.setObsolete(True)
+            stack.undo()
 
     def _drop_step(self) -> None:
         """Take this session's merged edit back off the undo stack, leaving no trace."""
@@ -162,6 +210,8 @@ class CardEditor(QFrame):
                 if not in_body or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                     self.commit()
                     return True
+        elif isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusIn:
+            self._show_hint(in_body=watched is self.body)
         elif isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusOut and event.reason() not in (
             Qt.FocusReason.ActiveWindowFocusReason,
             Qt.FocusReason.PopupFocusReason,
@@ -217,7 +267,10 @@ class HeaderEditor(QLineEdit):
         off = scene.header_offset()
         rect = None
         box: StageBox | StepBox | LaneBox | None
-        if self.kind == "stage":
+        if self.kind == "map":
+            rect = (scene.header_left() + off.x(), scene.header_top() + off.y(),
+                    style.LANE_HEADER_W * k, style.STEP_TITLE.line_height * 2 * k + 16 * k)
+        elif self.kind == "stage":
             box = next((s for s in lay.stages if s.stage_id == self.ident), None)
             if box is not None:
                 top = scene.header_top() + off.y()

@@ -16,6 +16,7 @@ from cjdesigner.layout import style
 from cjdesigner.model import edits, planning
 from cjdesigner.model.planning import target_cells
 from cjdesigner.ui.selection import Selection
+from cjdesigner.ui.stage_colours import keeping_stage_colours
 
 if TYPE_CHECKING:
     from .view import CanvasView
@@ -274,7 +275,8 @@ class HeaderDragInteraction(Interaction):
             old = [s.stage_id for s in lay.stages].index(self.ident)
             new = b if b <= old else b - 1
             marker = (QPointF(edges[b], top), QPointF(edges[b], top + lay.height))
-            return (planning.move_stage(doc, self.ident, new) if new != old else None), marker
+            move = planning.move_stage(doc, self.ident, new) if new != old else None
+            return (keeping_stage_colours(doc, move) if move else None), marker
         # a step: may move into another stage, also into one without steps yet
         for stage in lay.stages:
             r = stage.rect

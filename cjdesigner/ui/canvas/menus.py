@@ -46,17 +46,17 @@ class CanvasMenus:
                     menu.addAction("Default colour", lambda: commands.recolour(kind, ident, reset=True))
             if kind == "stage":
                 index = [s.id for s in doc.stages].index(ident)
-                menu.addAction("Add step", lambda: commands.add_step(ident))
+                menu.addAction("Add step", lambda: commands.add_step(ident, rename=True))
                 menu.addSeparator()
-                menu.addAction("Add stage before", lambda: commands.add_stage(index))
-                menu.addAction("Add stage after", lambda: commands.add_stage(index + 1))
+                menu.addAction("Add stage before", lambda: commands.add_stage(index, rename=True))
+                menu.addAction("Add stage after", lambda: commands.add_stage(index + 1, rename=True))
             elif kind == "step":
                 stage, _ = doc.find_step(ident)
                 index = [s.id for s in stage.steps].index(ident)
                 menu.addAction("Clock time…", lambda: commands.set_step_time(ident))
                 menu.addSeparator()
-                menu.addAction("Add step before", lambda: commands.add_step(stage.id, index))
-                menu.addAction("Add step after", lambda: commands.add_step(stage.id, index + 1))
+                menu.addAction("Add step before", lambda: commands.add_step(stage.id, index, rename=True))
+                menu.addAction("Add step after", lambda: commands.add_step(stage.id, index + 1, rename=True))
             else:
                 index = [lane.id for lane in doc.lanes].index(ident)
                 kinds = menu.addMenu("Lane kind")
@@ -67,8 +67,8 @@ class CanvasMenus:
                     action.setCheckable(True)
                     action.setChecked(doc.find_lane(ident).kind == lane_kind)
                 menu.addSeparator()
-                menu.addAction("Add lane above", lambda: commands.add_lane(index))
-                menu.addAction("Add lane below", lambda: commands.add_lane(index + 1))
+                menu.addAction("Add lane above", lambda: commands.add_lane(index, rename=True))
+                menu.addAction("Add lane below", lambda: commands.add_lane(index + 1, rename=True))
             menu.addSeparator()
             menu.addAction(f"Remove {kind}", lambda: commands.remove_header(kind, ident))
             return menu
@@ -106,8 +106,8 @@ class CanvasMenus:
             paste = menu.addAction("Paste", commands.paste)
             paste.setEnabled(clipboard.read_clipboard() is not None)
         else:
-            menu.addAction("Add stage", lambda: commands.add_stage())
-            menu.addAction("Add lane", lambda: commands.add_lane())
+            menu.addAction("Add stage", lambda: commands.add_stage(rename=True))
+            menu.addAction("Add lane", lambda: commands.add_lane(rename=True))
         return menu
 
     def show_for(self, event: QContextMenuEvent) -> None:

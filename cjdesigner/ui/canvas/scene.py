@@ -166,10 +166,17 @@ class CanvasScene(QGraphicsScene):
                 rect = self._changed_part(cell, previous, new)
                 if rect is not None:
                     dirty.append(rect)
-                if cell == self.hover_cell:
-                    whole = self.cell_rect(*cell)
-                    if whole is not None:
-                        dirty.append(whole)
+            for card_id in ids:
+                # a change that moves nothing (owner, evidence, channel, votes) still
+                # changes the note's own pixels
+                box = new.cards.get(card_id)
+                if box is not None:
+                    r = box.rect
+                    dirty.append(QRectF(r.x - 4, r.y - 4, r.w + 10, r.h + 10))
+            if self.hover_cell in cells:
+                whole = self.cell_rect(*self.hover_cell)
+                if whole is not None:
+                    dirty.append(whole)
         self._install(new, structure=structure, dirty=dirty)
         if gone and any(i in self.selected_set for i in gone):
             self._set_cards([i for i in self.selected if i in self.card_models])
@@ -364,6 +371,14 @@ class CanvasScene(QGraphicsScene):
         """('stage'|'step'|'lane', id) under a scene position, frozen offsets included."""
         off = self.header_offset()
         return self.hits.header_at(pos.x(), pos.y(), (off.x(), off.y()), self.header_scale)
+
+    def in_corner(self, pos: QPointF) -> bool:
+        """On the corner above the lane column, where the map's title is."""
+        off = self.header_offset()
+        return (
+            self.header_top() <= pos.y() - off.y() < style.GRID_TOP
+            and self.header_left() <= pos.x() - off.x() < style.LANE_HEADER_W
+        )
 
     def in_headers(self, pos: QPointF) -> bool:
         off = self.header_offset()

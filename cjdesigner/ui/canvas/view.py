@@ -437,6 +437,9 @@ class CanvasView(QGraphicsView):
         if header is not None:
             self.commands.rename(*header)
             return
+        if scene.in_corner(pos):
+            self.commands.rename("map", "")  # the map's title, in the corner
+            return
         if scene.in_headers(pos):
             return
         if self._on_curves(pos):

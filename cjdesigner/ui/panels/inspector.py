@@ -395,9 +395,16 @@ class Inspector(QStackedWidget):
             except KeyError:
                 pass
             else:
-                title = "Empty cell"
-                text = (f"{lane.title} · {stage.name} › {step.name}\n\nPress Enter or "
-                        "double-click to add a card here.")
+                held = sum(1 for c in doc.cards if (c.lane_id, c.step_id) == cell)
+                where = f"{lane.title} · {stage.name} › {step.name}"
+                if held:
+                    title = "Cell"
+                    text = (f"{where}\n\n{held} card{'s' if held != 1 else ''} here. "
+                            "Arrow keys pick a card; Enter adds another one.")
+                else:
+                    title = "Empty cell"
+                    text = f"{where}\n\nPress Enter or double-click to add a card here."
+
         self.empty_title.setText(title)
         self.empty_hint.setText(text)
         self.setCurrentWidget(self.empty)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -20,6 +21,10 @@ def _when(stamp: str) -> str:
     return stamp.replace("T", " ").replace("Z", " UTC") if stamp else "—"
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 class MapPanel(QWidget):
     message = Signal(str)
 
@@ -27,6 +32,8 @@ class MapPanel(QWidget):
         super().__init__()
         self.setObjectName("mapPanel")
         self.controller: DocumentController | None = None
+        #: whether the current map was ever written to a file (the window answers)
+        self.saved_to_file: Callable[[], bool] = lambda: True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         page = ScrollPage()
@@ -65,7 +72,8 @@ class MapPanel(QWidget):
     def _connections(self, c):
         return [
             (signal, self.refresh)
-            for signal in (c.metaChanged, c.documentReset, c.structureChanged, c.cardsChanged)
+            for signal in (c.metaChanged, c.documentReset, c.structureChanged, c.cardsChanged,
+                           c.personasChanged, c.curvesChanged)
         ]
 
     def refresh(self, *_args) -> None:
@@ -74,10 +82,12 @@ class MapPanel(QWidget):
             return
         self.form.bind(self.controller, ["meta"])
         doc = self.controller.doc
-        self.stats.setText(
-            f"{len(doc.stages)} stages · {len(doc.step_ids())} steps · {len(doc.lanes)} lanes · "
-            f"{len(doc.cards)} cards · {len(doc.personas)} personas"
-        )
-        self.dates.setText(
-            f"Created {_when(doc.meta.created)}\nLast saved {_when(doc.meta.modified)}"
-        )
+        self.stats.setText(" · ".join(
+            _count(n, word) for n, word in (
+                (len(doc.stages), "stage"), (len(doc.step_ids()), "step"),
+                (len(doc.lanes), "lane"), (len(doc.cards), "card"),
+                (len(doc.personas), "persona"), (len(doc.curves), "emotion curve"),
+            )
+        ))
+        saved = _when(doc.meta.modified) if self.saved_to_file() else "not yet"
+        self.dates.setText(f"Created {_when(doc.meta.created)}\nLast saved {saved}")

@@ -27,6 +27,7 @@ from cjdesigner.model.edits import (
     SetFields,
 )
 
+from ..stage_colours import keeping_stage_colours, next_stage_colour
 from .common import follow
 from .fields import swatch_icon
 
@@ -279,10 +280,10 @@ class OutlinePanel(QWidget):
             stage_id = self._stage_of_current()
             if stage_id is not None:
                 index = doc.stages.index(doc.find_stage(stage_id)) + 1
-        stage = Stage(name="New stage", steps=[Step(name="New step")])
-        if self._push(planning.add_stage(doc, stage, index)):
-            self.set_current("stage", stage.id)
-            self.jump.emit("stage", stage.id)
+        stage = Stage(name="New stage", steps=[Step(name="New step")],
+                      color=next_stage_colour(doc, index))
+        if self._push(keeping_stage_colours(doc, planning.add_stage(doc, stage, index))):
+            self._rename_new("stage", stage.id)
 
     def add_step(self) -> None:
         stage_id = self._stage_of_current()
@@ -296,8 +297,7 @@ class OutlinePanel(QWidget):
             index = stage.steps.index(step) + 1
         step = Step(name="New step")
         if self._push(planning.add_step(doc, stage_id, step, index)):
-            self.set_current("step", step.id)
-            self.jump.emit("step", step.id)
+            self._rename_new("step", step.id)
 
     def add_lane(self) -> None:
         doc = self.controller.doc
@@ -307,8 +307,18 @@ class OutlinePanel(QWidget):
             index = doc.lanes.index(doc.find_lane(current[1])) + 1
         lane = Lane(title="New lane", kind=LaneKind.TEXT)
         if self._push(planning.add_lane(doc, lane, index)):
-            self.set_current("lane", lane.id)
-            self.jump.emit("lane", lane.id)
+            self._rename_new("lane", lane.id)
+
+    def _rename_new(self, kind: str, ident: str) -> None:
+        """Show a new stage, step or lane and open its name here for typing: what is
+        typed next names it (not the tree's type-ahead)."""
+        self.set_current(kind, ident)
+        self.jump.emit(kind, ident)
+        item = self.find_item(kind, ident)
+        if item is not None:
+            self.tree.scrollToItem(item)
+            self.tree.setFocus()
+            self.tree.editItem(item, 0)
 
     def remove(self) -> None:
         current = self.current()
@@ -317,7 +327,7 @@ class OutlinePanel(QWidget):
         kind, ident = current
         edit: Edit
         if kind == "stage":
-            edit = RemoveStage(stage_id=ident)
+            edit = keeping_stage_colours(self.controller.doc, RemoveStage(stage_id=ident))
         elif kind == "step":
             edit = RemoveStep(step_id=ident)
         else:
@@ -333,7 +343,8 @@ class OutlinePanel(QWidget):
         if kind == "stage":
             index = doc.stages.index(doc.find_stage(ident))
             if 0 <= index + delta < len(doc.stages):
-                self._push(planning.move_stage(doc, ident, index + delta))
+                self._push(keeping_stage_colours(
+                    doc, planning.move_stage(doc, ident, index + delta)))
         elif kind == "lane":
             index = doc.lanes.index(doc.find_lane(ident))
             if 0 <= index + delta < len(doc.lanes):
