@@ -82,6 +82,7 @@
   function showNameStep(show) {
     $('name-step').hidden = !show;
     $('room').hidden = show;
+    $('you-name').textContent = myName || '';
     if (show) {
       $('name').value = myName || '';
       $('name').focus();

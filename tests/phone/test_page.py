@@ -104,6 +104,7 @@ def test_name_once_then_a_card_into_a_cell_and_one_into_the_inbox(phone, host):
     page.wait_for_selector("#room:not([hidden])")
     assert page.is_hidden("#name-step")
     assert page.text_content("#you-name") == "Ana <b>L</b>"
+    page.wait_for_selector("#waiting:not([hidden])")  # the host still knows this phone
 
 
 def test_vote_within_the_budget_see_the_timer_and_the_stage_in_focus(phone, host):
