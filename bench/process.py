@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .paths import Case
 from .stats import Row, Stat
+from .targets import LARGE
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 120
@@ -95,7 +96,7 @@ def _memory_once(mode: str, path: str) -> dict:
 
 def memory_rows(case: Case) -> list[Row]:
     """Peak RSS of a process that opens the map on the canvas vs the bare baseline."""
-    runs = max(1, min(case.repeat, 2))
+    runs = 1 if case.size >= LARGE else max(1, min(case.repeat, 2))  # RSS barely varies
     app = [_memory_once("editor", str(case.cjm)) for _ in range(runs)]
     bare = [_memory_once("bare", str(case.cjm)) for _ in range(runs)]
     label = "peak RSS: open map on the canvas"
