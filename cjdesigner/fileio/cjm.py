@@ -41,6 +41,7 @@ from .atomic import (
     atomic_write,
     check_replaceable,
 )
+from .kinds import SUFFIX as SUFFIX  # also cjm.SUFFIX
 from .migrations import MigrationError, NewerVersionError, json_type_name, migrate
 
 MAX_FILE_BYTES = 128 * 1024 * 1024
@@ -78,7 +79,6 @@ def shorten(text: str, limit: int = MAX_PROBLEM_CHARS) -> str:
     note = f"… ({len(text):,} characters)"
     return text[: max(1, limit - len(note))] + note
 
-SUFFIX = ".cjm"
 
 
 class LoadError(Exception):

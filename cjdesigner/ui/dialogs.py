@@ -12,8 +12,6 @@ from contextlib import contextmanager
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QColorDialog, QFileDialog, QMessageBox, QWidget
 
-from cjdesigner.fileio import shorten
-
 MAP_FILTER = "Journey maps (*.cjm);;All files (*)"
 #: a message box lays out its whole text (about 14 µs a character here): messages are cut
 #: where they are made (``fileio.shorten``); this is the last guard for any other
@@ -22,6 +20,8 @@ MAX_MESSAGE_CHARS = 5000
 
 def readable(text: str) -> str:
     """A message cut to what a message box shows quickly and a person reads."""
+    from cjdesigner.fileio import shorten
+
     return shorten(text, MAX_MESSAGE_CHARS)
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
 

@@ -20,12 +20,12 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from cjdesigner.fileio import dumps, limit_problems, load
-from cjdesigner.model import JourneyMap
+if TYPE_CHECKING:  # the start page lists recovered maps without loading them
+    from cjdesigner.model import JourneyMap
 
 #: keys of autosaves owned by live documents of this process
 _LIVE: set[str] = set()
@@ -35,6 +35,8 @@ def default_recovery_dir() -> Path:
     override = os.environ.get("CJDESIGNER_RECOVERY_DIR")
     if override:
         return Path(override)
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("cjdesigner", "cjdesigner")) / "recovery"
 
 
@@ -61,6 +63,8 @@ class RecoveredMap:
     saved_at: float  # seconds since the epoch
 
     def load(self) -> JourneyMap:
+        from cjdesigner.fileio import load
+
         return load(self.map_path)
 
     def source_mtime(self) -> float | None:
@@ -86,6 +90,8 @@ class RecoveryStore:
     def write(self, key: str, doc: JourneyMap, source: str | None,
               text: str | None = None) -> Path:
         """The copy of ``doc`` (``text``: ``dumps(doc)`` when already made)."""
+        from cjdesigner.fileio import dumps
+
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.folder / f"{key}.cjm"
         tmp = self.folder / f".{key}.cjm.tmp"
@@ -211,6 +217,8 @@ class Autosaver(QObject):
         self._deadline.stop()
         if self._released or not self.controller.is_modified():
             return None
+        from cjdesigner.fileio import dumps, limit_problems
+
         doc = self.controller.doc
         text = dumps(doc)
         problems = limit_problems(text)

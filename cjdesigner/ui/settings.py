@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import os
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from cjdesigner.model import EmotionScale
+if TYPE_CHECKING:  # the model is imported when a scale is first asked for
+    from cjdesigner.model import EmotionScale
 
 MAX_RECENT = 10
 
@@ -22,15 +24,26 @@ PAPER_SIZES: tuple[str, ...] = (
     "2A0", "A0", "A1", "A2", "A3", "A4", "Letter", "Tabloid", "ANSI D", "ANSI E", "Arch D", "Arch E"
 )
 
-#: named emotion scales offered for new maps (the scale belongs to the curve)
-SCALE_PRESETS: dict[str, EmotionScale] = {
-    "−2 … +2, five levels": EmotionScale(),
-    "1 … 5, five levels": EmotionScale(
-        min=1, max=5, levels=["Awful", "Poor", "Okay", "Good", "Delighted"]
-    ),
-    "1 … 10, ten levels": EmotionScale(min=1, max=10, levels=[str(i) for i in range(1, 11)]),
-    "−1 … +1, three levels": EmotionScale(min=-1, max=1, levels=["Negative", "Neutral", "Positive"]),
-}
+@cache
+def scale_presets() -> dict[str, EmotionScale]:
+    """Named emotion scales offered for new maps (the scale belongs to the curve); also
+    ``SCALE_PRESETS``, made when first asked for."""
+    from cjdesigner.model import EmotionScale
+
+    return {
+        "−2 … +2, five levels": EmotionScale(),
+        "1 … 5, five levels": EmotionScale(
+            min=1, max=5, levels=["Awful", "Poor", "Okay", "Good", "Delighted"]
+        ),
+        "1 … 10, ten levels": EmotionScale(min=1, max=10, levels=[str(i) for i in range(1, 11)]),
+        "−1 … +1, three levels": EmotionScale(min=-1, max=1, levels=["Negative", "Neutral", "Positive"]),
+    }
+
+
+def __getattr__(name: str) -> Any:
+    if name == "SCALE_PRESETS":
+        return scale_presets()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Settings:
@@ -114,6 +127,8 @@ class Settings:
 
     @property
     def emotion_scale(self) -> EmotionScale:
+        from cjdesigner.model import EmotionScale
+
         raw = self.store.value("defaults/emotion_scale", "")
         if raw:
             try:

@@ -122,12 +122,14 @@ def _ago(stamp: float) -> str:
 
 
 def _list_templates():
+    """The bundled templates as the start page and the template menu show them (read
+    without the model: see ``templates.template_summaries``)."""
     try:
-        from cjdesigner.templates import list_templates
+        from cjdesigner.templates import template_summaries
     except ImportError:
         return []
     try:
-        return list_templates()
+        return template_summaries()
     except Exception:  # noqa: BLE001 - a broken template must not hide the start page
         return []
 

@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from cjdesigner.model import EmotionCurve, Lane, LaneKind, Stage, Step, planning
-from cjdesigner.model.edits import AddCurve, Edit, EditError
 from cjdesigner.ui.selection import Selection
 from cjdesigner.ui.stage_colours import keeping_stage_colours, next_stage_colour
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the model comes with the first map, not with the window
     from PySide6.QtWidgets import QDockWidget
 
+    from cjdesigner.model.edits import Edit
     from cjdesigner.ui.canvas.view import CanvasView
     from cjdesigner.ui.document_tab import DocumentTab
     from cjdesigner.ui.panels.inspector import Inspector
@@ -106,6 +105,8 @@ class EditCommands:
         tab.find_bar.next() if delta > 0 else tab.find_bar.previous()
 
     def push(self, edit) -> bool:
+        from cjdesigner.model.edits import EditError
+
         tab = self.window.current_tab()
         if tab is None:
             return False
@@ -156,6 +157,8 @@ class EditCommands:
         return len(changes)
 
     def add_stage(self) -> None:
+        from cjdesigner.model import Stage, Step, planning
+
         tab = self.window.current_tab()
         if tab is None:
             return
@@ -170,6 +173,8 @@ class EditCommands:
             self._rename_new(tab, "stage", stage.id)
 
     def add_step(self) -> None:
+        from cjdesigner.model import Step, planning
+
         tab = self.window.current_tab()
         if tab is None or not tab.controller.doc.stages:
             return
@@ -185,6 +190,8 @@ class EditCommands:
             self._rename_new(tab, "step", step.id)
 
     def add_lane(self) -> None:
+        from cjdesigner.model import Lane, LaneKind, planning
+
         tab = self.window.current_tab()
         if tab is None:
             return
@@ -201,6 +208,9 @@ class EditCommands:
         tab.canvas.commands.rename_new(kind, ident)
 
     def add_curve(self) -> None:
+        from cjdesigner.model import EmotionCurve
+        from cjdesigner.model.edits import AddCurve
+
         tab = self.window.current_tab()
         if tab is None:
             return
