@@ -383,7 +383,7 @@ def _structure_problems(text: str | bytes) -> list[str]:
         ("[", MAX_ARRAYS, "arrays ([…])"),
         (",", MAX_VALUES, "values"),
     ):
-        count = text.count(char if isinstance(text, str) else char.encode("ascii"))
+        count = text.count(char) if isinstance(text, str) else text.count(char.encode())
         if count > limit:
             problems.append(
                 f"too large to be a journey map: {count:,} {what}, more than the {limit:,} "
@@ -654,8 +654,8 @@ def save(
         ) from None
     problems = save_problems(doc, data)
     if problems:
-        exc = LoadError(shown, _limit(problems))
-        raise SaveError(f"not saved, the map has problems: {exc}") from None
+        why = LoadError(shown, _limit(problems))
+        raise SaveError(f"not saved, the map has problems: {why}") from None
     if progress is not None:
         progress(0.5)
     target = Path(os.path.realpath(path))

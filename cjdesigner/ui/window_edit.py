@@ -29,9 +29,12 @@ class EditHost(Protocol):
     """What the edit commands need from the window."""
 
     settings: Settings
-    outline: OutlinePanel
-    personas: PersonasPanel
-    inspector: Inspector
+    @property
+    def outline(self) -> OutlinePanel: ...
+    @property
+    def personas(self) -> PersonasPanel: ...
+    @property
+    def inspector(self) -> Inspector: ...
     personas_dock: QDockWidget
 
     def current_tab(self) -> DocumentTab | None: ...
