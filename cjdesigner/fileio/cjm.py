@@ -129,6 +129,51 @@ def dumps(doc: JourneyMap) -> str:
     return ordered.model_dump_json(indent=2) + "\n"
 
 
+_LISTS = ("personas", "stages", "lanes", "curves", "conflicts")
+_EMPTY_CARDS = '\n  "cards": [],\n'
+
+
+class Snapshot:
+    """The canonical text of a map as it is now, to be written out later, in another
+    thread, while the map changes: ``Snapshot(doc).text() == dumps(doc)``.
+
+    Taking it costs little (the map's lists are copied, not its items, which are
+    immutable: edits replace them). ``pieces`` writes the cards some hundreds at a time,
+    so a thread writing a large map hands the interpreter back to the window between
+    pieces, where one ``dumps`` call would hold it for the whole map.
+    """
+
+    def __init__(self, doc: JourneyMap, cards_per_piece: int = 500) -> None:
+        ordered = _points_in_journey_order(doc)
+        self._cards = tuple(ordered.cards)
+        self._frame = ordered.model_copy(update={
+            "cards": [], **{name: list(getattr(ordered, name)) for name in _LISTS}})
+        self._per_piece = max(1, cards_per_piece)
+
+    def pieces(self) -> Iterator[str]:
+        """The text in pieces; joined, exactly ``dumps`` of the map when it was taken."""
+        cards = self._cards
+        if _has_odd_numbers(self._frame) or any(_odd(card.emotion) for card in cards):
+            yield dumps(self._frame.model_copy(update={"cards": list(cards)}))
+            return
+        head = self._frame.model_dump_json(indent=2)
+        before, found, after = head.partition(_EMPTY_CARDS)
+        if not found or _EMPTY_CARDS in after or not cards:
+            yield dumps(self._frame.model_copy(update={"cards": list(cards)}))
+            return
+        yield before + '\n  "cards": [\n'
+        for start in range(0, len(cards), self._per_piece):
+            # "[\n  {…},\n  {…}\n]": the items two spaces further in, without the brackets
+            listed = _CARD_LIST.dump_json(list(cards[start : start + self._per_piece]),
+                                          indent=2).decode("utf-8")
+            body = "  " + listed[2:-2].replace("\n", "\n  ")
+            yield body if start == 0 else ",\n" + body
+        yield "\n  ],\n" + after + "\n"
+
+    def text(self) -> str:
+        return "".join(self.pieces())
+
+
 def _points_in_journey_order(doc: JourneyMap) -> JourneyMap:
     """``doc`` with every curve's points in step order (a shallow copy if that differs)."""
     step_order = doc.step_ids()

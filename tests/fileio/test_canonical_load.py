@@ -97,3 +97,35 @@ def test_save_refuses_what_loading_would_refuse(tmp_path: Path,
     assert path.read_bytes() == before
     save(_awkward_map(), path)
     assert load(path) == _awkward_map()
+
+
+def _many_cards(doc, count: int):
+    cards = [Card(id=f"bulk-{i}", lane_id="lane-actions", step_id="step-ad",
+                  title=f'Card {i}: "quoted", ü', tags=["x", "y:z"]) for i in range(count)]
+    return doc.model_copy(update={"cards": [*doc.cards, *cards]})
+
+
+def test_a_snapshot_writes_the_map_as_it_was_when_taken() -> None:
+    from cjdesigner.model.edits import AddCards, SetFields
+
+    doc = _many_cards(_awkward_map(), 40)
+    snapshot = cjm.Snapshot(doc, cards_per_piece=7)
+    before = dumps(doc)
+    SetFields(target="card", ident="bulk-3", changes={"title": "changed later"}).apply(doc)
+    SetFields(target="meta", changes={"title": "Renamed later"}).apply(doc)
+    AddCards(cards=[Card(id="late", lane_id="lane-actions", step_id="step-ad")],
+             after=["bulk-5"]).apply(doc)
+    assert dumps(doc) != before
+    pieces = list(snapshot.pieces())
+    assert len(pieces) >= 7  # head, cards seven at a time, tail
+    assert "".join(pieces) == before == snapshot.text()
+
+
+@pytest.mark.parametrize("emotion", [1e-05, None])
+def test_a_snapshot_writes_what_dumps_writes(emotion) -> None:
+    doc = _many_cards(sample_map(), 3)
+    doc = doc.model_copy(update={"cards": [
+        doc.cards[0].model_copy(update={"emotion": emotion}), *doc.cards[1:]]})
+    assert cjm.Snapshot(doc, cards_per_piece=2).text() == dumps(doc)
+    empty = doc.model_copy(update={"cards": []})
+    assert cjm.Snapshot(empty).text() == dumps(empty)
