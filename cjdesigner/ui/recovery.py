@@ -94,12 +94,14 @@ class RecoveryStore:
         ``text`` and its ``title``)."""
         from cjdesigner.fileio import dumps
 
-        if doc is None and text is None:
-            raise ValueError("a recovery copy needs the map or its text")
+        if text is None:
+            if doc is None:
+                raise ValueError("a recovery copy needs the map or its text")
+            text = dumps(doc)
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.folder / f"{key}.cjm"
         tmp = self.folder / f".{key}.cjm.tmp"
-        tmp.write_text(dumps(doc) if text is None else text, encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, target)
         meta = {
             "source": source,
