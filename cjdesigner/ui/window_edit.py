@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from cjdesigner.ui.selection import Selection
-from cjdesigner.ui.stage_colours import keeping_stage_colours, next_stage_colour
 
 if TYPE_CHECKING:  # the model comes with the first map, not with the window
     from PySide6.QtWidgets import QDockWidget
@@ -161,6 +160,7 @@ class EditCommands:
 
     def add_stage(self) -> None:
         from cjdesigner.model import Stage, Step, planning
+        from cjdesigner.ui.stage_colours import keeping_stage_colours, next_stage_colour
 
         tab = self.window.current_tab()
         if tab is None:
