@@ -121,7 +121,7 @@ class MapDoc:
         return project(self.raw())
 
     # -- listening -------------------------------------------------------------------
-    def observe(self, callback: Callable[[bool], None]) -> list[Subscription]:
+    def observe(self, callback: Callable[[bool], None]) -> list[tuple[Map[Any], Subscription]]:
         """Call ``callback(local)`` after each transaction that changed the map (not the
         session area); ``local`` is True for this side's own writes."""
 
@@ -129,9 +129,12 @@ class MapDoc:
             callback(txn.origin == self.origin)
 
         listen: Any = heard  # pycrdt passes the transaction too
-        subscriptions = [self.meta.observe_deep(listen)]
-        subscriptions += [root.observe_deep(listen) for root in self.roots.values()]
-        return subscriptions
+        return [(root, root.observe_deep(listen)) for root in [self.meta, *self.roots.values()]]
+
+    @staticmethod
+    def unobserve(subscriptions: list[tuple[Map[Any], Subscription]]) -> None:
+        for root, subscription in subscriptions:
+            root.unobserve(subscription)
 
     def observe_session(self, callback: Callable[[], None]) -> Subscription:
         listen: Any = lambda _events, _txn=None: callback()  # noqa: E731

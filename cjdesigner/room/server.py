@@ -53,6 +53,11 @@ COOKIE = "cj_token"
 #: the code's alphabet: no 0/O, 1/I/L, so it reads and types without doubt
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 Endpoint = Callable[[Request], Awaitable[Response]]
+Installer = Callable[["SessionServer"], None]
+
+#: called with every session server before it starts, wherever it is started (the editor's
+#: Share › Start session, ``cjdesigner host``): facilitation mounts its routes here
+INSTALLERS: list[Installer] = []
 
 
 def new_code() -> str:
@@ -296,6 +301,8 @@ class SessionServer:
         """Listen (returns once listening; :attr:`port` is then the real port)."""
         if self._server is not None:
             return
+        for install in INSTALLERS:
+            install(self)
         family = socket.AF_INET6 if ":" in self.bind_host else socket.AF_INET
         sock = socket.socket(family, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
