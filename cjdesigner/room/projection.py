@@ -128,16 +128,47 @@ def _floats(value: Any) -> dict[str, float]:
     }
 
 
+#: the prefix of the ids each kind makes (``new_id("card")``)
+_PREFIX = {
+    "personas": "persona-",
+    "stages": "stage-",
+    "steps": "step-",
+    "lanes": "lane-",
+    "cards": "card-",
+    "curves": "curve-",
+}
+
+
+def _owners(raw: Raw) -> dict[str, str]:
+    """Which kind an id belongs to when several kinds use it (ids are one space): the kind
+    its prefix names, else the first in :data:`COLLECTIONS`. So an item someone adds with
+    an existing id of another kind cannot push the existing item out."""
+    kinds: dict[str, list[str]] = {}
+    for kind in _PREFIX:
+        for ident in raw.items.get(kind, {}):
+            kinds.setdefault(ident, []).append(kind)
+    owners = {}
+    for ident, found in kinds.items():
+        if len(found) > 1:
+            named = [k for k in found if isinstance(ident, str) and ident.startswith(_PREFIX[k])]
+            owners[ident] = named[0] if named else found[0]
+    return owners
+
+
 def project(raw: Raw) -> JourneyMap:
     """The map the document holds; see the module docstring."""
     claimed: set[str] = set()
+    owners = _owners(raw)
     built: dict[str, list[Any]] = {}
     stage_of: dict[str, str] = {}
+    seen_conflicts: set[str] = set()
     for kind in COLLECTIONS:
         model = MODELS[kind]
         items: list[Any] = []
         for ident, item in _ordered(raw.items.get(kind, {})):
-            if ident in claimed or len(items) >= LIMITS[kind]:
+            if kind in _PREFIX and (ident in claimed or owners.get(ident, kind) != kind):
+                continue
+            if len(items) >= LIMITS[kind] or (kind == "conflicts" and ident in seen_conflicts):
                 continue
             data = _decode(kind, item)
             if data is None:
@@ -155,7 +186,7 @@ def project(raw: Raw) -> JourneyMap:
                 if not isinstance(stage, str):
                     continue
                 stage_of[ident] = stage
-            claimed.add(ident)
+            (seen_conflicts if kind == "conflicts" else claimed).add(ident)
             items.append(value)
         built[kind] = items
     stages = _stages_with_steps(built["stages"], built["steps"], stage_of)
