@@ -57,6 +57,7 @@ from .window_desktop import DesktopCommands, accept_files, dropped_files
 from .window_edit import COPY, CUT, DELETE, DUPLICATE, PASTE, SELECT_ALL, EditCommands
 from .window_files import FileCommands
 from .window_print import PrintCommands
+from .window_room import RoomCommands
 from .workshop import WorkshopTimer
 
 if TYPE_CHECKING:  # imported when first needed: the start page is drawn without them
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.desktop = DesktopCommands(self)
         #: New, Open, Save, Revert, Close, Import, Export, recovery
         self.files = FileCommands(self, self)
+        #: Share: live sessions (start, join, follow the presenter)
+        self.room = RoomCommands(self, author=self.settings.author)
         self.canvas_factory = canvas_factory
         self.autosave_idle_ms = autosave_idle_ms
         self.autosave_max_ms = autosave_max_ms
@@ -499,6 +502,8 @@ class MainWindow(QMainWindow):
                        self.act_add_lane, None, self.act_add_curve, self.act_add_persona):
             insert.addSeparator() if action is None else insert.addAction(action)
 
+        bar.addMenu(self.room.menu)
+
         self.window_menu = bar.addMenu("&Window")
         self.window_menu.aboutToShow.connect(self._fill_window_menu)
         self._fill_window_menu()
@@ -509,7 +514,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.act_about)
         help_menu.addAction(self.act_about_qt)
         self.menus = {"file": file, "edit": edit, "view": view, "insert": insert,
-                      "window": self.window_menu, "help": help_menu}
+                      "share": self.room.menu, "window": self.window_menu, "help": help_menu}
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Toolbar")
@@ -1065,6 +1070,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_window_state()
+        self.room.close_all()
         for tab in self.all_tabs():
             tab.close_down()
         event.accept()
