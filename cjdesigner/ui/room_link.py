@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import json
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -19,6 +20,10 @@ from cjdesigner.model import JourneyMap
 from cjdesigner.room.session import HostSession, PeerSession, Session
 
 from .document_tab import DocumentTab
+
+#: the key of the facilitation state in the document's "session" area, and its largest size
+FACILITATION = "facilitation"
+MAX_STATE = 2 * 1024 * 1024
 
 #: colours for people in a session, picked by their client id
 PALETTE = ["#d7263d", "#1b998b", "#2e86ab", "#f46036", "#7b2cbf", "#c5a100", "#3a7d44", "#e84393"]
@@ -43,6 +48,7 @@ class _Bridge(QObject):
     remote = Signal()
     presence = Signal()
     status = Signal(str)
+    shared_state = Signal()
 
 
 class TabSession(QObject):
@@ -63,6 +69,10 @@ class TabSession(QObject):
         self._bridge.remote.connect(self._receive, Qt.ConnectionType.QueuedConnection)
         self._bridge.presence.connect(self.presenceChanged, Qt.ConnectionType.QueuedConnection)
         self._bridge.status.connect(self._status, Qt.ConnectionType.QueuedConnection)
+        self._bridge.shared_state.connect(self._state_from_document, Qt.ConnectionType.QueuedConnection)
+        #: the window's facilitation state (timer, votes…), kept in the document's "session"
+        self.room_state: Any = None
+        self._taking_state = False
         self._view_timer = QTimer(self, singleShot=True, interval=80)
         self._view_timer.timeout.connect(self.publish_presence)
 
@@ -147,9 +157,56 @@ class TabSession(QObject):
         for signal in (controller.changed, controller.documentReset):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(self._local)
+        if self.room_state is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.room_state.changed.disconnect(self._state_to_document)
+            self.room_state = None
         if session is not None:
             session.stop()  # type: ignore[attr-defined]
         self._status("")
+
+    # -- facilitation state ------------------------------------------------------------------
+    def share_state(self, room_state: Any, publish: bool) -> None:
+        """Keep ``room_state`` (the window's RoomState) equal on every copy: written into
+        the document's ``session`` area as JSON, read back from it. ``publish``: this side's
+        state goes in now (the host); else the shared one is taken (a joiner)."""
+        if self.session is None or room_state is None:
+            return
+        self.room_state = room_state
+        room_state.changed.connect(self._state_to_document)
+        mapdoc = self.session.mapdoc
+        self.session.call(mapdoc.observe_session, self._bridge.shared_state.emit)
+        if publish:
+            self._state_to_document()
+        else:
+            self._state_from_document()
+
+    def _state_to_document(self) -> None:
+        if self._taking_state or self.session is None or self.room_state is None:
+            return
+        from cjdesigner.facilitation import state as facilitation
+
+        text = json.dumps(facilitation.to_data(self.room_state.state), separators=(",", ":"))
+        self.session.call(self.session.mapdoc.set_session, FACILITATION, text)
+
+    def _state_from_document(self) -> None:
+        if self.session is None or self.room_state is None:
+            return
+        from cjdesigner.facilitation import state as facilitation
+
+        mapdoc = self.session.mapdoc
+        text = self.session.call(lambda: mapdoc.session.get(FACILITATION))
+        if not isinstance(text, str) or len(text) > MAX_STATE:
+            return
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return
+        self._taking_state = True
+        try:
+            self.room_state.replace(facilitation.from_data(data))
+        finally:
+            self._taking_state = False
 
     # -- presence --------------------------------------------------------------------------
     def _awareness(self) -> Any:

@@ -53,6 +53,7 @@ class RoomCommands(QObject):
         self.menu = QMenu("&Share", window)
         self.start_action = self._action("&Start Session…", self.start_session)
         self.join_action = self._action("&Join Session…", self.join_session)
+        self.relay_action = self._action("Meet on a &Relay Server…", self.ask_relay)
         self.show_action = self._action("Show Session &Code…", self.show_session)
         self.leave_action = self._action("&Leave or Stop Session", self.leave_session)
         self.menu.addSeparator()
@@ -75,6 +76,7 @@ class RoomCommands(QObject):
         tab = self.window.current_tab()
         link = self.sessions.get(tab) if tab is not None else None
         self.start_action.setEnabled(tab is not None and link is None)
+        self.relay_action.setEnabled(tab is not None and link is None)
         self.show_action.setEnabled(link is not None and isinstance(link.session, HostSession))
         self.leave_action.setEnabled(link is not None)
         self.follow_action.setEnabled(link is not None)
@@ -101,6 +103,7 @@ class RoomCommands(QObject):
             self.window.show_message(f"Cannot start the session: {exc.strerror or exc}")
             return None
         self._bound(tab, link)
+        link.share_state(getattr(self.window, "room_state", None), publish=True)
         session = link.session
         assert isinstance(session, HostSession)
         if self.announce:
@@ -157,8 +160,24 @@ class RoomCommands(QObject):
         if not link.join(url):
             self.window.show_message("The session does not answer yet; still trying…")
         self._bound(tab, link)
+        link.share_state(getattr(self.window, "room_state", None), publish=False)
         tab.controller.mark_saved()
         return link
+
+    def ask_relay(self) -> TabSession | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        url, ok = QInputDialog.getText(
+            self.parent_widget, "Meet on a Relay Server",
+            "Address of a y-websocket server and room (ws://relay.example:1234/map):",
+        )
+        url = url.strip()
+        if not ok or not url:
+            return None
+        if not url.startswith(("ws://", "wss://")):
+            self.window.show_message("A relay's address starts with ws:// or wss://")
+            return None
+        return self.meet_on_relay(url)
 
     def meet_on_relay(self, url: str) -> TabSession | None:
         """Meet on a y-websocket server (the Yjs project's relay): the current map goes in
@@ -169,6 +188,7 @@ class RoomCommands(QObject):
         link = TabSession(tab, default_name(self.author))
         link.join(url, seed_if_empty=True)
         self._bound(tab, link)
+        link.share_state(getattr(self.window, "room_state", None), publish=False)
         return link
 
     # -- leaving ---------------------------------------------------------------------------

@@ -121,3 +121,39 @@ def test_join_links_parse():
     assert websocket_url("http://10.0.0.5:4000", "abc") == "ws://10.0.0.5:4000/room/map?token=abc"
     with pytest.raises(ValueError):
         parse_join("no port here")
+
+
+def test_the_facilitation_state_is_shared(pair, qtbot):
+    from cjdesigner.facilitation import state as facilitation
+
+    host_window, _host_tab, peer_window, _peer_tab, _dialog = pair
+    assert host_window.room_state.update(lambda s: facilitation.set_timer(s, 300))
+    qtbot.waitUntil(lambda: peer_window.room_state.state == host_window.room_state.state, timeout=10_000)
+    assert peer_window.room_state.state.countdown == host_window.room_state.state.countdown
+    # and back: the peer turns private mode on, the host follows
+    assert peer_window.room_state.update(lambda s: facilitation.set_private(s, True))
+    qtbot.waitUntil(lambda: host_window.room_state.state.private, timeout=10_000)
+
+
+def test_two_windows_meet_on_the_yjs_projects_relay(make_window, map_file, qtbot):
+    from tests.room.npm import Relay, ensure_packages
+
+    ensure_packages()
+    relay = Relay()
+    try:
+        first, second = make_window(), make_window()
+        tab_a = first.open_path(str(map_file))
+        second.new_map()
+        tab_b = second.current_tab()
+        assert first.room.meet_on_relay(f"{relay.url}/map") is not None
+        assert second.room.meet_on_relay(f"{relay.url}/map") is not None
+        qtbot.waitUntil(lambda: cjm.dumps(tab_b.controller.doc) == cjm.dumps(tab_a.controller.doc),
+                        timeout=10_000)
+        card = tab_b.controller.doc.cards[0]
+        tab_b.controller.push(e.SetFields(target="card", ident=card.id, changes={"title": "Via the relay"}))
+        qtbot.waitUntil(lambda: tab_a.controller.doc.find_card(card.id).title == "Via the relay",
+                        timeout=10_000)
+        first.room.close_all()
+        second.room.close_all()
+    finally:
+        relay.close()
