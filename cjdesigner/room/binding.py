@@ -48,6 +48,7 @@ class MapBinding:
         self.reset = reset
         self.run = run
         self._flattener = Flattener()
+        self._target_flattener = Flattener()
         self.shadow: Flat = self._flattener.take(get_map())
         self._receiving = False
         #: how many times a remote change could not be made as edits (the map was reset)
@@ -72,9 +73,21 @@ class MapBinding:
     def receive(self) -> None:
         """The document changed elsewhere: bring the local map to it."""
         target = self.run(self.mapdoc.project)
+        wanted = self._target_flattener.take(target)
+        if wanted == self.shadow:
+            return
+        before = self.shadow
+        after = wanted.items["cards"]
+
+        def changed_cards() -> set[str]:
+            # cards whose fields differ from what this side had (by their flat data)
+            had = before.items["cards"]
+            return {i for i, fields in after.items() if had.get(i) != fields}
+
         self._receiving = True
         try:
-            ok = reconcile(self.get_map, target, self.apply)
+            reconcile(self.get_map, target, self.apply, changed_cards)
+            ok = self._flattener.take(self.get_map()) == wanted
         except Exception:  # noqa: BLE001 - an edit refused: fall back to a reset
             ok = False
         finally:

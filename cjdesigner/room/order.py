@@ -83,19 +83,32 @@ def keys_for(order: Sequence[str], current: dict[str, str]) -> dict[str, str]:
     already in increasing order along ``order`` (the longest such run) keep them; only the
     others get a new key (returned: id → key)."""
     placed = [(sort_key(current.get(i), i), i) for i in order]
-    keep = _longest_increasing([p for p, i in placed if i in current and valid_key(current[i])],
-                               [i for p, i in placed if i in current and valid_key(current[i])])
+    valid = [(p, i) for p, i in placed if i in current and valid_key(current[i])]
+    keep = _longest_increasing([p for p, _ in valid], [i for _, i in valid])
     changes: dict[str, str] = {}
     previous: str | None = None
-    for index, ident in enumerate(order):
-        if ident in keep:
-            previous = current[ident]
+    run: list[str] = []
+    for index, ident in enumerate([*order, None]):
+        if ident is not None and ident not in keep:
+            run.append(ident)
             continue
-        upper = _next_kept(order, index, keep, current, previous)
-        key = between(previous, upper)
-        changes[ident] = key
-        previous = key
+        if run:
+            upper = _next_kept(order, index - 1, keep, current, previous)
+            changes.update(zip(run, keys_between(previous, upper, len(run)), strict=True))
+            run = []
+        if ident is not None:
+            previous = current[ident]
     return changes
+
+
+def keys_between(low: str | None, high: str | None, count: int) -> list[str]:
+    """``count`` increasing keys between ``low`` and ``high``, spread by halving, so that
+    they stay short (a thousand new items: keys of a few characters, not hundreds)."""
+    if count <= 0:
+        return []
+    middle = between(low, high)
+    left = count // 2
+    return [*keys_between(low, middle, left), middle, *keys_between(middle, high, count - left - 1)]
 
 
 def _next_kept(

@@ -155,8 +155,16 @@ def _owners(raw: Raw) -> dict[str, str]:
     return owners
 
 
-def project(raw: Raw) -> JourneyMap:
-    """The map the document holds; see the module docstring."""
+Memo = dict[tuple[str, str], tuple[Any, Any]]
+
+
+def project(raw: Raw, memo: Memo | None = None) -> JourneyMap:
+    """The map the document holds; see the module docstring. ``memo`` keeps each item's
+    validated value beside its data, so an item whose data is the same object as last time
+    is not validated again."""
+    memo = {} if memo is None else memo
+    if len(memo) > 4 * (sum(len(v) for v in raw.items.values()) + 100):
+        memo.clear()  # items long gone
     claimed: set[str] = set()
     owners = _owners(raw)
     built: dict[str, list[Any]] = {}
@@ -170,16 +178,13 @@ def project(raw: Raw) -> JourneyMap:
                 continue
             if len(items) >= LIMITS[kind] or (kind == "conflicts" and ident in seen_conflicts):
                 continue
-            data = _decode(kind, item)
-            if data is None:
-                continue
-            if kind == "curves":
-                data[POINTS] = _floats(item.get(POINTS))
-            if kind == "stages":
-                data["steps"] = []
-            data["id"] = ident
-            value = _valid(model, data)
-            if value is None or getattr(value, "id", None) != ident:
+            known = memo.get((kind, ident))
+            if known is not None and (known[0] is item or known[0] == item):
+                value = known[1]
+            else:
+                value = _item(kind, model, ident, item)
+                memo[(kind, ident)] = (item, value)
+            if value is None:
                 continue
             if kind == "steps":
                 stage = item.get(STAGE)
@@ -212,6 +217,21 @@ def project(raw: Raw) -> JourneyMap:
         },
         context={"defer_references": True},
     )
+
+
+def _item(kind: str, model: type[BaseModel], ident: str, item: Any) -> Any:
+    data = _decode(kind, item)
+    if data is None:
+        return None
+    if kind == "curves":
+        data[POINTS] = _floats(item.get(POINTS))
+    if kind == "stages":
+        data["steps"] = []
+    data["id"] = ident
+    value = _valid(model, data)
+    if value is None or getattr(value, "id", None) != ident:
+        return None
+    return value
 
 
 def _stages_with_steps(stages: list[Any], steps: list[Any], stage_of: dict[str, str]) -> list[Stage]:

@@ -80,11 +80,19 @@ class Network:
                 peer.binding.receive()
 
     def settle(self) -> None:
-        """Deliver everything (random order, duplicates), until nothing is in flight."""
+        """Deliver everything (random order, duplicates), until nothing is in flight; then
+        each peer reads its document whole once (as sessions do a moment after the last
+        change: ``MapDoc.invalidate``)."""
         for _ in range(50):
             self.collect()
             if not self.flight:
-                return
+                for peer in self.peers:
+                    peer.mapdoc.invalidate()
+                    peer.binding.receive()
+                self.collect()
+                if not self.flight:
+                    return
+                continue
             self.rng.shuffle(self.flight)
             now, self.flight = self.flight, []
             for peer, update in now:
