@@ -12,6 +12,7 @@ once); the id breaks the tie, and :func:`keys_for` steps past such ties.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -21,14 +22,12 @@ _BASE = len(DIGITS)
 MAX_KEY = 256
 
 
+_KEY = re.compile(rf"[0-9A-Za-z]{{0,{MAX_KEY - 1}}}[1-9A-Za-z]")
+
+
 def valid_key(key: object) -> bool:
     """A key this module could have made: base-62 digits, not ending in 0, not too long."""
-    return (
-        isinstance(key, str)
-        and 0 < len(key) <= MAX_KEY
-        and key[-1] != "0"
-        and all(c in _VALUE for c in key)
-    )
+    return isinstance(key, str) and _KEY.fullmatch(key) is not None
 
 
 def between(low: str | None, high: str | None) -> str:

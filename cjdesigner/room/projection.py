@@ -245,6 +245,8 @@ def _stages_with_steps(stages: list[Any], steps: list[Any], stage_of: dict[str, 
 
 
 def _known_links(card: Any, known: set[str]) -> Any:
+    if not card.links:
+        return card
     links = list(dict.fromkeys(link for link in card.links if link in known and link != card.id))
     if links == list(card.links):
         return card

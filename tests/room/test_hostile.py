@@ -77,6 +77,8 @@ def test_a_message_too_large_closes_that_client_only(host: Owner) -> None:
 
 def test_a_flood_closes_that_client(host: Owner) -> None:
     probe = create_sync_message(Doc())
+    # a slow rate for this test, so that a loaded machine still floods it
+    host.session.server.limits.rates["ws-message"] = (20.0, 40.0)  # type: ignore[union-attr]
     with ws_client.connect(_url(host)) as ws:
         try:
             for _ in range(2000):
@@ -226,7 +228,9 @@ def test_http_limits(host: Owner) -> None:
     codes = [_http(f"{base}/join?code=AAAA-AAA{n}") for n in range(12)]
     assert 429 in codes and codes[0] == 403
     assert _http(f"{base}/join?code={server.code}") == 429
-    # a flood of requests
+    # a flood of requests (a slow rate for this test, so that a loaded machine still floods it)
+    server.limits.rates["http"] = (2.0, 20.0)
+    server.limits._buckets.clear()
     statuses = [_http(f"{base}/nothing-here?token={server.token}") for _ in range(120)]
     assert 429 in statuses
 
