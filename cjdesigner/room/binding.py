@@ -59,8 +59,20 @@ class MapBinding:
         self.run(self.mapdoc.write, Flat(), self.shadow)
 
     def adopt(self) -> None:
-        """Take the document's map as it is (a peer that has just joined)."""
-        self.receive()
+        """Take the document's map as it is (a peer that has just joined): an empty local
+        map is replaced whole (nothing to undo yet; a large map joins much faster than
+        edit by edit), one with content is edited into it."""
+        current = self.get_map()
+        if current.cards or current.stages or current.lanes or current.personas or current.curves:
+            self.receive()
+            return
+        target = self.run(self.mapdoc.project)
+        self._receiving = True
+        try:
+            self.reset(target)
+        finally:
+            self._receiving = False
+        self.shadow = self._flattener.take(self.get_map())
 
     def local_changed(self, _edit: object = None) -> None:
         """This side's map changed by its own edit: write the difference."""

@@ -40,6 +40,7 @@ from cjdesigner.model import JourneyMap
 from cjdesigner.model.edits import Edit
 
 from .addresses import lan_address
+from .flat import Flattener
 from .guard import GuardedChannel
 from .limits import MAX_BODY, Limits
 from .loop import LoopThread
@@ -220,6 +221,7 @@ class SessionServer:
         self.room_doc: MapDoc = mapdoc
         #: called (in the loop thread) with each edit a phone submits, before it is written
         self.edit_listeners: list[Callable[[Edit], None]] = []
+        self._flattener = Flattener()
 
     # -- facilitation's hooks ---------------------------------------------------------
     def add_route(
@@ -245,14 +247,13 @@ class SessionServer:
         return self.loop.call(self._submit, edit)
 
     def _submit(self, edit: Edit) -> Edit:
-        from .flat import flatten
-
         current = self.room_doc.project()
-        before = flatten(current)
+        # the projection reuses unchanged items, so the flattener dumps only what changed
+        before = self._flattener.take(current)
         inverse = edit.apply(current, lenient=False)
         for listener in self.edit_listeners:
             listener(edit)
-        self.room_doc.write(before, flatten(current))
+        self.room_doc.write(before, self._flattener.take(current))
         return inverse
 
     def presence(self) -> list[dict[str, Any]]:

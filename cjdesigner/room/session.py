@@ -159,7 +159,8 @@ class PeerSession(Session):
         if seed_if_empty and self.loop.call(_empty, self.mapdoc):
             self.binding.publish_all()
         else:
-            self.receive()
+            self._pending.clear()
+            self.binding.adopt()
         return True
 
     def rejoin(self, url: str) -> None:

@@ -90,7 +90,7 @@ class TabSession(QObject):
         if self.session is not None:
             self.session.receive()
 
-    def _local(self, edit: object) -> None:
+    def _local(self, edit: object = None) -> None:
         if self.session is not None:
             self.session.local_changed(edit)
 
