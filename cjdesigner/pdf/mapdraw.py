@@ -28,6 +28,7 @@ from cjdesigner.layout.text import (
     baseline_offset,
     fit_line,
     measure_words,
+    start_x,
     text_width,
     wrap,
     wrap_words,
@@ -273,7 +274,8 @@ class MapPainter:
             meta_h = style.STEP_META.line_height if step.meta else 0.0
             y = r.y + (r.h - (len(step.title_lines) * role.line_height + meta_h)) / 2
             for line in step.title_lines:
-                self.label(r.x + pad, y, line, role, style.INK)
+                self.label(start_x(line, role, r.x + pad, r.w - 2 * pad), y, line, role,
+                           style.INK)
                 y += role.line_height
             if step.meta:
                 meta = style.STEP_META
@@ -301,7 +303,8 @@ class MapPainter:
             ty = r.y + 16
             width = r.w - tx - style.CELL_PAD
             for title_line in lane.title_lines:  # wrapped at this width by the layout
-                self.label(tx, ty, title_line, role, style.INK)
+                self.label(start_x(title_line, role, tx, width), ty, title_line, role,
+                           style.INK)
                 ty += role.line_height
             kind_label = lane.kind.label
             if lane.title_lines and " ".join(lane.title_lines) != kind_label:
