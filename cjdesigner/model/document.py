@@ -26,6 +26,8 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from cjdesigner.text.normalize import nfc
+
 from .vocabulary import (
     ConflictReason,
     Evidence,
@@ -43,8 +45,14 @@ SCHEMA_VERSION = 3
 MAX_TEXT = 20_000
 MAX_SHORT = 500
 
-ShortText = Annotated[str, Field(max_length=MAX_SHORT)]
-LongText = Annotated[str, Field(max_length=MAX_TEXT)]
+
+def _stored_nfc(value: Any) -> Any:
+    """Text is stored in Unicode normal form C, however it was typed or imported."""
+    return nfc(value) if isinstance(value, str) else value
+
+
+ShortText = Annotated[str, BeforeValidator(_stored_nfc), Field(max_length=MAX_SHORT)]
+LongText = Annotated[str, BeforeValidator(_stored_nfc), Field(max_length=MAX_TEXT)]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:\-]+$")]
 

@@ -3,8 +3,9 @@
 Every text is set in a *style* (the layout's face names: Regular, Semibold, Bold,
 Italic). A style has a chain of faces: the bundled Source Sans Pro face of that style,
 then the bundled Noto faces for Arabic, Hebrew, Devanagari and Thai (Bold for the bold
-styles), DejaVu Sans (Greek, Cyrillic, symbols), the system's CJK TrueType font (its bold
-when the system has one) and a monochrome emoji font when one is installed. Each
+styles), DejaVu Sans (Greek, Cyrillic, Armenian, symbols), the Noto faces the system has
+for other scripts (Bengali, Tamil, Khmer, Ethiopic …), the system's CJK TrueType font (its
+bold when the system has one) and a monochrome emoji font when one is installed. Each
 grapheme cluster takes the first face of the chain that has all its characters.
 
 Only TrueType (glyf) fonts are used: the PDF embeds subsets of them, and a face is
@@ -73,6 +74,25 @@ EMOJI_CANDIDATES = (
     "/usr/share/fonts/gdouros-symbola/Symbola.ttf",
     "/usr/share/fonts/truetype/noto/NotoEmoji-Regular.ttf",
     "C:/Windows/Fonts/seguisym.ttf",
+)
+
+
+#: Noto families the system may have for scripts not bundled (Debian/Ubuntu
+#: fonts-noto-core, Fedora google-noto-*-fonts), looked for in :data:`SYSTEM_FONT_DIRS`
+SYSTEM_FAMILIES = (
+    "NotoSansBengali", "NotoSansGurmukhi", "NotoSansGujarati", "NotoSansOriya",
+    "NotoSansTamil", "NotoSansTelugu", "NotoSansKannada", "NotoSansMalayalam",
+    "NotoSansSinhala", "NotoSansLao", "NotoSansMyanmar", "NotoSansKhmer", "NotoSansEthiopic",
+    "NotoSansSyriac", "NotoSansThaana", "NotoSerifTibetan", "NotoSansGeorgian",
+    "NotoSansArmenian",
+)
+SYSTEM_FONT_DIRS = (
+    "/usr/share/fonts/truetype/noto",
+    "/usr/share/fonts/google-noto",
+    "/usr/share/fonts/noto",
+    "/usr/local/share/fonts",
+    "/Library/Fonts",
+    "C:/Windows/Fonts",
 )
 
 
@@ -171,6 +191,25 @@ def emoji_face() -> Face | None:
 
 
 @cache
+def system_faces(bold: bool) -> tuple[Face, ...]:
+    """The installed Noto faces of :data:`SYSTEM_FAMILIES` (their Bold for ``bold`` when
+    installed); ``CJDESIGNER_FONT_DIRS`` (``os.pathsep``-separated) is searched first."""
+    extra = os.environ.get("CJDESIGNER_FONT_DIRS", "")
+    folders = [Path(d) for d in (*extra.split(os.pathsep), *SYSTEM_FONT_DIRS) if d]
+    found: list[Face] = []
+    for family in SYSTEM_FAMILIES:
+        weights = ("Bold", "Regular") if bold else ("Regular",)
+        path = next((folder / f"{family}-{weight}.ttf" for weight in weights
+                     for folder in folders if (folder / f"{family}-{weight}.ttf").is_file()),
+                    None)
+        if path is not None:
+            loaded = _open(f"System-{path.stem}", path)
+            if loaded is not None:
+                found.append(loaded)
+    return tuple(found)
+
+
+@cache
 def chain(style: str) -> tuple[Face, ...]:
     """The faces tried, in order, for text in ``style``."""
     style = style if style in STYLES else "Regular"
@@ -178,6 +217,7 @@ def chain(style: str) -> tuple[Face, ...]:
     faces = [face(style)]
     faces += [face(f"{family}-{weight}") for family in SCRIPT_FAMILIES]
     faces.append(face("DejaVuSans"))
+    faces += system_faces(style in BOLD_STYLES)
     cjk = cjk_faces()
     if cjk is not None:
         faces.append(cjk[1] if style in BOLD_STYLES else cjk[0])

@@ -8,7 +8,6 @@ that have no decomposition (ø, æ, œ, ß, ł, đ, þ …) with their base lett
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 #: Latin letters without a canonical decomposition, as a reader who drops accents spells them
 _BASE_LETTERS = str.maketrans({
@@ -38,7 +37,6 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """``text`` without case and accents, for comparing what people type."""
     if text.isascii():
