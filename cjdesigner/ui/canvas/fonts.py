@@ -81,7 +81,10 @@ def baseline(role: FontRole) -> float:
 
 # -- shaped text: the text engine's glyph runs ---------------------------------------------
 _RAW: dict[tuple[str, float], QRawFont] = {}
-_RUNS: dict[tuple[str, str, float], list[QGlyphRun]] = {}
+_RUNS: dict[tuple[str, str, float], list[tuple[QGlyphRun, float]]] = {}
+#: a bold style the system's CJK font has no bold for is drawn twice, this much apart
+#: (em), as the poster strokes it
+SYNTHETIC_BOLD_SHIFT = 0.03
 
 
 def _raw_font(key: str, size: float) -> QRawFont:
@@ -96,6 +99,11 @@ def _raw_font(key: str, size: float) -> QRawFont:
 def glyph_runs(text: str, role: FontRole) -> list[QGlyphRun]:
     """The engine's glyph runs of one line (``shape_line``), as Qt glyph runs placed
     from the line's left end on its baseline: the very glyphs the poster prints."""
+    return [glyph_run for glyph_run, _ in _drawn_runs(text, role)]
+
+
+def _drawn_runs(text: str, role: FontRole) -> list[tuple[QGlyphRun, float]]:
+    """Each glyph run with the shift of its second pass (synthetic bold), else 0."""
     key = (text, role.face_name, role.size)
     runs = _RUNS.get(key)
     if runs is None:
@@ -108,7 +116,8 @@ def glyph_runs(text: str, role: FontRole) -> list[QGlyphRun]:
             glyph_run.setGlyphIndexes(list(run.glyphs))
             glyph_run.setPositions([QPointF(x * k, -y * k)
                                     for x, y in zip(run.xs, run.ys, strict=True)])
-            runs.append(glyph_run)
+            runs.append((glyph_run,
+                         SYNTHETIC_BOLD_SHIFT * role.size if run.synthetic_bold else 0.0))
         if len(_RUNS) > 20000:
             _RUNS.clear()
         _RUNS[key] = runs
@@ -121,5 +130,7 @@ def draw_text(painter: QPainter, point: QPointF, text: str, role: FontRole) -> N
     if is_simple(text, role.face_name):
         painter.drawText(point, text)
         return
-    for glyph_run in glyph_runs(text, role):
+    for glyph_run, shift in _drawn_runs(text, role):
         painter.drawGlyphRun(point, glyph_run)
+        if shift:
+            painter.drawGlyphRun(point + QPointF(shift, 0), glyph_run)
