@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -46,13 +47,13 @@ MAX_TEXT = 20_000
 MAX_SHORT = 500
 
 
-def _stored_nfc(value: Any) -> Any:
+def _stored_nfc(value: str) -> str:
     """Text is stored in Unicode normal form C, however it was typed or imported."""
-    return nfc(value) if isinstance(value, str) else value
+    return nfc(value)
 
 
-ShortText = Annotated[str, BeforeValidator(_stored_nfc), Field(max_length=MAX_SHORT)]
-LongText = Annotated[str, BeforeValidator(_stored_nfc), Field(max_length=MAX_TEXT)]
+ShortText = Annotated[str, Field(max_length=MAX_SHORT), AfterValidator(_stored_nfc)]
+LongText = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_stored_nfc)]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:\-]+$")]
 
