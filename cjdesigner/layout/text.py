@@ -18,13 +18,23 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.pdfbase.ttfonts import TTFontFile
 
 from cjdesigner import resources
-from cjdesigner.text import wrapping as engine
-from cjdesigner.text.bidi import is_rtl
-from cjdesigner.text.shaping import line_width
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+# The text engine (HarfBuzz, ICU, the bidirectional algorithm) is imported when first
+# needed: a map in plain Latin never loads it, which keeps start-up quick.
+
+
+def _engine() -> ModuleType:
+    from cjdesigner.text import wrapping
+
+    return wrapping
 
 ELLIPSIS = "…"
 
@@ -218,6 +228,8 @@ def is_simple(text: str, face_name: str) -> bool:
 
 def text_width(text: str, role: FontRole) -> float:
     if not is_simple(text, role.face_name):
+        from cjdesigner.text.shaping import line_width
+
         return line_width(text, role.face_name, role.size)
     return _units(text, role.face) * role.size / 1000.0
 
@@ -253,7 +265,8 @@ def wrap(text: str, role: FontRole, width: float, max_lines: int | None = None) 
     cuts the text short, the last line ends with an ellipsis. Empty text gives [].
     """
     if not is_simple(text, role.face_name):
-        return engine.wrap(text, role.face_name, role.size, width, max_lines)
+        result: list[str] = _engine().wrap(text, role.face_name, role.size, width, max_lines)
+        return result
     lines: list[str] = []
     truncated = False
     face = role.face
@@ -302,7 +315,8 @@ def wrap(text: str, role: FontRole, width: float, max_lines: int | None = None) 
 def fit_line(text: str, role: FontRole, width: float) -> str:
     """One line: the text itself if it fits, else cut with an ellipsis."""
     if not is_simple(text, role.face_name):
-        return engine.fit_line(text, role.face_name, role.size, width)
+        fitted: str = _engine().fit_line(text, role.face_name, role.size, width)
+        return fitted
     if text_width(text, role) <= width:
         return text
     return _with_ellipsis(text, role, width)
@@ -310,7 +324,11 @@ def fit_line(text: str, role: FontRole, width: float) -> str:
 
 def reads_rtl(text: str) -> bool:
     """Whether the line reads right to left (its paragraph does): it is aligned right."""
-    return not text.isascii() and is_rtl(text)
+    if text.isascii():
+        return False
+    from cjdesigner.text.bidi import is_rtl
+
+    return is_rtl(text)
 
 
 def start_x(text: str, role: FontRole, left: float, width: float) -> float:

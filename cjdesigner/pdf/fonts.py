@@ -24,12 +24,15 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from cjdesigner import resources
 from cjdesigner.layout.text import FACES, cjk_face, fallback_face, is_simple, runs
-from cjdesigner.text import bidi
-from cjdesigner.text.fonts import Face, by_key
-from cjdesigner.text.shaping import GlyphRun, ShapedLine, shape_line
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
+
+    from cjdesigner.text.fonts import Face
+    from cjdesigner.text.shaping import GlyphRun, ShapedLine
+
+#: bidi marks and embeddings: never part of the text a PDF reader gets back
+BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +154,9 @@ def font_runs(text: str, face_name: str) -> list[tuple[str, str]]:
 def width(text: str, face_name: str, size: float) -> float:
     """Printed width of ``text`` in points, fallback runs included."""
     if not is_simple(text, face_name):
-        return shape_line(text, face_name).width * size / 1000.0
+        from cjdesigner.text.shaping import line_width
+
+        return line_width(text, face_name, size)
     face = FACES[face_name]()
     widths = face.widths
     total = 0.0
@@ -212,7 +217,7 @@ class GlyphFont(TTFont):  # type: ignore[misc]
         if nominal is not None:
             return nominal
         text = self.glyph_text.get(glyph, "")
-        if len(text) > 1 and bidi.has_rtl(text):
+        if len(text) > 1 and _has_rtl(text):
             text = presentation_forms().get(text, text)
         return text
 
@@ -233,7 +238,7 @@ class GlyphFont(TTFont):  # type: ignore[misc]
         pairs = []
         for index, code in enumerate(subset):
             text = self.text_of(code - PUA_BASE) if code >= PUA_BASE else chr(code)
-            text = "".join(ch for ch in text if ch not in bidi.BIDI_CONTROLS)
+            text = "".join(ch for ch in text if ch not in BIDI_CONTROLS)
             if text:
                 pairs.append(f"<{index:02X}> <{text.encode('utf-16-be').hex().upper()}>")
         lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
@@ -245,6 +250,12 @@ class GlyphFont(TTFont):  # type: ignore[misc]
             lines += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
         lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
         return "\n".join(lines)
+
+
+def _has_rtl(text: str) -> bool:
+    import unicodedata
+
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 def _presentation_form(code: int) -> bool:
@@ -268,6 +279,8 @@ def presentation_forms() -> dict[str, str]:
 @lru_cache(maxsize=64)
 def glyph_font(key: str) -> GlyphFont:
     """The ReportLab font for the engine's face ``key`` (registered once per process)."""
+    from cjdesigner.text.fonts import by_key
+
     name = f"cjd-{key}"
     font = GlyphFont(name, by_key(key))
     pdfmetrics.registerFont(font)
@@ -275,7 +288,7 @@ def glyph_font(key: str) -> GlyphFont:
 
 
 def _actual_text(text: str) -> str:
-    clean = "".join(ch for ch in text if ch not in bidi.BIDI_CONTROLS)
+    clean = "".join(ch for ch in text if ch not in BIDI_CONTROLS)
     return ("FEFF" + clean.encode("utf-16-be").hex().upper()) if clean else ""
 
 
@@ -359,6 +372,8 @@ class TextWriter:
         if not text:
             return 0.0
         if not is_simple(text, face_name):
+            from cjdesigner.text.shaping import shape_line
+
             line = shape_line(text, face_name)
             w = line.width * size / 1000.0
             if align != "left":

@@ -19,8 +19,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QGlyphRun, QPainter, QRawFont
 from cjdesigner import resources
 from cjdesigner.layout import FontRole, baseline_offset
 from cjdesigner.layout.text import is_simple
-from cjdesigner.text.fonts import by_key
-from cjdesigner.text.shaping import shape_line
 
 _FAMILY: dict[str, str] = {}
 _CACHE: dict[tuple[str, float, int], QFont] = {}
@@ -90,6 +88,8 @@ SYNTHETIC_BOLD_SHIFT = 0.03
 def _raw_font(key: str, size: float) -> QRawFont:
     raw = _RAW.get((key, size))
     if raw is None:
+        from cjdesigner.text.fonts import by_key
+
         face = by_key(key)
         raw = QRawFont(str(face.path), size, QFont.HintingPreference.PreferNoHinting)
         _RAW[(key, size)] = raw
@@ -107,6 +107,8 @@ def _drawn_runs(text: str, role: FontRole) -> list[tuple[QGlyphRun, float]]:
     key = (text, role.face_name, role.size)
     runs = _RUNS.get(key)
     if runs is None:
+        from cjdesigner.text.shaping import shape_line
+
         line = shape_line(text, role.face_name)
         k = role.size / 1000.0
         runs = []
