@@ -56,18 +56,22 @@ class ShapedLine:
     missing: str  # characters no face of the chain has (printed as empty boxes)
 
 
-def _pick_face(cluster: str, faces: tuple[Face, ...], previous: Face | None) -> Face | None:
-    needed = [ch for ch in cluster if not ignorable(ch)]
+@lru_cache(maxsize=65536)
+def _pick_face(cluster: str, style: str, previous: str | None) -> str | None:
+    """The key of the face for ``cluster`` in ``style`` after a cluster set in
+    ``previous``: the first face of the chain that has all its characters; spaces,
+    digits and punctuation stay in the previous face when it has them."""
+    faces = chain(style)
+    needed = [ord(ch) for ch in cluster if not ignorable(ch)]
     if not needed:
-        return previous or faces[0]
-    codes = [ord(ch) for ch in needed]
-    common = not any(unicodedata.category(ch)[0] in "LM" for ch in needed)
-    if common and previous is not None and all(c in previous.chars for c in codes):
-        return previous  # spaces, digits, punctuation stay in the run around them
+        return previous or faces[0].key
+    common = not any(unicodedata.category(ch)[0] in "LM" for ch in cluster)
+    if common and previous is not None and all(c in by_key(previous).chars for c in needed):
+        return previous
     for candidate in faces:
         chars = candidate.chars
-        if all(c in chars for c in codes):
-            return candidate
+        if all(c in chars for c in needed):
+            return candidate.key
     return None
 
 
@@ -80,26 +84,32 @@ class _Item:
 
 
 def _itemize(text: str, style: str) -> tuple[list[_Item], str]:
-    faces = chain(style)
     levels = bidi.levels(text)
-    items: list[_Item] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    keys: list[str] = []
+    run_levels: list[int] = []
     missing: list[str] = []
-    previous: Face | None = None
+    previous: str | None = None
     pos = 0
     for cluster in breaking.graphemes(text):
-        picked = _pick_face(cluster, faces, previous)
+        picked = _pick_face(cluster, style, previous)
         if picked is None:
             missing.extend(ch for ch in cluster if not ignorable(ch) and not ch.isspace())
-            picked = previous or faces[0]
+            picked = previous or chain(style)[0].key
         end = pos + len(cluster)
         level = levels[pos]
-        last = items[-1] if items else None
-        if last is not None and last.face is picked and last.level == level:
-            items[-1] = _Item(last.start, end, picked, level)
+        if keys and keys[-1] == picked and run_levels[-1] == level:
+            ends[-1] = end
         else:
-            items.append(_Item(pos, end, picked, level))
+            starts.append(pos)
+            ends.append(end)
+            keys.append(picked)
+            run_levels.append(level)
         previous = picked
         pos = end
+    items = [_Item(start, stop, by_key(key), level)
+             for start, stop, key, level in zip(starts, ends, keys, run_levels, strict=True)]
     return items, "".join(dict.fromkeys(missing))
 
 

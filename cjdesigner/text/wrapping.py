@@ -43,6 +43,12 @@ def _cut_clusters(piece: str, style: str, size: float, width: float) -> list[str
     return out
 
 
+#: a candidate line whose pieces, each shaped alone, add up to within this share of the
+#: width either way is shaped whole to decide; further off, the sum decides (pieces meet
+#: at break opportunities, where shaping barely changes a width)
+MARGIN = 0.04
+
+
 def _wrap_paragraph(paragraph: str, style: str, size: float, width: float,
                     most: int | None) -> list[str]:
     """The paragraph's lines; past ``most`` lines the rest is not set (it is cut)."""
@@ -50,22 +56,29 @@ def _wrap_paragraph(paragraph: str, style: str, size: float, width: float,
         return [paragraph.rstrip()]
     lines: list[str] = []
     current = ""
+    used = 0.0  # the pieces of ``current``, each shaped alone, trailing spaces included
     for piece in breaking.line_segments(paragraph):
         if most is not None and len(lines) > most:
             return lines
-        candidate = current + piece
-        if _width(candidate.rstrip(), style, size) <= width:
-            current = candidate
+        bare = piece.rstrip()
+        bare_w = _width(bare, style, size)
+        estimate = used + bare_w
+        if estimate <= width * (1 - MARGIN) or (
+                estimate <= width * (1 + MARGIN)
+                and _width((current + piece).rstrip(), style, size) <= width):
+            current += piece
+            used += _width(piece, style, size) if piece != bare else bare_w
             continue
         if current:
             lines.append(current.rstrip())
-            current = ""
-        if _width(piece.rstrip(), style, size) <= width:
-            current = piece
+            current, used = "", 0.0
+        if bare_w <= width:
+            current, used = piece, _width(piece, style, size)
         else:
-            parts = _cut_clusters(piece.rstrip(), style, size, width)
+            parts = _cut_clusters(bare, style, size, width)
             lines.extend(parts[:-1])
-            current = parts[-1] + piece[len(piece.rstrip()):]
+            current = parts[-1] + piece[len(bare):]
+            used = _width(current, style, size)
     if current.strip() or not lines:
         lines.append(current.rstrip())
     return lines

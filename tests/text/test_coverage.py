@@ -27,7 +27,7 @@ def no_system_fonts(monkeypatch, tmp_path):
 
 def _clear():
     for cached in (fonts.system_faces, fonts.chain, fonts.by_key, fonts.emoji_face,
-                   coverage._covered, shaping.shape_line):
+                   coverage._covered, shaping.shape_line, shaping._pick_face):
         cached.cache_clear()
 
 
