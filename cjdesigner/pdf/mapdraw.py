@@ -103,6 +103,10 @@ def _rgb(hex_colour: str) -> str:
 _rgb = lru_cache(maxsize=4096)(_rgb)
 
 
+#: the width the emotion scale's level names take at the right of the feelings lane's header
+SCALE_ROOM = 100.0
+
+
 def _cut(text: str, face_name: str, size: float, room: float) -> str:
     """``text`` cut to ``room`` points of printed width, ending with an ellipsis."""
     text = text.rstrip(ELLIPSIS).rstrip()
@@ -302,8 +306,11 @@ class MapPainter:
             tx = style.LANE_TITLE_X
             ty = r.y + 16
             width = r.w - tx - style.CELL_PAD
+            # a right-to-left title ends where the emotion scale's names begin
+            room = width - SCALE_ROOM if (lane.lane_id == lay.feelings_lane_id
+                                          and lay.scale_ticks) else width
             for title_line in lane.title_lines:  # wrapped at this width by the layout
-                self.label(start_x(title_line, role, tx, width), ty, title_line, role,
+                self.label(max(tx, start_x(title_line, role, tx, room)), ty, title_line, role,
                            style.INK)
                 ty += role.line_height
             kind_label = lane.kind.label

@@ -257,7 +257,7 @@ class LaneColumnItem(LayerItem):
             if ty + role.line_height > h and not shift:
                 break
             shown = fitted(line, role, width)
-            fonts.draw_text(painter, QPointF(start_x(shown, role, tx, width),
+            fonts.draw_text(painter, QPointF(max(tx, start_x(shown, role, tx, width)),
                                              ty + fonts.baseline(role)), shown, role)
             ty += role.line_height
         kind_label = lane.kind.label
