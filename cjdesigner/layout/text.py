@@ -164,6 +164,9 @@ def missing_width(char: str) -> float:
     if w is not None:
         return w
     code = ord(char)
+    if code < 0x20 or 0x7F <= code < 0xA0:  # control characters take no room
+        _MISSING[char] = 0.0
+        return 0.0
     dejavu = fallback_face()
     w = dejavu.widths.get(code)
     if w is None:

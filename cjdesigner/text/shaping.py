@@ -18,7 +18,9 @@ from functools import lru_cache
 import uharfbuzz as hb
 
 from . import bidi, breaking
-from .fonts import Face, by_key, chain
+from .fonts import STYLES, Face, by_key, chain
+
+_PLAIN = {"kern": False, "liga": False}
 
 #: characters never drawn: they need no font (format controls, variation selectors)
 _IGNORABLE_CATEGORIES = frozenset({"Cf", "Cc"})
@@ -123,7 +125,9 @@ def _shape(codes: list[int], item: _Item) -> tuple[list[int], list[int], list[fl
     buf.direction = "rtl" if item.level % 2 else "ltr"
     # marks keep clusters of their own: each glyph maps back to the fewest characters
     buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
-    hb.shape(item.face.hb_font, buf, {})
+    # the main faces are set as plain text sets them (no kerning, no ligatures), so that a
+    # line measures the same whichever way it is set
+    hb.shape(item.face.hb_font, buf, _PLAIN if item.face.key in STYLES else {})
     scale = 1000.0 / item.face.upem
     infos = buf.glyph_infos
     positions = buf.glyph_positions
@@ -139,7 +143,8 @@ def shape_line(text: str, style: str) -> ShapedLine:
     if not text:
         return ShapedLine(text, (), 0.0, rtl, "")
     items, missing = _itemize(text, style)
-    codes = [ord(ch) for ch in text]
+    # control characters print nothing and take no room (a zero-width space to HarfBuzz)
+    codes = [0x200B if (c < 0x20 or 0x7F <= c < 0xA0) else c for c in map(ord, text)]
     order = bidi.visual_order([item.level for item in items])
     runs: list[GlyphRun] = []
     pen = 0.0
