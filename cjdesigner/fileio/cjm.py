@@ -513,7 +513,8 @@ def _parse(text: str, source: str, progress: Progress | None = None,
         ) from None
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        if exc.pos >= len(text.rstrip()):
+        # a string left open runs to the end of the text: the file ends inside it
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
             message = f"the file ends too early; it may be truncated ({where})"
         else:
             message = f"not valid JSON: {exc.msg} ({where})"

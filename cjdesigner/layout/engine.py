@@ -21,6 +21,7 @@ from cjdesigner.model import (
     Step,
     blueprint_boundaries,
     card_emotion_means,
+    curve_name,
 )
 
 from . import style
@@ -626,10 +627,6 @@ def _curves(doc: JourneyMap, result: MapLayout) -> list[CurveLayout]:
                 continue
             py = bottom - (value - scale.min) / span * (bottom - top)
             points.append(CurvePoint(step_id, centre[step_id], py, value, is_set))
-        label = curve.label
-        if curve.persona_id is not None:
-            persona = next((p for p in doc.personas if p.id == curve.persona_id), None)
-            if persona is not None:
-                label = f"{persona.name} — {curve.label}" if curve.label else persona.name
+        label = curve_name(doc, curve)
         curves.append(CurveLayout(curve.id, label, colour, marker, dash, tuple(points), band))
     return curves

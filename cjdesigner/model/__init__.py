@@ -7,9 +7,15 @@ from . import edits, planning
 from .derived import (
     BlueprintBoundary,
     CurveValue,
+    StepGap,
+    act_first,
     blueprint_boundaries,
     card_emotion_means,
+    curve_gaps,
+    curve_name,
     curve_values,
+    expectation_pairs,
+    is_expected,
     journey_order,
     lowest_moments,
 )
@@ -50,6 +56,12 @@ from .vocabulary import (
 )
 
 __all__ = [
+    "StepGap",
+    "act_first",
+    "curve_gaps",
+    "curve_name",
+    "expectation_pairs",
+    "is_expected",
     "ANSWER_RANGES",
     "BLUEPRINT_LAYERS",
     "SCORE_RANGES",

@@ -16,6 +16,73 @@ class CurveValue:
     is_set: bool
 
 
+def curve_name(doc: JourneyMap, curve: EmotionCurve) -> str:
+    """How a curve is told apart everywhere (legend, inspector, outline, poster): its
+    persona and its label ("Sam — Expected"); the persona alone when the label only
+    repeats the persona's name."""
+    label = curve.label.strip()
+    persona = next((p for p in doc.personas if p.id == curve.persona_id), None)
+    if persona is None:
+        return label or "Emotion curve"
+    if not label or label.casefold() == persona.name.strip().casefold():
+        return persona.name
+    return f"{persona.name} — {label}"
+
+
+@dataclass(frozen=True)
+class StepGap:
+    """Between an expected and an experienced curve at one step: ``gap`` is expected
+    minus experienced (positive: worse than expected), on the experienced curve's scale."""
+
+    step_id: str
+    expected: float
+    experienced: float
+
+    @property
+    def gap(self) -> float:
+        return self.expected - self.experienced
+
+
+def curve_gaps(doc: JourneyMap, experienced: EmotionCurve, expected: EmotionCurve) -> list[StepGap]:
+    """Per step, in journey order, where both curves have a value; the expected curve's
+    values are carried onto the experienced curve's scale."""
+    mine = {v.step_id: v.value for v in curve_values(doc, experienced)}
+    theirs = {v.step_id: v.value for v in curve_values(doc, expected)}
+    low, high = expected.scale.min, expected.scale.max
+    out = []
+    for step_id in doc.step_ids():
+        a, b = mine.get(step_id), theirs.get(step_id)
+        if a is None or b is None:
+            continue
+        share = (b - low) / (high - low)
+        carried = experienced.scale.min + share * (experienced.scale.max - experienced.scale.min)
+        out.append(StepGap(step_id, carried, a))
+    return out
+
+
+def is_expected(curve: EmotionCurve) -> bool:
+    """A curve of what people expected (its label says so: "Expected", "Expectation")."""
+    return "expect" in curve.label.casefold()
+
+
+def expectation_pairs(doc: JourneyMap) -> list[tuple[EmotionCurve, EmotionCurve]]:
+    """(experienced, expected) curve pairs: each curve of a persona (or of no persona)
+    measured against that persona's expected curve."""
+    pairs = []
+    for expected in (c for c in doc.curves if is_expected(c)):
+        for other in doc.curves:
+            if other.persona_id == expected.persona_id and not is_expected(other):
+                pairs.append((other, expected))
+    return pairs
+
+
+def act_first(gaps: list[StepGap], count: int | None = None) -> list[StepGap]:
+    """Where to act first: the steps that fall furthest below what was expected, largest
+    gap first (journey order breaks ties); steps that met or beat it are left out."""
+    ranked = sorted((g for g in gaps if g.gap > 1e-9), key=lambda g: -g.gap)
+    return ranked if count is None else ranked[:count]
+
+
 def card_emotion_means(doc: JourneyMap) -> dict[str, float]:
     """Mean card emotion (default −2…+2 scale) per step that has any."""
     sums: dict[str, list[float]] = {}

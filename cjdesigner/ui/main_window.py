@@ -768,7 +768,7 @@ class MainWindow(QMainWindow):
         else:
             text = "Nothing selected"
         self.selection_label.setText(text)
-        for kind in ("step", "stage", "lane"):
+        for kind in ("step", "stage", "lane", "curve"):
             ident = getattr(selection, kind)
             if ident:
                 self.outline.set_current(kind, ident)

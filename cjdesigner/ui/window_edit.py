@@ -217,9 +217,13 @@ class EditCommands:
         tab = self.window.current_tab()
         if tab is None:
             return
-        n = len(tab.controller.doc.curves)
+        curves = tab.controller.doc.curves
+        n = len(curves)
+        # a second curve is what the first one's persona expected: the gap between the
+        # two is shown on the map and ranks where to act first
+        persona = curves[0].persona_id if n == 1 else None
         curve = EmotionCurve(label="Expected" if n == 1 else f"Curve {n + 1}",
-                             scale=self.window.settings.emotion_scale)
+                             persona_id=persona, scale=self.window.settings.emotion_scale)
         after = tab.controller.doc.curves[-1].id if n else None
         if self.push(AddCurve(curve=curve, after=after)):
             tab.canvas.select(Selection(curve=curve.id))

@@ -92,6 +92,12 @@ class CanvasCommands:
             return
         if scene.header_selection is not None:
             self.remove_header(*scene.header_selection)
+        elif scene.selected_curve is not None:
+            self.remove_curve(scene.selected_curve)
+
+    def remove_curve(self, curve_id: str) -> None:
+        """Delete an emotion curve (one undo step brings it back with its points)."""
+        self.controller.push(edits.RemoveCurve(curve_id=curve_id))
 
     def duplicate_selection(self) -> None:
         edit = planning.duplicate_cards(

@@ -85,6 +85,13 @@ class CanvasMenus:
                     ),
                 )
                 return menu
+        on_curve = (point[0] if point is not None else scene.legend_at(scene_pos)
+                    or scene.curve_at(scene_pos, 5 / self.view.zoom_factor()))
+        if on_curve is not None:
+            chosen: str = on_curve
+            scene.set_selection(Selection(curve=chosen, cell=scene.current_cell))
+            menu.addAction("Delete curve", lambda: commands.remove_curve(chosen))
+            return menu
         card_id = scene.card_at(scene_pos)
         cell = scene.cell_at(scene_pos)
         if card_id is not None:

@@ -62,6 +62,8 @@ class CanvasScene(QGraphicsScene):
         self.visible_rect = QRectF()
         #: how much the frozen headers are enlarged in the scene when zoomed out
         self.header_scale = 1.0
+        #: the zoom of the view showing the scene (which curve key is drawn depends on it)
+        self.view_zoom = 1.0
         self._placed: tuple[float, float, float] | None = None
         #: the document's selection, shared with its panels
         self.selection_model = selection_model if selection_model is not None else SelectionModel(self)
@@ -371,6 +373,16 @@ class CanvasScene(QGraphicsScene):
         """('stage'|'step'|'lane', id) under a scene position, frozen offsets included."""
         off = self.header_offset()
         return self.hits.header_at(pos.x(), pos.y(), (off.x(), off.y()), self.header_scale)
+
+    def legend_at(self, pos: QPointF) -> str | None:
+        """The curve whose entry in the curve key lies under ``pos`` (the key in the band,
+        or stacked in the feelings lane's header when zoomed out)."""
+        from .items.headers import LEGEND_MIN_ZOOM
+
+        if not self.layout.curves or self.export_mode:
+            return None
+        shown = self.curve_item if self.view_zoom >= LEGEND_MIN_ZOOM else self.lane_column
+        return next((ident for rect, ident in shown.legend_hits if rect.contains(pos)), None)
 
     def in_corner(self, pos: QPointF) -> bool:
         """On the corner above the lane column, where the map's title is."""

@@ -147,7 +147,7 @@ class CanvasView(QGraphicsView):
         fixed = self.mapToScene(anchor)
         self.canvas_scene.set_header_scale(HEADER_MIN_ZOOM / factor)
         self.setTransform(QTransform.fromScale(factor, factor))
-        self._zoom = factor
+        self._zoom = self.canvas_scene.view_zoom = factor
         moved = self.mapFromScene(fixed)
         delta = moved - anchor
         h, v = self.horizontalScrollBar(), self.verticalScrollBar()
@@ -175,7 +175,7 @@ class CanvasView(QGraphicsView):
         factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
         self.canvas_scene.set_header_scale(HEADER_MIN_ZOOM / factor)
         self.setTransform(QTransform.fromScale(factor, factor))
-        self._zoom = factor
+        self._zoom = self.canvas_scene.view_zoom = factor
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
         self._sync_headers()
@@ -295,7 +295,9 @@ class CanvasView(QGraphicsView):
             s = next((s for s in lay.steps if s.step_id == ident), None)
             if s is not None:
                 rect = QRectF(s.rect.x, self.mapToScene(0, 0).y(), s.rect.w, 1)
-        elif kind == "lane":
+        elif kind in ("lane", "curve"):
+            if kind == "curve":  # the curves live in the feelings lane
+                ident = lay.feelings_lane_id or ""
             lane = next((lane for lane in lay.lanes if lane.lane_id == ident), None)
             if lane is not None:
                 rect = QRectF(self.mapToScene(0, 0).x(), lane.row.y, 1, min(lane.row.h, 300))
@@ -337,6 +339,11 @@ class CanvasView(QGraphicsView):
             mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
         )
         extend = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        keyed = scene.legend_at(pos)
+        if keyed is not None:  # a click on the curve key selects that curve
+            scene.set_selection(Selection(curve=keyed, cell=scene.current_cell))
+            event.accept()
+            return
         header = scene.header_at(pos)
         if header is not None:
             self._interaction = HeaderDragInteraction(self, event, *header)

@@ -32,11 +32,15 @@ from cjdesigner.model import (
     Metric,
     Stage,
     Step,
+    act_first,
     channel_label,
+    curve_gaps,
+    curve_name,
+    expectation_pairs,
     lowest_moments,
     parse_channel,
 )
-from cjdesigner.model.edits import EditError, SetFields
+from cjdesigner.model.edits import EditError, RemoveCurve, SetFields
 from cjdesigner.ui.selection import Selection
 
 from .common import ScrollPage, follow, hint, make_form, section_title
@@ -289,8 +293,8 @@ class Inspector(QStackedWidget):
         page.finish()
 
     def _build_curve(self) -> None:
-        page, form, _ = self._page("Emotion curve", EmotionCurve)
-        self.curve_page, self.curve_form = page, form
+        page, form, heading = self._page("Emotion curve", EmotionCurve)
+        self.curve_page, self.curve_form, self.curve_heading = page, form, heading
         self.curve_persona = ComboBinding("persona_id", "Persona", [(None, "—")])
         self.curve_bindings = {
             "label": LineBinding("label", "Label", placeholder="Expected, experienced…"),
@@ -314,14 +318,37 @@ class Inspector(QStackedWidget):
             hint("Levels run from lowest to highest, one per line. Changing the range "
                  "moves the curve's points with it.")
         )
+        buttons = QHBoxLayout()
         self.clear_points = QPushButton("Reset points to card emotions")
         self.clear_points.clicked.connect(self._clear_points)
-        page.body.addWidget(self.clear_points)
+        self.delete_curve = QPushButton("Delete curve")
+        self.delete_curve.setObjectName("deleteCurve")
+        self.delete_curve.setToolTip("Remove this emotion curve from the map (Undo brings it back)")
+        self.delete_curve.clicked.connect(self._delete_curve)
+        buttons.addWidget(self.clear_points)
+        buttons.addWidget(self.delete_curve)
+        page.body.addLayout(buttons)
+        self.gap_title = section_title("Expected against experienced")
+        page.body.addWidget(self.gap_title)
+        self.gap_hint = hint("")
+        page.body.addWidget(self.gap_hint)
+        self.gaps = QListWidget()
+        self.gaps.setObjectName("curveGaps")
+        self.gaps.setAccessibleName("Difference per step")
+        self.gaps.setMaximumHeight(120)
+        self.gaps.setToolTip("Experienced minus expected at each step; click to show the step")
+        self.gaps.itemClicked.connect(
+            lambda item: self.jump.emit("step", item.data(Qt.ItemDataRole.UserRole))
+        )
+        page.body.addWidget(self.gaps)
         page.body.addWidget(section_title("Where to act first"))
+        self.act_hint = hint("")
+        page.body.addWidget(self.act_hint)
         self.lowest = QListWidget()
         self.lowest.setObjectName("lowestMoments")
+        self.lowest.setAccessibleName("Where to act first")
         self.lowest.setMaximumHeight(86)
-        self.lowest.setToolTip("The lowest points of this curve; click to show the step")
+        self.lowest.setToolTip("Steps to improve first; click to show the step")
         self.lowest.itemClicked.connect(
             lambda item: self.jump.emit("step", item.data(Qt.ItemDataRole.UserRole))
         )
@@ -446,15 +473,51 @@ class Inspector(QStackedWidget):
         if self.scale_levels.get() != curve.scale.levels:
             self.scale_levels.put(curve.scale.levels)
         self._loading_scale = False
+        self.curve_heading.setText(curve_name(doc, curve))
         self.clear_points.setEnabled(bool(curve.points))
         self.lowest.clear()
-        for value in lowest_moments(doc, curve, 3):
-            stage, step = doc.find_step(value.step_id)
-            level = _level_name(curve.scale, value.value) if value.value is not None else ""
-            item = QListWidgetItem(f"{step.name}  ·  {level} ({value.value:+.1f})")
-            item.setData(Qt.ItemDataRole.UserRole, step.id)
-            item.setToolTip(f"{stage.name} › {step.name}")
-            self.lowest.addItem(item)
+        self.gaps.clear()
+        pair = next(((a, b) for a, b in expectation_pairs(doc) if curve.id in (a.id, b.id)), None)
+        for widget in (self.gap_title, self.gap_hint, self.gaps):
+            widget.setVisible(pair is not None)
+        if pair is not None:
+            experienced, expected = pair
+            gaps = curve_gaps(doc, experienced, expected)
+            self.gap_hint.setText(
+                f"{curve_name(doc, experienced)} against {curve_name(doc, expected)}: "
+                "the shaded band on the map is the gap."
+            )
+            for gap in gaps:
+                stage, step = doc.find_step(gap.step_id)
+                difference = -gap.gap
+                shown = "as expected" if abs(difference) < 0.05 else \
+                    f"{difference:+.1f}".replace("-", "−")
+                item = QListWidgetItem(f"{step.name}  ·  {shown}")
+                item.setData(Qt.ItemDataRole.UserRole, step.id)
+                item.setToolTip(f"{stage.name} › {step.name}: expected {gap.expected:+.1f}, "
+                                f"experienced {gap.experienced:+.1f}")
+                self.gaps.addItem(item)
+            self.act_hint.setText("The steps that fell furthest below what was expected.")
+            for gap in act_first(gaps, 3):
+                stage, step = doc.find_step(gap.step_id)
+                item = QListWidgetItem(f"{step.name}  ·  {gap.gap:.1f} below expected")
+                item.setData(Qt.ItemDataRole.UserRole, step.id)
+                item.setToolTip(f"{stage.name} › {step.name}")
+                self.lowest.addItem(item)
+            if not self.lowest.count():
+                self.act_hint.setText("Every step met or beat what was expected.")
+        else:
+            self.act_hint.setText(
+                "The lowest moments of this curve. Label another curve of the same persona "
+                "“Expected” to rank the steps by the gap instead."
+            )
+            for value in lowest_moments(doc, curve, 3):
+                stage, step = doc.find_step(value.step_id)
+                level = _level_name(curve.scale, value.value) if value.value is not None else ""
+                item = QListWidgetItem(f"{step.name}  ·  {level} ({value.value:+.1f})")
+                item.setData(Qt.ItemDataRole.UserRole, step.id)
+                item.setToolTip(f"{stage.name} › {step.name}")
+                self.lowest.addItem(item)
         self.setCurrentWidget(self.curve_page)
 
     # -- edits the forms cannot express as one field -----------------------------------------
@@ -501,6 +564,10 @@ class Inspector(QStackedWidget):
                 merge_key=f"{curve.id}:scale:{self.curve_form._session}",
             )
         )
+
+    def _delete_curve(self) -> None:
+        if self.selection.curve:
+            self._push(RemoveCurve(curve_id=self.selection.curve))
 
     def _clear_points(self) -> None:
         if self.selection.curve:

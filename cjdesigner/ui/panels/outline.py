@@ -1,4 +1,5 @@
-"""The outline: stages with their steps, then lanes; click to jump, rename in place."""
+"""The outline: stages with their steps, lanes, then emotion curves; click to jump,
+rename stages, steps and lanes in place, remove any of them (a curve too)."""
 
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.model import Lane, LaneKind, Stage, Step, planning
+from cjdesigner.model import Lane, LaneKind, Stage, Step, curve_name, planning
 from cjdesigner.model.edits import (
     Edit,
     EditError,
+    RemoveCurve,
     RemoveLane,
     RemoveStage,
     RemoveStep,
@@ -74,7 +76,7 @@ class OutlinePanel(QWidget):
             ("lane", "+ Lane", "Add a lane", self.add_lane),
             ("up", "↑", "Move up", lambda: self.move(-1)),
             ("down", "↓", "Move down", lambda: self.move(1)),
-            ("remove", "Remove", "Remove the selected stage, step or lane", self.remove),
+            ("remove", "Remove", "Remove the selected stage, step, lane or curve", self.remove),
         ):
             button = QToolButton()
             button.setText(text)
@@ -98,6 +100,8 @@ class OutlinePanel(QWidget):
         return [
             (c.structureChanged, self.refresh),
             (c.documentReset, self.refresh),
+            (c.curvesChanged, self.refresh),
+            (c.personasChanged, self.refresh),
             (c.cardsChanged, self.update_counts),
         ]
 
@@ -122,7 +126,19 @@ class OutlinePanel(QWidget):
             for lane in doc.lanes:
                 item = self._item(lanes, "lane", lane.id, lane.title, lane.color)
                 item.setToolTip(0, lane.kind.label)
-            for top in (stages, lanes):
+            groups = [stages, lanes]
+            if doc.curves:
+                from cjdesigner.layout.style import curve_style
+
+                curves = QTreeWidgetItem(self.tree, ["Emotion curves"])
+                curves.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                for index, curve in enumerate(doc.curves):
+                    item = self._item(curves, "curve", curve.id, curve_name(doc, curve),
+                                      curve_style(index, curve.color)[0])
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    item.setToolTip(0, "Emotion curve: select it on the map; Remove deletes it")
+                groups.append(curves)
+            for top in groups:
                 top.setExpanded(True)
                 font = top.font(0)
                 font.setBold(True)
@@ -148,7 +164,7 @@ class OutlinePanel(QWidget):
         with QSignalBlocker(self.tree):
             for item in self._all_items():
                 kind = item.data(0, KIND)
-                if not kind:
+                if kind not in counts:
                     continue
                 n = counts[kind].get(item.data(0, IDENT), 0)
                 item.setText(1, str(n) if n else "")
@@ -250,6 +266,9 @@ class OutlinePanel(QWidget):
         self.buttons["step"].setEnabled(has_doc and bool(self.controller.doc.stages))
         for name in ("up", "down", "remove"):
             self.buttons[name].setEnabled(current is not None)
+        if current is not None and current[0] == "curve":
+            for name in ("up", "down"):
+                self.buttons[name].setEnabled(False)
 
     def _push(self, edit) -> bool:
         try:
@@ -326,7 +345,9 @@ class OutlinePanel(QWidget):
             return
         kind, ident = current
         edit: Edit
-        if kind == "stage":
+        if kind == "curve":
+            edit = RemoveCurve(curve_id=ident)
+        elif kind == "stage":
             edit = keeping_stage_colours(self.controller.doc, RemoveStage(stage_id=ident))
         elif kind == "step":
             edit = RemoveStep(step_id=ident)
@@ -340,6 +361,8 @@ class OutlinePanel(QWidget):
             return
         kind, ident = current
         doc = self.controller.doc
+        if kind == "curve":
+            return
         if kind == "stage":
             index = doc.stages.index(doc.find_stage(ident))
             if 0 <= index + delta < len(doc.stages):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.model import EmotionCurve, EmotionScale, Persona
+from cjdesigner.model import EmotionCurve, EmotionScale, Persona, curve_name
 from cjdesigner.model.edits import AddCurve, AddPersona, EditError, RemovePersona, SetFields
 
 from .common import ScrollPage, follow, hint, make_form, section_title
@@ -174,20 +174,14 @@ class PersonasPanel(QWidget):
         doc = self.controller.doc
         attached = [c for c in doc.curves if c.persona_id == ident]
         self.curves_label.setText(
-            "Attached: " + ", ".join(c.label for c in attached) if attached
+            "Attached: " + ", ".join(curve_name(doc, c) for c in attached) if attached
             else "No curve attached to this persona yet."
         )
         with QSignalBlocker(self.curve_picker):
             self.curve_picker.clear()
             for curve in doc.curves:
-                if curve.persona_id != ident:
-                    owner = ""
-                    if curve.persona_id:
-                        try:
-                            owner = f" (now {doc.find_persona(curve.persona_id).name})"
-                        except KeyError:
-                            owner = ""
-                    self.curve_picker.addItem(curve.label + owner, curve.id)
+                if curve.persona_id != ident:  # named with the persona it belongs to now
+                    self.curve_picker.addItem(curve_name(doc, curve), curve.id)
             self.curve_picker.setCurrentIndex(-1)
         self.curve_picker.setEnabled(self.curve_picker.count() > 0)
 
@@ -221,7 +215,12 @@ class PersonasPanel(QWidget):
             return
         persona = self.controller.doc.find_persona(ident)
         scale = {} if self.default_scale is None else {"scale": self.default_scale()}
-        curve = EmotionCurve(label=persona.name, persona_id=ident, color=persona.color, **scale)
+        # the persona names the curve already (legend: "Sam — Experienced"): the label
+        # says which curve of the persona this is
+        labels = {c.label.casefold() for c in self.controller.doc.curves if c.persona_id == ident}
+        label = next((word for word in ("Experienced", "Expected") if word.casefold() not in labels),
+                     f"Curve {len(labels) + 1}")
+        curve = EmotionCurve(label=label, persona_id=ident, color=persona.color, **scale)
         curves = self.controller.doc.curves
         after = curves[-1].id if curves else None
         self._push(AddCurve(curve=curve, after=after, text="Add emotion curve"))

@@ -1,15 +1,18 @@
 """The emotion curves in the feelings lane: one smooth line per curve, set points filled,
-derived points (the mean of the step's cards) hollow and smaller."""
+derived points (the mean of the step's cards) hollow and smaller. Where a persona has an
+expected curve, the gap between it and what was experienced is a shaded band (red where
+the experience fell short, green where it did better) with the difference at each step."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from cjdesigner.layout import CurveLayout, style, text_width
+from cjdesigner.model import expectation_pairs
 
 from .. import fonts
 from ..painting import NO_BRUSH, NO_PEN, SELECTION, brush, fitted, marker_path, pen, smooth_path
@@ -20,6 +23,8 @@ if TYPE_CHECKING:
     from ..scene import CanvasScene
 
 DERIVED = "hollow: derived from the cards' mean"
+SHORT_OF = "#D64545"  # the experience fell short of what was expected
+BETTER_THAN = "#2E9E6A"
 SET_R = 5.0
 DERIVED_R = 3.8
 
@@ -28,6 +33,9 @@ class CurveItem(LayerItem):
     def __init__(self, scene: CanvasScene) -> None:
         super().__init__(scene, 20)
         self._paths: dict[str, QPainterPath] = {}
+        #: (scene rectangle, curve id) of each entry of the key as last painted: a click
+        #: there selects the curve
+        self.legend_hits: list[tuple[QRectF, str]] = []
 
     def refresh(self) -> None:
         lay = self._scene.layout
@@ -49,6 +57,7 @@ class CurveItem(LayerItem):
         grow = 1.0 if scale >= 0.5 else min(3.0, 0.5 / max(scale, 0.05))
         selected = scene.selected_curve if not scene.export_mode else None
         drag = scene.curve_drag  # (curve_id, step_id, y) while dragging a point
+        self._paint_gaps(painter, scale)
         for curve in lay.curves:
             path = self._paths.get(curve.curve_id)
             if path is None:
@@ -68,6 +77,64 @@ class CurveItem(LayerItem):
         # it keeps a readable size
         if scale >= LEGEND_MIN_ZOOM or (scene.export_mode and scale >= 0.35):
             self._paint_legend(painter)
+
+    def _paint_gaps(self, painter: QPainter, scale: float) -> None:
+        """The band between each experienced curve and its expected one, and the
+        difference (experienced minus expected, in scale units) at each step."""
+        scene = self._scene
+        by_id = {c.curve_id: c for c in scene.layout.curves}
+        for experienced, expected in expectation_pairs(scene.doc):
+            mine, theirs = by_id.get(experienced.id), by_id.get(expected.id)
+            if mine is None or theirs is None:
+                continue
+            there = {p.step_id: p for p in theirs.points}
+            both = [(p, there[p.step_id]) for p in mine.points if p.step_id in there]
+            painter.setPen(NO_PEN)
+            # the band follows the drawn (smooth) lines where both curves have the same
+            # steps, else straight lines between the steps both have
+            same = len(both) == len(mine.points) == len(theirs.points)
+            band = None
+            if same and len(both) > 1:
+                band = smooth_path([(p.x, p.y) for p, _ in both])
+                back = smooth_path([(e.x, e.y) for _, e in reversed(both)])
+                band.lineTo(back.pointAtPercent(0))
+                band.connectPath(back)
+                band.closeSubpath()
+            for (a, ea), (b, eb) in zip(both, both[1:], strict=False):
+                short = (a.y - ea.y) + (b.y - eb.y) > 0  # lower on screen: worse
+                painter.setBrush(brush(SHORT_OF if short else BETTER_THAN, 46))
+                if band is not None:
+                    painter.save()
+                    painter.setClipRect(QRectF(a.x, band.boundingRect().top() - 1,
+                                               b.x - a.x, band.boundingRect().height() + 2),
+                                        Qt.ClipOperation.IntersectClip)
+                    painter.drawPath(band)
+                    painter.restore()
+                    continue
+                painter.drawPolygon(QPolygonF([
+                    QPointF(a.x, ea.y), QPointF(b.x, eb.y), QPointF(b.x, b.y), QPointF(a.x, a.y)
+                ]))
+            if scale < 0.35:
+                continue
+            role = style.SCALE_LABEL
+            painter.setFont(fonts.painter_font(painter, role))
+            span_mine = experienced.scale.max - experienced.scale.min
+            span_theirs = expected.scale.max - expected.scale.min
+            for p, e in both:
+                share = (e.value - expected.scale.min) / span_theirs
+                carried = experienced.scale.min + share * span_mine
+                difference = p.value - carried
+                if abs(difference) < 0.05:
+                    continue
+                text = f"{difference:+.1f}".replace("-", "−")
+                w = text_width(text, role) + 8
+                mid = (p.y + e.y) / 2
+                box = QRectF(p.x + 8, mid - 7, w, 14)
+                painter.setPen(NO_PEN)
+                painter.setBrush(brush(style.PAPER, 225))
+                painter.drawRoundedRect(box, 5, 5)
+                painter.setPen(pen(SHORT_OF if difference < 0 else BETTER_THAN))
+                painter.drawText(QPointF(box.x() + 4, mid + 3.5), text)
 
     def _paint_placeholders(self, painter: QPainter, ex: QRectF, grow: float, drag) -> None:
         """Faint rings where the target curve has no value yet: press one to set it."""
@@ -110,7 +177,13 @@ class CurveItem(LayerItem):
         painter.setBrush(brush(style.PAPER, 235))
         painter.drawRoundedRect(QRectF(x - 6, y - 8, width + 4, 16), 8, 8)
         painter.setFont(fonts.painter_font(painter, role))
+        hits = []
         for curve, label in entries:
+            hits.append((QRectF(x - 4, y - 8, 34 + text_width(label, role) + 8, 16), curve.curve_id))
+            if curve.curve_id == scene.selected_curve and not scene.export_mode:
+                painter.setPen(pen(SELECTION, 1.5))
+                painter.setBrush(NO_BRUSH)
+                painter.drawRoundedRect(hits[-1][0], 7, 7)
             painter.setPen(pen(curve.colour, 2.0, 255, curve.dash))
             painter.drawLine(QPointF(x, y), QPointF(x + 26, y))
             painter.setPen(pen(style.PAPER, 1.2))
@@ -119,6 +192,7 @@ class CurveItem(LayerItem):
             painter.setPen(pen(style.INK_SOFT))
             painter.drawText(QPointF(x + 32, y + 3.5), label)
             x += 34 + text_width(label, role) + 14
+        self.legend_hits = hits
         painter.setPen(pen(style.INK_FAINT, 1.4))
         painter.setBrush(brush(style.PAPER))
         painter.drawEllipse(QPointF(x + 13, y), 3.4, 3.4)

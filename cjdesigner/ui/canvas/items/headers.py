@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from cjdesigner.layout import LaneBox, StepBox, style, text_width, wrap
@@ -181,6 +181,9 @@ class LaneColumnItem(LayerItem):
 
     def __init__(self, scene: CanvasScene) -> None:
         super().__init__(scene, HEADER_Z - 1)
+        #: (scene rectangle, curve id) of the stacked curve key's entries, as last painted
+        self.legend_hits: list[tuple[QRectF, str]] = []
+        self._base_transform = QTransform()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self._scene
@@ -191,6 +194,7 @@ class LaneColumnItem(LayerItem):
         top, bottom = exposed.top(), exposed.bottom()
         w = style.LANE_HEADER_W
         world = painter.worldTransform()
+        self._base_transform = QTransform(world)
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.PAPER))
         painter.drawRect(QRectF(x0, top, w - x0, bottom - top))
@@ -286,6 +290,7 @@ class LaneColumnItem(LayerItem):
         to two lines, then what a hollow point means; entries that do not fit are left
         out (all curves or none)."""
         lay = self._scene.layout
+        self.legend_hits = []  # nothing to click where no key is drawn
         role = style.SCALE_LABEL
         lh = role.line_height
         text_x = x + 24
@@ -301,7 +306,16 @@ class LaneColumnItem(LayerItem):
                 break
         else:
             return
+        # the key's entries, in scene coordinates, for clicks that select a curve
+        to_item = painter.worldTransform() * self._base_transform.inverted()[0]
+        hits = []
         for curve, lines in zip(lay.curves, labels, strict=True):
+            entry = QRectF(x - 3, y - 1, right - x + 3, len(lines) * lh + 2)
+            hits.append((self.mapRectToScene(to_item.mapRect(entry)), curve.curve_id))
+            if curve.curve_id == self._scene.selected_curve:
+                painter.setPen(pen(SELECTION, 1.3))
+                painter.setBrush(NO_BRUSH)
+                painter.drawRoundedRect(entry, 5, 5)
             mid = y + lh / 2
             painter.setPen(pen(curve.colour, 2.0, 255, curve.dash))
             painter.setBrush(NO_BRUSH)
@@ -321,6 +335,7 @@ class LaneColumnItem(LayerItem):
             painter.drawEllipse(QPointF(x + 9, y + lh / 2), 3.2, 3.2)
             painter.setPen(pen(style.INK_FAINT))
             painter.drawText(QPointF(text_x, y + fonts.baseline(role)), hint)
+        self.legend_hits = hits
 
     def _paint_scale(self, painter: QPainter, lane: LaneBox, k: float) -> float:
         """The level names beside the curve band, at their heights; returns the left
