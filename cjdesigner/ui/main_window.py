@@ -47,6 +47,7 @@ from cjdesigner import __version__
 from cjdesigner.ui.selection import Selection
 
 from .dialogs import Dialogs
+from .keyboard import PanelKeys
 from .long_task import LONG_TASK_BYTES, LONG_TASK_CARDS, Progress
 from .presenting import Presenter
 from .recovery import RecoveredMap, RecoveryStore
@@ -175,6 +176,12 @@ class MainWindow(QMainWindow):
         self.presenter = Presenter(self, self.room_state, self.current_tab,
                                    self._edit_actions,
                                    self._set_undo_active)
+        #: F6 / Shift+F6 through canvas and panels, Esc from a panel back to the map
+        self.keys = PanelKeys(
+            self, lambda: (tab.canvas if (tab := self.current_tab()) is not None
+                           and self.stack.currentWidget() is self.tabs else None),
+            self.docks,
+        )
         self._restore_window()
         self.show_start_page()
         self._current_changed(-1)
@@ -647,6 +654,7 @@ class MainWindow(QMainWindow):
         close.setText("×")
         close.setAutoRaise(True)
         close.setToolTip("Close map")
+        close.setAccessibleName(f"Close {tab.display_name()}")
         close.clicked.connect(lambda _c=False, t=tab: self.files.close_tab(self.tabs.indexOf(t)))
         self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, close)
         self._set_page(self.tabs)

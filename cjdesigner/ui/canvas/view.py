@@ -12,6 +12,7 @@ other front ends can answer them without blocking.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPen,
     QTransform,
     QWheelEvent,
 )
@@ -41,6 +43,7 @@ from cjdesigner.model import planning
 from cjdesigner.ui.controller import DocumentController
 from cjdesigner.ui.selection import Selection
 
+from . import accessibility
 from .commands import CanvasCommands
 from .interactions import (
     CardDragInteraction,
@@ -130,6 +133,11 @@ class CanvasView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.canvas_scene.selectionChanged.connect(self.selectionChanged)
+        self.canvas_scene.selectionChanged.connect(self._announce_selection)
+        accessibility.install()
+        self.setAccessibleName("Journey map")
+        #: a ring around the canvas while it has the keyboard focus
+        self.focus_ring = FocusRing(self)
         self.canvas_scene.layoutChanged.connect(self._on_layout_changed)
         self.horizontalScrollBar().valueChanged.connect(self._sync_headers)
         self.verticalScrollBar().valueChanged.connect(self._sync_headers)
@@ -181,6 +189,20 @@ class CanvasView(QGraphicsView):
         self._sync_headers()
         self.zoomChanged.emit(factor)
 
+    def _announce_selection(self, _selection=None) -> None:
+        made = accessibility.accessible_of(self)
+        if made is not None:
+            made.announce_selection()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.focus_ring.follow()
+        self._announce_selection()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.focus_ring.follow()
+
     def _sync_headers(self, *_args) -> None:
         self.canvas_scene.set_visible_rect(self.mapToScene(self.viewport().rect()).boundingRect())
         self.commands.reposition_editors()
@@ -188,6 +210,7 @@ class CanvasView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._sync_headers()
+        self.focus_ring.follow()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -201,6 +224,14 @@ class CanvasView(QGraphicsView):
             steps = event.angleDelta().y() / 120.0
             if steps:
                 self.zoom_to(self._zoom * (1.15**steps), event.position().toPoint())
+            event.accept()
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            # Shift+wheel scrolls sideways, as in every design tool
+            delta = event.angleDelta()
+            steps = delta.y() or delta.x()
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - round(steps / 120 * bar.singleStep() * 3))
             event.accept()
             return
         super().wheelEvent(event)
@@ -580,12 +611,61 @@ class CanvasView(QGraphicsView):
         scene.set_selection(Selection(cards=tuple(ids), cell=target))
         self.ensure_visible("card", ids[0])
 
+    def _select_header(self, kind: str, ident: str, cell: tuple[str, str] | None) -> None:
+        """Select a stage, step or lane header from the keyboard (the cell is kept, so
+        Down or Right goes back where it came from)."""
+        self.canvas_scene.set_selection(replace(Selection.of(kind, ident), cell=cell))
+        self.ensure_visible(kind, ident)
+
+    def _move_from_header(self, key, kind: str, ident: str) -> None:
+        """Arrows on a selected header: along the headers of its kind, between step and
+        stage headers, and back into the grid."""
+        scene = self.canvas_scene
+        lay = scene.layout
+        doc = self.controller.doc
+        rows, cols = scene.row_ids(), scene.column_ids()
+        cell = scene.current_cell
+        stages = [s.stage_id for s in lay.stages]
+        left, right = key == Qt.Key.Key_Left, key == Qt.Key.Key_Right
+        up, down = key == Qt.Key.Key_Up, key == Qt.Key.Key_Down
+        if kind == "step" and ident in cols:
+            if left or right:
+                self._select_header("step", _neighbour(cols, ident, -1 if left else 1), cell)
+            elif up:
+                self._select_header("stage", doc.find_step(ident)[0].id, cell)
+            else:
+                lane = cell[0] if cell and cell[0] in rows else rows[0]
+                self._land_in_cell((rows[0] if cell is None else lane, ident))
+        elif kind == "stage" and ident in stages:
+            if left or right:
+                self._select_header("stage", _neighbour(stages, ident, -1 if left else 1), cell)
+            elif down:
+                steps = [s.step_id for s in lay.steps if s.stage_id == ident]
+                if steps:
+                    pick = cell[1] if cell and cell[1] in steps else steps[0]
+                    self._select_header("step", pick, cell)
+        elif kind == "lane" and ident in rows:
+            if up or down:
+                self._select_header("lane", _neighbour(rows, ident, -1 if up else 1), cell)
+            elif right:
+                self._land_in_cell((ident, cols[0]))
+
+    def _land_in_cell(self, cell: tuple[str, str]) -> None:
+        scene = self.canvas_scene
+        members = scene.layout.cells.get(cell, [])
+        scene.set_selection(Selection(cards=tuple(members[:1]), cell=cell))
+        if members:
+            self.ensure_visible("card", members[0])
+
     def move_cell(self, key) -> None:
         """Arrow keys: up/down go card by card within a cell and on to the next row's cell;
         left/right go to the neighbouring column."""
         scene = self.canvas_scene
         lay = scene.layout
         if not lay.lanes or not lay.steps:
+            return
+        if scene.header_selection is not None and not scene.selected:
+            self._move_from_header(key, *scene.header_selection)
             return
         if scene.current_cell is None and not scene.selected:
             # nothing chosen yet: the first press lands on the first cell
@@ -611,8 +691,14 @@ class CanvasView(QGraphicsView):
                 scene.set_selection(Selection(cards=(target,), cell=cell))
                 self.ensure_visible("card", target)
                 return
+            if not down and r == 0:  # up from the first row: the step's header
+                self._select_header("step", cols[c], cell)
+                return
             r = min(len(rows) - 1, r + 1) if down else max(0, r - 1)
         else:
+            if key == Qt.Key.Key_Left and c == 0:  # left of the first column: the lane's header
+                self._select_header("lane", rows[r], cell)
+                return
             c = min(len(cols) - 1, c + 1) if key == Qt.Key.Key_Right else max(0, c - 1)
         new_cell = (rows[r], cols[c])
         new_members = lay.cells.get(new_cell, [])
@@ -628,6 +714,36 @@ class CanvasView(QGraphicsView):
             rect = scene.cell_rect(*new_cell)
             if rect is not None:
                 self.ensureVisible(rect, 16, 16)
+
+
+class FocusRing(QWidget):
+    """A ring drawn over the canvas's edge while it has the keyboard focus (the map's own
+    selection frame shows which item; this shows that the keys go to the map)."""
+
+    def __init__(self, view: CanvasView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+
+    def follow(self) -> None:
+        self.setGeometry(self.view.rect())
+        self.setVisible(self.view.hasFocus())
+        self.raise_()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(self.palette().color(self.palette().ColorRole.Highlight))
+        colour.setAlpha(200)
+        painter.setPen(QPen(colour, 3))
+        painter.drawRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
+
+
+def _neighbour(ids: list[str], ident: str, delta: int) -> str:
+    index = ids.index(ident) + delta
+    return ids[max(0, min(len(ids) - 1, index))]
 
 
 def _card_tooltip(doc, card_id: str | None) -> str:

@@ -389,7 +389,10 @@ def swatch_icon(colour: str | None, size: int = 16) -> QIcon:
 
 
 class ColourPicker(QWidget):
-    """A row of swatches, a custom colour button and a clear button."""
+    """A row of swatches, a custom colour button and a clear button.
+
+    The swatches are one Tab stop (the chosen one, else the first); Left/Right/Home/End
+    move between them and Space picks, as in a radio group."""
 
     picked = Signal(object)  # str | None
 
@@ -410,8 +413,10 @@ class ColourPicker(QWidget):
             button.setToolTip(colour or "No colour")
             button.setAccessibleName(colour or "No colour")
             button.clicked.connect(lambda _c=False, c=colour: self._pick(c))
+            button.installEventFilter(self)
             layout.addWidget(button)
             self.buttons[colour] = button
+        self._roving()
         self.more = QToolButton()
         self.more.setText("…")
         self.more.setToolTip("Another colour…")
@@ -425,6 +430,28 @@ class ColourPicker(QWidget):
         self.set_value(colour)
         self.picked.emit(colour)
 
+    def _roving(self) -> None:
+        """Only the chosen swatch (else the first) takes Tab; the rest take clicks."""
+        buttons = list(self.buttons.values())
+        stop = next((b for b in buttons if b.isChecked()), buttons[0])
+        for button in buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is stop
+                                  else Qt.FocusPolicy.ClickFocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            buttons = list(self.buttons.values())
+            if watched in buttons:
+                index = buttons.index(watched)  # type: ignore[arg-type,unused-ignore]
+                moves = {Qt.Key.Key_Left: index - 1, Qt.Key.Key_Right: index + 1,
+                         Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(buttons) - 1}
+                key = Qt.Key(event.key())
+                if key in moves:
+                    target = buttons[max(0, min(len(buttons) - 1, moves[key]))]
+                    target.setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
+        return super().eventFilter(watched, event)
+
     def _custom(self) -> None:
         if self.choose is None:
             return
@@ -437,6 +464,7 @@ class ColourPicker(QWidget):
         upper = colour.upper() if colour else None
         for key, button in self.buttons.items():
             button.setChecked(key == upper)
+        self._roving()
         custom = colour is not None and upper not in self.buttons
         self.more.setIcon(swatch_icon(colour, 14) if custom else QIcon())
         self.more.setText("" if custom else "…")
