@@ -1,4 +1,5 @@
-"""Making new maps: a blank one with a sensible grid, or a copy of a template."""
+"""Making new maps: a customer journey with a sensible grid, a service blueprint with its
+layers, a truly empty map, or a copy of a template."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from cjdesigner.model import (
     Lane,
     LaneKind,
     MapMeta,
+    MapType,
     Stage,
     Step,
     now_iso,
@@ -31,6 +33,34 @@ def blank_map(author: str = "", scale: EmotionScale | None = None) -> JourneyMap
         meta=MapMeta(title="Untitled journey", author=author),
         stages=[Stage(name=name, steps=[Step(name="First step")]) for name in BLANK_STAGES],
         lanes=[Lane(title=kind.label, kind=kind) for kind in BLANK_LANES],
+        curves=[EmotionCurve(label="Experienced", scale=scale or EmotionScale())],
+    )
+
+
+def empty_map(author: str = "") -> JourneyMap:
+    """A truly blank map: no stage, step, lane or curve yet."""
+    return JourneyMap(meta=MapMeta(title="Untitled map", author=author))
+
+
+#: the service blueprint's rows, customer side first, then the three layers under the lines
+BLUEPRINT_LANES = (
+    LaneKind.PHYSICAL_EVIDENCE,
+    LaneKind.ACTIONS,
+    LaneKind.FEELINGS,
+    LaneKind.FRONTSTAGE,
+    LaneKind.BACKSTAGE,
+    LaneKind.SUPPORT,
+)
+
+
+def blueprint_map(author: str = "", scale: EmotionScale | None = None) -> JourneyMap:
+    """A service blueprint skeleton: the five stages, physical evidence and customer
+    actions over the frontstage, backstage and support layers."""
+    return JourneyMap(
+        meta=MapMeta(title="Untitled service blueprint", author=author,
+                     map_type=MapType.SERVICE_BLUEPRINT),
+        stages=[Stage(name=name, steps=[Step(name="First step")]) for name in BLANK_STAGES],
+        lanes=[Lane(title=kind.label, kind=kind) for kind in BLUEPRINT_LANES],
         curves=[EmotionCurve(label="Experienced", scale=scale or EmotionScale())],
     )
 

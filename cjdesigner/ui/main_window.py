@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
         self.start_page.discardRequested.connect(self.files.discard_recovered)
         self.start_page.removeRecentRequested.connect(self._remove_recent)
         self.stack = QStackedWidget()
+        # the start page's natural width must not keep the window from a small screen
+        self.stack.setMinimumSize(360, 280)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
@@ -334,7 +336,13 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
         a = self._action
-        self.act_new = a("&New Map", self.files.new_map, K.New, "Start a new, blank journey map")
+        self.act_new = a("&New Map", self.files.new_map, K.New,
+                         "Start a new customer journey: five stages and the usual lanes")
+        self.act_new_blueprint = a("New Service &Blueprint", self.files.new_blueprint, None,
+                                   "Start a service blueprint: customer actions over the "
+                                   "frontstage, backstage and support layers")
+        self.act_new_blank = a("New &Empty Map", self.files.new_blank_map, None,
+                               "Start a map with no stages, lanes or curves")
         self.act_open = a("&Open…", self.files.open_dialog, K.Open, "Open a map file")
         self.act_save = a("&Save", self.files.save, K.Save, "Save the map")
         self.act_save_as = a("Save &As…", self.files.save_as, K.SaveAs, "Save the map under a new name")
@@ -442,6 +450,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu("&File")
         file.addAction(self.act_new)
+        file.addAction(self.act_new_blueprint)
+        file.addAction(self.act_new_blank)
         self.template_menu = file.addMenu("New from &Template")
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         file.addAction(self.act_open)
@@ -1029,6 +1039,27 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.outline_dock, self.inspector_dock], [210, 330], Qt.Orientation.Horizontal
         )
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.balance_docks)
+
+    def balance_docks(self) -> None:
+        """Give the side panels a readable width again when the window has room: a
+        window made small squeezes them, and they must not stay squeezed once it grows."""
+        width = self.width()
+        wanted = {
+            self.inspector_dock: max(240, min(360, round(width * 0.24))),
+            self.outline_dock: max(170, min(240, round(width * 0.16))),
+        }
+        docks, sizes = [], []
+        for dock, target in wanted.items():
+            if dock.isVisible() and not dock.isFloating() and dock.width() < target - 16:
+                docks.append(dock)
+                sizes.append(target)
+        room = self.centralWidget().width() - sum(t - d.width() for d, t in zip(docks, sizes, strict=True))
+        if docks and room >= 420:
+            self.resizeDocks(docks, sizes, Qt.Orientation.Horizontal)
 
     # ==================================================================== presenting
     def toggle_presentation(self) -> None:

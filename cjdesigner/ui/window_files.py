@@ -84,6 +84,20 @@ class FileCommands:
 
         return self.window._add_tab(blank_map(self.window.settings.author, self.window.settings.emotion_scale), None)
 
+    def new_blank_map(self) -> DocumentTab:
+        """A truly empty map (no stages, lanes or curves)."""
+        from .file_actions import empty_map
+
+        return self.window._add_tab(empty_map(self.window.settings.author), None)
+
+    def new_blueprint(self) -> DocumentTab:
+        """A service blueprint: stages over customer actions and the frontstage,
+        backstage and support layers."""
+        from .file_actions import blueprint_map
+
+        settings = self.window.settings
+        return self.window._add_tab(blueprint_map(settings.author, settings.emotion_scale), None)
+
     def new_from_template(self, name: str) -> DocumentTab | None:
         from cjdesigner.fileio import LoadError
 

@@ -244,3 +244,77 @@ def test_a_map_never_saved_says_so_and_the_window_menu_shows_plain_keys(make_win
     QTest.keyClick(window.tabs.currentWidget().canvas, Qt.Key.Key_Backtab,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.tabs.currentIndex() == 0
+
+
+# 4 and 5 ------------------------------------------------------------------------------
+def test_a_small_window_fits_the_map_with_every_lane_named_and_panels_readable(
+        make_window, qtbot, tmp_path):
+    from PySide6.QtGui import QColor
+
+    from cjdesigner.resources import resource_path
+
+    window = make_window()
+    blueprint = tmp_path / "blueprint.cjm"
+    blueprint.write_bytes(resource_path("templates", "service-blueprint.cjm").read_bytes())
+    tab = window.open_path(str(blueprint))
+    window.resize(1024, 700)
+    with qtbot.waitExposed(window):
+        window.show()
+    assert window.minimumSizeHint().width() <= 1024
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=3000)
+    canvas = tab.canvas
+    click(toolbar_button(window, window.act_fit))
+    assert canvas.zoom_factor() < 0.35
+    QApplication.processEvents()
+    image = canvas.viewport().grab().toImage()
+    scene = canvas.canvas_scene
+    for lane in scene.layout.lanes:
+        top = canvas.mapFromScene(QPointF(0, lane.rect.y)).y()
+        bottom = canvas.mapFromScene(QPointF(0, lane.rect.bottom)).y()
+        left = canvas.mapFromScene(
+            QPointF(scene.header_left() + scene.lane_column.pos().x(), 0)).x()
+        dark = 0
+        for y in range(max(0, top + 1), min(image.height(), bottom - 1)):
+            for x in range(left + 8, left + 120):
+                colour = QColor(image.pixel(x, y))
+                if colour.lightness() < 90:
+                    dark += 1
+        assert dark > 25, f"lane {lane.lane_id} shows no name"
+    # the panels get a readable width back once the window grows
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.inspector_dock.width() >= 240, timeout=3000)
+
+
+# 9 ------------------------------------------------------------------------------------
+def test_service_blueprint_offers_its_layers_and_new_maps_come_in_kinds(opened, qtbot):
+    from cjdesigner.model import LaneKind, MapType
+
+    window, tab = opened
+    window.map_dock.raise_()
+    panel = window.map_panel
+    assert not panel.add_layers.isVisibleTo(panel)
+    combo = panel.bindings["map_type"].widget
+    combo.setFocus()
+    index = combo.findData(MapType.SERVICE_BLUEPRINT.value)
+    while combo.currentIndex() != index:
+        QTest.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < index else Qt.Key.Key_Up)
+    assert tab.controller.doc.meta.map_type == MapType.SERVICE_BLUEPRINT
+    assert panel.add_layers.isVisibleTo(panel)
+    click(panel.add_layers)
+    kinds = [lane.kind for lane in tab.controller.doc.lanes]
+    assert kinds[-3:] == [LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT]
+    assert not panel.add_layers.isVisibleTo(panel)
+    assert len(tab.canvas.canvas_scene.layout.blueprint_lines) == 3
+    window.act_undo.trigger()
+    assert LaneKind.FRONTSTAGE not in [lane.kind for lane in tab.controller.doc.lanes]
+    # File › New Service Blueprint and New Empty Map
+    window.menus["file"].aboutToShow.emit()
+    window.act_new_blueprint.trigger()
+    blueprint = window.current_tab().controller.doc
+    assert blueprint.meta.map_type == MapType.SERVICE_BLUEPRINT
+    assert {LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT} <= {
+        lane.kind for lane in blueprint.lanes}
+    window.act_new_blank.trigger()
+    empty = window.current_tab().controller.doc
+    assert (empty.stages, empty.lanes, empty.curves, empty.cards) == ([], [], [], [])
+    assert "Empty" in window.act_new_blank.text() and "Blueprint" in window.act_new_blueprint.text()

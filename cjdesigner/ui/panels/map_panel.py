@@ -6,9 +6,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from cjdesigner.model import JourneyKind, MapMeta, MapType
+from cjdesigner.model import JourneyKind, Lane, LaneKind, MapMeta, MapType
+from cjdesigner.model.edits import AddLane, Batch, Edit, EditError
 
 from .common import ScrollPage, follow, hint, make_form
 from .fields import ComboBinding, Form, LineBinding, TextBinding
@@ -19,6 +20,14 @@ if TYPE_CHECKING:
 
 def _when(stamp: str) -> str:
     return stamp.replace("T", " ").replace("Z", " UTC") if stamp else "—"
+
+
+_LAYERS = (LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT)
+
+
+def _missing_layers(doc) -> list[LaneKind]:
+    have = {lane.kind for lane in doc.lanes}
+    return [kind for kind in _LAYERS if kind not in have]
 
 
 def _count(n: int, word: str) -> str:
@@ -56,6 +65,15 @@ class MapPanel(QWidget):
             self.form.add(binding)
             form.addRow(binding.label, binding.widget)
         page.body.addLayout(form)
+        # a service blueprint needs its layers: offered where the map type is chosen
+        self.blueprint_hint = hint("A service blueprint shows what happens frontstage, "
+                                   "backstage and in support processes, under the lines of "
+                                   "interaction, visibility and internal interaction.")
+        page.body.addWidget(self.blueprint_hint)
+        self.add_layers = QPushButton("Add the blueprint layers")
+        self.add_layers.setObjectName("addBlueprintLayers")
+        self.add_layers.clicked.connect(self._add_layers)
+        page.body.addWidget(self.add_layers)
         self.stats = hint("")
         page.body.addWidget(self.stats)
         self.dates = QLabel("")
@@ -89,5 +107,30 @@ class MapPanel(QWidget):
                 (len(doc.personas), "persona"), (len(doc.curves), "emotion curve"),
             )
         ))
+        missing = _missing_layers(doc)
+        blueprint = doc.meta.map_type == MapType.SERVICE_BLUEPRINT
+        self.blueprint_hint.setVisible(blueprint and bool(missing))
+        self.add_layers.setVisible(blueprint and bool(missing))
+        if missing:
+            self.add_layers.setText("Add " + ", ".join(k.label.lower() for k in missing))
         saved = _when(doc.meta.modified) if self.saved_to_file() else "not yet"
         self.dates.setText(f"Created {_when(doc.meta.created)}\nLast saved {saved}")
+
+    def _add_layers(self) -> None:
+        """The missing frontstage, backstage and support lanes, below the others, in one
+        undo step."""
+        if self.controller is None:
+            return
+        doc = self.controller.doc
+        lanes = [Lane(title=kind.label, kind=kind) for kind in _missing_layers(doc)]
+        if not lanes:
+            return
+        parts: list[Edit] = []
+        after = doc.lanes[-1].id if doc.lanes else None
+        for lane in lanes:
+            parts.append(AddLane(lane=lane, after=after))
+            after = lane.id
+        try:
+            self.controller.push(Batch(edits=parts, text="Add blueprint layers"))
+        except EditError as exc:
+            self.message.emit(str(exc).splitlines()[0])

@@ -67,8 +67,11 @@ class OutlinePanel(QWidget):
         self.tree.itemChanged.connect(self._renamed)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.tree, 1)
+        # two short rows rather than one long one: the panel stays narrow on a small screen
         row = QHBoxLayout()
         row.setSpacing(2)
+        second = QHBoxLayout()
+        second.setSpacing(2)
         self.buttons: dict[str, QToolButton] = {}
         for name, text, tip, slot in (
             ("stage", "+ Stage", "Add a stage", self.add_stage),
@@ -83,11 +86,12 @@ class OutlinePanel(QWidget):
             button.setToolTip(tip)
             button.setAutoRaise(True)
             button.clicked.connect(slot)
-            row.addWidget(button)
+            (row if name in ("stage", "step", "lane") else second).addWidget(button)
             self.buttons[name] = button
-            if name == "lane":
-                row.addStretch(1)
+        row.addStretch(1)
+        second.addStretch(1)
         layout.addLayout(row)
+        layout.addLayout(second)
         self._update_buttons()
 
     # -- document ----------------------------------------------------------------------

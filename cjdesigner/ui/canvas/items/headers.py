@@ -217,9 +217,17 @@ class LaneColumnItem(LayerItem):
                 _selection_frame(painter, QRectF(0, 0, w, r.h / k), 1)
             painter.setWorldTransform(world)
         for line in lay.blueprint_lines:
+            below = next((lane for lane in lay.lanes if abs(lane.rect.y - line.y) < 0.5), None)
+            above = next((lane for lane in lay.lanes if abs(lane.rect.bottom - line.y) < 0.5), None)
             painter.translate(x0, line.y)
             painter.scale(k, k)
-            self._paint_line_label(painter, line.label)
+            # the chip may not cover the title of the lane below (zoomed out, lanes are
+            # short) nor the curve scale's lowest level just above the line
+            room = below.rect.h / k if below is not None else 100.0
+            after_curves = above is not None and above.lane_id == lay.feelings_lane_id \
+                and bool(lay.curves)
+            self._paint_line_label(painter, line.label, chip=room >= 48,
+                                   below_line=after_curves)
             painter.setWorldTransform(world)
         painter.setPen(pen(style.GRID_LINE, k))
         painter.drawLine(QPointF(w - 0.5, top), QPointF(w - 0.5, bottom))
@@ -242,6 +250,7 @@ class LaneColumnItem(LayerItem):
         painter.setBrush(brush(lane.accent))
         painter.drawRect(QRectF(0, 1 / k, 4, h - 2 / k))
         if h < 30:
+            self._paint_short_title(painter, lane, h)
             return
         pad = style.CELL_PAD + 6
         cy = min(24.0, h / 2) + shift
@@ -361,20 +370,42 @@ class LaneColumnItem(LayerItem):
             left = min(left, right - tw - 6)
         return left
 
-    def _paint_line_label(self, painter: QPainter, label: str) -> None:
-        """A blueprint line's name as a dark chip on the line, at local y = 0."""
+    def _paint_short_title(self, painter: QPainter, lane: LaneBox, h: float) -> None:
+        """A lane too short for its icon (zoomed far out): its name alone on one line, as
+        large as the row allows, so the lane column never shows bare colour bars."""
+        role = style.LANE_TITLE
+        shrink = min(1.0, (h - 2) / role.line_height)
+        if shrink < 0.5 or not lane.title_lines:
+            return
+        width = (style.LANE_HEADER_W - 20) / shrink
+        text = fitted(" ".join(lane.title_lines), role, width)
+        painter.save()
+        painter.translate(12, (h - role.line_height * shrink) / 2)
+        painter.scale(shrink, shrink)
+        painter.setFont(fonts.painter_font(painter, role))
+        painter.setPen(pen(style.INK))
+        painter.drawText(QPointF(0, fonts.baseline(role)), text)
+        painter.restore()
+
+    def _paint_line_label(self, painter: QPainter, label: str, chip: bool = True,
+                          below_line: bool = False) -> None:
+        """A blueprint line's name as a dark chip on the line, at local y = 0 (just under
+        it when ``below_line``; the line alone when there is no ``chip`` room)."""
         role = style.LINE_LABEL
         text = label.upper()
         tw = text_width(text, role)
         painter.setPen(pen(style.BLUEPRINT_LINE_COLOUR, 1.2, 255, style.BLUEPRINT_DASH))
         painter.drawLine(QPointF(0, 0), QPointF(style.LANE_HEADER_W, 0))
+        if not chip:
+            return
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.BLUEPRINT_LINE_COLOUR))
-        chip = QRectF(style.CELL_PAD, -8, tw + 12, 16)
-        painter.drawRoundedRect(chip, 8, 8)
+        top = 1.0 if below_line else -8.0
+        box = QRectF(style.CELL_PAD, top, tw + 12, 16)
+        painter.drawRoundedRect(box, 8, 8)
         painter.setFont(fonts.painter_font(painter, role))
         painter.setPen(pen(style.PAPER))
-        painter.drawText(QPointF(chip.x() + 6, 3.6), text)
+        painter.drawText(QPointF(box.x() + 6, top + 11.6), text)
 
 
 class CornerItem(LayerItem):
