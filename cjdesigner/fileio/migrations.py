@@ -114,9 +114,20 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    # every curve of a version 3 file filled its empty steps from the cards' mean
+    for curve in _dicts(data.get("curves")):
+        _insert_after(
+            curve, ("id", "label", "persona_id", "color", "scale", "metric", "points"),
+            {"from_cards": True},
+        )
+    return data
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 """Step functions by the version they upgrade from; ``n`` upgrades ``n`` to ``n + 1``."""
 

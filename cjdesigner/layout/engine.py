@@ -621,7 +621,7 @@ def _curves(doc: JourneyMap, result: MapLayout) -> list[CurveLayout]:
         for step_id in step_ids:
             if step_id in curve.points:
                 value, is_set = curve.points[step_id], True
-            elif step_id in means:
+            elif step_id in means and curve.from_cards:
                 value, is_set = scale.from_default(means[step_id]), False
             else:
                 continue

@@ -118,7 +118,7 @@ def curve_values(doc: JourneyMap, curve: EmotionCurve) -> list[CurveValue]:
             values.append(CurveValue(step_id, measured[step_id], True))
         elif step_id in curve.points:
             values.append(CurveValue(step_id, curve.points[step_id], True))
-        elif step_id in means:
+        elif step_id in means and curve.from_cards:
             values.append(CurveValue(step_id, curve.scale.from_default(means[step_id]), False))
         else:
             values.append(CurveValue(step_id, None, False))

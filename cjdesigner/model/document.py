@@ -39,7 +39,7 @@ from .vocabulary import (
     Metric,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version of the .cjm format this code writes. Older files are upgraded on load by
 ``cjdesigner.fileio.migrations``; bump this together with a new migration step."""
 
@@ -287,6 +287,9 @@ class EmotionCurve(Base):
     """When set, the curve follows this metric of each step (spread over the scale) where
     the step has it, instead of its points."""
     points: dict[Id, float] = Field(default_factory=dict)
+    from_cards: bool = True
+    """Steps without a point take the mean emotion of their cards (what was experienced);
+    off, they stay empty (an expected curve is drawn only where it was set)."""
 
     @field_validator("points")
     @classmethod

@@ -223,7 +223,8 @@ class EditCommands:
         # two is shown on the map and ranks where to act first
         persona = curves[0].persona_id if n == 1 else None
         curve = EmotionCurve(label="Expected" if n == 1 else f"Curve {n + 1}",
-                             persona_id=persona, scale=self.window.settings.emotion_scale)
+                             persona_id=persona, scale=self.window.settings.emotion_scale,
+                             from_cards=n != 1)
         after = tab.controller.doc.curves[-1].id if n else None
         if self.push(AddCurve(curve=curve, after=after)):
             tab.canvas.select(Selection(curve=curve.id))

@@ -129,7 +129,8 @@ def test_v2_fixture_is_really_version_2() -> None:
 def test_v2_upgrade_writes_every_new_key_where_version_3_has_it() -> None:
     data = json.loads(V2.read_text(encoding="utf-8"))
     migrated = migrate(data)
-    assert migrated["schema_version"] == 3
+    assert migrated["schema_version"] == SCHEMA_VERSION
+    assert all(curve["from_cards"] is True for curve in migrated["curves"])
     # the upgraded data, written out, is byte for byte what cjdesigner 3 saves
     assert json.dumps(migrated, ensure_ascii=False, indent=2) + "\n" == dumps(load(V2))
     card = migrated["cards"][0]

@@ -142,3 +142,27 @@ def test_the_gap_between_expected_and_experienced_is_shaded_and_ranked(opened, q
     image = tab.canvas.viewport().grab().toImage()
     pixel = QColor(image.pixel(tab.canvas.mapFromScene(QPointF(x, y))))
     assert pixel.red() > pixel.green() + 15 and pixel.red() > pixel.blue() + 15
+
+
+def test_derived_from_the_cards_mean_is_a_choice_of_each_curve(opened, qtbot):
+    """An expected curve does not end at −2 because a card in that step says −2."""
+    window, tab = opened
+    expected = add_expected_curve(window, tab)
+    doc = tab.controller.doc
+    assert doc.find_curve(expected.id).from_cards is False
+    tab.controller.push(SetCurvePoint(curve_id=expected.id, step_id="step-order", value=None))
+    layout = {c.curve_id: c for c in tab.canvas.canvas_scene.layout.curves}
+    assert "step-order" not in {p.step_id for p in layout[expected.id].points}
+    # the experienced curve still fills a step without a point from its cards
+    assert "step-compare" in {p.step_id for p in layout["curve-sam"].points}
+    outline = window.outline
+    item = outline.find_item("curve", "curve-sam")
+    click(outline.tree.viewport(), outline.tree.visualItemRect(item).center())
+    check = window.inspector.curve_bindings["from_cards"].check
+    assert check.isChecked()
+    click(check)
+    assert tab.controller.doc.find_curve("curve-sam").from_cards is False
+    layout = {c.curve_id: c for c in tab.canvas.canvas_scene.layout.curves}
+    assert {p.step_id for p in layout["curve-sam"].points} == {"step-ad", "step-order"}
+    window.act_undo.trigger()
+    assert tab.controller.doc.find_curve("curve-sam").from_cards is True

@@ -46,6 +46,7 @@ from cjdesigner.ui.selection import Selection
 from .common import ScrollPage, follow, hint, make_form, section_title
 from .fields import (
     Binding,
+    CheckBinding,
     ColourBinding,
     ComboBinding,
     EditableComboBinding,
@@ -302,6 +303,9 @@ class Inspector(QStackedWidget):
             "color": ColourBinding("color", "Colour", self._choose),
             "metric": ComboBinding(
                 "metric", "Follows", [(None, "Its points"), *((m.value, m.label) for m in Metric)]
+            ),
+            "from_cards": CheckBinding(
+                "from_cards", "Empty steps", "Derived from the cards' mean"
             ),
         }
         self._rows(page, form, list(self.curve_bindings.values()))

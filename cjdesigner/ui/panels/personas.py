@@ -220,7 +220,9 @@ class PersonasPanel(QWidget):
         labels = {c.label.casefold() for c in self.controller.doc.curves if c.persona_id == ident}
         label = next((word for word in ("Experienced", "Expected") if word.casefold() not in labels),
                      f"Curve {len(labels) + 1}")
-        curve = EmotionCurve(label=label, persona_id=ident, color=persona.color, **scale)
+        # an expected curve is what was set, not what the cards felt
+        curve = EmotionCurve(label=label, persona_id=ident, color=persona.color,
+                             from_cards=label != "Expected", **scale)
         curves = self.controller.doc.curves
         after = curves[-1].id if curves else None
         self._push(AddCurve(curve=curve, after=after, text="Add emotion curve"))
