@@ -163,6 +163,7 @@ def test_the_colour_swatches_are_one_tab_stop(opened):
     picker = window.inspector.lane_bindings["color"].picker
     swatches = list(picker.buttons.values())
     assert sum(1 for b in swatches if b.focusPolicy() & Qt.FocusPolicy.TabFocus) == 1
+    # Tab from the field before the swatches lands on one swatch, the next Tab leaves them
     stop = next(b for b in swatches if b.focusPolicy() & Qt.FocusPolicy.TabFocus)
     stop.setFocus()
     QTest.keyClick(stop, Qt.Key.Key_Right)

@@ -209,7 +209,8 @@ def test_personas_create_edit_primary_and_attach(opened, qtbot):
     panel.curve_picker.activated.emit(index)
     assert doc.find_curve("curve-sam").persona_id == new.id
     qtbot.mouseClick(panel.new_curve, Qt.MouseButton.LeftButton)
-    assert doc.curves[-1].persona_id == new.id and doc.curves[-1].label == "Margaret"
+    # named by the persona and a label, not her name twice (issue 16)
+    assert doc.curves[-1].persona_id == new.id and doc.curves[-1].label == "Expected"
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert [p.id for p in doc.personas] == ["persona-sam"]
     while tab.controller.undo_stack.canUndo():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -62,6 +62,13 @@ class ScrollPage(QScrollArea):
         self.body.setContentsMargins(12, 10, 12, 12)
         self.body.setSpacing(8)
         self.setWidget(inner)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # as wide as the fields need (they would be cut off on the right, never scrolled
+        # to), as short as a scroll bar allows
+        inner = self.widget()
+        width = inner.minimumSizeHint().width() if inner is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width() + 2, 80)
 
     def finish(self) -> None:
         self.body.addStretch(1)

@@ -431,12 +431,13 @@ class ColourPicker(QWidget):
         self.picked.emit(colour)
 
     def _roving(self) -> None:
-        """Only the chosen swatch (else the first) takes Tab; the rest take clicks."""
+        """Only the chosen swatch (else the first) takes Tab; a click takes no focus (a
+        run of clicks stays one undo step), arrows move the focus between swatches."""
         buttons = list(self.buttons.values())
         stop = next((b for b in buttons if b.isChecked()), buttons[0])
         for button in buttons:
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is stop
-                                  else Qt.FocusPolicy.ClickFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus if button is stop
+                                  else Qt.FocusPolicy.NoFocus)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

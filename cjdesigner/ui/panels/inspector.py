@@ -322,7 +322,7 @@ class Inspector(QStackedWidget):
             hint("Levels run from lowest to highest, one per line. Changing the range "
                  "moves the curve's points with it.")
         )
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other: the panel stays narrow
         self.clear_points = QPushButton("Reset points to card emotions")
         self.clear_points.clicked.connect(self._clear_points)
         self.delete_curve = QPushButton("Delete curve")
