@@ -43,7 +43,6 @@ from cjdesigner.model import planning
 from cjdesigner.ui.controller import DocumentController
 from cjdesigner.ui.selection import Selection
 
-from . import accessibility
 from .commands import CanvasCommands
 from .interactions import (
     CardDragInteraction,
@@ -134,6 +133,8 @@ class CanvasView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.canvas_scene.selectionChanged.connect(self.selectionChanged)
         self.canvas_scene.selectionChanged.connect(self._announce_selection)
+        from . import accessibility
+
         accessibility.install()
         self.setAccessibleName("Journey map")
         #: a ring around the canvas while it has the keyboard focus
@@ -190,6 +191,8 @@ class CanvasView(QGraphicsView):
         self.zoomChanged.emit(factor)
 
     def _announce_selection(self, _selection=None) -> None:
+        from . import accessibility
+
         made = accessibility.accessible_of(self)
         if made is not None:
             made.announce_selection()

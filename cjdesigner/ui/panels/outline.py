@@ -29,7 +29,6 @@ from cjdesigner.model.edits import (
     SetFields,
 )
 
-from ..stage_colours import keeping_stage_colours, next_stage_colour
 from .common import follow
 from .fields import swatch_icon
 
@@ -296,6 +295,8 @@ class OutlinePanel(QWidget):
         return doc.stages[-1].id if doc.stages else None
 
     def add_stage(self) -> None:
+        from ..stage_colours import keeping_stage_colours, next_stage_colour
+
         doc = self.controller.doc
         index = len(doc.stages)
         current = self.current()
@@ -348,6 +349,8 @@ class OutlinePanel(QWidget):
         if current is None:
             return
         kind, ident = current
+        from ..stage_colours import keeping_stage_colours
+
         edit: Edit
         if kind == "curve":
             edit = RemoveCurve(curve_id=ident)
@@ -368,6 +371,8 @@ class OutlinePanel(QWidget):
         if kind == "curve":
             return
         if kind == "stage":
+            from ..stage_colours import keeping_stage_colours
+
             index = doc.stages.index(doc.find_stage(ident))
             if 0 <= index + delta < len(doc.stages):
                 self._push(keeping_stage_colours(

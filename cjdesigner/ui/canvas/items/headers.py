@@ -249,7 +249,8 @@ class LaneColumnItem(LayerItem):
         painter.setPen(NO_PEN)
         painter.setBrush(brush(lane.accent))
         painter.drawRect(QRectF(0, 1 / k, 4, h - 2 / k))
-        if h < 30:
+        if h < 30 or min(24.0, h / 2) - 8 + style.LANE_TITLE.line_height > h:
+            # too short for the icon and a title under it: the name alone
             self._paint_short_title(painter, lane, h)
             return
         pad = style.CELL_PAD + 6
