@@ -21,6 +21,9 @@ Format history
    of the current state a future-state card was made from); a curve may follow a
    ``metric``; the map lists merge ``conflicts``. The step writes each new key, empty,
    where version 3 puts it, so an upgraded file reads like one written by version 3.
+4. Every language: the map's ``meta.language`` (a BCP 47 tag) says in which language its
+   poster prints its own words and dates; files of version 3 get ``"en"``, the words they
+   printed.
 """
 
 from __future__ import annotations
@@ -114,9 +117,23 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    meta = data.get("meta")
+    if isinstance(meta, dict):
+        # maps from before the field printed English words: they keep doing so
+        _insert_after(
+            meta,
+            ("title", "objective", "scope", "map_type", "journey_kind", "version_label",
+             "author", "created", "modified"),
+            {"language": "en"},
+        )
+    return data
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 """Step functions by the version they upgrade from; ``n`` upgrades ``n`` to ``n + 1``."""
 

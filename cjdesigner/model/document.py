@@ -36,7 +36,7 @@ from .vocabulary import (
     Metric,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version of the .cjm format this code writes. Older files are upgraded on load by
 ``cjdesigner.fileio.migrations``; bump this together with a new migration step."""
 
@@ -46,6 +46,8 @@ MAX_SHORT = 500
 ShortText = Annotated[str, Field(max_length=MAX_SHORT)]
 LongText = Annotated[str, Field(max_length=MAX_TEXT)]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+#: a BCP 47 language tag ("da", "en-US", "zh-Hant-TW"): letters, digits and hyphens
+LocaleTag = Annotated[str, Field(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35)]
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:\-]+$")]
 
 
@@ -123,6 +125,9 @@ class MapMeta(Base):
     author: ShortText = ""
     created: ShortText = Field(default_factory=now_iso)
     modified: ShortText = Field(default_factory=now_iso)
+    #: the language of the map's own words on paper (poster headings, legend, dates): a
+    #: BCP 47 tag such as "da", "en-US" or "ar"; new maps in the editor take its language
+    language: LocaleTag = "en"
 
 
 class Persona(Base):

@@ -18,6 +18,7 @@ from reportlab.lib.rl_accel import fp_str
 
 from cjdesigner.fileio.images import ImageRefused, describe, open_card_image
 from cjdesigner.layout import CardBox, CurveLayout, LaneBox, MapLayout, style
+from cjdesigner.layout import words as words_module
 from cjdesigner.layout.card_parts import CardParts, card_parts
 from cjdesigner.layout.metrics import NOTE as METRIC_NOTE
 from cjdesigner.layout.metrics import VALUE as METRIC_VALUE
@@ -32,6 +33,7 @@ from cjdesigner.layout.text import (
     wrap,
     wrap_words,
 )
+from cjdesigner.layout.words import QT_TRANSLATE_NOOP, Words
 from cjdesigner.model import Card, JourneyMap
 
 from . import fonts
@@ -51,10 +53,11 @@ log = logging.getLogger(__name__)
 
 #: card images are scaled down to this resolution at their printed size
 IMAGE_DPI = 300
-DERIVED = "hollow: derived from the cards' mean"
+DERIVED = words_module.DERIVED
 #: the corner cell's explanation (the title is printed large above the map)
-HOW_TO_READ = ("Time runs left to right through stages and steps; each row is a lane of "
-               "the experience. Higher on the curve is a better moment.")
+HOW_TO_READ = QT_TRANSLATE_NOOP(
+    "Poster", "Time runs left to right through stages and steps; each row is a lane of "
+    "the experience. Higher on the curve is a better moment.")
 
 
 def _baseline(top: float, role: FontRole) -> float:
@@ -110,14 +113,17 @@ _words = measure_words
 _greedy = wrap_words
 
 
-def curve_key(curves: Sequence[CurveLayout], room: float
+def curve_key(curves: Sequence[CurveLayout], room: float, words: Words | None = None
               ) -> tuple[list[tuple[CurveLayout, str]], str, bool, float]:
     """What of the curve key fits in ``room`` units: ([(curve, label)], "+N more" or "",
-    whether the hollow-marker note fits, the key's width)."""
+    whether the hollow-marker note fits, the key's width), in the words of ``words``
+    (English when None)."""
+    w = words or Words()
+    derived_text = w("Poster", DERIVED)
     role = style.SCALE_LABEL
     labels = [(cv, fit_line(cv.label, role, min(180.0, max(room - 48, 0.0))))
               for cv in curves]
-    derived_w = 34 + text_width(DERIVED, role) + 8
+    derived_w = 34 + text_width(derived_text, role) + 8
     widths = [34 + text_width(t, role) + 14 for _, t in labels]
     if sum(widths) + derived_w <= room:
         return labels, "", True, sum(widths) + derived_w
@@ -125,14 +131,14 @@ def curve_key(curves: Sequence[CurveLayout], room: float
         return labels, "", False, sum(widths) - 14
     shown: list[tuple[CurveLayout, str]] = []
     used = 0.0
-    for n, (entry, w) in enumerate(zip(labels, widths, strict=True)):
-        more = f"+{len(labels) - n - 1} more"
+    for n, (entry, width) in enumerate(zip(labels, widths, strict=True)):
+        more = w("Poster", "+{count} more").format(count=len(labels) - n - 1)
         more_w = text_width(more, role)
-        if used + w + more_w > room:
-            more = f"+{len(labels) - n} more"
+        if used + width + more_w > room:
+            more = w("Poster", "+{count} more").format(count=len(labels) - n)
             return shown, more, False, used + text_width(more, role)
         shown.append(entry)
-        used += w
+        used += width
     return shown, "", False, used - 14  # not reached: the whole key did not fit
 
 
@@ -155,6 +161,8 @@ class MapPainter:
         self.options = options
         self.text = TextWriter(canvas)
         self.cards: dict[str, Card] = {card.id: card for card in doc.cards}
+        #: the map's own words in the map's language (lane kinds, blueprint lines)
+        self.words = Words(doc.meta.language)
         #: one line per card image left out (outside the map's folder, refused, broken)
         self.warnings: list[str] = []
 
@@ -284,14 +292,15 @@ class MapPainter:
             for title_line in lane.title_lines:  # wrapped at this width by the layout
                 self.label(tx, ty, title_line, role, style.INK)
                 ty += role.line_height
-            kind_label = lane.kind.label
-            if lane.title_lines and " ".join(lane.title_lines) != kind_label:
+            kind_label = self.words.label(lane.kind)
+            if lane.title_lines and " ".join(lane.title_lines) not in (kind_label,
+                                                                       lane.kind.label):
                 meta = style.LANE_META
                 self.label(tx, ty, fit_line(kind_label.upper(), meta, width), meta, style.INK_FAINT)
             if lane.lane_id == lay.feelings_lane_id and lay.scale_ticks:
                 self._scale_and_legend(lane)
         for line in lay.blueprint_lines:
-            self._line_label(line.y, line.label)
+            self._line_label(line.y, self.words("Vocabulary", line.label))
         self.line(w - 0.5, style.GRID_TOP, w - 0.5, lay.height, style.GRID_LINE, 1)
 
     def _scale_and_legend(self, lane: LaneBox) -> None:
@@ -328,10 +337,11 @@ class MapPainter:
         pad = style.CELL_PAD + 6
         width = w - 2 * pad
         head = style.LANE_META
-        self.label(pad, 10, "HOW TO READ THIS MAP", head, style.INK_SOFT)
+        self.label(pad, 10, self.words("Poster", "HOW TO READ THIS MAP"), head, style.INK_SOFT)
         role = style.CARD_META
         y = 10 + head.line_height + 2
-        for line in wrap(HOW_TO_READ, role, width)[: int((h - y - 4) // role.line_height)]:
+        for line in wrap(self.words("Poster", HOW_TO_READ), role, width)[
+                : int((h - y - 4) // role.line_height)]:
             self.label(pad, y, line, role, style.INK)
             y += role.line_height
 
@@ -375,7 +385,7 @@ class MapPainter:
         x = band.x + 12
         y = band.y - style.CURVE_BAND_PAD / 2 - 1
         role = style.SCALE_LABEL
-        entries, more, derived, width = curve_key(lay.curves, band.w - 24)
+        entries, more, derived, width = curve_key(lay.curves, band.w - 24, self.words)
         c.setFillColor(colour(style.PAPER))
         c.roundRect(x - 6, -(y + 8), width + 4, 16, 8, stroke=0, fill=1)
         for cv, label in entries:
@@ -397,7 +407,8 @@ class MapPainter:
             c.setFillColor(colour(style.PAPER))
             c.setLineWidth(1.4)
             c.circle(x + 13, -y, 3.4, stroke=1, fill=1)
-            self.text.draw(x + 32, -(y + 3.5), DERIVED, role.face_name, role.size,
+            self.text.draw(x + 32, -(y + 3.5), self.words("Poster", DERIVED), role.face_name,
+                           role.size,
                            style.INK_FAINT)
 
     def _curves(self) -> None:

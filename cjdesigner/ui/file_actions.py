@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cjdesigner.layout.words import QT_TRANSLATE_NOOP
 from cjdesigner.model import (
     EmotionCurve,
     EmotionScale,
@@ -13,8 +14,15 @@ from cjdesigner.model import (
     Step,
     now_iso,
 )
+from cjdesigner.ui.i18n import editor_locale_tag, translate
 
-BLANK_STAGES = ("Awareness", "Consideration", "Decision", "Retention", "Loyalty")
+BLANK_STAGES = (
+    QT_TRANSLATE_NOOP("FileActions", "Awareness"),
+    QT_TRANSLATE_NOOP("FileActions", "Consideration"),
+    QT_TRANSLATE_NOOP("FileActions", "Decision"),
+    QT_TRANSLATE_NOOP("FileActions", "Retention"),
+    QT_TRANSLATE_NOOP("FileActions", "Loyalty"),
+)
 BLANK_LANES = (
     LaneKind.ACTIONS,
     LaneKind.TOUCHPOINTS,
@@ -26,12 +34,16 @@ BLANK_LANES = (
 
 
 def blank_map(author: str = "", scale: EmotionScale | None = None) -> JourneyMap:
-    """Five classic stages with one step each, the usual lanes and an empty emotion curve."""
+    """Five classic stages with one step each, the usual lanes and an empty emotion curve,
+    named in the editor's language, which becomes the map's language."""
     return JourneyMap(
-        meta=MapMeta(title="Untitled journey", author=author),
-        stages=[Stage(name=name, steps=[Step(name="First step")]) for name in BLANK_STAGES],
-        lanes=[Lane(title=kind.label, kind=kind) for kind in BLANK_LANES],
-        curves=[EmotionCurve(label="Experienced", scale=scale or EmotionScale())],
+        meta=MapMeta(title=translate("FileActions", "Untitled journey"), author=author,
+                     language=editor_locale_tag()),
+        stages=[Stage(name=translate("FileActions", name),
+                      steps=[Step(name=translate("FileActions", "First step"))])
+                for name in BLANK_STAGES],
+        lanes=[Lane(title=kind.label, kind=kind) for kind in BLANK_LANES],  # shown translated
+        curves=[EmotionCurve(label=translate("FileActions", "Experienced"), scale=scale or EmotionScale())],
     )
 
 
@@ -45,4 +57,6 @@ def from_template(name: str, author: str = "") -> JourneyMap:
     doc.meta.created = doc.meta.modified = now_iso()
     doc.meta.author = author or ""
     doc.meta.version_label = ""
-    return doc
+    # the poster speaks the editor's language (the template's own words stay as written)
+    return doc.model_copy(update={"meta": doc.meta.model_copy(
+        update={"language": editor_locale_tag()})})

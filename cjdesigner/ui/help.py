@@ -5,15 +5,17 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
+from cjdesigner.ui.i18n import translate
+
 
 class ShortcutsDialog(QDialog):
     def __init__(self, menus: dict, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("Help", "Keyboard shortcuts"))
         self.resize(460, 560)
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Command", "Keys"])
+        self.tree.setHeaderLabels([translate("Help", "Command"), translate("Help", "Keys")])
         self.tree.setRootIsDecorated(False)
         for menu in menus.values():
             title = menu.title().replace("&", "")

@@ -20,6 +20,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from cjdesigner.model import JourneyMap
+from cjdesigner.ui.i18n import translate
 
 from .settings import Settings
 
@@ -128,7 +129,7 @@ def make_pdf(doc: JourneyMap, preparation: Preparation):
     except PaperError as exc:
         raise PrintError(str(exc)) from exc
     except OSError as exc:
-        raise PrintError(f"could not prepare the printout: {exc.strerror or exc}") from exc
+        raise PrintError(translate("Printing", "could not prepare the printout: {value}").format(value=exc.strerror or exc)) from exc
 
 
 def print_poster(doc: JourneyMap, printer: QPrinter, tiled: bool = False,
@@ -152,8 +153,7 @@ def print_pdf(printer: QPrinter, preparation: Preparation, data: bytes, result) 
         first = max(first, printer.fromPage())
         last = min(last, printer.toPage() or last)
     if first > last:
-        raise PrintError(f"the printout has {player.page_count} pages; none is in the range "
-                         f"{printer.fromPage()}–{printer.toPage()}")
+        raise PrintError(translate("Printing", "the printout has {page_count} pages; none is in the range {fromPage}–{toPage}").format(page_count=player.page_count, fromPage=printer.fromPage(), toPage=printer.toPage()))
     was = (printer.pageLayout(), printer.fullPage())
     if preparation.tiled:  # sheets turned as the plan says, edge to edge: marks are margins
         w, h = result.page_size
@@ -163,7 +163,7 @@ def print_pdf(printer: QPrinter, preparation: Preparation, data: bytes, result) 
     painter = QPainter()
     try:
         if not painter.begin(printer):
-            raise PrintError("the printer could not be started")
+            raise PrintError(translate("Printing", "the printer could not be started"))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         target = printer.pageRect(QPrinter.Unit.DevicePixel)
         area = QRectF(0, 0, target.width(), target.height())

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from cjdesigner.layout.words import LANGUAGES, QT_TRANSLATE_NOOP
 from cjdesigner.model import EmotionScale
 
 MAX_RECENT = 10
@@ -24,12 +25,12 @@ PAPER_SIZES: tuple[str, ...] = (
 
 #: named emotion scales offered for new maps (the scale belongs to the curve)
 SCALE_PRESETS: dict[str, EmotionScale] = {
-    "−2 … +2, five levels": EmotionScale(),
-    "1 … 5, five levels": EmotionScale(
+    QT_TRANSLATE_NOOP("Preferences", "−2 … +2, five levels"): EmotionScale(),
+    QT_TRANSLATE_NOOP("Preferences", "1 … 5, five levels"): EmotionScale(
         min=1, max=5, levels=["Awful", "Poor", "Okay", "Good", "Delighted"]
     ),
-    "1 … 10, ten levels": EmotionScale(min=1, max=10, levels=[str(i) for i in range(1, 11)]),
-    "−1 … +1, three levels": EmotionScale(min=-1, max=1, levels=["Negative", "Neutral", "Positive"]),
+    QT_TRANSLATE_NOOP("Preferences", "1 … 10, ten levels"): EmotionScale(min=1, max=10, levels=[str(i) for i in range(1, 11)]),
+    QT_TRANSLATE_NOOP("Preferences", "−1 … +1, three levels"): EmotionScale(min=-1, max=1, levels=["Negative", "Neutral", "Positive"]),
 }
 
 
@@ -84,6 +85,17 @@ class Settings:
 
     def set_window_state(self, value: QByteArray) -> None:
         self.store.setValue("window/state", value)
+
+    # -- language --------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """The editor's language (a code of ``layout.words.LANGUAGES``); "" follows the system."""
+        value = str(self.store.value("ui/language", "") or "")
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.store.setValue("ui/language", value if value in LANGUAGES else "")
 
     # -- defaults for new maps and exports -------------------------------------------------
     @property

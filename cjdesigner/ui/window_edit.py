@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from cjdesigner.model import EmotionCurve, Lane, LaneKind, Stage, Step, planning
 from cjdesigner.model.edits import AddCurve, Edit, EditError
+from cjdesigner.ui.i18n import translate
 from cjdesigner.ui.selection import Selection
 from cjdesigner.ui.stage_colours import keeping_stage_colours, next_stage_colour
 
@@ -123,7 +124,7 @@ class EditCommands:
         self.window._show_tabs()
         card_id = tab.canvas.commands.add_card()
         if card_id is None:
-            self.window.show_message("A card needs a cell: add a stage with a step and a lane first")
+            self.window.show_message(translate("WindowEdit", "A card needs a cell: add a stage with a step and a lane first"))
         return card_id
 
     def vote(self, delta: int = 1) -> int:
@@ -145,9 +146,9 @@ class EditCommands:
                 changes.append(SetFields(target="card", ident=card.id, changes={"votes": votes}))
         if not changes:
             if not tab.selection.cards:
-                self.window.show_message("Select the cards to vote for")
+                self.window.show_message(translate("WindowEdit", "Select the cards to vote for"))
             return 0
-        text = "Add vote" if delta > 0 else "Remove vote"
+        text = translate("WindowEdit", "Add vote") if delta > 0 else translate("WindowEdit", "Remove vote")
         self.push(
             Batch(edits=changes, text=text)
             if len(changes) > 1
@@ -191,7 +192,7 @@ class EditCommands:
         doc, sel = tab.controller.doc, tab.selection
         lane_id = sel.lane or (sel.cell[0] if sel.cell else None)
         index = [lane.id for lane in doc.lanes].index(lane_id) + 1 if lane_id else None
-        lane = Lane(title="New lane", kind=LaneKind.TEXT)
+        lane = Lane(title=translate("WindowEdit", "New lane"), kind=LaneKind.TEXT)
         if self.push(planning.add_lane(doc, lane, index)):
             self._rename_new(tab, "lane", lane.id)
 
@@ -205,7 +206,7 @@ class EditCommands:
         if tab is None:
             return
         n = len(tab.controller.doc.curves)
-        curve = EmotionCurve(label="Expected" if n == 1 else f"Curve {n + 1}",
+        curve = EmotionCurve(label=translate("WindowEdit", "Expected") if n == 1 else translate("WindowEdit", "Curve {number}").format(number=n + 1),
                              scale=self.window.settings.emotion_scale)
         after = tab.controller.doc.curves[-1].id if n else None
         if self.push(AddCurve(curve=curve, after=after)):

@@ -129,8 +129,8 @@ def test_v2_fixture_is_really_version_2() -> None:
 def test_v2_upgrade_writes_every_new_key_where_version_3_has_it() -> None:
     data = json.loads(V2.read_text(encoding="utf-8"))
     migrated = migrate(data)
-    assert migrated["schema_version"] == 3
-    # the upgraded data, written out, is byte for byte what cjdesigner 3 saves
+    assert migrated["schema_version"] == SCHEMA_VERSION
+    # the upgraded data, written out, is byte for byte what cjdesigner saves
     assert json.dumps(migrated, ensure_ascii=False, indent=2) + "\n" == dumps(load(V2))
     card = migrated["cards"][0]
     assert list(card)[-4:] == ["image", "impact", "effort", "origin"]
@@ -155,3 +155,39 @@ def test_v2_upgrade_leaves_odd_data_for_validation_to_report() -> None:
         loads(json.dumps(data))
     assert any(p.startswith("cards[0]") for p in info.value.problems)
     assert any(p.startswith("stages[0].steps") for p in info.value.problems)
+
+
+V3 = FIXTURES / "v3-welcome-journey.cjm"
+
+
+def test_v3_fixture_is_really_version_3() -> None:
+    data = json.loads(V3.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 3
+    assert "language" not in data["meta"]
+
+
+def test_v3_upgrade_gives_the_map_english_words_where_version_4_keeps_them() -> None:
+    """Maps from before the language field printed English: they keep doing so."""
+    data = json.loads(V3.read_text(encoding="utf-8"))
+    migrated = migrate(data)
+    assert migrated["schema_version"] == 4
+    assert list(migrated["meta"])[-1] == "language"
+    assert migrated["meta"]["language"] == "en"
+    assert json.dumps(migrated, ensure_ascii=False, indent=2) + "\n" == dumps(load(V3))
+    assert load(V3).meta.language == "en"
+
+
+@pytest.mark.parametrize("tag", ["", "english", "da_DK", "d", "da-", "x" * 40, "da-DK-<b>"])
+def test_a_malformed_language_is_refused_with_its_path(tag) -> None:
+    data = json.loads(dumps(sample_map()))
+    data["meta"]["language"] = tag
+    with pytest.raises(LoadError) as info:
+        loads(json.dumps(data))
+    assert any(p.startswith("meta.language") for p in info.value.problems)
+
+
+@pytest.mark.parametrize("tag", ["da", "en-US", "ar", "zh-Hant-TW", "fr-CA"])
+def test_a_language_tag_round_trips(tag) -> None:
+    doc = sample_map()
+    doc = doc.model_copy(update={"meta": doc.meta.model_copy(update={"language": tag})})
+    assert loads(dumps(doc)).meta.language == tag

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
 
 from cjdesigner.layout import style
@@ -160,7 +160,7 @@ class CardDragInteraction(Interaction):
         if self.target is None:
             return
         edit = planning.drag_cards(
-            scene.doc, self.ids, self.anchor, *self.target, text=_n("Move card", len(self.ids))
+            scene.doc, self.ids, self.anchor, *self.target, text=QCoreApplication.translate("Interactions", "Move %n card(s)", None, len(self.ids))
         )
         if edit is not None:
             self.view.controller.push(edit)
@@ -169,10 +169,6 @@ class CardDragInteraction(Interaction):
     def cancel(self) -> None:
         self.scene.overlay.clear()
         self.scene.set_dragging(set())
-
-
-def _n(text: str, count: int) -> str:
-    return text if count == 1 else f"{text}s"
 
 
 class CurvePointInteraction(Interaction):

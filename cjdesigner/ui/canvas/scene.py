@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from cjdesigner.compare.comparison import Comparison
 from cjdesigner.layout import CardBox, LayoutEngine, MapLayout, Rect, style
+from cjdesigner.layout.words import Words
 from cjdesigner.model import Card, JourneyMap
 from cjdesigner.ui.controller import DocumentController
 from cjdesigner.ui.selection import Selection
@@ -54,6 +55,7 @@ class CanvasScene(QGraphicsScene):
             raise ValueError("a scene needs a controller or a document")
         self.controller = controller
         self._document = document
+        self._words: Words | None = None
         self.engine = LayoutEngine()
         self.layout: MapLayout = MapLayout(0, 0, Rect(style.LANE_HEADER_W, style.GRID_TOP, 0, 0))
         self.card_models: dict[str, Card] = {}
@@ -117,6 +119,15 @@ class CanvasScene(QGraphicsScene):
             return self.controller.doc
         assert self._document is not None
         return self._document
+
+    @property
+    def words(self) -> Words:
+        """The map's own words in the map's language (lane kinds, blueprint lines), as the
+        poster prints them."""
+        language = self.doc.meta.language
+        if self._words is None or self._words.tag != language:
+            self._words = Words(language)
+        return self._words
 
     def set_export_mode(self, on: bool) -> None:
         """Exports: no selection, hover or drop decorations, no item caches, no frozen

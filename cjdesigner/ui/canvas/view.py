@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from cjdesigner.layout import LaneBox, StageBox, StepBox, style
 from cjdesigner.model import planning
 from cjdesigner.ui.controller import DocumentController
+from cjdesigner.ui.i18n import translate, vocabulary
 from cjdesigner.ui.selection import Selection
 
 from .commands import CanvasCommands
@@ -69,7 +70,7 @@ def _ask_colour(parent: QWidget, initial: str) -> str | None:
 
 
 def _confirm(parent: QWidget, text: str) -> bool:
-    answer = QMessageBox.question(parent, "Remove", text)
+    answer = QMessageBox.question(parent, translate("View", "Remove"), text)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -562,7 +563,7 @@ class CanvasView(QGraphicsView):
         direction = _DIRECTIONS[key]
         key_text = f"nudge:{self._nudge_session}:{','.join(sorted(ids))}"
         planned = planning.nudge_cards(
-            self.controller.doc, ids, direction, text="Move cards", merge_key=key_text
+            self.controller.doc, ids, direction, text=translate("View", "Move cards"), merge_key=key_text
         )
         if planned is None:
             return
@@ -636,7 +637,7 @@ def _card_tooltip(doc, card_id: str | None) -> str:
     parts = [f"<b>{escape(card.title or 'Untitled')}</b>"]
     if card.description:
         parts.append(escape(card.description[:600]).replace("\n", "<br>"))
-    details = [d for d in (card.owner, card.evidence.label if card.evidence else "") if d]
+    details = [d for d in (card.owner, vocabulary(card.evidence.label) if card.evidence else "") if d]
     if details:
         parts.append(f"<i>{escape(' · '.join(details))}</i>")
     return "<br>".join(parts)

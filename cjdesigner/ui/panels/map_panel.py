@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from cjdesigner.model import JourneyKind, MapMeta, MapType
+from cjdesigner.model import JourneyKind, JourneyMap, MapMeta, MapType
+from cjdesigner.ui.i18n import translate, vocabulary
 
 from .common import ScrollPage, follow, hint, make_form
 from .fields import ComboBinding, Form, LineBinding, TextBinding
@@ -21,8 +22,16 @@ def _when(stamp: str) -> str:
     return stamp.replace("T", " ").replace("Z", " UTC") if stamp else "—"
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _counts(doc: JourneyMap) -> list[str]:
+    """How many of each thing the map holds, as the editor's language counts them."""
+    return [
+        QCoreApplication.translate("MapPanel", "%n stage(s)", None, len(doc.stages)),
+        QCoreApplication.translate("MapPanel", "%n step(s)", None, len(doc.step_ids())),
+        QCoreApplication.translate("MapPanel", "%n lane(s)", None, len(doc.lanes)),
+        QCoreApplication.translate("MapPanel", "%n card(s)", None, len(doc.cards)),
+        QCoreApplication.translate("MapPanel", "%n persona(s)", None, len(doc.personas)),
+        QCoreApplication.translate("MapPanel", "%n emotion curve(s)", None, len(doc.curves)),
+    ]
 
 
 class MapPanel(QWidget):
@@ -37,19 +46,19 @@ class MapPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         page = ScrollPage()
-        page.body.addWidget(hint("What this map is about, for whom and how far it reaches."))
+        page.body.addWidget(hint(translate("MapPanel", "What this map is about, for whom and how far it reaches.")))
         self.form = Form(MapMeta, self)
         self.form.message.connect(self.message)
         self.bindings = {
-            "title": LineBinding("title", "Title"),
-            "objective": TextBinding("objective", "Objective", lines=3),
-            "scope": TextBinding("scope", "Scope", lines=3),
-            "map_type": ComboBinding("map_type", "Map type", [(m.value, m.label) for m in MapType]),
+            "title": LineBinding("title", translate("MapPanel", "Title")),
+            "objective": TextBinding("objective", translate("MapPanel", "Objective"), lines=3),
+            "scope": TextBinding("scope", translate("MapPanel", "Scope"), lines=3),
+            "map_type": ComboBinding("map_type", translate("MapPanel", "Map type"), [(m.value, vocabulary(m.label)) for m in MapType]),
             "journey_kind": ComboBinding(
-                "journey_kind", "Journey", [(k.value, k.label) for k in JourneyKind]
+                "journey_kind", translate("MapPanel", "Journey"), [(k.value, vocabulary(k.label)) for k in JourneyKind]
             ),
-            "version_label": LineBinding("version_label", "Version", placeholder="v1, workshop 2…"),
-            "author": LineBinding("author", "Author"),
+            "version_label": LineBinding("version_label", translate("MapPanel", "Version"), placeholder=translate("MapPanel", "v1, workshop 2…")),
+            "author": LineBinding("author", translate("MapPanel", "Author")),
         }
         form = make_form()
         for binding in self.bindings.values():
@@ -82,12 +91,8 @@ class MapPanel(QWidget):
             return
         self.form.bind(self.controller, ["meta"])
         doc = self.controller.doc
-        self.stats.setText(" · ".join(
-            _count(n, word) for n, word in (
-                (len(doc.stages), "stage"), (len(doc.step_ids()), "step"),
-                (len(doc.lanes), "lane"), (len(doc.cards), "card"),
-                (len(doc.personas), "persona"), (len(doc.curves), "emotion curve"),
-            )
-        ))
-        saved = _when(doc.meta.modified) if self.saved_to_file() else "not yet"
-        self.dates.setText(f"Created {_when(doc.meta.created)}\nLast saved {saved}")
+        self.stats.setText(" · ".join(_counts(doc)))
+        saved = (_when(doc.meta.modified) if self.saved_to_file()
+                 else translate("MapPanel", "not yet"))
+        self.dates.setText(translate("MapPanel", "Created {created}\nLast saved {saved}").format(
+            created=_when(doc.meta.created), saved=saved))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjdesigner.layout.engine import lane_title
+from cjdesigner.layout.words import Words
 from cjdesigner.model import Lane, LaneKind, Stage, Step, planning
 from cjdesigner.model.edits import (
     Edit,
@@ -26,6 +28,7 @@ from cjdesigner.model.edits import (
     RemoveStep,
     SetFields,
 )
+from cjdesigner.ui.i18n import translate, vocabulary
 
 from ..stage_colours import keeping_stage_colours, next_stage_colour
 from .common import follow
@@ -69,12 +72,16 @@ class OutlinePanel(QWidget):
         row.setSpacing(2)
         self.buttons: dict[str, QToolButton] = {}
         for name, text, tip, slot in (
-            ("stage", "+ Stage", "Add a stage", self.add_stage),
-            ("step", "+ Step", "Add a step to the selected stage", self.add_step),
-            ("lane", "+ Lane", "Add a lane", self.add_lane),
-            ("up", "↑", "Move up", lambda: self.move(-1)),
-            ("down", "↓", "Move down", lambda: self.move(1)),
-            ("remove", "Remove", "Remove the selected stage, step or lane", self.remove),
+            ("stage", translate("Outline", "+ Stage"), translate("Outline", "Add a stage"),
+             self.add_stage),
+            ("step", translate("Outline", "+ Step"),
+             translate("Outline", "Add a step to the selected stage"), self.add_step),
+            ("lane", translate("Outline", "+ Lane"), translate("Outline", "Add a lane"),
+             self.add_lane),
+            ("up", "↑", translate("Outline", "Move up"), lambda: self.move(-1)),
+            ("down", "↓", translate("Outline", "Move down"), lambda: self.move(1)),
+            ("remove", translate("Outline", "Remove"),
+             translate("Outline", "Remove the selected stage, step or lane"), self.remove),
         ):
             button = QToolButton()
             button.setText(text)
@@ -109,7 +116,7 @@ class OutlinePanel(QWidget):
                 self._update_buttons()
                 return
             doc = self.controller.doc
-            stages = QTreeWidgetItem(self.tree, ["Stages"])
+            stages = QTreeWidgetItem(self.tree, [translate("Outline", "Stages")])
             stages.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for stage in doc.stages:
                 s_item = self._item(stages, "stage", stage.id, stage.name, stage.color)
@@ -117,11 +124,12 @@ class OutlinePanel(QWidget):
                     label = f"{step.time}  {step.name}" if step.time else step.name
                     self._item(s_item, "step", step.id, label, None)
                 s_item.setExpanded(True)
-            lanes = QTreeWidgetItem(self.tree, ["Lanes"])
+            lanes = QTreeWidgetItem(self.tree, [translate("Outline", "Lanes")])
             lanes.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            words = Words(doc.meta.language)
             for lane in doc.lanes:
-                item = self._item(lanes, "lane", lane.id, lane.title, lane.color)
-                item.setToolTip(0, lane.kind.label)
+                item = self._item(lanes, "lane", lane.id, lane_title(lane, words), lane.color)
+                item.setToolTip(0, vocabulary(lane.kind.label))
             for top in (stages, lanes):
                 top.setExpanded(True)
                 font = top.font(0)
@@ -154,7 +162,7 @@ class OutlinePanel(QWidget):
                 item.setText(1, str(n) if n else "")
                 item.setForeground(1, faint)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(1, f"{n} card{'s' if n != 1 else ''}")
+                item.setToolTip(1, QCoreApplication.translate("Outline", "%n card(s)", None, n))
 
     def _item(self, parent, kind: str, ident: str, text: str, colour: str | None):
         item = QTreeWidgetItem(parent, [text])
@@ -238,7 +246,9 @@ class OutlinePanel(QWidget):
             return
         if getattr(current, field) != text:
             self._push(
-                SetFields(target=kind, ident=ident, changes={field: text}, text=f"Rename {kind}")
+                SetFields(target=kind, ident=ident, changes={field: text}, text={"stage": translate("Outline", "Rename stage"),
+                                                                         "step": translate("Outline", "Rename step")}.get(
+                    kind, translate("Outline", "Rename lane")))
             )
         self.refresh()
 
@@ -305,7 +315,7 @@ class OutlinePanel(QWidget):
         current = self.current()
         if current and current[0] == "lane":
             index = doc.lanes.index(doc.find_lane(current[1])) + 1
-        lane = Lane(title="New lane", kind=LaneKind.TEXT)
+        lane = Lane(title=translate("Outline", "New lane"), kind=LaneKind.TEXT)
         if self._push(planning.add_lane(doc, lane, index)):
             self._rename_new("lane", lane.id)
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from cjdesigner.layout import CurveLayout, style, text_width
+from cjdesigner.layout.words import DERIVED
 
 from .. import fonts
 from ..painting import NO_BRUSH, NO_PEN, SELECTION, brush, fitted, marker_path, pen, smooth_path
@@ -19,7 +20,7 @@ from .layer import LayerItem
 if TYPE_CHECKING:
     from ..scene import CanvasScene
 
-DERIVED = "hollow: derived from the cards' mean"
+
 SET_R = 5.0
 DERIVED_R = 3.8
 
@@ -105,7 +106,8 @@ class CurveItem(LayerItem):
         role = style.SCALE_LABEL
         entries = [(c, fitted(c.label, role, 180)) for c in lay.curves]
         width = sum(34 + text_width(t, role) + 14 for _, t in entries)
-        width += 34 + text_width(DERIVED, role) + 8
+        derived = self._scene.words("Poster", DERIVED)
+        width += 34 + text_width(derived, role) + 8
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.PAPER, 235))
         painter.drawRoundedRect(QRectF(x - 6, y - 8, width + 4, 16), 8, 8)
@@ -123,7 +125,7 @@ class CurveItem(LayerItem):
         painter.setBrush(brush(style.PAPER))
         painter.drawEllipse(QPointF(x + 13, y), 3.4, 3.4)
         painter.setPen(pen(style.INK_FAINT))
-        painter.drawText(QPointF(x + 32, y + 3.5), DERIVED)
+        painter.drawText(QPointF(x + 32, y + 3.5), derived)
 
     def _paint_points(self, painter, curve: CurveLayout, ex: QRectF, grow: float, drag) -> None:
         left, right = ex.left() - 10, ex.right() + 10

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from cjdesigner.layout import LaneBox, StepBox, style, text_width, wrap
 from cjdesigner.layout.text import ELLIPSIS
+from cjdesigner.layout.words import DERIVED_SHORT
 from cjdesigner.model import LaneKind
 
 from .. import fonts
@@ -214,7 +215,7 @@ class LaneColumnItem(LayerItem):
         for line in lay.blueprint_lines:
             painter.translate(x0, line.y)
             painter.scale(k, k)
-            self._paint_line_label(painter, line.label)
+            self._paint_line_label(painter, self._scene.words("Vocabulary", line.label))
             painter.setWorldTransform(world)
         painter.setPen(pen(style.GRID_LINE, k))
         painter.drawLine(QPointF(w - 0.5, top), QPointF(w - 0.5, bottom))
@@ -257,7 +258,7 @@ class LaneColumnItem(LayerItem):
                 break
             painter.drawText(QPointF(tx, ty + fonts.baseline(role)), fitted(line, role, width))
             ty += role.line_height
-        kind_label = lane.kind.label
+        kind_label = self._scene.words.label(lane.kind)
         meta = style.LANE_META
         if (
             lane.title_lines
@@ -311,7 +312,7 @@ class LaneColumnItem(LayerItem):
                 painter.drawText(QPointF(text_x, y + fonts.baseline(role)), line)
                 y += lh
             y += 3
-        hint = legible("the cards' mean", role, width)
+        hint = legible(self._scene.words("Poster", DERIVED_SHORT), role, width)
         if hint and y + lh <= bottom - 2:
             painter.setPen(pen(style.INK_FAINT, 1.3))
             painter.setBrush(brush(style.PAPER))
@@ -396,7 +397,7 @@ class CornerItem(LayerItem):
         painter.setPen(pen(style.INK_FAINT))
         painter.drawText(
             QPointF(pad, y + 3 + fonts.baseline(small)),
-            fitted(meta.map_type.label.upper(), small, width),
+            fitted(self._scene.words.label(meta.map_type).upper(), small, width),
         )
         painter.setWorldTransform(world)
 
