@@ -1863,6 +1863,10 @@ Last saved {saved}</source>
             <translation>+{count} أخرى (انظر الخريطة)</translation>
         </message>
         <message>
+            <source>Behaviours</source>
+            <translation>السلوكيات</translation>
+        </message>
+        <message>
             <source>By {author}</source>
             <translation>إعداد {author}</translation>
         </message>
@@ -1873,6 +1877,10 @@ Last saved {saved}</source>
         <message>
             <source>Channels</source>
             <translation>القنوات</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>الشعور</translation>
         </message>
         <message>
             <source>Emotion curves</source>
@@ -1893,6 +1901,10 @@ Last saved {saved}</source>
         <message>
             <source>Impact →</source>
             <translation>الأثر →</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>الدوافع</translation>
         </message>
         <message>
             <source>Needs</source>

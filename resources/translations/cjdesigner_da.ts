@@ -1815,6 +1815,10 @@ Sidst gemt {saved}</translation>
             <translation>+{count} mere (se kortet)</translation>
         </message>
         <message>
+            <source>Behaviours</source>
+            <translation>Adfærd</translation>
+        </message>
+        <message>
             <source>By {author}</source>
             <translation>Af {author}</translation>
         </message>
@@ -1825,6 +1829,10 @@ Sidst gemt {saved}</translation>
         <message>
             <source>Channels</source>
             <translation>Kanaler</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Følelse</translation>
         </message>
         <message>
             <source>Emotion curves</source>
@@ -1845,6 +1853,10 @@ Sidst gemt {saved}</translation>
         <message>
             <source>Impact →</source>
             <translation>Effekt →</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>Motivationer</translation>
         </message>
         <message>
             <source>Needs</source>

@@ -1815,6 +1815,10 @@ Zuletzt gespeichert {saved}</translation>
             <translation>+{count} weitere (siehe Karte)</translation>
         </message>
         <message>
+            <source>Behaviours</source>
+            <translation>Verhalten</translation>
+        </message>
+        <message>
             <source>By {author}</source>
             <translation>Von {author}</translation>
         </message>
@@ -1825,6 +1829,10 @@ Zuletzt gespeichert {saved}</translation>
         <message>
             <source>Channels</source>
             <translation>Kanäle</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Gefühl</translation>
         </message>
         <message>
             <source>Emotion curves</source>
@@ -1845,6 +1853,10 @@ Zuletzt gespeichert {saved}</translation>
         <message>
             <source>Impact →</source>
             <translation>Wirkung →</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>Motivationen</translation>
         </message>
         <message>
             <source>Needs</source>

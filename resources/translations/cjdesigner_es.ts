@@ -1815,6 +1815,10 @@ Guardado por última vez {saved}</translation>
             <translation>+{count} más (ver el mapa)</translation>
         </message>
         <message>
+            <source>Behaviours</source>
+            <translation>Comportamientos</translation>
+        </message>
+        <message>
             <source>By {author}</source>
             <translation>Por {author}</translation>
         </message>
@@ -1825,6 +1829,10 @@ Guardado por última vez {saved}</translation>
         <message>
             <source>Channels</source>
             <translation>Canales</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Emoción</translation>
         </message>
         <message>
             <source>Emotion curves</source>
@@ -1845,6 +1853,10 @@ Guardado por última vez {saved}</translation>
         <message>
             <source>Impact →</source>
             <translation>Impacto →</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>Motivaciones</translation>
         </message>
         <message>
             <source>Needs</source>

@@ -1815,6 +1815,10 @@ Dernier enregistrement {saved}</translation>
             <translation>+{count} de plus (voir la carte)</translation>
         </message>
         <message>
+            <source>Behaviours</source>
+            <translation>Comportements</translation>
+        </message>
+        <message>
             <source>By {author}</source>
             <translation>Par {author}</translation>
         </message>
@@ -1825,6 +1829,10 @@ Dernier enregistrement {saved}</translation>
         <message>
             <source>Channels</source>
             <translation>Canaux</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Émotion</translation>
         </message>
         <message>
             <source>Emotion curves</source>
@@ -1845,6 +1853,10 @@ Dernier enregistrement {saved}</translation>
         <message>
             <source>Impact →</source>
             <translation>Impact →</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>Motivations</translation>
         </message>
         <message>
             <source>Needs</source>
