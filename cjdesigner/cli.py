@@ -534,11 +534,13 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     if output.suffix.lower() == ".cjm":
         _save_new(doc, output, args.force)
     elif output.suffix.lower() == ".pdf":
+        from cjdesigner.layout.locale_paper import paper_defaults
         from cjdesigner.pdf.paper import PaperError
         from cjdesigner.pdf.poster import PosterOptions, export_poster
 
         try:
-            export_poster(doc, output, PosterOptions(paper=args.paper))
+            export_poster(doc, output,
+                          PosterOptions(paper=args.paper or paper_defaults().poster))
         except PaperError as exc:
             raise _Failure(str(exc)) from None
         except OSError as exc:
@@ -720,7 +722,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
     compare.add_argument("current", metavar="CURRENT", help="the current-state map")
     compare.add_argument("future", metavar="FUTURE", help="the future-state map")
     compare.add_argument("-o", "--output", metavar="OUT", required=True, help=".cjm or .pdf")
-    compare.add_argument("--paper", default="A0", help="poster paper size (default A0)")
+    compare.add_argument("--paper", default=None,
+                         help="poster paper size (default A0; Arch E where Letter is the "
+                         "office paper, as in the US and Canada)")
     compare.add_argument("-f", "--force", action="store_true", help="replace OUT if it exists")
     compare.set_defaults(handler=_cmd_compare)
 

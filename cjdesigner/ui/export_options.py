@@ -53,7 +53,7 @@ from cjdesigner.pdf.poster import (
     user_unit_for,
 )
 from cjdesigner.pdf.readability import printed
-from cjdesigner.ui.i18n import number, translate
+from cjdesigner.ui.i18n import locale_papers, number, translate
 
 #: plotter rolls offered, by width in mm
 ROLL_WIDTHS = (610, 914, 1067, 1372)
@@ -195,7 +195,7 @@ class PosterPanel(FormatPanel):
         self.paper = QComboBox()
         self.paper.setEditable(True)
         self.paper.addItems([*SHEETS, *roll_names(), translate("ExportOptions", FIT_MAP)])
-        self.paper.setCurrentText("A0")
+        self.paper.setCurrentText(locale_papers().poster)
         self.paper.setToolTip(translate("ExportOptions", "A named sheet, a roll, or a size such as 900x2000mm or 36x48in"))
         self.orientation = QComboBox()
         for key, text in (("auto", translate("ExportOptions", "Automatic")),
@@ -211,7 +211,8 @@ class PosterPanel(FormatPanel):
         self.bleed = QCheckBox(translate("ExportOptions", "3 mm bleed and crop marks (print shop)"))
         self.tile = QComboBox()
         self.tile.addItem(translate("ExportOptions", "One sheet"), "")
-        for sheet in TILE_SHEETS:
+        papers = locale_papers()  # the sheets the user's country buys first
+        for sheet in sorted(TILE_SHEETS, key=lambda s: s not in (papers.sheet, papers.large_sheet)):
             self.tile.addItem(translate("ExportOptions", "Tile onto {sheet}").format(sheet=sheet), sheet)
         self.overlap = QDoubleSpinBox()
         self.overlap.setRange(0, 50)

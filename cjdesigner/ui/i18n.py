@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from cjdesigner.layout.locale_paper import PaperDefaults, paper_defaults
 from cjdesigner.layout.words import DEFAULT_LANGUAGE, LANGUAGES, RIGHT_TO_LEFT, language_of
 from cjdesigner.resources import resource_path
 
@@ -35,6 +36,12 @@ def vocabulary(label: str) -> str:
 def number(value: float, decimals: int) -> str:
     """A number as the editor's locale writes it (``12,5`` in Danish, ``12.5`` in English)."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def locale_papers() -> PaperDefaults:
+    """Poster and office paper as the system's country buys them (Letter, Tabloid and
+    Arch E in the US, Canada …; A4, A3 and A0 elsewhere)."""
+    return paper_defaults(QLocale.system().name())
 
 
 def system_language() -> str:

@@ -11,8 +11,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from cjdesigner.layout.locale_paper import paper_defaults
 from cjdesigner.layout.words import LANGUAGES, QT_TRANSLATE_NOOP
 from cjdesigner.model import EmotionScale
 
@@ -108,8 +109,9 @@ class Settings:
 
     @property
     def paper_size(self) -> str:
-        value = str(self.store.value("export/paper_size", "A0") or "A0")
-        return value if value in PAPER_SIZES else "A0"
+        default = paper_defaults(QLocale.system().name()).poster
+        value = str(self.store.value("export/paper_size", default) or default)
+        return value if value in PAPER_SIZES else default
 
     @paper_size.setter
     def paper_size(self, value: str) -> None:

@@ -164,3 +164,29 @@ def test_an_unknown_language_setting_follows_the_system(settings):
     assert settings.language == ""
     settings.language = "ar"
     assert settings.language == "ar"
+
+
+PAPERS = textwrap.dedent("""
+    import json
+    from PySide6.QtWidgets import QApplication
+    from cjdesigner.ui.settings import Settings
+    from cjdesigner.ui.i18n import locale_papers
+    app = QApplication([])
+    print(json.dumps({"poster": Settings().paper_size, "print": Settings().print_poster_paper,
+                      "sheet": locale_papers().sheet}))
+""")
+
+
+@pytest.mark.parametrize(("lang", "poster", "sheet"), [
+    ("en_US.UTF-8", "Arch E", "Letter"), ("fr_CA.UTF-8", "Arch E", "Letter"),
+    ("da_DK.UTF-8", "A0", "A4"), ("en_GB.UTF-8", "A0", "A4"),
+])
+def test_the_editors_paper_follows_the_systems_country(tmp_path, lang, poster, sheet):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "CJDESIGNER_SETTINGS": str(tmp_path / "settings.ini"), "LANG": lang, "LC_ALL": lang,
+           "LANGUAGE": ""}
+    done = subprocess.run([sys.executable, "-c", PAPERS], env=env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    assert shown == {"poster": poster, "print": poster, "sheet": sheet}
