@@ -198,6 +198,20 @@ def _stamp(doc: JourneyMap, title: str | None, author: str | None) -> None:
         doc.meta.title = title
 
 
+def _with_language(doc: JourneyMap, language: str | None) -> JourneyMap:
+    """``doc`` with the map language given, else the environment's (LC_ALL, LANG …: the
+    language its poster prints its own words in)."""
+    import re
+
+    from cjdesigner.layout.locale_paper import environment_locale
+    from cjdesigner.layout.words import locale_tag
+
+    tag = language if language is not None else locale_tag(environment_locale())
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", tag) or len(tag) > 35:
+        raise _Failure(f"--language {tag!r} is not a language tag such as da, en-US or ar")
+    return doc.model_copy(update={"meta": doc.meta.model_copy(update={"language": tag})})
+
+
 def _save_new(doc: JourneyMap, output: Path, force: bool) -> None:
     from cjdesigner.fileio import save
 
@@ -223,6 +237,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
         raise _Failure(f"the template is damaged: {exc}") from None
     _refuse_overwrite(output, args.force)
     _stamp(doc, args.title, args.author)
+    doc = _with_language(doc, args.language)
     _save_new(doc, output, args.force)
     print(f"{output}: new map from template {name}: {summary(doc)}")
     return 0
@@ -600,6 +615,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
     )
     new.add_argument("--title", help="title of the new map")
     new.add_argument("--author", help="author of the new map (default: none)")
+    new.add_argument("--language", metavar="TAG",
+                     help="language of the poster's own words and dates, such as da, en-US "
+                     "or ar (default: the environment's, LANG)")
     new.add_argument("-f", "--force", action="store_true", help="replace FILE if it exists")
     new.set_defaults(handler=_cmd_new)
 

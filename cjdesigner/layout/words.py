@@ -81,6 +81,16 @@ def language_of(tag: str) -> str:
     return re.split(r"[-_]", tag)[0].lower()
 
 
+def locale_tag(name: str) -> str:
+    """A BCP 47 tag for a POSIX or Qt locale name (``"da_DK.UTF-8"`` → ``"da-DK"``);
+    ``"en"`` for C, POSIX, an empty or malformed name."""
+    tag = name.split(".")[0].split("@")[0].strip().replace("_", "-")
+    if not _TAG.match(tag) or tag.upper() in ("C", "POSIX"):
+        return DEFAULT_LANGUAGE
+    parts = tag.split("-")
+    return "-".join([parts[0].lower(), *(p.upper() if len(p) == 2 else p for p in parts[1:])])
+
+
 def is_right_to_left(tag: str) -> bool:
     return language_of(tag) in RIGHT_TO_LEFT
 

@@ -80,11 +80,11 @@ def install(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(old)
     _installed.clear()
     language = resolve(language)
+    own = QTranslator(app)  # English too: its plural forms ("%n card(s)": "1 card", "3 cards")
+    if own.load(str(resource_path("translations", f"cjdesigner_{language}.qm"))):
+        app.installTranslator(own)
+        _installed.append(own)
     if language != DEFAULT_LANGUAGE:
-        own = QTranslator(app)
-        if own.load(str(resource_path("translations", f"cjdesigner_{language}.qm"))):
-            app.installTranslator(own)
-            _installed.append(own)
         qt = QTranslator(app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", folder):

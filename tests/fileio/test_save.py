@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cjdesigner.fileio import SaveError, backup_path, cjm, dumps, load, save
-from cjdesigner.model import Card, JourneyMap
+from cjdesigner.model import SCHEMA_VERSION, Card, JourneyMap
 from cjdesigner.model.sample import sample_map
 
 
@@ -74,7 +74,8 @@ def test_file_that_failed_to_load_is_not_overwritten(tmp_path: Path) -> None:
 
 def test_file_from_a_newer_version_is_not_overwritten(tmp_path: Path) -> None:
     path = tmp_path / "m.cjm"
-    path.write_text(dumps(sample_map()).replace('"schema_version": 3', '"schema_version": 7'))
+    newer = f'"schema_version": {SCHEMA_VERSION + 3}'
+    path.write_text(dumps(sample_map()).replace(f'"schema_version": {SCHEMA_VERSION}', newer))
     with pytest.raises(SaveError, match="newer cjdesigner"):
         save(sample_map(), path)
 

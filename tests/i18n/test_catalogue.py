@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tools.i18n import catalogue
-from tools.i18n.catalogue import LANGUAGES, PLURAL_FORMS, messages, qm_path, ts_path
+from tools.i18n.catalogue import FILES, LANGUAGES, PLURAL_FORMS, messages, qm_path, ts_path
 from tools.i18n.sources import source_messages
 from tools.i18n.untranslated import findings, findings_in
 
@@ -61,10 +61,10 @@ def test_the_check_leaves_translated_and_non_language_strings(tmp_path, code):
 
 def test_ts_files_list_the_codes_messages(tmp_path):
     """Running the extraction again changes nothing: no message missing, none stale."""
-    for language in LANGUAGES:
+    for language in FILES:
         shutil.copy(ts_path(language), tmp_path)
     catalogue.update(tmp_path)
-    for language in LANGUAGES:
+    for language in FILES:
         assert ts_path(language, tmp_path).read_text(encoding="utf-8") == \
             ts_path(language).read_text(encoding="utf-8"), f"run `make translations` ({language})"
     wanted = {(m.context, m.text) for m in source_messages()}
@@ -98,7 +98,7 @@ def test_a_translation_differs_from_english(language):
 
 def test_qm_files_are_compiled_from_the_ts_files(tmp_path):
     catalogue.release(out=tmp_path)
-    for language in LANGUAGES:
+    for language in FILES:
         assert qm_path(language, tmp_path).read_bytes() == qm_path(language).read_bytes(), \
             f"run `make translations` ({language})"
 
@@ -147,3 +147,26 @@ def test_format_fills_every_placeholder_of_a_message():
     for path, line, fields, keywords, positional in calls:
         assert not positional, f"{path}:{line}: name the placeholders"
         assert fields == keywords, f"{path}:{line}: {fields} != {keywords}"
+
+
+def test_english_has_its_plural_forms():
+    """English shows "1 card" and "3 cards", not "3 card(s)": its file gives the plural
+    forms of every counted message (and nothing else: the source is the English)."""
+    found = messages(ts_path("en"))
+    counted = [m for m in found if m.numerus]
+    assert len(counted) >= 10
+    for m in counted:
+        assert not m.state and len(m.translations) == 2 and all(m.translations), m.source
+        assert all("(s)" not in form for form in m.translations), m.translations
+    assert all(m.state == "unfinished" for m in found if not m.numerus)
+
+
+def test_the_editor_counts_in_english(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from cjdesigner.ui import i18n
+
+    i18n.install(qapp, "en")
+    assert QCoreApplication.translate("FindBar", "%n card(s)", None, 1) == "1 card"
+    assert QCoreApplication.translate("FindBar", "%n card(s)", None, 3) == "3 cards"
+    assert QCoreApplication.translate("Interactions", "Move %n card(s)", None, 2) == "Move cards"

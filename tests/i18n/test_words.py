@@ -76,7 +76,7 @@ def test_a_danish_poster_prints_danish_words(tmp_path):
     doc = with_language(load_template("service-blueprint"), "da")
     text = _poster_text(tmp_path, doc)
     for word in ("Opdateret 30. november 2026", "INTERAKTIONSLINJE", "SYNLIGHEDSLINJE",
-                 "GRUNDLAG", "Observeret", "FØLELSESKURVER", "Udfyldt: angivet"):
+                 "GRUNDLAG", "Observeret", "FØLELSESKURVER"):
         assert word in text, word
     for word in ("Updated", "LINE OF INTERACTION", "EVIDENCE", "EMOTION CURVES", "Observed"):
         assert word not in text, word
@@ -87,3 +87,40 @@ def test_an_english_map_prints_english_words(tmp_path):
     text = _poster_text(tmp_path, doc)
     for word in ("Updated November 30, 2026", "LINE OF INTERACTION", "EVIDENCE"):
         assert word in text, word
+
+
+@pytest.mark.parametrize(("lang", "option", "expected"), [
+    ("da_DK.UTF-8", [], "da-DK"),
+    ("C.UTF-8", [], "en"),
+    ("en_US.UTF-8", ["--language", "ar"], "ar"),
+])
+def test_a_new_map_from_the_command_line_speaks_the_environments_language(
+        tmp_path, monkeypatch, lang, option, expected):
+    from cjdesigner.cli import main
+    from cjdesigner.fileio import load
+
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_PAPER", raising=False)
+    monkeypatch.setenv("LANG", lang)
+    out = tmp_path / "new.cjm"
+    assert main(["new", "five-stage-journey", "-o", str(out), *option]) == 0
+    assert load(out).meta.language == expected
+
+
+def test_a_malformed_language_option_is_refused(tmp_path, capsys):
+    from cjdesigner.cli import main
+
+    assert main(["new", "five-stage-journey", "-o", str(tmp_path / "x.cjm"),
+                 "--language", "<b>"]) == 1
+    assert "not a language tag" in capsys.readouterr().err
+    assert not (tmp_path / "x.cjm").exists()
+
+
+@pytest.mark.parametrize(("name", "tag"), [
+    ("da_DK.UTF-8", "da-DK"), ("C", "en"), ("POSIX", "en"), ("", "en"), ("fr_CA", "fr-CA"),
+    ("zh_Hant_TW", "zh-Hant-TW"), ("en_US@euro", "en-US"),
+])
+def test_locale_tags(name, tag):
+    from cjdesigner.layout.words import locale_tag
+
+    assert locale_tag(name) == tag

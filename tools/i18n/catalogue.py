@@ -23,8 +23,13 @@ PACKAGE = ROOT / "cjdesigner"
 FOLDER = ROOT / "resources" / "translations"
 #: the five translations the project keeps complete
 LANGUAGES = ("da", "de", "fr", "es", "ar")
+#: English needs a file too, for its plural forms only ("1 card", "3 cards" from
+#: "%n card(s)"); its other messages stay unfinished and show the source text
+ENGLISH = "en"
+FILES = (*LANGUAGES, ENGLISH)
 #: Qt's name for each language in the .ts header (plural rules come from it)
-QT_LANGUAGE = {"da": "da_DK", "de": "de_DE", "fr": "fr_FR", "es": "es_ES", "ar": "ar"}
+QT_LANGUAGE = {"da": "da_DK", "de": "de_DE", "fr": "fr_FR", "es": "es_ES", "ar": "ar",
+               "en": "en_US"}
 
 
 def tool(name: str) -> str:
@@ -51,7 +56,7 @@ def qm_path(language: str, folder: Path = FOLDER) -> Path:
 
 
 #: plural forms Qt uses per language (numerusform elements of a counted message)
-PLURAL_FORMS = {"da": 2, "de": 2, "fr": 2, "es": 2, "ar": 6}
+PLURAL_FORMS = {"da": 2, "de": 2, "fr": 2, "es": 2, "ar": 6, "en": 2}
 
 
 def update(folder: Path = FOLDER) -> None:
@@ -67,7 +72,7 @@ def update(folder: Path = FOLDER) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     files = [str(p.relative_to(ROOT)) for p in sources()]
     wanted = source_messages()
-    for language in LANGUAGES:
+    for language in FILES:
         target = ts_path(language, folder)
         before = {(m.context, m.source): m for m in messages(target)} if target.exists() else {}
         subprocess.run(
@@ -135,7 +140,7 @@ def _complete(target: Path, wanted: list[SourceMessage], before: dict[tuple[str,
 
 def release(folder: Path = FOLDER, out: Path | None = None) -> None:
     """Compile each .ts to its .qm (into ``out``, else beside it)."""
-    for language in LANGUAGES:
+    for language in FILES:
         target = qm_path(language, out or folder)
         subprocess.run(
             [tool("pyside6-lrelease"), "-silent", str(ts_path(language, folder)), "-qm", str(target)],
