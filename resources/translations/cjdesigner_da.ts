@@ -939,7 +939,7 @@ Tryk Enter eller dobbeltklik for at tilføje et kort her.</translation>
         </message>
         <message>
             <source>&amp;Close Map</source>
-            <translation>&amp;Luk kort</translation>
+            <translation>&amp;Luk rejsekort</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
@@ -991,7 +991,7 @@ Tryk Enter eller dobbeltklik for at tilføje et kort her.</translation>
         </message>
         <message>
             <source>&amp;New Map</source>
-            <translation>&amp;Nyt kort</translation>
+            <translation>&amp;Nyt rejsekort</translation>
         </message>
         <message>
             <source>&amp;Next Map</source>
@@ -1216,7 +1216,7 @@ Tryk Enter eller dobbeltklik for at tilføje et kort her.</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation>Kort</translation>
+            <translation>Rejsekort</translation>
         </message>
         <message>
             <source>Map too large to keep safe</source>
@@ -2303,7 +2303,7 @@ Sidst gemt {saved}</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation>Kort</translation>
+            <translation>Rejsekort</translation>
         </message>
         <message>
             <source>Marketing content</source>
