@@ -24,7 +24,7 @@ class Application(QApplication):
 
         # English from the start, with its plural forms ("1 card", "3 cards"); make_app
         # then speaks the language the user chose
-        i18n.install(self, i18n.DEFAULT_LANGUAGE)
+        i18n.install(self, "en")
 
     def listen_for_files(self) -> list[str]:
         """From now on files are announced by the signal; returns those that came before."""

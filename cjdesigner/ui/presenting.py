@@ -301,12 +301,14 @@ class VotePanel(QFrame):
             return
         cast = sum(sum(b.values()) for b in vote.ballots.values())
         people = len(self.room.state.participants)
-        kind = "anonymous" if vote.anonymous else "named"
+        kind = (translate("Presenting", "anonymous") if vote.anonymous
+                else translate("Presenting", "named"))
         if vote.accepting(now):
-            left = "" if vote.closes_at is None else f" · {format_clock(vote.closes_at - now)} left"
-            text = translate("Presenting", "Voting open ({kind}): {cast} votes cast by {n} of {people}{left}").format(kind=kind, cast=cast, n=len(vote.ballots), people=people, left=left)
+            left = "" if vote.closes_at is None else translate("Presenting", " · {clock} left").format(
+                clock=format_clock(vote.closes_at - now))
+            text = translate("Presenting", "Voting open ({kind}): {cast} votes cast by {voters} of {people}{left}").format(kind=kind, cast=cast, voters=len(vote.ballots), people=people, left=left)
         elif vote.status == "revealed":
-            text = translate("Presenting", "Revealed: {cast} votes from {n} people").format(cast=cast, n=len(vote.ballots))
+            text = translate("Presenting", "Revealed: {cast} votes from {voters} people").format(cast=cast, voters=len(vote.ballots))
         else:
             text = translate("Presenting", "Voting closed: {cast} votes cast. Reveal when ready.").format(cast=cast)
         self.status.setText(text)

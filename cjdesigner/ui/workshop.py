@@ -59,7 +59,7 @@ class WorkshopTimer(QLabel):
         if self.running():
             self._done = False
             self.setProperty("done", False)
-            self.setText(translate("Workshop", "Timer {format_clock}").format(format_clock=format_clock(self.remaining())))
+            self.setText(translate("Workshop", "Timer {time}").format(time=format_clock(self.remaining())))
             self._repolish()
             self.show()
         elif not self._done:

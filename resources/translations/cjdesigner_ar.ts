@@ -401,6 +401,10 @@
             <translation> مم</translation>
         </message>
         <message>
+            <source> pt</source>
+            <translation> نقطة</translation>
+        </message>
+        <message>
             <source>100 % prints cards at their on-screen size</source>
             <translation>‏100 % تطبع البطاقات بحجمها على الشاشة</translation>
         </message>
@@ -419,6 +423,10 @@
         <message>
             <source>Blank wall template (grid and headers, no cards)</source>
             <translation>قالب حائط فارغ (شبكة وعناوين، بلا بطاقات)</translation>
+        </message>
+        <message>
+            <source>By format (16 pt on walls, 8 pt on desks)</source>
+            <translation>حسب التنسيق (16 نقطة على الجدران، 8 نقاط على المكاتب)</translation>
         </message>
         <message>
             <source>Fixed scale</source>
@@ -474,6 +482,10 @@
             <translation>الطباعة</translation>
         </message>
         <message>
+            <source>Refuse to write a poster with text too small or cut short</source>
+            <translation>رفض كتابة ملصق نصه صغير جدًا أو مقتطع</translation>
+        </message>
+        <message>
             <source>Resolution</source>
             <translation>الدقة</translation>
         </message>
@@ -482,16 +494,24 @@
             <translation>لفافة {width} مم</translation>
         </message>
         <message>
-            <source>Sheet {width} × {height} mm (landscape); card titles print at {size} pt.</source>
-            <translation>ورقة {width} × {height} مم (أفقية)؛ تُطبع عناوين البطاقات بحجم {size} نقطة.</translation>
+            <source>Sheet {width} × {height} mm (landscape); card text prints at {body} pt, titles at {title} pt.</source>
+            <translation>ورقة {width} × {height} مم (أفقية)؛ يُطبع نص البطاقات بحجم {body} نقطة والعناوين بحجم {title} نقطة.</translation>
         </message>
         <message>
-            <source>Sheet {width} × {height} mm (portrait); card titles print at {size} pt.</source>
-            <translation>ورقة {width} × {height} مم (عمودية)؛ تُطبع عناوين البطاقات بحجم {size} نقطة.</translation>
+            <source>Sheet {width} × {height} mm (portrait); card text prints at {body} pt, titles at {title} pt.</source>
+            <translation>ورقة {width} × {height} مم (عمودية)؛ يُطبع نص البطاقات بحجم {body} نقطة والعناوين بحجم {title} نقطة.</translation>
         </message>
         <message>
             <source>Size</source>
             <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>Smallest card text</source>
+            <translation>أصغر نص للبطاقات</translation>
+        </message>
+        <message>
+            <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>
+            <translation>أصغر نص للبطاقات يجوز للملصق طباعته؛ وتأخذ العناوين 1.25 ضعفه. يبيّن الملخص ما يحقق ذلك.</translation>
         </message>
         <message>
             <source>The visible part</source>
@@ -1251,7 +1271,7 @@ Press Enter or double-click to add a card here.</source>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery</extracomment>
+            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
             <translation>المفتش</translation>
         </message>
         <message>
@@ -1337,10 +1357,6 @@ Press Enter or double-click to add a card here.</source>
         <message>
             <source>Pr&amp;eferences…</source>
             <translation>الت&amp;فضيلات…</translation>
-        </message>
-        <message>
-            <source>Presentation mode: Esc or F5 to leave</source>
-            <translation>وضع العرض التقديمي: Esc أو F5 للخروج</translation>
         </message>
         <message>
             <source>Print &amp;Tiled…</source>
@@ -1899,6 +1915,10 @@ Last saved {saved}</source>
             <translation>الأهداف</translation>
         </message>
         <message>
+            <source>HOW TO READ THIS MAP</source>
+            <translation>كيف تُقرأ هذه الخريطة</translation>
+        </message>
+        <message>
             <source>Impact →</source>
             <translation>الأثر →</translation>
         </message>
@@ -1921,6 +1941,11 @@ Last saved {saved}</source>
         <message>
             <source>Service blueprint</source>
             <translation>مخطط الخدمة</translation>
+        </message>
+        <message>
+            <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
+            <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
+            <translation>يجري الزمن من اليسار إلى اليمين عبر المراحل والخطوات؛ وكل صف مسار من مسارات التجربة. كلما علت النقطة على المنحنى كانت اللحظة أفضل.</translation>
         </message>
         <message>
             <source>Untitled journey</source>
@@ -1983,9 +2008,185 @@ Last saved {saved}</source>
         </message>
     </context>
     <context>
+        <name>Presenting</name>
+        <message>
+            <source> max on a card</source>
+            <translation> كحد أقصى للبطاقة</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> دقيقة</translation>
+        </message>
+        <message>
+            <source> votes each</source>
+            <translation> أصوات لكل مشارك</translation>
+        </message>
+        <message>
+            <source> · {clock} left</source>
+            <translation> · متبقٍ {clock}</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(بلا عنوان)</translation>
+        </message>
+        <message>
+            <source>Add to cards' votes</source>
+            <translation>إضافة إلى أصوات البطاقات</translation>
+        </message>
+        <message>
+            <source>Allow editing the map while presenting (L)</source>
+            <translation>السماح بتحرير الخريطة أثناء العرض (L)</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>مجهول الهوية</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>قبول</translation>
+        </message>
+        <message>
+            <source>Close voting</source>
+            <translation>إغلاق التصويت</translation>
+        </message>
+        <message>
+            <source>Each participant spends their votes on their phone.</source>
+            <translation>يوزّع كل مشارك أصواته من هاتفه.</translation>
+        </message>
+        <message>
+            <source>End round</source>
+            <translation>إنهاء الجولة</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>الوارد</translation>
+        </message>
+        <message>
+            <source>Inbox ({inbox})</source>
+            <translation>الوارد ({inbox})</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>قفل</translation>
+        </message>
+        <message>
+            <source>Next stage in the spotlight (→)</source>
+            <translation>المرحلة التالية تحت الضوء (→)</translation>
+        </message>
+        <message>
+            <source>No spotlight (Home)</source>
+            <translation>بلا تسليط ضوء (Home)</translation>
+        </message>
+        <message>
+            <source>One minute less (−)</source>
+            <translation>دقيقة أقل (−)</translation>
+        </message>
+        <message>
+            <source>One minute more (+)</source>
+            <translation>دقيقة أكثر (+)</translation>
+        </message>
+        <message>
+            <source>Participants' cards waiting for approval (I)</source>
+            <translation>بطاقات المشاركين بانتظار القبول (I)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>إيقاف مؤقت</translation>
+        </message>
+        <message>
+            <source>Previous stage in the spotlight (←)</source>
+            <translation>المرحلة السابقة تحت الضوء (←)</translation>
+        </message>
+        <message>
+            <source>Private</source>
+            <translation>خاص</translation>
+        </message>
+        <message>
+            <source>Private mode: notes hidden until revealed together (P)</source>
+            <translation>الوضع الخاص: تبقى الملاحظات مخفية حتى تُكشف معًا (P)</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>رفض</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>إعادة ضبط</translation>
+        </message>
+        <message>
+            <source>Reset the timer (R)</source>
+            <translation>إعادة ضبط المؤقت (R)</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>كشف</translation>
+        </message>
+        <message>
+            <source>Revealed: {cast} votes from {voters} people</source>
+            <translation>كُشف: {cast} صوتًا من {voters} أشخاص</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>ضبط</translation>
+        </message>
+        <message>
+            <source>Set the timer (T)</source>
+            <translation>ضبط المؤقت (T)</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>بدء</translation>
+        </message>
+        <message>
+            <source>Start or pause the timer (Space)</source>
+            <translation>بدء المؤقت أو إيقافه مؤقتًا (مسافة)</translation>
+        </message>
+        <message>
+            <source>Start voting</source>
+            <translation>بدء التصويت</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>فتح القفل</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>تصويت</translation>
+        </message>
+        <message>
+            <source>Vote round (V)</source>
+            <translation>جولة تصويت (V)</translation>
+        </message>
+        <message>
+            <source>Voting closed: {cast} votes cast. Reveal when ready.</source>
+            <translation>أُغلق التصويت: أُدلي بـ{cast} صوتًا. اكشفها عند الاستعداد.</translation>
+        </message>
+        <message>
+            <source>Voting open ({kind}): {cast} votes cast by {voters} of {people}{left}</source>
+            <translation>التصويت مفتوح ({kind}): {cast} صوتًا من {voters} من أصل {people}{left}</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>الخريطة كاملة</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>مجهول الهوية</translation>
+        </message>
+        <message>
+            <source>named</source>
+            <translation>بالأسماء</translation>
+        </message>
+        <message>
+            <source>untimed</source>
+            <translation>بلا مهلة</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>could not prepare the printout: {value}</source>
+            <extracomment>on a printer's own page the user has chosen the size: say so only when card text is too small to read even up close, body and titles in points (--min-text is for posters)</extracomment>
             <translation>تعذر تجهيز الطباعة: {value}</translation>
         </message>
         <message>

@@ -381,6 +381,10 @@
             <translation> mm</translation>
         </message>
         <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
             <source>100 % prints cards at their on-screen size</source>
             <translation>100 % udskriver kortene i samme størrelse som på skærmen</translation>
         </message>
@@ -399,6 +403,10 @@
         <message>
             <source>Blank wall template (grid and headers, no cards)</source>
             <translation>Tom vægskabelon (gitter og overskrifter, ingen kort)</translation>
+        </message>
+        <message>
+            <source>By format (16 pt on walls, 8 pt on desks)</source>
+            <translation>Efter format (16 pt på vægge, 8 pt på borde)</translation>
         </message>
         <message>
             <source>Fixed scale</source>
@@ -454,6 +462,10 @@
             <translation>Udskrivning</translation>
         </message>
         <message>
+            <source>Refuse to write a poster with text too small or cut short</source>
+            <translation>Afvis at skrive en plakat med for lille eller afkortet tekst</translation>
+        </message>
+        <message>
             <source>Resolution</source>
             <translation>Opløsning</translation>
         </message>
@@ -462,16 +474,24 @@
             <translation>Rulle {width} mm</translation>
         </message>
         <message>
-            <source>Sheet {width} × {height} mm (landscape); card titles print at {size} pt.</source>
-            <translation>Ark {width} × {height} mm (liggende); korttitler trykkes i {size} pt.</translation>
+            <source>Sheet {width} × {height} mm (landscape); card text prints at {body} pt, titles at {title} pt.</source>
+            <translation>Ark {width} × {height} mm (liggende); korttekst trykkes i {body} pt, titler i {title} pt.</translation>
         </message>
         <message>
-            <source>Sheet {width} × {height} mm (portrait); card titles print at {size} pt.</source>
-            <translation>Ark {width} × {height} mm (stående); korttitler trykkes i {size} pt.</translation>
+            <source>Sheet {width} × {height} mm (portrait); card text prints at {body} pt, titles at {title} pt.</source>
+            <translation>Ark {width} × {height} mm (stående); korttekst trykkes i {body} pt, titler i {title} pt.</translation>
         </message>
         <message>
             <source>Size</source>
             <translation>Størrelse</translation>
+        </message>
+        <message>
+            <source>Smallest card text</source>
+            <translation>Mindste korttekst</translation>
+        </message>
+        <message>
+            <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>
+            <translation>Den mindste korttekst, plakaten må trykke; titler får 1,25 × dette. Oversigten siger, hvad der vil opfylde det.</translation>
         </message>
         <message>
             <source>The visible part</source>
@@ -1207,7 +1227,7 @@ Tryk Enter eller dobbeltklik for at tilføje et kort her.</translation>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery</extracomment>
+            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
             <translation>Inspektør</translation>
         </message>
         <message>
@@ -1293,10 +1313,6 @@ Tryk Enter eller dobbeltklik for at tilføje et kort her.</translation>
         <message>
             <source>Pr&amp;eferences…</source>
             <translation>&amp;Indstillinger…</translation>
-        </message>
-        <message>
-            <source>Presentation mode: Esc or F5 to leave</source>
-            <translation>Præsentationstilstand: Esc eller F5 for at forlade</translation>
         </message>
         <message>
             <source>Print &amp;Tiled…</source>
@@ -1851,6 +1867,10 @@ Sidst gemt {saved}</translation>
             <translation>Mål</translation>
         </message>
         <message>
+            <source>HOW TO READ THIS MAP</source>
+            <translation>SÅDAN LÆSES KORTET</translation>
+        </message>
+        <message>
             <source>Impact →</source>
             <translation>Effekt →</translation>
         </message>
@@ -1873,6 +1893,11 @@ Sidst gemt {saved}</translation>
         <message>
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
+            <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
+            <translation>Tiden løber fra venstre mod højre gennem faser og trin; hver række er en bane i oplevelsen. Jo højere på kurven, jo bedre øjeblik.</translation>
         </message>
         <message>
             <source>Untitled journey</source>
@@ -1935,9 +1960,185 @@ Sidst gemt {saved}</translation>
         </message>
     </context>
     <context>
+        <name>Presenting</name>
+        <message>
+            <source> max on a card</source>
+            <translation> højst på ét kort</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min.</translation>
+        </message>
+        <message>
+            <source> votes each</source>
+            <translation> stemmer hver</translation>
+        </message>
+        <message>
+            <source> · {clock} left</source>
+            <translation> · {clock} tilbage</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(uden titel)</translation>
+        </message>
+        <message>
+            <source>Add to cards' votes</source>
+            <translation>Læg til kortenes stemmer</translation>
+        </message>
+        <message>
+            <source>Allow editing the map while presenting (L)</source>
+            <translation>Tillad redigering af kortet under præsentationen (L)</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anonym</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Godkend</translation>
+        </message>
+        <message>
+            <source>Close voting</source>
+            <translation>Luk afstemningen</translation>
+        </message>
+        <message>
+            <source>Each participant spends their votes on their phone.</source>
+            <translation>Hver deltager bruger sine stemmer på sin telefon.</translation>
+        </message>
+        <message>
+            <source>End round</source>
+            <translation>Afslut runden</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>Indbakke</translation>
+        </message>
+        <message>
+            <source>Inbox ({inbox})</source>
+            <translation>Indbakke ({inbox})</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lås</translation>
+        </message>
+        <message>
+            <source>Next stage in the spotlight (→)</source>
+            <translation>Næste fase i spotlyset (→)</translation>
+        </message>
+        <message>
+            <source>No spotlight (Home)</source>
+            <translation>Intet spotlys (Home)</translation>
+        </message>
+        <message>
+            <source>One minute less (−)</source>
+            <translation>Ét minut mindre (−)</translation>
+        </message>
+        <message>
+            <source>One minute more (+)</source>
+            <translation>Ét minut mere (+)</translation>
+        </message>
+        <message>
+            <source>Participants' cards waiting for approval (I)</source>
+            <translation>Deltagernes kort, der venter på godkendelse (I)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Previous stage in the spotlight (←)</source>
+            <translation>Forrige fase i spotlyset (←)</translation>
+        </message>
+        <message>
+            <source>Private</source>
+            <translation>Privat</translation>
+        </message>
+        <message>
+            <source>Private mode: notes hidden until revealed together (P)</source>
+            <translation>Privat tilstand: sedler skjult, indtil de vises samlet (P)</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Afvis</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Nulstil</translation>
+        </message>
+        <message>
+            <source>Reset the timer (R)</source>
+            <translation>Nulstil timeren (R)</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>Vis</translation>
+        </message>
+        <message>
+            <source>Revealed: {cast} votes from {voters} people</source>
+            <translation>Vist: {cast} stemmer fra {voters} personer</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Indstil</translation>
+        </message>
+        <message>
+            <source>Set the timer (T)</source>
+            <translation>Indstil timeren (T)</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Start or pause the timer (Space)</source>
+            <translation>Start eller sæt timeren på pause (Mellemrum)</translation>
+        </message>
+        <message>
+            <source>Start voting</source>
+            <translation>Start afstemningen</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Lås op</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Stem</translation>
+        </message>
+        <message>
+            <source>Vote round (V)</source>
+            <translation>Afstemningsrunde (V)</translation>
+        </message>
+        <message>
+            <source>Voting closed: {cast} votes cast. Reveal when ready.</source>
+            <translation>Afstemningen er lukket: {cast} stemmer afgivet. Vis dem, når I er klar.</translation>
+        </message>
+        <message>
+            <source>Voting open ({kind}): {cast} votes cast by {voters} of {people}{left}</source>
+            <translation>Afstemningen er åben ({kind}): {cast} stemmer afgivet af {voters} af {people}{left}</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>Hele kortet</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anonym</translation>
+        </message>
+        <message>
+            <source>named</source>
+            <translation>med navn</translation>
+        </message>
+        <message>
+            <source>untimed</source>
+            <translation>uden tidsgrænse</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>could not prepare the printout: {value}</source>
+            <extracomment>on a printer's own page the user has chosen the size: say so only when card text is too small to read even up close, body and titles in points (--min-text is for posters)</extracomment>
             <translation>kunne ikke forberede udskriften: {value}</translation>
         </message>
         <message>

@@ -381,6 +381,10 @@
             <translation> mm</translation>
         </message>
         <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
             <source>100 % prints cards at their on-screen size</source>
             <translation>100 % druckt die Karten in ihrer Bildschirmgröße</translation>
         </message>
@@ -399,6 +403,10 @@
         <message>
             <source>Blank wall template (grid and headers, no cards)</source>
             <translation>Leere Wandvorlage (Raster und Überschriften, keine Karten)</translation>
+        </message>
+        <message>
+            <source>By format (16 pt on walls, 8 pt on desks)</source>
+            <translation>Nach Format (16 pt an Wänden, 8 pt auf Tischen)</translation>
         </message>
         <message>
             <source>Fixed scale</source>
@@ -454,6 +462,10 @@
             <translation>Druck</translation>
         </message>
         <message>
+            <source>Refuse to write a poster with text too small or cut short</source>
+            <translation>Kein Poster schreiben, dessen Text zu klein oder gekürzt ist</translation>
+        </message>
+        <message>
             <source>Resolution</source>
             <translation>Auflösung</translation>
         </message>
@@ -462,16 +474,24 @@
             <translation>Rolle {width} mm</translation>
         </message>
         <message>
-            <source>Sheet {width} × {height} mm (landscape); card titles print at {size} pt.</source>
-            <translation>Blatt {width} × {height} mm (quer); Kartentitel werden in {size} pt gedruckt.</translation>
+            <source>Sheet {width} × {height} mm (landscape); card text prints at {body} pt, titles at {title} pt.</source>
+            <translation>Blatt {width} × {height} mm (quer); Kartentext wird in {body} pt gedruckt, Titel in {title} pt.</translation>
         </message>
         <message>
-            <source>Sheet {width} × {height} mm (portrait); card titles print at {size} pt.</source>
-            <translation>Blatt {width} × {height} mm (hoch); Kartentitel werden in {size} pt gedruckt.</translation>
+            <source>Sheet {width} × {height} mm (portrait); card text prints at {body} pt, titles at {title} pt.</source>
+            <translation>Blatt {width} × {height} mm (hoch); Kartentext wird in {body} pt gedruckt, Titel in {title} pt.</translation>
         </message>
         <message>
             <source>Size</source>
             <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Smallest card text</source>
+            <translation>Kleinster Kartentext</translation>
+        </message>
+        <message>
+            <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>
+            <translation>Der kleinste Kartentext, den das Poster drucken darf; Titel erhalten das 1,25-Fache. Die Zusammenfassung sagt, was ihn einhält.</translation>
         </message>
         <message>
             <source>The visible part</source>
@@ -1207,7 +1227,7 @@ Eingabetaste oder Doppelklick fügt hier eine Karte hinzu.</translation>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery</extracomment>
+            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
             <translation>Inspektor</translation>
         </message>
         <message>
@@ -1293,10 +1313,6 @@ Eingabetaste oder Doppelklick fügt hier eine Karte hinzu.</translation>
         <message>
             <source>Pr&amp;eferences…</source>
             <translation>&amp;Einstellungen…</translation>
-        </message>
-        <message>
-            <source>Presentation mode: Esc or F5 to leave</source>
-            <translation>Präsentationsmodus: Esc oder F5 zum Verlassen</translation>
         </message>
         <message>
             <source>Print &amp;Tiled…</source>
@@ -1851,6 +1867,10 @@ Zuletzt gespeichert {saved}</translation>
             <translation>Ziele</translation>
         </message>
         <message>
+            <source>HOW TO READ THIS MAP</source>
+            <translation>SO LIEST MAN DIESE KARTE</translation>
+        </message>
+        <message>
             <source>Impact →</source>
             <translation>Wirkung →</translation>
         </message>
@@ -1873,6 +1893,11 @@ Zuletzt gespeichert {saved}</translation>
         <message>
             <source>Service blueprint</source>
             <translation>Service Blueprint</translation>
+        </message>
+        <message>
+            <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
+            <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
+            <translation>Die Zeit läuft von links nach rechts durch Phasen und Schritte; jede Zeile ist eine Bahn des Erlebens. Je höher auf der Kurve, desto besser der Moment.</translation>
         </message>
         <message>
             <source>Untitled journey</source>
@@ -1935,9 +1960,185 @@ Zuletzt gespeichert {saved}</translation>
         </message>
     </context>
     <context>
+        <name>Presenting</name>
+        <message>
+            <source> max on a card</source>
+            <translation> höchstens auf einer Karte</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source> votes each</source>
+            <translation> Stimmen pro Person</translation>
+        </message>
+        <message>
+            <source> · {clock} left</source>
+            <translation> · noch {clock}</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <source>Add to cards' votes</source>
+            <translation>Zu den Stimmen der Karten addieren</translation>
+        </message>
+        <message>
+            <source>Allow editing the map while presenting (L)</source>
+            <translation>Bearbeiten der Karte während der Präsentation erlauben (L)</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anonym</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Annehmen</translation>
+        </message>
+        <message>
+            <source>Close voting</source>
+            <translation>Abstimmung schließen</translation>
+        </message>
+        <message>
+            <source>Each participant spends their votes on their phone.</source>
+            <translation>Alle Teilnehmenden vergeben ihre Stimmen auf dem Telefon.</translation>
+        </message>
+        <message>
+            <source>End round</source>
+            <translation>Runde beenden</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>Eingang</translation>
+        </message>
+        <message>
+            <source>Inbox ({inbox})</source>
+            <translation>Eingang ({inbox})</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Sperren</translation>
+        </message>
+        <message>
+            <source>Next stage in the spotlight (→)</source>
+            <translation>Nächste Phase im Rampenlicht (→)</translation>
+        </message>
+        <message>
+            <source>No spotlight (Home)</source>
+            <translation>Kein Rampenlicht (Pos1)</translation>
+        </message>
+        <message>
+            <source>One minute less (−)</source>
+            <translation>Eine Minute weniger (−)</translation>
+        </message>
+        <message>
+            <source>One minute more (+)</source>
+            <translation>Eine Minute mehr (+)</translation>
+        </message>
+        <message>
+            <source>Participants' cards waiting for approval (I)</source>
+            <translation>Karten der Teilnehmenden, die auf Annahme warten (I)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Previous stage in the spotlight (←)</source>
+            <translation>Vorherige Phase im Rampenlicht (←)</translation>
+        </message>
+        <message>
+            <source>Private</source>
+            <translation>Privat</translation>
+        </message>
+        <message>
+            <source>Private mode: notes hidden until revealed together (P)</source>
+            <translation>Privatmodus: Zettel verborgen, bis sie gemeinsam aufgedeckt werden (P)</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Ablehnen</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Reset the timer (R)</source>
+            <translation>Timer zurücksetzen (R)</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>Aufdecken</translation>
+        </message>
+        <message>
+            <source>Revealed: {cast} votes from {voters} people</source>
+            <translation>Aufgedeckt: {cast} Stimmen von {voters} Personen</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Stellen</translation>
+        </message>
+        <message>
+            <source>Set the timer (T)</source>
+            <translation>Timer stellen (T)</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Start or pause the timer (Space)</source>
+            <translation>Timer starten oder anhalten (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Start voting</source>
+            <translation>Abstimmung starten</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Entsperren</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Abstimmen</translation>
+        </message>
+        <message>
+            <source>Vote round (V)</source>
+            <translation>Abstimmungsrunde (V)</translation>
+        </message>
+        <message>
+            <source>Voting closed: {cast} votes cast. Reveal when ready.</source>
+            <translation>Abstimmung geschlossen: {cast} Stimmen abgegeben. Aufdecken, wenn alle bereit sind.</translation>
+        </message>
+        <message>
+            <source>Voting open ({kind}): {cast} votes cast by {voters} of {people}{left}</source>
+            <translation>Abstimmung offen ({kind}): {cast} Stimmen von {voters} von {people}{left}</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>Ganze Karte</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anonym</translation>
+        </message>
+        <message>
+            <source>named</source>
+            <translation>namentlich</translation>
+        </message>
+        <message>
+            <source>untimed</source>
+            <translation>ohne Zeitlimit</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>could not prepare the printout: {value}</source>
+            <extracomment>on a printer's own page the user has chosen the size: say so only when card text is too small to read even up close, body and titles in points (--min-text is for posters)</extracomment>
             <translation>der Ausdruck konnte nicht vorbereitet werden: {value}</translation>
         </message>
         <message>

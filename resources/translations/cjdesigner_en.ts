@@ -380,6 +380,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source> pt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>100 % prints cards at their on-screen size</source>
             <translation type="unfinished" />
         </message>
@@ -397,6 +401,10 @@
         </message>
         <message>
             <source>Blank wall template (grid and headers, no cards)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By format (16 pt on walls, 8 pt on desks)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -453,6 +461,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Refuse to write a poster with text too small or cut short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Resolution</source>
             <translation type="unfinished" />
         </message>
@@ -461,15 +473,23 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sheet {width} × {height} mm (landscape); card titles print at {size} pt.</source>
+            <source>Sheet {width} × {height} mm (landscape); card text prints at {body} pt, titles at {title} pt.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sheet {width} × {height} mm (portrait); card titles print at {size} pt.</source>
+            <source>Sheet {width} × {height} mm (portrait); card text prints at {body} pt, titles at {title} pt.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smallest card text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1204,7 +1224,7 @@ Press Enter or double-click to add a card here.</source>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery</extracomment>
+            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1289,10 +1309,6 @@ Press Enter or double-click to add a card here.</source>
         </message>
         <message>
             <source>Pr&amp;eferences…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Presentation mode: Esc or F5 to leave</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1843,6 +1859,10 @@ Last saved {saved}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>HOW TO READ THIS MAP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Impact →</source>
             <translation type="unfinished" />
         </message>
@@ -1864,6 +1884,11 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>Service blueprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
+            <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1927,9 +1952,185 @@ Last saved {saved}</source>
         </message>
     </context>
     <context>
+        <name>Presenting</name>
+        <message>
+            <source> max on a card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> votes each</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · {clock} left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to cards' votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow editing the map while presenting (L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each participant spends their votes on their phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inbox ({inbox})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next stage in the spotlight (→)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No spotlight (Home)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One minute less (−)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One minute more (+)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants' cards waiting for approval (I)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous stage in the spotlight (←)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private mode: notes hidden until revealed together (P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset the timer (R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revealed: {cast} votes from {voters} people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the timer (T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start or pause the timer (Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vote round (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voting closed: {cast} votes cast. Reveal when ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voting open ({kind}): {cast} votes cast by {voters} of {people}{left}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>untimed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>could not prepare the printout: {value}</source>
+            <extracomment>on a printer's own page the user has chosen the size: say so only when card text is too small to read even up close, body and titles in points (--min-text is for posters)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>

@@ -381,6 +381,10 @@
             <translation> mm</translation>
         </message>
         <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
             <source>100 % prints cards at their on-screen size</source>
             <translation>100 % imprime las tarjetas a su tamaño en pantalla</translation>
         </message>
@@ -399,6 +403,10 @@
         <message>
             <source>Blank wall template (grid and headers, no cards)</source>
             <translation>Plantilla de pared en blanco (cuadrícula y encabezados, sin tarjetas)</translation>
+        </message>
+        <message>
+            <source>By format (16 pt on walls, 8 pt on desks)</source>
+            <translation>Según el formato (16 pt en paredes, 8 pt en mesas)</translation>
         </message>
         <message>
             <source>Fixed scale</source>
@@ -454,6 +462,10 @@
             <translation>Impresión</translation>
         </message>
         <message>
+            <source>Refuse to write a poster with text too small or cut short</source>
+            <translation>No escribir un póster con texto demasiado pequeño o recortado</translation>
+        </message>
+        <message>
             <source>Resolution</source>
             <translation>Resolución</translation>
         </message>
@@ -462,16 +474,24 @@
             <translation>Rollo {width} mm</translation>
         </message>
         <message>
-            <source>Sheet {width} × {height} mm (landscape); card titles print at {size} pt.</source>
-            <translation>Hoja de {width} × {height} mm (horizontal); los títulos de las tarjetas se imprimen a {size} pt.</translation>
+            <source>Sheet {width} × {height} mm (landscape); card text prints at {body} pt, titles at {title} pt.</source>
+            <translation>Hoja de {width} × {height} mm (horizontal); el texto de las tarjetas se imprime a {body} pt y los títulos a {title} pt.</translation>
         </message>
         <message>
-            <source>Sheet {width} × {height} mm (portrait); card titles print at {size} pt.</source>
-            <translation>Hoja de {width} × {height} mm (vertical); los títulos de las tarjetas se imprimen a {size} pt.</translation>
+            <source>Sheet {width} × {height} mm (portrait); card text prints at {body} pt, titles at {title} pt.</source>
+            <translation>Hoja de {width} × {height} mm (vertical); el texto de las tarjetas se imprime a {body} pt y los títulos a {title} pt.</translation>
         </message>
         <message>
             <source>Size</source>
             <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Smallest card text</source>
+            <translation>Texto de tarjeta más pequeño</translation>
+        </message>
+        <message>
+            <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>
+            <translation>El texto de tarjeta más pequeño que puede imprimir el póster; los títulos, 1,25 × ese tamaño. El resumen indica qué lo cumpliría.</translation>
         </message>
         <message>
             <source>The visible part</source>
@@ -1207,7 +1227,7 @@ Pulsa Intro o haz doble clic para añadir una tarjeta aquí.</translation>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery</extracomment>
+            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
             <translation>Inspector</translation>
         </message>
         <message>
@@ -1293,10 +1313,6 @@ Pulsa Intro o haz doble clic para añadir una tarjeta aquí.</translation>
         <message>
             <source>Pr&amp;eferences…</source>
             <translation>Pr&amp;eferencias…</translation>
-        </message>
-        <message>
-            <source>Presentation mode: Esc or F5 to leave</source>
-            <translation>Modo presentación: Esc o F5 para salir</translation>
         </message>
         <message>
             <source>Print &amp;Tiled…</source>
@@ -1851,6 +1867,10 @@ Guardado por última vez {saved}</translation>
             <translation>Objetivos</translation>
         </message>
         <message>
+            <source>HOW TO READ THIS MAP</source>
+            <translation>CÓMO LEER ESTE MAPA</translation>
+        </message>
+        <message>
             <source>Impact →</source>
             <translation>Impacto →</translation>
         </message>
@@ -1873,6 +1893,11 @@ Guardado por última vez {saved}</translation>
         <message>
             <source>Service blueprint</source>
             <translation>Blueprint de servicio</translation>
+        </message>
+        <message>
+            <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
+            <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
+            <translation>El tiempo avanza de izquierda a derecha por fases y pasos; cada fila es un carril de la experiencia. Cuanto más alto en la curva, mejor el momento.</translation>
         </message>
         <message>
             <source>Untitled journey</source>
@@ -1935,9 +1960,185 @@ Guardado por última vez {saved}</translation>
         </message>
     </context>
     <context>
+        <name>Presenting</name>
+        <message>
+            <source> max on a card</source>
+            <translation> máx. en una tarjeta</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source> votes each</source>
+            <translation> votos cada uno</translation>
+        </message>
+        <message>
+            <source> · {clock} left</source>
+            <translation> · quedan {clock}</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <source>Add to cards' votes</source>
+            <translation>Sumar a los votos de las tarjetas</translation>
+        </message>
+        <message>
+            <source>Allow editing the map while presenting (L)</source>
+            <translation>Permitir editar el mapa durante la presentación (L)</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anónima</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Aprobar</translation>
+        </message>
+        <message>
+            <source>Close voting</source>
+            <translation>Cerrar la votación</translation>
+        </message>
+        <message>
+            <source>Each participant spends their votes on their phone.</source>
+            <translation>Cada participante reparte sus votos en su teléfono.</translation>
+        </message>
+        <message>
+            <source>End round</source>
+            <translation>Terminar la ronda</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>Bandeja de entrada</translation>
+        </message>
+        <message>
+            <source>Inbox ({inbox})</source>
+            <translation>Bandeja de entrada ({inbox})</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Bloquear</translation>
+        </message>
+        <message>
+            <source>Next stage in the spotlight (→)</source>
+            <translation>Siguiente fase en el foco (→)</translation>
+        </message>
+        <message>
+            <source>No spotlight (Home)</source>
+            <translation>Sin foco (Inicio)</translation>
+        </message>
+        <message>
+            <source>One minute less (−)</source>
+            <translation>Un minuto menos (−)</translation>
+        </message>
+        <message>
+            <source>One minute more (+)</source>
+            <translation>Un minuto más (+)</translation>
+        </message>
+        <message>
+            <source>Participants' cards waiting for approval (I)</source>
+            <translation>Tarjetas de los participantes pendientes de aprobación (I)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Previous stage in the spotlight (←)</source>
+            <translation>Fase anterior en el foco (←)</translation>
+        </message>
+        <message>
+            <source>Private</source>
+            <translation>Privado</translation>
+        </message>
+        <message>
+            <source>Private mode: notes hidden until revealed together (P)</source>
+            <translation>Modo privado: notas ocultas hasta revelarlas juntas (P)</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rechazar</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Restablecer</translation>
+        </message>
+        <message>
+            <source>Reset the timer (R)</source>
+            <translation>Restablecer el temporizador (R)</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>Revelar</translation>
+        </message>
+        <message>
+            <source>Revealed: {cast} votes from {voters} people</source>
+            <translation>Revelado: {cast} votos de {voters} personas</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Fijar</translation>
+        </message>
+        <message>
+            <source>Set the timer (T)</source>
+            <translation>Fijar el temporizador (T)</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Iniciar</translation>
+        </message>
+        <message>
+            <source>Start or pause the timer (Space)</source>
+            <translation>Iniciar o pausar el temporizador (Espacio)</translation>
+        </message>
+        <message>
+            <source>Start voting</source>
+            <translation>Iniciar la votación</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Votar</translation>
+        </message>
+        <message>
+            <source>Vote round (V)</source>
+            <translation>Ronda de votación (V)</translation>
+        </message>
+        <message>
+            <source>Voting closed: {cast} votes cast. Reveal when ready.</source>
+            <translation>Votación cerrada: {cast} votos emitidos. Revélalos cuando estéis listos.</translation>
+        </message>
+        <message>
+            <source>Voting open ({kind}): {cast} votes cast by {voters} of {people}{left}</source>
+            <translation>Votación abierta ({kind}): {cast} votos emitidos por {voters} de {people}{left}</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>Mapa completo</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anónima</translation>
+        </message>
+        <message>
+            <source>named</source>
+            <translation>nominal</translation>
+        </message>
+        <message>
+            <source>untimed</source>
+            <translation>sin límite de tiempo</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>could not prepare the printout: {value}</source>
+            <extracomment>on a printer's own page the user has chosen the size: say so only when card text is too small to read even up close, body and titles in points (--min-text is for posters)</extracomment>
             <translation>no se pudo preparar la impresión: {value}</translation>
         </message>
         <message>

@@ -381,6 +381,10 @@
             <translation> mm</translation>
         </message>
         <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
             <source>100 % prints cards at their on-screen size</source>
             <translation>100 % imprime les cartes à leur taille à l’écran</translation>
         </message>
@@ -399,6 +403,10 @@
         <message>
             <source>Blank wall template (grid and headers, no cards)</source>
             <translation>Modèle mural vierge (grille et en-têtes, sans cartes)</translation>
+        </message>
+        <message>
+            <source>By format (16 pt on walls, 8 pt on desks)</source>
+            <translation>Selon le format (16 pt au mur, 8 pt sur table)</translation>
         </message>
         <message>
             <source>Fixed scale</source>
@@ -454,6 +462,10 @@
             <translation>Impression</translation>
         </message>
         <message>
+            <source>Refuse to write a poster with text too small or cut short</source>
+            <translation>Refuser d’écrire une affiche au texte trop petit ou tronqué</translation>
+        </message>
+        <message>
             <source>Resolution</source>
             <translation>Résolution</translation>
         </message>
@@ -462,16 +474,24 @@
             <translation>Rouleau {width} mm</translation>
         </message>
         <message>
-            <source>Sheet {width} × {height} mm (landscape); card titles print at {size} pt.</source>
-            <translation>Feuille {width} × {height} mm (paysage) ; les titres des cartes s’impriment en {size} pt.</translation>
+            <source>Sheet {width} × {height} mm (landscape); card text prints at {body} pt, titles at {title} pt.</source>
+            <translation>Feuille {width} × {height} mm (paysage) ; le texte des cartes s’imprime en {body} pt, les titres en {title} pt.</translation>
         </message>
         <message>
-            <source>Sheet {width} × {height} mm (portrait); card titles print at {size} pt.</source>
-            <translation>Feuille {width} × {height} mm (portrait) ; les titres des cartes s’impriment en {size} pt.</translation>
+            <source>Sheet {width} × {height} mm (portrait); card text prints at {body} pt, titles at {title} pt.</source>
+            <translation>Feuille {width} × {height} mm (portrait) ; le texte des cartes s’imprime en {body} pt, les titres en {title} pt.</translation>
         </message>
         <message>
             <source>Size</source>
             <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Smallest card text</source>
+            <translation>Plus petit texte de carte</translation>
+        </message>
+        <message>
+            <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>
+            <translation>Le plus petit texte de carte que l’affiche peut imprimer ; les titres font 1,25 × cette taille. Le résumé indique ce qui la respecterait.</translation>
         </message>
         <message>
             <source>The visible part</source>
@@ -1207,7 +1227,7 @@ Appuyez sur Entrée ou double-cliquez pour ajouter une carte ici.</translation>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery</extracomment>
+            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
             <translation>Inspecteur</translation>
         </message>
         <message>
@@ -1293,10 +1313,6 @@ Appuyez sur Entrée ou double-cliquez pour ajouter une carte ici.</translation>
         <message>
             <source>Pr&amp;eferences…</source>
             <translation>Pré&amp;férences…</translation>
-        </message>
-        <message>
-            <source>Presentation mode: Esc or F5 to leave</source>
-            <translation>Mode présentation : Échap ou F5 pour quitter</translation>
         </message>
         <message>
             <source>Print &amp;Tiled…</source>
@@ -1851,6 +1867,10 @@ Dernier enregistrement {saved}</translation>
             <translation>Objectifs</translation>
         </message>
         <message>
+            <source>HOW TO READ THIS MAP</source>
+            <translation>COMMENT LIRE CETTE CARTE</translation>
+        </message>
+        <message>
             <source>Impact →</source>
             <translation>Impact →</translation>
         </message>
@@ -1873,6 +1893,11 @@ Dernier enregistrement {saved}</translation>
         <message>
             <source>Service blueprint</source>
             <translation>Blueprint de service</translation>
+        </message>
+        <message>
+            <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
+            <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
+            <translation>Le temps s’écoule de gauche à droite à travers les phases et les étapes ; chaque rangée est une ligne de l’expérience. Plus haut sur la courbe, meilleur est le moment.</translation>
         </message>
         <message>
             <source>Untitled journey</source>
@@ -1935,9 +1960,185 @@ Dernier enregistrement {saved}</translation>
         </message>
     </context>
     <context>
+        <name>Presenting</name>
+        <message>
+            <source> max on a card</source>
+            <translation> max. sur une carte</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source> votes each</source>
+            <translation> votes chacun</translation>
+        </message>
+        <message>
+            <source> · {clock} left</source>
+            <translation> · encore {clock}</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(sans titre)</translation>
+        </message>
+        <message>
+            <source>Add to cards' votes</source>
+            <translation>Ajouter aux votes des cartes</translation>
+        </message>
+        <message>
+            <source>Allow editing the map while presenting (L)</source>
+            <translation>Autoriser la modification de la carte pendant la présentation (L)</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anonyme</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approuver</translation>
+        </message>
+        <message>
+            <source>Close voting</source>
+            <translation>Clore le vote</translation>
+        </message>
+        <message>
+            <source>Each participant spends their votes on their phone.</source>
+            <translation>Chaque participant utilise ses votes sur son téléphone.</translation>
+        </message>
+        <message>
+            <source>End round</source>
+            <translation>Terminer le tour</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>Boîte de réception</translation>
+        </message>
+        <message>
+            <source>Inbox ({inbox})</source>
+            <translation>Boîte de réception ({inbox})</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Verrouiller</translation>
+        </message>
+        <message>
+            <source>Next stage in the spotlight (→)</source>
+            <translation>Phase suivante sous le projecteur (→)</translation>
+        </message>
+        <message>
+            <source>No spotlight (Home)</source>
+            <translation>Pas de projecteur (Début)</translation>
+        </message>
+        <message>
+            <source>One minute less (−)</source>
+            <translation>Une minute de moins (−)</translation>
+        </message>
+        <message>
+            <source>One minute more (+)</source>
+            <translation>Une minute de plus (+)</translation>
+        </message>
+        <message>
+            <source>Participants' cards waiting for approval (I)</source>
+            <translation>Cartes des participants en attente d’approbation (I)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Previous stage in the spotlight (←)</source>
+            <translation>Phase précédente sous le projecteur (←)</translation>
+        </message>
+        <message>
+            <source>Private</source>
+            <translation>Privé</translation>
+        </message>
+        <message>
+            <source>Private mode: notes hidden until revealed together (P)</source>
+            <translation>Mode privé : notes cachées jusqu’à leur révélation commune (P)</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Réinitialiser</translation>
+        </message>
+        <message>
+            <source>Reset the timer (R)</source>
+            <translation>Réinitialiser le minuteur (R)</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>Révéler</translation>
+        </message>
+        <message>
+            <source>Revealed: {cast} votes from {voters} people</source>
+            <translation>Révélé : {cast} votes de {voters} personnes</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Régler</translation>
+        </message>
+        <message>
+            <source>Set the timer (T)</source>
+            <translation>Régler le minuteur (T)</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Démarrer</translation>
+        </message>
+        <message>
+            <source>Start or pause the timer (Space)</source>
+            <translation>Démarrer ou mettre en pause le minuteur (Espace)</translation>
+        </message>
+        <message>
+            <source>Start voting</source>
+            <translation>Lancer le vote</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Voter</translation>
+        </message>
+        <message>
+            <source>Vote round (V)</source>
+            <translation>Tour de vote (V)</translation>
+        </message>
+        <message>
+            <source>Voting closed: {cast} votes cast. Reveal when ready.</source>
+            <translation>Vote clos : {cast} votes exprimés. Révélez-les quand vous êtes prêts.</translation>
+        </message>
+        <message>
+            <source>Voting open ({kind}): {cast} votes cast by {voters} of {people}{left}</source>
+            <translation>Vote ouvert ({kind}) : {cast} votes exprimés par {voters} sur {people}{left}</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>Carte entière</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anonyme</translation>
+        </message>
+        <message>
+            <source>named</source>
+            <translation>nominatif</translation>
+        </message>
+        <message>
+            <source>untimed</source>
+            <translation>sans limite de temps</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>could not prepare the printout: {value}</source>
+            <extracomment>on a printer's own page the user has chosen the size: say so only when card text is too small to read even up close, body and titles in points (--min-text is for posters)</extracomment>
             <translation>impossible de préparer l’impression : {value}</translation>
         </message>
         <message>

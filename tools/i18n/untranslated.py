@@ -65,7 +65,7 @@ TRANSLATORS = frozenset({"translate", "tr", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "
 #: lists of lines that are shown (``lines.append("…")``)
 TEXT_LISTS = frozenset({"lines", "warnings", "parts", "notes", "facts", "messages", "texts"})
 #: tables of names, not words: exported names, paper sizes (Letter, Tabloid, ANSI D …)
-NOT_TEXT_CONSTANTS = frozenset({"__all__", "PAPER_SIZES"})
+NOT_TEXT_CONSTANTS = frozenset({"__all__", "PAPER_SIZES", "keys", "KEYS", "STYLE", "STYLESHEET"})
 #: names that look like words but are never translated
 NOT_WORDS = frozenset({"Source Sans Pro", "Regular", "Semibold", "Bold", "Italic", "DejaVu Sans"})
 
@@ -184,6 +184,8 @@ def is_prose(node: ast.expr) -> bool:
     else:
         return False
     if "::" in text or text in NOT_WORDS:  # a style sheet, a font's or a format's name
+        return False
+    if re.search(r"\{[^{}]*:[^{}]*;", text):  # QWidget#name { background: …; }
         return False
     return is_language(text) and bool(re.search(r"[^\W\d_]{2,}\s+[^\W\d_]", text)
                                       or re.match(r"\W*[A-Z][a-z]", text))
