@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from cjdesigner.export.escape import xml_chars
 from cjdesigner.fileio import atomic_write
 from cjdesigner.layout import style
 from cjdesigner.model import JourneyMap
@@ -43,9 +44,10 @@ def workbook_bytes(doc: JourneyMap) -> bytes:
             continue
         _add_sheet(wb, spec.name, spec.columns, rows[spec.name])
     stamp = _stamp(doc.meta.modified)
-    wb.properties.creator = doc.meta.author or "cjdesigner"
+    # the document properties are plain XML: characters it cannot hold are dropped
+    wb.properties.creator = xml_chars(doc.meta.author) or "cjdesigner"
     wb.properties.lastModifiedBy = None
-    wb.properties.title = doc.meta.title
+    wb.properties.title = xml_chars(doc.meta.title)
     wb.properties.created = _stamp(doc.meta.created)
     wb.properties.modified = stamp
     buffer = io.BytesIO()
