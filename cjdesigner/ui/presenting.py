@@ -53,7 +53,7 @@ from .room_state import RoomState
 if TYPE_CHECKING:  # pragma: no cover
     from .document_tab import DocumentTab
 
-STYLE = translate("Presenting", """
+STYLE = """
 QWidget#presentationOverlay { background: transparent; }
 QFrame#presentClock, QFrame#presentPanel, QFrame#presentBar, QFrame#presentRanking {
     background: rgba(20, 24, 30, 228); border-radius: 14px; }
@@ -71,7 +71,7 @@ QPushButton:hover { background: rgba(255,255,255,45); }
 QPushButton:checked { background: #3E7CB1; border-color: #5B9BD5; }
 QLineEdit, QSpinBox { font-size: 18px; padding: 4px 8px; border-radius: 6px; }
 QCheckBox { color: #F2F4F7; font-size: 16px; }
-""")
+"""
 
 
 def parse_duration(text: str) -> float:
@@ -399,14 +399,14 @@ class Presenter(QObject):
 
     def _add_shortcuts(self) -> None:
         keys: list[tuple[list[str], Callable[[], object]]] = [
-            ([translate("Presenting", "Space")], self.toggle_timer),
+            (["Space"], self.toggle_timer),
             (["T"], self.ask_duration),
             (["+", "="], lambda: self.extend(60)),
             (["-"], lambda: self.extend(-60)),
             (["R"], lambda: self.room.update(fs.reset_timer)),
-            ([translate("Presenting", "Right"), translate("Presenting", "PgDown")], lambda: self.step_stage(1)),
-            ([translate("Presenting", "Left"), translate("Presenting", "PgUp")], lambda: self.step_stage(-1)),
-            ([translate("Presenting", "Home")], self.whole_map),
+            (["Right", "PgDown"], lambda: self.step_stage(1)),
+            (["Left", "PgUp"], lambda: self.step_stage(-1)),
+            (["Home"], self.whole_map),
             (["V"], self.toggle_vote_panel),
             (["P"], self.toggle_private),
             (["I"], self.toggle_inbox),

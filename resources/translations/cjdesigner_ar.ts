@@ -89,6 +89,10 @@
             <translation>إعادة تسمية المسار</translation>
         </message>
         <message>
+            <source>Rename map</source>
+            <translation>إعادة تسمية الخريطة</translation>
+        </message>
+        <message>
             <source>Rename stage</source>
             <translation>إعادة تسمية المرحلة</translation>
         </message>
@@ -300,6 +304,18 @@
     <context>
         <name>Editor</name>
         <message>
+            <source>Card description</source>
+            <translation>وصف البطاقة</translation>
+        </message>
+        <message>
+            <source>Card title</source>
+            <translation>عنوان البطاقة</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter saves</source>
+            <translation>Ctrl+Enter للحفظ</translation>
+        </message>
+        <message>
             <source>Description</source>
             <translation>الوصف</translation>
         </message>
@@ -308,8 +324,132 @@
             <translation>تحرير نص البطاقة</translation>
         </message>
         <message>
+            <source>Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; Esc keeps what you typed and takes back a card left empty.</source>
+            <translation>Enter (أو Ctrl+Enter في الوصف) أو النقر في مكان آخر يُبقي النص؛ وEsc يُبقي ما كتبته ويسحب البطاقة التي تُركت فارغة.</translation>
+        </message>
+        <message>
+            <source>Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; Esc puts the card's text back as it was.</source>
+            <translation>Enter (أو Ctrl+Enter في الوصف) أو النقر في مكان آخر يُبقي النص؛ وEsc يعيد نص البطاقة كما كان.</translation>
+        </message>
+        <message>
+            <source>Enter saves · Tab: description</source>
+            <translation>Enter للحفظ · Tab: الوصف</translation>
+        </message>
+        <message>
+            <source>Esc cancels</source>
+            <translation>Esc للإلغاء</translation>
+        </message>
+        <message>
+            <source>Esc closes</source>
+            <translation>Esc للإغلاق</translation>
+        </message>
+        <message>
             <source>Title</source>
+            <extracomment>the card was added for this editor: Esc keeps the text, or drops an empty card</extracomment>
             <translation>العنوان</translation>
+        </message>
+    </context>
+    <context>
+        <name>Edits</name>
+        <message>
+            <source>Add card</source>
+            <translation>إضافة بطاقة</translation>
+        </message>
+        <message>
+            <source>Add emotion curve</source>
+            <translation>إضافة منحنى مشاعر</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>إضافة مسار</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>إضافة شخصية</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>إضافة مرحلة</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>إضافة خطوة</translation>
+        </message>
+        <message>
+            <source>Delete cards</source>
+            <translation>حذف البطاقات</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>تعديل</translation>
+        </message>
+        <message>
+            <source>Import survey metrics</source>
+            <translation>استيراد مقاييس الاستبيان</translation>
+        </message>
+        <message>
+            <source>Keep their value</source>
+            <translation>الإبقاء على قيمتهم</translation>
+        </message>
+        <message>
+            <source>Link cards</source>
+            <translation>ربط البطاقات</translation>
+        </message>
+        <message>
+            <source>Move cards</source>
+            <translation>نقل البطاقات</translation>
+        </message>
+        <message>
+            <source>Move curve point</source>
+            <translation>نقل نقطة المنحنى</translation>
+        </message>
+        <message>
+            <source>Move lane</source>
+            <translation>نقل المسار</translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>نقل المرحلة</translation>
+        </message>
+        <message>
+            <source>Move step</source>
+            <translation>نقل الخطوة</translation>
+        </message>
+        <message>
+            <source>Record conflict</source>
+            <translation>تسجيل التعارض</translation>
+        </message>
+        <message>
+            <source>Remove emotion curve</source>
+            <translation>إزالة منحنى المشاعر</translation>
+        </message>
+        <message>
+            <source>Remove lane</source>
+            <translation>إزالة المسار</translation>
+        </message>
+        <message>
+            <source>Remove persona</source>
+            <translation>إزالة الشخصية</translation>
+        </message>
+        <message>
+            <source>Remove stage</source>
+            <translation>إزالة المرحلة</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>إزالة الخطوة</translation>
+        </message>
+        <message>
+            <source>Resolve conflict</source>
+            <translation>حل التعارض</translation>
+        </message>
+        <message>
+            <source>Set metrics</source>
+            <translation>تعيين المقاييس</translation>
+        </message>
+        <message>
+            <source>Unlink cards</source>
+            <translation>فك ربط البطاقات</translation>
         </message>
     </context>
     <context>
@@ -746,6 +886,10 @@
             <translation>البطاقة</translation>
         </message>
         <message>
+            <source>Cell</source>
+            <translation>الخلية</translation>
+        </message>
+        <message>
             <source>Changes apply to every selected card.</source>
             <translation>تنطبق التغييرات على كل البطاقات المحددة.</translation>
         </message>
@@ -942,11 +1086,36 @@
             <source>comma, separated</source>
             <translation>مفصولة، بفواصل</translation>
         </message>
+        <message numerus="yes">
+            <source>{where}
+
+%n card(s) here. Arrow keys pick a card; Enter adds another one.</source>
+            <translation>
+                <numerusform>{where}
+
+لا بطاقات هنا. تختار مفاتيح الأسهم بطاقة، ويضيف Enter بطاقة أخرى.</numerusform>
+                <numerusform>{where}
+
+بطاقة واحدة هنا. تختار مفاتيح الأسهم بطاقة، ويضيف Enter بطاقة أخرى.</numerusform>
+                <numerusform>{where}
+
+بطاقتان هنا. تختار مفاتيح الأسهم بطاقة، ويضيف Enter بطاقة أخرى.</numerusform>
+                <numerusform>{where}
+
+%n بطاقات هنا. تختار مفاتيح الأسهم بطاقة، ويضيف Enter بطاقة أخرى.</numerusform>
+                <numerusform>{where}
+
+%n بطاقةً هنا. تختار مفاتيح الأسهم بطاقة، ويضيف Enter بطاقة أخرى.</numerusform>
+                <numerusform>{where}
+
+%n بطاقة هنا. تختار مفاتيح الأسهم بطاقة، ويضيف Enter بطاقة أخرى.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{lane} · {stage} › {step}
+            <source>{where}
 
 Press Enter or double-click to add a card here.</source>
-            <translation>{lane} · {stage} › {step}
+            <translation>{where}
 
 اضغط Enter أو انقر نقرًا مزدوجًا لإضافة بطاقة هنا.</translation>
         </message>
@@ -1489,6 +1658,72 @@ Neither a save nor the recovery copy could be opened again. Remove cards (or mov
     </context>
     <context>
         <name>MapPanel</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>لا بطاقات</numerusform>
+                <numerusform>بطاقة واحدة</numerusform>
+                <numerusform>بطاقتان</numerusform>
+                <numerusform>%n بطاقات</numerusform>
+                <numerusform>%n بطاقةً</numerusform>
+                <numerusform>%n بطاقة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion curve(s)</source>
+            <translation>
+                <numerusform>لا منحنيات مشاعر</numerusform>
+                <numerusform>منحنى مشاعر واحد</numerusform>
+                <numerusform>منحنيا مشاعر</numerusform>
+                <numerusform>%n منحنيات مشاعر</numerusform>
+                <numerusform>%n منحنى مشاعر</numerusform>
+                <numerusform>%n منحنى مشاعر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>لا مسارات</numerusform>
+                <numerusform>مسار واحد</numerusform>
+                <numerusform>مساران</numerusform>
+                <numerusform>%n مسارات</numerusform>
+                <numerusform>%n مسارًا</numerusform>
+                <numerusform>%n مسار</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>لا شخصيات</numerusform>
+                <numerusform>شخصية واحدة</numerusform>
+                <numerusform>شخصيتان</numerusform>
+                <numerusform>%n شخصيات</numerusform>
+                <numerusform>%n شخصيةً</numerusform>
+                <numerusform>%n شخصية</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>لا مراحل</numerusform>
+                <numerusform>مرحلة واحدة</numerusform>
+                <numerusform>مرحلتان</numerusform>
+                <numerusform>%n مراحل</numerusform>
+                <numerusform>%n مرحلةً</numerusform>
+                <numerusform>%n مرحلة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>لا خطوات</numerusform>
+                <numerusform>خطوة واحدة</numerusform>
+                <numerusform>خطوتان</numerusform>
+                <numerusform>%n خطوات</numerusform>
+                <numerusform>%n خطوةً</numerusform>
+                <numerusform>%n خطوة</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Author</source>
             <translation>المؤلف</translation>
@@ -1516,10 +1751,6 @@ Last saved {saved}</source>
             <translation>النطاق</translation>
         </message>
         <message>
-            <source>Stages: {stages} · steps: {steps} · lanes: {lanes} · cards: {cards} · personas: {personas}</source>
-            <translation>المراحل: {stages} · الخطوات: {steps} · المسارات: {lanes} · البطاقات: {cards} · الشخصيات: {personas}</translation>
-        </message>
-        <message>
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
@@ -1529,7 +1760,12 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>What this map is about, for whom and how far it reaches.</source>
+            <extracomment>whether the current map was ever written to a file (the window answers)</extracomment>
             <translation>موضوع هذه الخريطة ولمن هي وإلى أي مدى تمتد.</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>ليس بعد</translation>
         </message>
         <message>
             <source>v1, workshop 2…</source>

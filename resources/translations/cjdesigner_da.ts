@@ -77,6 +77,10 @@
             <translation>Omdøb bane</translation>
         </message>
         <message>
+            <source>Rename map</source>
+            <translation>Omdøb rejsekort</translation>
+        </message>
+        <message>
             <source>Rename stage</source>
             <translation>Omdøb fase</translation>
         </message>
@@ -284,6 +288,18 @@
     <context>
         <name>Editor</name>
         <message>
+            <source>Card description</source>
+            <translation>Kortets beskrivelse</translation>
+        </message>
+        <message>
+            <source>Card title</source>
+            <translation>Kortets titel</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter saves</source>
+            <translation>Ctrl+Enter gemmer</translation>
+        </message>
+        <message>
             <source>Description</source>
             <translation>Beskrivelse</translation>
         </message>
@@ -292,8 +308,132 @@
             <translation>Rediger korttekst</translation>
         </message>
         <message>
+            <source>Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; Esc keeps what you typed and takes back a card left empty.</source>
+            <translation>Enter (Ctrl+Enter i beskrivelsen) eller et klik et andet sted beholder teksten; Esc beholder det, du har skrevet, og fjerner et kort, der er efterladt tomt.</translation>
+        </message>
+        <message>
+            <source>Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; Esc puts the card's text back as it was.</source>
+            <translation>Enter (Ctrl+Enter i beskrivelsen) eller et klik et andet sted beholder teksten; Esc sætter kortets tekst tilbage, som den var.</translation>
+        </message>
+        <message>
+            <source>Enter saves · Tab: description</source>
+            <translation>Enter gemmer · Tab: beskrivelse</translation>
+        </message>
+        <message>
+            <source>Esc cancels</source>
+            <translation>Esc annullerer</translation>
+        </message>
+        <message>
+            <source>Esc closes</source>
+            <translation>Esc lukker</translation>
+        </message>
+        <message>
             <source>Title</source>
+            <extracomment>the card was added for this editor: Esc keeps the text, or drops an empty card</extracomment>
             <translation>Titel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Edits</name>
+        <message>
+            <source>Add card</source>
+            <translation>Tilføj kort</translation>
+        </message>
+        <message>
+            <source>Add emotion curve</source>
+            <translation>Tilføj følelseskurve</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>Tilføj bane</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Tilføj persona</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Tilføj fase</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Tilføj trin</translation>
+        </message>
+        <message>
+            <source>Delete cards</source>
+            <translation>Slet kort</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Redigering</translation>
+        </message>
+        <message>
+            <source>Import survey metrics</source>
+            <translation>Importér målinger fra spørgeskema</translation>
+        </message>
+        <message>
+            <source>Keep their value</source>
+            <translation>Behold deres værdi</translation>
+        </message>
+        <message>
+            <source>Link cards</source>
+            <translation>Sammenkæd kort</translation>
+        </message>
+        <message>
+            <source>Move cards</source>
+            <translation>Flyt kort</translation>
+        </message>
+        <message>
+            <source>Move curve point</source>
+            <translation>Flyt kurvepunkt</translation>
+        </message>
+        <message>
+            <source>Move lane</source>
+            <translation>Flyt bane</translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Flyt fase</translation>
+        </message>
+        <message>
+            <source>Move step</source>
+            <translation>Flyt trin</translation>
+        </message>
+        <message>
+            <source>Record conflict</source>
+            <translation>Registrér konflikt</translation>
+        </message>
+        <message>
+            <source>Remove emotion curve</source>
+            <translation>Fjern følelseskurve</translation>
+        </message>
+        <message>
+            <source>Remove lane</source>
+            <translation>Fjern bane</translation>
+        </message>
+        <message>
+            <source>Remove persona</source>
+            <translation>Fjern persona</translation>
+        </message>
+        <message>
+            <source>Remove stage</source>
+            <translation>Fjern fase</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>Fjern trin</translation>
+        </message>
+        <message>
+            <source>Resolve conflict</source>
+            <translation>Løs konflikt</translation>
+        </message>
+        <message>
+            <source>Set metrics</source>
+            <translation>Angiv målinger</translation>
+        </message>
+        <message>
+            <source>Unlink cards</source>
+            <translation>Fjern kæde mellem kort</translation>
         </message>
     </context>
     <context>
@@ -710,6 +850,10 @@
             <translation>Kort</translation>
         </message>
         <message>
+            <source>Cell</source>
+            <translation>Celle</translation>
+        </message>
+        <message>
             <source>Changes apply to every selected card.</source>
             <translation>Ændringer gælder for alle valgte kort.</translation>
         </message>
@@ -906,11 +1050,24 @@
             <source>comma, separated</source>
             <translation>komma, separeret</translation>
         </message>
+        <message numerus="yes">
+            <source>{where}
+
+%n card(s) here. Arrow keys pick a card; Enter adds another one.</source>
+            <translation>
+                <numerusform>{where}
+
+%n kort her. Piletasterne vælger et kort; Enter tilføjer endnu et.</numerusform>
+                <numerusform>{where}
+
+%n kort her. Piletasterne vælger et kort; Enter tilføjer endnu et.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{lane} · {stage} › {step}
+            <source>{where}
 
 Press Enter or double-click to add a card here.</source>
-            <translation>{lane} · {stage} › {step}
+            <translation>{where}
 
 Tryk Enter eller dobbeltklik for at tilføje et kort her.</translation>
         </message>
@@ -1445,6 +1602,48 @@ Hverken en gemt fil eller gendannelseskopien ville kunne åbnes igen. Fjern kort
     </context>
     <context>
         <name>MapPanel</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n kort</numerusform>
+                <numerusform>%n kort</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion curve(s)</source>
+            <translation>
+                <numerusform>%n følelseskurve</numerusform>
+                <numerusform>%n følelseskurver</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n bane</numerusform>
+                <numerusform>%n baner</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n fase</numerusform>
+                <numerusform>%n faser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n trin</numerusform>
+                <numerusform>%n trin</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Author</source>
             <translation>Forfatter</translation>
@@ -1472,10 +1671,6 @@ Sidst gemt {saved}</translation>
             <translation>Omfang</translation>
         </message>
         <message>
-            <source>Stages: {stages} · steps: {steps} · lanes: {lanes} · cards: {cards} · personas: {personas}</source>
-            <translation>Faser: {stages} · trin: {steps} · baner: {lanes} · kort: {cards} · personas: {personas}</translation>
-        </message>
-        <message>
             <source>Title</source>
             <translation>Titel</translation>
         </message>
@@ -1485,7 +1680,12 @@ Sidst gemt {saved}</translation>
         </message>
         <message>
             <source>What this map is about, for whom and how far it reaches.</source>
+            <extracomment>whether the current map was ever written to a file (the window answers)</extracomment>
             <translation>Hvad kortet handler om, for hvem og hvor langt det rækker.</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>endnu ikke</translation>
         </message>
         <message>
             <source>v1, workshop 2…</source>

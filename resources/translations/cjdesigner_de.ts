@@ -77,6 +77,10 @@
             <translation>Bahn umbenennen</translation>
         </message>
         <message>
+            <source>Rename map</source>
+            <translation>Karte umbenennen</translation>
+        </message>
+        <message>
             <source>Rename stage</source>
             <translation>Phase umbenennen</translation>
         </message>
@@ -284,6 +288,18 @@
     <context>
         <name>Editor</name>
         <message>
+            <source>Card description</source>
+            <translation>Beschreibung der Karte</translation>
+        </message>
+        <message>
+            <source>Card title</source>
+            <translation>Titel der Karte</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter saves</source>
+            <translation>Strg+Eingabe speichert</translation>
+        </message>
+        <message>
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
@@ -292,8 +308,132 @@
             <translation>Kartentext bearbeiten</translation>
         </message>
         <message>
+            <source>Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; Esc keeps what you typed and takes back a card left empty.</source>
+            <translation>Eingabe (Strg+Eingabe in der Beschreibung) oder ein Klick woanders behält den Text; Esc behält das Getippte und nimmt eine leer gebliebene Karte zurück.</translation>
+        </message>
+        <message>
+            <source>Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; Esc puts the card's text back as it was.</source>
+            <translation>Eingabe (Strg+Eingabe in der Beschreibung) oder ein Klick woanders behält den Text; Esc stellt den Text der Karte wieder her, wie er war.</translation>
+        </message>
+        <message>
+            <source>Enter saves · Tab: description</source>
+            <translation>Eingabe speichert · Tab: Beschreibung</translation>
+        </message>
+        <message>
+            <source>Esc cancels</source>
+            <translation>Esc bricht ab</translation>
+        </message>
+        <message>
+            <source>Esc closes</source>
+            <translation>Esc schließt</translation>
+        </message>
+        <message>
             <source>Title</source>
+            <extracomment>the card was added for this editor: Esc keeps the text, or drops an empty card</extracomment>
             <translation>Titel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Edits</name>
+        <message>
+            <source>Add card</source>
+            <translation>Karte hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add emotion curve</source>
+            <translation>Gefühlskurve hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>Bahn hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Persona hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Phase hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Schritt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Delete cards</source>
+            <translation>Karten löschen</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Bearbeitung</translation>
+        </message>
+        <message>
+            <source>Import survey metrics</source>
+            <translation>Umfragekennzahlen importieren</translation>
+        </message>
+        <message>
+            <source>Keep their value</source>
+            <translation>Ihren Wert behalten</translation>
+        </message>
+        <message>
+            <source>Link cards</source>
+            <translation>Karten verknüpfen</translation>
+        </message>
+        <message>
+            <source>Move cards</source>
+            <translation>Karten verschieben</translation>
+        </message>
+        <message>
+            <source>Move curve point</source>
+            <translation>Kurvenpunkt verschieben</translation>
+        </message>
+        <message>
+            <source>Move lane</source>
+            <translation>Bahn verschieben</translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Phase verschieben</translation>
+        </message>
+        <message>
+            <source>Move step</source>
+            <translation>Schritt verschieben</translation>
+        </message>
+        <message>
+            <source>Record conflict</source>
+            <translation>Konflikt festhalten</translation>
+        </message>
+        <message>
+            <source>Remove emotion curve</source>
+            <translation>Gefühlskurve entfernen</translation>
+        </message>
+        <message>
+            <source>Remove lane</source>
+            <translation>Bahn entfernen</translation>
+        </message>
+        <message>
+            <source>Remove persona</source>
+            <translation>Persona entfernen</translation>
+        </message>
+        <message>
+            <source>Remove stage</source>
+            <translation>Phase entfernen</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>Schritt entfernen</translation>
+        </message>
+        <message>
+            <source>Resolve conflict</source>
+            <translation>Konflikt lösen</translation>
+        </message>
+        <message>
+            <source>Set metrics</source>
+            <translation>Kennzahlen setzen</translation>
+        </message>
+        <message>
+            <source>Unlink cards</source>
+            <translation>Verknüpfung der Karten lösen</translation>
         </message>
     </context>
     <context>
@@ -710,6 +850,10 @@
             <translation>Karte</translation>
         </message>
         <message>
+            <source>Cell</source>
+            <translation>Zelle</translation>
+        </message>
+        <message>
             <source>Changes apply to every selected card.</source>
             <translation>Änderungen gelten für alle ausgewählten Karten.</translation>
         </message>
@@ -906,11 +1050,24 @@
             <source>comma, separated</source>
             <translation>durch Komma, getrennt</translation>
         </message>
+        <message numerus="yes">
+            <source>{where}
+
+%n card(s) here. Arrow keys pick a card; Enter adds another one.</source>
+            <translation>
+                <numerusform>{where}
+
+%n Karte hier. Pfeiltasten wählen eine Karte; Eingabe fügt eine weitere hinzu.</numerusform>
+                <numerusform>{where}
+
+%n Karten hier. Pfeiltasten wählen eine Karte; Eingabe fügt eine weitere hinzu.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{lane} · {stage} › {step}
+            <source>{where}
 
 Press Enter or double-click to add a card here.</source>
-            <translation>{lane} · {stage} › {step}
+            <translation>{where}
 
 Eingabetaste oder Doppelklick fügt hier eine Karte hinzu.</translation>
         </message>
@@ -1445,6 +1602,48 @@ Weder eine gespeicherte Datei noch die Wiederherstellungskopie ließe sich wiede
     </context>
     <context>
         <name>MapPanel</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion curve(s)</source>
+            <translation>
+                <numerusform>%n Gefühlskurve</numerusform>
+                <numerusform>%n Gefühlskurven</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n Bahn</numerusform>
+                <numerusform>%n Bahnen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n Persona</numerusform>
+                <numerusform>%n Personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n Phase</numerusform>
+                <numerusform>%n Phasen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n Schritt</numerusform>
+                <numerusform>%n Schritte</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Author</source>
             <translation>Autor</translation>
@@ -1472,10 +1671,6 @@ Zuletzt gespeichert {saved}</translation>
             <translation>Umfang</translation>
         </message>
         <message>
-            <source>Stages: {stages} · steps: {steps} · lanes: {lanes} · cards: {cards} · personas: {personas}</source>
-            <translation>Phasen: {stages} · Schritte: {steps} · Bahnen: {lanes} · Karten: {cards} · Personas: {personas}</translation>
-        </message>
-        <message>
             <source>Title</source>
             <translation>Titel</translation>
         </message>
@@ -1485,7 +1680,12 @@ Zuletzt gespeichert {saved}</translation>
         </message>
         <message>
             <source>What this map is about, for whom and how far it reaches.</source>
+            <extracomment>whether the current map was ever written to a file (the window answers)</extracomment>
             <translation>Worum es in dieser Karte geht, für wen und wie weit sie reicht.</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>noch nicht</translation>
         </message>
         <message>
             <source>v1, workshop 2…</source>

@@ -77,6 +77,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Rename map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Rename stage</source>
             <translation type="unfinished" />
         </message>
@@ -284,6 +288,18 @@
     <context>
         <name>Editor</name>
         <message>
+            <source>Card description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Enter saves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Description</source>
             <translation type="unfinished" />
         </message>
@@ -292,7 +308,131 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; Esc keeps what you typed and takes back a card left empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; Esc puts the card's text back as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter saves · Tab: description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc cancels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc closes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Title</source>
+            <extracomment>the card was added for this editor: Esc keeps the text, or drops an empty card</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Edits</name>
+        <message>
+            <source>Add card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add emotion curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import survey metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep their value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move curve point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove emotion curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolve conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlink cards</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -709,6 +849,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Changes apply to every selected card.</source>
             <translation type="unfinished" />
         </message>
@@ -905,8 +1049,21 @@
             <source>comma, separated</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>{where}
+
+%n card(s) here. Arrow keys pick a card; Enter adds another one.</source>
+            <translation>
+                <numerusform>{where}
+
+%n card here. Arrow keys pick a card; Enter adds another one.</numerusform>
+                <numerusform>{where}
+
+%n cards here. Arrow keys pick a card; Enter adds another one.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{lane} · {stage} › {step}
+            <source>{where}
 
 Press Enter or double-click to add a card here.</source>
             <translation type="unfinished" />
@@ -1438,6 +1595,48 @@ Neither a save nor the recovery copy could be opened again. Remove cards (or mov
     </context>
     <context>
         <name>MapPanel</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion curve(s)</source>
+            <translation>
+                <numerusform>%n emotion curve</numerusform>
+                <numerusform>%n emotion curves</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n lane</numerusform>
+                <numerusform>%n lanes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n stage</numerusform>
+                <numerusform>%n stages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Author</source>
             <translation type="unfinished" />
@@ -1464,10 +1663,6 @@ Last saved {saved}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Stages: {stages} · steps: {steps} · lanes: {lanes} · cards: {cards} · personas: {personas}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Title</source>
             <translation type="unfinished" />
         </message>
@@ -1477,6 +1672,11 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>What this map is about, for whom and how far it reaches.</source>
+            <extracomment>whether the current map was ever written to a file (the window answers)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not yet</source>
             <translation type="unfinished" />
         </message>
         <message>

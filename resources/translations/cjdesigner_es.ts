@@ -77,6 +77,10 @@
             <translation>Cambiar el nombre del carril</translation>
         </message>
         <message>
+            <source>Rename map</source>
+            <translation>Cambiar el nombre del mapa</translation>
+        </message>
+        <message>
             <source>Rename stage</source>
             <translation>Cambiar el nombre de la fase</translation>
         </message>
@@ -284,6 +288,18 @@
     <context>
         <name>Editor</name>
         <message>
+            <source>Card description</source>
+            <translation>Descripción de la tarjeta</translation>
+        </message>
+        <message>
+            <source>Card title</source>
+            <translation>Título de la tarjeta</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter saves</source>
+            <translation>Ctrl+Intro guarda</translation>
+        </message>
+        <message>
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
@@ -292,8 +308,132 @@
             <translation>Editar el texto de la tarjeta</translation>
         </message>
         <message>
+            <source>Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; Esc keeps what you typed and takes back a card left empty.</source>
+            <translation>Intro (Ctrl+Intro en la descripción) o un clic en otro lugar conserva el texto; Esc conserva lo escrito y retira una tarjeta que quedó vacía.</translation>
+        </message>
+        <message>
+            <source>Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; Esc puts the card's text back as it was.</source>
+            <translation>Intro (Ctrl+Intro en la descripción) o un clic en otro lugar conserva el texto; Esc devuelve el texto de la tarjeta a como estaba.</translation>
+        </message>
+        <message>
+            <source>Enter saves · Tab: description</source>
+            <translation>Intro guarda · Tab: descripción</translation>
+        </message>
+        <message>
+            <source>Esc cancels</source>
+            <translation>Esc cancela</translation>
+        </message>
+        <message>
+            <source>Esc closes</source>
+            <translation>Esc cierra</translation>
+        </message>
+        <message>
             <source>Title</source>
+            <extracomment>the card was added for this editor: Esc keeps the text, or drops an empty card</extracomment>
             <translation>Título</translation>
+        </message>
+    </context>
+    <context>
+        <name>Edits</name>
+        <message>
+            <source>Add card</source>
+            <translation>Añadir tarjeta</translation>
+        </message>
+        <message>
+            <source>Add emotion curve</source>
+            <translation>Añadir curva de emociones</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>Añadir carril</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Añadir persona</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Añadir fase</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Añadir paso</translation>
+        </message>
+        <message>
+            <source>Delete cards</source>
+            <translation>Eliminar tarjetas</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edición</translation>
+        </message>
+        <message>
+            <source>Import survey metrics</source>
+            <translation>Importar métricas de encuestas</translation>
+        </message>
+        <message>
+            <source>Keep their value</source>
+            <translation>Conservar su valor</translation>
+        </message>
+        <message>
+            <source>Link cards</source>
+            <translation>Enlazar tarjetas</translation>
+        </message>
+        <message>
+            <source>Move cards</source>
+            <translation>Mover tarjetas</translation>
+        </message>
+        <message>
+            <source>Move curve point</source>
+            <translation>Mover el punto de la curva</translation>
+        </message>
+        <message>
+            <source>Move lane</source>
+            <translation>Mover carril</translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Mover fase</translation>
+        </message>
+        <message>
+            <source>Move step</source>
+            <translation>Mover paso</translation>
+        </message>
+        <message>
+            <source>Record conflict</source>
+            <translation>Registrar conflicto</translation>
+        </message>
+        <message>
+            <source>Remove emotion curve</source>
+            <translation>Eliminar curva de emociones</translation>
+        </message>
+        <message>
+            <source>Remove lane</source>
+            <translation>Eliminar carril</translation>
+        </message>
+        <message>
+            <source>Remove persona</source>
+            <translation>Eliminar persona</translation>
+        </message>
+        <message>
+            <source>Remove stage</source>
+            <translation>Eliminar fase</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>Eliminar paso</translation>
+        </message>
+        <message>
+            <source>Resolve conflict</source>
+            <translation>Resolver conflicto</translation>
+        </message>
+        <message>
+            <source>Set metrics</source>
+            <translation>Fijar métricas</translation>
+        </message>
+        <message>
+            <source>Unlink cards</source>
+            <translation>Desenlazar tarjetas</translation>
         </message>
     </context>
     <context>
@@ -710,6 +850,10 @@
             <translation>Tarjeta</translation>
         </message>
         <message>
+            <source>Cell</source>
+            <translation>Celda</translation>
+        </message>
+        <message>
             <source>Changes apply to every selected card.</source>
             <translation>Los cambios se aplican a todas las tarjetas seleccionadas.</translation>
         </message>
@@ -906,11 +1050,24 @@
             <source>comma, separated</source>
             <translation>separados, por comas</translation>
         </message>
+        <message numerus="yes">
+            <source>{where}
+
+%n card(s) here. Arrow keys pick a card; Enter adds another one.</source>
+            <translation>
+                <numerusform>{where}
+
+%n tarjeta aquí. Las flechas eligen una tarjeta; Intro añade otra.</numerusform>
+                <numerusform>{where}
+
+%n tarjetas aquí. Las flechas eligen una tarjeta; Intro añade otra.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{lane} · {stage} › {step}
+            <source>{where}
 
 Press Enter or double-click to add a card here.</source>
-            <translation>{lane} · {stage} › {step}
+            <translation>{where}
 
 Pulsa Intro o haz doble clic para añadir una tarjeta aquí.</translation>
         </message>
@@ -1445,6 +1602,48 @@ Ni un archivo guardado ni la copia de recuperación podrían volver a abrirse. Q
     </context>
     <context>
         <name>MapPanel</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n tarjeta</numerusform>
+                <numerusform>%n tarjetas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion curve(s)</source>
+            <translation>
+                <numerusform>%n curva de emociones</numerusform>
+                <numerusform>%n curvas de emociones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n carril</numerusform>
+                <numerusform>%n carriles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n fase</numerusform>
+                <numerusform>%n fases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n paso</numerusform>
+                <numerusform>%n pasos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Author</source>
             <translation>Autor</translation>
@@ -1472,10 +1671,6 @@ Guardado por última vez {saved}</translation>
             <translation>Alcance</translation>
         </message>
         <message>
-            <source>Stages: {stages} · steps: {steps} · lanes: {lanes} · cards: {cards} · personas: {personas}</source>
-            <translation>Fases: {stages} · pasos: {steps} · carriles: {lanes} · tarjetas: {cards} · personas: {personas}</translation>
-        </message>
-        <message>
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -1485,7 +1680,12 @@ Guardado por última vez {saved}</translation>
         </message>
         <message>
             <source>What this map is about, for whom and how far it reaches.</source>
+            <extracomment>whether the current map was ever written to a file (the window answers)</extracomment>
             <translation>De qué trata este mapa, para quién y hasta dónde llega.</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>todavía no</translation>
         </message>
         <message>
             <source>v1, workshop 2…</source>

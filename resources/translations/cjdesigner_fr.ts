@@ -77,6 +77,10 @@
             <translation>Renommer la ligne</translation>
         </message>
         <message>
+            <source>Rename map</source>
+            <translation>Renommer la carte</translation>
+        </message>
+        <message>
             <source>Rename stage</source>
             <translation>Renommer la phase</translation>
         </message>
@@ -284,6 +288,18 @@
     <context>
         <name>Editor</name>
         <message>
+            <source>Card description</source>
+            <translation>Description de la carte</translation>
+        </message>
+        <message>
+            <source>Card title</source>
+            <translation>Titre de la carte</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter saves</source>
+            <translation>Ctrl+Entrée enregistre</translation>
+        </message>
+        <message>
             <source>Description</source>
             <translation>Description</translation>
         </message>
@@ -292,8 +308,132 @@
             <translation>Modifier le texte de la carte</translation>
         </message>
         <message>
+            <source>Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; Esc keeps what you typed and takes back a card left empty.</source>
+            <translation>Entrée (Ctrl+Entrée dans la description) ou un clic ailleurs garde le texte ; Échap garde ce que vous avez tapé et retire une carte laissée vide.</translation>
+        </message>
+        <message>
+            <source>Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; Esc puts the card's text back as it was.</source>
+            <translation>Entrée (Ctrl+Entrée dans la description) ou un clic ailleurs garde le texte ; Échap rétablit le texte de la carte tel qu’il était.</translation>
+        </message>
+        <message>
+            <source>Enter saves · Tab: description</source>
+            <translation>Entrée enregistre · Tab : description</translation>
+        </message>
+        <message>
+            <source>Esc cancels</source>
+            <translation>Échap annule</translation>
+        </message>
+        <message>
+            <source>Esc closes</source>
+            <translation>Échap ferme</translation>
+        </message>
+        <message>
             <source>Title</source>
+            <extracomment>the card was added for this editor: Esc keeps the text, or drops an empty card</extracomment>
             <translation>Titre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Edits</name>
+        <message>
+            <source>Add card</source>
+            <translation>Ajouter une carte</translation>
+        </message>
+        <message>
+            <source>Add emotion curve</source>
+            <translation>Ajouter une courbe d’émotion</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>Ajouter une ligne</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Ajouter une persona</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Ajouter une phase</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Ajouter une étape</translation>
+        </message>
+        <message>
+            <source>Delete cards</source>
+            <translation>Supprimer les cartes</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Import survey metrics</source>
+            <translation>Importer les indicateurs d’enquête</translation>
+        </message>
+        <message>
+            <source>Keep their value</source>
+            <translation>Garder leur valeur</translation>
+        </message>
+        <message>
+            <source>Link cards</source>
+            <translation>Lier les cartes</translation>
+        </message>
+        <message>
+            <source>Move cards</source>
+            <translation>Déplacer les cartes</translation>
+        </message>
+        <message>
+            <source>Move curve point</source>
+            <translation>Déplacer le point de la courbe</translation>
+        </message>
+        <message>
+            <source>Move lane</source>
+            <translation>Déplacer la ligne</translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Déplacer la phase</translation>
+        </message>
+        <message>
+            <source>Move step</source>
+            <translation>Déplacer l’étape</translation>
+        </message>
+        <message>
+            <source>Record conflict</source>
+            <translation>Enregistrer le conflit</translation>
+        </message>
+        <message>
+            <source>Remove emotion curve</source>
+            <translation>Supprimer la courbe d’émotion</translation>
+        </message>
+        <message>
+            <source>Remove lane</source>
+            <translation>Supprimer la ligne</translation>
+        </message>
+        <message>
+            <source>Remove persona</source>
+            <translation>Supprimer la persona</translation>
+        </message>
+        <message>
+            <source>Remove stage</source>
+            <translation>Supprimer la phase</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>Supprimer l’étape</translation>
+        </message>
+        <message>
+            <source>Resolve conflict</source>
+            <translation>Résoudre le conflit</translation>
+        </message>
+        <message>
+            <source>Set metrics</source>
+            <translation>Définir les indicateurs</translation>
+        </message>
+        <message>
+            <source>Unlink cards</source>
+            <translation>Délier les cartes</translation>
         </message>
     </context>
     <context>
@@ -710,6 +850,10 @@
             <translation>Carte</translation>
         </message>
         <message>
+            <source>Cell</source>
+            <translation>Cellule</translation>
+        </message>
+        <message>
             <source>Changes apply to every selected card.</source>
             <translation>Les modifications s’appliquent à toutes les cartes sélectionnées.</translation>
         </message>
@@ -906,11 +1050,24 @@
             <source>comma, separated</source>
             <translation>séparés, par des virgules</translation>
         </message>
+        <message numerus="yes">
+            <source>{where}
+
+%n card(s) here. Arrow keys pick a card; Enter adds another one.</source>
+            <translation>
+                <numerusform>{where}
+
+%n carte ici. Les flèches choisissent une carte ; Entrée en ajoute une autre.</numerusform>
+                <numerusform>{where}
+
+%n cartes ici. Les flèches choisissent une carte ; Entrée en ajoute une autre.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{lane} · {stage} › {step}
+            <source>{where}
 
 Press Enter or double-click to add a card here.</source>
-            <translation>{lane} · {stage} › {step}
+            <translation>{where}
 
 Appuyez sur Entrée ou double-cliquez pour ajouter une carte ici.</translation>
         </message>
@@ -1445,6 +1602,48 @@ Ni un enregistrement ni la copie de récupération ne pourraient être rouverts.
     </context>
     <context>
         <name>MapPanel</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n carte</numerusform>
+                <numerusform>%n cartes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion curve(s)</source>
+            <translation>
+                <numerusform>%n courbe d’émotion</numerusform>
+                <numerusform>%n courbes d’émotion</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n phase</numerusform>
+                <numerusform>%n phases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n étape</numerusform>
+                <numerusform>%n étapes</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Author</source>
             <translation>Auteur</translation>
@@ -1472,10 +1671,6 @@ Dernier enregistrement {saved}</translation>
             <translation>Périmètre</translation>
         </message>
         <message>
-            <source>Stages: {stages} · steps: {steps} · lanes: {lanes} · cards: {cards} · personas: {personas}</source>
-            <translation>Phases : {stages} · étapes : {steps} · lignes : {lanes} · cartes : {cards} · personas : {personas}</translation>
-        </message>
-        <message>
             <source>Title</source>
             <translation>Titre</translation>
         </message>
@@ -1485,7 +1680,12 @@ Dernier enregistrement {saved}</translation>
         </message>
         <message>
             <source>What this map is about, for whom and how far it reaches.</source>
+            <extracomment>whether the current map was ever written to a file (the window answers)</extracomment>
             <translation>Le sujet de cette carte, pour qui, et jusqu’où elle va.</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>pas encore</translation>
         </message>
         <message>
             <source>v1, workshop 2…</source>

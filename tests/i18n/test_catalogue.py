@@ -170,3 +170,34 @@ def test_the_editor_counts_in_english(qapp):
     assert QCoreApplication.translate("FindBar", "%n card(s)", None, 1) == "1 card"
     assert QCoreApplication.translate("FindBar", "%n card(s)", None, 3) == "3 cards"
     assert QCoreApplication.translate("Interactions", "Move %n card(s)", None, 2) == "Move cards"
+
+
+def test_every_edit_kind_names_its_undo_step_for_translation():
+    """The undo stack shows translate("Edits", edit.text): every edit kind's default
+    name is listed for the translators (cjdesigner/ui/edit_texts.py)."""
+    import inspect
+
+    from cjdesigner.model import edits
+    from cjdesigner.ui.edit_texts import EDIT_TEXTS
+
+    defaults = {cls.model_fields["text"].default
+                for _, cls in inspect.getmembers(edits, inspect.isclass)
+                if issubclass(cls, edits.Edit) and "text" in cls.model_fields}
+    assert len(defaults) > 15
+    assert defaults <= set(EDIT_TEXTS)
+
+
+def test_the_undo_menu_names_steps_in_the_editors_language(qapp):
+    from cjdesigner.model import edits
+    from cjdesigner.model.sample import sample_map
+    from cjdesigner.ui import i18n
+    from cjdesigner.ui.controller import DocumentController
+
+    i18n.install(qapp, "de")
+    try:
+        controller = DocumentController(sample_map())
+        stage = controller.doc.stages[0]
+        controller.push(edits.RemoveStage(stage_id=stage.id))
+        assert controller.undo_stack.undoText() == "Phase entfernen"
+    finally:
+        i18n.install(qapp, "en")

@@ -80,13 +80,16 @@ class CardEditor(QFrame):
         self.body.moveCursor(QTextCursor.MoveOperation.End)
 
     def _show_hint(self, in_body: bool) -> None:
-        save = "Ctrl+Enter saves" if in_body else "Enter saves · Tab: description"
-        esc = "Esc closes" if self.new else "Esc cancels"
+        save = (translate("Editor", "Ctrl+Enter saves") if in_body
+                else translate("Editor", "Enter saves · Tab: description"))
+        esc = translate("Editor", "Esc closes") if self.new else translate("Editor", "Esc cancels")
         self.hint.setText(f"{save} · {esc}")
         self.hint.setToolTip(
-            translate("Editor", "Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; ")
-            + (translate("Editor", "Esc keeps what you typed and takes back a card left empty.")
-               if self.new else translate("Editor", "Esc puts the card's text back as it was."))
+            translate("Editor", "Enter (Ctrl+Enter in the description) or a click elsewhere "
+                      "keeps the text; Esc keeps what you typed and takes back a card left "
+                      "empty.") if self.new else
+            translate("Editor", "Enter (Ctrl+Enter in the description) or a click elsewhere "
+                      "keeps the text; Esc puts the card's text back as it was.")
         )
 
     def _apply_fonts(self) -> None:
