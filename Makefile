@@ -7,7 +7,7 @@ EXAMPLE := resources/templates/washing-machine-retailer.cjm
 SPEC := packaging/cjdesigner.spec
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test test-fast test-dist lint bench venv dist clean translations
+.PHONY: run test test-fast test-dist lint bench venv dist clean npm-tests translations
 
 # A usable .venv: a half-made one (no working bin/python, or no pip: an earlier
 # `python3 -m venv` stopped on ensurepip) is noticed here, before make looks at any stamp
@@ -52,12 +52,21 @@ lint: $(VENV)/.installed-test
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
+# the npm packages of the room's interoperability tests (yjs, y-websocket, the Yjs
+# project's y-websocket server), from their lock file
+NPM_TESTS := tests/room/js
+$(NPM_TESTS)/node_modules/.package-lock.json: $(NPM_TESTS)/package-lock.json
+	cd $(NPM_TESTS) && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
+npm-tests: $(NPM_TESTS)/node_modules/.package-lock.json
+
 # the everyday suite, then the distribution tests (wheel, sdist, fresh venv, bundle)
-test: lint
+test: lint npm-tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m dist
 
-test-fast: lint
+test-fast: lint npm-tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test-dist: $(VENV)/.installed-test

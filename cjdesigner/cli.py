@@ -35,6 +35,7 @@ HEADLESS_COMMANDS = (
     ("metrics SURVEY.csv FILE", "journey metrics per step (CSAT, CES, NPS) from survey answers"),
     ("future FILE -o FUTURE", "a future-state map made from a current one"),
     ("compare CURRENT FUTURE -o OUT", "both maps step by step in one map or poster"),
+    ("host FILE [--port N]", "a live session on the map without a window (Ctrl+C saves)"),
 )
 
 
@@ -203,8 +204,8 @@ def _with_language(doc: JourneyMap, language: str | None) -> JourneyMap:
     language its poster prints its own words in)."""
     import re
 
-    from cjdesigner.layout.locale_paper import environment_locale
-    from cjdesigner.layout.words import locale_tag
+    from cjdesigner.i18n.paper import environment_locale
+    from cjdesigner.i18n.words import locale_tag
 
     tag = language if language is not None else locale_tag(environment_locale())
     if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", tag) or len(tag) > 35:
@@ -534,6 +535,14 @@ def _cmd_future(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_host(args: argparse.Namespace) -> int:
+    from cjdesigner.room import hosting
+
+    return hosting.run(
+        Path(args.file), args.port, args.bind, not args.no_announce, sys.stdout, sys.stderr
+    )
+
+
 def _cmd_compare(args: argparse.Namespace) -> int:
     from cjdesigner.compare.future import comparison_map
     from cjdesigner.fileio import LoadError, load
@@ -549,7 +558,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     if output.suffix.lower() == ".cjm":
         _save_new(doc, output, args.force)
     elif output.suffix.lower() == ".pdf":
-        from cjdesigner.layout.locale_paper import paper_defaults
+        from cjdesigner.i18n.paper import paper_defaults
         from cjdesigner.pdf.paper import PaperError
         from cjdesigner.pdf.poster import PosterOptions, export_poster
 
@@ -746,6 +755,24 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
     compare.add_argument("-f", "--force", action="store_true", help="replace OUT if it exists")
     compare.set_defaults(handler=_cmd_compare)
 
+    host = sub.add_parser(
+        "host",
+        help="run a live session on a map without a window (Ctrl+C stops it and saves)",
+        description="Serve MAP as a live session: prints the page link for phones (http://…) "
+        "and the y-websocket address for Yjs clients (ws://…?token=…), one per line; saves "
+        "the map whenever it changes; Ctrl+C stops the session and saves the map.",
+    )
+    host.add_argument("file", metavar="MAP", help="the .cjm file to share")
+    host.add_argument("--port", type=int, default=0, help="port to listen on (default: any free one)")
+    host.add_argument(
+        "--bind", default="0.0.0.0", metavar="ADDRESS",
+        help="address to listen on (default: every interface; 127.0.0.1: this machine only)",
+    )
+    host.add_argument(
+        "--no-announce", action="store_true", help="do not announce the session on the network"
+    )
+    host.set_defaults(handler=_cmd_host)
+
     parser.epilog = f"commands that need no display:\n{_commands_text()}"
     return parser, groups
 
@@ -764,7 +791,7 @@ def _editor_parser() -> argparse.ArgumentParser:
 
 
 COMMANDS = ("templates", "new", "validate", "import", "export", "schema", "diff", "merge",
-            "metrics", "future", "compare")
+            "metrics", "future", "compare", "host")
 
 
 def _first_positional(argv: Sequence[str]) -> str | None:

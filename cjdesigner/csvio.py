@@ -48,9 +48,10 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from cjdesigner.exchange.filekind import XLSX, describe
 from cjdesigner.export.escape import FORMULA_START, csv_cell, csv_field
@@ -167,14 +168,18 @@ def _unescape(cell: str) -> str:
     return cell
 
 
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
 def parse_emotion(text: str) -> float | None:
     """A number on the −2…+2 scale; a decimal comma and a leading plus are fine."""
     cleaned = text.strip().replace("\u2212", "-")
     if not cleaned:
         return None
-    if re.fullmatch(r"[+-]?\d+,\d+", cleaned):
+    if _DECIMAL_COMMA.fullmatch(cleaned):
         cleaned = cleaned.replace(",", ".")
-    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", cleaned):
+    if not _NUMBER.fullmatch(cleaned):
         raise ValueError(f"emotion {text.strip()!r} is not a number")
     value = float(cleaned)
     if not -2 <= value <= 2:
@@ -275,12 +280,25 @@ def _delimiter_hint(header: list[str], delimiter: str | None) -> str:
     )
 
 
+# Words that repeat down a column (lane kinds, evidence, channels) are looked up once
+# per distinct spelling; bounded, as a hostile file may make every cell different.
+_lane_kind = lru_cache(maxsize=4096)(LaneKind.parse)
+_evidence = lru_cache(maxsize=4096)(Evidence.parse)
+_channel = lru_cache(maxsize=4096)(parse_channel)
+
+
 def _parse_row(number: int, cells: list[str], index: dict[str, int]) -> tuple[_Row, list[str]]:
+    width = len(cells)
+
     def get(column: str) -> str:
         position = index.get(column)
-        if position is None or position >= len(cells):
+        if position is None or position >= width:
             return ""
-        return _unescape(cells[position]) if column != "emotion" else cells[position]
+        cell = cells[position]
+        # a formula guard (a leading ') is taken off, except from the emotion number
+        if cell[:1] == "'" and column != "emotion":
+            return _unescape(cell)
+        return cell
 
     problems: list[str] = []
     stage = get("stage").strip()
@@ -295,7 +313,7 @@ def _parse_row(number: int, cells: list[str], index: dict[str, int]) -> tuple[_R
     kind = None
     kind_text = get("lane_kind").strip()
     if kind_text:
-        kind = LaneKind.parse(kind_text)
+        kind = _lane_kind(kind_text)
         if kind is None:
             problems.append(
                 f"lane_kind {kind_text!r} is not a lane kind (use one of: "
@@ -305,7 +323,7 @@ def _parse_row(number: int, cells: list[str], index: dict[str, int]) -> tuple[_R
     evidence = None
     evidence_text = get("evidence").strip()
     if evidence_text:
-        evidence = Evidence.parse(evidence_text)
+        evidence = _evidence(evidence_text)
         if evidence is None:
             problems.append(
                 f"evidence {evidence_text!r} is not one of observed, assumed, proposed"
@@ -318,7 +336,7 @@ def _parse_row(number: int, cells: list[str], index: dict[str, int]) -> tuple[_R
     title = get("title")
     description = get("description")
     owner = get("owner").strip()
-    channel = parse_channel(get("channel"))
+    channel = _channel(get("channel"))
     tags = split_tags(get("tags"))
     for column, value, limit in (
         ("title", title, MAX_SHORT),
@@ -552,50 +570,52 @@ def _records(text: str, delimiter: str, progress: Progress = _no_progress) -> li
     return records
 
 
+_CARDS = TypeAdapter(list[Card])
+
+
 def _build(
     rows: list[_Row],
     lane_kinds: dict[str, tuple[LaneKind, int]],
     title: str,
     progress: Progress = _no_progress,
 ) -> JourneyMap:
-    stages: dict[str, Stage] = {}
+    stage_steps: dict[str, list[Step]] = {}  # stage name → its steps, in order
     steps: dict[tuple[str, str], Step] = {}
     lanes: dict[str, Lane] = {}
-    cards: list[Card] = []
+    card_data: list[dict[str, object]] = []
     for number, row in enumerate(rows):
         if number % _EVERY == 0:
             progress(0.7 + 0.2 * number / len(rows))
-        stage = stages.get(row.stage)
-        if stage is None:
-            stage = Stage(id=f"stage-{len(stages) + 1}", name=row.stage, steps=[])
-            stages[row.stage] = stage
+        in_stage = stage_steps.setdefault(row.stage, [])
         step_name = row.step or row.stage
         step = steps.get((row.stage, step_name))
         if step is None:
             step = Step(id=f"step-{len(steps) + 1}", name=step_name)
             steps[(row.stage, step_name)] = step
-            stage.steps.append(step)
+            in_stage.append(step)
         lane = lanes.get(row.lane)
         if lane is None:
             kind = lane_kinds[row.lane][0] if row.lane in lane_kinds else None
             kind = kind or LaneKind.parse(row.lane) or LaneKind.TEXT
             lane = Lane(id=f"lane-{len(lanes) + 1}", title=row.lane, kind=kind)
             lanes[row.lane] = lane
-        cards.append(
-            Card(id=f"card-{len(cards) + 1}", lane_id=lane.id, step_id=step.id, **row.card)
-        )
+        card_data.append({"id": f"card-{len(card_data) + 1}", "lane_id": lane.id,
+                          "step_id": step.id, **row.card})
     kinds = {lane.kind for lane in lanes.values()}
     curves = []
-    if any(card.emotion is not None for card in cards):
-        curves.append(EmotionCurve(id="curve-1", label="Experienced"))
     try:
+        cards = _CARDS.validate_python(card_data)  # all at once: one call, not one a card
+        if any(card.emotion is not None for card in cards):
+            curves.append(EmotionCurve(id="curve-1", label="Experienced"))
+        stages = [Stage(id=f"stage-{i}", name=name, steps=in_stage)
+                  for i, (name, in_stage) in enumerate(stage_steps.items(), start=1)]
         return JourneyMap(
             meta=MapMeta(
                 title=title[:MAX_SHORT],
                 map_type=MapType.SERVICE_BLUEPRINT if kinds & set(BLUEPRINT_LAYERS)
                 else MapType.CURRENT_STATE,
             ),
-            stages=list(stages.values()),
+            stages=stages,
             lanes=list(lanes.values()),
             cards=cards,
             curves=curves,

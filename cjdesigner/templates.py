@@ -7,13 +7,16 @@ one-line description is the first sentence of its objective.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cjdesigner.fileio import load
-from cjdesigner.model import JourneyMap, MapType
 from cjdesigner.resources import resource_path
+
+if TYPE_CHECKING:
+    from cjdesigner.model import JourneyMap, MapType
 
 TEMPLATE_DIR = resource_path("templates")
 
@@ -73,7 +76,35 @@ def template_names() -> list[str]:
     return [path.stem for path in template_paths()]
 
 
+@dataclass(frozen=True)
+class TemplateSummary:
+    """What the start page shows of a template, read without loading the map."""
+
+    name: str
+    title: str
+    description: str
+    path: Path
+
+
+def template_summaries() -> list[TemplateSummary]:
+    """Name, title and description of every bundled template, read as plain JSON (the
+    editor's first window shows them before it needs the model); a file that is not a
+    map with a title is left out."""
+    found = []
+    for path in template_paths():
+        try:
+            meta = json.loads(path.read_bytes())["meta"]
+            title, objective = meta["title"], meta.get("objective", "")
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if isinstance(title, str) and isinstance(objective, str):
+            found.append(TemplateSummary(path.stem, title, first_sentence(objective), path))
+    return found
+
+
 def list_templates() -> list[TemplateInfo]:
+    from cjdesigner.fileio import load
+
     infos = []
     for path in template_paths():
         doc = load(path)
@@ -99,6 +130,8 @@ def template_path(name: str) -> Path:
 
 def load_template(name: str) -> JourneyMap:
     """A fresh copy of the named template (file stem, with or without ``.cjm``)."""
+    from cjdesigner.fileio import load
+
     return load(template_path(name))
 
 
@@ -106,8 +139,10 @@ __all__ = [
     "TEMPLATE_DIR",
     "TemplateInfo",
     "TemplateNotFound",
+    "TemplateSummary",
     "list_templates",
     "load_template",
     "template_names",
     "template_path",
+    "template_summaries",
 ]

@@ -93,7 +93,7 @@ def poster_options(options: Mapping[str, Any], base_dir: Path | None = None) -> 
 def _paper(text: str | None) -> str | None:
     """The --paper value as PosterOptions takes it: None for a sheet the size of the map
     ("map"), "auto" for the readable choice, else the paper's name."""
-    from cjdesigner.layout.locale_paper import paper_defaults
+    from cjdesigner.i18n.paper import paper_defaults
 
     value = (text or paper_defaults().poster).strip()
     return None if value.lower() in ("map", "none") else (

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import gc
 import hashlib
 import json
 import math
@@ -31,7 +32,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from cjdesigner.model import Card, JourneyMap, reference_problems
+from cjdesigner.model import SCHEMA_VERSION, Card, JourneyMap, reference_problems
 
 from .atomic import (
     ForeignOwnerError,
@@ -40,6 +41,7 @@ from .atomic import (
     atomic_write,
     check_replaceable,
 )
+from .kinds import SUFFIX as SUFFIX  # also cjm.SUFFIX
 from .migrations import MigrationError, NewerVersionError, json_type_name, migrate
 
 MAX_FILE_BYTES = 128 * 1024 * 1024
@@ -77,7 +79,6 @@ def shorten(text: str, limit: int = MAX_PROBLEM_CHARS) -> str:
     note = f"… ({len(text):,} characters)"
     return text[: max(1, limit - len(note))] + note
 
-SUFFIX = ".cjm"
 
 
 class LoadError(Exception):
@@ -126,6 +127,51 @@ def dumps(doc: JourneyMap) -> str:
     # pydantic's serializer writes exactly what json.dumps(indent=2, ensure_ascii=False)
     # writes for every text and every other number, five times faster (tests check it).
     return ordered.model_dump_json(indent=2) + "\n"
+
+
+_LISTS = ("personas", "stages", "lanes", "curves", "conflicts")
+_EMPTY_CARDS = '\n  "cards": [],\n'
+
+
+class Snapshot:
+    """The canonical text of a map as it is now, to be written out later, in another
+    thread, while the map changes: ``Snapshot(doc).text() == dumps(doc)``.
+
+    Taking it costs little (the map's lists are copied, not its items, which are
+    immutable: edits replace them). ``pieces`` writes the cards some hundreds at a time,
+    so a thread writing a large map hands the interpreter back to the window between
+    pieces, where one ``dumps`` call would hold it for the whole map.
+    """
+
+    def __init__(self, doc: JourneyMap, cards_per_piece: int = 500) -> None:
+        ordered = _points_in_journey_order(doc)
+        self._cards = tuple(ordered.cards)
+        self._frame = ordered.model_copy(update={
+            "cards": [], **{name: list(getattr(ordered, name)) for name in _LISTS}})
+        self._per_piece = max(1, cards_per_piece)
+
+    def pieces(self) -> Iterator[str]:
+        """The text in pieces; joined, exactly ``dumps`` of the map when it was taken."""
+        cards = self._cards
+        if _has_odd_numbers(self._frame) or any(_odd(card.emotion) for card in cards):
+            yield dumps(self._frame.model_copy(update={"cards": list(cards)}))
+            return
+        head = self._frame.model_dump_json(indent=2)
+        before, found, after = head.partition(_EMPTY_CARDS)
+        if not found or _EMPTY_CARDS in after or not cards:
+            yield dumps(self._frame.model_copy(update={"cards": list(cards)}))
+            return
+        yield before + '\n  "cards": [\n'
+        for start in range(0, len(cards), self._per_piece):
+            # "[\n  {…},\n  {…}\n]": the items two spaces further in, without the brackets
+            listed = _CARD_LIST.dump_json(list(cards[start : start + self._per_piece]),
+                                          indent=2).decode("utf-8")
+            body = "  " + listed[2:-2].replace("\n", "\n  ")
+            yield body if start == 0 else ",\n" + body
+        yield "\n  ],\n" + after + "\n"
+
+    def text(self) -> str:
+        return "".join(self.pieces())
 
 
 def _points_in_journey_order(doc: JourneyMap) -> JourneyMap:
@@ -181,17 +227,47 @@ def loads(
     text: str | bytes, source: str = "<text>", progress: Progress | None = None
 ) -> JourneyMap:
     """A map from .cjm text or bytes; ``source`` names it in messages. ``progress`` is
-    called now and then with the fraction done; the result is the same with or without."""
+    called now and then with the fraction done; the result is the same with or without.
+
+    The garbage collector is paused meanwhile: the hundreds of thousands of objects a
+    large map is parsed into would otherwise set off collections that walk every object
+    of the process, again and again (what is parsed holds no cycles; reference counting
+    frees the temporaries)."""
+    with _collector_paused():
+        return _loads(text, source, progress)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _loads(text: str | bytes, source: str, progress: Progress | None) -> JourneyMap:
+    decoded = False
     if len(text) > MAX_FILE_BYTES:
         raise LoadError(source, _too_large(len(text)))
     if isinstance(text, bytes | bytearray):
-        text = _decode(bytes(text), source)
+        raw = bytes(text)
+        doc = _canonical(raw) if progress is None else None
+        if doc is not None:
+            problems = reference_problems(doc)
+            if problems:
+                raise LoadError(source, _limit(problems))
+            return doc
+        text = _decode(raw, source)
+        decoded = True
     if progress is not None:
         progress(0.05)
     problems = _structure_problems(text)
     if problems:
         raise LoadError(source, problems)
-    data = _parse(text, source, progress)
+    data = _parse(text, source, progress, decoded)
     try:
         data = migrate(data)
     except (NewerVersionError, MigrationError) as exc:
@@ -221,6 +297,37 @@ class _Invalid(Exception):
 
 _FIELD_ORDER = {name: i for i, name in enumerate(JourneyMap.model_fields)}
 _CARD_LIST = TypeAdapter(list[Card])
+
+
+_CANONICAL_START = f'{{\n  "schema_version": {SCHEMA_VERSION},\n'.encode()
+
+
+def _canonical(raw: bytes) -> JourneyMap | None:
+    """The map, when ``raw`` is byte for byte the canonical text (``dumps``) of a valid
+    map of the current version, which every file cjdesigner writes is; None otherwise.
+
+    Parsing and validating happen in one pass (pydantic's JSON validator, strict), about
+    half the work of ``json.loads`` followed by validation, and the text is then written
+    back and compared. Equal bytes prove what the full path checks separately: no key
+    twice in one object (``dumps`` never writes one), no lone surrogate, nothing the
+    strict validation of parsed JSON would refuse or convert (the text is what the
+    validated map writes). The structure limits are checked first, on the bytes, exactly
+    as on the full path, so a hostile file costs no more memory here. Anything else, and
+    every error, takes the full path, which says what is wrong. References are checked
+    by the caller, as on the full path.
+    """
+    if not raw.startswith(_CANONICAL_START) or _structure_problems(raw):
+        return None
+    try:
+        doc = JourneyMap.model_validate_json(raw, strict=True, context=_DEFER)
+        if doc.schema_version != SCHEMA_VERSION or dumps(doc).encode("utf-8") != raw:
+            return None
+    except (ValueError, TypeError, RecursionError, MemoryError):  # ValidationError too
+        return None
+    return doc
+
+
+_DEFER = {"defer_references": True}
 
 
 def _validate(data: Any, progress: Progress | None) -> JourneyMap:
@@ -312,15 +419,16 @@ def _too_large(size: int) -> str:
     )
 
 
-def _structure_problems(text: str) -> list[str]:
-    """Far more objects, arrays or values than any map has, counted before parsing."""
+def _structure_problems(text: str | bytes) -> list[str]:
+    """Far more objects, arrays or values than any map has, counted before parsing (in
+    the text or its UTF-8 bytes: the counts are the same, as these are ASCII)."""
     problems = []
     for char, limit, what in (
         ("{", MAX_OBJECTS, "objects ({…})"),
         ("[", MAX_ARRAYS, "arrays ([…])"),
         (",", MAX_VALUES, "values"),
     ):
-        count = text.count(char)
+        count = text.count(char) if isinstance(text, str) else text.count(char.encode())
         if count > limit:
             problems.append(
                 f"too large to be a journey map: {count:,} {what}, more than the {limit:,} "
@@ -384,7 +492,10 @@ def _counting(
     return hook
 
 
-def _parse(text: str, source: str, progress: Progress | None = None) -> Any:
+def _parse(text: str, source: str, progress: Progress | None = None,
+           decoded: bool = False) -> Any:
+    """The JSON data of ``text``; ``decoded``: the text was decoded from UTF-8 here, so
+    only an escape (``\\ud800``) can put a lone surrogate in it."""
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise LoadError(source, "the file is empty")
@@ -415,7 +526,7 @@ def _parse(text: str, source: str, progress: Progress | None = None) -> Any:
         raise LoadError(
             source, f"not valid JSON: a number is too large{_long_number(text)}"
         ) from None
-    if _ESCAPED_SURROGATE.search(text) or not _encodable(text):
+    if _ESCAPED_SURROGATE.search(text) or (not decoded and not _encodable(text)):
         problems = [
             f"{json_path(path)}: not valid text (a lone surrogate "
             f"\\u{next(ord(c) for c in value if 0xD800 <= ord(c) < 0xE000):04x}, "
@@ -575,8 +686,8 @@ def save(
     anything but a regular file; a read-only file or one of another user raises
     ``ReadOnlyError``. With ``expect_digest`` (the SHA-256 of the bytes the caller last
     read or wrote) a file that now holds anything else raises ``ChangedOnDiskError``.
-    ``progress`` follows the check that the map loads back (most of the time a large
-    save takes); what it raises stops the save before anything is written.
+    ``progress`` is told when the map has been written as text and checked (see
+    ``save_problems``); what it raises stops the save before anything is written.
     Returns the bytes the file holds now.
     """
     shown = str(path)
@@ -586,10 +697,12 @@ def save(
         raise SaveError(
             f"{shown}: not saved: the map holds a value that cannot be written ({exc})"
         ) from None
-    try:
-        loads(data, shown, progress)
-    except LoadError as exc:
-        raise SaveError(f"not saved, the map has problems: {exc}") from None
+    problems = save_problems(doc, data)
+    if problems:
+        why = LoadError(shown, _limit(problems))
+        raise SaveError(f"not saved, the map has problems: {why}") from None
+    if progress is not None:
+        progress(0.5)
     target = Path(os.path.realpath(path))
     try:
         old = check_replaceable(path)
@@ -631,6 +744,20 @@ def save(
     with contextlib.suppress(OSError):
         _remember(target, os.stat(target))
     return data
+
+
+def save_problems(doc: JourneyMap, data: bytes) -> list[str]:
+    """Why ``data`` (``dumps(doc)`` as UTF-8) would not load back; empty when it would.
+
+    Every value of a map was validated when its object was made (loaded, or built by an
+    edit, which validates what it sets) and the objects are immutable, so what loading
+    could still refuse is what no single object knows: the file's size and structure
+    limits, and the references between objects (ids unique, every id named exists).
+    ``dumps`` has already refused what cannot be written (NaN, lone surrogates). These
+    are the loader's own checks, at a tenth of the cost of loading the text again."""
+    if len(data) > MAX_FILE_BYTES:
+        return [_too_large(len(data))]
+    return _structure_problems(data) or reference_problems(doc)
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:

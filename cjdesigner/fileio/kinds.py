@@ -12,7 +12,8 @@ import os
 from enum import Enum
 from pathlib import Path
 
-from .cjm import SUFFIX
+SUFFIX = ".cjm"
+"""The suffix of a journey map file (also ``cjm.SUFFIX``)."""
 
 #: how far into a file the map's signature is looked for
 SNIFF_BYTES = 1024

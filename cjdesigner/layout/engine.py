@@ -12,6 +12,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cjdesigner.i18n.words import Words
 from cjdesigner.model import (
     BlueprintLine,
     Card,
@@ -27,7 +28,6 @@ from . import style
 from .geometry import Rect
 from .metrics import MetricBox, band_height, metric_boxes, metrics_lane
 from .text import fit_line, wrap
-from .words import Words
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ scales the whole layout onto the sheet. Colours are hex strings.
 
 from __future__ import annotations
 
-from cjdesigner.model import Evidence, LaneKind
+from cjdesigner.model import BlueprintLine, Evidence, LaneKind
 
 from .text import FontRole
 
@@ -50,7 +50,7 @@ CARD_IMAGE_ICON = 24.0  # the picture icon of an image placeholder
 # -- card footer (left: evidence, channel, owner; right: votes) -------------------
 #: drop from the footer's middle line to the baseline of its small text
 FOOTER_TEXT_DROP = 3.5
-VOTE = "#C2410C"
+VOTE = "#A8380A"  # 4.5:1 on every card fill
 VOTE_R = 3.0
 VOTE_STEP = 8.0  # centre to centre
 VOTE_DOTS = 5  # at most; more votes add a "+N" label
@@ -92,7 +92,8 @@ LINE_LABEL = FontRole("Semibold", 10.0, 12.0)
 # -- colours ---------------------------------------------------------------------
 INK = "#1F2933"
 INK_SOFT = "#52606D"
-INK_FAINT = "#9AA5B1"
+INK_FAINT = "#9AA5B1"  # lines and rules only: 2.5:1 on white, too faint for text
+TEXT_MUTED = "#5F6B78"  # the faintest text: 5.3:1 on white
 PAPER = "#FFFFFF"
 CANVAS_BG = "#F5F6F8"
 GRID_LINE = "#E1E5EA"
@@ -127,7 +128,7 @@ CARD_FILL: dict[LaneKind, str] = {
     LaneKind.TEXT: "#FFFFFF",
     LaneKind.IMAGES: "#FFFFFF",
     LaneKind.PHYSICAL_EVIDENCE: "#F1EEE9",
-    LaneKind.FRONTSTAGE: "#E4ECF7",
+    LaneKind.FRONTSTAGE: "#D8E1F0",
     LaneKind.BACKSTAGE: "#ECEFF3",
     LaneKind.SUPPORT: "#F2F2F0",
 }
@@ -164,8 +165,38 @@ CURVE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9
 CURVE_MARKERS = ("circle", "square", "triangle", "diamond", "cross", "star", "circle")
 CURVE_DASHES: tuple[tuple[float, ...], ...] = ((), (6, 3), (2, 3), (8, 3, 2, 3), (4, 2), (1, 2), ())
 
+#: the poster's curves: a line that carries across a room, markers, direct labels and the
+#: call-outs of the lowest and highest moments
+CURVE_LINE_W = 5.0
+CURVE_MARKER_R = 6.5
+CURVE_LABEL = FontRole("Semibold", 12.0, 16.0)
+MOMENT_HEAD = FontRole("Bold", 9.5, 12.0)
+MOMENT_TEXT = FontRole("Regular", 10.0, 13.0)
+PAIN_INK = "#B42318"  # the lowest moment, the pain marker
+GAIN_INK = "#1E7A4F"  # the highest moment
+
 BLUEPRINT_LINE_COLOUR = "#3B4A5A"
 BLUEPRINT_DASH = (7.0, 4.0)
+#: the three blueprint lines told apart without colour: (line width, dash pattern, round
+#: caps) — interaction solid, visibility dashed, internal interaction dotted
+BLUEPRINT_STYLE: dict[BlueprintLine, tuple[float, tuple[float, ...], bool]] = {
+    BlueprintLine.INTERACTION: (2.6, (), False),
+    BlueprintLine.VISIBILITY: (2.0, (9.0, 5.0), False),
+    BlueprintLine.INTERNAL_INTERACTION: (2.4, (0.1, 5.0), True),
+}
+
+#: a card's edge by its lane's class, so lanes differ in greyscale too, not by tint alone:
+#: (line width, dash pattern, round caps)
+EDGE_PLAIN = (1.0, (), False)
+CARD_EDGE: dict[LaneKind, tuple[float, tuple[float, ...], bool]] = {
+    LaneKind.ACTIONS: (1.6, (), False),
+    LaneKind.PAIN_POINTS: (2.2, (), False),
+    LaneKind.OPPORTUNITIES: (1.6, (6.0, 2.5, 1.5, 2.5), False),
+    LaneKind.IDEAS: (1.6, (6.0, 2.5, 1.5, 2.5), False),
+    LaneKind.FRONTSTAGE: (2.6, (), False),
+    LaneKind.BACKSTAGE: (1.6, (6.0, 3.0), False),
+    LaneKind.SUPPORT: (1.8, (0.1, 3.2), True),
+}
 
 
 def stage_colour(index: int, own: str | None) -> str:
@@ -183,3 +214,31 @@ def mix(colour: str, other: str, amount: float) -> str:
     a = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b, strict=True))
+
+
+def _channel(value: int) -> float:
+    v = value / 255.0
+    return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+
+def luminance(colour: str) -> float:
+    """Relative luminance (WCAG 2) of a hex colour."""
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two hex colours (1 … 21)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def readable(ink: str, background: str, ratio: float = 4.5) -> str:
+    """``ink``, darkened towards :data:`INK` (or lightened towards white on a dark
+    background) just enough to reach ``ratio`` against ``background``."""
+    target = INK if luminance(background) > 0.18 else PAPER
+    for step in range(21):
+        candidate = mix(ink, target, step / 20)
+        if contrast(candidate, background) >= ratio:
+            return candidate
+    return target

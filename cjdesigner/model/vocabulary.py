@@ -13,7 +13,7 @@ from typing import Self
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate reads)
-    """Mark a label for translation (``cjdesigner.layout.words`` and the editor translate it
+    """Mark a label for translation (``cjdesigner.i18n.words`` and the editor translate it
     in the context "Vocabulary"); the model keeps the English label."""
     return text
 

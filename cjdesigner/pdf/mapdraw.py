@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib.rl_accel import fp_str
 
 from cjdesigner.fileio.images import ImageRefused, describe, open_card_image
-from cjdesigner.layout import CardBox, CurveLayout, LaneBox, MapLayout, style
-from cjdesigner.layout import words as words_module
+from cjdesigner.i18n import words as words_module
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP, Words
+from cjdesigner.layout import CardBox, CurveLayout, CurvePoint, LaneBox, MapLayout, style
 from cjdesigner.layout.card_parts import CardParts, card_parts
 from cjdesigner.layout.metrics import NOTE as METRIC_NOTE
 from cjdesigner.layout.metrics import VALUE as METRIC_VALUE
@@ -33,8 +34,7 @@ from cjdesigner.layout.text import (
     wrap,
     wrap_words,
 )
-from cjdesigner.layout.words import QT_TRANSLATE_NOOP, Words
-from cjdesigner.model import Card, JourneyMap
+from cjdesigner.model import BlueprintLine, Card, JourneyMap, LaneKind
 
 from . import fonts
 from .fonts import TextWriter, colour
@@ -67,6 +67,11 @@ def _baseline(top: float, role: FontRole) -> float:
 @lru_cache(maxsize=4096)
 def _mix(colour_a: str, colour_b: str, amount: float) -> str:
     return style.mix(colour_a, colour_b, amount)
+
+
+@lru_cache(maxsize=1024)
+def _readable(ink: str, background: str) -> str:
+    return style.readable(ink, background)
 
 
 def _tint(base: str, ink: str, alpha: int) -> str:
@@ -142,6 +147,23 @@ def curve_key(curves: Sequence[CurveLayout], room: float, words: Words | None = 
     return shown, "", False, used - 14  # not reached: the whole key did not fit
 
 
+def behind_moment(doc: JourneyMap, step_id: str, worst: bool) -> Card | None:
+    """The card that explains a step's lowest (``worst``) or highest moment: a pain point
+    (worst) or an opportunity, then a thought (the customer's words), then the card of the
+    step with the lowest (highest) emotion."""
+    kinds = {lane.id: lane.kind for lane in doc.lanes}
+    here = [card for card in doc.cards if card.step_id == step_id]
+    first = LaneKind.PAIN_POINTS if worst else LaneKind.OPPORTUNITIES
+    for kind in (first, LaneKind.THOUGHTS):
+        found = next((card for card in here if kinds.get(card.lane_id) == kind), None)
+        if found is not None:
+            return found
+    rated = [card for card in here if card.emotion is not None]
+    if rated:
+        return (min if worst else max)(rated, key=lambda card: card.emotion or 0.0)
+    return here[0] if here else None
+
+
 @dataclass
 class DrawOptions:
     blank: bool = False  # a wall template: grid, headers and scale, no cards or curves
@@ -163,6 +185,9 @@ class MapPainter:
         self.cards: dict[str, Card] = {card.id: card for card in doc.cards}
         #: the map's own words in the map's language (lane kinds, blueprint lines)
         self.words = Words(doc.meta.language)
+        self._kinds = {lane.lane_id: lane.kind for lane in layout.lanes}
+        #: the curves' name labels drawn so far (x, top, w, h): call-outs keep clear
+        self._labels: list[tuple[float, float, float, float]] = []
         #: one line per card image left out (outside the map's folder, refused, broken)
         self.warnings: list[str] = []
 
@@ -225,14 +250,8 @@ class MapPainter:
                 if lane.row.bottom - sep > 4:
                     c.setStrokeColor(colour(style.GRID_LINE))
                     c.line(left, -sep, right, -sep)
-        if lay.blueprint_lines:
-            c.saveState()
-            c.setStrokeColor(colour(style.BLUEPRINT_LINE_COLOUR))
-            c.setLineWidth(1.6)
-            c.setDash(*style.BLUEPRINT_DASH)
-            for line in lay.blueprint_lines:
-                c.line(left, -line.y, right, -line.y)
-            c.restoreState()
+        for line in lay.blueprint_lines:
+            self._blueprint_line(line.line, left, right, line.y)
 
     # -- headers ------------------------------------------------------------------------------
     def _header_row(self) -> None:
@@ -250,8 +269,8 @@ class MapPainter:
             lines = stage.title_lines or (stage.title,)
             y = r.y + (r.h - 4 - len(lines) * role.line_height) / 2
             for line in lines:
-                self.label(r.x + style.CELL_PAD + 2, y, line, role,
-                           style.mix(stage.colour, style.INK, 0.8))
+                self.label(r.x + style.CELL_PAD + 2, y, line, role, style.readable(
+                    style.mix(stage.colour, style.INK, 0.8), style.mix(stage.colour, style.PAPER, 0.62)))
                 y += role.line_height
         for step in lay.steps:
             r = step.rect
@@ -296,11 +315,11 @@ class MapPainter:
             if lane.title_lines and " ".join(lane.title_lines) not in (kind_label,
                                                                        lane.kind.label):
                 meta = style.LANE_META
-                self.label(tx, ty, fit_line(kind_label.upper(), meta, width), meta, style.INK_FAINT)
+                self.label(tx, ty, fit_line(kind_label.upper(), meta, width), meta, style.TEXT_MUTED)
             if lane.lane_id == lay.feelings_lane_id and lay.scale_ticks:
                 self._scale_and_legend(lane)
         for line in lay.blueprint_lines:
-            self._line_label(line.y, self.words("Vocabulary", line.label))
+            self._line_label(line.line, line.y, self.words("Vocabulary", line.label))
         self.line(w - 0.5, style.GRID_TOP, w - 0.5, lay.height, style.GRID_LINE, 1)
 
     def _scale_and_legend(self, lane: LaneBox) -> None:
@@ -313,17 +332,25 @@ class MapPainter:
                            style.INK_SOFT, align="right")
             self.line(right - 3, tick.y, right + 8, tick.y, style.INK_FAINT, 1)
 
-    def _line_label(self, y: float, label: str) -> None:
+    def _blueprint_line(self, kind: BlueprintLine, x0: float, x1: float, y: float) -> None:
+        """A blueprint line in its own style: solid, dashed or dotted."""
+        c = self.c
+        width, dash, round_caps = style.BLUEPRINT_STYLE[kind]
+        c.saveState()
+        c.setStrokeColor(colour(style.BLUEPRINT_LINE_COLOUR))
+        c.setLineWidth(width)
+        c.setLineCap(1 if round_caps else 0)
+        if dash:
+            c.setDash(list(dash))
+        c.line(x0, -y, x1, -y)
+        c.restoreState()
+
+    def _line_label(self, kind: BlueprintLine, y: float, label: str) -> None:
         c = self.c
         role = style.LINE_LABEL
         text = label.upper()
         tw = text_width(text, role)
-        c.saveState()
-        c.setStrokeColor(colour(style.BLUEPRINT_LINE_COLOUR))
-        c.setLineWidth(1.2)
-        c.setDash(*style.BLUEPRINT_DASH)
-        c.line(0, -y, style.LANE_HEADER_W, -y)
-        c.restoreState()
+        self._blueprint_line(kind, 0, style.LANE_HEADER_W, y)
         c.setFillColor(colour(style.BLUEPRINT_LINE_COLOUR))
         c.roundRect(style.CELL_PAD, -(y + 8), tw + 12, 16, 8, stroke=0, fill=1)
         self.text.draw(style.CELL_PAD + 6, -(y + 3.6), text, role.face_name, role.size,
@@ -376,66 +403,135 @@ class MapPainter:
             c.circle(box.score_x, mid, 4.2, stroke=1, fill=1)
 
     # -- emotion curves -------------------------------------------------------------------------
-    def _curve_key(self) -> None:
-        """The curve key at the top of the band, as on the canvas, cut to the band's width:
-        the curves that fit, then "+N more", then the hollow-marker note if it fits."""
-        lay = self.layout
-        c = self.c
-        band = lay.curves[0].band
-        x = band.x + 12
-        y = band.y - style.CURVE_BAND_PAD / 2 - 1
-        role = style.SCALE_LABEL
-        entries, more, derived, width = curve_key(lay.curves, band.w - 24, self.words)
-        c.setFillColor(colour(style.PAPER))
-        c.roundRect(x - 6, -(y + 8), width + 4, 16, 8, stroke=0, fill=1)
-        for cv, label in entries:
-            c.saveState()
-            c.setStrokeColor(colour(cv.colour))
-            c.setLineWidth(2)
-            if cv.dash:
-                c.setDash(list(cv.dash))
-            c.line(x, -y, x + 26, -y)
-            c.restoreState()
-            draw_marker(c, cv.marker, x + 13, y, 4.0, cv.colour, style.PAPER, 1.2)
-            self.text.draw(x + 32, -(y + 3.5), label, role.face_name, role.size, style.INK_SOFT)
-            x += 34 + text_width(label, role) + 14
-        if more:
-            self.text.draw(x, -(y + 3.5), more, role.face_name, role.size, style.INK_SOFT)
-            x += text_width(more, role) + 14
-        if derived:
-            c.setStrokeColor(colour(style.INK_FAINT))
-            c.setFillColor(colour(style.PAPER))
-            c.setLineWidth(1.4)
-            c.circle(x + 13, -y, 3.4, stroke=1, fill=1)
-            self.text.draw(x + 32, -(y + 3.5), self.words("Poster", DERIVED), role.face_name,
-                           role.size,
-                           style.INK_FAINT)
-
     def _curves(self) -> None:
+        """The emotion curves as the map's spine: a line weight that carries across a room,
+        each curve named at its end in its own colour, and the lowest and highest moments
+        of the first curve called out with the card behind them."""
         c = self.c
-        if self.layout.curves:
-            self._curve_key()
-        for curve in self.layout.curves:
+        curves = [cv for cv in self.layout.curves if cv.points]
+        if any(not pt.is_set for cv in curves for pt in cv.points):
+            self._derived_note()
+        for curve in curves:
             pts = curve.points
-            if not pts:
-                continue
             c.saveState()
             c.setStrokeColor(colour(curve.colour))
-            c.setLineWidth(2.2)
+            c.setLineWidth(style.CURVE_LINE_W)
             c.setLineJoin(1)
             c.setLineCap(0 if curve.dash else 1)
             if curve.dash:
-                c.setDash(list(curve.dash))
+                c.setDash([d * style.CURVE_LINE_W / 2.2 for d in curve.dash])
             if len(pts) > 1:
                 p = c.beginPath()
                 replay(p, smooth_ops([(pt.x, -pt.y) for pt in pts]))
                 c.drawPath(p, stroke=1, fill=0)
             c.restoreState()
+            r = style.CURVE_MARKER_R
             for pt in pts:
                 if pt.is_set:
-                    draw_marker(c, curve.marker, pt.x, pt.y, 5.0, curve.colour, style.PAPER, 1.6)
+                    draw_marker(c, curve.marker, pt.x, pt.y, r, curve.colour, style.PAPER, 2.0)
                 else:
-                    draw_marker(c, curve.marker, pt.x, pt.y, 3.8, style.PAPER, curve.colour, 1.6)
+                    draw_marker(c, curve.marker, pt.x, pt.y, r * 0.8, style.PAPER, curve.colour,
+                                2.4)
+        self._curve_labels(curves)
+        if curves:
+            self._moments(curves[0])
+
+    def _derived_note(self) -> None:
+        lay = self.layout
+        band = lay.curves[0].band
+        role = style.SCALE_LABEL
+        x, y = band.x + 12, band.y - style.CURVE_BAND_PAD / 2 - 1
+        c = self.c
+        c.setStrokeColor(colour(style.TEXT_MUTED))
+        c.setFillColor(colour(style.PAPER))
+        c.setLineWidth(1.4)
+        c.circle(x + 4, -y, 3.4, stroke=1, fill=1)
+        self.text.draw(x + 12, -(y + 3.5), "hollow: derived from the cards' emotions",
+                       role.face_name, role.size, style.TEXT_MUTED)
+
+    def _curve_labels(self, curves: list[CurveLayout]) -> None:
+        """Each curve's name beside its last point (left of it near the map's right edge),
+        moved apart when two would overlap."""
+        role = style.CURVE_LABEL
+        taken: list[float] = []
+        right_edge = self.layout.grid.right
+        for curve in curves:
+            label = curve.label or "Emotion"
+            last = curve.points[-1]
+            width = text_width(label, role)
+            y = last.y
+            for other in sorted(taken):
+                if abs(other - y) < role.line_height:
+                    y = other + role.line_height
+            y = min(max(y, curve.band.y + role.line_height / 2),
+                    curve.band.bottom - role.line_height / 2)
+            taken.append(y)
+            x = last.x + style.CURVE_MARKER_R + 6
+            if x + width > right_edge - 4:
+                x = last.x - style.CURVE_MARKER_R - 6 - width
+            ink = style.readable(curve.colour, style.PAPER)
+            self._backed_label(x, y - role.line_height / 2, label, role, ink)
+            self._labels.append((x - 3, y - role.line_height / 2, width + 6, role.line_height))
+
+    def _backed_label(self, x: float, top: float, text: str, role: FontRole, ink: str) -> None:
+        """A line of text on a white patch (it may cross a curve or a dashed scale line)."""
+        w = text_width(text, role)
+        self.c._code.append(
+            f"{_rgb(style.PAPER)} rg {rrect_path(x - 3, -(top + role.line_height), w + 6, role.line_height, 3)} f")
+        self.label(x, top, text, role, ink)
+
+    def _moments(self, curve: CurveLayout) -> None:
+        """The lowest and the highest moment of ``curve``: a leader from the point to a
+        note with the step's name and the pain card or quote behind it."""
+        pts = curve.points
+        if len(pts) < 2:
+            return
+        low = min(pts, key=lambda p: p.value)
+        high = max(pts, key=lambda p: p.value)
+        if low.value == high.value:
+            return
+        for pt, word in ((low, "LOWEST"), (high, "HIGHEST")):
+            self._moment(curve, pt, word, worst=pt is low)
+
+    def _moment(self, curve: CurveLayout, pt: CurvePoint, word: str, worst: bool) -> None:
+        c = self.c
+        head = style.MOMENT_HEAD
+        role = style.MOMENT_TEXT
+        width = style.COLUMN_W - 2 * style.CELL_PAD
+        step = next((s for s in self.layout.steps if s.step_id == pt.step_id), None)
+        step_name = " ".join(step.title_lines) if step is not None else ""
+        card = behind_moment(self.doc, pt.step_id, worst)
+        lines = wrap(f"{word} · {step_name}", head, width - 12)[:2]
+        quote = (card.title or "").strip().strip('“”"') if card is not None else ""
+        body = wrap(f"“{quote}”", role, width - 12, 3) if quote else []
+        h = len(lines) * head.line_height + len(body) * role.line_height + 10
+        band = curve.band
+        # beside the point (right of it, or left near the map's right edge), level with
+        # it as far as the band allows: the point and the curve through it stay visible
+        gap = style.CURVE_MARKER_R + 10
+        x = pt.x + gap
+        if x + width > self.layout.grid.right - 4:
+            x = pt.x - gap - width
+        lowest, highest = band.y - style.CURVE_BAND_PAD / 2, band.bottom + style.CURVE_BAND_PAD / 2 - h
+        top = min(max(pt.y - h / 2, lowest), highest)
+        for lx, ly, lw, lh in self._labels:  # clear of the curves' names
+            if lx < x + width and x < lx + lw and ly < top + h and top < ly + lh:
+                below = ly + lh + 2
+                top = below if below <= highest else max(ly - h - 2, lowest)
+        ink = style.PAIN_INK if worst else style.GAIN_INK
+        c.setStrokeColor(colour(ink))
+        c.setLineWidth(1.5)
+        edge = x if x > pt.x else x + width
+        c.line(pt.x, -pt.y, edge, -min(max(pt.y, top + 4), top + h - 4))
+        c._code.append(f"{_rgb(ink)} RG 1.5 w {_rgb(style.PAPER)} rg "
+                       f"{rrect_path(x, -(top + h), width, h, 5)} B")
+        y = top + 5
+        for line in lines:
+            self.label(x + 6, y, line, head, ink)
+            y += head.line_height
+        for line in body:
+            self.label(x + 6, y, line, role, style.INK)
+            y += role.line_height
 
     # -- cards ------------------------------------------------------------------------------
     def _card(self, box: CardBox) -> None:
@@ -448,13 +544,20 @@ class MapPainter:
         r = box.rect
         ox, oy = r.x, r.y
         tab = parts.tab
-        edge = _mix(box.fill, style.INK, 0.14)
+        kind = self._kinds.get(box.lane_id)
+        width, dash, round_caps = style.CARD_EDGE.get(kind, style.EDGE_PLAIN) if kind else (
+            style.EDGE_PLAIN)
+        pain = kind == LaneKind.PAIN_POINTS
+        edge = style.PAIN_INK if pain else _mix(box.fill, style.INK, 0.45 if dash else 0.22)
+        pattern = f"[{fp_str(*dash)}] 0 d {1 if round_caps else 0} J " if dash else ""
         self.c._code.append(
-            f"{_rgb(box.fill)} rg {_rgb(edge)} RG 1 w "
+            f"{_rgb(box.fill)} rg {_rgb(edge)} RG {fp_str(width)} w {pattern}"
             f"{rrect_path(ox, -r.bottom, r.w, r.h, style.CARD_RADIUS)} B "
-            f"{_rgb(box.accent)} rg "
+            f"{'[] 0 d 0 J ' if dash else ''}{_rgb(box.accent)} rg "
             f"{rrect_path(ox + tab.x, -(oy + tab.bottom), tab.w, tab.h, tab.w / 2)} f"
         )
+        if pain:
+            self._pain_mark(ox, oy)
         write = self.text.draw
         room = r.w - style.CARD_PAD
         for line in parts.lines:
@@ -472,6 +575,16 @@ class MapPainter:
         number = self.options.footnotes.get(card.id)
         if number is not None:
             self._footnote_mark(r.right, oy, number)
+
+    def _pain_mark(self, left: float, top: float) -> None:
+        """The pain marker: a red disc with "!" across the card's top edge, at the left."""
+        role = style.FOOTNOTE
+        r = role.line_height / 2
+        cx = left + 10 + r
+        self.c._code.append(f"{_rgb(style.PAIN_INK)} rg")
+        self.c.circle(cx, -top, r, stroke=0, fill=1)
+        self.text.draw(cx, -(top + r - baseline_offset(role)), "!", role.face_name, role.size,
+                       style.PAPER, align="center")
 
     def _footnote_mark(self, right: float, top: float, number: int) -> None:
         """A dark tab across the card's top edge with the number of its appendix entry."""
@@ -515,7 +628,7 @@ class MapPainter:
             )
             label = chip.text
             write(ox + label.x, -(oy + label.baseline), label.text, label.role.face_name,
-                  label.role.size, label.colour)
+                  label.role.size, _readable(label.colour, fill))
 
     def _image(self, card: Card, x: float, y: float, w: float, h: float) -> None:
         c = self.c

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cjdesigner.i18n.words import Words
 from cjdesigner.layout import MapLayout, layout_map, style
 from cjdesigner.layout.priority_matrix import RATINGS, matrix_dots, quadrants
 from cjdesigner.layout.text import FontRole, fit_line, wrap
-from cjdesigner.layout.words import Words
 from cjdesigner.model import (
     CHANNELS,
     BlueprintBoundary,
@@ -159,8 +159,9 @@ class PanelPainter:
         pad = u * 0.9
         x = box.x + pad
         inner = box.w - 2 * pad
-        # avatar: a disc with initials
+        # avatar: a disc with initials (white on a colour dark enough for them)
         r = 1.6 * u
+        c.setFillColor(colour(style.readable(accent, style.PAPER)))
         c.circle(x + r, box.top - 0.45 * u - pad - r, r, stroke=0, fill=1)
         initials = "".join(part[0] for part in persona.name.split()[:2]).upper() or "?"
         self.text.draw(x + r, box.top - 0.45 * u - pad - r - 0.45 * u, initials, "Bold",
@@ -219,7 +220,8 @@ class PanelPainter:
                 shown -= 1
             note = role.line_height if shown < len(chunk) else 0.0
             for i, (title, _) in enumerate(chunk[:shown]):
-                y = self.lines(cx, y, head, [title.upper()], accent)
+                y = self.lines(cx, y, head, [title.upper()],
+                               style.readable(accent, style.mix(accent, style.PAPER, 0.92)))
                 left = shown - i - 1  # sections still to come in this column
                 room = (y - bottom) - left * least - note
                 lines = wrap(texts[title], role, col_w, max(1, int(room // role.line_height)))
@@ -404,11 +406,14 @@ class PanelPainter:
                     c.circle(x + icon * 0.5, cy, icon * 0.55, stroke=0, fill=1)
                     self.text.draw(x + icon * 0.5, cy - size * 0.3, str(value), "Bold",
                                    size * 0.75, style.PAPER, "center")
-                elif k == "blueprint":
+                elif k == "blueprint":  # the line in its own style, as on the map
+                    width, dash, round_caps = style.BLUEPRINT_STYLE[value]
                     c.saveState()
                     c.setStrokeColor(colour(style.BLUEPRINT_LINE_COLOUR))
-                    c.setLineWidth(size * 0.14)
-                    c.setDash(size * 0.5, size * 0.3)
+                    c.setLineWidth(size * 0.07 * width)
+                    c.setLineCap(1 if round_caps else 0)
+                    if dash:
+                        c.setDash([d * size * 0.07 for d in dash])
                     c.line(x, cy, x + icon * 2.2, cy)
                     c.restoreState()
                 offset = icon * 2.6 if k in ("curve", "blueprint") else icon * 1.7
@@ -416,7 +421,7 @@ class PanelPainter:
                     offset = 0
                 text = fit_line(label, role, col_w - offset - size)
                 self.text.draw(x + offset, y + (role.line_height - size * 0.68) / 2, text,
-                               role.face_name, size, style.INK_SOFT if k == "note" else style.INK)
+                               role.face_name, size, style.TEXT_MUTED if k == "note" else style.INK)
 
 
 def poster_personas(doc: JourneyMap) -> list[Persona]:
@@ -536,6 +541,6 @@ def legend_groups(doc: JourneyMap, blank: bool, lay: MapLayout | None = None,
     lines = sorted({b.line for b in _blueprint_lines(doc)}, key=list(BlueprintLine).index)
     if lines:
         groups.append((w("Poster", "Service blueprint"),
-                       [(w.label(line), ("blueprint", None)) for line in lines]))
+                       [(w.label(line), ("blueprint", line)) for line in lines]))
     return groups
 

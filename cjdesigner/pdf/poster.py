@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cjdesigner.fileio import atomic_write
+from cjdesigner.i18n.words import format_date, parse_iso_date
 from cjdesigner.layout import LaneBox, MapLayout, layout_map, style
 from cjdesigner.layout.card_parts import MIN_TEXT_FACTOR
-from cjdesigner.layout.words import format_date, parse_iso_date
-from cjdesigner.model import EmotionCurve, JourneyMap, LaneKind
+from cjdesigner.model import EmotionCurve, JourneyMap, Lane, LaneKind
 
 from .fonts import FONT_NAMES, TextWriter, colour, register_fonts
 from .icons import define_symbols
@@ -127,6 +127,30 @@ def stretch_rows(lay: MapLayout, heights: dict[str, float]) -> MapLayout:
         for b in lay.blueprint_lines
     ]
     return out
+
+
+# -- the emotion band --------------------------------------------------------------------------
+EMOTION_LANE_ID = "poster-emotion-band"
+EMOTION_CURVE_ID = "poster-emotion-curve"
+
+
+def poster_map(doc: JourneyMap) -> JourneyMap:
+    """The map as the poster prints it: wherever cards or curves carry emotions there is
+    an emotion band, so a map without a feelings lane (or without a curve) gains one,
+    after its first lane, with a curve of the cards' emotions. The map itself is not
+    changed."""
+    emotional = any(card.emotion is not None for card in doc.cards) or any(
+        curve.points or curve.metric for curve in doc.curves)
+    if not emotional:
+        return doc
+    update: dict[str, object] = {}
+    if not any(lane.kind == LaneKind.FEELINGS for lane in doc.lanes):
+        band = Lane(id=EMOTION_LANE_ID, title="Emotion", kind=LaneKind.FEELINGS)
+        at = 1 if doc.lanes else 0
+        update["lanes"] = [*doc.lanes[:at], band, *doc.lanes[at:]]
+    if not doc.curves:
+        update["curves"] = [EmotionCurve(id=EMOTION_CURVE_ID, label="Emotion")]
+    return doc.model_copy(update=update) if update else doc
 
 
 # -- composition ---------------------------------------------------------------------------------
@@ -534,7 +558,7 @@ def draw_poster(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,
     small = max(0.6 * u, 5.0)
     panels.text.draw(comp.width - 2.5 * u, 1.0 * u, (
         "Blank wall template · " if options.blank else "") + "cjdesigner", "Regular", small,
-        style.INK_FAINT, align="right")
+        style.TEXT_MUTED, align="right")
     panels.flush()
     return painter
 
@@ -586,8 +610,11 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
     register_fonts()
     if options.blank:
         doc, lay = blank_layout(doc)
+    elif layout is not None:
+        lay = layout
     else:
-        lay = layout if layout is not None else layout_map(doc)
+        doc = poster_map(doc)
+        lay = layout_map(doc)
     notes: list[str] = []
     if options.paper == "auto":
         options, chosen = choose_readable(doc, lay, options)

@@ -48,6 +48,7 @@ class MapBinding:
         self.reset = reset
         self.run = run
         self._flattener = Flattener()
+        self._target_flattener = Flattener()
         self.shadow: Flat = self._flattener.take(get_map())
         self._receiving = False
         #: how many times a remote change could not be made as edits (the map was reset)
@@ -58,8 +59,20 @@ class MapBinding:
         self.run(self.mapdoc.write, Flat(), self.shadow)
 
     def adopt(self) -> None:
-        """Take the document's map as it is (a peer that has just joined)."""
-        self.receive()
+        """Take the document's map as it is (a peer that has just joined): an empty local
+        map is replaced whole (nothing to undo yet; a large map joins much faster than
+        edit by edit), one with content is edited into it."""
+        current = self.get_map()
+        if current.cards or current.stages or current.lanes or current.personas or current.curves:
+            self.receive()
+            return
+        target = self.run(self.mapdoc.project)
+        self._receiving = True
+        try:
+            self.reset(target)
+        finally:
+            self._receiving = False
+        self.shadow = self._flattener.take(self.get_map())
 
     def local_changed(self, _edit: object = None) -> None:
         """This side's map changed by its own edit: write the difference."""
@@ -72,9 +85,21 @@ class MapBinding:
     def receive(self) -> None:
         """The document changed elsewhere: bring the local map to it."""
         target = self.run(self.mapdoc.project)
+        wanted = self._target_flattener.take(target)
+        if wanted == self.shadow:
+            return
+        before = self.shadow
+        after = wanted.items["cards"]
+
+        def changed_cards() -> set[str]:
+            # cards whose fields differ from what this side had (by their flat data)
+            had = before.items["cards"]
+            return {i for i, fields in after.items() if had.get(i) != fields}
+
         self._receiving = True
         try:
-            ok = reconcile(self.get_map, target, self.apply)
+            reconcile(self.get_map, target, self.apply, changed_cards)
+            ok = self._flattener.take(self.get_map()) == wanted
         except Exception:  # noqa: BLE001 - an edit refused: fall back to a reset
             ok = False
         finally:

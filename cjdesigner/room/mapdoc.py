@@ -45,6 +45,33 @@ class MapDoc:
             name: self.ydoc.get(name, type=Map) for name in COLLECTIONS
         }
         self.session = self.ydoc.get(SESSION, type=Map)
+        # the document as plain data, kept up to date item by item (reading a large
+        # document whole from pycrdt is slow): None until first read, then what changed
+        self._raw: Raw | None = None
+        self._dirty: dict[str, set[str] | None] = {}
+        self._memo: dict[tuple[str, str], tuple[Any, Any]] = {}
+        listen: Any = self._note_change
+        self._watching = [(name, root, root.observe_deep(lambda events, _txn=None, n=name: listen(n, events)))
+                          for name, root in [("meta", self.meta), *self.roots.items()]]
+
+    def _note_change(self, name: str, events: Any) -> None:
+        if self._raw is None or name == "meta":
+            self._dirty[name] = None
+            return
+        dirty = self._dirty.get(name, set())
+        if dirty is None:
+            return
+        for event in events:
+            path = event.path
+            if path:
+                dirty.add(str(path[0]))
+            else:
+                keys = getattr(event, "keys", None)
+                if not isinstance(keys, dict):
+                    self._dirty[name] = None
+                    return
+                dirty.update(str(k) for k in keys)
+        self._dirty[name] = dirty
 
     # -- writing ---------------------------------------------------------------------
     def seed(self, doc: JourneyMap) -> Flat:
@@ -109,19 +136,55 @@ class MapDoc:
 
     # -- reading ---------------------------------------------------------------------
     def raw(self) -> Raw:
-        """The document as plain data (what :func:`projection.project` reads)."""
+        """The document as plain data (what :func:`projection.project` reads): items that
+        did not change since the last call are the same objects as then."""
         with self.ydoc.transaction():
-            return Raw(
-                meta=self.meta.to_py() or {},
-                items={name: root.to_py() or {} for name, root in self.roots.items()},
-            )
+            if self._raw is None:
+                self._raw = Raw(meta=_read(self.meta),
+                                items={name: _read(root) for name, root in self.roots.items()})
+                self._dirty.clear()
+                return self._raw
+            meta = self._raw.meta
+            items = dict(self._raw.items)
+            for name, root in self.roots.items():
+                # a deletion that arrives before what it deletes is applied later without
+                # an event (pycrdt): a count that differs means "read this one again"
+                if name not in self._dirty and len(root) != len(items[name]):
+                    self._dirty[name] = None
+            for name, dirty in self._dirty.items():
+                if name == "meta":
+                    meta = _read(self.meta)
+                    continue
+                root = self.roots[name]
+                if dirty is None:
+                    items[name] = _read(root)
+                    continue
+                collection = dict(items[name])
+                for ident in dirty:
+                    value = root.get(ident)
+                    if value is None:
+                        collection.pop(ident, None)
+                    else:
+                        collection[ident] = _value(value)
+                items[name] = collection
+            self._dirty.clear()
+            self._raw = Raw(meta=meta, items=items)
+            return self._raw
+
+    def invalidate(self) -> None:
+        """Read the whole document again next time. Updates that arrive out of order wait
+        inside pycrdt until what they build on arrives, and are then applied without an
+        event; the sessions call this a moment after the last remote change, so such a
+        change shows within a second (cheap now and then, too slow on every change)."""
+        self._raw = None
+        self._dirty.clear()
 
     def project(self) -> JourneyMap:
         """The shared map as it stands: always a valid map (see :mod:`.projection`)."""
-        return project(self.raw())
+        return project(self.raw(), self._memo)
 
     # -- listening -------------------------------------------------------------------
-    def observe(self, callback: Callable[[bool], None]) -> list[Subscription]:
+    def observe(self, callback: Callable[[bool], None]) -> list[tuple[Map[Any], Subscription]]:
         """Call ``callback(local)`` after each transaction that changed the map (not the
         session area); ``local`` is True for this side's own writes."""
 
@@ -129,14 +192,30 @@ class MapDoc:
             callback(txn.origin == self.origin)
 
         listen: Any = heard  # pycrdt passes the transaction too
-        subscriptions = [self.meta.observe_deep(listen)]
-        subscriptions += [root.observe_deep(listen) for root in self.roots.values()]
-        return subscriptions
+        return [(root, root.observe_deep(listen)) for root in [self.meta, *self.roots.values()]]
+
+    @staticmethod
+    def unobserve(subscriptions: list[tuple[Map[Any], Subscription]]) -> None:
+        for root, subscription in subscriptions:
+            root.unobserve(subscription)
 
     def observe_session(self, callback: Callable[[], None]) -> Subscription:
         listen: Any = lambda _events, _txn=None: callback()  # noqa: E731
         subscription: Subscription = self.session.observe_deep(listen)
         return subscription
+
+
+def _read(root: Map[Any]) -> dict[str, Any]:
+    data = json.loads(str(root))
+    return data if isinstance(data, dict) else {}
+
+
+def _value(value: Any) -> Any:
+    """An item's value as plain data (pycrdt's own JSON is much faster than ``to_py``)."""
+    if isinstance(value, Map | Text):
+        text = str(value)
+        return json.loads(text) if isinstance(value, Map) else text
+    return value
 
 
 def encode(value: Any) -> Any:

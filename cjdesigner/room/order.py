@@ -12,6 +12,7 @@ once); the id breaks the tie, and :func:`keys_for` steps past such ties.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -21,14 +22,12 @@ _BASE = len(DIGITS)
 MAX_KEY = 256
 
 
+_KEY = re.compile(rf"[0-9A-Za-z]{{0,{MAX_KEY - 1}}}[1-9A-Za-z]")
+
+
 def valid_key(key: object) -> bool:
     """A key this module could have made: base-62 digits, not ending in 0, not too long."""
-    return (
-        isinstance(key, str)
-        and 0 < len(key) <= MAX_KEY
-        and key[-1] != "0"
-        and all(c in _VALUE for c in key)
-    )
+    return isinstance(key, str) and _KEY.fullmatch(key) is not None
 
 
 def between(low: str | None, high: str | None) -> str:
@@ -83,19 +82,32 @@ def keys_for(order: Sequence[str], current: dict[str, str]) -> dict[str, str]:
     already in increasing order along ``order`` (the longest such run) keep them; only the
     others get a new key (returned: id → key)."""
     placed = [(sort_key(current.get(i), i), i) for i in order]
-    keep = _longest_increasing([p for p, i in placed if i in current and valid_key(current[i])],
-                               [i for p, i in placed if i in current and valid_key(current[i])])
+    valid = [(p, i) for p, i in placed if i in current and valid_key(current[i])]
+    keep = _longest_increasing([p for p, _ in valid], [i for _, i in valid])
     changes: dict[str, str] = {}
     previous: str | None = None
-    for index, ident in enumerate(order):
-        if ident in keep:
-            previous = current[ident]
+    run: list[str] = []
+    for index, ident in enumerate([*order, None]):
+        if ident is not None and ident not in keep:
+            run.append(ident)
             continue
-        upper = _next_kept(order, index, keep, current, previous)
-        key = between(previous, upper)
-        changes[ident] = key
-        previous = key
+        if run:
+            upper = _next_kept(order, index - 1, keep, current, previous)
+            changes.update(zip(run, keys_between(previous, upper, len(run)), strict=True))
+            run = []
+        if ident is not None:
+            previous = current[ident]
     return changes
+
+
+def keys_between(low: str | None, high: str | None, count: int) -> list[str]:
+    """``count`` increasing keys between ``low`` and ``high``, spread by halving, so that
+    they stay short (a thousand new items: keys of a few characters, not hundreds)."""
+    if count <= 0:
+        return []
+    middle = between(low, high)
+    left = count // 2
+    return [*keys_between(low, middle, left), middle, *keys_between(middle, high, count - left - 1)]
 
 
 def _next_kept(

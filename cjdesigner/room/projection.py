@@ -128,34 +128,70 @@ def _floats(value: Any) -> dict[str, float]:
     }
 
 
-def project(raw: Raw) -> JourneyMap:
-    """The map the document holds; see the module docstring."""
+#: the prefix of the ids each kind makes (``new_id("card")``)
+_PREFIX = {
+    "personas": "persona-",
+    "stages": "stage-",
+    "steps": "step-",
+    "lanes": "lane-",
+    "cards": "card-",
+    "curves": "curve-",
+}
+
+
+def _owners(raw: Raw) -> dict[str, str]:
+    """Which kind an id belongs to when several kinds use it (ids are one space): the kind
+    its prefix names, else the first in :data:`COLLECTIONS`. So an item someone adds with
+    an existing id of another kind cannot push the existing item out."""
+    kinds: dict[str, list[str]] = {}
+    for kind in _PREFIX:
+        for ident in raw.items.get(kind, {}):
+            kinds.setdefault(ident, []).append(kind)
+    owners = {}
+    for ident, found in kinds.items():
+        if len(found) > 1:
+            named = [k for k in found if isinstance(ident, str) and ident.startswith(_PREFIX[k])]
+            owners[ident] = named[0] if named else found[0]
+    return owners
+
+
+Memo = dict[tuple[str, str], tuple[Any, Any]]
+
+
+def project(raw: Raw, memo: Memo | None = None) -> JourneyMap:
+    """The map the document holds; see the module docstring. ``memo`` keeps each item's
+    validated value beside its data, so an item whose data is the same object as last time
+    is not validated again."""
+    memo = {} if memo is None else memo
+    if len(memo) > 4 * (sum(len(v) for v in raw.items.values()) + 100):
+        memo.clear()  # items long gone
     claimed: set[str] = set()
+    owners = _owners(raw)
     built: dict[str, list[Any]] = {}
     stage_of: dict[str, str] = {}
+    seen_conflicts: set[str] = set()
     for kind in COLLECTIONS:
         model = MODELS[kind]
         items: list[Any] = []
         for ident, item in _ordered(raw.items.get(kind, {})):
-            if ident in claimed or len(items) >= LIMITS[kind]:
+            if kind in _PREFIX and (ident in claimed or owners.get(ident, kind) != kind):
                 continue
-            data = _decode(kind, item)
-            if data is None:
+            if len(items) >= LIMITS[kind] or (kind == "conflicts" and ident in seen_conflicts):
                 continue
-            if kind == "curves":
-                data[POINTS] = _floats(item.get(POINTS))
-            if kind == "stages":
-                data["steps"] = []
-            data["id"] = ident
-            value = _valid(model, data)
-            if value is None or getattr(value, "id", None) != ident:
+            known = memo.get((kind, ident))
+            if known is not None and (known[0] is item or known[0] == item):
+                value = known[1]
+            else:
+                value = _item(kind, model, ident, item)
+                memo[(kind, ident)] = (item, value)
+            if value is None:
                 continue
             if kind == "steps":
                 stage = item.get(STAGE)
                 if not isinstance(stage, str):
                     continue
                 stage_of[ident] = stage
-            claimed.add(ident)
+            (seen_conflicts if kind == "conflicts" else claimed).add(ident)
             items.append(value)
         built[kind] = items
     stages = _stages_with_steps(built["stages"], built["steps"], stage_of)
@@ -183,6 +219,21 @@ def project(raw: Raw) -> JourneyMap:
     )
 
 
+def _item(kind: str, model: type[BaseModel], ident: str, item: Any) -> Any:
+    data = _decode(kind, item)
+    if data is None:
+        return None
+    if kind == "curves":
+        data[POINTS] = _floats(item.get(POINTS))
+    if kind == "stages":
+        data["steps"] = []
+    data["id"] = ident
+    value = _valid(model, data)
+    if value is None or getattr(value, "id", None) != ident:
+        return None
+    return value
+
+
 def _stages_with_steps(stages: list[Any], steps: list[Any], stage_of: dict[str, str]) -> list[Stage]:
     grouped: dict[str, list[Any]] = {}
     for step in steps:
@@ -194,6 +245,8 @@ def _stages_with_steps(stages: list[Any], steps: list[Any], stage_of: dict[str, 
 
 
 def _known_links(card: Any, known: set[str]) -> Any:
+    if not card.links:
+        return card
     links = list(dict.fromkeys(link for link in card.links if link in known and link != card.id))
     if links == list(card.links):
         return card

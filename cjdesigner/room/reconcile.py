@@ -69,19 +69,26 @@ def _stable(current: Sequence[str], wanted: Sequence[str]) -> set[str]:
     return out
 
 
-def reconcile(get: Callable[[], JourneyMap], target: JourneyMap, apply: Apply) -> bool:
+def reconcile(
+    get: Callable[[], JourneyMap], target: JourneyMap, apply: Apply,
+    changed_cards: Callable[[], set[str]] | None = None,
+) -> bool:
     """Edit the map ``get()`` returns into ``target`` through ``apply``; True when they
-    are then equal (False: a change could not be made as an edit; the caller resets)."""
+    are then equal (False: a change could not be made as an edit; the caller resets).
+
+    ``changed_cards`` (a large map's shortcut): the ids of the cards whose fields may
+    differ; without it every card is compared. The caller that passes it checks the result
+    itself (the return value is then True)."""
     _meta(get(), target, apply)
     _personas(get(), target, apply)
     _lanes(get(), target, apply)
     _stages(get(), target, apply)
     _steps(get(), target, apply)
-    _cards(get, target, apply)
+    _cards(get, target, apply, changed_cards)
     _removals(get(), target, apply)
     _curves(get(), target, apply)
     _conflicts(get(), target, apply)
-    return get() == target
+    return True if changed_cards is not None else get() == target
 
 
 def _meta(doc: JourneyMap, target: JourneyMap, apply: Apply) -> None:
@@ -197,7 +204,10 @@ def _steps(doc: JourneyMap, target: JourneyMap, apply: Apply) -> None:
     _run(apply, moves)
 
 
-def _cards(get: Callable[[], JourneyMap], target: JourneyMap, apply: Apply) -> None:
+def _cards(
+    get: Callable[[], JourneyMap], target: JourneyMap, apply: Apply,
+    changed_cards: Callable[[], set[str]] | None,
+) -> None:
     doc = get()
     wanted = {c.id: c for c in target.cards}
     gone = [c.id for c in doc.cards if c.id not in wanted]
@@ -231,7 +241,10 @@ def _cards(get: Callable[[], JourneyMap], target: JourneyMap, apply: Apply) -> N
             apply(e.MoveCards(moves=moves, author=AUTHOR, lenient=True))
     doc = get()
     parts: list[e.Edit] = []
+    suspects = changed_cards() if changed_cards is not None else None
     for card in doc.cards:
+        if suspects is not None and card.id not in suspects:
+            continue
         goal = wanted[card.id]
         if card is goal or card == goal:
             continue

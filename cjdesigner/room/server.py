@@ -40,6 +40,7 @@ from cjdesigner.model import JourneyMap
 from cjdesigner.model.edits import Edit
 
 from .addresses import lan_address
+from .flat import Flattener
 from .guard import GuardedChannel
 from .limits import MAX_BODY, Limits
 from .loop import LoopThread
@@ -53,6 +54,11 @@ COOKIE = "cj_token"
 #: the code's alphabet: no 0/O, 1/I/L, so it reads and types without doubt
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 Endpoint = Callable[[Request], Awaitable[Response]]
+Installer = Callable[["SessionServer"], None]
+
+#: called with every session server before it starts, wherever it is started (the editor's
+#: Share › Start session, ``cjdesigner host``): facilitation mounts its routes here
+INSTALLERS: list[Installer] = []
 
 
 def new_code() -> str:
@@ -215,6 +221,7 @@ class SessionServer:
         self.room_doc: MapDoc = mapdoc
         #: called (in the loop thread) with each edit a phone submits, before it is written
         self.edit_listeners: list[Callable[[Edit], None]] = []
+        self._flattener = Flattener()
 
     # -- facilitation's hooks ---------------------------------------------------------
     def add_route(
@@ -240,14 +247,13 @@ class SessionServer:
         return self.loop.call(self._submit, edit)
 
     def _submit(self, edit: Edit) -> Edit:
-        from .flat import flatten
-
         current = self.room_doc.project()
-        before = flatten(current)
+        # the projection reuses unchanged items, so the flattener dumps only what changed
+        before = self._flattener.take(current)
         inverse = edit.apply(current, lenient=False)
         for listener in self.edit_listeners:
             listener(edit)
-        self.room_doc.write(before, flatten(current))
+        self.room_doc.write(before, self._flattener.take(current))
         return inverse
 
     def presence(self) -> list[dict[str, Any]]:
@@ -296,6 +302,8 @@ class SessionServer:
         """Listen (returns once listening; :attr:`port` is then the real port)."""
         if self._server is not None:
             return
+        for install in INSTALLERS:
+            install(self)
         family = socket.AF_INET6 if ":" in self.bind_host else socket.AF_INET
         sock = socket.socket(family, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -12,11 +12,10 @@ from contextlib import contextmanager
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QColorDialog, QFileDialog, QMessageBox, QWidget
 
-from cjdesigner.fileio import shorten
-from cjdesigner.layout.words import QT_TRANSLATE_NOOP
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
 from cjdesigner.ui.i18n import translate
 
-MAP_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Journey maps (*.cjm);;All files (*)")
+MAP_FILTER = translate("Dialogs", "Journey maps (*.cjm);;All files (*)")
 #: a message box lays out its whole text (about 14 µs a character here): messages are cut
 #: where they are made (``fileio.shorten``); this is the last guard for any other
 MAX_MESSAGE_CHARS = 5000
@@ -24,6 +23,8 @@ MAX_MESSAGE_CHARS = 5000
 
 def readable(text: str) -> str:
     """A message cut to what a message box shows quickly and a person reads."""
+    from cjdesigner.fileio import shorten
+
     return shorten(text, MAX_MESSAGE_CHARS)
 CSV_FILTER = QT_TRANSLATE_NOOP("Dialogs", "CSV files (*.csv);;All files (*)")
 

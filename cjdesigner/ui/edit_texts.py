@@ -5,7 +5,7 @@ checks that every edit kind's default name is listed here."""
 
 from __future__ import annotations
 
-from cjdesigner.layout.words import QT_TRANSLATE_NOOP
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
 
 EDIT_TEXTS = (
     QT_TRANSLATE_NOOP("Edits", "Edit"),

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from cjdesigner.export.registry import ExportFormat, all_formats
 from cjdesigner.layout import MapLayout, layout_map
 from cjdesigner.model import JourneyMap
-from cjdesigner.pdf.poster import blank_layout
+from cjdesigner.pdf.poster import blank_layout, poster_map
 from cjdesigner.ui.i18n import translate
 
 from .dialogs import Dialogs
@@ -241,8 +241,11 @@ class ExportDialog(QDialog):
 
     def _layout(self, blank: bool) -> tuple[JourneyMap, MapLayout]:
         if blank not in self._layouts:
-            self._layouts[blank] = (blank_layout(self.doc) if blank
-                                    else (self.doc, layout_map(self.doc)))
+            if blank:
+                self._layouts[blank] = blank_layout(self.doc)
+            else:
+                shown = poster_map(self.doc)  # as the poster prints it (an emotion band)
+                self._layouts[blank] = (shown, layout_map(shown))
         return self._layouts[blank]
 
     def _thumb(self, blank: bool) -> QImage | None:
@@ -250,7 +253,9 @@ class ExportDialog(QDialog):
             try:
                 from .raster import export_scene, render_image
 
-                doc = self._layout(True)[0] if blank else self.doc.model_copy(deep=True)
+                # the map as the poster prints it (with its emotion band), not the screen's
+                doc = self._layout(True)[0] if blank else poster_map(self.doc).model_copy(
+                    deep=True)
                 scene = export_scene(doc)
                 rect = scene.map_rect()
                 dpi = max(10.0, min(96.0, 96.0 * 900 / max(rect.width(), 1)))

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.export.formats import poster_options
 from cjdesigner.export.registry import ExportError, ExportFormat, Option
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
 from cjdesigner.layout import MapLayout
-from cjdesigner.layout.words import QT_TRANSLATE_NOOP
 from cjdesigner.model import JourneyMap
 from cjdesigner.pdf import (
     MM,

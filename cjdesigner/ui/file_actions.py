@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cjdesigner.layout.words import QT_TRANSLATE_NOOP
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
 from cjdesigner.model import (
     EmotionCurve,
     EmotionScale,

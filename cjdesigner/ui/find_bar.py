@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from cjdesigner.layout.words import QT_TRANSLATE_NOOP
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
 from cjdesigner.ui.i18n import translate
 
 from .find import CardQuery, filter_values, find_cards

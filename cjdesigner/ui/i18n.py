@@ -12,8 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from cjdesigner.layout.locale_paper import PaperDefaults, paper_defaults
-from cjdesigner.layout.words import DEFAULT_LANGUAGE, LANGUAGES, RIGHT_TO_LEFT, language_of
+from cjdesigner.i18n.paper import PaperDefaults, paper_defaults
+from cjdesigner.i18n.words import DEFAULT_LANGUAGE, LANGUAGES, RIGHT_TO_LEFT, language_of
 from cjdesigner.resources import resource_path
 
 #: translators installed by :func:`install`, kept alive and removable

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
@@ -43,21 +44,11 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner import __version__
-from cjdesigner.model import JourneyMap
 from cjdesigner.ui.i18n import translate
 from cjdesigner.ui.selection import Selection
 
-from .comparing import Comparer
 from .dialogs import Dialogs
-from .document_tab import DocumentTab, default_canvas
 from .long_task import LONG_TASK_BYTES, LONG_TASK_CARDS, Progress
-from .panels.comparison import ComparisonPanel
-from .panels.conflicts import ConflictsPanel
-from .panels.inspector import Inspector
-from .panels.map_panel import MapPanel
-from .panels.outline import OutlinePanel
-from .panels.personas import PersonasPanel
-from .panels.priorities import PrioritiesPanel
 from .presenting import Presenter
 from .recovery import RecoveredMap, RecoveryStore
 from .room_state import RoomState
@@ -67,10 +58,38 @@ from .window_desktop import DesktopCommands, accept_files, dropped_files
 from .window_edit import COPY, CUT, DELETE, DUPLICATE, PASTE, SELECT_ALL, EditCommands
 from .window_files import FileCommands
 from .window_print import PrintCommands
+from .window_room import RoomCommands
 from .workshop import WorkshopTimer
+
+if TYPE_CHECKING:  # imported when first needed: the start page is drawn without them
+    from cjdesigner.model import JourneyMap
+
+    from .comparing import Comparer
+    from .document_tab import DocumentTab
+    from .panels.comparison import ComparisonPanel
+    from .panels.conflicts import ConflictsPanel
+    from .panels.inspector import Inspector
+    from .panels.map_panel import MapPanel
+    from .panels.outline import OutlinePanel
+    from .panels.personas import PersonasPanel
+    from .panels.priorities import PrioritiesPanel
 
 APP_NAME = "cjdesigner"
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class _Panels:
+    """The docks' contents, made when first needed (see ``MainWindow._panels``)."""
+
+    inspector: Inspector
+    personas: PersonasPanel
+    map_panel: MapPanel
+    outline: OutlinePanel
+    conflicts: ConflictsPanel
+    comparison: ComparisonPanel
+    priorities: PrioritiesPanel
+    comparer: Comparer
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +106,7 @@ class MainWindow(QMainWindow):
         settings: Settings | None = None,
         store: RecoveryStore | None = None,
         dialogs: Dialogs | None = None,
-        canvas_factory: Callable = default_canvas,
+        canvas_factory: Callable | None = None,
         autosave_idle_ms: int = 3_000,
         autosave_max_ms: int = 30_000,
     ) -> None:
@@ -106,6 +125,8 @@ class MainWindow(QMainWindow):
         self.desktop = DesktopCommands(self)
         #: New, Open, Save, Revert, Close, Import, Export, recovery
         self.files = FileCommands(self, self)
+        #: Share: live sessions (start, join, follow the presenter)
+        self.room = RoomCommands(self, author=self.settings.author)
         self.canvas_factory = canvas_factory
         self.autosave_idle_ms = autosave_idle_ms
         self.autosave_max_ms = autosave_max_ms
@@ -158,12 +179,13 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self.show_start_page()
         self._current_changed(-1)
+        for dock in self.docks():  # a dock shown from the menu on the start page
+            dock.visibilityChanged.connect(self._dock_shown)
 
     # ==================================================================== building
-    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+    def _dock(self, title: str, name: str, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -173,53 +195,116 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_docks(self) -> None:
+        """The docks, still empty: their panels (and with them the model, the canvas and
+        the comparison code) are made when first needed, when a map opens or a dock is
+        shown, so the start page comes up without them (``_made_panels``)."""
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
         # the panels sit at the end of the reading direction, the outline at its start
         # (a right-to-left editor mirrors them, as it mirrors the menus and forms)
-        right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
         if self.isRightToLeft():
             right, left = left, right
-        self.inspector = Inspector(self.dialogs.choose_color)
-        self.personas = PersonasPanel(self.dialogs.choose_color, lambda: self.settings.emotion_scale)
-        self.map_panel = MapPanel()
-        self.map_panel.saved_to_file = lambda: bool((tab := self.current_tab()) and tab.path)
-        self.outline = OutlinePanel()
-        self.inspector_dock = self._dock(translate("MainWindow", "Inspector"), "inspectorDock", self.inspector, right)
-        self.personas_dock = self._dock(translate("MainWindow", "Personas"), "personasDock", self.personas, right)
-        self.map_dock = self._dock(translate("MainWindow", "Map"), "mapDock", self.map_panel, right)
-        self.outline_dock = self._dock(
-            translate("MainWindow", "Outline"), "outlineDock", self.outline, left
-        )
-        self.conflicts = ConflictsPanel()
-        self.conflicts_dock = self._dock(translate("MainWindow", "Conflicts"), "conflictsDock", self.conflicts, right)
+        self._panels: _Panels | None = None
+        self.inspector_dock = self._dock(translate("MainWindow", "Inspector"), "inspectorDock", right)
+        self.personas_dock = self._dock(translate("MainWindow", "Personas"), "personasDock", right)
+        self.map_dock = self._dock(translate("MainWindow", "Map"), "mapDock", right)
+        self.outline_dock = self._dock(translate("MainWindow", "Outline"), "outlineDock", left)
+        self.conflicts_dock = self._dock(translate("MainWindow", "Conflicts"), "conflictsDock", right)
         self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
         self.tabifyDockWidget(self.personas_dock, self.map_dock)
         self.tabifyDockWidget(self.map_dock, self.conflicts_dock)
         self.conflicts_dock.hide()  # shown when a map with merge conflicts is current
         self.inspector_dock.raise_()
-        for panel in (self.inspector, self.personas, self.map_panel, self.outline,
-                      self.conflicts):
-            panel.message.connect(self.show_message)
-        self.outline.jump.connect(self._jump)
-        self.inspector.jump.connect(self._jump)
-        self.conflicts.jump.connect(self._jump)
-        self.conflicts.countChanged.connect(self._conflicts_counted)
-        self.comparison = ComparisonPanel()
-        self.comparison_dock = self._dock(translate("MainWindow", "Comparison"), "comparisonDock", self.comparison,
-                                          left)
+        self.comparison_dock = self._dock(translate("MainWindow", "Comparison"), "comparisonDock", left)
         self.tabifyDockWidget(self.outline_dock, self.comparison_dock)
         self.comparison_dock.hide()  # shown by View › Compare with…
         self.outline_dock.raise_()
-        self.comparison.jump.connect(self._jump)
-        self.priorities = PrioritiesPanel()
-        self.priorities_dock = self._dock(translate("MainWindow", "Priorities"), "prioritiesDock", self.priorities, right)
+        self.priorities_dock = self._dock(translate("MainWindow", "Priorities"), "prioritiesDock", right)
         self.tabifyDockWidget(self.conflicts_dock, self.priorities_dock)
         self.priorities_dock.hide()  # View › Panels › Priorities
         self.inspector_dock.raise_()
-        self.priorities.jump.connect(self._jump)
-        self.comparer = Comparer(
-            self.comparison, lambda: self.dialogs, self.current_tab, self.show_message,
-            self._reveal_comparison, self,
+
+    def _made_panels(self) -> _Panels:
+        """The panels in the docks, made and wired on the first call."""
+        if self._panels is not None:
+            return self._panels
+        from .comparing import Comparer
+        from .panels.comparison import ComparisonPanel
+        from .panels.conflicts import ConflictsPanel
+        from .panels.inspector import Inspector
+        from .panels.map_panel import MapPanel
+        from .panels.outline import OutlinePanel
+        from .panels.personas import PersonasPanel
+        from .panels.priorities import PrioritiesPanel
+
+        comparison = ComparisonPanel()
+        panels = _Panels(
+            inspector=Inspector(self.dialogs.choose_color),
+            personas=PersonasPanel(self.dialogs.choose_color,
+                                   lambda: self.settings.emotion_scale),
+            map_panel=MapPanel(),
+            outline=OutlinePanel(),
+            conflicts=ConflictsPanel(),
+            comparison=comparison,
+            priorities=PrioritiesPanel(),
+            comparer=Comparer(comparison, lambda: self.dialogs, self.current_tab,
+                              self.show_message, self._reveal_comparison, self),
         )
+        self._panels = panels
+        panels.map_panel.saved_to_file = lambda: bool((tab := self.current_tab()) and tab.path)
+        for dock, widget in ((self.inspector_dock, panels.inspector),
+                             (self.personas_dock, panels.personas),
+                             (self.map_dock, panels.map_panel),
+                             (self.outline_dock, panels.outline),
+                             (self.conflicts_dock, panels.conflicts),
+                             (self.comparison_dock, panels.comparison),
+                             (self.priorities_dock, panels.priorities)):
+            dock.setWidget(widget)
+        for panel in (panels.inspector, panels.personas, panels.map_panel, panels.outline,
+                      panels.conflicts):
+            panel.message.connect(self.show_message)
+        for jumping in (panels.outline, panels.inspector, panels.conflicts,
+                        panels.comparison, panels.priorities):
+            jumping.jump.connect(self._jump)
+        panels.conflicts.countChanged.connect(self._conflicts_counted)
+        self._panels_follow(self.current_tab())
+        return panels
+
+    def _dock_shown(self, visible: bool) -> None:
+        if visible:
+            self._made_panels()
+
+    @property
+    def inspector(self) -> Inspector:
+        return self._made_panels().inspector
+
+    @property
+    def personas(self) -> PersonasPanel:
+        return self._made_panels().personas
+
+    @property
+    def map_panel(self) -> MapPanel:
+        return self._made_panels().map_panel
+
+    @property
+    def outline(self) -> OutlinePanel:
+        return self._made_panels().outline
+
+    @property
+    def conflicts(self) -> ConflictsPanel:
+        return self._made_panels().conflicts
+
+    @property
+    def comparison(self) -> ComparisonPanel:
+        return self._made_panels().comparison
+
+    @property
+    def priorities(self) -> PrioritiesPanel:
+        return self._made_panels().priorities
+
+    @property
+    def comparer(self) -> Comparer:
+        return self._made_panels().comparer
 
     def _action(
         self,
@@ -368,8 +453,7 @@ class MainWindow(QMainWindow):
         file.addAction(self.act_import_csv)
         file.addAction(self.act_export)
         self.export_menu = file.addMenu(translate("MainWindow", "Export &As"))
-        self.export_menu.aboutToShow.connect(self.files.fill_export_menu)
-        self.files.fill_export_menu()
+        self.export_menu.aboutToShow.connect(self.files.fill_export_menu)  # filled when opened
         file.addSeparator()
         file.addAction(self.act_page_setup)
         file.addAction(self.act_print)
@@ -423,6 +507,8 @@ class MainWindow(QMainWindow):
                        self.act_add_lane, None, self.act_add_curve, self.act_add_persona):
             insert.addSeparator() if action is None else insert.addAction(action)
 
+        bar.addMenu(self.room.menu)
+
         self.window_menu = bar.addMenu(translate("MainWindow", "&Window"))
         self.window_menu.aboutToShow.connect(self._fill_window_menu)
         self._fill_window_menu()
@@ -433,7 +519,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.act_about)
         help_menu.addAction(self.act_about_qt)
         self.menus = {"file": file, "edit": edit, "view": view, "insert": insert,
-                      "window": self.window_menu, "help": help_menu}
+                      "share": self.room.menu, "window": self.window_menu, "help": help_menu}
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Toolbar")
@@ -535,15 +621,26 @@ class MainWindow(QMainWindow):
     # ==================================================================== tabs
     def current_tab(self) -> DocumentTab | None:
         widget = self.tabs.currentWidget()
+        if widget is None:
+            return None
+        from .document_tab import DocumentTab
+
         return widget if isinstance(widget, DocumentTab) else None
 
     def all_tabs(self) -> list[DocumentTab]:
+        if not self.tabs.count():
+            return []
+        from .document_tab import DocumentTab
+
         return [w for i in range(self.tabs.count())
                 if isinstance(w := self.tabs.widget(i), DocumentTab)]
 
     def _add_tab(self, doc: JourneyMap, path: str | None) -> DocumentTab:
+        from .document_tab import DocumentTab, default_canvas
+
         tab = DocumentTab(
-            doc, path, self.store, self.canvas_factory, self.autosave_idle_ms, self.autosave_max_ms
+            doc, path, self.store, self.canvas_factory or default_canvas,
+            self.autosave_idle_ms, self.autosave_max_ms,
         )
         self.undo_group.addStack(tab.controller.undo_stack)
         tab.modifiedChanged.connect(lambda _m, t=tab: self._tab_state_changed(t))
@@ -640,16 +737,10 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, _index: int) -> None:
         tab = self.current_tab()
-        controller = tab.controller if tab else None
         if tab is not None:
             self.undo_group.setActiveStack(tab.controller.undo_stack)
-        self.inspector.set_controller(controller)
-        self.personas.set_controller(controller)
-        self.map_panel.set_controller(controller)
-        self.outline.set_controller(controller)
-        self.conflicts.set_controller(controller)
-        self.priorities.set_controller(controller)
-        self.comparer.show_current()
+        if tab is not None or self._panels is not None:
+            self._panels_follow(tab)
         has = tab is not None
         for action in self.doc_actions:
             action.setEnabled(has)
@@ -665,6 +756,15 @@ class MainWindow(QMainWindow):
             self.status_zoom.setText("")
             self.zoom_label.setText("—")
         self._update_title()
+
+    def _panels_follow(self, tab: DocumentTab | None) -> None:
+        """The panels show ``tab``'s map (the current one), or nothing."""
+        panels = self._made_panels()
+        controller = tab.controller if tab else None
+        for panel in (panels.inspector, panels.personas, panels.map_panel, panels.outline,
+                      panels.conflicts, panels.priorities):
+            panel.set_controller(controller)
+        panels.comparer.show_current()
 
     def _selection_changed(self, tab: DocumentTab, selection: Selection) -> None:
         if tab is not self.current_tab():
@@ -710,7 +810,7 @@ class MainWindow(QMainWindow):
                           Selection.of(kind, ident))
 
     def _compare_menu_shown(self) -> None:
-        comparing = self.comparer.comparing(self.current_tab())
+        comparing = self._panels is not None and self.comparer.comparing(self.current_tab())
         self.act_compare_stop.setEnabled(comparing)
         self.act_comparison_map.setEnabled(comparing)
 
@@ -985,6 +1085,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_window_state()
+        self.room.close_all()
         for tab in self.all_tabs():
             tab.close_down()
         event.accept()

@@ -14,6 +14,7 @@ Home               the whole map again
 V                  the vote round panel (budget, anonymous, timed; close, reveal, reset)
 P                  private mode on; off again reveals every hidden note together
 I                  the inbox: approve or reject participants' cards
+O                  what phones may do: lanes open to them, every card approved first
 L                  unlock the map for editing (locked again: read-only)
 H                  hide or show the controls
 =================  ==================================================
@@ -29,7 +30,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -160,6 +161,7 @@ class PresentationOverlay(QWidget):
             ("vote", translate("Presenting", "Vote"), translate("Presenting", "Vote round (V)")),
             ("private", translate("Presenting", "Private"), translate("Presenting", "Private mode: notes hidden until revealed together (P)")),
             ("inbox", translate("Presenting", "Inbox"), translate("Presenting", "Participants' cards waiting for approval (I)")),
+            ("phones", translate("Presenting", "Phones"), translate("Presenting", "Lanes open to phones; approve every card first (O)")),
             ("lock", translate("Presenting", "Unlock"), translate("Presenting", "Allow editing the map while presenting (L)")),
         ):
             button = QPushButton(text)
@@ -187,6 +189,11 @@ class PresentationOverlay(QWidget):
         self.inbox_layout = QVBoxLayout(self.inbox_panel)
         self.inbox_layout.setContentsMargins(18, 14, 18, 14)
         self.inbox_panel.hide()
+        self.phones_panel = QFrame(self)
+        self.phones_panel.setObjectName("presentPanel")
+        self.phones_layout = QVBoxLayout(self.phones_panel)
+        self.phones_layout.setContentsMargins(18, 14, 18, 14)
+        self.phones_panel.hide()
 
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
         parent.installEventFilter(self)
@@ -206,7 +213,8 @@ class PresentationOverlay(QWidget):
 
     def place(self) -> None:
         margin = 24
-        for frame in (self.clock_frame, self.bar, self.vote_panel, self.inbox_panel, self.ranking):
+        for frame in (self.clock_frame, self.bar, self.vote_panel, self.inbox_panel, self.ranking,
+                      self.phones_panel):
             for child in frame.findChildren(QWidget):
                 child.ensurePolished()  # the style sheet's type sizes, before measuring
             if (layout := frame.layout()) is not None:
@@ -220,7 +228,7 @@ class PresentationOverlay(QWidget):
         self.bar.setGeometry(max(0, (w - bar.width()) // 2), h - bar.height() - margin,
                              min(w, bar.width()), bar.height())
         above = self.bar.y() - margin if not self.bar.isHidden() else h - margin
-        for panel in (self.vote_panel, self.inbox_panel):
+        for panel in (self.vote_panel, self.inbox_panel, self.phones_panel):
             size = panel.sizeHint()
             panel.setGeometry((w - size.width()) // 2, above - size.height(), size.width(),
                               size.height())
@@ -234,7 +242,8 @@ class PresentationOverlay(QWidget):
         from PySide6.QtGui import QRegion
 
         region = QRegion()
-        for frame in (self.clock_frame, self.bar, self.vote_panel, self.inbox_panel, self.ranking):
+        for frame in (self.clock_frame, self.bar, self.vote_panel, self.inbox_panel, self.ranking,
+                      self.phones_panel):
             if not frame.isHidden():
                 region = region.united(frame.geometry())
         return region
@@ -339,6 +348,7 @@ class Presenter(QObject):
         self._disabled: list = []
         self._shortcuts: list[QShortcut] = []
         self._controls_hidden = False
+        self._accepting = False
         self.last_refusal = ""
         room.changed.connect(self.refresh)
         room.ticked.connect(self.refresh_clock)
@@ -387,6 +397,7 @@ class Presenter(QObject):
         b["private"].clicked.connect(self.toggle_private)
         b["inbox"].clicked.connect(self.toggle_inbox)
         b["lock"].clicked.connect(self.toggle_lock)
+        b["phones"].clicked.connect(self.toggle_phones)
         overlay.duration_edit.returnPressed.connect(self._duration_entered)
         overlay.duration_edit.installEventFilter(self)
         panel = overlay.vote_panel
@@ -410,6 +421,7 @@ class Presenter(QObject):
             (["V"], self.toggle_vote_panel),
             (["P"], self.toggle_private),
             (["I"], self.toggle_inbox),
+            (["O"], self.toggle_phones),
             (["L"], self.toggle_lock),
             (["H"], self.toggle_controls),
         ]
@@ -545,12 +557,34 @@ class Presenter(QObject):
             self.tab.canvas.fit_all()
 
     # -- votes, private mode, inbox ---------------------------------------------------------
+    def _show_only(self, panel: QFrame) -> None:
+        """One panel above the bar at a time: this one shown or hidden again."""
+        if self.overlay is None:
+            return
+        show = panel.isHidden()
+        for other in (self.overlay.vote_panel, self.overlay.inbox_panel,
+                      self.overlay.phones_panel):
+            other.hide()
+        panel.setVisible(show)
+        self.refresh()
+
     def toggle_vote_panel(self) -> None:
         if self.overlay is not None:
-            panel = self.overlay.vote_panel
-            panel.setVisible(panel.isHidden())
-            self.overlay.inbox_panel.hide()
-            self.refresh()
+            self._show_only(self.overlay.vote_panel)
+
+    def toggle_phones(self) -> None:
+        if self.overlay is not None:
+            self._show_only(self.overlay.phones_panel)
+
+    def set_lane_open(self, lane_id: str, open_to_phones: bool) -> None:
+        if self.tab is None:
+            return
+        doc = self.tab.controller.doc
+        closed = [lane for lane in self.room.state.private_lanes if lane != lane_id]
+        if not open_to_phones:
+            closed.append(lane_id)
+        self.room.update(lambda s: fs.set_private_lanes(
+            s, doc, [lane for lane in closed if lane in {x.id for x in doc.lanes}]))
 
     def start_vote(self) -> None:
         if self.overlay is None:
@@ -584,10 +618,7 @@ class Presenter(QObject):
 
     def toggle_inbox(self) -> None:
         if self.overlay is not None:
-            panel = self.overlay.inbox_panel
-            panel.setVisible(panel.isHidden())
-            self.overlay.vote_panel.hide()
-            self.refresh()
+            self._show_only(self.overlay.inbox_panel)
 
     def approve(self, note_id: str) -> None:
         if self.tab is None:
@@ -625,6 +656,7 @@ class Presenter(QObject):
             if self._controls_hidden:
                 self.overlay.vote_panel.hide()
                 self.overlay.inbox_panel.hide()
+                self.overlay.phones_panel.hide()
             self.overlay.place()
 
     def _refused(self, text: str) -> None:
@@ -649,6 +681,11 @@ class Presenter(QObject):
             translate("Presenting", "Pause") if countdown.running() and not countdown.finished(now) else translate("Presenting", "Start"))
         if not overlay.vote_panel.isHidden():
             overlay.vote_panel.refresh(now)
+        vote = self.room.state.vote
+        accepting = vote is not None and vote.accepting(now)
+        if accepting != self._accepting:  # a timed round just closed: the badges say so
+            self._accepting = accepting
+            self.refresh()
 
     def refresh(self) -> None:
         overlay = self.overlay
@@ -665,14 +702,15 @@ class Presenter(QObject):
         badges = []
         if state.private:
             waiting = len(state.hidden())
-            badges.append(f"Private · {waiting} note{'s' if waiting != 1 else ''} hidden")
+            badges.append(QCoreApplication.translate(
+                "Presenting", "Private · %n note(s) hidden", None, waiting))
         if state.vote is not None and state.vote.accepting(self.room.now()):
-            badges.append("Voting open")
+            badges.append(translate("Presenting", "Voting open"))
         inbox = len(state.inbox())
         if inbox:
-            badges.append(f"Inbox {inbox}")
+            badges.append(translate("Presenting", "Inbox {count}").format(count=inbox))
         if state.unlocked:
-            badges.append("Map unlocked")
+            badges.append(translate("Presenting", "Map unlocked"))
         overlay.badges.setText(" · ".join(badges))
         overlay.badges.setVisible(bool(badges))
         overlay.buttons["private"].setChecked(state.private)
@@ -683,6 +721,7 @@ class Presenter(QObject):
         overlay.vote_panel.refresh(self.room.now())
         self._fill_ranking(overlay, doc)
         self._fill_inbox(overlay)
+        self._fill_phones(overlay, doc)
         overlay.place()
         QTimer.singleShot(0, overlay, overlay.place)  # again once new rows have their size
 
@@ -715,6 +754,27 @@ class Presenter(QObject):
         if self.tab is not None:
             self.tab.canvas.set_highlight({card for card, _ in shown} or None)
 
+    def _fill_phones(self, overlay: PresentationOverlay, doc) -> None:
+        if overlay.phones_panel.isHidden() or doc is None:
+            return
+        layout = overlay.phones_layout
+        _clear(layout)
+        state = self.room.state
+        layout.addWidget(_plain("What phones may do", "presentTitle"))
+        moderated = QCheckBox(translate("Presenting", "Approve every card first (all go to the inbox)"))
+        moderated.setObjectName("phonesModerated")
+        moderated.setChecked(state.moderated)
+        moderated.toggled.connect(
+            lambda on: self.room.update(lambda s: fs.set_moderated(s, on)))
+        layout.addWidget(moderated)
+        layout.addWidget(_plain("Lanes phones see and add cards to:", "presentRow"))
+        for lane in doc.lanes:
+            box = QCheckBox((lane.title or "(untitled lane)").replace("&", "&&"))
+            box.setObjectName(f"lane_{lane.id}")
+            box.setChecked(lane.id not in state.private_lanes)
+            box.toggled.connect(lambda on, lane_id=lane.id: self.set_lane_open(lane_id, on))
+            layout.addWidget(box)
+
     def _fill_inbox(self, overlay: PresentationOverlay) -> None:
         layout = overlay.inbox_layout
         while layout.count():
@@ -746,6 +806,16 @@ class Presenter(QObject):
             layout.addWidget(row)
         if len(notes) > 8:
             layout.addWidget(_plain(f"and {len(notes) - 8} more", "presentRow"))
+
+
+def _clear(layout: QVBoxLayout) -> None:
+    """Take every row out (rows go once events run: a clicked button may be one)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
 
 
 def zoom_onto_stage(canvas, stage_id: str) -> None:

@@ -14,12 +14,15 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from cjdesigner.model import JourneyMap
+if TYPE_CHECKING:  # the map comes with the first map, not with the window
+    from cjdesigner.model import JourneyMap
+
 from cjdesigner.ui.i18n import translate
 
 from .settings import Settings

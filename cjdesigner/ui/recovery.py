@@ -15,17 +15,18 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import threading
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from cjdesigner.fileio import dumps, limit_problems, load
-from cjdesigner.model import JourneyMap
+if TYPE_CHECKING:  # the start page lists recovered maps without loading them
+    from cjdesigner.model import JourneyMap
 
 #: keys of autosaves owned by live documents of this process
 _LIVE: set[str] = set()
@@ -35,6 +36,8 @@ def default_recovery_dir() -> Path:
     override = os.environ.get("CJDESIGNER_RECOVERY_DIR")
     if override:
         return Path(override)
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("cjdesigner", "cjdesigner")) / "recovery"
 
 
@@ -61,6 +64,8 @@ class RecoveredMap:
     saved_at: float  # seconds since the epoch
 
     def load(self) -> JourneyMap:
+        from cjdesigner.fileio import load
+
         return load(self.map_path)
 
     def source_mtime(self) -> float | None:
@@ -83,17 +88,24 @@ class RecoveryStore:
         self.discard(key)
         _LIVE.discard(key)
 
-    def write(self, key: str, doc: JourneyMap, source: str | None,
-              text: str | None = None) -> Path:
-        """The copy of ``doc`` (``text``: ``dumps(doc)`` when already made)."""
+    def write(self, key: str, doc: JourneyMap | None, source: str | None,
+              text: str | None = None, title: str | None = None) -> Path:
+        """The copy of ``doc`` (``text``: ``dumps(doc)`` when already made; without a map,
+        ``text`` and its ``title``)."""
+        from cjdesigner.fileio import dumps
+
+        if text is None:
+            if doc is None:
+                raise ValueError("a recovery copy needs the map or its text")
+            text = dumps(doc)
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.folder / f"{key}.cjm"
         tmp = self.folder / f".{key}.cjm.tmp"
-        tmp.write_text(dumps(doc) if text is None else text, encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, target)
         meta = {
             "source": source,
-            "title": doc.meta.title,
+            "title": title if title is not None or doc is None else doc.meta.title,
             "saved_at": time.time(),
             "pid": os.getpid(),
         }
@@ -153,10 +165,19 @@ class Autosaver(QObject):
     The first unsaved change starts the clock: after ``idle_ms`` without further edits
     (or at the latest ``max_wait_ms`` after the first unsaved edit, so constant typing is
     covered too) a copy is written. A clean document has no copy.
+
+    A map of ``background_cards`` cards or more is written by a worker thread, from a
+    snapshot taken when the clock runs out (``fileio.cjm.Snapshot``: its lists copied,
+    its immutable items shared), in pieces: typing and dragging go on meanwhile, and the
+    edits made meanwhile start the clock again. ``save_now`` writes right away, here.
     """
 
     written = Signal(float)
     too_large = Signal(str)
+    _written_elsewhere = Signal(object)  # from the worker: (path or None, problems)
+
+    #: maps with at least this many cards are written in a worker thread (tests lower it)
+    background_cards = 2_000
 
     def __init__(
         self,
@@ -174,11 +195,15 @@ class Autosaver(QObject):
         self.key = store.new_key()
         self._idle = QTimer(self, singleShot=True, interval=idle_ms)
         self._deadline = QTimer(self, singleShot=True, interval=max_wait_ms)
-        self._idle.timeout.connect(self.save_now)
-        self._deadline.timeout.connect(self.save_now)
+        self._idle.timeout.connect(self._due)
+        self._deadline.timeout.connect(self._due)
         self.last_written: Path | None = None
         self.over_limits = False
         self._released = False
+        self._writing = threading.Lock()  # one copy written at a time, here or there
+        self._worker: threading.Thread | None = None
+        self._again = False  # the clock ran out while the worker was writing
+        self._written_elsewhere.connect(self._worker_done)
         # every applied edit (local, undone, redone or from another writer), not the
         # undo stack's index: a remote change must be saved too
         controller.changed.connect(self._changed)
@@ -206,24 +231,92 @@ class Autosaver(QObject):
     def pending(self) -> bool:
         return self._idle.isActive() or self._deadline.isActive()
 
+    def writing(self) -> bool:
+        """A worker is writing a copy now."""
+        return self._worker is not None and self._worker.is_alive()
+
+    def _due(self) -> None:
+        if len(self.controller.doc.cards) >= self.background_cards:
+            self.save_in_background()
+        else:
+            self.save_now()
+
     def save_now(self) -> Path | None:
         self._idle.stop()
         self._deadline.stop()
         if self._released or not self.controller.is_modified():
             return None
+        from cjdesigner.fileio import dumps, limit_problems
+
         doc = self.controller.doc
         text = dumps(doc)
         problems = limit_problems(text)
         try:
-            self.last_written = self.store.write(self.key, doc, self.source(), text)
+            with self._writing:
+                self.last_written = self.store.write(self.key, doc, self.source(), text)
         except OSError:
             self.last_written = None  # a full disk must not take the editor down
             return None
+        self._report(problems)
+        return self.last_written
+
+    def save_in_background(self) -> bool:
+        """Start writing a copy in a worker thread; False when there is nothing to write.
+        ``written`` (or ``too_large``) follows, in this thread, once it is done."""
+        self._idle.stop()
+        self._deadline.stop()
+        if self._released or not self.controller.is_modified():
+            return False
+        if self.writing():
+            self._again = True
+            return True
+        from cjdesigner.fileio.cjm import Snapshot
+
+        doc = self.controller.doc
+        snapshot = Snapshot(doc)
+        title, source = doc.meta.title, self.source()
+
+        def work() -> None:
+            from cjdesigner.fileio import limit_problems
+
+            try:
+                text = snapshot.text()
+                problems = limit_problems(text)
+                with self._writing:
+                    path = self.store.write(self.key, None, source, text, title)
+            except OSError:  # a full disk must not take the editor down
+                self._written_elsewhere.emit((None, []))
+                return
+            self._written_elsewhere.emit((path, problems))
+
+        self._worker = threading.Thread(target=work, name="cjdesigner: autosave", daemon=True)
+        self._worker.start()
+        return True
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Until the worker (if any) has written its copy."""
+        if self._worker is not None:
+            self._worker.join(timeout)
+
+    def _worker_done(self, outcome: tuple[Path | None, list[str]]) -> None:
+        path, problems = outcome
+        self._worker = None
+        if self._released or not self.controller.is_modified():
+            # closed or saved while the copy was written: it must not outlive that
+            self.store.discard(self.key)
+            return
+        self.last_written = path
+        if path is not None:
+            self._report(problems)
+        if self._again:
+            self._again = False
+            self._changed()
+
+    def _report(self, problems: list[str]) -> None:
         self.written.emit(time.time())
         if problems and not self.over_limits:
             self.too_large.emit(problems[0])
         self.over_limits = bool(problems)
-        return self.last_written
 
     def release(self) -> None:
         if self._released:
@@ -238,4 +331,5 @@ class Autosaver(QObject):
                 signal.disconnect(slot)
         self._idle.stop()
         self._deadline.stop()
+        self.wait()  # a copy being written goes with the others
         self.store.release(self.key)

@@ -34,6 +34,7 @@ class RoomState(QObject):
         self.clock = clock
         self.state = Facilitation()
         self._was_running = False
+        self._was_timed = False
         self._ticker = QTimer(self, interval=tick_ms)
         self._ticker.timeout.connect(self.tick)
 
@@ -55,23 +56,31 @@ class RoomState(QObject):
             return
         self.state = state
         running = self._running()
-        if running and not self._ticker.isActive():
+        if (running or self._vote_timed()) and not self._ticker.isActive():
             self._ticker.start()
-        elif not running:
+        elif not running and not self._vote_timed():
             self._ticker.stop()
         self._was_running = running
+        self._was_timed = self._vote_timed()
         self.changed.emit()
 
     def _running(self) -> bool:
         countdown = self.state.countdown
         return countdown.running() and not countdown.finished(self.now())
 
+    def _vote_timed(self) -> bool:
+        vote = self.state.vote
+        return vote is not None and vote.closes_at is not None and vote.accepting(self.now())
+
     def tick(self) -> None:
-        if self._running():
+        """Each quarter second while the countdown runs or a timed vote round is open."""
+        running, timed = self._running(), self._vote_timed()
+        if running or timed or self._was_timed:  # the tick a round closes on counts too
             self.ticked.emit()
-            return
-        self._ticker.stop()
-        if self._was_running:
+        self._was_timed = timed
+        if not running and self._was_running:
             self._was_running = False
             self.ticked.emit()
             self.finished.emit()
+        if not running and not timed:
+            self._ticker.stop()

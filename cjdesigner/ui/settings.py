@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import os
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
-from cjdesigner.layout.locale_paper import paper_defaults
-from cjdesigner.layout.words import LANGUAGES, QT_TRANSLATE_NOOP
-from cjdesigner.model import EmotionScale
+if TYPE_CHECKING:  # the model is imported when a scale is first asked for
+    from cjdesigner.model import EmotionScale
 
 MAX_RECENT = 10
 
@@ -24,15 +24,30 @@ PAPER_SIZES: tuple[str, ...] = (
     "2A0", "A0", "A1", "A2", "A3", "A4", "Letter", "Tabloid", "ANSI D", "ANSI E", "Arch D", "Arch E"
 )
 
-#: named emotion scales offered for new maps (the scale belongs to the curve)
-SCALE_PRESETS: dict[str, EmotionScale] = {
-    QT_TRANSLATE_NOOP("Preferences", "−2 … +2, five levels"): EmotionScale(),
-    QT_TRANSLATE_NOOP("Preferences", "1 … 5, five levels"): EmotionScale(
-        min=1, max=5, levels=["Awful", "Poor", "Okay", "Good", "Delighted"]
-    ),
-    QT_TRANSLATE_NOOP("Preferences", "1 … 10, ten levels"): EmotionScale(min=1, max=10, levels=[str(i) for i in range(1, 11)]),
-    QT_TRANSLATE_NOOP("Preferences", "−1 … +1, three levels"): EmotionScale(min=-1, max=1, levels=["Negative", "Neutral", "Positive"]),
-}
+@cache
+def scale_presets() -> dict[str, EmotionScale]:
+    """Named emotion scales offered for new maps (the scale belongs to the curve), by
+    their English names (translated where shown); also ``SCALE_PRESETS``, made when first
+    asked for."""
+    from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
+    from cjdesigner.model import EmotionScale
+
+    return {
+        QT_TRANSLATE_NOOP("Preferences", "−2 … +2, five levels"): EmotionScale(),
+        QT_TRANSLATE_NOOP("Preferences", "1 … 5, five levels"): EmotionScale(
+            min=1, max=5, levels=["Awful", "Poor", "Okay", "Good", "Delighted"]
+        ),
+        QT_TRANSLATE_NOOP("Preferences", "1 … 10, ten levels"): EmotionScale(
+            min=1, max=10, levels=[str(i) for i in range(1, 11)]),
+        QT_TRANSLATE_NOOP("Preferences", "−1 … +1, three levels"): EmotionScale(
+            min=-1, max=1, levels=["Negative", "Neutral", "Positive"]),
+    }
+
+
+def __getattr__(name: str) -> Any:
+    if name == "SCALE_PRESETS":
+        return scale_presets()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Settings:
@@ -90,12 +105,16 @@ class Settings:
     # -- language --------------------------------------------------------------------------
     @property
     def language(self) -> str:
-        """The editor's language (a code of ``layout.words.LANGUAGES``); "" follows the system."""
+        """The editor's language (a code of ``i18n.words.LANGUAGES``); "" follows the system."""
         value = str(self.store.value("ui/language", "") or "")
+        from cjdesigner.i18n.words import LANGUAGES
+
         return value if value in LANGUAGES else ""
 
     @language.setter
     def language(self, value: str) -> None:
+        from cjdesigner.i18n.words import LANGUAGES
+
         self.store.setValue("ui/language", value if value in LANGUAGES else "")
 
     # -- defaults for new maps and exports -------------------------------------------------
@@ -109,6 +128,8 @@ class Settings:
 
     @property
     def paper_size(self) -> str:
+        from cjdesigner.i18n.paper import paper_defaults
+
         default = paper_defaults(QLocale.system().name()).poster
         value = str(self.store.value("export/paper_size", default) or default)
         return value if value in PAPER_SIZES else default
@@ -128,6 +149,8 @@ class Settings:
 
     @property
     def emotion_scale(self) -> EmotionScale:
+        from cjdesigner.model import EmotionScale
+
         raw = self.store.value("defaults/emotion_scale", "")
         if raw:
             try:

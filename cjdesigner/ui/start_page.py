@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 
@@ -44,7 +45,9 @@ class _SecondClickGuard(QObject):
     """For one double-click interval after a click opened a map, mouse presses and
     double-clicks elsewhere in the window are dropped: a habitual double-click on a
     thumbnail must not land its second click on the map that just opened (where a
-    double-click adds a card)."""
+    double-click adds a card). The interval counts from when the map is open
+    (``start_clock``): opening the first map of a session loads the canvas and takes a
+    moment, during which the second click is still on its way."""
 
     EATEN = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
              QEvent.Type.MouseButtonRelease)
@@ -53,9 +56,14 @@ class _SecondClickGuard(QObject):
         super().__init__(page)
         self.page = page
         app = QApplication.instance()
-        self.deadline = time.monotonic() + app.styleHints().mouseDoubleClickInterval() / 1000
+        self.interval = app.styleHints().mouseDoubleClickInterval() / 1000
+        self.deadline = math.inf  # until the map is open
         self.pressed = False
         app.installEventFilter(self)
+
+    def start_clock(self) -> None:
+        """The map is open: one double-click interval from now."""
+        self.deadline = time.monotonic() + self.interval
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
@@ -124,12 +132,14 @@ def _ago(stamp: float) -> str:
 
 
 def _list_templates():
+    """The bundled templates as the start page and the template menu show them (read
+    without the model: see ``templates.template_summaries``)."""
     try:
-        from cjdesigner.templates import list_templates
+        from cjdesigner.templates import template_summaries
     except ImportError:
         return []
     try:
-        return list_templates()
+        return template_summaries()
     except Exception:  # noqa: BLE001 - a broken template must not hide the start page
         return []
 
@@ -324,8 +334,11 @@ class StartPage(QWidget):
     def _open_recent(self, item: QListWidgetItem) -> None:
         path = item.data(PATH)
         if path and item.flags() & Qt.ItemFlag.ItemIsEnabled:
-            _SecondClickGuard(self)
-            self.fileRequested.emit(path)
+            guard = _SecondClickGuard(self)
+            try:
+                self.fileRequested.emit(path)
+            finally:
+                guard.start_clock()
 
     def recent_menu(self, item: QListWidgetItem) -> QMenu:
         path = item.data(PATH)
@@ -347,8 +360,11 @@ class StartPage(QWidget):
             self.recent_menu(item).popup(self.recent_list.viewport().mapToGlobal(pos))
 
     def _template(self, item: QListWidgetItem) -> None:
-        _SecondClickGuard(self)
-        self.templateRequested.emit(item.data(PATH))
+        guard = _SecondClickGuard(self)
+        try:
+            self.templateRequested.emit(item.data(PATH))
+        finally:
+            guard.start_clock()
 
     def _selected_recovery(self) -> RecoveredMap | None:
         item = self.recovery_list.currentItem()

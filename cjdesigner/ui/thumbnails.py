@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
-from cjdesigner.model import JourneyMap
+if TYPE_CHECKING:  # a cached thumbnail is shown without loading its map
+    from cjdesigner.model import JourneyMap
 
 THUMB_W, THUMB_H = 240, 150
 _memory: dict[str, QImage] = {}
@@ -18,7 +19,11 @@ _memory: dict[str, QImage] = {}
 
 def cache_dir() -> Path:
     override = os.environ.get("CJDESIGNER_CACHE_DIR")
-    base = Path(override) if override else Path(platformdirs.user_cache_dir("cjdesigner", "cjdesigner"))
+    if override:
+        return Path(override) / "thumbnails"
+    import platformdirs
+
+    base = Path(platformdirs.user_cache_dir("cjdesigner", "cjdesigner"))
     return base / "thumbnails"
 
 

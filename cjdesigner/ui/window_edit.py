@@ -10,15 +10,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from cjdesigner.model import EmotionCurve, Lane, LaneKind, Stage, Step, planning
-from cjdesigner.model.edits import AddCurve, Edit, EditError
 from cjdesigner.ui.i18n import translate
 from cjdesigner.ui.selection import Selection
-from cjdesigner.ui.stage_colours import keeping_stage_colours, next_stage_colour
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the model comes with the first map, not with the window
     from PySide6.QtWidgets import QDockWidget
 
+    from cjdesigner.model.edits import Edit
     from cjdesigner.ui.canvas.view import CanvasView
     from cjdesigner.ui.document_tab import DocumentTab
     from cjdesigner.ui.panels.inspector import Inspector
@@ -31,9 +29,12 @@ class EditHost(Protocol):
     """What the edit commands need from the window."""
 
     settings: Settings
-    outline: OutlinePanel
-    personas: PersonasPanel
-    inspector: Inspector
+    @property
+    def outline(self) -> OutlinePanel: ...
+    @property
+    def personas(self) -> PersonasPanel: ...
+    @property
+    def inspector(self) -> Inspector: ...
     personas_dock: QDockWidget
 
     def current_tab(self) -> DocumentTab | None: ...
@@ -107,6 +108,8 @@ class EditCommands:
         tab.find_bar.next() if delta > 0 else tab.find_bar.previous()
 
     def push(self, edit) -> bool:
+        from cjdesigner.model.edits import EditError
+
         tab = self.window.current_tab()
         if tab is None:
             return False
@@ -157,6 +160,9 @@ class EditCommands:
         return len(changes)
 
     def add_stage(self) -> None:
+        from cjdesigner.model import Stage, Step, planning
+        from cjdesigner.ui.stage_colours import keeping_stage_colours, next_stage_colour
+
         tab = self.window.current_tab()
         if tab is None:
             return
@@ -171,6 +177,8 @@ class EditCommands:
             self._rename_new(tab, "stage", stage.id)
 
     def add_step(self) -> None:
+        from cjdesigner.model import Step, planning
+
         tab = self.window.current_tab()
         if tab is None or not tab.controller.doc.stages:
             return
@@ -186,6 +194,8 @@ class EditCommands:
             self._rename_new(tab, "step", step.id)
 
     def add_lane(self) -> None:
+        from cjdesigner.model import Lane, LaneKind, planning
+
         tab = self.window.current_tab()
         if tab is None:
             return
@@ -202,6 +212,9 @@ class EditCommands:
         tab.canvas.commands.rename_new(kind, ident)
 
     def add_curve(self) -> None:
+        from cjdesigner.model import EmotionCurve
+        from cjdesigner.model.edits import AddCurve
+
         tab = self.window.current_tab()
         if tab is None:
             return

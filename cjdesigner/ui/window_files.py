@@ -12,21 +12,20 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from cjdesigner.fileio import ChangedOnDiskError, LoadError, ReadOnlyError, load
-from cjdesigner.layout.words import QT_TRANSLATE_NOOP
-from cjdesigner.model import JourneyMap
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
 from cjdesigner.ui.i18n import translate
 
-from .document_tab import DocumentTab
-from .file_actions import blank_map, from_template
 from .long_task import Cancelled, Progress
 from .recovery import RecoveredMap
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the map, its tab and the file layer come with the first map
     from PySide6.QtGui import QAction, QUndoGroup
     from PySide6.QtWidgets import QMenu, QStackedWidget, QTabWidget
 
+    from cjdesigner.model import JourneyMap
+
     from .dialogs import Dialogs
+    from .document_tab import DocumentTab
     from .recovery import RecoveryStore
     from .settings import Settings
     from .start_page import StartPage
@@ -84,9 +83,15 @@ class FileCommands:
 
     # ==================================================================== files
     def new_map(self) -> DocumentTab:
+        from .file_actions import blank_map
+
         return self.window._add_tab(blank_map(self.window.settings.author, self.window.settings.emotion_scale), None)
 
     def new_from_template(self, name: str) -> DocumentTab | None:
+        from cjdesigner.fileio import LoadError
+
+        from .file_actions import from_template
+
         try:
             doc = from_template(name, self.window.settings.author)
         except (LoadError, KeyError) as exc:
@@ -103,6 +108,8 @@ class FileCommands:
         return self.open_path(path) if path else None
 
     def open_path(self, path: str) -> DocumentTab | None:
+        from cjdesigner.fileio import LoadError, load
+
         resolved = str(Path(path).resolve())
         for tab in self.window.all_tabs():
             if tab.path == resolved:
@@ -160,6 +167,8 @@ class FileCommands:
         return self._write(tab, path)
 
     def _write(self, tab: DocumentTab, path: str) -> bool:
+        from cjdesigner.fileio import ChangedOnDiskError, ReadOnlyError
+
         check_disk = True
         long = len(tab.controller.doc.cards) >= self.window.long_task_cards
         name = Path(path).name
@@ -203,6 +212,8 @@ class FileCommands:
         return True
 
     def revert(self) -> None:
+        from cjdesigner.fileio import LoadError
+
         tab = self.window.current_tab()
         if tab is None or not tab.path:
             return
@@ -225,6 +236,8 @@ class FileCommands:
         return self.close_tab(index) if index >= 0 else False
 
     def close_tab(self, index: int) -> bool:
+        from .document_tab import DocumentTab
+
         tab = self.window.tabs.widget(index)
         if not isinstance(tab, DocumentTab):
             return False
@@ -439,6 +452,8 @@ class FileCommands:
         return found
 
     def restore(self, entry: RecoveredMap) -> DocumentTab | None:
+        from cjdesigner.fileio import LoadError, load
+
         try:
             doc = self.window.run_long(
                 f"Restoring {entry.title}", lambda progress: load(entry.map_path, progress),

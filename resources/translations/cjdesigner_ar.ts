@@ -1440,7 +1440,7 @@ Press Enter or double-click to add a card here.</source>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
+            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery Share: live sessions (start, join, follow the presenter) the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
             <translation>المفتش</translation>
         </message>
         <message>
@@ -2239,7 +2239,7 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>−2 … +2, five levels</source>
-            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default named emotion scales offered for new maps (the scale belongs to the curve)</extracomment>
+            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default</extracomment>
             <translation>‏−2 … +2، خمسة مستويات</translation>
         </message>
     </context>
@@ -2282,6 +2282,10 @@ Last saved {saved}</source>
             <translation>قبول</translation>
         </message>
         <message>
+            <source>Approve every card first (all go to the inbox)</source>
+            <translation>قبول كل بطاقة أولًا (تذهب كلها إلى الوارد)</translation>
+        </message>
+        <message>
             <source>Close voting</source>
             <translation>إغلاق التصويت</translation>
         </message>
@@ -2302,8 +2306,20 @@ Last saved {saved}</source>
             <translation>الوارد ({inbox})</translation>
         </message>
         <message>
+            <source>Inbox {count}</source>
+            <translation>الوارد {count}</translation>
+        </message>
+        <message>
+            <source>Lanes open to phones; approve every card first (O)</source>
+            <translation>المسارات المفتوحة للهواتف؛ قبول كل بطاقة أولًا (O)</translation>
+        </message>
+        <message>
             <source>Lock</source>
             <translation>قفل</translation>
+        </message>
+        <message>
+            <source>Map unlocked</source>
+            <translation>الخريطة غير مقفلة</translation>
         </message>
         <message>
             <source>Next stage in the spotlight (→)</source>
@@ -2330,6 +2346,10 @@ Last saved {saved}</source>
             <translation>إيقاف مؤقت</translation>
         </message>
         <message>
+            <source>Phones</source>
+            <translation>الهواتف</translation>
+        </message>
+        <message>
             <source>Previous stage in the spotlight (←)</source>
             <translation>المرحلة السابقة تحت الضوء (←)</translation>
         </message>
@@ -2340,6 +2360,17 @@ Last saved {saved}</source>
         <message>
             <source>Private mode: notes hidden until revealed together (P)</source>
             <translation>الوضع الخاص: تبقى الملاحظات مخفية حتى تُكشف معًا (P)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Private · %n note(s) hidden</source>
+            <translation>
+                <numerusform>خاص · لا ملاحظات مخفية</numerusform>
+                <numerusform>خاص · ملاحظة واحدة مخفية</numerusform>
+                <numerusform>خاص · ملاحظتان مخفيتان</numerusform>
+                <numerusform>خاص · %n ملاحظات مخفية</numerusform>
+                <numerusform>خاص · %n ملاحظةً مخفية</numerusform>
+                <numerusform>خاص · %n ملاحظة مخفية</numerusform>
+            </translation>
         </message>
         <message>
             <source>Reject</source>
@@ -2396,6 +2427,10 @@ Last saved {saved}</source>
         <message>
             <source>Voting closed: {cast} votes cast. Reveal when ready.</source>
             <translation>أُغلق التصويت: أُدلي بـ{cast} صوتًا. اكشفها عند الاستعداد.</translation>
+        </message>
+        <message>
+            <source>Voting open</source>
+            <translation>التصويت مفتوح</translation>
         </message>
         <message>
             <source>Voting open ({kind}): {cast} votes cast by {voters} of {people}{left}</source>
@@ -2471,6 +2506,77 @@ Last saved {saved}</source>
         <message>
             <source>{path}: cannot write the SVG</source>
             <translation>{path}: تتعذر كتابة ملف SVG</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDialogs</name>
+        <message>
+            <source>  ({selected} selected)</source>
+            <translation>  (المحدد: {selected})</translation>
+        </message>
+        <message>
+            <source>192.168.1.20:43210, or paste the join link</source>
+            <translation>192.168.1.20:43210، أو الصق رابط الانضمام</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>العنوان:</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>الرمز:</translation>
+        </message>
+        <message>
+            <source>Here now:</source>
+            <translation>الحاضرون الآن:</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>انضمام</translation>
+        </message>
+        <message>
+            <source>Join Session</source>
+            <translation>الانضمام إلى الجلسة</translation>
+        </message>
+        <message>
+            <source>Join link:</source>
+            <translation>رابط الانضمام:</translation>
+        </message>
+        <message>
+            <source>K7QX-M2PA</source>
+            <translation>K7QX-M2PA</translation>
+        </message>
+        <message>
+            <source>Scan the code with a phone, or join from cjdesigner:</source>
+            <translation>امسح الرمز بهاتف، أو انضم من cjdesigner:</translation>
+        </message>
+        <message>
+            <source>Session running</source>
+            <translation>الجلسة قيد التشغيل</translation>
+        </message>
+        <message>
+            <source>Sessions on this network:</source>
+            <translation>الجلسات على هذه الشبكة:</translation>
+        </message>
+        <message>
+            <source>Stop Session</source>
+            <translation>إيقاف الجلسة</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>اسمك:</translation>
+        </message>
+        <message>
+            <source>http://</source>
+            <translation>http://</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomLink</name>
+        <message>
+            <source>Someone</source>
+            <extracomment>the key of the facilitation state in the document's "session" area, and its largest size colours for people in a session, picked by their client id</extracomment>
+            <translation>شخص ما</translation>
         </message>
     </context>
     <context>
@@ -3241,6 +3347,78 @@ Last saved {saved}</source>
         <message>
             <source>the printer</source>
             <translation>الطابعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowRoom</name>
+        <message>
+            <source>&amp;Follow the Presenter</source>
+            <translation>&amp;متابعة مقدّم العرض</translation>
+        </message>
+        <message>
+            <source>&amp;Host Again (the host is gone)</source>
+            <translation>ال&amp;استضافة من جديد (غاب المضيف)</translation>
+        </message>
+        <message>
+            <source>&amp;Join Session…</source>
+            <translation>الان&amp;ضمام إلى جلسة…</translation>
+        </message>
+        <message>
+            <source>&amp;Leave or Stop Session</source>
+            <translation>م&amp;غادرة الجلسة أو إيقافها</translation>
+        </message>
+        <message>
+            <source>&amp;Present to Others</source>
+            <translation>ال&amp;عرض للآخرين</translation>
+        </message>
+        <message>
+            <source>&amp;Share</source>
+            <extracomment>how often a hosting tab saves its file while the map changes where sessions listen; tests use the loopback address</extracomment>
+            <translation>م&amp;شاركة</translation>
+        </message>
+        <message>
+            <source>&amp;Start Session…</source>
+            <translation>&amp;بدء جلسة…</translation>
+        </message>
+        <message>
+            <source>A relay's address starts with ws:// or wss://</source>
+            <translation>يبدأ عنوان خادم الترحيل بـ ws://‎ أو wss://‎</translation>
+        </message>
+        <message>
+            <source>Address of a y-websocket server and room (ws://relay.example:1234/map):</source>
+            <translation>عنوان خادم y-websocket والغرفة (ws://relay.example:1234/map):</translation>
+        </message>
+        <message>
+            <source>Cannot start the session: {value}</source>
+            <translation>يتعذر بدء الجلسة: {value}</translation>
+        </message>
+        <message>
+            <source>Meet on a &amp;Relay Server…</source>
+            <translation>الالتقاء على &amp;خادم ترحيل…</translation>
+        </message>
+        <message>
+            <source>Meet on a Relay Server</source>
+            <translation>الالتقاء على خادم ترحيل</translation>
+        </message>
+        <message>
+            <source>Session running: code {code}</source>
+            <translation>الجلسة قيد التشغيل: الرمز {code}</translation>
+        </message>
+        <message>
+            <source>Session: connected</source>
+            <translation>الجلسة: متصلة</translation>
+        </message>
+        <message>
+            <source>Session: the host cannot be reached; you keep working, and your edits merge when it is back (or Share › Host Again)</source>
+            <translation>الجلسة: يتعذر الوصول إلى المضيف؛ تواصل العمل وتُدمج تعديلاتك عند عودته (أو مشاركة › الاستضافة من جديد)</translation>
+        </message>
+        <message>
+            <source>Show Session &amp;Code…</source>
+            <translation>عرض &amp;رمز الجلسة…</translation>
+        </message>
+        <message>
+            <source>The session does not answer yet; still trying…</source>
+            <translation>لا تجيب الجلسة بعد؛ ما زلنا نحاول…</translation>
         </message>
     </context>
     <context>

@@ -1384,7 +1384,7 @@ Tryk Enter eller dobbeltklik for at tilføje et kort her.</translation>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
+            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery Share: live sessions (start, join, follow the presenter) the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
             <translation>Inspektør</translation>
         </message>
         <message>
@@ -2155,7 +2155,7 @@ Sidst gemt {saved}</translation>
         </message>
         <message>
             <source>−2 … +2, five levels</source>
-            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default named emotion scales offered for new maps (the scale belongs to the curve)</extracomment>
+            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default</extracomment>
             <translation>−2 … +2, fem niveauer</translation>
         </message>
     </context>
@@ -2198,6 +2198,10 @@ Sidst gemt {saved}</translation>
             <translation>Godkend</translation>
         </message>
         <message>
+            <source>Approve every card first (all go to the inbox)</source>
+            <translation>Godkend hvert kort først (alle går til indbakken)</translation>
+        </message>
+        <message>
             <source>Close voting</source>
             <translation>Luk afstemningen</translation>
         </message>
@@ -2218,8 +2222,20 @@ Sidst gemt {saved}</translation>
             <translation>Indbakke ({inbox})</translation>
         </message>
         <message>
+            <source>Inbox {count}</source>
+            <translation>Indbakke {count}</translation>
+        </message>
+        <message>
+            <source>Lanes open to phones; approve every card first (O)</source>
+            <translation>Baner åbne for telefoner; godkend hvert kort først (O)</translation>
+        </message>
+        <message>
             <source>Lock</source>
             <translation>Lås</translation>
+        </message>
+        <message>
+            <source>Map unlocked</source>
+            <translation>Kortet er låst op</translation>
         </message>
         <message>
             <source>Next stage in the spotlight (→)</source>
@@ -2246,6 +2262,10 @@ Sidst gemt {saved}</translation>
             <translation>Pause</translation>
         </message>
         <message>
+            <source>Phones</source>
+            <translation>Telefoner</translation>
+        </message>
+        <message>
             <source>Previous stage in the spotlight (←)</source>
             <translation>Forrige fase i spotlyset (←)</translation>
         </message>
@@ -2256,6 +2276,13 @@ Sidst gemt {saved}</translation>
         <message>
             <source>Private mode: notes hidden until revealed together (P)</source>
             <translation>Privat tilstand: sedler skjult, indtil de vises samlet (P)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Private · %n note(s) hidden</source>
+            <translation>
+                <numerusform>Privat · %n seddel skjult</numerusform>
+                <numerusform>Privat · %n sedler skjult</numerusform>
+            </translation>
         </message>
         <message>
             <source>Reject</source>
@@ -2312,6 +2339,10 @@ Sidst gemt {saved}</translation>
         <message>
             <source>Voting closed: {cast} votes cast. Reveal when ready.</source>
             <translation>Afstemningen er lukket: {cast} stemmer afgivet. Vis dem, når I er klar.</translation>
+        </message>
+        <message>
+            <source>Voting open</source>
+            <translation>Afstemning åben</translation>
         </message>
         <message>
             <source>Voting open ({kind}): {cast} votes cast by {voters} of {people}{left}</source>
@@ -2387,6 +2418,77 @@ Sidst gemt {saved}</translation>
         <message>
             <source>{path}: cannot write the SVG</source>
             <translation>{path}: kan ikke skrive SVG-filen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDialogs</name>
+        <message>
+            <source>  ({selected} selected)</source>
+            <translation>  ({selected} valgt)</translation>
+        </message>
+        <message>
+            <source>192.168.1.20:43210, or paste the join link</source>
+            <translation>192.168.1.20:43210, eller indsæt deltagerlinket</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adresse:</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Kode:</translation>
+        </message>
+        <message>
+            <source>Here now:</source>
+            <translation>Her nu:</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Deltag</translation>
+        </message>
+        <message>
+            <source>Join Session</source>
+            <translation>Deltag i session</translation>
+        </message>
+        <message>
+            <source>Join link:</source>
+            <translation>Deltagerlink:</translation>
+        </message>
+        <message>
+            <source>K7QX-M2PA</source>
+            <translation>K7QX-M2PA</translation>
+        </message>
+        <message>
+            <source>Scan the code with a phone, or join from cjdesigner:</source>
+            <translation>Scan koden med en telefon, eller deltag fra cjdesigner:</translation>
+        </message>
+        <message>
+            <source>Session running</source>
+            <translation>Sessionen kører</translation>
+        </message>
+        <message>
+            <source>Sessions on this network:</source>
+            <translation>Sessioner på dette netværk:</translation>
+        </message>
+        <message>
+            <source>Stop Session</source>
+            <translation>Stop session</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>Dit navn:</translation>
+        </message>
+        <message>
+            <source>http://</source>
+            <translation>http://</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomLink</name>
+        <message>
+            <source>Someone</source>
+            <extracomment>the key of the facilitation state in the document's "session" area, and its largest size colours for people in a session, picked by their client id</extracomment>
+            <translation>Nogen</translation>
         </message>
     </context>
     <context>
@@ -3141,6 +3243,78 @@ Sidst gemt {saved}</translation>
         <message>
             <source>the printer</source>
             <translation>printeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowRoom</name>
+        <message>
+            <source>&amp;Follow the Presenter</source>
+            <translation>&amp;Følg præsentatoren</translation>
+        </message>
+        <message>
+            <source>&amp;Host Again (the host is gone)</source>
+            <translation>&amp;Vær vært igen (værten er væk)</translation>
+        </message>
+        <message>
+            <source>&amp;Join Session…</source>
+            <translation>&amp;Deltag i session…</translation>
+        </message>
+        <message>
+            <source>&amp;Leave or Stop Session</source>
+            <translation>&amp;Forlad eller stop session</translation>
+        </message>
+        <message>
+            <source>&amp;Present to Others</source>
+            <translation>&amp;Præsentér for andre</translation>
+        </message>
+        <message>
+            <source>&amp;Share</source>
+            <extracomment>how often a hosting tab saves its file while the map changes where sessions listen; tests use the loopback address</extracomment>
+            <translation>&amp;Del</translation>
+        </message>
+        <message>
+            <source>&amp;Start Session…</source>
+            <translation>&amp;Start session…</translation>
+        </message>
+        <message>
+            <source>A relay's address starts with ws:// or wss://</source>
+            <translation>En relæservers adresse begynder med ws:// eller wss://</translation>
+        </message>
+        <message>
+            <source>Address of a y-websocket server and room (ws://relay.example:1234/map):</source>
+            <translation>Adresse på en y-websocket-server og et rum (ws://relay.example:1234/map):</translation>
+        </message>
+        <message>
+            <source>Cannot start the session: {value}</source>
+            <translation>Kan ikke starte sessionen: {value}</translation>
+        </message>
+        <message>
+            <source>Meet on a &amp;Relay Server…</source>
+            <translation>Mød på en &amp;relæserver…</translation>
+        </message>
+        <message>
+            <source>Meet on a Relay Server</source>
+            <translation>Mød på en relæserver</translation>
+        </message>
+        <message>
+            <source>Session running: code {code}</source>
+            <translation>Sessionen kører: kode {code}</translation>
+        </message>
+        <message>
+            <source>Session: connected</source>
+            <translation>Session: forbundet</translation>
+        </message>
+        <message>
+            <source>Session: the host cannot be reached; you keep working, and your edits merge when it is back (or Share › Host Again)</source>
+            <translation>Session: værten kan ikke nås; du arbejder videre, og dine ændringer flettes ind, når den er tilbage (eller Del › Vær vært igen)</translation>
+        </message>
+        <message>
+            <source>Show Session &amp;Code…</source>
+            <translation>Vis session&amp;kode…</translation>
+        </message>
+        <message>
+            <source>The session does not answer yet; still trying…</source>
+            <translation>Sessionen svarer ikke endnu; prøver stadig…</translation>
         </message>
     </context>
     <context>

@@ -1384,7 +1384,7 @@ Eingabetaste oder Doppelklick fügt hier eine Karte hinzu.</translation>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
+            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery Share: live sessions (start, join, follow the presenter) the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
             <translation>Inspektor</translation>
         </message>
         <message>
@@ -2155,7 +2155,7 @@ Zuletzt gespeichert {saved}</translation>
         </message>
         <message>
             <source>−2 … +2, five levels</source>
-            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default named emotion scales offered for new maps (the scale belongs to the curve)</extracomment>
+            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default</extracomment>
             <translation>−2 … +2, fünf Stufen</translation>
         </message>
     </context>
@@ -2198,6 +2198,10 @@ Zuletzt gespeichert {saved}</translation>
             <translation>Annehmen</translation>
         </message>
         <message>
+            <source>Approve every card first (all go to the inbox)</source>
+            <translation>Jede Karte zuerst annehmen (alle gehen in den Eingang)</translation>
+        </message>
+        <message>
             <source>Close voting</source>
             <translation>Abstimmung schließen</translation>
         </message>
@@ -2218,8 +2222,20 @@ Zuletzt gespeichert {saved}</translation>
             <translation>Eingang ({inbox})</translation>
         </message>
         <message>
+            <source>Inbox {count}</source>
+            <translation>Eingang {count}</translation>
+        </message>
+        <message>
+            <source>Lanes open to phones; approve every card first (O)</source>
+            <translation>Für Telefone offene Bahnen; jede Karte zuerst annehmen (O)</translation>
+        </message>
+        <message>
             <source>Lock</source>
             <translation>Sperren</translation>
+        </message>
+        <message>
+            <source>Map unlocked</source>
+            <translation>Karte entsperrt</translation>
         </message>
         <message>
             <source>Next stage in the spotlight (→)</source>
@@ -2246,6 +2262,10 @@ Zuletzt gespeichert {saved}</translation>
             <translation>Pause</translation>
         </message>
         <message>
+            <source>Phones</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
             <source>Previous stage in the spotlight (←)</source>
             <translation>Vorherige Phase im Rampenlicht (←)</translation>
         </message>
@@ -2256,6 +2276,13 @@ Zuletzt gespeichert {saved}</translation>
         <message>
             <source>Private mode: notes hidden until revealed together (P)</source>
             <translation>Privatmodus: Zettel verborgen, bis sie gemeinsam aufgedeckt werden (P)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Private · %n note(s) hidden</source>
+            <translation>
+                <numerusform>Privat · %n Zettel verborgen</numerusform>
+                <numerusform>Privat · %n Zettel verborgen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Reject</source>
@@ -2312,6 +2339,10 @@ Zuletzt gespeichert {saved}</translation>
         <message>
             <source>Voting closed: {cast} votes cast. Reveal when ready.</source>
             <translation>Abstimmung geschlossen: {cast} Stimmen abgegeben. Aufdecken, wenn alle bereit sind.</translation>
+        </message>
+        <message>
+            <source>Voting open</source>
+            <translation>Abstimmung offen</translation>
         </message>
         <message>
             <source>Voting open ({kind}): {cast} votes cast by {voters} of {people}{left}</source>
@@ -2387,6 +2418,77 @@ Zuletzt gespeichert {saved}</translation>
         <message>
             <source>{path}: cannot write the SVG</source>
             <translation>{path}: SVG kann nicht geschrieben werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDialogs</name>
+        <message>
+            <source>  ({selected} selected)</source>
+            <translation>  ({selected} ausgewählt)</translation>
+        </message>
+        <message>
+            <source>192.168.1.20:43210, or paste the join link</source>
+            <translation>192.168.1.20:43210, oder den Beitrittslink einfügen</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adresse:</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <source>Here now:</source>
+            <translation>Jetzt hier:</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Beitreten</translation>
+        </message>
+        <message>
+            <source>Join Session</source>
+            <translation>Sitzung beitreten</translation>
+        </message>
+        <message>
+            <source>Join link:</source>
+            <translation>Beitrittslink:</translation>
+        </message>
+        <message>
+            <source>K7QX-M2PA</source>
+            <translation>K7QX-M2PA</translation>
+        </message>
+        <message>
+            <source>Scan the code with a phone, or join from cjdesigner:</source>
+            <translation>Den Code mit einem Telefon scannen oder aus cjdesigner beitreten:</translation>
+        </message>
+        <message>
+            <source>Session running</source>
+            <translation>Sitzung läuft</translation>
+        </message>
+        <message>
+            <source>Sessions on this network:</source>
+            <translation>Sitzungen in diesem Netzwerk:</translation>
+        </message>
+        <message>
+            <source>Stop Session</source>
+            <translation>Sitzung beenden</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>Dein Name:</translation>
+        </message>
+        <message>
+            <source>http://</source>
+            <translation>http://</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomLink</name>
+        <message>
+            <source>Someone</source>
+            <extracomment>the key of the facilitation state in the document's "session" area, and its largest size colours for people in a session, picked by their client id</extracomment>
+            <translation>Jemand</translation>
         </message>
     </context>
     <context>
@@ -3141,6 +3243,78 @@ Zuletzt gespeichert {saved}</translation>
         <message>
             <source>the printer</source>
             <translation>den Drucker</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowRoom</name>
+        <message>
+            <source>&amp;Follow the Presenter</source>
+            <translation>Dem Präsentierenden &amp;folgen</translation>
+        </message>
+        <message>
+            <source>&amp;Host Again (the host is gone)</source>
+            <translation>Erneut &amp;hosten (der Host ist weg)</translation>
+        </message>
+        <message>
+            <source>&amp;Join Session…</source>
+            <translation>Sitzung &amp;beitreten…</translation>
+        </message>
+        <message>
+            <source>&amp;Leave or Stop Session</source>
+            <translation>Sitzung &amp;verlassen oder beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Present to Others</source>
+            <translation>Für andere &amp;präsentieren</translation>
+        </message>
+        <message>
+            <source>&amp;Share</source>
+            <extracomment>how often a hosting tab saves its file while the map changes where sessions listen; tests use the loopback address</extracomment>
+            <translation>&amp;Teilen</translation>
+        </message>
+        <message>
+            <source>&amp;Start Session…</source>
+            <translation>Sitzung &amp;starten…</translation>
+        </message>
+        <message>
+            <source>A relay's address starts with ws:// or wss://</source>
+            <translation>Die Adresse eines Relays beginnt mit ws:// oder wss://</translation>
+        </message>
+        <message>
+            <source>Address of a y-websocket server and room (ws://relay.example:1234/map):</source>
+            <translation>Adresse eines y-websocket-Servers und Raums (ws://relay.example:1234/map):</translation>
+        </message>
+        <message>
+            <source>Cannot start the session: {value}</source>
+            <translation>Die Sitzung kann nicht gestartet werden: {value}</translation>
+        </message>
+        <message>
+            <source>Meet on a &amp;Relay Server…</source>
+            <translation>Auf einem &amp;Relay-Server treffen…</translation>
+        </message>
+        <message>
+            <source>Meet on a Relay Server</source>
+            <translation>Auf einem Relay-Server treffen</translation>
+        </message>
+        <message>
+            <source>Session running: code {code}</source>
+            <translation>Sitzung läuft: Code {code}</translation>
+        </message>
+        <message>
+            <source>Session: connected</source>
+            <translation>Sitzung: verbunden</translation>
+        </message>
+        <message>
+            <source>Session: the host cannot be reached; you keep working, and your edits merge when it is back (or Share › Host Again)</source>
+            <translation>Sitzung: Der Host ist nicht erreichbar; du arbeitest weiter, und deine Änderungen werden zusammengeführt, sobald er zurück ist (oder Teilen › Erneut hosten)</translation>
+        </message>
+        <message>
+            <source>Show Session &amp;Code…</source>
+            <translation>Sitzungs&amp;code zeigen…</translation>
+        </message>
+        <message>
+            <source>The session does not answer yet; still trying…</source>
+            <translation>Die Sitzung antwortet noch nicht; es wird weiter versucht…</translation>
         </message>
     </context>
     <context>

@@ -1381,7 +1381,7 @@ Press Enter or double-click to add a card here.</source>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
+            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery Share: live sessions (start, join, follow the presenter) the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2147,7 +2147,7 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>−2 … +2, five levels</source>
-            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default named emotion scales offered for new maps (the scale belongs to the curve)</extracomment>
+            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2190,6 +2190,10 @@ Last saved {saved}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Approve every card first (all go to the inbox)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Close voting</source>
             <translation type="unfinished" />
         </message>
@@ -2210,7 +2214,19 @@ Last saved {saved}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Inbox {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lanes open to phones; approve every card first (O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map unlocked</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2238,6 +2254,10 @@ Last saved {saved}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Previous stage in the spotlight (←)</source>
             <translation type="unfinished" />
         </message>
@@ -2248,6 +2268,13 @@ Last saved {saved}</source>
         <message>
             <source>Private mode: notes hidden until revealed together (P)</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Private · %n note(s) hidden</source>
+            <translation>
+                <numerusform>Private · %n note hidden</numerusform>
+                <numerusform>Private · %n notes hidden</numerusform>
+            </translation>
         </message>
         <message>
             <source>Reject</source>
@@ -2303,6 +2330,10 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>Voting closed: {cast} votes cast. Reveal when ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voting open</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2378,6 +2409,77 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>{path}: cannot write the SVG</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoomDialogs</name>
+        <message>
+            <source>  ({selected} selected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>192.168.1.20:43210, or paste the join link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Here now:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join link:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>K7QX-M2PA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the code with a phone, or join from cjdesigner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions on this network:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>http://</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoomLink</name>
+        <message>
+            <source>Someone</source>
+            <extracomment>the key of the facilitation state in the document's "session" area, and its largest size colours for people in a session, picked by their client id</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3130,6 +3232,78 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>the printer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowRoom</name>
+        <message>
+            <source>&amp;Follow the Presenter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Host Again (the host is gone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Join Session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leave or Stop Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Present to Others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Share</source>
+            <extracomment>how often a hosting tab saves its file while the map changes where sessions listen; tests use the loopback address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start Session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A relay's address starts with ws:// or wss://</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address of a y-websocket server and room (ws://relay.example:1234/map):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot start the session: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meet on a &amp;Relay Server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meet on a Relay Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session running: code {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session: connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session: the host cannot be reached; you keep working, and your edits merge when it is back (or Share › Host Again)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show Session &amp;Code…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session does not answer yet; still trying…</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1384,7 +1384,7 @@ Pulsa Intro o haz doble clic para añadir una tarjeta aquí.</translation>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
+            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery Share: live sessions (start, join, follow the presenter) the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
             <translation>Inspector</translation>
         </message>
         <message>
@@ -2155,7 +2155,7 @@ Guardado por última vez {saved}</translation>
         </message>
         <message>
             <source>−2 … +2, five levels</source>
-            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default named emotion scales offered for new maps (the scale belongs to the curve)</extracomment>
+            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default</extracomment>
             <translation>−2 … +2, cinco niveles</translation>
         </message>
     </context>
@@ -2198,6 +2198,10 @@ Guardado por última vez {saved}</translation>
             <translation>Aprobar</translation>
         </message>
         <message>
+            <source>Approve every card first (all go to the inbox)</source>
+            <translation>Aprobar primero cada tarjeta (todas van a la bandeja de entrada)</translation>
+        </message>
+        <message>
             <source>Close voting</source>
             <translation>Cerrar la votación</translation>
         </message>
@@ -2218,8 +2222,20 @@ Guardado por última vez {saved}</translation>
             <translation>Bandeja de entrada ({inbox})</translation>
         </message>
         <message>
+            <source>Inbox {count}</source>
+            <translation>Bandeja de entrada {count}</translation>
+        </message>
+        <message>
+            <source>Lanes open to phones; approve every card first (O)</source>
+            <translation>Carriles abiertos a los teléfonos; aprobar primero cada tarjeta (O)</translation>
+        </message>
+        <message>
             <source>Lock</source>
             <translation>Bloquear</translation>
+        </message>
+        <message>
+            <source>Map unlocked</source>
+            <translation>Mapa desbloqueado</translation>
         </message>
         <message>
             <source>Next stage in the spotlight (→)</source>
@@ -2246,6 +2262,10 @@ Guardado por última vez {saved}</translation>
             <translation>Pausa</translation>
         </message>
         <message>
+            <source>Phones</source>
+            <translation>Teléfonos</translation>
+        </message>
+        <message>
             <source>Previous stage in the spotlight (←)</source>
             <translation>Fase anterior en el foco (←)</translation>
         </message>
@@ -2256,6 +2276,13 @@ Guardado por última vez {saved}</translation>
         <message>
             <source>Private mode: notes hidden until revealed together (P)</source>
             <translation>Modo privado: notas ocultas hasta revelarlas juntas (P)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Private · %n note(s) hidden</source>
+            <translation>
+                <numerusform>Privado · %n nota oculta</numerusform>
+                <numerusform>Privado · %n notas ocultas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Reject</source>
@@ -2312,6 +2339,10 @@ Guardado por última vez {saved}</translation>
         <message>
             <source>Voting closed: {cast} votes cast. Reveal when ready.</source>
             <translation>Votación cerrada: {cast} votos emitidos. Revélalos cuando estéis listos.</translation>
+        </message>
+        <message>
+            <source>Voting open</source>
+            <translation>Votación abierta</translation>
         </message>
         <message>
             <source>Voting open ({kind}): {cast} votes cast by {voters} of {people}{left}</source>
@@ -2387,6 +2418,77 @@ Guardado por última vez {saved}</translation>
         <message>
             <source>{path}: cannot write the SVG</source>
             <translation>{path}: no se puede escribir el SVG</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDialogs</name>
+        <message>
+            <source>  ({selected} selected)</source>
+            <translation>  ({selected} seleccionado)</translation>
+        </message>
+        <message>
+            <source>192.168.1.20:43210, or paste the join link</source>
+            <translation>192.168.1.20:43210, o pega el enlace para unirte</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Dirección:</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Código:</translation>
+        </message>
+        <message>
+            <source>Here now:</source>
+            <translation>Aquí ahora:</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Unirse</translation>
+        </message>
+        <message>
+            <source>Join Session</source>
+            <translation>Unirse a la sesión</translation>
+        </message>
+        <message>
+            <source>Join link:</source>
+            <translation>Enlace para unirse:</translation>
+        </message>
+        <message>
+            <source>K7QX-M2PA</source>
+            <translation>K7QX-M2PA</translation>
+        </message>
+        <message>
+            <source>Scan the code with a phone, or join from cjdesigner:</source>
+            <translation>Escanea el código con un teléfono o únete desde cjdesigner:</translation>
+        </message>
+        <message>
+            <source>Session running</source>
+            <translation>Sesión en curso</translation>
+        </message>
+        <message>
+            <source>Sessions on this network:</source>
+            <translation>Sesiones en esta red:</translation>
+        </message>
+        <message>
+            <source>Stop Session</source>
+            <translation>Detener la sesión</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>Tu nombre:</translation>
+        </message>
+        <message>
+            <source>http://</source>
+            <translation>http://</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomLink</name>
+        <message>
+            <source>Someone</source>
+            <extracomment>the key of the facilitation state in the document's "session" area, and its largest size colours for people in a session, picked by their client id</extracomment>
+            <translation>Alguien</translation>
         </message>
     </context>
     <context>
@@ -3141,6 +3243,78 @@ Guardado por última vez {saved}</translation>
         <message>
             <source>the printer</source>
             <translation>la impresora</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowRoom</name>
+        <message>
+            <source>&amp;Follow the Presenter</source>
+            <translation>&amp;Seguir al presentador</translation>
+        </message>
+        <message>
+            <source>&amp;Host Again (the host is gone)</source>
+            <translation>&amp;Alojar de nuevo (el anfitrión se ha ido)</translation>
+        </message>
+        <message>
+            <source>&amp;Join Session…</source>
+            <translation>&amp;Unirse a una sesión…</translation>
+        </message>
+        <message>
+            <source>&amp;Leave or Stop Session</source>
+            <translation>&amp;Salir o detener la sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Present to Others</source>
+            <translation>&amp;Presentar a otros</translation>
+        </message>
+        <message>
+            <source>&amp;Share</source>
+            <extracomment>how often a hosting tab saves its file while the map changes where sessions listen; tests use the loopback address</extracomment>
+            <translation>&amp;Compartir</translation>
+        </message>
+        <message>
+            <source>&amp;Start Session…</source>
+            <translation>&amp;Iniciar una sesión…</translation>
+        </message>
+        <message>
+            <source>A relay's address starts with ws:// or wss://</source>
+            <translation>La dirección de un relé empieza por ws:// o wss://</translation>
+        </message>
+        <message>
+            <source>Address of a y-websocket server and room (ws://relay.example:1234/map):</source>
+            <translation>Dirección de un servidor y-websocket y una sala (ws://relay.example:1234/map):</translation>
+        </message>
+        <message>
+            <source>Cannot start the session: {value}</source>
+            <translation>No se puede iniciar la sesión: {value}</translation>
+        </message>
+        <message>
+            <source>Meet on a &amp;Relay Server…</source>
+            <translation>Reunirse en un servidor de &amp;relé…</translation>
+        </message>
+        <message>
+            <source>Meet on a Relay Server</source>
+            <translation>Reunirse en un servidor de relé</translation>
+        </message>
+        <message>
+            <source>Session running: code {code}</source>
+            <translation>Sesión en curso: código {code}</translation>
+        </message>
+        <message>
+            <source>Session: connected</source>
+            <translation>Sesión: conectada</translation>
+        </message>
+        <message>
+            <source>Session: the host cannot be reached; you keep working, and your edits merge when it is back (or Share › Host Again)</source>
+            <translation>Sesión: no se puede contactar con el anfitrión; sigues trabajando y tus cambios se fusionan cuando vuelva (o Compartir › Alojar de nuevo)</translation>
+        </message>
+        <message>
+            <source>Show Session &amp;Code…</source>
+            <translation>Mostrar el &amp;código de la sesión…</translation>
+        </message>
+        <message>
+            <source>The session does not answer yet; still trying…</source>
+            <translation>La sesión aún no responde; seguimos intentándolo…</translation>
         </message>
     </context>
     <context>

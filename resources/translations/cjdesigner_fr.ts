@@ -1384,7 +1384,7 @@ Appuyez sur Entrée ou double-cliquez pour ajouter une carte ici.</translation>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
+            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery Share: live sessions (start, join, follow the presenter) the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock</extracomment>
             <translation>Inspecteur</translation>
         </message>
         <message>
@@ -2155,7 +2155,7 @@ Dernier enregistrement {saved}</translation>
         </message>
         <message>
             <source>−2 … +2, five levels</source>
-            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default named emotion scales offered for new maps (the scale belongs to the curve)</extracomment>
+            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default</extracomment>
             <translation>−2 … +2, cinq niveaux</translation>
         </message>
     </context>
@@ -2198,6 +2198,10 @@ Dernier enregistrement {saved}</translation>
             <translation>Approuver</translation>
         </message>
         <message>
+            <source>Approve every card first (all go to the inbox)</source>
+            <translation>Approuver chaque carte d’abord (toutes vont dans la boîte de réception)</translation>
+        </message>
+        <message>
             <source>Close voting</source>
             <translation>Clore le vote</translation>
         </message>
@@ -2218,8 +2222,20 @@ Dernier enregistrement {saved}</translation>
             <translation>Boîte de réception ({inbox})</translation>
         </message>
         <message>
+            <source>Inbox {count}</source>
+            <translation>Boîte de réception {count}</translation>
+        </message>
+        <message>
+            <source>Lanes open to phones; approve every card first (O)</source>
+            <translation>Lignes ouvertes aux téléphones ; approuver chaque carte d’abord (O)</translation>
+        </message>
+        <message>
             <source>Lock</source>
             <translation>Verrouiller</translation>
+        </message>
+        <message>
+            <source>Map unlocked</source>
+            <translation>Carte déverrouillée</translation>
         </message>
         <message>
             <source>Next stage in the spotlight (→)</source>
@@ -2246,6 +2262,10 @@ Dernier enregistrement {saved}</translation>
             <translation>Pause</translation>
         </message>
         <message>
+            <source>Phones</source>
+            <translation>Téléphones</translation>
+        </message>
+        <message>
             <source>Previous stage in the spotlight (←)</source>
             <translation>Phase précédente sous le projecteur (←)</translation>
         </message>
@@ -2256,6 +2276,13 @@ Dernier enregistrement {saved}</translation>
         <message>
             <source>Private mode: notes hidden until revealed together (P)</source>
             <translation>Mode privé : notes cachées jusqu’à leur révélation commune (P)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Private · %n note(s) hidden</source>
+            <translation>
+                <numerusform>Privé · %n note cachée</numerusform>
+                <numerusform>Privé · %n notes cachées</numerusform>
+            </translation>
         </message>
         <message>
             <source>Reject</source>
@@ -2312,6 +2339,10 @@ Dernier enregistrement {saved}</translation>
         <message>
             <source>Voting closed: {cast} votes cast. Reveal when ready.</source>
             <translation>Vote clos : {cast} votes exprimés. Révélez-les quand vous êtes prêts.</translation>
+        </message>
+        <message>
+            <source>Voting open</source>
+            <translation>Vote ouvert</translation>
         </message>
         <message>
             <source>Voting open ({kind}): {cast} votes cast by {voters} of {people}{left}</source>
@@ -2387,6 +2418,77 @@ Dernier enregistrement {saved}</translation>
         <message>
             <source>{path}: cannot write the SVG</source>
             <translation>{path} : impossible d’écrire le SVG</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDialogs</name>
+        <message>
+            <source>  ({selected} selected)</source>
+            <translation>  ({selected} sélectionné)</translation>
+        </message>
+        <message>
+            <source>192.168.1.20:43210, or paste the join link</source>
+            <translation>192.168.1.20:43210, ou collez le lien pour rejoindre</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adresse :</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Code :</translation>
+        </message>
+        <message>
+            <source>Here now:</source>
+            <translation>Présents :</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Rejoindre</translation>
+        </message>
+        <message>
+            <source>Join Session</source>
+            <translation>Rejoindre la session</translation>
+        </message>
+        <message>
+            <source>Join link:</source>
+            <translation>Lien pour rejoindre :</translation>
+        </message>
+        <message>
+            <source>K7QX-M2PA</source>
+            <translation>K7QX-M2PA</translation>
+        </message>
+        <message>
+            <source>Scan the code with a phone, or join from cjdesigner:</source>
+            <translation>Scannez le code avec un téléphone, ou rejoignez depuis cjdesigner :</translation>
+        </message>
+        <message>
+            <source>Session running</source>
+            <translation>Session en cours</translation>
+        </message>
+        <message>
+            <source>Sessions on this network:</source>
+            <translation>Sessions sur ce réseau :</translation>
+        </message>
+        <message>
+            <source>Stop Session</source>
+            <translation>Arrêter la session</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>Votre nom :</translation>
+        </message>
+        <message>
+            <source>http://</source>
+            <translation>http://</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomLink</name>
+        <message>
+            <source>Someone</source>
+            <extracomment>the key of the facilitation state in the document's "session" area, and its largest size colours for people in a session, picked by their client id</extracomment>
+            <translation>Quelqu’un</translation>
         </message>
     </context>
     <context>
@@ -3141,6 +3243,78 @@ Dernier enregistrement {saved}</translation>
         <message>
             <source>the printer</source>
             <translation>l’imprimante</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowRoom</name>
+        <message>
+            <source>&amp;Follow the Presenter</source>
+            <translation>&amp;Suivre le présentateur</translation>
+        </message>
+        <message>
+            <source>&amp;Host Again (the host is gone)</source>
+            <translation>&amp;Héberger à nouveau (l’hôte est parti)</translation>
+        </message>
+        <message>
+            <source>&amp;Join Session…</source>
+            <translation>&amp;Rejoindre une session…</translation>
+        </message>
+        <message>
+            <source>&amp;Leave or Stop Session</source>
+            <translation>&amp;Quitter ou arrêter la session</translation>
+        </message>
+        <message>
+            <source>&amp;Present to Others</source>
+            <translation>&amp;Présenter aux autres</translation>
+        </message>
+        <message>
+            <source>&amp;Share</source>
+            <extracomment>how often a hosting tab saves its file while the map changes where sessions listen; tests use the loopback address</extracomment>
+            <translation>&amp;Partager</translation>
+        </message>
+        <message>
+            <source>&amp;Start Session…</source>
+            <translation>&amp;Démarrer une session…</translation>
+        </message>
+        <message>
+            <source>A relay's address starts with ws:// or wss://</source>
+            <translation>L’adresse d’un relais commence par ws:// ou wss://</translation>
+        </message>
+        <message>
+            <source>Address of a y-websocket server and room (ws://relay.example:1234/map):</source>
+            <translation>Adresse d’un serveur y-websocket et d’une salle (ws://relay.example:1234/map) :</translation>
+        </message>
+        <message>
+            <source>Cannot start the session: {value}</source>
+            <translation>Impossible de démarrer la session : {value}</translation>
+        </message>
+        <message>
+            <source>Meet on a &amp;Relay Server…</source>
+            <translation>Se retrouver sur un serveur &amp;relais…</translation>
+        </message>
+        <message>
+            <source>Meet on a Relay Server</source>
+            <translation>Se retrouver sur un serveur relais</translation>
+        </message>
+        <message>
+            <source>Session running: code {code}</source>
+            <translation>Session en cours : code {code}</translation>
+        </message>
+        <message>
+            <source>Session: connected</source>
+            <translation>Session : connectée</translation>
+        </message>
+        <message>
+            <source>Session: the host cannot be reached; you keep working, and your edits merge when it is back (or Share › Host Again)</source>
+            <translation>Session : l’hôte est injoignable ; vous continuez à travailler et vos modifications fusionnent à son retour (ou Partager › Héberger à nouveau)</translation>
+        </message>
+        <message>
+            <source>Show Session &amp;Code…</source>
+            <translation>Afficher le &amp;code de la session…</translation>
+        </message>
+        <message>
+            <source>The session does not answer yet; still trying…</source>
+            <translation>La session ne répond pas encore ; nouvelle tentative…</translation>
         </message>
     </context>
     <context>

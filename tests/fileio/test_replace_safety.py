@@ -95,7 +95,7 @@ def _as_other_user(code: str) -> subprocess.CompletedProcess[str]:
     """Run ``code`` in a new interpreter that becomes user ``nobody`` once it has imported
     cjdesigner (the interpreter itself may live where nobody may read)."""
     prelude = (
-        "import os, cjdesigner.fileio, cjdesigner.model.sample\n"
+        "import os, cjdesigner.fileio.cjm, cjdesigner.model.sample\n"
         f"os.setgroups([]); os.setgid({OTHER_UID}); os.setuid({OTHER_UID})\n"
     )
     return subprocess.run(

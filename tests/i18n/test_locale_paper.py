@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from cjdesigner.cli import main
 from cjdesigner.export.formats import poster_options
 from cjdesigner.fileio import save
-from cjdesigner.layout.locale_paper import ISO, US, paper_defaults, territory_of
+from cjdesigner.i18n.paper import ISO, US, paper_defaults, territory_of
 from cjdesigner.model.sample import sample_map
 
 

@@ -9,8 +9,8 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
+from cjdesigner.i18n.words import Words, format_date, language_of
 from cjdesigner.layout import layout_map
-from cjdesigner.layout.words import Words, format_date, language_of
 from cjdesigner.model import BlueprintLine, Evidence, LaneKind, MapType
 from cjdesigner.pdf import PosterOptions, export_poster
 from cjdesigner.templates import load_template
@@ -121,6 +121,6 @@ def test_a_malformed_language_option_is_refused(tmp_path, capsys):
     ("zh_Hant_TW", "zh-Hant-TW"), ("en_US@euro", "en-US"),
 ])
 def test_locale_tags(name, tag):
-    from cjdesigner.layout.words import locale_tag
+    from cjdesigner.i18n.words import locale_tag
 
     assert locale_tag(name) == tag

@@ -1,4 +1,5 @@
-"""The emotion-curve key stays inside the curve band, however many curves there are."""
+"""The emotion-curve key (the web page's map) stays inside the curve band, however many
+curves there are; the poster names each curve at its end, inside the map."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ import io
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from cjdesigner.layout import layout_map
+from cjdesigner.layout import layout_map, style
+from cjdesigner.layout.text import text_width
 from cjdesigner.model import EmotionCurve
 from cjdesigner.model.sample import sample_map
 from cjdesigner.pdf import fonts
-from cjdesigner.pdf.mapdraw import DrawOptions, MapPainter
+from cjdesigner.pdf.mapdraw import DERIVED, DrawOptions, MapPainter, curve_key
 
 
 def _doc(n_curves: int, n_steps: int, label: str):
@@ -30,6 +32,26 @@ def _doc(n_curves: int, n_steps: int, label: str):
 
 
 def _key_texts(doc):
+    """The key the web page's map draws above the band (``curve_key``): (x, text, width)."""
+    layout = layout_map(doc)
+    band = layout.curves[0].band
+    entries, more, derived, _ = curve_key(layout.curves, band.w - 24)
+    role = style.SCALE_LABEL
+    x = band.x + 12
+    seen = []
+    for _, label in entries:
+        seen.append((x + 32, label, text_width(label, role)))
+        x += 34 + text_width(label, role) + 14
+    if more:
+        seen.append((x, more, text_width(more, role)))
+        x += text_width(more, role) + 14
+    if derived:
+        seen.append((x + 32, DERIVED, text_width(DERIVED, role)))
+    return band, seen
+
+
+def _labels(doc):
+    """The poster's curve names, drawn beside each curve's last point: (x, text, width)."""
     fonts.register_fonts()
     layout = layout_map(doc)
     canvas = Canvas(io.BytesIO(), pagesize=(layout.width, layout.height))
@@ -37,12 +59,22 @@ def _key_texts(doc):
     seen = []
 
     def record(x, y, text, face_name, size, fill, align="left"):
-        seen.append((x, text, fonts.width(text, face_name, size)))
+        seen.append((x, -y, text, fonts.width(text, face_name, size)))
         return 0.0
 
     painter.text.draw = record
-    painter._curve_key()
-    return layout.curves[0].band, seen
+    painter._curve_labels([cv for cv in layout.curves if cv.points])
+    return layout, seen
+
+
+def test_each_curve_is_named_at_its_end_inside_the_map_and_apart():
+    doc = _doc(3, 4, "Persona {i} with a long name")
+    layout, seen = _labels(doc)
+    assert sorted(t for *_, t, _ in seen) == [f"Persona {i} with a long name" for i in range(3)]
+    for x, _, _, w in seen:
+        assert layout.grid.x <= x and x + w <= layout.grid.right + 0.01
+    ys = sorted(y for _, y, _, _ in seen)
+    assert all(b - a >= style.CURVE_LABEL.line_height - 0.01 for a, b in zip(ys, ys[1:], strict=False))
 
 
 @pytest.mark.parametrize(("curves", "steps", "label"), [

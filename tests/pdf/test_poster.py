@@ -289,7 +289,8 @@ def test_many_cards_all_titles_present(tmp_path):
     text = text_of(out)
     # whole numbers only: "Card number 1" must not be found inside "Card number 10"
     found = re.findall(r"Card number (\d+)", text)
-    assert sorted(map(int, found)) == list(range(120))
+    # (a title may also be quoted by a call-out of the curve's lowest or highest moment)
+    assert sorted(set(map(int, found))) == list(range(120))
 
 
 @pytest.mark.parametrize("bad", ["B7", "roll:1mm", "10x10", "axb"])

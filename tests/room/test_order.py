@@ -56,3 +56,10 @@ def test_ties_sort_by_id_and_invalid_keys_last() -> None:
     items = {"b": "V", "a": "V", "c": "0", "d": "x" * 300}
     ranked = sorted(items, key=lambda i: order.sort_key(items[i], i))
     assert ranked == ["a", "b", "c", "d"]
+
+
+def test_many_new_items_get_short_keys() -> None:
+    ids = [f"i{n}" for n in range(3000)]
+    keys = order.keys_for(ids, {})
+    assert max(len(k) for k in keys.values()) <= 4
+    assert sorted(ids, key=lambda i: order.sort_key(keys[i], i)) == ids

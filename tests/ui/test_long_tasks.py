@@ -234,24 +234,21 @@ def test_saving_a_large_map_runs_in_the_worker_and_cancel_writes_nothing(
     tab.controller.push(SetFields(target="card", ident="card-1", changes={"title": "Unsaved"}))
     before = path.read_bytes()
     canceller = CancelWhenShown(long_window, qtbot)
-    real = cjm._CARD_LIST
+    real = cjm.save_problems
+    calls = []
 
-    class HeldCards:
-        calls = 0
+    def held_check(doc, data):  # the save's check of the text, in the worker
+        calls.append(data)
+        canceller.hold()
+        return real(doc, data)
 
-        def validate_python(self, chunk, strict=True):
-            HeldCards.calls += 1
-            if HeldCards.calls == 1:
-                canceller.hold()
-            return real.validate_python(chunk, strict=strict)
-
-    monkeypatch.setattr(cjm, "_CARD_LIST", HeldCards())
+    monkeypatch.setattr(cjm, "save_problems", held_check)
     assert long_window.save() is False
-    assert canceller.clicked.is_set() and HeldCards.calls == 1
+    assert canceller.clicked.is_set() and len(calls) == 1
     assert path.read_bytes() == before and tab.is_modified()
     assert not list(tmp_path.glob("big.cjm?*")) and not list(tmp_path.glob(".big.cjm*"))
     assert "nothing written" in long_window.statusBar().currentMessage()
-    monkeypatch.setattr(cjm, "_CARD_LIST", real)
+    monkeypatch.setattr(cjm, "save_problems", real)
     assert long_window.save()  # and without Cancel it saves
     assert not tab.is_modified()
 

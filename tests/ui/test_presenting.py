@@ -280,3 +280,47 @@ def test_parse_duration(text, seconds):
 def test_parse_duration_refuses(text):
     with pytest.raises(fs.FacilitationError):
         parse_duration(text)
+
+
+def test_what_phones_may_do_is_set_on_the_projector(presenting, qtbot):
+    window, tab = presenting
+    doc = tab.controller.doc
+    overlay = window.presenter.overlay
+    key(qtbot, window, tab, Qt.Key.Key_O)
+    assert overlay.phones_panel.isVisible()
+    from PySide6.QtWidgets import QCheckBox
+
+    def box(name):
+        qtbot.wait(5)
+        return next(b for b in overlay.phones_panel.findChildren(QCheckBox, name)
+                    if b.isVisible())
+
+    def tick(name):  # a click on the box itself, at the left of its label
+        widget = box(name)
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(9, widget.height() // 2))
+
+    lane = doc.lanes[0]
+    assert box(f"lane_{lane.id}").isChecked()
+    tick(f"lane_{lane.id}")
+    assert window.room_state.state.private_lanes == (lane.id,)
+    assert not box(f"lane_{lane.id}").isChecked()
+    tick("phonesModerated")
+    assert window.room_state.state.moderated
+    tick(f"lane_{lane.id}")
+    assert window.room_state.state.private_lanes == ()
+    key(qtbot, window, tab, Qt.Key.Key_V)  # one panel at a time
+    assert overlay.phones_panel.isHidden() and overlay.vote_panel.isVisible()
+
+
+def test_a_timed_round_closes_by_the_clock_on_the_projector(presenting, qtbot, clock):
+    window, tab = presenting
+    overlay = window.presenter.overlay
+    key(qtbot, window, tab, Qt.Key.Key_V)
+    overlay.vote_panel.minutes.setValue(1)
+    click(qtbot, overlay.vote_panel.start)
+    assert "Voting open" in overlay.badges.text()
+    assert "1:00 left" in overlay.vote_panel.status.text()
+    clock[0] += 61
+    window.room_state.tick()  # the timer itself is not running: the round still ticks
+    assert "Voting open" not in overlay.badges.text()
+    assert "Voting closed" in overlay.vote_panel.status.text()

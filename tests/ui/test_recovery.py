@@ -300,3 +300,34 @@ def test_a_map_edited_past_the_file_limits_is_said_once_while_it_is_open(
     tab.controller.push(AddCards(cards=more, after=[None] * len(more)))  # and over again: said again
     tab.autosaver.save_now()
     assert len([q for q in dialogs.asked if q[0] == "error"]) == 2
+
+
+def test_a_large_map_is_autosaved_by_a_worker_from_a_snapshot(make_window, map_file, qtbot,
+                                                              tmp_path, monkeypatch):
+    import threading
+
+    from cjdesigner.fileio import dumps
+
+    monkeypatch.setattr(recovery.Autosaver, "background_cards", 1)  # every map is large
+    writers: list[str] = []
+    write = RecoveryStore.write
+
+    def noted(self, *args, **kwargs):
+        writers.append(threading.current_thread().name)
+        return write(self, *args, **kwargs)
+
+    monkeypatch.setattr(RecoveryStore, "write", noted)
+    window = make_window(autosave_idle_ms=20, autosave_max_ms=200)
+    tab = window.open_path(str(map_file))
+    copy = tmp_path / "recovery" / f"{tab.autosaver.key}.cjm"
+    with qtbot.waitSignal(tab.autosaver.written, timeout=5000):
+        tab.controller.push(SetFields(target="card", ident="card-1",
+                                      changes={"title": "Unsaved idea"}))
+    assert writers == ["cjdesigner: autosave"]
+    assert copy.read_text(encoding="utf-8") == dumps(tab.controller.doc)
+    meta = json.loads((tmp_path / "recovery" / f"{tab.autosaver.key}.json").read_text())
+    assert meta["title"] == tab.controller.doc.meta.title
+    tab.autosaver.save_now()  # the crash handler's copy: written right here
+    assert writers[-1] == threading.main_thread().name
+    assert window.save()
+    assert not copy.exists()

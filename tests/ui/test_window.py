@@ -403,7 +403,7 @@ def test_every_menu_has_entries_with_standard_shortcuts(make_window, map_file):
 
     window = make_window()
     window.open_path(str(map_file))
-    assert list(window.menus) == ["file", "edit", "view", "insert", "window", "help"]
+    assert list(window.menus) == ["file", "edit", "view", "insert", "share", "window", "help"]
     assert window.act_open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert window.act_find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     assert window.act_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)

@@ -18,7 +18,7 @@ from .catalogue import sources
 
 TRANSLATE_CALLS = frozenset({"translate", "QT_TRANSLATE_NOOP"})
 #: the Qt-free lookups of the map's own words (``words("Poster", "Updated {date}")`` in
-#: cjdesigner.pdf and cjdesigner.layout, see cjdesigner.layout.words), in these contexts
+#: cjdesigner.pdf and cjdesigner.layout, see cjdesigner.i18n.words), in these contexts
 WORDS_CALLS = frozenset({"words", "w"})
 WORDS_CONTEXTS = frozenset({"Poster", "Vocabulary"})
 

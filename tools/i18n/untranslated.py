@@ -63,7 +63,8 @@ NOT_TEXT_KEYWORDS = frozenset({"objectName", "name", "key", "data", "icon", "sho
 TRANSLATORS = frozenset({"translate", "tr", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "mark"})
 
 #: lists of lines that are shown (``lines.append("…")``)
-TEXT_LISTS = frozenset({"lines", "warnings", "parts", "notes", "facts", "messages", "texts"})
+TEXT_LISTS = frozenset({"lines", "warnings", "parts", "notes", "facts", "messages", "texts",
+                        "badges"})
 #: tables of names, not words: exported names, paper sizes (Letter, Tabloid, ANSI D …)
 NOT_TEXT_CONSTANTS = frozenset({"__all__", "PAPER_SIZES", "keys", "KEYS", "STYLE", "STYLESHEET"})
 #: names that look like words but are never translated

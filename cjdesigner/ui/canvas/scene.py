@@ -20,8 +20,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from cjdesigner.compare.comparison import Comparison
+from cjdesigner.i18n.words import Words
 from cjdesigner.layout import CardBox, LayoutEngine, MapLayout, Rect, style
-from cjdesigner.layout.words import Words
 from cjdesigner.model import Card, JourneyMap
 from cjdesigner.ui.controller import DocumentController
 from cjdesigner.ui.selection import Selection

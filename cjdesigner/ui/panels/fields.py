@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.layout.words import QT_TRANSLATE_NOOP
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
 from cjdesigner.model.edits import Batch, EditError, SetFields, target_of
 from cjdesigner.ui.i18n import translate
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.layout.words import QT_TRANSLATE_NOOP
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
 from cjdesigner.model import (
     CHANNELS,
     TEAMS,

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjdesigner.i18n.words import Words
 from cjdesigner.layout.engine import lane_title
-from cjdesigner.layout.words import Words
 from cjdesigner.model import Lane, LaneKind, Stage, Step, planning
 from cjdesigner.model.edits import (
     Edit,

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
+from cjdesigner.i18n.words import DERIVED
 from cjdesigner.layout import CurveLayout, style, text_width
-from cjdesigner.layout.words import DERIVED
 
 from .. import fonts
 from ..painting import NO_BRUSH, NO_PEN, SELECTION, brush, fitted, marker_path, pen, smooth_path

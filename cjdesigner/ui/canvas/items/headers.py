@@ -13,9 +13,9 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
+from cjdesigner.i18n.words import DERIVED_SHORT
 from cjdesigner.layout import LaneBox, StepBox, style, text_width, wrap
 from cjdesigner.layout.text import ELLIPSIS
-from cjdesigner.layout.words import DERIVED_SHORT
 from cjdesigner.model import LaneKind
 
 from .. import fonts

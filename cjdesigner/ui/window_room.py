@@ -1,0 +1,369 @@
+"""The Share menu: start a session for the current map, join one, follow the presenter.
+
+``window.room`` (:class:`RoomCommands`) sees the window through :class:`RoomHost`. A
+hosting tab saves its file every :attr:`RoomCommands.save_every_ms` while the map changes
+(atomically, as Save does), so the file stays the truth; each peer saves its own copy when
+it likes. Other people's selections show on the canvas as outlines in their colours.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem, QMenu, QWidget
+
+from cjdesigner.model import JourneyMap
+from cjdesigner.room.discovery import Announcer
+from cjdesigner.room.session import HostSession
+from cjdesigner.ui.i18n import translate
+
+from .document_tab import DocumentTab
+from .room_dialogs import JoinDialog, SessionDialog
+from .room_link import TabSession, colour_for, default_name
+
+
+class RoomHost(Protocol):
+    def current_tab(self) -> DocumentTab | None: ...
+    def save(self, tab: DocumentTab | None = None) -> bool: ...
+    def show_message(self, text: str) -> None: ...
+    def _add_tab(self, doc: JourneyMap, path: str | None) -> DocumentTab: ...
+
+
+class RoomCommands(QObject):
+    """Share › Start Session…, Join Session…, Leave, Follow the Presenter, Present."""
+
+    #: how often a hosting tab saves its file while the map changes
+    save_every_ms = 3_000
+    #: where sessions listen; tests use the loopback address
+    bind = "0.0.0.0"
+    advertised_host: str | None = None
+    announce = True
+
+    def __init__(self, window: Any, author: str = "") -> None:
+        super().__init__(window)
+        self.window: RoomHost = window
+        self.parent_widget: QWidget = window
+        self.author = author
+        self.sessions: dict[DocumentTab, TabSession] = {}
+        self.dialogs: dict[DocumentTab, SessionDialog] = {}
+        self._announcers: dict[DocumentTab, Announcer] = {}
+        self._overlays: dict[DocumentTab, list[Any]] = {}
+        self.menu = QMenu(translate("WindowRoom", "&Share"), window)
+        self.start_action = self._action(translate("WindowRoom", "&Start Session…"), self.start_session)
+        self.join_action = self._action(translate("WindowRoom", "&Join Session…"), self.join_session)
+        self.relay_action = self._action(translate("WindowRoom", "Meet on a &Relay Server…"), self.ask_relay)
+        self.show_action = self._action(translate("WindowRoom", "Show Session &Code…"), self.show_session)
+        self.leave_action = self._action(translate("WindowRoom", "&Leave or Stop Session"), self.leave_session)
+        self.menu.addSeparator()
+        self.follow_action = self._action(translate("WindowRoom", "&Follow the Presenter"), self._follow_toggled, checkable=True)
+        self.present_action = self._action(translate("WindowRoom", "&Present to Others"), self._present_toggled, checkable=True)
+        self.menu.addSeparator()
+        self.host_again_action = self._action(translate("WindowRoom", "&Host Again (the host is gone)"), self.host_again)
+        self.menu.aboutToShow.connect(self._update_actions)
+        self._save_timer = QTimer(self, interval=self.save_every_ms)
+        self._save_timer.timeout.connect(self._save_hosted)
+
+    def _action(self, text: str, slot: Any, checkable: bool = False) -> QAction:
+        action = QAction(text, self.menu)
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda *_a: slot())
+        self.menu.addAction(action)
+        return action
+
+    def _update_actions(self) -> None:
+        tab = self.window.current_tab()
+        link = self.sessions.get(tab) if tab is not None else None
+        self.start_action.setEnabled(tab is not None and link is None)
+        self.relay_action.setEnabled(tab is not None and link is None)
+        self.show_action.setEnabled(link is not None and isinstance(link.session, HostSession))
+        self.leave_action.setEnabled(link is not None)
+        self.follow_action.setEnabled(link is not None)
+        self.present_action.setEnabled(link is not None)
+        self.host_again_action.setEnabled(
+            link is not None and link.status == "offline" and not isinstance(link.session, HostSession)
+        )
+        self.follow_action.setChecked(bool(link is not None and link.following))
+        self.present_action.setChecked(bool(link is not None and link.presenting))
+
+    def link(self, tab: DocumentTab | None = None) -> TabSession | None:
+        tab = tab or self.window.current_tab()
+        return self.sessions.get(tab) if tab is not None else None
+
+    # -- hosting ---------------------------------------------------------------------------
+    def start_session(self) -> TabSession | None:
+        tab = self.window.current_tab()
+        if tab is None or tab in self.sessions:
+            return None
+        link = TabSession(tab, default_name(self.author))
+        try:
+            link.host(bind=self.bind, advertised_host=self.advertised_host)
+        except OSError as exc:
+            self.window.show_message(translate("WindowRoom", "Cannot start the session: {value}").format(value=exc.strerror or exc))
+            return None
+        self._bound(tab, link)
+        link.share_state(getattr(self.window, "room_state", None), publish=True)
+        session = link.session
+        assert isinstance(session, HostSession)
+        if self.announce:
+            with contextlib.suppress(Exception):
+                self._announcers[tab] = Announcer(
+                    tab.controller.doc.meta.title, session.server.address.host, session.server.port
+                )
+        self._save_timer.start()
+        self.show_session(tab)
+        self.window.show_message(translate("WindowRoom", "Session running: code {code}").format(code=session.server.code))
+        return link
+
+    def show_session(self, tab: DocumentTab | None = None) -> SessionDialog | None:
+        tab = tab or self.window.current_tab()
+        link = self.sessions.get(tab) if tab is not None else None
+        if tab is None or link is None or not isinstance(link.session, HostSession):
+            return None
+        dialog = self.dialogs.get(tab)
+        if dialog is None:
+            server = link.session.server
+            address = f"{server.address.host}:{server.port}"
+            dialog = SessionDialog(server.page_url, address, server.code, self.parent_widget)
+            dialog.stop_button.clicked.connect(lambda _c=False, t=tab: self.leave_session(t))
+            self.dialogs[tab] = dialog
+        self._show_people(tab)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def _save_hosted(self) -> None:
+        for tab, link in list(self.sessions.items()):
+            if isinstance(link.session, HostSession) and tab.path and tab.is_modified():
+                self.window.save(tab)
+
+    def host_again(self) -> None:
+        tab = self.window.current_tab()
+        link = self.link(tab)
+        if tab is None or link is None:
+            return
+        link.host_again(bind=self.bind, advertised_host=self.advertised_host)
+        self._save_timer.start()
+        self.show_session(tab)
+
+    # -- joining ---------------------------------------------------------------------------
+    def join_session(self, url: str | None = None, name: str | None = None) -> TabSession | None:
+        if url is None:
+            dialog = JoinDialog(self.parent_widget)
+            dialog.name.setText(default_name(self.author))
+            if dialog.exec() != JoinDialog.DialogCode.Accepted:
+                return None
+            url, name = dialog.ws_url, dialog.name.text().strip()
+        tab = self.window._add_tab(JourneyMap(), None)
+        link = TabSession(tab, name or default_name(self.author))
+        if not link.join(url):
+            self.window.show_message(translate("WindowRoom", "The session does not answer yet; still trying…"))
+        self._bound(tab, link)
+        link.share_state(getattr(self.window, "room_state", None), publish=False)
+        tab.controller.mark_saved()
+        return link
+
+    def ask_relay(self) -> TabSession | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        url, ok = QInputDialog.getText(
+            self.parent_widget, translate("WindowRoom", "Meet on a Relay Server"),
+            translate("WindowRoom", "Address of a y-websocket server and room (ws://relay.example:1234/map):"),
+        )
+        url = url.strip()
+        if not ok or not url:
+            return None
+        if not url.startswith(("ws://", "wss://")):
+            self.window.show_message(translate("WindowRoom", "A relay's address starts with ws:// or wss://"))
+            return None
+        return self.meet_on_relay(url)
+
+    def meet_on_relay(self, url: str) -> TabSession | None:
+        """Meet on a y-websocket server (the Yjs project's relay): the current map goes in
+        if the room there is empty, else the tab takes the room's map."""
+        tab = self.window.current_tab()
+        if tab is None or tab in self.sessions:
+            return None
+        link = TabSession(tab, default_name(self.author))
+        link.join(url, seed_if_empty=True)
+        self._bound(tab, link)
+        link.share_state(getattr(self.window, "room_state", None), publish=False)
+        return link
+
+    # -- leaving ---------------------------------------------------------------------------
+    def leave_session(self, tab: DocumentTab | None = None) -> None:
+        tab = tab or self.window.current_tab()
+        if tab is None:
+            return
+        link = self.sessions.pop(tab, None)
+        announcer = self._announcers.pop(tab, None)
+        if announcer is not None:
+            with contextlib.suppress(Exception):
+                announcer.close()
+        dialog = self.dialogs.pop(tab, None)
+        if dialog is not None:
+            dialog.hide()
+            dialog.deleteLater()
+        self._clear_overlays(tab)
+        if link is not None:
+            hosting = isinstance(link.session, HostSession)
+            link.leave()
+            if hosting and tab.path and tab.is_modified():
+                self.window.save(tab)
+        if not any(isinstance(x.session, HostSession) for x in self.sessions.values()):
+            self._save_timer.stop()
+
+    def close_all(self) -> None:
+        for tab in list(self.sessions):
+            self.leave_session(tab)
+
+    # -- presence ----------------------------------------------------------------------------
+    def _bound(self, tab: DocumentTab, link: TabSession) -> None:
+        self.sessions[tab] = link
+        link.presenceChanged.connect(lambda t=tab: self._presence_changed(t))
+        link.statusChanged.connect(lambda s, t=tab: self._status_changed(t, s))
+        tab.controller.changed.connect(lambda _e, t=tab: self._draw_others(t))
+        tab.destroyed.connect(lambda *_a, t=tab, x=link: self._tab_gone(t, x))
+
+    def _tab_gone(self, tab: DocumentTab, link: TabSession) -> None:
+        """A tab in a session was closed: leave (or stop) its session."""
+        self.sessions.pop(tab, None)
+        self.dialogs.pop(tab, None)
+        self._overlays.pop(tab, None)
+        announcer = self._announcers.pop(tab, None)
+        if announcer is not None:
+            with contextlib.suppress(Exception):
+                announcer.close()
+        session = link.__dict__.get("session")
+        if session is not None:
+            with contextlib.suppress(Exception):
+                session.stop()
+
+    def _status_changed(self, tab: DocumentTab, status: str) -> None:
+        if status == "offline":
+            self.window.show_message(
+                translate("WindowRoom", "Session: the host cannot be reached; you keep working, and your edits merge when "
+                "it is back (or Share › Host Again)")
+            )
+        elif status == "connected":
+            self.window.show_message(translate("WindowRoom", "Session: connected"))
+
+    def _presence_changed(self, tab: DocumentTab) -> None:
+        link = self.sessions.get(tab)
+        if link is None:
+            return
+        if link.following:
+            self._follow(tab, link)
+        self._draw_others(tab)
+        self._show_people(tab)
+
+    def _show_people(self, tab: DocumentTab) -> None:
+        dialog, link = self.dialogs.get(tab), self.sessions.get(tab)
+        if dialog is None or link is None:
+            return
+        people = []
+        for cid, state in link.people():
+            user = state.get("user", {}) if isinstance(state.get("user"), dict) else {}
+            name = str(user.get("name", "Someone"))[:60] + (" (you)" if cid == link.client_id else "")
+            colour = _colour(user.get("color"), cid)
+            selection = state.get("selection")
+            people.append((name, colour, len(selection) if isinstance(selection, list) else 0))
+        dialog.show_people(people)
+
+    def _clear_overlays(self, tab: DocumentTab) -> None:
+        scene = tab.canvas.scene()
+        for item in self._overlays.pop(tab, []):
+            with contextlib.suppress(RuntimeError):
+                scene.removeItem(item)
+
+    def _draw_others(self, tab: DocumentTab) -> None:
+        """Outline the cards other people have selected, in their colours, with their names."""
+        link = self.sessions.get(tab)
+        self._clear_overlays(tab)
+        if link is None:
+            return
+        scene: Any = tab.canvas.scene()
+        items: list[Any] = []
+        own = link.client_id
+        for cid, state in link.people():
+            if cid == own:
+                continue
+            selection = state.get("selection")
+            user = state.get("user") if isinstance(state.get("user"), dict) else {}
+            colour = QColor(_colour(user.get("color"), cid))
+            name = str(user.get("name", ""))[:40]
+            if not isinstance(selection, list):
+                continue
+            for card_id in selection[:100]:
+                box = scene.card_box(card_id) if isinstance(card_id, str) else None
+                if box is None:
+                    continue
+                r = box.rect
+                outline = QGraphicsRectItem(QRectF(r.x - 3, r.y - 3, r.w + 6, r.h + 6))
+                outline.setPen(QPen(colour, 3))
+                outline.setZValue(1000)
+                outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+                scene.addItem(outline)
+                label = QGraphicsSimpleTextItem(name)
+                label.setBrush(colour)
+                label.setPos(r.x, r.y - 16)
+                label.setZValue(1001)
+                label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+                scene.addItem(label)
+                items += [outline, label]
+        self._overlays[tab] = items
+
+    def others_outlined(self, tab: DocumentTab) -> int:
+        """How many outlines of other people's selections the canvas shows (tests)."""
+        return sum(isinstance(i, QGraphicsRectItem) for i in self._overlays.get(tab, []))
+
+    # -- follow the presenter ------------------------------------------------------------------
+    def _present_toggled(self) -> None:
+        link = self.link()
+        if link is not None:
+            link.presenting = self.present_action.isChecked()
+            link.publish_presence()
+
+    def _follow_toggled(self) -> None:
+        tab = self.window.current_tab()
+        link = self.link(tab)
+        if tab is None or link is None:
+            return
+        link.following = self.follow_action.isChecked()
+        if link.following:
+            self._follow(tab, link)
+
+    def set_following(self, on: bool, tab: DocumentTab | None = None) -> None:
+        tab = tab or self.window.current_tab()
+        link = self.link(tab)
+        if tab is not None and link is not None:
+            link.following = on
+            if on:
+                self._follow(tab, link)
+
+    def set_presenting(self, on: bool, tab: DocumentTab | None = None) -> None:
+        link = self.link(tab)
+        if link is not None:
+            link.presenting = on
+            link.publish_presence()
+
+    def _follow(self, tab: DocumentTab, link: TabSession) -> None:
+        view = link.presenter_view()
+        if view is None:
+            return
+        canvas = tab.canvas
+        if abs(canvas.zoom_factor() - view["zoom"]) > 1e-3:
+            canvas.zoom_to(max(0.05, min(view["zoom"], 8.0)))
+        canvas.centerOn(view["x"], view["y"])
+
+
+def _colour(value: object, client_id: int) -> str:
+    if isinstance(value, str) and len(value) == 7 and value.startswith("#"):
+        try:
+            int(value[1:], 16)
+            return value
+        except ValueError:
+            pass
+    return colour_for(client_id)

@@ -1,0 +1,53 @@
+"""The editor's first window (the start page) comes up without the parts only a map
+needs: importing them is most of a cold start (issue 18), so they wait for the first map."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: packages the start page must not import (each costs tens of milliseconds). The model
+#: and pydantic are not listed: the room's facilitation state (a pydantic value made with
+#: the window, ``RoomState``) brings them for now.
+LATER = ("reportlab", "PIL", "cjdesigner.layout", "cjdesigner.compare",
+         "cjdesigner.ui.canvas", "cjdesigner.fileio.cjm", "cjdesigner.pdf",
+         "cjdesigner.export", "cjdesigner.exchange", "cjdesigner.csvio")
+
+CHILD = """
+import json, sys
+from cjdesigner.ui.app import make_app
+app = make_app(sys.argv[:1])
+from cjdesigner.ui.main_window import MainWindow
+window = MainWindow()
+window.show()
+app.processEvents()
+window.grab()
+first = sorted(m for m in sys.modules if m.split(".")[0] in ("pydantic", "reportlab", "PIL")
+               or m.startswith("cjdesigner."))
+templates = window.start_page.templates.count()
+window.inspector  # a panel asked for: the panels, and the model with them, are made
+print(json.dumps({"modules": first, "templates": templates,
+                  "panels": window.inspector_dock.widget() is window.inspector}))
+"""
+
+
+def test_the_start_page_needs_no_model_canvas_or_exports(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               CJDESIGNER_CACHE_DIR=str(tmp_path / "cache"),
+               CJDESIGNER_RECOVERY_DIR=str(tmp_path / "recovery"),
+               CJDESIGNER_SETTINGS=str(tmp_path / "settings.ini"),
+               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    for _ in range(2):  # the first start draws the templates' thumbnails (with the model)
+        done = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True,
+                              env=env, cwd=ROOT, timeout=120)
+        assert done.returncode == 0, done.stderr
+        found = json.loads(done.stdout.strip().splitlines()[-1])
+        assert found["templates"] >= 5 and found["panels"]
+    loaded = [m for m in found["modules"]
+              if any(m == p or m.startswith(p + ".") for p in LATER)]
+    assert loaded == []
