@@ -47,7 +47,7 @@ def test_canonical_bytes_skip_the_full_path(monkeypatch: pytest.MonkeyPatch) -> 
 @pytest.mark.parametrize("change", [
     lambda raw: raw.replace(b'  "cards": [', b'  "cards"  : [', 1),  # other spacing
     lambda raw: b"\xef\xbb\xbf" + raw,  # a byte order mark
-    lambda raw: raw.replace(b'"schema_version": 3', b'"schema_version":3', 1),
+    lambda raw: raw.replace(b'"schema_version": 4', b'"schema_version":4', 1),
 ])
 def test_other_spellings_of_the_same_map_load_the_full_way(change) -> None:
     doc = _awkward_map()

@@ -71,7 +71,8 @@ def start_editor(tmp_path: Path, language: str) -> dict:
 
 def test_the_editor_starts_in_danish(tmp_path):
     shown = start_editor(tmp_path, "da")
-    assert shown["menus"] == ["&Filer", "R&ediger", "&Vis", "&Indsæt", "V&indue", "&Hjælp"]
+    assert shown["menus"][:4] == ["&Filer", "R&ediger", "&Vis", "&Indsæt"]
+    assert shown["menus"][-2:] == ["V&indue", "&Hjælp"] and "&Del" in shown["menus"]
     assert "Nyt" in shown["toolbar"] and "Kort" in shown["toolbar"]
     assert shown["inspector"] == "Inspektør"
     assert shown["cancel"] == "Annuller"  # Qt's own words, from its translations
