@@ -44,7 +44,7 @@ def workbook_bytes(doc: JourneyMap) -> bytes:
             continue
         _add_sheet(wb, spec.name, spec.columns, rows[spec.name])
     stamp = _stamp(doc.meta.modified)
-    # the document properties are plain XML: characters it cannot hold are dropped
+    # the file's properties are XML too: characters XML cannot hold are left out
     wb.properties.creator = xml_chars(doc.meta.author) or "cjdesigner"
     wb.properties.lastModifiedBy = None
     wb.properties.title = xml_chars(doc.meta.title)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,6 +90,9 @@ class ExportFormat:
     uses: frozenset[str] | None = None
     #: what the file will hold, in a sentence (the export dialog's summary)
     summary: Callable[[JourneyMap], str] | None = field(default=None, compare=False)
+    #: whether it prints the map's text with the text engine's fonts (PDF, PNG, SVG): its
+    #: warnings then name the characters no installed font can print
+    prints_text: bool = False
 
     @property
     def file_filter(self) -> str:
@@ -117,4 +120,34 @@ class ExportFormat:
         raises ExportError (for people) or OSError."""
         full = self.defaults()
         full.update(options or {})
-        return list(self.function()(doc, Path(path), full) or ())
+        warnings = list(self.function()(doc, Path(path), full) or ())
+        if self.prints_text:
+            from cjdesigner.text.coverage import missing_report
+
+            warnings.extend(missing_report(map_texts(doc)))
+        return warnings
+
+
+def map_texts(doc: JourneyMap) -> Iterator[str]:
+    """Every text of the map that a picture of it may print."""
+    meta = doc.meta
+    yield from (meta.title, meta.objective, meta.scope, meta.version_label, meta.author)
+    for persona in doc.personas:
+        yield from (persona.name, persona.segment, persona.age, persona.occupation,
+                    persona.income, persona.quote)
+        for items in (persona.goals, persona.needs, persona.motivations, persona.challenges,
+                      persona.behaviours, persona.preferred_channels):
+            yield from items
+    for stage in doc.stages:
+        yield stage.name
+        for step in stage.steps:
+            yield from (step.name, step.description, step.time or "")
+    for lane in doc.lanes:
+        yield lane.title
+    for card in doc.cards:
+        yield from (card.title, card.description, card.owner, card.channel,
+                    card.evidence_source)
+        yield from card.tags
+    for curve in doc.curves:
+        yield curve.label
+        yield from curve.scale.levels

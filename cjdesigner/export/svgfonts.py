@@ -38,7 +38,7 @@ def _subset(path: Path, chars: str) -> bytes | None:
     options.name_IDs = ["*"]
     options.notdef_outline = True
     options.hinting = False
-    options.layout_features = ["kern", "liga"]
+    options.layout_features = ["*"]  # every feature: joining, marks, ligatures, kerning
     font = TTFont(str(path))
     subsetter = subset.Subsetter(options=options)
     subsetter.populate(text=chars)

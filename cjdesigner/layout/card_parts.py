@@ -36,6 +36,7 @@ from .text import (
     baseline_offset,
     fit_line,
     measure_words,
+    start_x,
     text_width,
     wrap,
     wrap_words,
@@ -158,13 +159,15 @@ def _parts(
     top = pad
     base = baseline_offset(t_role)
     for line in title:
-        lines.append(TextPart(x, top + base, line, t_role, style.INK))
+        lines.append(TextPart(start_x(line, t_role, x, inner), top + base, line, t_role,
+                              style.INK))
         top += t_role.line_height
     if body:
         top += style.CARD_BODY_GAP
         base = baseline_offset(b_role)
         for line in body:
-            lines.append(TextPart(x, top + base, line, b_role, style.INK_SOFT))
+            lines.append(TextPart(start_x(line, b_role, x, inner), top + base, line, b_role,
+                                  style.INK_SOFT))
             top += b_role.line_height
 
     image = image_icon = None

@@ -1,24 +1,40 @@
-"""Text measurement and wrapping from the bundled TrueType fonts, without Qt.
+"""Text measurement and wrapping for the layout, without Qt.
 
 The canvas and the PDF poster both draw the lines this module produces, so a card
-wraps the same way on screen and on paper. Widths come from the fonts' own advance
-tables (read with ReportLab's TrueType parser). Characters the main font lacks are
-measured with the font the poster switches to for them (DejaVu Sans, else the system
-CJK font), or, when no font has them, at a conservative width (one em).
+wraps the same way on screen and on paper. Text the main face sets plainly (Latin,
+Greek, Cyrillic without combining marks: :func:`is_simple`) is measured from the face's
+own advance table (read with ReportLab's TrueType parser) and broken at spaces, which
+is fast. Any other text goes through the text engine (:mod:`cjdesigner.text`): fonts by
+script, HarfBuzz shaping, the bidirectional algorithm, UAX #14 line breaks and grapheme
+clusters; its widths are the shaped advances the backends draw.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.pdfbase.ttfonts import TTFontFile
 
 from cjdesigner import resources
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+# The text engine (HarfBuzz, ICU, the bidirectional algorithm) is imported when first
+# needed: a map in plain Latin never loads it, which keeps start-up quick.
+
+
+def _engine() -> ModuleType:
+    from cjdesigner.text import wrapping
+
+    return wrapping
 
 ELLIPSIS = "…"
 
@@ -148,6 +164,9 @@ def missing_width(char: str) -> float:
     if w is not None:
         return w
     code = ord(char)
+    if code < 0x20 or 0x7F <= code < 0xA0:  # control characters take no room
+        _MISSING[char] = 0.0
+        return 0.0
     dejavu = fallback_face()
     w = dejavu.widths.get(code)
     if w is None:
@@ -189,7 +208,32 @@ def _units(text: str, face: FontFace) -> float:
     return total
 
 
+@lru_cache(maxsize=8)
+def simple_chars(face_name: str) -> frozenset[str]:
+    """Characters the face ``face_name`` sets without shaping: those it maps, less
+    combining marks, format controls and right-to-left letters."""
+    # control characters print nothing either way (paragraph ends: wrap() splits at them)
+    out = {chr(c) for c in (*range(0x20), *range(0x7F, 0xA0))}
+    for code in FACES[face_name]().widths:
+        ch = chr(code)
+        if unicodedata.category(ch) in ("Mn", "Mc", "Me", "Cf", "Cc") and ch != "\t":
+            continue
+        if unicodedata.bidirectional(ch) in ("R", "AL"):
+            continue
+        out.add(ch)
+    return frozenset(out)
+
+
+def is_simple(text: str, face_name: str) -> bool:
+    """Whether ``text`` needs no shaping, fallback font or reordering in ``face_name``."""
+    return set(text) <= simple_chars(face_name)
+
+
 def text_width(text: str, role: FontRole) -> float:
+    if not is_simple(text, role.face_name):
+        from cjdesigner.text.shaping import line_width
+
+        return line_width(text, role.face_name, role.size)
     return _units(text, role.face) * role.size / 1000.0
 
 
@@ -223,6 +267,9 @@ def wrap(text: str, role: FontRole, width: float, max_lines: int | None = None) 
     Honours explicit line breaks; splits words longer than a line; when ``max_lines``
     cuts the text short, the last line ends with an ellipsis. Empty text gives [].
     """
+    if not is_simple(text, role.face_name):
+        result: list[str] = _engine().wrap(text, role.face_name, role.size, width, max_lines)
+        return result
     lines: list[str] = []
     truncated = False
     face = role.face
@@ -270,9 +317,29 @@ def wrap(text: str, role: FontRole, width: float, max_lines: int | None = None) 
 
 def fit_line(text: str, role: FontRole, width: float) -> str:
     """One line: the text itself if it fits, else cut with an ellipsis."""
+    if not is_simple(text, role.face_name):
+        fitted: str = _engine().fit_line(text, role.face_name, role.size, width)
+        return fitted
     if text_width(text, role) <= width:
         return text
     return _with_ellipsis(text, role, width)
+
+
+def reads_rtl(text: str) -> bool:
+    """Whether the line reads right to left (its paragraph does): it is aligned right."""
+    if text.isascii():
+        return False
+    from cjdesigner.text.bidi import is_rtl
+
+    return is_rtl(text)
+
+
+def start_x(text: str, role: FontRole, left: float, width: float) -> float:
+    """Where a line set in a box from ``left``, ``width`` wide, starts: at the left,
+    or for a right-to-left line, so that it ends at the box's right edge."""
+    if reads_rtl(text):
+        return left + width - text_width(text, role)
+    return left
 
 
 def baseline_offset(role: FontRole) -> float:
@@ -307,6 +374,9 @@ def _width_of(text: str, table: dict[str, float]) -> float:
 def measure_words(text: str, face_name: str) -> list[list[Word]]:
     """Per paragraph, each word and trailing space with their widths (1/1000 em), so that
     :func:`wrap_words` can try several sizes without measuring again."""
+    if not is_simple(text, face_name):
+        # shaped text: no word is narrow enough, so wrap_words leaves it to wrap()
+        return [[(text, "", math.inf, 0.0)]]
     table = _char_widths(face_name)
     out = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):

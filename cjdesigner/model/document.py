@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -25,6 +26,8 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
+
+from cjdesigner.text.normalize import nfc
 
 from .vocabulary import (
     ConflictReason,
@@ -43,8 +46,14 @@ SCHEMA_VERSION = 4
 MAX_TEXT = 20_000
 MAX_SHORT = 500
 
-ShortText = Annotated[str, Field(max_length=MAX_SHORT)]
-LongText = Annotated[str, Field(max_length=MAX_TEXT)]
+
+def _stored_nfc(value: str) -> str:
+    """Text is stored in Unicode normal form C, however it was typed or imported."""
+    return nfc(value)
+
+
+ShortText = Annotated[str, Field(max_length=MAX_SHORT), AfterValidator(_stored_nfc)]
+LongText = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_stored_nfc)]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 #: a BCP 47 language tag ("da", "en-US", "zh-Hant-TW"): letters, digits and hyphens
 LocaleTag = Annotated[str, Field(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35)]

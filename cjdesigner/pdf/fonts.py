@@ -1,10 +1,14 @@
-"""The poster's fonts: the bundled Source Sans Pro family, embedded and subset, with a
-per-run fallback (DejaVu Sans for Greek, Cyrillic and symbols; a system CJK TrueType
-font when one is installed). No Qt.
+"""The poster's fonts and text: the bundled Source Sans Pro family, embedded and
+subset, and the text engine's glyph runs for everything else. No Qt.
 
-ReportLab has no font fallback of its own, so :class:`TextWriter` splits each line into
-runs by the main face's character map (``layout.text.runs``) and switches fonts per run.
-All text of a page goes into few text objects, which keeps the file small and fast.
+Plain text (``layout.text.is_simple``: Latin, Greek, Cyrillic the main face sets as it
+is) is written as characters, grouped by font, size and colour into few text objects,
+which keeps the file small and fast. Any other line is shaped by the text engine
+(:func:`cjdesigner.text.shaping.shape_line`: fallback fonts by script, HarfBuzz, the
+bidirectional algorithm) and written glyph by glyph, each at the place HarfBuzz gave it,
+from subsets of the same font files the canvas draws with (:class:`GlyphFont`). So that
+the PDF's text still reads as the words typed, each such line is marked with its text
+(``/ActualText``) and each glyph maps back to its characters (``ToUnicode``).
 """
 
 from __future__ import annotations
@@ -19,10 +23,16 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from cjdesigner import resources
-from cjdesigner.layout.text import FACES, cjk_face, fallback_face, runs
+from cjdesigner.layout.text import FACES, cjk_face, fallback_face, is_simple, runs
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
+
+    from cjdesigner.text.fonts import Face
+    from cjdesigner.text.shaping import GlyphRun, ShapedLine
+
+#: bidi marks and embeddings: never part of the text a PDF reader gets back
+BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +153,10 @@ def font_runs(text: str, face_name: str) -> list[tuple[str, str]]:
 
 def width(text: str, face_name: str, size: float) -> float:
     """Printed width of ``text`` in points, fallback runs included."""
+    if not is_simple(text, face_name):
+        from cjdesigner.text.shaping import line_width
+
+        return line_width(text, face_name, size)
     face = FACES[face_name]()
     widths = face.widths
     total = 0.0
@@ -153,6 +167,180 @@ def width(text: str, face_name: str, size: float) -> float:
                        for t, n in font_runs(text, face_name))
         total += w
     return total * size / 1000.0
+
+
+#: glyph g of a face is written as the character PUA_BASE + g (plane 15's private use area),
+#: so that ReportLab's subsetting, which works by character, keeps glyph ids
+PUA_BASE = 0xF0000
+
+
+class GlyphFont(TTFont):  # type: ignore[misc]
+    """A face of the text engine, embedded by glyph id (see :data:`PUA_BASE`); its
+    ToUnicode map gives each glyph the characters it was shaped from."""
+
+    def __init__(self, name: str, face: Face) -> None:
+        super().__init__(name, str(face.path), subfontIndex=face.index)
+        # its own base font name: the same file may also be embedded by character
+        # (and one file may serve two faces: a CJK font is also its own synthetic bold)
+        tag = "".join(ch for ch in face.key if ch.isalnum()).encode("ascii")
+        self.face.name = type(self.face.name)(self.face.name + b"-Glyphs" + tag)
+        self.engine_face = face
+        self.glyph_text: dict[int, str] = {}
+        # a glyph the font maps a character to reads as that character
+        self._nominal: dict[int, str] = {}
+        for code, glyph in sorted(self.face.charToGlyph.items(), reverse=True):
+            if code < PUA_BASE and not _presentation_form(code):
+                self._nominal[glyph] = chr(code)
+
+    def char(self, glyph: int, text: str) -> str:
+        code = PUA_BASE + glyph
+        ttf = self.face
+        if code not in ttf.charToGlyph:
+            ttf.charToGlyph[code] = glyph
+            ttf.charWidths[code] = self.advance(glyph)
+        if text and glyph not in self._nominal:
+            known = self.glyph_text.get(glyph)
+            if known is None or len(text) < len(known):
+                self.glyph_text[glyph] = text
+        return chr(code)
+
+    def advance(self, glyph: int) -> float:
+        """The glyph's own advance (1/1000 em), as a PDF reader reckons it."""
+        return float(self.engine_face.hb_font.get_glyph_h_advance(glyph)) * 1000.0 / float(
+            self.engine_face.upem)
+
+    def text_of(self, glyph: int) -> str:
+        """What ``glyph`` reads as: its character, or the fewest characters it was shaped
+        from; a right-to-left ligature (lam-alef) as its presentation form, whose NFKC is
+        the letters in typed order."""
+        nominal = self._nominal.get(glyph)
+        if nominal is not None:
+            return nominal
+        text = self.glyph_text.get(glyph, "")
+        if len(text) > 1 and _has_rtl(text):
+            text = presentation_forms().get(text, text)
+        return text
+
+    def addObjects(self, doc: object) -> None:  # noqa: N802 (ReportLab's name)
+        state = self.state.get(doc)
+        subsets = [list(subset) for subset in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        from reportlab.pdfbase.ttfonts import SUBSETN
+
+        for n, subset in enumerate(subsets):
+            base = (b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))
+                    ).decode("pdfdoc")
+            stream = doc.idToObject.get("toUnicodeCMap:" + base)  # type: ignore[attr-defined]
+            if stream is not None:
+                stream.content = self._to_unicode(base, subset)
+
+    def _to_unicode(self, name: str, subset: list[int]) -> str:
+        pairs = []
+        for index, code in enumerate(subset):
+            text = self.text_of(code - PUA_BASE) if code >= PUA_BASE else chr(code)
+            text = "".join(ch for ch in text if ch not in BIDI_CONTROLS)
+            if text:
+                pairs.append(f"<{index:02X}> <{text.encode('utf-16-be').hex().upper()}>")
+        lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+                 f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+                 f"/CMapName /{name} def", "/CMapType 2 def", "1 begincodespacerange",
+                 f"<00> <{max(len(subset) - 1, 0):02X}>", "endcodespacerange"]
+        for start in range(0, len(pairs), 100):  # at most 100 entries a block
+            chunk = pairs[start:start + 100]
+            lines += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
+        lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+        return "\n".join(lines)
+
+
+def _has_rtl(text: str) -> bool:
+    import unicodedata
+
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def _presentation_form(code: int) -> bool:
+    return 0xFB1D <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+
+
+@lru_cache(maxsize=1)
+def presentation_forms() -> dict[str, str]:
+    """Arabic and Hebrew presentation forms of several letters, by their letters."""
+    import unicodedata
+
+    out: dict[str, str] = {}
+    for code in list(range(0xFB1D, 0xFB50)) + list(range(0xFB50, 0xFE00)) + list(
+            range(0xFE70, 0xFF00)):
+        letters = unicodedata.normalize("NFKC", chr(code))
+        if len(letters) > 1:
+            out.setdefault(letters, chr(code))
+    return out
+
+
+@lru_cache(maxsize=64)
+def glyph_font(key: str) -> GlyphFont:
+    """The ReportLab font for the engine's face ``key`` (registered once per process)."""
+    from cjdesigner.text.fonts import by_key
+
+    name = f"cjd-{key}"
+    font = GlyphFont(name, by_key(key))
+    pdfmetrics.registerFont(font)
+    return font
+
+
+def _actual_text(text: str) -> str:
+    clean = "".join(ch for ch in text if ch not in BIDI_CONTROLS)
+    return ("FEFF" + clean.encode("utf-16-be").hex().upper()) if clean else ""
+
+
+def _spans(run: GlyphRun, font: GlyphFont) -> list[tuple[list[int], str | None]]:
+    """The run's glyphs in spans (glyph indices in writing order, ActualText or None).
+
+    A left-to-right run is one span that reads as its characters: a Devanagari vowel sign
+    drawn before its consonant, a Thai consonant with its marks, a conjunct, all read as
+    typed. A PDF reader takes a span to run from its first glyph's origin to its last
+    glyph's end, so the leftmost glyph goes first and the one ending furthest right last
+    (each glyph is placed on its own, so their order is free). Right-to-left glyphs stand
+    alone, mapped by ToUnicode, so that a reader ordering them right to left reads them
+    in their typed order."""
+    indices = list(range(len(run.glyphs)))
+    if run.rtl or len(indices) < 2:
+        return [(indices, None)]
+    order = sorted(indices, key=lambda g: run.xs[g])
+    last = max(order[1:], key=lambda g: run.xs[g] + font.advance(run.glyphs[g]))
+    if run.xs[last] + font.advance(run.glyphs[last]) < run.x + run.width - 1.0:
+        return [(indices, None)]  # only the first glyph reaches the end: no span
+    order.remove(last)
+    return [([*order, last], run.text)]
+
+
+def shaped_ops(line: ShapedLine, x: float, y: float, size: float, doc: object) -> list[str]:
+    """PDF operators that print ``line`` with its left end at ``x`` on the baseline ``y``:
+    one text object, every glyph placed where the engine put it."""
+    k = size / 1000.0
+    size_s = fp_str(size)
+    out = ["BT"]
+    for run in line.runs:
+        font = glyph_font(run.face_key)
+        subset_now = None
+        if run.synthetic_bold:
+            out.append(f"2 Tr {fp_str(size * 0.03)} w")
+        for glyphs, actual in _spans(run, font):
+            if actual is not None:
+                out.append(f"/Span <</ActualText <{_actual_text(actual)}>>> BDC")
+            for g in glyphs:
+                for subset, raw in font.splitString(
+                        font.char(run.glyphs[g], run.glyph_texts[g]), doc):
+                    if subset != subset_now:
+                        out.append(f"{font.getSubsetInternalName(subset, doc)} {size_s} Tf")
+                        subset_now = subset
+                    out.append(f"1 0 0 1 {fp_str(x + run.xs[g] * k, y + run.ys[g] * k)} Tm "
+                               f"<{raw.hex()}> Tj")
+            if actual is not None:
+                out.append("EMC")
+        if run.synthetic_bold:
+            out.append("0 Tr")
+    out.append("ET")
+    return out
 
 
 class TextWriter:
@@ -167,6 +355,7 @@ class TextWriter:
         register_fonts()
         self.canvas = canvas
         self._buckets: dict[tuple[str, float, str], list[tuple[float, float, str]]] = {}
+        self._shaped: list[tuple[float, float, ShapedLine, float, str]] = []
 
     def draw(
         self,
@@ -182,6 +371,15 @@ class TextWriter:
         measured (centred or right-aligned, or several font runs), else 0."""
         if not text:
             return 0.0
+        if not is_simple(text, face_name):
+            from cjdesigner.text.shaping import shape_line
+
+            line = shape_line(text, face_name)
+            w = line.width * size / 1000.0
+            if align != "left":
+                x -= w if align == "right" else w / 2
+            self._shaped.append((x, y, line, size, fill))
+            return w
         parts = font_runs(text, face_name)
         w = 0.0
         if align != "left":
@@ -197,6 +395,8 @@ class TextWriter:
         return x - start
 
     def flush(self) -> None:
+        if self._shaped:
+            self._flush_shaped()
         if not self._buckets:
             return
         canv = self.canvas
@@ -225,3 +425,18 @@ class TextWriter:
         add("ET Q")
         canv._code.append("\n".join(out))
         self._buckets = {}
+
+    def _flush_shaped(self) -> None:
+        doc = self.canvas._doc
+        out = ["q"]
+        fill = None
+        for x, y, line, size, colour_hex in self._shaped:
+            if colour_hex != fill:
+                c = colour(colour_hex)
+                rgb = fp_str(c.red, c.green, c.blue)
+                out.append(f"{rgb} rg {rgb} RG")
+                fill = colour_hex
+            out.extend(shaped_ops(line, x, y, size, doc))
+        out.append("Q")
+        self.canvas._code.append("\n".join(out))
+        self._shaped = []

@@ -30,6 +30,7 @@ from cjdesigner.layout.text import (
     baseline_offset,
     fit_line,
     measure_words,
+    start_x,
     text_width,
     wrap,
     wrap_words,
@@ -103,6 +104,10 @@ def _rgb(hex_colour: str) -> str:
 
 
 _rgb = lru_cache(maxsize=4096)(_rgb)
+
+
+#: the width the emotion scale's level names take at the right of the feelings lane's header
+SCALE_ROOM = 100.0
 
 
 def _cut(text: str, face_name: str, size: float, room: float) -> str:
@@ -281,7 +286,8 @@ class MapPainter:
             meta_h = style.STEP_META.line_height if step.meta else 0.0
             y = r.y + (r.h - (len(step.title_lines) * role.line_height + meta_h)) / 2
             for line in step.title_lines:
-                self.label(r.x + pad, y, line, role, style.INK)
+                self.label(start_x(line, role, r.x + pad, r.w - 2 * pad), y, line, role,
+                           style.INK)
                 y += role.line_height
             if step.meta:
                 meta = style.STEP_META
@@ -308,8 +314,12 @@ class MapPainter:
             tx = style.LANE_TITLE_X
             ty = r.y + 16
             width = r.w - tx - style.CELL_PAD
+            # a right-to-left title ends where the emotion scale's names begin
+            room = width - SCALE_ROOM if (lane.lane_id == lay.feelings_lane_id
+                                          and lay.scale_ticks) else width
             for title_line in lane.title_lines:  # wrapped at this width by the layout
-                self.label(tx, ty, title_line, role, style.INK)
+                self.label(max(tx, start_x(title_line, role, tx, room)), ty, title_line, role,
+                           style.INK)
                 ty += role.line_height
             kind_label = self.words.label(lane.kind)
             if lane.title_lines and " ".join(lane.title_lines) not in (kind_label,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from cjdesigner.model import JourneyMap, channel_label, journey_order
+from cjdesigner.text.normalize import fold
 from cjdesigner.ui.i18n import vocabulary
 
 FILTER_FIELDS = ("channel", "owner", "tag", "evidence", "votes")
@@ -32,16 +33,16 @@ def _haystack(card) -> str:
         card.evidence_source,
         " ".join(card.tags),
     ]
-    return "\n".join(parts).casefold()
+    return fold("\n".join(parts))
 
 
 def _field_matches(card, field: str, value: str) -> bool:
     if field == "channel":
         return card.channel == value
     if field == "owner":
-        return card.owner.casefold() == value.casefold()
+        return fold(card.owner) == fold(value)
     if field == "tag":
-        return any(t.casefold() == value.casefold() for t in card.tags)
+        return any(fold(t) == fold(value) for t in card.tags)
     if field == "evidence":
         return (card.evidence.value if card.evidence else "") == value
     if field == "votes":
@@ -52,10 +53,11 @@ def _field_matches(card, field: str, value: str) -> bool:
 def find_cards(doc: JourneyMap, query: CardQuery) -> list[str]:
     """Ids of matching cards, in journey order (step, then lane, then cell order).
 
-    With a votes filter the most voted come first. Every word of ``text`` must appear (case-insensitive) in the card's title,
-    description, channel, owner, source or tags.
+    With a votes filter the most voted come first. Every word of ``text`` must appear in
+    the card's title, description, channel, owner, source or tags, ignoring case, accents
+    and normal form ("osterbro" finds "Østerbro", "café" typed either way finds "café").
     """
-    words = query.text.casefold().split()
+    words = fold(query.text).split()
     result = []
     for card in journey_order(doc):
         if query.field and query.value and not _field_matches(card, query.field, query.value):
@@ -77,10 +79,10 @@ def filter_values(doc: JourneyMap, field: str) -> list[tuple[str, str]]:
         if field == "channel" and card.channel:
             values[card.channel] = vocabulary(channel_label(card.channel))
         elif field == "owner" and card.owner:
-            values.setdefault(card.owner.casefold(), card.owner)
+            values.setdefault(fold(card.owner), card.owner)
         elif field == "tag":
             for tag in card.tags:
-                values.setdefault(tag.casefold(), tag)
+                values.setdefault(fold(tag), tag)
         elif field == "evidence" and card.evidence:
             values[card.evidence.value] = vocabulary(card.evidence.label)
     if field == "votes":

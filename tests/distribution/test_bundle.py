@@ -21,6 +21,7 @@ def test_bundle_keeps_resources_where_a_wheel_installs_them(bundle: Path) -> Non
     data = internal / "cjdesigner" / "data"
     assert (data / "templates" / "five-stage-journey.cjm").is_file()
     assert (data / "fonts" / "SourceSansPro-Regular.ttf").is_file()
+    assert (data / "fonts" / "NotoSansArabic-Regular.ttf").is_file()
     assert not (internal / "resources").exists()  # nothing found by luck of folder depth
 
 

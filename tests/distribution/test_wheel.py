@@ -37,7 +37,7 @@ def test_wheel_holds_the_package_every_resource_and_the_licences(built: Built) -
     assert "cjdesigner/py.typed" in names and "cjdesigner/__main__.py" in names
     licences = {n.split("/licenses/", 1)[1] for n in names if "/licenses/" in n}
     assert {"LICENSE", "resources/fonts/SourceSansPro-LICENSE.txt",
-            "resources/fonts/DejaVu-LICENSE.txt"} <= licences
+            "resources/fonts/DejaVu-LICENSE.txt", "resources/fonts/Noto-LICENSE.txt"} <= licences
     assert meta["Version"] == __version__
     assert meta["License-Expression"] == "MIT AND OFL-1.1 AND Bitstream-Vera"
     assert "Intended Audience :: End Users/Desktop" in meta.get_all("Classifier")

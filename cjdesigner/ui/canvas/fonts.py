@@ -5,14 +5,20 @@ layout uses sizes such as 12.5, so fonts are made in points for the paint device
 resolution (``size * 72 / dpi``): the text then covers exactly the widths the layout
 measured, on screen, in a QImage or an SVG. Kerning is off because the layout measures
 plain advance widths.
+
+Text the main face does not set plainly (Arabic, Hebrew, Indic, Thai, CJK, emoji, marks)
+is drawn by :func:`draw_text` as the text engine's glyph runs (QGlyphRun over a QRawFont
+of the same font file), the glyphs and places the poster prints.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase, QPainter
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFont, QFontDatabase, QGlyphRun, QPainter, QRawFont
 
 from cjdesigner import resources
 from cjdesigner.layout import FontRole, baseline_offset
+from cjdesigner.layout.text import is_simple
 
 _FAMILY: dict[str, str] = {}
 _CACHE: dict[tuple[str, float, int], QFont] = {}
@@ -69,3 +75,64 @@ def painter_font(painter: QPainter, role: FontRole) -> QFont:
 
 def baseline(role: FontRole) -> float:
     return baseline_offset(role)
+
+
+# -- shaped text: the text engine's glyph runs ---------------------------------------------
+_RAW: dict[tuple[str, float], QRawFont] = {}
+_RUNS: dict[tuple[str, str, float], list[tuple[QGlyphRun, float]]] = {}
+#: a bold style the system's CJK font has no bold for is drawn twice, this much apart
+#: (em), as the poster strokes it
+SYNTHETIC_BOLD_SHIFT = 0.03
+
+
+def _raw_font(key: str, size: float) -> QRawFont:
+    raw = _RAW.get((key, size))
+    if raw is None:
+        from cjdesigner.text.fonts import by_key
+
+        face = by_key(key)
+        raw = QRawFont(str(face.path), size, QFont.HintingPreference.PreferNoHinting)
+        _RAW[(key, size)] = raw
+    return raw
+
+
+def glyph_runs(text: str, role: FontRole) -> list[QGlyphRun]:
+    """The engine's glyph runs of one line (``shape_line``), as Qt glyph runs placed
+    from the line's left end on its baseline: the very glyphs the poster prints."""
+    return [glyph_run for glyph_run, _ in _drawn_runs(text, role)]
+
+
+def _drawn_runs(text: str, role: FontRole) -> list[tuple[QGlyphRun, float]]:
+    """Each glyph run with the shift of its second pass (synthetic bold), else 0."""
+    key = (text, role.face_name, role.size)
+    runs = _RUNS.get(key)
+    if runs is None:
+        from cjdesigner.text.shaping import shape_line
+
+        line = shape_line(text, role.face_name)
+        k = role.size / 1000.0
+        runs = []
+        for run in line.runs:
+            glyph_run = QGlyphRun()
+            glyph_run.setRawFont(_raw_font(run.face_key, role.size))
+            glyph_run.setGlyphIndexes(list(run.glyphs))
+            glyph_run.setPositions([QPointF(x * k, -y * k)
+                                    for x, y in zip(run.xs, run.ys, strict=True)])
+            runs.append((glyph_run,
+                         SYNTHETIC_BOLD_SHIFT * role.size if run.synthetic_bold else 0.0))
+        if len(_RUNS) > 20000:
+            _RUNS.clear()
+        _RUNS[key] = runs
+    return runs
+
+
+def draw_text(painter: QPainter, point: QPointF, text: str, role: FontRole) -> None:
+    """One line with the left end of its baseline at ``point``, in the painter's pen:
+    plain text with the painter's font, any other text as the engine shaped it."""
+    if is_simple(text, role.face_name):
+        painter.drawText(point, text)
+        return
+    for glyph_run, shift in _drawn_runs(text, role):
+        painter.drawGlyphRun(point, glyph_run)
+        if shift:
+            painter.drawGlyphRun(point + QPointF(shift, 0), glyph_run)

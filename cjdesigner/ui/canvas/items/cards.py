@@ -378,7 +378,7 @@ def paint_parts(painter: QPainter, parts: CardParts, accent: str) -> None:
         if line.colour != ink:
             ink = line.colour
             painter.setPen(pen(ink))
-        painter.drawText(QPointF(line.x, line.baseline), line.text)
+        fonts.draw_text(painter, QPointF(line.x, line.baseline), line.text, line.role)
     if parts.image is not None:
         im = parts.image
         painter.setPen(NO_PEN)
@@ -394,7 +394,7 @@ def paint_parts(painter: QPainter, parts: CardParts, accent: str) -> None:
         meta_font = fonts.painter_font(painter, label.role)
         painter.setFont(meta_font)
         painter.setPen(pen(label.colour))
-        painter.drawText(QPointF(label.x, label.baseline), label.text)
+        fonts.draw_text(painter, QPointF(label.x, label.baseline), label.text, label.role)
     if parts.vote_dots:
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.VOTE))
@@ -420,7 +420,7 @@ def paint_parts(painter: QPainter, parts: CardParts, accent: str) -> None:
     if label is not None:
         painter.setFont(meta_font or fonts.painter_font(painter, label.role))
         painter.setPen(pen(label.colour))
-        painter.drawText(QPointF(label.x, label.baseline), label.text)
+        fonts.draw_text(painter, QPointF(label.x, label.baseline), label.text, label.role)
     chip = parts.owner
     if chip is not None:
         c = chip.rect
@@ -430,4 +430,4 @@ def paint_parts(painter: QPainter, parts: CardParts, accent: str) -> None:
         label = chip.text
         painter.setFont(meta_font or fonts.painter_font(painter, label.role))
         painter.setPen(pen(label.colour))
-        painter.drawText(QPointF(label.x, label.baseline), label.text)
+        fonts.draw_text(painter, QPointF(label.x, label.baseline), label.text, label.role)

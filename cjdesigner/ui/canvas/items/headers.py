@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from cjdesigner.i18n.words import DERIVED_SHORT
 from cjdesigner.layout import LaneBox, StepBox, style, text_width, wrap
-from cjdesigner.layout.text import ELLIPSIS
+from cjdesigner.layout.text import ELLIPSIS, start_x
 from cjdesigner.model import LaneKind
 
 from .. import fonts
@@ -109,7 +109,7 @@ class HeaderRowItem(LayerItem):
                 painter.setFont(fonts.painter_font(painter, role))
                 painter.setPen(pen(style.mix(stage.colour, style.INK, 0.75)))
                 by = (style.STAGE_HEADER_H - 4 - role.line_height) / 2 + fonts.baseline(role)
-                painter.drawText(QPointF(0, by), title)
+                fonts.draw_text(painter, QPointF(0, by), title, role)
                 painter.setWorldTransform(world)
             if sel == ("stage", stage.stage_id):
                 _selection_frame(painter, band, k)
@@ -162,7 +162,8 @@ class HeaderRowItem(LayerItem):
             for line in lines:
                 text = legible(line, role, room)
                 if text:
-                    painter.drawText(QPointF(pad, y + fonts.baseline(role)), text)
+                    fonts.draw_text(painter, QPointF(start_x(text, role, pad, room),
+                                                     y + fonts.baseline(role)), text, role)
                 y += role.line_height
             if step.meta and room >= 40:
                 meta = style.STEP_META
@@ -171,7 +172,7 @@ class HeaderRowItem(LayerItem):
                     draw_icon(painter, "clock", pad, y + 1.5, 10.5, style.INK_SOFT)
                     painter.setFont(fonts.painter_font(painter, meta))
                     painter.setPen(pen(style.INK_SOFT))
-                    painter.drawText(QPointF(pad + 14, y + fonts.baseline(meta)), text)
+                    fonts.draw_text(painter, QPointF(pad + 14, y + fonts.baseline(meta)), text, meta)
         if selected:
             _selection_frame(painter, QRectF(0, 0, width, h), 1)
 
@@ -256,7 +257,9 @@ class LaneColumnItem(LayerItem):
         for line in lane.title_lines:
             if ty + role.line_height > h and not shift:
                 break
-            painter.drawText(QPointF(tx, ty + fonts.baseline(role)), fitted(line, role, width))
+            shown = fitted(line, role, width)
+            fonts.draw_text(painter, QPointF(max(tx, start_x(shown, role, tx, width)),
+                                             ty + fonts.baseline(role)), shown, role)
             ty += role.line_height
         kind_label = self._scene.words.label(lane.kind)
         meta = style.LANE_META
@@ -309,7 +312,7 @@ class LaneColumnItem(LayerItem):
             painter.drawPath(marker_path(curve.marker, 3.6).translated(x + 9, mid))
             painter.setPen(pen(style.INK_SOFT))
             for line in lines:
-                painter.drawText(QPointF(text_x, y + fonts.baseline(role)), line)
+                fonts.draw_text(painter, QPointF(text_x, y + fonts.baseline(role)), line, role)
                 y += lh
             y += 3
         hint = legible(self._scene.words("Poster", DERIVED_SHORT), role, width)
@@ -391,7 +394,8 @@ class CornerItem(LayerItem):
         painter.setFont(fonts.painter_font(painter, role))
         painter.setPen(pen(style.INK))
         for line in lines:
-            painter.drawText(QPointF(pad, y + fonts.baseline(role)), line)
+            fonts.draw_text(painter, QPointF(start_x(line, role, pad, width),
+                                             y + fonts.baseline(role)), line, role)
             y += role.line_height
         painter.setFont(fonts.painter_font(painter, small))
         painter.setPen(pen(style.INK_FAINT))
