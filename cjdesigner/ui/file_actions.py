@@ -41,8 +41,7 @@ def from_template(name: str, author: str = "") -> JourneyMap:
     ``cjdesigner new`` does."""
     from cjdesigner.templates import load_template
 
-    doc = load_template(name)
-    doc.meta.created = doc.meta.modified = now_iso()
-    doc.meta.author = author or ""
-    doc.meta.version_label = ""
-    return doc
+    stamp = now_iso()
+    return load_template(name).with_meta(
+        created=stamp, modified=stamp, author=author or "", version_label=""
+    )

@@ -282,7 +282,7 @@ class FileCommands:
             self.window.dialogs.error("Could not import the file", str(exc))
             return None
         if self.window.settings.author and not doc.meta.author:
-            doc.meta.author = self.window.settings.author
+            doc = doc.with_meta(author=self.window.settings.author)
         tab = self.window._add_tab(doc, None)
         if warnings:
             shown = "\n".join(warnings[:12])
