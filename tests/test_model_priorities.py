@@ -17,7 +17,8 @@ def test_ranking_and_its_tie_breakers() -> None:
     doc = sample_map()
     doc = doc.model_copy(update={"cards": [c for c in doc.cards if c.lane_id != "lane-opp"]})
     set_fields(doc, "step", "step-order", metrics=[StepMetric(metric=Metric.CSAT, score=20, n=50)])
-    doc.cards += [
+    append_card(
+        doc,
         opportunity("big-bet", 5, 5),
         opportunity("quick-win", 5, 1),
         opportunity("also-quick", 4, 1),
@@ -29,7 +30,7 @@ def test_ranking_and_its_tie_breakers() -> None:
         opportunity("unrated-voted", votes=9),
         opportunity("unrated"),
         opportunity("money-pit", 1, 5),
-    ]
+    )
     append_card(doc, Card(id="not-an-opportunity", lane_id="lane-pain", step_id="step-ad",
                           impact=5, effort=1))
     ranked = ranked_opportunities(doc)

@@ -184,7 +184,8 @@ def test_a_curve_follows_a_metric_where_steps_have_it() -> None:
     values = {v.step_id: v.value for v in curve_values(doc, curve)}
     assert values["step-review"] == 1.0  # 75 % of 0…100 → 75 % of −2…+2
     assert values["step-order"] == 1.0  # no CSAT there: the point set by hand
-    curve.metric = Metric.CES
+    set_fields(doc, "curve", curve.id, metric=Metric.CES)
+    curve = doc.curves[0]
     values = {v.step_id: v.value for v in curve_values(doc, curve)}
     assert values["step-order"] == 1.0  # CES 2.5 of 1…7, lower is better: 0.75 → +1
 

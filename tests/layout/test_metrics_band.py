@@ -58,7 +58,7 @@ def test_no_band_without_metrics_or_without_a_kpi_lane() -> None:
     doc = doc.model_copy(update={"lanes": [lane for lane in doc.lanes if lane.kind is not LaneKind.KPIS]})
     assert layout_map(doc).metrics == []
     plain = sample_map()
-    plain.lanes.append(Lane(id="lane-kpi", title="KPIs", kind=LaneKind.KPIS))
+    AddLane(lane=Lane(id="lane-kpi", title="KPIs", kind=LaneKind.KPIS), after=plain.lanes[-1].id).apply(plain)
     lay = layout_map(plain)
     assert lay.metrics == [] and lay.metrics_lane_id is None
 
