@@ -315,3 +315,10 @@ def test_libreoffice_workbooks(tmp_path: Path) -> None:
     from_lo = read_workbook(out[0], "Cards").doc
     assert [c.model_dump(exclude={"id"}) for c in from_lo.cards] == \
         [c.model_dump(exclude={"id"}) for c in from_csv.cards]
+
+
+def test_properties_leave_out_what_xml_cannot_hold():
+    """The title and author are also the workbook's document properties (plain XML)."""
+    doc = _awkward_map().with_meta(author="Ann\ufffe\x01", title="Map\x0b\uffff")
+    back = read_workbook_bytes(workbook_bytes(doc))
+    assert back.doc.meta.author == doc.meta.author and back.doc.meta.title == doc.meta.title
