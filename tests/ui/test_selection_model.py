@@ -77,7 +77,10 @@ def test_the_outline_follows_the_tabs_shared_selection(make_window, map_file, qt
     scene = view.canvas_scene
     # a click on a header in the canvas (below the stage row: a step's): the outline shows it
     step = scene.layout.steps[1]
-    at = view.mapFromScene(QPointF(step.column.x + 20, scene.header_top() + 40))
+    x = step.column.x + 20
+    at = next(view.mapFromScene(QPointF(x, y)) for y in range(int(scene.header_top()), 400)
+              if scene.header_at(view.mapToScene(view.mapFromScene(QPointF(x, y))))
+              == ("step", step.step_id))
     header = scene.header_at(view.mapToScene(at))
     assert header == ("step", step.step_id)
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
