@@ -132,25 +132,27 @@ def _find_step(doc: JourneyMap, step_id: str) -> tuple[Stage, int] | None:
 ListField = Literal["personas", "stages", "lanes", "cards", "curves", "conflicts"]
 
 
+# A new list is built as a FrozenList and filled through the base ``list`` methods before
+# anyone else sees it (one copy of a 10,000-card list, not two).
 def _store(doc: JourneyMap, field: ListField, items: Iterable[Any]) -> None:
-    replace_field(doc, field, FrozenList(items))
+    replace_field(doc, field, items if type(items) is FrozenList else FrozenList(items))
 
 
 def _with_inserted(doc: JourneyMap, field: ListField, index: int, item: Any) -> None:
-    items = list(getattr(doc, field))
-    items.insert(index, item)
+    items = FrozenList(getattr(doc, field))
+    list.insert(items, index, item)
     _store(doc, field, items)
 
 
 def _without(doc: JourneyMap, field: ListField, index: int) -> None:
-    items = list(getattr(doc, field))
-    del items[index]
+    items = FrozenList(getattr(doc, field))
+    list.__delitem__(items, index)
     _store(doc, field, items)
 
 
 def _with_replaced(doc: JourneyMap, field: ListField, index: int, item: Any) -> None:
-    items = list(getattr(doc, field))
-    items[index] = item
+    items = FrozenList(getattr(doc, field))
+    list.__setitem__(items, index, item)
     _store(doc, field, items)
 
 
@@ -512,7 +514,7 @@ class MoveCards(Edit):
     def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
         lanes = {lane.id for lane in doc.lanes}
         steps = set(doc.step_ids())
-        cards = list(doc.cards)  # the new card list, stored when every move is made
+        cards = FrozenList(doc.cards)  # the new card list, stored when every move is made
         # ids kept beside the cards: list.index on strings runs in C (a drag on a
         # 10,000-card map must not walk the models in Python)
         ids = [c.id for c in cards]
@@ -544,12 +546,12 @@ class MoveCards(Edit):
                     expect=(move.lane_id, move.step_id),
                 )
             )
-            del cards[index]
+            list.__delitem__(cards, index)
             del ids[index]
             if (card.lane_id, card.step_id) != (move.lane_id, move.step_id):
                 card = card.model_copy(update={"lane_id": move.lane_id, "step_id": move.step_id})
             slot = _card_slot(cards, move.lane_id, move.step_id, move.after, ids)
-            cards.insert(slot, card)
+            list.insert(cards, slot, card)
             ids.insert(slot, card.id)
         if back:
             _store(doc, "cards", cards)
