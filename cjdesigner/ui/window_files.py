@@ -416,7 +416,8 @@ class FileCommands:
         dialog.long_task_cards = self.window.long_task_cards
         dialog.progress_delay_ms = self.window.progress_delay_ms
         poster = getattr(dialog, "panels", {}).get("pdf")
-        if poster is not None:
+        remembered = self.window.settings.export_choices.get("panels")
+        if poster is not None and not (isinstance(remembered, dict) and "pdf" in remembered):
             poster.paper.setCurrentText(self.window.settings.paper_size)  # the default from Preferences
         return dialog
 
