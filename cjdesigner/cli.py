@@ -187,16 +187,14 @@ def _refuse_overwrite(path: Path, force: bool) -> None:
         raise _Failure(f"{path}: already exists; add --force to replace it")
 
 
-def _stamp(doc: JourneyMap, title: str | None, author: str | None) -> None:
-    """Make ``doc`` a new map of its own: new dates, the user's title and author, no version
+def _stamp(doc: JourneyMap, title: str | None, author: str | None) -> JourneyMap:
+    """``doc`` made a new map of its own: new dates, the user's title and author, no version
     label (a template's author and version describe the template, not the new map)."""
     from cjdesigner.model import now_iso
 
-    doc.meta.created = doc.meta.modified = now_iso()
-    doc.meta.author = author or ""
-    doc.meta.version_label = ""
-    if title:
-        doc.meta.title = title
+    stamp = now_iso()
+    changes = {"created": stamp, "modified": stamp, "author": author or "", "version_label": ""}
+    return doc.with_meta(**changes, **({"title": title} if title else {}))
 
 
 def _with_language(doc: JourneyMap, language: str | None) -> JourneyMap:
@@ -237,7 +235,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
     except LoadError as exc:
         raise _Failure(f"the template is damaged: {exc}") from None
     _refuse_overwrite(output, args.force)
-    _stamp(doc, args.title, args.author)
+    doc = _stamp(doc, args.title, args.author)
     doc = _with_language(doc, args.language)
     _save_new(doc, output, args.force)
     print(f"{output}: new map from template {name}: {summary(doc)}")
@@ -297,9 +295,8 @@ def _read_cards(source: Path, title: str | None) -> tuple[JourneyMap, list[str],
             imported = read_workbook(source, title=title)
         except WorkbookError as exc:
             raise _Failure(str(exc)) from None
-        if title:
-            imported.doc.meta.title = title
-        return imported.doc, imported.warnings, imported.whole_map
+        doc = imported.doc.with_meta(title=title) if title else imported.doc
+        return doc, imported.warnings, imported.whole_map
     from cjdesigner.csvio import CsvError, import_csv
 
     try:
@@ -323,9 +320,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
         _err(f"{source}: warning: {warning}")
     if whole_map:  # the map's own title, dates and author come back with it
         if args.author:
-            doc.meta.author = args.author
+            doc = doc.with_meta(author=args.author)
     else:
-        _stamp(doc, None, args.author)  # the importer has set the title
+        doc = _stamp(doc, None, args.author)  # the importer has set the title
     _save_new(doc, output, args.force)
     print(f"{output}: imported from {source}: {summary(doc)}")
     return 0
@@ -423,9 +420,9 @@ def _cmd_diff(args: argparse.Namespace) -> int:
             _err(f"{exc.source}: {problem}")
         return 2
     if old_path == os.devnull:
-        old.meta = new.meta.model_copy()
+        old = old.model_copy(update={"meta": new.meta})
     if new_path == os.devnull:
-        new.meta = old.meta.model_copy()
+        new = new.model_copy(update={"meta": old.meta})
     diff = diff_maps(old, new)
     if args.json:
         sys.stdout.write(json.dumps(diff.as_json(), ensure_ascii=False, indent=2) + "\n")
@@ -503,7 +500,7 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
     store_metrics(doc, found).apply(doc)
     from cjdesigner.model import now_iso
 
-    doc.meta.modified = now_iso()
+    doc = doc.with_meta(modified=now_iso())
     try:
         save(doc, output)
     except OSError as exc:
@@ -529,7 +526,7 @@ def _cmd_future(args: argparse.Namespace) -> int:
     except LoadError as exc:
         raise _Failure(str(exc)) from None
     if args.title:
-        doc.meta.title = args.title
+        doc = doc.with_meta(title=args.title)
     _save_new(doc, output, args.force)
     print(f"{output}: future state of {args.map}: {summary(doc)}")
     return 0

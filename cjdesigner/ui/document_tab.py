@@ -155,7 +155,7 @@ class DocumentTab(QWidget):
         from cjdesigner.fileio import save
 
         doc = self.controller.doc
-        stamped = doc.model_copy(update={"meta": doc.meta.model_copy(update={"modified": now_iso()})})
+        stamped = doc.with_meta(modified=now_iso())
         path = str(Path(path).resolve())
         expect = self._disk_digest if check_disk and path == self.path else None
         def write(progress: Progress | None) -> bytes:

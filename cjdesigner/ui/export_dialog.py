@@ -208,6 +208,7 @@ class ExportDialog(QDialog):
         outer.addWidget(buttons)
         self.resize(900, 560)
 
+        self._restore_choices()
         self._restore()
         self.format.currentIndexChanged.connect(self._suffix_follows_format)
         self.refresh()
@@ -281,6 +282,24 @@ class ExportDialog(QDialog):
             self.path.setText(str(Path(text).with_suffix(self.chosen().suffix)))
         self.refresh()
 
+    def _restore_choices(self) -> None:
+        """The format and options chosen at the last export."""
+        choices = self.settings.export_choices
+        panels = choices.get("panels")
+        if isinstance(panels, dict):
+            for format_id, state in panels.items():
+                if format_id in self.panels and isinstance(state, dict):
+                    self.panels[format_id].restore(state)
+        index = self.format.findData(choices.get("format"))
+        if index >= 0:
+            self.format.setCurrentIndex(index)
+
+    def _remember_choices(self) -> None:
+        previous = self.settings.export_choices.get("panels")
+        panels = dict(previous) if isinstance(previous, dict) else {}
+        panels[self.kind()] = self.panel().state()
+        self.settings.export_choices = {"format": self.kind(), "panels": panels}
+
     def _restore(self) -> None:
         suffix = self.chosen().suffix
         if self.suggested:
@@ -332,6 +351,11 @@ class ExportDialog(QDialog):
         path = Path(self.path.text().strip()).expanduser()
         if path.suffix.lower() != fmt.suffix:
             path = path.with_suffix(fmt.suffix)
+        if path.exists():
+            with self.dialogs.over(self) as dialogs:
+                if not dialogs.confirm(translate("ExportDialog", "Replace file?"),
+                                       translate("ExportDialog", "“{name}” already exists in {parent}. Replace it?").format(name=path.name, parent=path.parent), translate("ExportDialog", "Replace")):
+                    return  # nothing written; the dialog stays for another name
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             warnings = self.export_to(path)
@@ -345,6 +369,7 @@ class ExportDialog(QDialog):
             return
         self.unsetCursor()
         self.settings.export_folder = str(path.resolve().parent)
+        self._remember_choices()
         if warnings:
             with self.dialogs.over(self) as dialogs:
                 dialogs.info(translate("ExportDialog", "Exported with warnings"), "\n\n".join(warnings))

@@ -154,6 +154,13 @@ class FormatPanel(QWidget):
         values["base_dir"] = self.context.base_dir()
         return values
 
+    def state(self) -> dict[str, Any]:
+        """The widgets' choices, to remember between exports (plain JSON values)."""
+        return {}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Put back choices from :meth:`state` (unknown or bad entries are ignored)."""
+
     def plan(self) -> Plan:
         doc = self.context.doc
         text = self.fmt.summary(doc) if self.fmt.summary else self.fmt.description
@@ -278,6 +285,35 @@ class PosterPanel(FormatPanel):
             "base_dir": self.context.base_dir(),
         }
 
+    def state(self) -> dict[str, Any]:
+        return {"paper": self.paper.currentText(), "orientation": self.orientation.currentData(),
+                "fixed": self.fixed.isChecked(), "scale": self.scale.value(),
+                "tile": self.tile.currentData(), "overlap": self.overlap.value(),
+                "bleed": self.bleed.isChecked(), "blank": self.blank.isChecked(),
+                "min_text": self.min_text.value(), "strict": self.strict.isChecked()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        def pick(combo: QComboBox, data: object) -> None:
+            index = combo.findData(data)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+        try:
+            if isinstance(state.get("paper"), str):
+                self.paper.setCurrentText(state["paper"])
+            pick(self.orientation, state.get("orientation"))
+            pick(self.tile, state.get("tile"))
+            for box, key in ((self.fixed, "fixed"), (self.bleed, "bleed"),
+                             (self.blank, "blank"), (self.strict, "strict")):
+                if isinstance(state.get(key), bool):
+                    box.setChecked(state[key])
+            for spin, key in ((self.scale, "scale"), (self.overlap, "overlap"),
+                              (self.min_text, "min_text")):
+                if isinstance(state.get(key), int | float):
+                    spin.setValue(state[key])
+        except (TypeError, ValueError):
+            pass
+
     def poster_options(self) -> PosterOptions:
         """The choices as ``PosterOptions``; raises ExportError when the paper does not read."""
         from cjdesigner.pdf import parse_paper
@@ -353,6 +389,13 @@ class PicturePanel(FormatPanel):
         outer.addWidget(box)
         self.dpi.valueChanged.connect(self.changed)
         self.visible_only.toggled.connect(self.changed)
+
+    def state(self) -> dict[str, Any]:
+        return {"dpi": self.dpi.value()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        if isinstance(state.get("dpi"), int | float):
+            self.dpi.setValue(int(state["dpi"]))
 
     def region(self) -> QRectF | None:
         if self.visible_only.isChecked() and self.context.visible_rect is not None:

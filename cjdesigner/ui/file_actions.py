@@ -53,10 +53,9 @@ def from_template(name: str, author: str = "") -> JourneyMap:
     ``cjdesigner new`` does."""
     from cjdesigner.templates import load_template
 
-    doc = load_template(name)
-    doc.meta.created = doc.meta.modified = now_iso()
-    doc.meta.author = author or ""
-    doc.meta.version_label = ""
+    stamp = now_iso()
     # the poster speaks the editor's language (the template's own words stay as written)
-    return doc.model_copy(update={"meta": doc.meta.model_copy(
-        update={"language": editor_locale_tag()})})
+    return load_template(name).with_meta(
+        created=stamp, modified=stamp, author=author or "", version_label="",
+        language=editor_locale_tag(),
+    )

@@ -764,6 +764,7 @@ class MainWindow(QMainWindow):
         for panel in (panels.inspector, panels.personas, panels.map_panel, panels.outline,
                       panels.conflicts, panels.priorities):
             panel.set_controller(controller)
+        panels.outline.set_selection_model(tab.selection_model if tab else None)
         panels.comparer.show_current()
 
     def _selection_changed(self, tab: DocumentTab, selection: Selection) -> None:
@@ -784,13 +785,6 @@ class MainWindow(QMainWindow):
         else:
             text = translate("MainWindow", "Nothing selected")
         self.selection_label.setText(text)
-        for kind in ("step", "stage", "lane"):
-            ident = getattr(selection, kind)
-            if ident:
-                self.outline.set_current(kind, ident)
-                break
-        else:
-            self.outline.clear_current()
         if n and not self.inspector_dock.isHidden():
             self.inspector_dock.raise_()
 

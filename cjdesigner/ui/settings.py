@@ -148,6 +148,20 @@ class Settings:
         self.store.setValue("export/folder", str(value))
 
     @property
+    def export_choices(self) -> dict:
+        """The export dialog's last choices: {"format": id, "panels": {id: state}}."""
+        raw = self.store.value("export/choices", "")
+        try:
+            value = json.loads(str(raw)) if raw else {}
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    @export_choices.setter
+    def export_choices(self, value: dict) -> None:
+        self.store.setValue("export/choices", json.dumps(value, sort_keys=True))
+
+    @property
     def emotion_scale(self) -> EmotionScale:
         from cjdesigner.model import EmotionScale
 

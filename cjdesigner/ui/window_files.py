@@ -285,7 +285,7 @@ class FileCommands:
             self.window.dialogs.error(translate("WindowFiles", "Could not import the file"), str(exc))
             return None
         if self.window.settings.author and not doc.meta.author:
-            doc.meta.author = self.window.settings.author
+            doc = doc.with_meta(author=self.window.settings.author)
         tab = self.window._add_tab(doc, None)
         if warnings:
             shown = "\n".join(warnings[:12])
@@ -419,7 +419,8 @@ class FileCommands:
         dialog.long_task_cards = self.window.long_task_cards
         dialog.progress_delay_ms = self.window.progress_delay_ms
         poster = getattr(dialog, "panels", {}).get("pdf")
-        if poster is not None:
+        remembered = self.window.settings.export_choices.get("panels")
+        if poster is not None and not (isinstance(remembered, dict) and "pdf" in remembered):
             poster.paper.setCurrentText(self.window.settings.paper_size)  # the default from Preferences
         return dialog
 

@@ -504,7 +504,6 @@
         </message>
         <message>
             <source>Export failed</source>
-            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
             <translation>فشل التصدير</translation>
         </message>
         <message>
@@ -520,6 +519,15 @@
             <translation>التنسيق</translation>
         </message>
         <message>
+            <source>Replace</source>
+            <translation>استبدال</translation>
+        </message>
+        <message>
+            <source>Replace file?</source>
+            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
+            <translation>استبدال الملف؟</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
@@ -528,6 +536,10 @@
 {exc}</source>
             <translation>لم يُكتب {name}:
 {exc}</translation>
+        </message>
+        <message>
+            <source>“{name}” already exists in {parent}. Replace it?</source>
+            <translation>«{name}» موجود بالفعل في {parent}. هل تريد استبداله؟</translation>
         </message>
     </context>
     <context>

@@ -484,7 +484,6 @@
         </message>
         <message>
             <source>Export failed</source>
-            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
             <translation>Eksporten mislykkedes</translation>
         </message>
         <message>
@@ -500,6 +499,15 @@
             <translation>Format</translation>
         </message>
         <message>
+            <source>Replace</source>
+            <translation>Erstat</translation>
+        </message>
+        <message>
+            <source>Replace file?</source>
+            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
+            <translation>Erstat filen?</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>Gem som</translation>
         </message>
@@ -508,6 +516,10 @@
 {exc}</source>
             <translation>{name} blev ikke skrevet:
 {exc}</translation>
+        </message>
+        <message>
+            <source>“{name}” already exists in {parent}. Replace it?</source>
+            <translation>“{name}” findes allerede i {parent}. Vil du erstatte den?</translation>
         </message>
     </context>
     <context>

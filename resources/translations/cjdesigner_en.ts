@@ -484,7 +484,6 @@
         </message>
         <message>
             <source>Export failed</source>
-            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -500,12 +499,25 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Replace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace file?</source>
+            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save as</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>{name} was not written:
 {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” already exists in {parent}. Replace it?</source>
             <translation type="unfinished" />
         </message>
     </context>

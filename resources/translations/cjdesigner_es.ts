@@ -484,7 +484,6 @@
         </message>
         <message>
             <source>Export failed</source>
-            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
             <translation>Error al exportar</translation>
         </message>
         <message>
@@ -500,6 +499,15 @@
             <translation>Formato</translation>
         </message>
         <message>
+            <source>Replace</source>
+            <translation>Reemplazar</translation>
+        </message>
+        <message>
+            <source>Replace file?</source>
+            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
+            <translation>¿Reemplazar el archivo?</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
@@ -508,6 +516,10 @@
 {exc}</source>
             <translation>{name} no se escribió:
 {exc}</translation>
+        </message>
+        <message>
+            <source>“{name}” already exists in {parent}. Replace it?</source>
+            <translation>«{name}» ya existe en {parent}. ¿Reemplazarlo?</translation>
         </message>
     </context>
     <context>

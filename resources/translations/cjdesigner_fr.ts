@@ -484,7 +484,6 @@
         </message>
         <message>
             <source>Export failed</source>
-            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
             <translation>Échec de l’export</translation>
         </message>
         <message>
@@ -500,6 +499,15 @@
             <translation>Format</translation>
         </message>
         <message>
+            <source>Replace</source>
+            <translation>Remplacer</translation>
+        </message>
+        <message>
+            <source>Replace file?</source>
+            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
+            <translation>Remplacer le fichier ?</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
@@ -508,6 +516,10 @@
 {exc}</source>
             <translation>{name} n’a pas été écrit :
 {exc}</translation>
+        </message>
+        <message>
+            <source>“{name}” already exists in {parent}. Replace it?</source>
+            <translation>« {name} » existe déjà dans {parent}. Le remplacer ?</translation>
         </message>
     </context>
     <context>

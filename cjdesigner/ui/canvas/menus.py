@@ -73,7 +73,7 @@ class CanvasMenus:
             menu.addSeparator()
             menu.addAction({"stage": translate("Menus", "Remove stage"), "step": translate("Menus", "Remove step")}.get(kind, translate("Menus", "Remove lane")), lambda: commands.remove_header(kind, ident))
             return menu
-        point = scene.curve_point_at(scene_pos, 8 / self.view.zoom_factor())
+        point = scene.hits.curve_point_at(scene_pos.x(), scene_pos.y(), 8 / self.view.zoom_factor())
         if point is not None:
             curve_id, step_id = point
             if step_id in doc.find_curve(curve_id).points:
@@ -86,8 +86,8 @@ class CanvasMenus:
                     ),
                 )
                 return menu
-        card_id = scene.card_at(scene_pos)
-        cell = scene.cell_at(scene_pos)
+        card_id = scene.hits.card_at(scene_pos.x(), scene_pos.y())
+        cell = scene.hits.cell_at(scene_pos.x(), scene_pos.y())
         if card_id is not None:
             if card_id not in scene.selected_set:
                 scene.set_selection(Selection(cards=(card_id,), cell=cell))

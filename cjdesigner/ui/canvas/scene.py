@@ -341,30 +341,11 @@ class CanvasScene(QGraphicsScene):
     def header_offset(self) -> QPointF:
         return QPointF(self.lane_column.pos().x(), self.header_row.pos().y())
 
-    # -- hit tests (answered by the HitTester of the current layout) ------------------------
-    @property
-    def column_edges(self) -> list[float]:
-        return self.hits.column_edges
-
-    @property
-    def row_edges(self) -> list[float]:
-        return self.hits.row_edges
-
-    def step_index_at(self, x: float) -> int | None:
-        return self.hits.step_index_at(x)
-
-    def lane_index_at(self, y: float) -> int | None:
-        return self.hits.lane_index_at(y)
-
-    def cell_at(self, pos: QPointF) -> tuple[str, str] | None:
-        return self.hits.cell_at(pos.x(), pos.y())
-
+    # -- hit tests: callers ask ``self.hits`` (the layout's HitTester) for cells, cards, curve
+    # points and drop positions; what needs the scene's header offsets or Qt rectangles is here
     def cell_rect(self, lane_id: str, step_id: str) -> QRectF | None:
         r = self.hits.cell_rect(lane_id, step_id)
         return None if r is None else QRectF(r.x, r.y, r.w, r.h)
-
-    def card_at(self, pos: QPointF) -> str | None:
-        return self.hits.card_at(pos.x(), pos.y())
 
     def card_box(self, card_id: str) -> CardBox | None:
         return self.layout.cards.get(card_id)
@@ -398,13 +379,6 @@ class CanvasScene(QGraphicsScene):
             or self.header_left() <= pos.x() - off.x() < style.LANE_HEADER_W
         )
 
-    def curve_point_at(self, pos: QPointF, tolerance: float) -> tuple[str, str] | None:
-        return self.hits.curve_point_at(pos.x(), pos.y(), tolerance)
-
-    def curve_at(self, pos: QPointF, tolerance: float) -> str | None:
-        """The curve whose line passes within ``tolerance`` of ``pos``."""
-        return self.hits.curve_at(pos.x(), pos.y(), tolerance)
-
     def target_curve(self) -> str | None:
         """The curve that clicks on empty steps of the band act on: the selected one, else
         the first."""
@@ -433,13 +407,6 @@ class CanvasScene(QGraphicsScene):
         band = self.layout.curves[0].band
         span = curve.scale.max - curve.scale.min
         return band.bottom - (value - curve.scale.min) / span * band.h
-
-    def insert_position(self, cell: tuple[str, str], y: float, moving: set[str]) -> int:
-        """Position within ``cell`` (counting cards that stay) for a drop at ``y``."""
-        return self.hits.insert_position(cell, y, moving)
-
-    def insert_line_y(self, cell: tuple[str, str], position: int, moving: set[str]) -> float:
-        return self.hits.insert_line_y(cell, position, moving)
 
     # -- selection (held by the shared SelectionModel) --------------------------------------
     @property

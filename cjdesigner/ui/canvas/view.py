@@ -346,7 +346,7 @@ class CanvasView(QGraphicsView):
         if scene.in_headers(pos):
             event.accept()
             return
-        point = scene.curve_point_at(pos, 8 / self._zoom)
+        point = scene.hits.curve_point_at(pos.x(), pos.y(), 8 / self._zoom)
         if point is not None:
             self._interaction = CurvePointInteraction(self, event, *point)
             event.accept()
@@ -356,13 +356,13 @@ class CanvasView(QGraphicsView):
             self._interaction = CurvePointInteraction(self, event, *empty, create=True)
             event.accept()
             return
-        curve = scene.curve_at(pos, 5 / self._zoom)
+        curve = scene.hits.curve_at(pos.x(), pos.y(), 5 / self._zoom)
         if curve is not None:
             scene.set_selection(Selection(curve=curve, cell=scene.current_cell))
             event.accept()
             return
-        card_id = scene.card_at(pos)
-        cell = scene.cell_at(pos)
+        card_id = scene.hits.card_at(pos.x(), pos.y())
+        cell = scene.hits.cell_at(pos.x(), pos.y())
         if card_id is not None:
             selected = list(scene.selected)
             if toggle or extend:
@@ -405,13 +405,13 @@ class CanvasView(QGraphicsView):
             cursor = Qt.CursorShape.OpenHandCursor if header else Qt.CursorShape.ArrowCursor
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space else cursor)
             return
-        hovered = scene.card_at(pos)
-        scene.set_hover_cell(None if hovered else scene.cell_at(pos))
+        hovered = scene.hits.card_at(pos.x(), pos.y())
+        scene.set_hover_cell(None if hovered else scene.hits.cell_at(pos.x(), pos.y()))
         if hovered != scene.hover_card:
             self.viewport().setToolTip(_card_tooltip(self.controller.doc, hovered))
         scene.set_hover(hovered)
         if not self._space:
-            on_point = scene.curve_point_at(pos, 8 / self._zoom) is not None
+            on_point = scene.hits.curve_point_at(pos.x(), pos.y(), 8 / self._zoom) is not None
             self.viewport().setCursor(
                 Qt.CursorShape.SizeVerCursor if on_point else Qt.CursorShape.ArrowCursor
             )
@@ -445,12 +445,12 @@ class CanvasView(QGraphicsView):
             return
         if self._on_curves(pos):
             return  # the curve band belongs to the curves: no card is added there
-        card_id = scene.card_at(pos)
+        card_id = scene.hits.card_at(pos.x(), pos.y())
         if card_id is not None:
-            scene.set_selection(Selection(cards=(card_id,), cell=scene.cell_at(pos)))
+            scene.set_selection(Selection(cards=(card_id,), cell=scene.hits.cell_at(pos.x(), pos.y())))
             self.commands.edit_card(card_id)
             return
-        cell = scene.cell_at(pos)
+        cell = scene.hits.cell_at(pos.x(), pos.y())
         if cell is not None:
             scene.set_selection(Selection(cell=cell))
             self.commands.add_card()
@@ -458,9 +458,9 @@ class CanvasView(QGraphicsView):
     def _on_curves(self, pos: QPointF) -> bool:
         """On a curve point, a curve line or the curve band of the feelings lane."""
         scene = self.canvas_scene
-        if scene.curve_point_at(pos, 8 / self._zoom) is not None:
+        if scene.hits.curve_point_at(pos.x(), pos.y(), 8 / self._zoom) is not None:
             return True
-        if scene.curve_at(pos, 5 / self._zoom) is not None:
+        if scene.hits.curve_at(pos.x(), pos.y(), 5 / self._zoom) is not None:
             return True
         lay = scene.layout
         if not lay.curves or lay.feelings_lane_id is None:

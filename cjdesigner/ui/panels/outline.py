@@ -1,4 +1,8 @@
-"""The outline: stages with their steps, then lanes; click to jump, rename in place."""
+"""The outline: stages with their steps, then lanes; click to jump, rename in place.
+
+It follows the document's shared :class:`SelectionModel` (``set_selection_model``): the
+selected stage, step or lane is its current item, and picking an item there (click or
+keys) selects it on the canvas through the ``jump`` signal."""
 
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from cjdesigner.model.edits import (
     SetFields,
 )
 from cjdesigner.ui.i18n import translate, vocabulary
+from cjdesigner.ui.selection_model import SelectionModel
 
 from ..stage_colours import keeping_stage_colours, next_stage_colour
 from .common import follow
@@ -36,6 +41,7 @@ from .fields import swatch_icon
 
 if TYPE_CHECKING:
     from cjdesigner.ui.controller import DocumentController
+    from cjdesigner.ui.selection import Selection
 
 
 KIND = Qt.ItemDataRole.UserRole
@@ -51,6 +57,7 @@ class OutlinePanel(QWidget):
         super().__init__()
         self.setObjectName("outlinePanel")
         self.controller: DocumentController | None = None
+        self.selection_model: SelectionModel | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
@@ -66,7 +73,7 @@ class OutlinePanel(QWidget):
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemActivated.connect(self._clicked)
         self.tree.itemChanged.connect(self._renamed)
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.currentItemChanged.connect(self._current_item_changed)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
         row.setSpacing(2)
@@ -100,6 +107,28 @@ class OutlinePanel(QWidget):
         follow(self.controller, controller, self._connections)
         self.controller = controller
         self.refresh()
+
+    def set_selection_model(self, model: SelectionModel | None) -> None:
+        """Follow ``model`` (the document tab's shared selection) from now on."""
+        follow(self.selection_model, model, self._selection_connections)
+        self.selection_model = model
+        if model is not None:
+            self.show_selection(model.selection)
+        else:
+            self.clear_current()
+
+    def _selection_connections(self, model: object) -> list[tuple]:
+        assert isinstance(model, SelectionModel)
+        return [(model.changed, self.show_selection)]
+
+    def show_selection(self, selection: Selection) -> None:
+        """Make the selected stage, step or lane the current item (none: no current item)."""
+        for kind in ("step", "stage", "lane"):
+            ident = getattr(selection, kind)
+            if ident:
+                self.set_current(kind, ident)
+                return
+        self.clear_current()
 
     def _connections(self, c):
         return [
@@ -215,6 +244,14 @@ class OutlinePanel(QWidget):
         kind = item.data(0, KIND)
         if kind:
             self.jump.emit(kind, item.data(0, IDENT))
+
+    def _current_item_changed(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        # the user moved through the tree (programmatic changes block the signal)
+        self._update_buttons()
+        if item is not None and item.data(0, KIND) and self.selection_model is not None:
+            kind, ident = item.data(0, KIND), item.data(0, IDENT)
+            if getattr(self.selection_model.selection, kind) != ident:
+                self.jump.emit(kind, ident)
 
     def _edit_name(self, item: QTreeWidgetItem, _column: int) -> None:
         if item.data(0, KIND):
