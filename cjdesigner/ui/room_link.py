@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -20,7 +20,8 @@ from cjdesigner.model import JourneyMap
 from cjdesigner.room.session import HostSession, PeerSession, Session
 from cjdesigner.ui.i18n import translate
 
-from .document_tab import DocumentTab
+if TYPE_CHECKING:
+    from .document_tab import DocumentTab
 
 #: the key of the facilitation state in the document's "session" area, and its largest size
 FACILITATION = "facilitation"

@@ -9,7 +9,7 @@ it likes. Other people's selections show on the canvas as outlines in their colo
 from __future__ import annotations
 
 import contextlib
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QPen
@@ -20,9 +20,11 @@ from cjdesigner.room.discovery import Announcer
 from cjdesigner.room.session import HostSession
 from cjdesigner.ui.i18n import translate
 
-from .document_tab import DocumentTab
 from .room_dialogs import JoinDialog, SessionDialog
 from .room_link import TabSession, colour_for, default_name
+
+if TYPE_CHECKING:
+    from .document_tab import DocumentTab
 
 
 class RoomHost(Protocol):
