@@ -7,7 +7,7 @@ EXAMPLE := resources/templates/washing-machine-retailer.cjm
 SPEC := packaging/cjdesigner.spec
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test test-fast test-dist lint bench venv dist clean npm-tests
+.PHONY: run test test-fast test-dist lint bench venv dist clean npm-tests translations
 
 # A usable .venv: a half-made one (no working bin/python, or no pip: an earlier
 # `python3 -m venv` stopped on ensurepip) is noticed here, before make looks at any stamp
@@ -74,6 +74,13 @@ test-dist: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+# the editor's translations: pyside6-lupdate extracts every translate() string of cjdesigner/
+# into resources/translations/cjdesigner_LANG.ts (keeping what is translated), then
+# pyside6-lrelease compiles them to the .qm files the editor loads; both are committed, and
+# tests/ui/test_i18n_catalogue.py fails when either is behind the code
+translations: $(VENV)/.installed-run
+	$(BIN)/python -m tools.i18n all
 
 # wheel + sdist in dist/, then the Linux bundle dist/cjdesigner/ and dist/cjdesigner-VERSION-linux-ARCH.tar.gz
 dist: $(VENV)/.installed-test

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+from typing import Any
 
 from cjdesigner.fileio import dumps, load, loads, save
 from cjdesigner.model import Card, JourneyMap
@@ -20,42 +21,45 @@ from .stats import Row, measure
 
 
 def edited_copy(doc: JourneyMap, seed: int, prefix: str) -> JourneyMap:
-    """A copy of ``doc`` with about 2 % of its cards changed (deterministic)."""
+    """A copy of ``doc`` with about 2 % of its cards changed (deterministic). The changes
+    are made to the map's JSON data (maps are immutable), then read back as a map."""
     rng = random.Random(seed)
-    copy = loads(dumps(doc))
-    count = max(1, len(copy.cards) // 250)
-    lanes = [lane.id for lane in copy.lanes]
-    steps = copy.step_ids()
-    for card in rng.sample(copy.cards, count):
-        card.title = f"{card.title} ({prefix})"
-    for card in rng.sample(copy.cards, count):
-        card.votes += 1
-    for card in rng.sample(copy.cards, count):
-        card.lane_id, card.step_id = rng.choice(lanes), rng.choice(steps)
+    data = json.loads(dumps(doc))
+    cards: list[dict[str, Any]] = data["cards"]
+    count = max(1, len(cards) // 250)
+    lanes = [lane["id"] for lane in data["lanes"]]
+    steps = [step["id"] for stage in data["stages"] for step in stage["steps"]]
+    for card in rng.sample(cards, count):
+        card["title"] = f"{card['title']} ({prefix})"
+    for card in rng.sample(cards, count):
+        card["votes"] += 1
+    for card in rng.sample(cards, count):
+        card["lane_id"], card["step_id"] = rng.choice(lanes), rng.choice(steps)
     for _ in range(count):
-        card = copy.cards.pop(rng.randrange(len(copy.cards)))
-        copy.cards.insert(rng.randrange(len(copy.cards) + 1), card)
-    doomed = {c.id for c in rng.sample(copy.cards, count)}
-    copy.cards = [c for c in copy.cards if c.id not in doomed]
-    for card in copy.cards:
-        if any(link in doomed for link in card.links):
-            card.links = [link for link in card.links if link not in doomed]
+        card = cards.pop(rng.randrange(len(cards)))
+        cards.insert(rng.randrange(len(cards) + 1), card)
+    doomed = {c["id"] for c in rng.sample(cards, count)}
+    cards = [c for c in cards if c["id"] not in doomed]
+    for card in cards:
+        card["links"] = [link for link in card["links"] if link not in doomed]
     for i in range(count):
-        copy.cards.insert(rng.randrange(len(copy.cards) + 1), Card(
+        cards.insert(rng.randrange(len(cards) + 1), Card(
             id=f"card-{prefix}-{i}", lane_id=rng.choice(lanes), step_id=rng.choice(steps),
-            title=f"New idea {i} ({prefix})"))
+            title=f"New idea {i} ({prefix})").model_dump(mode="json"))
     # both branches retitle the first cards differently: conflicts to record
-    for card in copy.cards[:5]:
-        card.title = f"Retitled on {prefix}"
-    copy.stages[0].name = f"{copy.stages[0].name} ({prefix})" if prefix == "ours" else \
-        copy.stages[0].name
-    copy.lanes[-1].title = f"{copy.lanes[-1].title} ({prefix})" if prefix == "theirs" else \
-        copy.lanes[-1].title
-    for curve in copy.curves:
+    for card in cards[:5]:
+        card["title"] = f"Retitled on {prefix}"
+    data["cards"] = cards
+    if prefix == "ours":
+        data["stages"][0]["name"] = f"{data['stages'][0]['name']} ({prefix})"
+    if prefix == "theirs":
+        data["lanes"][-1]["title"] = f"{data['lanes'][-1]['title']} ({prefix})"
+    for curve in data["curves"]:
+        points = curve["points"]
         for step in rng.sample(steps, min(3, len(steps))):
-            curve.points[step] = curve.scale.min if prefix == "ours" else curve.scale.max
-        curve.points = {s: curve.points[s] for s in steps if s in curve.points}
-    return copy
+            points[step] = curve["scale"]["min"] if prefix == "ours" else curve["scale"]["max"]
+        curve["points"] = {s: points[s] for s in steps if s in points}
+    return loads(json.dumps(data))
 
 
 def compare_rows(case: Case) -> list[Row]:

@@ -187,16 +187,28 @@ def _refuse_overwrite(path: Path, force: bool) -> None:
         raise _Failure(f"{path}: already exists; add --force to replace it")
 
 
-def _stamp(doc: JourneyMap, title: str | None, author: str | None) -> None:
-    """Make ``doc`` a new map of its own: new dates, the user's title and author, no version
+def _stamp(doc: JourneyMap, title: str | None, author: str | None) -> JourneyMap:
+    """``doc`` made a new map of its own: new dates, the user's title and author, no version
     label (a template's author and version describe the template, not the new map)."""
     from cjdesigner.model import now_iso
 
-    doc.meta.created = doc.meta.modified = now_iso()
-    doc.meta.author = author or ""
-    doc.meta.version_label = ""
-    if title:
-        doc.meta.title = title
+    stamp = now_iso()
+    changes = {"created": stamp, "modified": stamp, "author": author or "", "version_label": ""}
+    return doc.with_meta(**changes, **({"title": title} if title else {}))
+
+
+def _with_language(doc: JourneyMap, language: str | None) -> JourneyMap:
+    """``doc`` with the map language given, else the environment's (LC_ALL, LANG …: the
+    language its poster prints its own words in)."""
+    import re
+
+    from cjdesigner.i18n.paper import environment_locale
+    from cjdesigner.i18n.words import locale_tag
+
+    tag = language if language is not None else locale_tag(environment_locale())
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", tag) or len(tag) > 35:
+        raise _Failure(f"--language {tag!r} is not a language tag such as da, en-US or ar")
+    return doc.model_copy(update={"meta": doc.meta.model_copy(update={"language": tag})})
 
 
 def _save_new(doc: JourneyMap, output: Path, force: bool) -> None:
@@ -223,7 +235,8 @@ def _cmd_new(args: argparse.Namespace) -> int:
     except LoadError as exc:
         raise _Failure(f"the template is damaged: {exc}") from None
     _refuse_overwrite(output, args.force)
-    _stamp(doc, args.title, args.author)
+    doc = _stamp(doc, args.title, args.author)
+    doc = _with_language(doc, args.language)
     _save_new(doc, output, args.force)
     print(f"{output}: new map from template {name}: {summary(doc)}")
     return 0
@@ -282,9 +295,8 @@ def _read_cards(source: Path, title: str | None) -> tuple[JourneyMap, list[str],
             imported = read_workbook(source, title=title)
         except WorkbookError as exc:
             raise _Failure(str(exc)) from None
-        if title:
-            imported.doc.meta.title = title
-        return imported.doc, imported.warnings, imported.whole_map
+        doc = imported.doc.with_meta(title=title) if title else imported.doc
+        return doc, imported.warnings, imported.whole_map
     from cjdesigner.csvio import CsvError, import_csv
 
     try:
@@ -308,9 +320,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
         _err(f"{source}: warning: {warning}")
     if whole_map:  # the map's own title, dates and author come back with it
         if args.author:
-            doc.meta.author = args.author
+            doc = doc.with_meta(author=args.author)
     else:
-        _stamp(doc, None, args.author)  # the importer has set the title
+        doc = _stamp(doc, None, args.author)  # the importer has set the title
     _save_new(doc, output, args.force)
     print(f"{output}: imported from {source}: {summary(doc)}")
     return 0
@@ -408,9 +420,9 @@ def _cmd_diff(args: argparse.Namespace) -> int:
             _err(f"{exc.source}: {problem}")
         return 2
     if old_path == os.devnull:
-        old.meta = new.meta.model_copy()
+        old = old.model_copy(update={"meta": new.meta})
     if new_path == os.devnull:
-        new.meta = old.meta.model_copy()
+        new = new.model_copy(update={"meta": old.meta})
     diff = diff_maps(old, new)
     if args.json:
         sys.stdout.write(json.dumps(diff.as_json(), ensure_ascii=False, indent=2) + "\n")
@@ -488,7 +500,7 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
     store_metrics(doc, found).apply(doc)
     from cjdesigner.model import now_iso
 
-    doc.meta.modified = now_iso()
+    doc = doc.with_meta(modified=now_iso())
     try:
         save(doc, output)
     except OSError as exc:
@@ -514,7 +526,7 @@ def _cmd_future(args: argparse.Namespace) -> int:
     except LoadError as exc:
         raise _Failure(str(exc)) from None
     if args.title:
-        doc.meta.title = args.title
+        doc = doc.with_meta(title=args.title)
     _save_new(doc, output, args.force)
     print(f"{output}: future state of {args.map}: {summary(doc)}")
     return 0
@@ -543,11 +555,13 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     if output.suffix.lower() == ".cjm":
         _save_new(doc, output, args.force)
     elif output.suffix.lower() == ".pdf":
+        from cjdesigner.i18n.paper import paper_defaults
         from cjdesigner.pdf.paper import PaperError
         from cjdesigner.pdf.poster import PosterOptions, export_poster
 
         try:
-            export_poster(doc, output, PosterOptions(paper=args.paper))
+            export_poster(doc, output,
+                          PosterOptions(paper=args.paper or paper_defaults().poster))
         except PaperError as exc:
             raise _Failure(str(exc)) from None
         except OSError as exc:
@@ -607,6 +621,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
     )
     new.add_argument("--title", help="title of the new map")
     new.add_argument("--author", help="author of the new map (default: none)")
+    new.add_argument("--language", metavar="TAG",
+                     help="language of the poster's own words and dates, such as da, en-US "
+                     "or ar (default: the environment's, LANG)")
     new.add_argument("-f", "--force", action="store_true", help="replace FILE if it exists")
     new.set_defaults(handler=_cmd_new)
 
@@ -729,7 +746,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
     compare.add_argument("current", metavar="CURRENT", help="the current-state map")
     compare.add_argument("future", metavar="FUTURE", help="the future-state map")
     compare.add_argument("-o", "--output", metavar="OUT", required=True, help=".cjm or .pdf")
-    compare.add_argument("--paper", default="A0", help="poster paper size (default A0)")
+    compare.add_argument("--paper", default=None,
+                         help="poster paper size (default A0; Arch E where Letter is the "
+                         "office paper, as in the US and Canada)")
     compare.add_argument("-f", "--force", action="store_true", help="replace OUT if it exists")
     compare.set_defaults(handler=_cmd_compare)
 

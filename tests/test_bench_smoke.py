@@ -59,7 +59,8 @@ def test_benchmark_runs_on_a_tiny_map(qapp, tmp_path):
     rows = run([20], repeat=1, poster_sizes=[], start_repeat=1, workdir=tmp_path)
     paths = {row.path for row in rows}
     for expected in ("load", "save", "csv_import", "open_to_paint", "frame_fit", "drag", "diff", "merge",
-                     "undo_move", "poster_a0", "peak_rss", "cold_start"):
+                     "undo_move", "poster_a0", "peak_rss", "cold_start", "edit_drag", "edit_undo",
+                     "edit_save"):
         assert expected in paths, expected
     for row in rows:
         # a failing path is a failing test: guarded() turns exceptions into notes

@@ -16,6 +16,7 @@ from cjdesigner.fileio import dumps, load, save, schema_text
 from cjdesigner.model import SCHEMA_VERSION
 from cjdesigner.model.sample import sample_map
 from cjdesigner.templates import list_templates, template_names
+from tests.edit_helpers import set_fields
 
 FIXTURES = Path(__file__).parent / "fileio" / "fixtures"
 
@@ -152,7 +153,7 @@ def test_output_the_console_cannot_encode_is_escaped(
 ) -> None:
     """PYTHONIOENCODING=cp1252 cjdesigner validate: no UnicodeEncodeError traceback."""
     doc = sample_map()
-    doc.meta.title = "顧客 journey"
+    set_fields(doc, "meta", title="顧客 journey")
     path = tmp_path / "jp.cjm"
     save(doc, path)
     out, err = io.BytesIO(), io.BytesIO()

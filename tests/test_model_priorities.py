@@ -5,6 +5,7 @@ from __future__ import annotations
 from cjdesigner.model import Card, Evidence, Metric, Step, StepMetric
 from cjdesigner.model.priorities import ranked_opportunities, step_need
 from cjdesigner.model.sample import sample_map
+from tests.edit_helpers import append_card, set_fields
 
 
 def opportunity(ident, impact=None, effort=None, votes=0, evidence=None, step="step-ad"):
@@ -14,9 +15,10 @@ def opportunity(ident, impact=None, effort=None, votes=0, evidence=None, step="s
 
 def test_ranking_and_its_tie_breakers() -> None:
     doc = sample_map()
-    doc.cards = [c for c in doc.cards if c.lane_id != "lane-opp"]
-    doc.find_step("step-order")[1].metrics = [StepMetric(metric=Metric.CSAT, score=20, n=50)]
-    doc.cards += [
+    doc = doc.model_copy(update={"cards": [c for c in doc.cards if c.lane_id != "lane-opp"]})
+    set_fields(doc, "step", "step-order", metrics=[StepMetric(metric=Metric.CSAT, score=20, n=50)])
+    append_card(
+        doc,
         opportunity("big-bet", 5, 5),
         opportunity("quick-win", 5, 1),
         opportunity("also-quick", 4, 1),
@@ -28,8 +30,8 @@ def test_ranking_and_its_tie_breakers() -> None:
         opportunity("unrated-voted", votes=9),
         opportunity("unrated"),
         opportunity("money-pit", 1, 5),
-    ]
-    doc.cards.append(Card(id="not-an-opportunity", lane_id="lane-pain", step_id="step-ad",
+    )
+    append_card(doc, Card(id="not-an-opportunity", lane_id="lane-pain", step_id="step-ad",
                           impact=5, effort=1))
     ranked = ranked_opportunities(doc)
     assert [r.card.id for r in ranked] == [
@@ -66,7 +68,7 @@ def test_the_poster_legend_lists_the_ranked_opportunities() -> None:
     from cjdesigner.pdf.panels import PRIORITIES_SHOWN, legend_groups
 
     doc = sample_map()
-    doc.cards += [opportunity(f"idea-{i}", 1 + i % 5, 5 - i % 5, votes=i) for i in range(10)]
+    append_card(doc, *(opportunity(f"idea-{i}", 1 + i % 5, 5 - i % 5, votes=i) for i in range(10)))
     groups = dict(legend_groups(doc, blank=False))
     entries = groups["Priorities (impact/effort)"]
     ranked = [r for r in ranked_opportunities(doc) if r.rated]

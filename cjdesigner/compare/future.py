@@ -37,22 +37,24 @@ MARK_TAGS = {"added": "added", "removed": "removed", "changed": "changed", "move
 
 def future_state(current: JourneyMap) -> JourneyMap:
     """A future-state map grown from ``current``; each card remembers its origin."""
-    future = current.model_copy(deep=True)
     stamp = now_iso()
-    future.meta = current.meta.model_copy(update={
+    meta = current.meta.model_copy(update={
         "title": f"{current.meta.title} — future state"[:500],
         "map_type": MapType.FUTURE_STATE,
         "version_label": "",
         "created": stamp,
         "modified": stamp,
     })
-    renamed = {card.id: new_id("card") for card in future.cards}
-    for card in future.cards:
-        card.origin = card.id
-        card.id = renamed[card.id]
-        card.links = [renamed[link] for link in card.links]
-    future.conflicts = []
-    return future
+    renamed = {card.id: new_id("card") for card in current.cards}
+    cards = [
+        card.model_copy(update={
+            "origin": card.id,
+            "id": renamed[card.id],
+            "links": [renamed[link] for link in card.links],
+        })
+        for card in current.cards
+    ]
+    return current.model_copy(update={"meta": meta, "cards": cards, "conflicts": []})
 
 
 def comparison_map(current: JourneyMap, future: JourneyMap) -> JourneyMap:

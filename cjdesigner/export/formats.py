@@ -22,11 +22,12 @@ if TYPE_CHECKING:
 POSTER_OPTIONS = OptionGroup(
     "poster and picture options (.pdf; .png reads only --dpi and --scale)",
     (
-        Option("paper", "A0",
+        Option("paper", None,
                "A4…A0, 2A0, 4A0, Letter, Legal, Tabloid, 'ANSI C'…'ANSI E', 'Arch C'…'Arch E', "
                "a size such as 900x2000mm or 36x48in, a roll such as roll:914mm (length to "
                "fit), map: a sheet the size of the map at --scale, or auto: the smallest "
-               "sheet, roll or A4 tiling that prints card text at --min-text; default A0",
+               "sheet, roll or A4 tiling that prints card text at --min-text; default A0, or "
+               "Arch E where the locale's office paper is Letter (US, Canada, Mexico …)",
                metavar="SIZE"),
         Option("orientation", "auto", "sheet orientation; auto follows the map's shape",
                choices=("auto", "portrait", "landscape")),
@@ -92,7 +93,9 @@ def poster_options(options: Mapping[str, Any], base_dir: Path | None = None) -> 
 def _paper(text: str | None) -> str | None:
     """The --paper value as PosterOptions takes it: None for a sheet the size of the map
     ("map"), "auto" for the readable choice, else the paper's name."""
-    value = (text or "A0").strip()
+    from cjdesigner.i18n.paper import paper_defaults
+
+    value = (text or paper_defaults().poster).strip()
     return None if value.lower() in ("map", "none") else (
         "auto" if value.lower() == "auto" else value)
 

@@ -33,6 +33,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from cjdesigner.model import SCHEMA_VERSION, Card, JourneyMap, reference_problems
+from cjdesigner.model.guard import FrozenList
 
 from .atomic import (
     ForeignOwnerError,
@@ -360,8 +361,7 @@ def _validate(data: Any, progress: Progress | None) -> JourneyMap:
     if errors or doc is None:
         errors.sort(key=lambda error: _FIELD_ORDER.get(str(error["loc"][0]), -1) if error["loc"] else -1)
         raise _Invalid(errors)
-    doc.cards = validated
-    return doc
+    return doc.model_copy(update={"cards": FrozenList(validated)})
 
 
 def load(path: str | os.PathLike[str], progress: Progress | None = None) -> JourneyMap:

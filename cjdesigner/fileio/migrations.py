@@ -21,6 +21,12 @@ Format history
    of the current state a future-state card was made from); a curve may follow a
    ``metric``; the map lists merge ``conflicts``. The step writes each new key, empty,
    where version 3 puts it, so an upgraded file reads like one written by version 3.
+4. Every language: the map's ``meta.language`` (a BCP 47 tag) says in which language its
+   poster prints its own words and dates; files of version 3 get ``"en"``, the words they
+   printed.
+5. Emotion curves as designers use them: each curve says whether steps without a point
+   take the mean emotion of their cards (``from_cards``); files of version 4 get ``true``,
+   as every curve was drawn.
 """
 
 from __future__ import annotations
@@ -115,7 +121,20 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
-    # every curve of a version 3 file filled its empty steps from the cards' mean
+    meta = data.get("meta")
+    if isinstance(meta, dict):
+        # maps from before the field printed English words: they keep doing so
+        _insert_after(
+            meta,
+            ("title", "objective", "scope", "map_type", "journey_kind", "version_label",
+             "author", "created", "modified"),
+            {"language": "en"},
+        )
+    return data
+
+
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    # every curve of a version 4 file filled its empty steps from the cards' mean
     for curve in _dicts(data.get("curves")):
         _insert_after(
             curve, ("id", "label", "persona_id", "color", "scale", "metric", "points"),
@@ -128,6 +147,7 @@ MIGRATIONS: dict[int, Migration] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
+    4: _v4_to_v5,
 }
 """Step functions by the version they upgrade from; ``n`` upgrades ``n`` to ``n + 1``."""
 

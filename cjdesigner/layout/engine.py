@@ -12,6 +12,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cjdesigner.i18n.words import Words
 from cjdesigner.model import (
     BlueprintLine,
     Card,
@@ -186,9 +187,11 @@ def lane_title_width(with_scale: bool) -> float:
     return width - style.SCALE_LABEL_W if with_scale else width
 
 
-def lane_title_lines(lane: Lane, with_scale: bool) -> tuple[str, ...]:
-    """The lane's whole title, wrapped at the width it is drawn (no line limit)."""
-    return tuple(wrap(lane.title or lane.kind.label, style.LANE_TITLE,
+def lane_title_lines(lane: Lane, with_scale: bool, words: Words | None = None
+                     ) -> tuple[str, ...]:
+    """The lane's whole title, wrapped at the width it is drawn (no line limit); a title
+    left as the kind's English label reads in the language of ``words``."""
+    return tuple(wrap(lane_title(lane, words or Words()), style.LANE_TITLE,
                       lane_title_width(with_scale)))
 
 
@@ -336,12 +339,20 @@ class LayoutEngine:
         return result
 
 
+def lane_title(lane: Lane, words: Words) -> str:
+    """A lane's title; one left as its kind's English label reads in the map's language."""
+    if not lane.title or lane.title == lane.kind.label:
+        return words.label(lane.kind)
+    return lane.title
+
+
 def layout_map(doc: JourneyMap) -> MapLayout:
     """One-off layout without a cache (the poster export, tests)."""
     return _assemble(doc, measure_card)
 
 
 def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLayout:
+    words = Words(doc.meta.language)
     # -- columns -----------------------------------------------------------------
     x = style.LANE_HEADER_W
     stage_spans: list[tuple[int, float, float]] = []
@@ -391,7 +402,7 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
     lanes: list[LaneBox] = []
     lane_y: dict[str, float] = {}
     for lane in doc.lanes:
-        title_lines = lane_title_lines(lane, has_curves and lane.id == feelings)
+        title_lines = lane_title_lines(lane, has_curves and lane.id == feelings, words)
         h = max(row_heights[lane.id], lane_header_height(len(title_lines)))
         lane_y[lane.id] = y
         lanes.append(
@@ -591,8 +602,10 @@ def _scale_ticks(doc: JourneyMap, result: MapLayout) -> list[ScaleTick]:
     top, bottom = band.y, band.bottom
     scale = doc.curves[0].scale
     span = scale.max - scale.min
+    words = Words(doc.meta.language)  # the preset level names read in the map's language
     return [
-        ScaleTick(bottom - (value - scale.min) / span * (bottom - top), value, name)
+        ScaleTick(bottom - (value - scale.min) / span * (bottom - top), value,
+                  words("Vocabulary", name))
         for value, name in zip(scale.level_values(), scale.levels, strict=True)
     ]
 

@@ -60,9 +60,17 @@ def curve_gaps(doc: JourneyMap, experienced: EmotionCurve, expected: EmotionCurv
     return out
 
 
+#: the stem of "expected" in each language the editor speaks (a curve's label is typed or
+#: given in the editor's language: "Expected", "Forventet", "Erwartet", "Attendu", "Esperado")
+EXPECTED_STEMS = ("expect", "forvent", "erwart", "attendu", "attente", "esperad", "expectativ",
+                  "متوقع", "توقع")
+
+
 def is_expected(curve: EmotionCurve) -> bool:
-    """A curve of what people expected (its label says so: "Expected", "Expectation")."""
-    return "expect" in curve.label.casefold()
+    """A curve of what people expected (its label says so: "Expected", "Expectation", or
+    the same word in one of the editor's languages)."""
+    label = curve.label.casefold()
+    return any(stem in label for stem in EXPECTED_STEMS)
 
 
 def expectation_pairs(doc: JourneyMap) -> list[tuple[EmotionCurve, EmotionCurve]]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 import secrets
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Annotated, Any
+from typing import Annotated, Any, Self, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -29,6 +30,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from cjdesigner.text.normalize import nfc
 
+from .guard import FrozenDict, FrozenList, deep_freeze, freeze_fields
 from .vocabulary import (
     ConflictReason,
     Evidence,
@@ -39,7 +41,7 @@ from .vocabulary import (
     Metric,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Version of the .cjm format this code writes. Older files are upgraded on load by
 ``cjdesigner.fileio.migrations``; bump this together with a new migration step."""
 
@@ -55,7 +57,19 @@ def _stored_nfc(value: str) -> str:
 ShortText = Annotated[str, Field(max_length=MAX_SHORT), AfterValidator(_stored_nfc)]
 LongText = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_stored_nfc)]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+#: a BCP 47 language tag ("da", "en-US", "zh-Hant-TW"): letters, digits and hyphens
+LocaleTag = Annotated[str, Field(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35)]
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:\-]+$")]
+
+_Item = TypeVar("_Item")
+_Key = TypeVar("_Key")
+_Value = TypeVar("_Value")
+Items = Annotated[list[_Item], AfterValidator(FrozenList)]
+"""A list field of the map: validated as a list, kept as a :class:`FrozenList`."""
+Keyed = Annotated[dict[_Key, _Value], AfterValidator(FrozenDict)]
+"""A dict field of the map: validated as a dict, kept as a :class:`FrozenDict`."""
+FrozenJson = Annotated[JsonValue, AfterValidator(deep_freeze)]
+"""A JSON value whose lists and objects are frozen all the way down."""
 
 
 def _member_of(cls: type[Enum]) -> BeforeValidator:
@@ -114,12 +128,37 @@ def now_iso() -> str:
 
 
 class Base(BaseModel):
+    """Every object of a map is immutable: assigning a field raises a ValidationError
+    (``frozen_instance``), changing a list or dict field in place raises
+    :class:`~cjdesigner.model.guard.ModelMutationError`. Build a new value
+    (``model_copy(update=...)``, whose new lists and dicts are frozen too) and change a
+    map only through its edits (``cjdesigner.model.edits``).
+
+    Being immutable, a part of a map is its own deep copy: ``copy.deepcopy`` and
+    ``model_copy(deep=True)`` share it instead of walking it."""
+
     model_config = ConfigDict(
         extra="forbid",
-        validate_assignment=False,
+        frozen=True,
         allow_inf_nan=False,
         str_strip_whitespace=False,
     )
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        if update:
+            update = {name: deep_freeze(value) for name, value in update.items()}
+        return super().model_copy(update=update, deep=deep)
+
+    @classmethod
+    def model_construct(  # type: ignore[override]  # the pydantic plugin types it per model
+        cls, _fields_set: set[str] | None = None, **values: Any
+    ) -> Self:
+        made = super().model_construct(_fields_set, **values)
+        freeze_fields(made.__dict__)
+        return made
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Self:
+        return self
 
 
 class MapMeta(Base):
@@ -132,6 +171,9 @@ class MapMeta(Base):
     author: ShortText = ""
     created: ShortText = Field(default_factory=now_iso)
     modified: ShortText = Field(default_factory=now_iso)
+    #: the language of the map's own words on paper (poster headings, legend, dates): a
+    #: BCP 47 tag such as "da", "en-US" or "ar"; new maps in the editor take its language
+    language: LocaleTag = "en"
 
 
 class Persona(Base):
@@ -141,12 +183,12 @@ class Persona(Base):
     age: ShortText = ""
     occupation: ShortText = ""
     income: ShortText = ""
-    goals: list[ShortText] = Field(default_factory=list, max_length=200)
-    needs: list[ShortText] = Field(default_factory=list, max_length=200)
-    motivations: list[ShortText] = Field(default_factory=list, max_length=200)
-    challenges: list[ShortText] = Field(default_factory=list, max_length=200)
-    behaviours: list[ShortText] = Field(default_factory=list, max_length=200)
-    preferred_channels: list[ShortText] = Field(default_factory=list, max_length=200)
+    goals: Items[ShortText] = Field(default_factory=FrozenList, max_length=200)
+    needs: Items[ShortText] = Field(default_factory=FrozenList, max_length=200)
+    motivations: Items[ShortText] = Field(default_factory=FrozenList, max_length=200)
+    challenges: Items[ShortText] = Field(default_factory=FrozenList, max_length=200)
+    behaviours: Items[ShortText] = Field(default_factory=FrozenList, max_length=200)
+    preferred_channels: Items[ShortText] = Field(default_factory=FrozenList, max_length=200)
     quote: LongText = ""
     primary: bool = False
     color: Colour | None = None
@@ -183,7 +225,7 @@ class Step(Base):
     time: Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")] | None = None
     duration_minutes: Annotated[float, Field(ge=0, le=10_000_000)] | None = None
     description: LongText = ""
-    metrics: list[StepMetric] = Field(default_factory=list, max_length=len(Metric))
+    metrics: Items[StepMetric] = Field(default_factory=FrozenList, max_length=len(Metric))
 
     @field_validator("metrics")
     @classmethod
@@ -201,7 +243,7 @@ class Stage(Base):
     id: Id = Field(default_factory=lambda: new_id("stage"))
     name: ShortText = "New stage"
     color: Colour | None = None
-    steps: list[Step] = Field(default_factory=list, max_length=2_000)
+    steps: Items[Step] = Field(default_factory=FrozenList, max_length=2_000)
 
 
 class Lane(Base):
@@ -222,10 +264,10 @@ class Card(Base):
     evidence: EvidenceField | None = None
     evidence_source: ShortText = ""
     emotion: Annotated[float, Field(ge=-2, le=2)] | None = None
-    tags: list[ShortText] = Field(default_factory=list, max_length=100)
+    tags: Items[ShortText] = Field(default_factory=FrozenList, max_length=100)
     color: Colour | None = None
     votes: Annotated[int, Field(ge=0, le=1_000_000)] = 0
-    links: list[Id] = Field(default_factory=list, max_length=1_000)
+    links: Items[Id] = Field(default_factory=FrozenList, max_length=1_000)
     image: LongText | None = None
     impact: Rating | None = None
     effort: Rating | None = None
@@ -239,14 +281,10 @@ class EmotionScale(Base):
 
     min: Annotated[float, Field(ge=-1000, le=1000)] = -2
     max: Annotated[float, Field(ge=-1000, le=1000)] = 2
-    levels: list[ShortText] = Field(
-        default_factory=lambda: [
-            "Very negative",
-            "Negative",
-            "Neutral",
-            "Positive",
-            "Very positive",
-        ],
+    levels: Items[ShortText] = Field(
+        default_factory=lambda: FrozenList(
+            ["Very negative", "Negative", "Neutral", "Positive", "Very positive"]
+        ),
         min_length=2,
         max_length=21,
     )
@@ -286,7 +324,7 @@ class EmotionCurve(Base):
     metric: MetricField | None = None
     """When set, the curve follows this metric of each step (spread over the scale) where
     the step has it, instead of its points."""
-    points: dict[Id, float] = Field(default_factory=dict)
+    points: Keyed[Id, float] = Field(default_factory=FrozenDict)
     from_cards: bool = True
     """Steps without a point take the mean emotion of their cards (what was experienced);
     off, they stay empty (an expected curve is drawn only where it was set)."""
@@ -337,22 +375,25 @@ class Conflict(Base):
     field: ShortText = ""
     key: Id | None = None
     reason: ConflictReasonField = ConflictReason.EDITED
-    base: JsonValue = None
-    ours: JsonValue = None
-    theirs: JsonValue = None
+    base: FrozenJson = None
+    ours: FrozenJson = None
+    theirs: FrozenJson = None
     ours_label: ShortText = "ours"
     theirs_label: ShortText = "theirs"
 
 
 class JourneyMap(Base):
+    """A whole map. Like its parts it refuses assignment; its edits alone replace its
+    fields (with new frozen lists), so a shallow copy is a full, independent snapshot."""
+
     schema_version: int = SCHEMA_VERSION
     meta: MapMeta = Field(default_factory=MapMeta)
-    personas: list[Persona] = Field(default_factory=list, max_length=200)
-    stages: list[Stage] = Field(default_factory=list, max_length=500)
-    lanes: list[Lane] = Field(default_factory=list, max_length=200)
-    cards: list[Card] = Field(default_factory=list, max_length=100_000)
-    curves: list[EmotionCurve] = Field(default_factory=list, max_length=50)
-    conflicts: list[Conflict] = Field(default_factory=list, max_length=10_000)
+    personas: Items[Persona] = Field(default_factory=FrozenList, max_length=200)
+    stages: Items[Stage] = Field(default_factory=FrozenList, max_length=500)
+    lanes: Items[Lane] = Field(default_factory=FrozenList, max_length=200)
+    cards: Items[Card] = Field(default_factory=FrozenList, max_length=100_000)
+    curves: Items[EmotionCurve] = Field(default_factory=FrozenList, max_length=50)
+    conflicts: Items[Conflict] = Field(default_factory=FrozenList, max_length=10_000)
 
     @model_validator(mode="after")
     def _references(self, info: ValidationInfo) -> JourneyMap:
@@ -364,6 +405,17 @@ class JourneyMap(Base):
         if problems:
             raise ValueError("; ".join(problems[:20]))
         return self
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Self:
+        # the fields are immutable; only the map's own slots change (through edits)
+        return self.model_copy()
+
+    def with_meta(self, **changes: Any) -> JourneyMap:
+        """A new map sharing this one's parts, with these meta fields changed (checked as
+        the loader checks them). For maps being made (import, template, future state);
+        a map being edited changes through ``SetFields(target="meta", ...)``."""
+        meta = MapMeta.model_validate({**dict(self.meta), **changes})
+        return self.model_copy(update={"meta": meta})
 
     # -- lookups -------------------------------------------------------------------
     def steps(self) -> list[Step]:

@@ -62,13 +62,7 @@ from .document import (
     Step,
     new_id,
 )
-from .guard import (
-    list_delete,
-    list_insert,
-    list_replace,
-    list_set,
-    set_attribute,
-)
+from .guard import FrozenDict, FrozenList, replace_field
 
 
 class EditError(ValueError):
@@ -134,22 +128,46 @@ def _find_step(doc: JourneyMap, step_id: str) -> tuple[Stage, int] | None:
     return None
 
 
+# The map's lists are frozen: an edit builds a new list and puts it in the map's field.
+ListField = Literal["personas", "stages", "lanes", "cards", "curves", "conflicts"]
+
+
+# A new list is built as a FrozenList and filled through the base ``list`` methods before
+# anyone else sees it (one copy of a 10,000-card list, not two).
+def _store(doc: JourneyMap, field: ListField, items: Iterable[Any]) -> None:
+    replace_field(doc, field, items if type(items) is FrozenList else FrozenList(items))
+
+
+def _with_inserted(doc: JourneyMap, field: ListField, index: int, item: Any) -> None:
+    items = FrozenList(getattr(doc, field))
+    list.insert(items, index, item)
+    _store(doc, field, items)
+
+
+def _without(doc: JourneyMap, field: ListField, index: int) -> None:
+    items = FrozenList(getattr(doc, field))
+    list.__delitem__(items, index)
+    _store(doc, field, items)
+
+
+def _with_replaced(doc: JourneyMap, field: ListField, index: int, item: Any) -> None:
+    items = FrozenList(getattr(doc, field))
+    list.__setitem__(items, index, item)
+    _store(doc, field, items)
+
+
 def _replace_stage(doc: JourneyMap, stage: Stage, steps: list[Step]) -> Stage:
     """Put a copy of ``stage`` with ``steps`` in its place; returns the copy."""
     new = stage.model_copy(update={"steps": _fresh_list(steps)})
-    list_set(doc.stages, _index(doc.stages, stage.id), new)
+    _with_replaced(doc, "stages", _index(doc.stages, stage.id), new)
     return new
 
 
 def _fresh_list(items: Iterable[Any]) -> list[Any]:
-    from .guard import FrozenList
-
     return FrozenList(items)
 
 
 def _ordered_points(doc: JourneyMap, points: dict[str, float]) -> dict[str, float]:
-    from .guard import FrozenDict
-
     order = doc.step_ids()
     return FrozenDict((s, points[s]) for s in order if s in points)
 
@@ -309,14 +327,23 @@ class SetFields(Edit):
 
 def _put(doc: JourneyMap, target: str, place: Any, item: BaseModel) -> None:
     if target == "meta":
-        set_attribute(doc, "meta", item)
+        replace_field(doc, "meta", item)
     elif target == "step":
         stage, index = place
         steps = list(stage.steps)
         steps[index] = item
         _replace_stage(doc, stage, steps)
     else:
-        list_set(_items(doc, target), place, item)
+        _with_replaced(doc, _FIELDS[target], place, item)
+
+
+_FIELDS: dict[str, ListField] = {
+    "card": "cards",
+    "stage": "stages",
+    "lane": "lanes",
+    "persona": "personas",
+    "curve": "curves",
+}
 
 
 def _items(doc: JourneyMap, target: str) -> list[Any]:
@@ -400,8 +427,10 @@ class AddCards(Edit):
             if dangling:
                 links = [link for link in card.links if link in known]
                 chosen[i] = (card.model_copy(update={"links": _fresh_list(links)}), after)
+        cards = list(doc.cards)
         for card, after in chosen:
-            list_insert(doc.cards, _card_slot(doc.cards, card.lane_id, card.step_id, after), card)
+            cards.insert(_card_slot(cards, card.lane_id, card.step_id, after), card)
+        _store(doc, "cards", cards)
         return RemoveCards(ids=[card.id for card, _ in chosen], **self._undo())
 
 
@@ -440,7 +469,7 @@ class RemoveCards(Edit):
                     )
                 kept.append(card)
             previous = card.id
-        list_replace(doc.cards, kept)
+        _store(doc, "cards", kept)
         restore = AddCards(cards=removed, after=anchors, **self._undo())
         return Batch(edits=[restore, *relinks], **self._undo()) if relinks else restore
 
@@ -485,7 +514,7 @@ class MoveCards(Edit):
     def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
         lanes = {lane.id for lane in doc.lanes}
         steps = set(doc.step_ids())
-        cards = doc.cards
+        cards = FrozenList(doc.cards)  # the new card list, stored when every move is made
         # ids kept beside the cards: list.index on strings runs in C (a drag on a
         # 10,000-card map must not walk the models in Python)
         ids = [c.id for c in cards]
@@ -517,13 +546,15 @@ class MoveCards(Edit):
                     expect=(move.lane_id, move.step_id),
                 )
             )
-            list_delete(cards, index)
+            list.__delitem__(cards, index)
             del ids[index]
             if (card.lane_id, card.step_id) != (move.lane_id, move.step_id):
                 card = card.model_copy(update={"lane_id": move.lane_id, "step_id": move.step_id})
             slot = _card_slot(cards, move.lane_id, move.step_id, move.after, ids)
-            list_insert(cards, slot, card)
+            list.insert(cards, slot, card)
             ids.insert(slot, card.id)
+        if back:
+            _store(doc, "cards", cards)
         back.reverse()
         return MoveCards(moves=back, merge_key=self.merge_key, **self._undo())
 
@@ -565,7 +596,7 @@ class AddLink(Edit):
             if lenient:
                 return _nothing(self)
             raise EditError(str(exc)) from None
-        list_set(doc.cards, index, new)
+        _with_replaced(doc, "cards", index, new)
         return RemoveLink(card=self.card, target=self.target, **self._undo())
 
 
@@ -590,7 +621,7 @@ class RemoveLink(Edit):
             raise EditError(f"card {self.card} has no link to {self.target}")
         restore = _unlinked(card, {self.target}, self)
         links = _fresh_list(link for link in card.links if link != self.target)
-        list_set(doc.cards, index, card.model_copy(update={"links": links}))
+        _with_replaced(doc, "cards", index, card.model_copy(update={"links": links}))
         return restore[0] if len(restore) == 1 else Batch(edits=restore, **self._undo())
 
 
@@ -645,7 +676,7 @@ class AddStage(Edit):
                     steps.append(step)
                     seen.add(step.id)
             stage = stage.model_copy(update={"steps": _fresh_list(steps)})
-        list_insert(doc.stages, _slot(doc.stages, self.after), stage)
+        _with_inserted(doc, "stages", _slot(doc.stages, self.after), stage)
         return RemoveStage(stage_id=stage.id, **self._undo())
 
 
@@ -667,34 +698,90 @@ class RemoveStage(Edit):
         doomed = [c.id for c in doc.cards if c.step_id in step_ids]
         inverses = _run(doc, _drop_cards(doc, doomed, self) + _drop_points(doc, step_ids, self), self)
         anchor = _predecessor(doc.stages, index)
-        list_delete(doc.stages, index)
+        _without(doc, "stages", index)
         restore = AddStage(stage=stage, after=anchor, **self._undo())
         return Batch(edits=[restore, *inverses], **self._undo())
 
 
+class Place(BaseModel):
+    """Where a stage, step or lane stood right after a move: between ``after`` and
+    ``before`` (its neighbours then; None at an end) and, for a step, in ``stage_id``.
+
+    The inverse of a move carries the place the move left the item in (``expect``). If
+    the item is no longer between those neighbours (or a step is in another stage),
+    someone else moved it since, and the undo leaves it where they put it. Items added
+    or removed around it do not count as moving it; a neighbour that is gone is
+    ignored."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    after: str | None
+    before: str | None
+    stage_id: str | None = None
+
+
+def _place(items: Sequence[Any], index: int, stage_id: str | None = None) -> Place:
+    following = items[index + 1].id if index + 1 < len(items) else None
+    return Place(after=_predecessor(items, index), before=following, stage_id=stage_id)
+
+
+def _moved_since(expect: Place, items: Sequence[Any], index: int, stage_id: str | None = None) -> bool:
+    """Is the item at ``index`` of ``items`` out of the place ``expect`` describes?"""
+    if expect.stage_id != stage_id:
+        return True
+    if expect.after is not None:
+        earlier = _index(items, expect.after)
+        if earlier > index:
+            return True
+    if expect.before is not None:
+        later = _index(items, expect.before)
+        if 0 <= later < index:
+            return True
+    return False
+
+
 class MoveStage(Edit):
-    """Put a stage directly after the stage ``after`` (None: first)."""
+    """Put a stage directly after the stage ``after`` (None: first). ``expect``
+    (inverses have it): where the stage must still be, see :class:`Place`."""
 
     kind: Literal["move_stage"] = "move_stage"
     stage_id: str
     after: str | None
+    expect: Place | None = None
     text: str = "Move stage"
 
     def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
-        return _move(doc.stages, self.stage_id, self.after, self, lenient)
+        return _move(doc, "stages", self.stage_id, self.after, self.expect, self, lenient)
 
 
-def _move(items: list[Any], ident: str, after: str | None, edit: Edit, lenient: bool) -> Edit:
+def _move(
+    doc: JourneyMap,
+    field: ListField,
+    ident: str,
+    after: str | None,
+    expect: Place | None,
+    edit: Edit,
+    lenient: bool,
+) -> Edit:
+    items: list[Any] = getattr(doc, field)
     index = _index(items, ident)
+    problem = None
     if index < 0 or after == ident:
+        problem = f"no such item: {ident}" if index < 0 else "an item cannot follow itself"
+    elif expect is not None and _moved_since(expect, items, index):
+        problem = f"{ident} was moved meanwhile"
+    if problem is not None:
         if lenient:
             return _nothing(edit)
-        raise EditError(f"no such item: {ident}" if index < 0 else "an item cannot follow itself")
+        raise EditError(problem)
     old = _predecessor(items, index)
-    item = items[index]
-    list_delete(items, index)
-    list_insert(items, _slot(items, after), item)
-    return edit.model_copy(update={"after": old, "id": new_id("edit"), **edit._undo()})
+    moved = list(items)
+    item = moved.pop(index)
+    slot = _slot(moved, after)
+    moved.insert(slot, item)
+    _store(doc, field, moved)
+    update = {"after": old, "expect": _place(moved, slot), "id": new_id("edit")}
+    return edit.model_copy(update={**update, **edit._undo()})
 
 
 # --------------------------------------------------------------------------- steps
@@ -762,42 +849,52 @@ class RemoveStep(Edit):
 
 
 class MoveStep(Edit):
-    """Move a step into ``stage_id`` (possibly another stage) after the step ``after``."""
+    """Move a step into ``stage_id`` (possibly another stage) after the step ``after``.
+    ``expect`` (inverses have it): where the step must still be, see :class:`Place`."""
 
     kind: Literal["move_step"] = "move_step"
     step_id: str
     stage_id: str
     after: str | None
+    expect: Place | None = None
     text: str = "Move step"
 
     def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
         found = _find_step(doc, self.step_id)
         target_index = _index(doc.stages, self.stage_id)
+        problem = None
         if found is None or target_index < 0 or self.after == self.step_id:
+            problem = f"no such item: {self.step_id if found is None else self.stage_id}"
+        elif self.expect is not None and _moved_since(
+            self.expect, found[0].steps, found[1], found[0].id
+        ):
+            problem = f"{self.step_id} was moved meanwhile"
+        if problem is not None:
             if lenient:
                 return _nothing(self)
-            raise EditError(f"no such item: {self.step_id if found is None else self.stage_id}")
+            raise EditError(problem)
+        assert found is not None
         stage, index = found
         step = stage.steps[index]
-        old = MoveStep(
-            step_id=self.step_id,
-            stage_id=stage.id,
-            after=_predecessor(stage.steps, index),
-            **self._undo(),
-        )
         remaining = list(stage.steps)
         del remaining[index]
         if stage.id == self.stage_id:
-            remaining.insert(_slot(remaining, self.after), step)
+            steps = remaining
+        else:
+            steps = list(doc.stages[target_index].steps)
+        slot = _slot(steps, self.after)
+        steps.insert(slot, step)
+        if stage.id != self.stage_id:
+            _check_stage_size(doc.stages[target_index], steps)
             _replace_stage(doc, stage, remaining)
-            return old
-        target = doc.stages[target_index]
-        steps = list(target.steps)
-        steps.insert(_slot(steps, self.after), step)
-        _check_stage_size(target, steps)
-        _replace_stage(doc, stage, remaining)
-        _replace_stage(doc, target, steps)
-        return old
+        _replace_stage(doc, doc.stages[target_index], steps)
+        return MoveStep(
+            step_id=self.step_id,
+            stage_id=stage.id,
+            after=_predecessor(stage.steps, index),
+            expect=_place(steps, slot, self.stage_id),
+            **self._undo(),
+        )
 
 
 # --------------------------------------------------------------------------- lanes
@@ -810,12 +907,12 @@ class AddLane(Edit):
     text: str = "Add lane"
 
     def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
-        return _add(doc, doc.lanes, self.lane, self.after, self, lenient, RemoveLane, "lane_id")
+        return _add(doc, "lanes", self.lane, self.after, self, lenient, RemoveLane, "lane_id")
 
 
 def _add(
     doc: JourneyMap,
-    items: list[Any],
+    field: ListField,
     item: Any,
     after: str | None,
     edit: Edit,
@@ -827,7 +924,7 @@ def _add(
         if lenient:
             return _nothing(edit)
         raise EditError(f"duplicate id {item.id}: the map already uses it")
-    list_insert(items, _slot(items, after), item)
+    _with_inserted(doc, field, _slot(getattr(doc, field), after), item)
     return remover(**{key: item.id}, **edit._undo())
 
 
@@ -848,21 +945,23 @@ class RemoveLane(Edit):
         index = _index(doc.lanes, self.lane_id)
         lane = doc.lanes[index]
         anchor = _predecessor(doc.lanes, index)
-        list_delete(doc.lanes, index)
+        _without(doc, "lanes", index)
         restore = AddLane(lane=lane, after=anchor, **self._undo())
         return Batch(edits=[restore, *inverses], **self._undo()) if inverses else restore
 
 
 class MoveLane(Edit):
-    """Put a lane directly after the lane ``after`` (None: first)."""
+    """Put a lane directly after the lane ``after`` (None: first). ``expect`` (inverses
+    have it): where the lane must still be, see :class:`Place`."""
 
     kind: Literal["move_lane"] = "move_lane"
     lane_id: str
     after: str | None
+    expect: Place | None = None
     text: str = "Move lane"
 
     def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
-        return _move(doc.lanes, self.lane_id, self.after, self, lenient)
+        return _move(doc, "lanes", self.lane_id, self.after, self.expect, self, lenient)
 
 
 # --------------------------------------------------------------------------- curves
@@ -906,7 +1005,7 @@ class SetCurvePoint(Edit):
         else:
             points[self.step_id] = self.value
         new = curve.model_copy(update={"points": _ordered_points(doc, points)})
-        list_set(doc.curves, index, new)
+        _with_replaced(doc, "curves", index, new)
         return SetCurvePoint(
             curve_id=self.curve_id,
             step_id=self.step_id,
@@ -946,7 +1045,7 @@ class AddCurve(Edit):
                     "points": _ordered_points(doc, dict(curve.points)),
                 }
             )
-        return _add(doc, doc.curves, curve, self.after, self, lenient, RemoveCurve, "curve_id")
+        return _add(doc, "curves", curve, self.after, self, lenient, RemoveCurve, "curve_id")
 
 
 class RemoveCurve(Edit):
@@ -963,7 +1062,7 @@ class RemoveCurve(Edit):
             raise EditError(f"no such item: {self.curve_id}")
         curve = doc.curves[index]
         anchor = _predecessor(doc.curves, index)
-        list_delete(doc.curves, index)
+        _without(doc, "curves", index)
         return AddCurve(curve=curve, after=anchor, **self._undo())
 
 
@@ -979,7 +1078,7 @@ class AddPersona(Edit):
 
     def _apply(self, doc: JourneyMap, lenient: bool) -> Edit:
         return _add(
-            doc, doc.personas, self.persona, self.after, self, lenient, RemovePersona, "persona_id"
+            doc, "personas", self.persona, self.after, self, lenient, RemovePersona, "persona_id"
         )
 
 
@@ -1005,7 +1104,7 @@ class RemovePersona(Edit):
         inverses = _run(doc, untie, self)
         persona = doc.personas[index]
         anchor = _predecessor(doc.personas, index)
-        list_delete(doc.personas, index)
+        _without(doc, "personas", index)
         restore = AddPersona(persona=persona, after=anchor, **self._undo())
         if not inverses:
             return restore
@@ -1027,7 +1126,7 @@ class AddConflict(Edit):
             if lenient:
                 return _nothing(self)
             raise EditError(f"duplicate id {self.conflict.id}: the map already records it")
-        list_insert(doc.conflicts, _slot(doc.conflicts, self.after), self.conflict)
+        _with_inserted(doc, "conflicts", _slot(doc.conflicts, self.after), self.conflict)
         return DropConflict(conflict_id=self.conflict.id, **self._undo())
 
 
@@ -1047,7 +1146,7 @@ class DropConflict(Edit):
             raise EditError(f"no such conflict: {self.conflict_id}")
         conflict = doc.conflicts[index]
         anchor = _predecessor(doc.conflicts, index)
-        list_delete(doc.conflicts, index)
+        _without(doc, "conflicts", index)
         return AddConflict(conflict=conflict, after=anchor, **self._undo())
 
 

@@ -1,29 +1,33 @@
-"""Containers of the document that only the edits may change.
+"""Containers of the document that nothing may change in place.
 
 The model's lists and dicts are :class:`FrozenList` and :class:`FrozenDict`: reading,
 iterating and copying them costs what a plain ``list``/``dict`` costs, but ``append``,
-``del``, ``x[i] = …`` and the like raise :class:`ReadOnlyError`. With the models frozen
-(``Base.model_config``), nothing outside ``cjdesigner.model.edits`` can change a map
-behind the controller's back; the edits write through the functions below, which call
-the base ``list`` methods directly.
+``del``, ``x[i] = …`` and the like raise :class:`ModelMutationError`. With the models
+frozen too (``document.Base``), a map changes only by its edits putting new values in
+place (:func:`replace_field`, used by ``cjdesigner.model.edits`` alone); everything else
+builds new values: ``[*doc.cards, card]``, ``card.model_copy(update=...)``.
+
+Nothing held by a map changes, so a frozen container is its own deep copy.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any, NoReturn
 
 
-class ReadOnlyError(TypeError):
-    """A write to a map outside its edits."""
+class ModelMutationError(TypeError):
+    """A change to a map made in place instead of through its edits."""
 
 
 def _refuse(*_args: Any, **_kwargs: Any) -> NoReturn:
-    raise ReadOnlyError("a map changes only through edits (cjdesigner.model.edits)")
+    raise ModelMutationError(
+        "a map's lists and dicts cannot be changed in place: build a new value, "
+        "and change a map through its edits (cjdesigner.model.edits)"
+    )
 
 
 class FrozenList(list[Any]):
-    """A list that refuses changes; copies (``list(x)``, slices) are plain lists."""
+    """A list that refuses changes; copies (``list(x)``, slices, ``x + y``) are plain lists."""
 
     __slots__ = ()
     append = extend = insert = remove = pop = clear = sort = reverse = _refuse
@@ -36,9 +40,7 @@ class FrozenList(list[Any]):
         return self
 
     def __deepcopy__(self, memo: dict[int, Any]) -> FrozenList:
-        import copy
-
-        return FrozenList(copy.deepcopy(item, memo) for item in self)
+        return self
 
 
 class FrozenDict(dict[Any, Any]):
@@ -55,35 +57,29 @@ class FrozenDict(dict[Any, Any]):
         return self
 
     def __deepcopy__(self, memo: dict[int, Any]) -> FrozenDict:
-        import copy
-
-        return FrozenDict(copy.deepcopy(dict(self), memo))
+        return self
 
 
-def frozen_list(value: Iterable[Any]) -> FrozenList:
-    return value if type(value) is FrozenList else FrozenList(value)
+def deep_freeze(value: Any) -> Any:
+    """``value`` with every plain list and dict in it (at any depth) frozen; models and
+    other values as they are (models are frozen themselves)."""
+    kind = type(value)
+    if kind is list:
+        return FrozenList([deep_freeze(item) for item in value])
+    if kind is dict:
+        return FrozenDict({key: deep_freeze(item) for key, item in value.items()})
+    return value
 
 
-def frozen_dict(value: dict[Any, Any]) -> FrozenDict:
-    return value if type(value) is FrozenDict else FrozenDict(value)
+def freeze_fields(fields: dict[str, Any]) -> None:
+    """Freeze, in place, the plain lists and dicts among a just-built model's fields
+    (``model_construct`` skips validation, so its lists would otherwise stay plain)."""
+    for name, value in fields.items():
+        if type(value) is list or type(value) is dict:
+            fields[name] = deep_freeze(value)
 
 
-# -- the edits' write access ------------------------------------------------------------
-def list_insert(items: list[Any], index: int, item: Any) -> None:
-    list.insert(items, index, item)
-
-
-def list_delete(items: list[Any], index: int) -> None:
-    list.__delitem__(items, index)
-
-
-def list_set(items: list[Any], index: int, item: Any) -> None:
-    list.__setitem__(items, index, item)
-
-
-def list_replace(items: list[Any], new: list[Any]) -> None:
-    list.__setitem__(items, slice(None), new)
-
-
-def set_attribute(model: Any, name: str, value: Any) -> None:
-    object.__setattr__(model, name, value)
+def replace_field(model: Any, name: str, value: Any) -> None:
+    """Put a new value in a map's field (the edits' one way to write a map); lists and
+    dicts are frozen on the way in."""
+    object.__setattr__(model, name, deep_freeze(value) if type(value) in (list, dict) else value)

@@ -64,6 +64,7 @@ def sample_map() -> JourneyMap:
             evidence=Evidence.OBSERVED,
             owner="Marketing",
             tags=["pricing"],
+            links=["card-4"],
         ),
         Card(
             id="card-4",
@@ -82,7 +83,6 @@ def sample_map() -> JourneyMap:
             emotion=-0.5,
         ),
     ]
-    cards[2].links = ["card-4"]
     persona = Persona(id="persona-sam", name="Sam", segment="Working parent", primary=True)
     curve = EmotionCurve(
         id="curve-sam",

@@ -11,6 +11,13 @@ from enum import StrEnum
 from functools import cache
 from typing import Self
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate reads)
+    """Mark a label for translation (``cjdesigner.i18n.words`` and the editor translate it
+    in the context "Vocabulary"); the model keeps the English label."""
+    return text
+
+
 _SEPARATORS = re.compile(r"[\s_\-/]+")
 
 
@@ -126,18 +133,18 @@ class BlueprintLine(LabelledEnum):
 # Channels are open-ended: the known ones get a canonical key, an icon and a label;
 # anything else is kept exactly as the user wrote it.
 CHANNELS: dict[str, str] = {
-    "website": "Website",
-    "webchat": "Webchat",
-    "phone_helpline": "Phone helpline",
-    "text_message": "Text message",
-    "email": "Email",
-    "social_media": "Social media",
-    "store": "Branch or store",
-    "sales_staff": "Sales staff",
-    "advertising": "Advertising",
-    "marketing_content": "Marketing content",
-    "word_of_mouth": "Word of mouth",
-    "mobile_app": "Mobile app",
+    "website": QT_TRANSLATE_NOOP("Vocabulary", "Website"),
+    "webchat": QT_TRANSLATE_NOOP("Vocabulary", "Webchat"),
+    "phone_helpline": QT_TRANSLATE_NOOP("Vocabulary", "Phone helpline"),
+    "text_message": QT_TRANSLATE_NOOP("Vocabulary", "Text message"),
+    "email": QT_TRANSLATE_NOOP("Vocabulary", "Email"),
+    "social_media": QT_TRANSLATE_NOOP("Vocabulary", "Social media"),
+    "store": QT_TRANSLATE_NOOP("Vocabulary", "Branch or store"),
+    "sales_staff": QT_TRANSLATE_NOOP("Vocabulary", "Sales staff"),
+    "advertising": QT_TRANSLATE_NOOP("Vocabulary", "Advertising"),
+    "marketing_content": QT_TRANSLATE_NOOP("Vocabulary", "Marketing content"),
+    "word_of_mouth": QT_TRANSLATE_NOOP("Vocabulary", "Word of mouth"),
+    "mobile_app": QT_TRANSLATE_NOOP("Vocabulary", "Mobile app"),
 }
 
 # Other spellings of a known channel, normalised. Only unambiguous ones: "mail" may be a
@@ -199,52 +206,52 @@ def channel_label(channel: str) -> str:
 
 
 _LABELS: dict[LabelledEnum, str] = {
-    LaneKind.ACTIONS: "Customer actions",
-    LaneKind.TOUCHPOINTS: "Touchpoints",
-    LaneKind.CHANNELS: "Channels",
-    LaneKind.THOUGHTS: "Thoughts",
-    LaneKind.FEELINGS: "Feelings",
-    LaneKind.PAIN_POINTS: "Pain points",
-    LaneKind.OPPORTUNITIES: "Opportunities",
-    LaneKind.IDEAS: "Ideas / solutions",
-    LaneKind.KPIS: "KPIs / metrics",
-    LaneKind.CONTENT: "Content offered",
-    LaneKind.TEXT: "Text",
-    LaneKind.IMAGES: "Images",
-    LaneKind.PHYSICAL_EVIDENCE: "Physical evidence",
-    LaneKind.FRONTSTAGE: "Frontstage",
-    LaneKind.BACKSTAGE: "Backstage",
-    LaneKind.SUPPORT: "Support processes",
-    Evidence.OBSERVED: "Observed",
-    Evidence.ASSUMED: "Assumed",
-    Evidence.PROPOSED: "Proposed",
-    MapType.CURRENT_STATE: "Current state",
-    MapType.FUTURE_STATE: "Future state",
-    MapType.DAY_IN_THE_LIFE: "Day in the life",
-    MapType.SERVICE_BLUEPRINT: "Service blueprint",
-    JourneyKind.PURCHASE: "Purchase",
-    JourneyKind.WELCOME: "Welcome",
-    JourneyKind.QUERY: "Query about a product",
-    JourneyKind.COMPLAINT_OR_RETURN: "Complaint or return",
-    JourneyKind.RENEWAL: "Contract renewal",
-    JourneyKind.CANCELLATION: "Cancellation",
-    JourneyKind.OTHER: "Other",
-    Metric.CSAT: "CSAT",
-    Metric.CES: "CES",
-    Metric.NPS: "NPS",
-    ItemKind.META: "Map",
-    ItemKind.PERSONA: "Persona",
-    ItemKind.STAGE: "Stage",
-    ItemKind.STEP: "Step",
-    ItemKind.LANE: "Lane",
-    ItemKind.CARD: "Card",
-    ItemKind.CURVE: "Emotion curve",
-    ConflictReason.EDITED: "Edited on both sides",
-    ConflictReason.REMOVED: "Removed on one side, changed on the other",
-    ConflictReason.MOVED: "Moved to different places",
-    BlueprintLine.INTERACTION: "Line of interaction",
-    BlueprintLine.VISIBILITY: "Line of visibility",
-    BlueprintLine.INTERNAL_INTERACTION: "Line of internal interaction",
+    LaneKind.ACTIONS: QT_TRANSLATE_NOOP("Vocabulary", "Customer actions"),
+    LaneKind.TOUCHPOINTS: QT_TRANSLATE_NOOP("Vocabulary", "Touchpoints"),
+    LaneKind.CHANNELS: QT_TRANSLATE_NOOP("Vocabulary", "Channels"),
+    LaneKind.THOUGHTS: QT_TRANSLATE_NOOP("Vocabulary", "Thoughts"),
+    LaneKind.FEELINGS: QT_TRANSLATE_NOOP("Vocabulary", "Feelings"),
+    LaneKind.PAIN_POINTS: QT_TRANSLATE_NOOP("Vocabulary", "Pain points"),
+    LaneKind.OPPORTUNITIES: QT_TRANSLATE_NOOP("Vocabulary", "Opportunities"),
+    LaneKind.IDEAS: QT_TRANSLATE_NOOP("Vocabulary", "Ideas / solutions"),
+    LaneKind.KPIS: QT_TRANSLATE_NOOP("Vocabulary", "KPIs / metrics"),
+    LaneKind.CONTENT: QT_TRANSLATE_NOOP("Vocabulary", "Content offered"),
+    LaneKind.TEXT: QT_TRANSLATE_NOOP("Vocabulary", "Text"),
+    LaneKind.IMAGES: QT_TRANSLATE_NOOP("Vocabulary", "Images"),
+    LaneKind.PHYSICAL_EVIDENCE: QT_TRANSLATE_NOOP("Vocabulary", "Physical evidence"),
+    LaneKind.FRONTSTAGE: QT_TRANSLATE_NOOP("Vocabulary", "Frontstage"),
+    LaneKind.BACKSTAGE: QT_TRANSLATE_NOOP("Vocabulary", "Backstage"),
+    LaneKind.SUPPORT: QT_TRANSLATE_NOOP("Vocabulary", "Support processes"),
+    Evidence.OBSERVED: QT_TRANSLATE_NOOP("Vocabulary", "Observed"),
+    Evidence.ASSUMED: QT_TRANSLATE_NOOP("Vocabulary", "Assumed"),
+    Evidence.PROPOSED: QT_TRANSLATE_NOOP("Vocabulary", "Proposed"),
+    MapType.CURRENT_STATE: QT_TRANSLATE_NOOP("Vocabulary", "Current state"),
+    MapType.FUTURE_STATE: QT_TRANSLATE_NOOP("Vocabulary", "Future state"),
+    MapType.DAY_IN_THE_LIFE: QT_TRANSLATE_NOOP("Vocabulary", "Day in the life"),
+    MapType.SERVICE_BLUEPRINT: QT_TRANSLATE_NOOP("Vocabulary", "Service blueprint"),
+    JourneyKind.PURCHASE: QT_TRANSLATE_NOOP("Vocabulary", "Purchase"),
+    JourneyKind.WELCOME: QT_TRANSLATE_NOOP("Vocabulary", "Welcome"),
+    JourneyKind.QUERY: QT_TRANSLATE_NOOP("Vocabulary", "Query about a product"),
+    JourneyKind.COMPLAINT_OR_RETURN: QT_TRANSLATE_NOOP("Vocabulary", "Complaint or return"),
+    JourneyKind.RENEWAL: QT_TRANSLATE_NOOP("Vocabulary", "Contract renewal"),
+    JourneyKind.CANCELLATION: QT_TRANSLATE_NOOP("Vocabulary", "Cancellation"),
+    JourneyKind.OTHER: QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+    Metric.CSAT: QT_TRANSLATE_NOOP("Vocabulary", "CSAT"),
+    Metric.CES: QT_TRANSLATE_NOOP("Vocabulary", "CES"),
+    Metric.NPS: QT_TRANSLATE_NOOP("Vocabulary", "NPS"),
+    ItemKind.META: QT_TRANSLATE_NOOP("Vocabulary", "Map"),
+    ItemKind.PERSONA: QT_TRANSLATE_NOOP("Vocabulary", "Persona"),
+    ItemKind.STAGE: QT_TRANSLATE_NOOP("Vocabulary", "Stage"),
+    ItemKind.STEP: QT_TRANSLATE_NOOP("Vocabulary", "Step"),
+    ItemKind.LANE: QT_TRANSLATE_NOOP("Vocabulary", "Lane"),
+    ItemKind.CARD: QT_TRANSLATE_NOOP("Vocabulary", "Card"),
+    ItemKind.CURVE: QT_TRANSLATE_NOOP("Vocabulary", "Emotion curve"),
+    ConflictReason.EDITED: QT_TRANSLATE_NOOP("Vocabulary", "Edited on both sides"),
+    ConflictReason.REMOVED: QT_TRANSLATE_NOOP("Vocabulary", "Removed on one side, changed on the other"),
+    ConflictReason.MOVED: QT_TRANSLATE_NOOP("Vocabulary", "Moved to different places"),
+    BlueprintLine.INTERACTION: QT_TRANSLATE_NOOP("Vocabulary", "Line of interaction"),
+    BlueprintLine.VISIBILITY: QT_TRANSLATE_NOOP("Vocabulary", "Line of visibility"),
+    BlueprintLine.INTERNAL_INTERACTION: QT_TRANSLATE_NOOP("Vocabulary", "Line of internal interaction"),
 }
 
 _ALIASES: dict[LabelledEnum, tuple[str, ...]] = {

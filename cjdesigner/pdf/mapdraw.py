@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib.rl_accel import fp_str
 
 from cjdesigner.fileio.images import ImageRefused, describe, open_card_image
+from cjdesigner.i18n import words as words_module
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP, Words
 from cjdesigner.layout import CardBox, CurveLayout, CurvePoint, LaneBox, MapLayout, style
 from cjdesigner.layout.card_parts import CardParts, card_parts
 from cjdesigner.layout.metrics import NOTE as METRIC_NOTE
@@ -52,10 +54,11 @@ log = logging.getLogger(__name__)
 
 #: card images are scaled down to this resolution at their printed size
 IMAGE_DPI = 300
-DERIVED = "hollow: derived from the cards' mean"
+DERIVED = words_module.DERIVED
 #: the corner cell's explanation (the title is printed large above the map)
-HOW_TO_READ = ("Time runs left to right through stages and steps; each row is a lane of "
-               "the experience. Higher on the curve is a better moment.")
+HOW_TO_READ = QT_TRANSLATE_NOOP(
+    "Poster", "Time runs left to right through stages and steps; each row is a lane of "
+    "the experience. Higher on the curve is a better moment.")
 
 
 def _baseline(top: float, role: FontRole) -> float:
@@ -120,14 +123,17 @@ _words = measure_words
 _greedy = wrap_words
 
 
-def curve_key(curves: Sequence[CurveLayout], room: float
+def curve_key(curves: Sequence[CurveLayout], room: float, words: Words | None = None
               ) -> tuple[list[tuple[CurveLayout, str]], str, bool, float]:
     """What of the curve key fits in ``room`` units: ([(curve, label)], "+N more" or "",
-    whether the hollow-marker note fits, the key's width)."""
+    whether the hollow-marker note fits, the key's width), in the words of ``words``
+    (English when None)."""
+    w = words or Words()
+    derived_text = w("Poster", DERIVED)
     role = style.SCALE_LABEL
     labels = [(cv, fit_line(cv.label, role, min(180.0, max(room - 48, 0.0))))
               for cv in curves]
-    derived_w = 34 + text_width(DERIVED, role) + 8
+    derived_w = 34 + text_width(derived_text, role) + 8
     widths = [34 + text_width(t, role) + 14 for _, t in labels]
     if sum(widths) + derived_w <= room:
         return labels, "", True, sum(widths) + derived_w
@@ -135,14 +141,14 @@ def curve_key(curves: Sequence[CurveLayout], room: float
         return labels, "", False, sum(widths) - 14
     shown: list[tuple[CurveLayout, str]] = []
     used = 0.0
-    for n, (entry, w) in enumerate(zip(labels, widths, strict=True)):
-        more = f"+{len(labels) - n - 1} more"
+    for n, (entry, width) in enumerate(zip(labels, widths, strict=True)):
+        more = w("Poster", "+{count} more").format(count=len(labels) - n - 1)
         more_w = text_width(more, role)
-        if used + w + more_w > room:
-            more = f"+{len(labels) - n} more"
+        if used + width + more_w > room:
+            more = w("Poster", "+{count} more").format(count=len(labels) - n)
             return shown, more, False, used + text_width(more, role)
         shown.append(entry)
-        used += w
+        used += width
     return shown, "", False, used - 14  # not reached: the whole key did not fit
 
 
@@ -182,6 +188,8 @@ class MapPainter:
         self.options = options
         self.text = TextWriter(canvas)
         self.cards: dict[str, Card] = {card.id: card for card in doc.cards}
+        #: the map's own words in the map's language (lane kinds, blueprint lines)
+        self.words = Words(doc.meta.language)
         self._kinds = {lane.lane_id: lane.kind for lane in layout.lanes}
         #: the curves' name labels drawn so far (x, top, w, h): call-outs keep clear
         self._labels: list[tuple[float, float, float, float]] = []
@@ -313,14 +321,15 @@ class MapPainter:
                 self.label(max(tx, start_x(title_line, role, tx, room)), ty, title_line, role,
                            style.INK)
                 ty += role.line_height
-            kind_label = lane.kind.label
-            if lane.title_lines and " ".join(lane.title_lines) != kind_label:
+            kind_label = self.words.label(lane.kind)
+            if lane.title_lines and " ".join(lane.title_lines) not in (kind_label,
+                                                                       lane.kind.label):
                 meta = style.LANE_META
                 self.label(tx, ty, fit_line(kind_label.upper(), meta, width), meta, style.TEXT_MUTED)
             if lane.lane_id == lay.feelings_lane_id and lay.scale_ticks:
                 self._scale_and_legend(lane)
         for line in lay.blueprint_lines:
-            self._line_label(line.line, line.y, line.label)
+            self._line_label(line.line, line.y, self.words("Vocabulary", line.label))
         self.line(w - 0.5, style.GRID_TOP, w - 0.5, lay.height, style.GRID_LINE, 1)
 
     def _scale_and_legend(self, lane: LaneBox) -> None:
@@ -365,10 +374,11 @@ class MapPainter:
         pad = style.CELL_PAD + 6
         width = w - 2 * pad
         head = style.LANE_META
-        self.label(pad, 10, "HOW TO READ THIS MAP", head, style.INK_SOFT)
+        self.label(pad, 10, self.words("Poster", "HOW TO READ THIS MAP"), head, style.INK_SOFT)
         role = style.CARD_META
         y = 10 + head.line_height + 2
-        for line in wrap(HOW_TO_READ, role, width)[: int((h - y - 4) // role.line_height)]:
+        for line in wrap(self.words("Poster", HOW_TO_READ), role, width)[
+                : int((h - y - 4) // role.line_height)]:
             self.label(pad, y, line, role, style.INK)
             y += role.line_height
 

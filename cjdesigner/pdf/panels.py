@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cjdesigner.i18n.words import Words
 from cjdesigner.layout import MapLayout, layout_map, style
 from cjdesigner.layout.priority_matrix import RATINGS, matrix_dots, quadrants
 from cjdesigner.layout.text import FontRole, fit_line, wrap
@@ -73,6 +74,8 @@ class PanelPainter:
         self.u = unit
         self.date = date
         self.text = TextWriter(canvas)
+        #: the map's own words in the map's language
+        self.words = Words(doc.meta.language)
 
     def lines(self, x: float, top: float, role: FontRole, lines: list[str], ink: str) -> float:
         """Draw lines downwards from ``top``; returns the y below the last one."""
@@ -91,8 +94,9 @@ class PanelPainter:
         meta = self.doc.meta
         side_w = min(box.w * 0.3, 24 * u)
         main_w = box.w - side_w - 2 * u
-        role, lines = fit_block(meta.title or "Untitled journey", "Bold", 3.2 * u, 1.6 * u,
-                                main_w, min(box.h, 4.0 * u))
+        w = self.words
+        role, lines = fit_block(meta.title or w("Poster", "Untitled journey"), "Bold", 3.2 * u,
+                                1.6 * u, main_w, min(box.h, 4.0 * u))
         y = self.lines(box.x, box.top, role, lines, style.INK)
         if meta.objective:
             room = y - box.y
@@ -103,14 +107,16 @@ class PanelPainter:
         self.c.setStrokeColor(colour(style.GRID_LINE))
         self.c.setLineWidth(max(u * 0.08, 0.5))
         self.c.line(sx - u, box.y, sx - u, box.top)
-        facts = [(f"{meta.map_type.label} map", "Semibold")]
+        facts = [(w("Poster", "{type} map").format(type=w.label(meta.map_type)), "Semibold")]
         if meta.journey_kind != JourneyKind.OTHER:
-            facts.append((f"{meta.journey_kind.label} journey", "Regular"))
+            facts.append((w("Poster", "{kind} journey").format(kind=w.label(meta.journey_kind)),
+                          "Regular"))
         if meta.version_label:
-            facts.append((f"Version {meta.version_label}", "Regular"))
-        facts.append((f"Updated {self.date}", "Regular"))
+            facts.append((w("Poster", "Version {version}").format(version=meta.version_label),
+                          "Regular"))
+        facts.append((w("Poster", "Updated {date}").format(date=self.date), "Regular"))
         if meta.author:
-            facts.append((f"By {meta.author}", "Regular"))
+            facts.append((w("Poster", "By {author}").format(author=meta.author), "Regular"))
         size = 1.15 * u
         while len(facts) * size * 1.3 > box.h and size > 0.7 * u:
             size *= 0.9
@@ -177,7 +183,7 @@ class PanelPainter:
             qrole, qlines = fit_block(quote, "Italic", 1.1 * u,
                                       0.8 * u, inner, min(4 * u, (top - bottom) * 0.4))
             top = self.lines(x, top, qrole, qlines, style.INK) - 0.5 * u
-        sections = persona_sections(persona)
+        sections = persona_sections(persona, self.words)
         if not sections:
             return
         if top - bottom < 1.5 * u:
@@ -188,7 +194,7 @@ class PanelPainter:
         col_w = (inner - (cols - 1) * u) / cols
         per_col = (len(sections) + cols - 1) // cols
         chunks = [sections[ci * per_col:(ci + 1) * per_col] for ci in range(cols)]
-        texts = {title: (" · ".join(items) if title == "Channels" else "• " + "\n• ".join(items))
+        texts = {title: (" · ".join(items) if title == self.words("Poster", "Channels") else "• " + "\n• ".join(items))
                  for title, items in sections}
         # one size for every list of the persona: the largest at which all fit
         size = 1.0 * u
@@ -290,7 +296,7 @@ class PanelPainter:
         c.rotate(90)
         c.setFillColor(colour(style.INK))
         c.setFont(FONT_NAMES["Semibold"], axis)
-        c.drawCentredString(0, 0, "Impact →")
+        c.drawCentredString(0, 0, self.words("Poster", "Impact →"))
         c.restoreState()
         # the dots, best ranked drawn last (on top)
         for dot in reversed(matrix_dots(self.ranked(), max_radius=0.27 / RATINGS)):
@@ -308,7 +314,7 @@ class PanelPainter:
 
     # -- legend --------------------------------------------------------------------------------
     def legend_entries(self, blank: bool) -> list[tuple[str, list[LegendEntry]]]:
-        return legend_groups(self.doc, blank, self.layout)
+        return legend_groups(self.doc, blank, self.layout, self.words)
 
     def legend(self, box: Box, blank: bool) -> None:
         u = self.u
@@ -351,7 +357,8 @@ class PanelPainter:
             if last:
                 last.pop()
                 hidden += 1
-            last.append((f"+{hidden} more (see the map)", ("note", None)))
+            last.append((self.words("Poster", "+{count} more (see the map)").format(count=hidden),
+                         ("note", None)))
             columns = columns[:fit]
         for ci, column in enumerate(columns):
             x = box.x + ci * col_w
@@ -423,15 +430,19 @@ def poster_personas(doc: JourneyMap) -> list[Persona]:
     return [p for p in doc.personas if p.primary] + [p for p in doc.personas if not p.primary]
 
 
-def persona_sections(persona: Persona) -> list[tuple[str, list[str]]]:
-    """The persona's filled lists as (heading, items), in the Personas panel's order."""
+def persona_sections(persona: Persona, words: Words | None = None
+                     ) -> list[tuple[str, list[str]]]:
+    """The persona's filled lists as (heading, items), in the Personas panel's order, in
+    the words of ``words`` (English when None)."""
+    w = words or Words()
     return [(title, items) for title, items in (
-        ("Goals", list(persona.goals)),
-        ("Needs", list(persona.needs)),
-        ("Motivations", list(persona.motivations)),
-        ("Challenges", list(persona.challenges)),
-        ("Behaviours", list(persona.behaviours)),
-        ("Channels", [channel_label(ch) for ch in persona.preferred_channels]),
+        (w("Poster", "Goals"), list(persona.goals)),
+        (w("Poster", "Needs"), list(persona.needs)),
+        (w("Poster", "Motivations"), list(persona.motivations)),
+        (w("Poster", "Challenges"), list(persona.challenges)),
+        (w("Poster", "Behaviours"), list(persona.behaviours)),
+        (w("Poster", "Channels"),
+         [w("Vocabulary", channel_label(ch)) for ch in persona.preferred_channels]),
     ) if items]
 
 
@@ -466,31 +477,36 @@ def poster_has_matrix(doc: JourneyMap, blank: bool) -> bool:
 LegendEntry = tuple[str, tuple[str, Any]]
 
 
-def legend_groups(doc: JourneyMap, blank: bool, lay: MapLayout | None = None
-                  ) -> list[tuple[str, list[LegendEntry]]]:
+def legend_groups(doc: JourneyMap, blank: bool, lay: MapLayout | None = None,
+                  words: Words | None = None) -> list[tuple[str, list[LegendEntry]]]:
     """The legend's groups: (title, [(label, (kind, value))]), only what the poster draws
-    (the curves of ``lay``, the map's layout, drawn with at least one point)."""
+    (the curves of ``lay``, the map's layout, drawn with at least one point), in the map's
+    language."""
+    w = words or Words(doc.meta.language)
     groups: list[tuple[str, list[LegendEntry]]] = []
     if not blank:
         # the ranked list first, next to the matrix its numbers refer to
         ranked = [r for r in ranked_opportunities(doc) if r.rated]
         if ranked:
             ranks: list[LegendEntry] = [
-                (f"{r.quadrant} {r.card.impact}/{r.card.effort}: {r.card.title or '(untitled)'}",
+                (f"{r.quadrant} {r.card.impact}/{r.card.effort}: "
+                 f"{r.card.title or w('Poster', '(untitled)')}",
                  ("rank", r.rank))
                 for r in ranked[:PRIORITIES_SHOWN]
             ]
             if len(ranked) > PRIORITIES_SHOWN:
-                ranks.append((f"+{len(ranked) - PRIORITIES_SHOWN} more (see the editor)",
+                ranks.append((w("Poster", "+{count} more (see the editor)").format(
+                    count=len(ranked) - PRIORITIES_SHOWN),
                               ("note", None)))
-            groups.append(("Priorities (impact/effort)", ranks))
+            groups.append((w("Poster", "Priorities (impact/effort)"), ranks))
         used = []
         for card in doc.cards:
             if card.channel and card.channel not in used:
                 used.append(card.channel)
         known = [ch for ch in CHANNELS if ch in used] + [ch for ch in used if ch not in CHANNELS]
         if known:
-            groups.append(("Channels", [(channel_label(ch), ("channel", ch)) for ch in known[:16]]))
+            groups.append((w("Poster", "Channels"), [(w("Vocabulary", channel_label(ch)),
+                                                      ("channel", ch)) for ch in known[:16]]))
     if blank:  # a workshop wall: which note colour goes in which lane
         swatches: list[LegendEntry] = []
         for lane in doc.lanes:
@@ -498,30 +514,33 @@ def legend_groups(doc: JourneyMap, blank: bool, lay: MapLayout | None = None
                 continue
             fill = style.CARD_FILL[lane.kind]
             accent = lane.color or style.LANE_ACCENT[lane.kind]
-            swatches.append((lane.title or lane.kind.label, ("swatch", (fill, accent))))
+            swatches.append((lane.title or w.label(lane.kind), ("swatch", (fill, accent))))
         if swatches:
-            groups.append(("Notes by lane", swatches))
+            groups.append((w("Poster", "Notes by lane"), swatches))
     if blank:  # the workshop's key: every evidence basis, for the notes still to come
-        groups.append(("Evidence", [(e.label, ("evidence", e)) for e in Evidence]))
+        groups.append((w("Poster", "Evidence"), [(w.label(e), ("evidence", e)) for e in Evidence]))
     else:
         used_evidence = {card.evidence for card in doc.cards if card.evidence is not None}
-        evidence: list[LegendEntry] = [(e.label, ("evidence", e)) for e in Evidence
+        evidence: list[LegendEntry] = [(w.label(e), ("evidence", e)) for e in Evidence
                                        if e in used_evidence]
         if any(card.votes for card in doc.cards):
-            evidence.append(("Votes", ("votes", None)))
+            evidence.append((w("Poster", "Votes"), ("votes", None)))
         if evidence:
-            groups.append(("Evidence", evidence))
+            groups.append((w("Poster", "Evidence"), evidence))
     if not blank:
         drawn = [cv for cv in (lay if lay is not None else layout_map(doc)).curves if cv.points]
         if drawn:
             entries: list[LegendEntry] = [
-                (cv.label or "Emotion", ("curve", (cv.colour, cv.marker, cv.dash)))
+                (cv.label or w("Poster", "Emotion"), ("curve", (cv.colour, cv.marker, cv.dash)))
                 for cv in drawn
             ]
             if any(not pt.is_set for cv in drawn for pt in cv.points):
-                entries.append(("Filled: set · hollow: derived from cards", ("note", None)))
-            groups.append(("Emotion curves", entries))
+                entries.append((w("Poster", "Filled: set · hollow: derived from cards"),
+                                ("note", None)))
+            groups.append((w("Poster", "Emotion curves"), entries))
     lines = sorted({b.line for b in _blueprint_lines(doc)}, key=list(BlueprintLine).index)
     if lines:
-        groups.append(("Service blueprint", [(line.label, ("blueprint", line)) for line in lines]))
+        groups.append((w("Poster", "Service blueprint"),
+                       [(w.label(line), ("blueprint", line)) for line in lines]))
     return groups
+

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cjdesigner.fileio import atomic_write
+from cjdesigner.i18n.words import format_date, parse_iso_date
 from cjdesigner.layout import LaneBox, MapLayout, layout_map, style
 from cjdesigner.layout.card_parts import MIN_TEXT_FACTOR
 from cjdesigner.model import EmotionCurve, JourneyMap, Lane, LaneKind
@@ -502,10 +503,13 @@ def _shrink_to_map(comp: Composition, map_w: float, map_h: float) -> None:
 
 # -- drawing ---------------------------------------------------------------------------------
 def poster_date(doc: JourneyMap, options: PosterOptions) -> str:
-    if options.date:
-        return options.date
-    modified = doc.meta.modified or ""
-    return modified[:10] if len(modified) >= 10 else _date.today().isoformat()
+    """The date under "Updated", as the map's language writes it (``30. november 2026``);
+    ``options.date`` as given, unless it is an ISO date."""
+    given = options.date or doc.meta.modified or ""
+    day = parse_iso_date(given) or (None if options.date else _date.today())
+    if day is None:
+        return given
+    return format_date(day, doc.meta.language)
 
 
 def draw_poster(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,

@@ -38,6 +38,7 @@ from starlette.websockets import WebSocket
 
 from cjdesigner.model import JourneyMap
 from cjdesigner.model.edits import Edit
+from cjdesigner.phone.api import PhoneApi, mount_phone
 
 from .addresses import lan_address
 from .flat import Flattener
@@ -196,6 +197,7 @@ class SessionServer:
         port: int = 0,
         advertised_host: str | None = None,
         rates: dict[str, tuple[float, float]] | None = None,
+        phone: bool = True,
     ) -> None:
         if mapdoc is not None and loop is None:
             raise ValueError("a MapDoc lives in a loop: pass the loop it lives in")
@@ -222,6 +224,8 @@ class SessionServer:
         #: called (in the loop thread) with each edit a phone submits, before it is written
         self.edit_listeners: list[Callable[[Edit], None]] = []
         self._flattener = Flattener()
+        #: the participants' page and its endpoints (``cjdesigner.phone``), at ``page_url``
+        self.phone: PhoneApi | None = mount_phone(self) if phone else None
 
     # -- facilitation's hooks ---------------------------------------------------------
     def add_route(

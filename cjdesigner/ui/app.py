@@ -61,7 +61,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         font = QFont(family)
         font.setPointSizeF(10.5)
         app.setFont(font)
-    from . import theme
+    from . import i18n, theme
+    from .settings import Settings
+
+    i18n.install(app, Settings().language)
 
     theme.follow_system(app)
     return app

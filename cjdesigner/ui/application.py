@@ -20,6 +20,11 @@ class Application(QApplication):
         super().__init__(argv)
         self._pending: list[str] = []
         self._listening = False
+        from . import i18n
+
+        # English from the start, with its plural forms ("1 card", "3 cards"); make_app
+        # then speaks the language the user chose
+        i18n.install(self, "en")
 
     def listen_for_files(self) -> list[str]:
         """From now on files are announced by the signal; returns those that came before."""

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 from cjdesigner.compare.comparison import Comparison, compare_maps
 from cjdesigner.fileio import LoadError, load
 from cjdesigner.model import JourneyMap
+from cjdesigner.ui.i18n import translate
 
 from .dialogs import Dialogs
 from .document_tab import DocumentTab
@@ -58,7 +59,7 @@ class Comparer(QObject):
         if tab is None:
             return
         folder = str(Path(tab.path).parent) if tab.path else ""
-        path = self._dialogs().open_file("Compare with map", folder=folder)
+        path = self._dialogs().open_file(translate("Comparing", "Compare with map"), folder=folder)
         if path:
             self._start(tab, path, Path(path).name)
 
@@ -75,7 +76,7 @@ class Comparer(QObject):
         try:
             other = load(path)
         except LoadError as exc:
-            self._dialogs().error("Cannot compare", str(exc))
+            self._dialogs().error(translate("Comparing", "Cannot compare"), str(exc))
             return
         self.start_with(tab, other, label)
 

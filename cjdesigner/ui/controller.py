@@ -8,7 +8,7 @@ what the edit touched. Nothing else mutates the document.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cjdesigner.model import JourneyMap
@@ -26,7 +26,8 @@ class EditCommand(QUndoCommand):
     MERGE_ID = 0x434A  # any constant: mergeability is decided by the merge key
 
     def __init__(self, controller: DocumentController, edit: Edit, inverse: Edit) -> None:
-        super().__init__(edit.text)
+        # the model names its edits in English; their names are translated here
+        super().__init__(QCoreApplication.translate("Edits", edit.text))
         self.controller = controller
         self.edit = edit
         self.inverse = inverse

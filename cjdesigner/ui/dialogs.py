@@ -12,7 +12,10 @@ from contextlib import contextmanager
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QColorDialog, QFileDialog, QMessageBox, QWidget
 
-MAP_FILTER = "Journey maps (*.cjm);;All files (*)"
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
+from cjdesigner.ui.i18n import translate
+
+MAP_FILTER = translate("Dialogs", "Journey maps (*.cjm);;All files (*)")
 #: a message box lays out its whole text (about 14 µs a character here): messages are cut
 #: where they are made (``fileio.shorten``); this is the last guard for any other
 MAX_MESSAGE_CHARS = 5000
@@ -23,7 +26,7 @@ def readable(text: str) -> str:
     from cjdesigner.fileio import shorten
 
     return shorten(text, MAX_MESSAGE_CHARS)
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("Dialogs", "CSV files (*.csv);;All files (*)")
 
 
 class Dialogs:
@@ -44,9 +47,9 @@ class Dialogs:
         """'save', 'discard' or 'cancel'."""
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"Save the changes to “{name}” before closing?")
-        box.setInformativeText("If you don’t save, your changes will be lost.")
+        box.setWindowTitle(translate("Dialogs", "Unsaved changes"))
+        box.setText(translate("Dialogs", "Save the changes to “{name}” before closing?").format(name=name))
+        box.setInformativeText(translate("Dialogs", "If you don’t save, your changes will be lost."))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -64,18 +67,18 @@ class Dialogs:
         'save_as', 'reload' or 'cancel'. ``difference`` is shown under "Show Details…"."""
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Changed on disk")
-        box.setText(f"“{name}” was changed on disk by another program or editor.")
+        box.setWindowTitle(translate("Dialogs", "Changed on disk"))
+        box.setText(translate("Dialogs", "“{name}” was changed on disk by another program or editor.").format(name=name))
         box.setInformativeText(
-            "Overwrite replaces their version (it is kept as the .bak file until the next "
+            translate("Dialogs", "Overwrite replaces their version (it is kept as the .bak file until the next "
             "save); Save As… keeps both; Reload drops your changes here and shows theirs. "
-            "Show Details… lists what differs."
+            "Show Details… lists what differs.")
         )
         box.setDetailedText(difference)
         answers: dict[QAbstractButton, str] = {
-            box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole): "overwrite",
-            box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole): "save_as",
-            box.addButton("Reload", QMessageBox.ButtonRole.ResetRole): "reload",
+            box.addButton(translate("Dialogs", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole): "overwrite",
+            box.addButton(translate("Dialogs", "Save As…"), QMessageBox.ButtonRole.AcceptRole): "save_as",
+            box.addButton(translate("Dialogs", "Reload"), QMessageBox.ButtonRole.ResetRole): "reload",
         }
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
@@ -98,14 +101,18 @@ class Dialogs:
     def info(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, readable(text))
 
-    def open_file(self, title: str = "Open map", filter: str = MAP_FILTER, folder: str = "") -> str:  # noqa: A002
-        path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filter)
+    def open_file(self, title: str = "", filter: str = MAP_FILTER, folder: str = "") -> str:  # noqa: A002
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent, title or translate("Dialogs", "Open map"), folder,
+            translate("Dialogs", filter))
         return path
 
     def save_file(
-        self, title: str = "Save map", filter: str = MAP_FILTER, suggested: str = ""  # noqa: A002
+        self, title: str = "", filter: str = MAP_FILTER, suggested: str = ""  # noqa: A002
     ) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filter)
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent, title or translate("Dialogs", "Save map"), suggested,
+            translate("Dialogs", filter))
         return path
 
     def print_setup(self, printer, title: str, options: QWidget | None = None) -> bool:

@@ -14,6 +14,7 @@ from cjdesigner.fileio import LoadError, is_read_only, load
 from cjdesigner.model import JourneyMap, now_iso
 from cjdesigner.ui.canvas.view import CanvasView
 from cjdesigner.ui.controller import DocumentController
+from cjdesigner.ui.i18n import translate
 from cjdesigner.ui.selection import Selection
 from cjdesigner.ui.selection_model import SelectionModel
 
@@ -120,7 +121,7 @@ class DocumentTab(QWidget):
     def display_name(self) -> str:
         if self.path:
             return Path(self.path).name
-        return self.controller.doc.meta.title or "Untitled journey"
+        return self.controller.doc.meta.title or translate("DocumentTab", "Untitled journey")
 
     def is_modified(self) -> bool:
         return self.controller.is_modified()
@@ -154,7 +155,7 @@ class DocumentTab(QWidget):
         from cjdesigner.fileio import save
 
         doc = self.controller.doc
-        stamped = doc.model_copy(update={"meta": doc.meta.model_copy(update={"modified": now_iso()})})
+        stamped = doc.with_meta(modified=now_iso())
         path = str(Path(path).resolve())
         expect = self._disk_digest if check_disk and path == self.path else None
         def write(progress: Progress | None) -> bytes:
@@ -177,17 +178,17 @@ class DocumentTab(QWidget):
         from cjdesigner.compare import diff_maps, diff_text, summary_text
 
         if not self.path:
-            return "This map has not been saved yet."
+            return translate("DocumentTab", "This map has not been saved yet.")
         try:
             theirs = load(self.path)
         except LoadError as exc:
-            return f"The file on disk does not open as a map: {exc}"
+            return translate("DocumentTab", "The file on disk does not open as a map: {exc}").format(exc=exc)
         diff = diff_maps(theirs, self.controller.doc)
         if diff.equal:
-            return "The file on disk holds the same map as this editor."
+            return translate("DocumentTab", "The file on disk holds the same map as this editor.")
         lines = diff_text(diff).splitlines()
         if len(lines) > max_lines:
-            lines = [*lines[:max_lines], f"… and {len(lines) - max_lines} more lines"]
+            lines = [*lines[:max_lines], translate("DocumentTab", "… and {count} more lines").format(count=len(lines) - max_lines)]
         return "\n".join([
             "From the file on disk to this editor ("
             "“removed”: only on disk; “added”: only here):",
@@ -242,8 +243,8 @@ class DocumentTab(QWidget):
         file = Path(self.path)
         if not file.exists():
             self.info_bar.ask(
-                f"<b>{file.name}</b> was moved or deleted on disk. Save to write it again.",
-                {"Dismiss": self.info_bar.hide},
+                translate("DocumentTab", "<b>{name}</b> was moved or deleted on disk. Save to write it again.").format(name=file.name),
+                {translate("DocumentTab", "Dismiss"): self.info_bar.hide},
             )
             return
         self._watch()  # an atomic replace drops the watch; take it again
@@ -255,21 +256,21 @@ class DocumentTab(QWidget):
         if now == self._disk_digest:
             return  # our own save, or a touch without change
         extra = (
-            " Reload would drop your unsaved changes here; Save will ask before it replaces "
-            "their version." if self.is_modified() else ""
+            translate("DocumentTab", " Reload would drop your unsaved changes here; Save will ask before it replaces "
+            "their version.") if self.is_modified() else ""
         )
         self.info_bar.ask(
-            f"<b>{file.name}</b> changed on disk.{extra}",
-            {"Reload": self.reload_from_disk, "Keep mine": self._keep_mine},
+            translate("DocumentTab", "<b>{name}</b> changed on disk.{extra}").format(name=file.name, extra=extra),
+            {translate("DocumentTab", "Reload"): self.reload_from_disk, translate("DocumentTab", "Keep mine"): self._keep_mine},
         )
 
     def reload_from_disk(self) -> None:
         try:
             self.revert()
         except LoadError as exc:
-            self.info_bar.ask(f"Could not reload: {exc}", {"Dismiss": self.info_bar.hide})
+            self.info_bar.ask(translate("DocumentTab", "Could not reload: {exc}").format(exc=exc), {translate("DocumentTab", "Dismiss"): self.info_bar.hide})
             return
-        self.message.emit(f"Reloaded {self.display_name()}")
+        self.message.emit(translate("DocumentTab", "Reloaded {display_name}").format(display_name=self.display_name()))
 
     def _keep_mine(self) -> None:
         # The digest stays that of the version this editor knows: Save still asks before

@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from cjdesigner.ui.i18n import translate
 
 
 def format_exception(
@@ -42,24 +45,24 @@ def _signature(exc_type, exc, tb) -> str:
 class ExceptionDialog(QDialog):
     def __init__(self, summary: str, details: str, saved: list[str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(translate("Errors", "Something went wrong"))
         self.setMinimumWidth(560)
         self.details = details
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        head = QLabel("<b>cjdesigner hit an unexpected error.</b>")
+        head = QLabel(translate("Errors", "<b>cjdesigner hit an unexpected error.</b>"))
         layout.addWidget(head)
         body = QLabel(summary)
         body.setWordWrap(True)
         layout.addWidget(body)
         if saved:
             note = QLabel(
-                "Your work is safe: a recovery copy of every open map was written "
-                f"({len(saved)} file{'s' if len(saved) != 1 else ''}). "
-                "You can keep working; saving now is a good idea."
+                QCoreApplication.translate("Errors", "Your work is safe: a recovery copy of every open map was "
+                          "written (%n file(s)). You can keep working; saving now is a good idea.",
+                          None, len(saved))
             )
         else:
-            note = QLabel("You can keep working. If something looks wrong, save and restart.")
+            note = QLabel(translate("Errors", "You can keep working. If something looks wrong, save and restart."))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.text = QPlainTextEdit(details)
@@ -70,18 +73,18 @@ class ExceptionDialog(QDialog):
         self.text.setMinimumHeight(180)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("Copy details")
+        self.copy_button = QPushButton(translate("Errors", "Copy details"))
         self.copy_button.clicked.connect(self.copy_details)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.continue_button = buttons.addButton(
-            "Continue", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Errors", "Continue"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("Errors", "Copied"))
 
 
 class ExceptionHook:

@@ -33,6 +33,7 @@ from cjdesigner.export.registry import ExportFormat, all_formats
 from cjdesigner.layout import MapLayout, layout_map
 from cjdesigner.model import JourneyMap
 from cjdesigner.pdf.poster import blank_layout, poster_map
+from cjdesigner.ui.i18n import translate
 
 from .dialogs import Dialogs
 from .export_options import ExportContext, FormatPanel, Plan, panel_for, paper_text
@@ -151,7 +152,7 @@ class ExportDialog(QDialog):
         self.suggested = suggested
         #: the map's folder: relative card image paths are read from there
         self.base_dir: Path | None = None
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self._scene = None
         self._thumbs: dict[bool, QImage | None] = {}
         self._layouts: dict[bool, tuple[JourneyMap, MapLayout]] = {}
@@ -173,7 +174,7 @@ class ExportDialog(QDialog):
             self.options.addWidget(panel)
         # -- output
         self.path = QLineEdit()
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("ExportDialog", "Browse…"))
         browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()
         out_row.addWidget(self.path, 1)
@@ -183,13 +184,13 @@ class ExportDialog(QDialog):
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._export_clicked)
         buttons.rejected.connect(self.reject)
 
         left = QVBoxLayout()
         top_form = QFormLayout()
-        top_form.addRow("Format", self.format)
+        top_form.addRow(translate("ExportDialog", "Format"), self.format)
         left.addLayout(top_form)
         left.addWidget(self.options)
         left.addStretch(1)
@@ -202,11 +203,12 @@ class ExportDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addLayout(body, 1)
         file_form = QFormLayout()
-        file_form.addRow("Save as", out_row)
+        file_form.addRow(translate("ExportDialog", "Save as"), out_row)
         outer.addLayout(file_form)
         outer.addWidget(buttons)
         self.resize(900, 560)
 
+        self._restore_choices()
         self._restore()
         self.format.currentIndexChanged.connect(self._suffix_follows_format)
         self.refresh()
@@ -280,6 +282,24 @@ class ExportDialog(QDialog):
             self.path.setText(str(Path(text).with_suffix(self.chosen().suffix)))
         self.refresh()
 
+    def _restore_choices(self) -> None:
+        """The format and options chosen at the last export."""
+        choices = self.settings.export_choices
+        panels = choices.get("panels")
+        if isinstance(panels, dict):
+            for format_id, state in panels.items():
+                if format_id in self.panels and isinstance(state, dict):
+                    self.panels[format_id].restore(state)
+        index = self.format.findData(choices.get("format"))
+        if index >= 0:
+            self.format.setCurrentIndex(index)
+
+    def _remember_choices(self) -> None:
+        previous = self.settings.export_choices.get("panels")
+        panels = dict(previous) if isinstance(previous, dict) else {}
+        panels[self.kind()] = self.panel().state()
+        self.settings.export_choices = {"format": self.kind(), "panels": panels}
+
     def _restore(self) -> None:
         suffix = self.chosen().suffix
         if self.suggested:
@@ -292,7 +312,7 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.chosen()
         with self.dialogs.over(self) as dialogs:
-            path = dialogs.save_file("Export to", fmt.file_filter, self.path.text())
+            path = dialogs.save_file(translate("ExportDialog", "Export to"), fmt.file_filter, self.path.text())
         if path:
             if Path(path).suffix.lower() != fmt.suffix:
                 path += fmt.suffix
@@ -331,6 +351,11 @@ class ExportDialog(QDialog):
         path = Path(self.path.text().strip()).expanduser()
         if path.suffix.lower() != fmt.suffix:
             path = path.with_suffix(fmt.suffix)
+        if path.exists():
+            with self.dialogs.over(self) as dialogs:
+                if not dialogs.confirm(translate("ExportDialog", "Replace file?"),
+                                       translate("ExportDialog", "“{name}” already exists in {parent}. Replace it?").format(name=path.name, parent=path.parent), translate("ExportDialog", "Replace")):
+                    return  # nothing written; the dialog stays for another name
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             warnings = self.export_to(path)
@@ -340,11 +365,12 @@ class ExportDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing is lost
             self.unsetCursor()
             with self.dialogs.over(self) as dialogs:
-                dialogs.error("Export failed", f"{path.name} was not written:\n{exc}")
+                dialogs.error(translate("ExportDialog", "Export failed"), translate("ExportDialog", "{name} was not written:\n{exc}").format(name=path.name, exc=exc))
             return
         self.unsetCursor()
         self.settings.export_folder = str(path.resolve().parent)
+        self._remember_choices()
         if warnings:
             with self.dialogs.over(self) as dialogs:
-                dialogs.info("Exported with warnings", "\n\n".join(warnings))
+                dialogs.info(translate("ExportDialog", "Exported with warnings"), "\n\n".join(warnings))
         self.accept()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.export.formats import poster_options
 from cjdesigner.export.registry import ExportError, ExportFormat, Option
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
 from cjdesigner.layout import MapLayout
 from cjdesigner.model import JourneyMap
 from cjdesigner.pdf import (
@@ -52,20 +53,30 @@ from cjdesigner.pdf.poster import (
     user_unit_for,
 )
 from cjdesigner.pdf.readability import printed
+from cjdesigner.ui.i18n import locale_papers, number, translate
 
-ROLLS = ("Roll 610 mm", "Roll 914 mm", "Roll 1067 mm", "Roll 1372 mm")
-FIT_MAP = "Map size (fixed scale)"
+#: plotter rolls offered, by width in mm
+ROLL_WIDTHS = (610, 914, 1067, 1372)
+ROLL = QT_TRANSLATE_NOOP("ExportOptions", "Roll {width} mm")
+FIT_MAP = QT_TRANSLATE_NOOP("ExportOptions", "Map size (fixed scale)")
+
+
+def roll_names() -> list[str]:
+    """The rolls as the paper combo lists them, in the editor's language."""
+    return [translate("ExportOptions", ROLL).format(width=width) for width in ROLL_WIDTHS]
 
 
 def paper_text(choice: str) -> str | None:
-    """The --paper value of a paper combo entry ("Roll 914 mm" → "roll:914mm")."""
-    import re
-
+    """The --paper value of a paper combo entry ("Roll 914 mm" → "roll:914mm"), in English
+    or in the editor's language."""
     choice = choice.strip()
-    if choice == FIT_MAP:
+    if choice in (FIT_MAP, translate("ExportOptions", FIT_MAP)):
         return None
-    match = re.fullmatch(r"Roll (\d+) mm", choice)
-    return f"roll:{match.group(1)}mm" if match else choice
+    for width in ROLL_WIDTHS:
+        if choice in (ROLL.format(width=width),
+                      translate("ExportOptions", ROLL).format(width=width)):
+            return f"roll:{width}mm"
+    return choice
 
 
 @dataclass
@@ -106,7 +117,7 @@ class FormatPanel(QWidget):
         self.fields: dict[str, Callable[[], Any]] = {}
         options = fmt.used_options() if self.generic_fields else ()
         if options:
-            box = QGroupBox("Options")
+            box = QGroupBox(translate("ExportOptions", "Options"))
             form = QFormLayout(box)
             for option in options:
                 form.addRow(_label(option), self._field(option))
@@ -143,6 +154,13 @@ class FormatPanel(QWidget):
         values["base_dir"] = self.context.base_dir()
         return values
 
+    def state(self) -> dict[str, Any]:
+        """The widgets' choices, to remember between exports (plain JSON values)."""
+        return {}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Put back choices from :meth:`state` (unknown or bad entries are ignored)."""
+
     def plan(self) -> Plan:
         doc = self.context.doc
         text = self.fmt.summary(doc) if self.fmt.summary else self.fmt.description
@@ -169,7 +187,7 @@ def _read(option: Option, text: str) -> Any:
         try:
             return float(text)
         except ValueError:
-            raise ExportError(f"{_label(option)}: {text!r} is not a number") from None
+            raise ExportError(translate("ExportOptions", "{label}: {text!r} is not a number").format(label=_label(option), text=text)) from None
     return text
 
 
@@ -183,53 +201,56 @@ class PosterPanel(FormatPanel):
         super().__init__(fmt, context, parent)
         self.paper = QComboBox()
         self.paper.setEditable(True)
-        self.paper.addItems([*SHEETS, *ROLLS, FIT_MAP])
-        self.paper.setCurrentText("A0")
-        self.paper.setToolTip("A named sheet, a roll, or a size such as 900x2000mm or 36x48in")
+        self.paper.addItems([*SHEETS, *roll_names(), translate("ExportOptions", FIT_MAP)])
+        self.paper.setCurrentText(locale_papers().poster)
+        self.paper.setToolTip(translate("ExportOptions", "A named sheet, a roll, or a size such as 900x2000mm or 36x48in"))
         self.orientation = QComboBox()
-        for key in ("auto", "landscape", "portrait"):
-            self.orientation.addItem(key.capitalize(), key)
-        self.fixed = QCheckBox("Fixed scale")
+        for key, text in (("auto", translate("ExportOptions", "Automatic")),
+                          ("landscape", translate("ExportOptions", "Landscape")),
+                          ("portrait", translate("ExportOptions", "Portrait"))):
+            self.orientation.addItem(text, key)
+        self.fixed = QCheckBox(translate("ExportOptions", "Fixed scale"))
         self.scale = QSpinBox()
         self.scale.setRange(5, 1000)
         self.scale.setValue(100)
         self.scale.setSuffix(" %")
-        self.scale.setToolTip("100 % prints cards at their on-screen size")
-        self.bleed = QCheckBox("3 mm bleed and crop marks (print shop)")
+        self.scale.setToolTip(translate("ExportOptions", "100 % prints cards at their on-screen size"))
+        self.bleed = QCheckBox(translate("ExportOptions", "3 mm bleed and crop marks (print shop)"))
         self.tile = QComboBox()
-        self.tile.addItem("One sheet", "")
-        for sheet in TILE_SHEETS:
-            self.tile.addItem(f"Tile onto {sheet}", sheet)
+        self.tile.addItem(translate("ExportOptions", "One sheet"), "")
+        papers = locale_papers()  # the sheets the user's country buys first
+        for sheet in sorted(TILE_SHEETS, key=lambda s: s not in (papers.sheet, papers.large_sheet)):
+            self.tile.addItem(translate("ExportOptions", "Tile onto {sheet}").format(sheet=sheet), sheet)
         self.overlap = QDoubleSpinBox()
         self.overlap.setRange(0, 50)
         self.overlap.setValue(10)
-        self.overlap.setSuffix(" mm")
-        self.blank = QCheckBox("Blank wall template (grid and headers, no cards)")
+        self.overlap.setSuffix(translate("ExportOptions", " mm"))
+        self.blank = QCheckBox(translate("ExportOptions", "Blank wall template (grid and headers, no cards)"))
         self.min_text = QSpinBox()
         self.min_text.setRange(0, 72)
         self.min_text.setValue(0)
-        self.min_text.setSpecialValueText("By format (16 pt on walls, 8 pt on desks)")
-        self.min_text.setSuffix(" pt")
-        self.min_text.setToolTip("The smallest card text the poster may print; titles get "
-                                 "1.25 × this. The summary says what would meet it.")
-        self.strict = QCheckBox("Refuse to write a poster with text too small or cut short")
+        self.min_text.setSpecialValueText(translate("ExportOptions", "By format (16 pt on walls, 8 pt on desks)"))
+        self.min_text.setSuffix(translate("ExportOptions", " pt"))
+        self.min_text.setToolTip(translate("ExportOptions", "The smallest card text the poster may print; titles get "
+                                           "1.25 × this. The summary says what would meet it."))
+        self.strict = QCheckBox(translate("ExportOptions", "Refuse to write a poster with text too small or cut short"))
         scale_row = QHBoxLayout()
         scale_row.addWidget(self.fixed)
         scale_row.addWidget(self.scale)
         scale_row.addStretch(1)
         tile_row = QHBoxLayout()
         tile_row.addWidget(self.tile)
-        tile_row.addWidget(QLabel("overlap"))
+        tile_row.addWidget(QLabel(translate("ExportOptions", "overlap")))
         tile_row.addWidget(self.overlap)
-        box = QGroupBox("Poster")
+        box = QGroupBox(translate("ExportOptions", "Poster"))
         form = QFormLayout(box)
-        form.addRow("Paper", self.paper)
-        form.addRow("Orientation", self.orientation)
-        form.addRow("Size", scale_row)
-        form.addRow("Printing", tile_row)
+        form.addRow(translate("ExportOptions", "Paper"), self.paper)
+        form.addRow(translate("ExportOptions", "Orientation"), self.orientation)
+        form.addRow(translate("ExportOptions", "Size"), scale_row)
+        form.addRow(translate("ExportOptions", "Printing"), tile_row)
         form.addRow("", self.bleed)
         form.addRow("", self.blank)
-        form.addRow("Smallest card text", self.min_text)
+        form.addRow(translate("ExportOptions", "Smallest card text"), self.min_text)
         form.addRow("", self.strict)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -264,6 +285,35 @@ class PosterPanel(FormatPanel):
             "base_dir": self.context.base_dir(),
         }
 
+    def state(self) -> dict[str, Any]:
+        return {"paper": self.paper.currentText(), "orientation": self.orientation.currentData(),
+                "fixed": self.fixed.isChecked(), "scale": self.scale.value(),
+                "tile": self.tile.currentData(), "overlap": self.overlap.value(),
+                "bleed": self.bleed.isChecked(), "blank": self.blank.isChecked(),
+                "min_text": self.min_text.value(), "strict": self.strict.isChecked()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        def pick(combo: QComboBox, data: object) -> None:
+            index = combo.findData(data)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+        try:
+            if isinstance(state.get("paper"), str):
+                self.paper.setCurrentText(state["paper"])
+            pick(self.orientation, state.get("orientation"))
+            pick(self.tile, state.get("tile"))
+            for box, key in ((self.fixed, "fixed"), (self.bleed, "bleed"),
+                             (self.blank, "blank"), (self.strict, "strict")):
+                if isinstance(state.get(key), bool):
+                    box.setChecked(state[key])
+            for spin, key in ((self.scale, "scale"), (self.overlap, "overlap"),
+                              (self.min_text, "min_text")):
+                if isinstance(state.get(key), int | float):
+                    spin.setValue(state[key])
+        except (TypeError, ValueError):
+            pass
+
     def poster_options(self) -> PosterOptions:
         """The choices as ``PosterOptions``; raises ExportError when the paper does not read."""
         from cjdesigner.pdf import parse_paper
@@ -291,19 +341,25 @@ class PosterPanel(FormatPanel):
         except (ExportError, PaperError, ValueError) as exc:
             return Plan(False, f"⚠ {exc}")
         w_mm, h_mm = comp.width / MM, comp.height / MM
-        shape = "landscape" if w_mm > h_mm else "portrait"
         size = printed(comp.scale)
-        lines = [f"Sheet {w_mm:.0f} × {h_mm:.0f} mm ({shape}); card text prints at "
-                 f"{size.body:.1f} pt, titles at {size.title:.1f} pt."]
+        sheet = (translate("ExportOptions", "Sheet {width} × {height} mm (landscape); card text "
+                           "prints at {body} pt, titles at {title} pt.") if w_mm > h_mm else
+                 translate("ExportOptions", "Sheet {width} × {height} mm (portrait); card text "
+                           "prints at {body} pt, titles at {title} pt."))
+        lines = [sheet.format(width=number(w_mm, 0), height=number(h_mm, 0),
+                              body=number(size.body, 1), title=number(size.title, 1))]
         if grid is not None:
-            lines.append(f"{grid.count} sheets of {grid.sheet_name} ({grid.rows} rows × "
-                         f"{grid.columns} columns) and an assembly guide.")
+            lines.append(translate(
+                "ExportOptions", "{count} sheets of {sheet} ({rows} rows × {columns} columns) "
+                "and an assembly guide.").format(count=grid.count, sheet=grid.sheet_name,
+                                                 rows=grid.rows, columns=grid.columns))
         if options.bleed:
-            lines.append("With 3 mm bleed and crop marks.")
+            lines.append(translate("ExportOptions", "With 3 mm bleed and crop marks."))
         warnings = []
         if user_unit_for(comp.width, comp.height) > 1 and grid is None:
-            warnings.append("Longer than 200 in: written with UserUnit, which some viewers "
-                            "ignore; tiling is safer.")
+            warnings.append(translate(
+                "ExportOptions", "Longer than 200 in: written with UserUnit, which some "
+                "viewers ignore; tiling is safer."))
         warnings += notes + comp.warnings
         lines += [f"⚠ {w}" for w in warnings]
         return Plan(True, "\n".join(lines), self.context.thumbnail(options.blank), comp, grid,
@@ -320,19 +376,26 @@ class PicturePanel(FormatPanel):
         self.dpi = QSpinBox()
         self.dpi.setRange(24, 1200)
         self.dpi.setValue(150)
-        self.dpi.setSuffix(" dpi")
+        self.dpi.setSuffix(translate("ExportOptions", " dpi"))
         self.dpi.setEnabled(any(o.name == "dpi" for o in fmt.used_options()))
-        self.visible_only = QCheckBox("Only the part visible in the editor")
+        self.visible_only = QCheckBox(translate("ExportOptions", "Only the part visible in the editor"))
         self.visible_only.setEnabled(context.visible_rect is not None)
-        box = QGroupBox("Picture")
+        box = QGroupBox(translate("ExportOptions", "Picture"))
         form = QFormLayout(box)
-        form.addRow("Resolution", self.dpi)
+        form.addRow(translate("ExportOptions", "Resolution"), self.dpi)
         form.addRow("", self.visible_only)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(box)
         self.dpi.valueChanged.connect(self.changed)
         self.visible_only.toggled.connect(self.changed)
+
+    def state(self) -> dict[str, Any]:
+        return {"dpi": self.dpi.value()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        if isinstance(state.get("dpi"), int | float):
+            self.dpi.setValue(int(state["dpi"]))
 
     def region(self) -> QRectF | None:
         if self.visible_only.isChecked() and self.context.visible_rect is not None:
@@ -353,14 +416,12 @@ class PicturePanel(FormatPanel):
         if rect is None:
             _, lay = self.context.layout(False)
             rect = QRectF(0, 0, lay.width, lay.height)
-        part = "the visible part" if rect is self.context.visible_rect else "the whole map"
+        part = translate("ExportOptions", "The visible part") if rect is self.context.visible_rect else translate("ExportOptions", "The whole map")
         if self.dpi.isEnabled():
             k = self.dpi.value() / 96
-            text = (f"{part.capitalize()}: {rect.width() * k:.0f} × {rect.height() * k:.0f} "
-                    f"pixels at {self.dpi.value()} dpi.")
+            text = (translate("ExportOptions", "{part}: {width:.0f} × {height:.0f} pixels at {dpi} dpi.").format(part=part, width=rect.width() * k, height=rect.height() * k, dpi=self.dpi.value()))
         else:
-            text = (f"{part.capitalize()} as scalable vector graphics "
-                    f"({rect.width():.0f} × {rect.height():.0f}).")
+            text = (translate("ExportOptions", "{part} as scalable vector graphics ({width:.0f} × {height:.0f}).").format(part=part, width=rect.width(), height=rect.height()))
         return Plan(True, text, self.context.thumbnail(False))
 
 

@@ -3,6 +3,7 @@ layers, a truly empty map, or a copy of a template."""
 
 from __future__ import annotations
 
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
 from cjdesigner.model import (
     EmotionCurve,
     EmotionScale,
@@ -15,8 +16,15 @@ from cjdesigner.model import (
     Step,
     now_iso,
 )
+from cjdesigner.ui.i18n import editor_locale_tag, translate
 
-BLANK_STAGES = ("Awareness", "Consideration", "Decision", "Retention", "Loyalty")
+BLANK_STAGES = (
+    QT_TRANSLATE_NOOP("FileActions", "Awareness"),
+    QT_TRANSLATE_NOOP("FileActions", "Consideration"),
+    QT_TRANSLATE_NOOP("FileActions", "Decision"),
+    QT_TRANSLATE_NOOP("FileActions", "Retention"),
+    QT_TRANSLATE_NOOP("FileActions", "Loyalty"),
+)
 BLANK_LANES = (
     LaneKind.ACTIONS,
     LaneKind.TOUCHPOINTS,
@@ -28,18 +36,22 @@ BLANK_LANES = (
 
 
 def blank_map(author: str = "", scale: EmotionScale | None = None) -> JourneyMap:
-    """Five classic stages with one step each, the usual lanes and an empty emotion curve."""
+    """Five classic stages with one step each, the usual lanes and an empty emotion curve,
+    named in the editor's language, which becomes the map's language."""
     return JourneyMap(
-        meta=MapMeta(title="Untitled journey", author=author),
-        stages=[Stage(name=name, steps=[Step(name="First step")]) for name in BLANK_STAGES],
-        lanes=[Lane(title=kind.label, kind=kind) for kind in BLANK_LANES],
-        curves=[EmotionCurve(label="Experienced", scale=scale or EmotionScale())],
+        meta=MapMeta(title=translate("FileActions", "Untitled journey"), author=author,
+                     language=editor_locale_tag()),
+        stages=[Stage(name=translate("FileActions", name),
+                      steps=[Step(name=translate("FileActions", "First step"))])
+                for name in BLANK_STAGES],
+        lanes=[Lane(title=kind.label, kind=kind) for kind in BLANK_LANES],  # shown translated
+        curves=[EmotionCurve(label=translate("FileActions", "Experienced"), scale=scale or EmotionScale())],
     )
 
 
 def empty_map(author: str = "") -> JourneyMap:
     """A truly blank map: no stage, step, lane or curve yet."""
-    return JourneyMap(meta=MapMeta(title="Untitled map", author=author))
+    return JourneyMap(meta=MapMeta(title=translate("FileActions", "Untitled map"), author=author))
 
 
 #: the service blueprint's rows, customer side first, then the three layers under the lines
@@ -57,11 +69,11 @@ def blueprint_map(author: str = "", scale: EmotionScale | None = None) -> Journe
     """A service blueprint skeleton: the five stages, physical evidence and customer
     actions over the frontstage, backstage and support layers."""
     return JourneyMap(
-        meta=MapMeta(title="Untitled service blueprint", author=author,
+        meta=MapMeta(title=translate("FileActions", "Untitled service blueprint"), author=author,
                      map_type=MapType.SERVICE_BLUEPRINT),
         stages=[Stage(name=name, steps=[Step(name="First step")]) for name in BLANK_STAGES],
         lanes=[Lane(title=kind.label, kind=kind) for kind in BLUEPRINT_LANES],
-        curves=[EmotionCurve(label="Experienced", scale=scale or EmotionScale())],
+        curves=[EmotionCurve(label=translate("FileActions", "Experienced"), scale=scale or EmotionScale())],
     )
 
 
@@ -71,8 +83,9 @@ def from_template(name: str, author: str = "") -> JourneyMap:
     ``cjdesigner new`` does."""
     from cjdesigner.templates import load_template
 
-    doc = load_template(name)
-    doc.meta.created = doc.meta.modified = now_iso()
-    doc.meta.author = author or ""
-    doc.meta.version_label = ""
-    return doc
+    stamp = now_iso()
+    # the poster speaks the editor's language (the template's own words stay as written)
+    return load_template(name).with_meta(
+        created=stamp, modified=stamp, author=author or "", version_label="",
+        language=editor_locale_tag(),
+    )

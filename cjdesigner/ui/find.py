@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from cjdesigner.model import JourneyMap, channel_label, journey_order
 from cjdesigner.text.normalize import fold
+from cjdesigner.ui.i18n import vocabulary
 
 FILTER_FIELDS = ("channel", "owner", "tag", "evidence", "votes")
 
@@ -74,17 +77,17 @@ def filter_values(doc: JourneyMap, field: str) -> list[tuple[str, str]]:
     values: dict[str, str] = {}
     for card in doc.cards:
         if field == "channel" and card.channel:
-            values[card.channel] = channel_label(card.channel)
+            values[card.channel] = vocabulary(channel_label(card.channel))
         elif field == "owner" and card.owner:
             values.setdefault(fold(card.owner), card.owner)
         elif field == "tag":
             for tag in card.tags:
                 values.setdefault(fold(tag), tag)
         elif field == "evidence" and card.evidence:
-            values[card.evidence.value] = card.evidence.label
+            values[card.evidence.value] = vocabulary(card.evidence.label)
     if field == "votes":
         most = max((card.votes for card in doc.cards), default=0)
-        return [(str(n), f"{n}+ vote{'s' if n != 1 else ''}") for n in (1, 2, 3, 5, 10) if n <= most]
+        return [(str(n), QCoreApplication.translate("Find", "%n+ vote(s)", None, n)) for n in (1, 2, 3, 5, 10) if n <= most]
     if field in ("owner", "tag"):
         return sorted(((label, label) for label in values.values()), key=lambda p: p[1].casefold())
     return sorted(values.items(), key=lambda p: p[1].casefold())

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
+from cjdesigner.ui.i18n import translate
+
 from .find import CardQuery, filter_values, find_cards
 
-FIELDS = [(None, "All cards"), ("channel", "Channel"), ("owner", "Owner"), ("tag", "Tag"),
-          ("evidence", "Evidence"), ("votes", "Votes")]
+FIELDS = [(None, QT_TRANSLATE_NOOP("FindBar", "All cards")),
+          ("channel", QT_TRANSLATE_NOOP("FindBar", "Channel")),
+          ("owner", QT_TRANSLATE_NOOP("FindBar", "Owner")),
+          ("tag", QT_TRANSLATE_NOOP("FindBar", "Tag")),
+          ("evidence", QT_TRANSLATE_NOOP("FindBar", "Evidence")),
+          ("votes", QT_TRANSLATE_NOOP("FindBar", "Votes"))]
 
 
 class FindBar(QWidget):
@@ -29,22 +36,22 @@ class FindBar(QWidget):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(6)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Find in cards…")
-        self.edit.setAccessibleName("Find in cards")
+        self.edit.setPlaceholderText(translate("FindBar", "Find in cards…"))
+        self.edit.setAccessibleName(translate("FindBar", "Find in cards"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(220)
         self.edit.textChanged.connect(self._schedule)
         self.edit.returnPressed.connect(self.next)
         layout.addWidget(self.edit, 2)
         self.field = QComboBox()
-        self.field.setAccessibleName("Filter by")
+        self.field.setAccessibleName(translate("FindBar", "Filter by"))
         for value, text in FIELDS:
-            self.field.addItem(text, value)
+            self.field.addItem(translate("FindBar", text), value)
         self.field.currentIndexChanged.connect(self._field_changed)
-        layout.addWidget(QLabel("Filter"))
+        layout.addWidget(QLabel(translate("FindBar", "Filter")))
         layout.addWidget(self.field)
         self.value = QComboBox()
-        self.value.setAccessibleName("Filter value")
+        self.value.setAccessibleName(translate("FindBar", "Filter value"))
         self.value.setMinimumWidth(140)
         self.value.setEnabled(False)
         self.value.currentIndexChanged.connect(self._schedule)
@@ -55,18 +62,18 @@ class FindBar(QWidget):
         layout.addWidget(self.count)
         self.prev_button = QToolButton()
         self.prev_button.setText("‹")
-        self.prev_button.setAccessibleName("Previous match")
-        self.prev_button.setToolTip("Previous match (Shift+F3)")
+        self.prev_button.setAccessibleName(translate("FindBar", "Previous match"))
+        self.prev_button.setToolTip(translate("FindBar", "Previous match (Shift+F3)"))
         self.prev_button.clicked.connect(self.previous)
         self.next_button = QToolButton()
         self.next_button.setText("›")
-        self.next_button.setAccessibleName("Next match")
-        self.next_button.setToolTip("Next match (F3)")
+        self.next_button.setAccessibleName(translate("FindBar", "Next match"))
+        self.next_button.setToolTip(translate("FindBar", "Next match (F3)"))
         self.next_button.clicked.connect(self.next)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setAccessibleName("Close find bar")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setAccessibleName(translate("FindBar", "Close find bar"))
+        self.close_button.setToolTip(translate("FindBar", "Close (Esc)"))
         self.close_button.clicked.connect(self.close_bar)
         for button in (self.prev_button, self.next_button, self.close_button):
             button.setAutoRaise(True)
@@ -142,7 +149,7 @@ class FindBar(QWidget):
         self.matches = find_cards(self.controller.doc, query)
         self.index = -1
         n = len(self.matches)
-        self.count.setText("No matches" if not n else f"{n} card{'s' if n != 1 else ''}")
+        self.count.setText(translate("FindBar", "No matches") if not n else QCoreApplication.translate("FindBar", "%n card(s)", None, n))
         self.highlight.emit(set(self.matches))
 
     def next(self) -> None:
@@ -157,5 +164,5 @@ class FindBar(QWidget):
         if not self.matches:
             return
         self.index = (self.index + delta) % len(self.matches)
-        self.count.setText(f"{self.index + 1} of {len(self.matches)}")
+        self.count.setText(translate("FindBar", "{number} of {count}").format(number=self.index + 1, count=len(self.matches)))
         self.goto.emit(self.matches[self.index])

@@ -5,37 +5,58 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-#: keys that no menu command shows: the canvas's and the window's own
-OTHER_KEYS: tuple[tuple[str, str], ...] = (
-    ("Map ▸ Move between cells and cards", "Arrow keys"),
-    ("Map ▸ Up from the first row: step, then stage header; Left from the first column: "
-     "lane header", "Up / Left"),
-    ("Map ▸ Add a card in the cell; rename the selected header", "Enter"),
-    ("Map ▸ Edit the selected card's text", "F2"),
-    ("Map ▸ Move the selected cards to the next cell", "Alt+Arrow keys"),
-    ("Map ▸ Select several cards", "Shift+click, Ctrl+click"),
-    ("Map ▸ Pan", "Space+drag, middle drag"),
-    ("Map ▸ Scroll sideways", "Shift+wheel"),
-    ("Map ▸ Zoom", "Ctrl+wheel"),
-    ("Map ▸ Delete the selected cards, header or curve", "Delete"),
-    ("Map ▸ Clear the selection; cancel a drag", "Esc"),
-    ("Card editor ▸ Keep the text (Ctrl+Enter in the description)", "Enter"),
-    ("Card editor ▸ From title to description", "Tab"),
-    ("Card editor ▸ Put the text back (a new card keeps it)", "Esc"),
-    ("Window ▸ Next panel (map, outline, inspector…)", "F6"),
-    ("Window ▸ Previous panel", "Shift+F6"),
-    ("Window ▸ Back to the map from a panel", "Esc"),
-)
+from cjdesigner.ui.i18n import translate
+
+
+def other_keys() -> list[tuple[str, str]]:
+    """Keys that no menu command shows: the canvas's and the window's own."""
+    return [
+        (translate("Help", "Map ▸ Move between cells and cards"),
+         translate("Help", "Arrow keys")),
+        (translate("Help", "Map ▸ Up from the first row: step, then stage header; Left from the first column: "
+                   "lane header"),
+         translate("Help", "Up / Left")),
+        (translate("Help", "Map ▸ Add a card in the cell; rename the selected header"),
+         translate("Help", "Enter")),
+        (translate("Help", "Map ▸ Edit the selected card's text"),
+         translate("Help", "F2")),
+        (translate("Help", "Map ▸ Move the selected cards to the next cell"),
+         translate("Help", "Alt+Arrow keys")),
+        (translate("Help", "Map ▸ Select several cards"),
+         translate("Help", "Shift+click, Ctrl+click")),
+        (translate("Help", "Map ▸ Pan"),
+         translate("Help", "Space+drag, middle drag")),
+        (translate("Help", "Map ▸ Scroll sideways"),
+         translate("Help", "Shift+wheel")),
+        (translate("Help", "Map ▸ Zoom"),
+         translate("Help", "Ctrl+wheel")),
+        (translate("Help", "Map ▸ Delete the selected cards, header or curve"),
+         translate("Help", "Delete")),
+        (translate("Help", "Map ▸ Clear the selection; cancel a drag"),
+         translate("Help", "Esc")),
+        (translate("Help", "Card editor ▸ Keep the text (Ctrl+Enter in the description)"),
+         translate("Help", "Enter")),
+        (translate("Help", "Card editor ▸ From title to description"),
+         translate("Help", "Tab")),
+        (translate("Help", "Card editor ▸ Put the text back (a new card keeps it)"),
+         translate("Help", "Esc")),
+        (translate("Help", "Window ▸ Next panel (map, outline, inspector…)"),
+         translate("Help", "F6")),
+        (translate("Help", "Window ▸ Previous panel"),
+         translate("Help", "Shift+F6")),
+        (translate("Help", "Window ▸ Back to the map from a panel"),
+         translate("Help", "Esc")),
+    ]
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, menus: dict, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("Help", "Keyboard shortcuts"))
         self.resize(620, 640)
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Command", "Keys"])
+        self.tree.setHeaderLabels([translate("Help", "Command"), translate("Help", "Keys")])
         self.tree.setRootIsDecorated(False)
         for menu in menus.values():
             title = menu.title().replace("&", "")
@@ -44,7 +65,7 @@ class ShortcutsDialog(QDialog):
                 if keys and not action.isSeparator():
                     text = action.text().replace("&", "").rstrip("…")
                     QTreeWidgetItem(self.tree, [f"{title} ▸ {text}", keys])
-        for command, keys in OTHER_KEYS:
+        for command, keys in other_keys():
             QTreeWidgetItem(self.tree, [command, keys])
         self.tree.resizeColumnToContents(0)
         layout.addWidget(self.tree)

@@ -38,6 +38,8 @@ from typing import TypeVar
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from cjdesigner.ui.i18n import translate
+
 T = TypeVar("T")
 
 STEPS = 1000
@@ -77,7 +79,7 @@ class Progress:
 
 def _progress_dialog(parent: QWidget | None, title: str, show_after_ms: int,
                      progress: Progress) -> QProgressDialog:
-    dialog = QProgressDialog(title, "Cancel", 0, STEPS, parent)
+    dialog = QProgressDialog(title, translate("LongTask", "Cancel"), 0, STEPS, parent)
     dialog.setObjectName("longTaskProgress")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -86,7 +88,7 @@ def _progress_dialog(parent: QWidget | None, title: str, show_after_ms: int,
     dialog.setMinimumDuration(show_after_ms)
     dialog.setValue(0)
     dialog.canceled.connect(progress.cancel)
-    dialog.canceled.connect(lambda: dialog.setLabelText(f"{title}: stopping…"))
+    dialog.canceled.connect(lambda: dialog.setLabelText(translate("LongTask", "{title}: stopping…").format(title=title)))
     return dialog
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner import __version__
+from cjdesigner.ui.i18n import translate
 from cjdesigner.ui.selection import Selection
 
 from .dialogs import Dialogs
@@ -208,22 +209,26 @@ class MainWindow(QMainWindow):
         shown, so the start page comes up without them (``_made_panels``)."""
         right = Qt.DockWidgetArea.RightDockWidgetArea
         left = Qt.DockWidgetArea.LeftDockWidgetArea
+        # the panels sit at the end of the reading direction, the outline at its start
+        # (a right-to-left editor mirrors them, as it mirrors the menus and forms)
+        if self.isRightToLeft():
+            right, left = left, right
         self._panels: _Panels | None = None
-        self.inspector_dock = self._dock("Inspector", "inspectorDock", right)
-        self.personas_dock = self._dock("Personas", "personasDock", right)
-        self.map_dock = self._dock("Map", "mapDock", right)
-        self.outline_dock = self._dock("Outline", "outlineDock", left)
-        self.conflicts_dock = self._dock("Conflicts", "conflictsDock", right)
+        self.inspector_dock = self._dock(translate("MainWindow", "Inspector"), "inspectorDock", right)
+        self.personas_dock = self._dock(translate("MainWindow", "Personas"), "personasDock", right)
+        self.map_dock = self._dock(translate("MainWindow", "Map"), "mapDock", right)
+        self.outline_dock = self._dock(translate("MainWindow", "Outline"), "outlineDock", left)
+        self.conflicts_dock = self._dock(translate("MainWindow", "Conflicts"), "conflictsDock", right)
         self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
         self.tabifyDockWidget(self.personas_dock, self.map_dock)
         self.tabifyDockWidget(self.map_dock, self.conflicts_dock)
         self.conflicts_dock.hide()  # shown when a map with merge conflicts is current
         self.inspector_dock.raise_()
-        self.comparison_dock = self._dock("Comparison", "comparisonDock", left)
+        self.comparison_dock = self._dock(translate("MainWindow", "Comparison"), "comparisonDock", left)
         self.tabifyDockWidget(self.outline_dock, self.comparison_dock)
         self.comparison_dock.hide()  # shown by View › Compare with…
         self.outline_dock.raise_()
-        self.priorities_dock = self._dock("Priorities", "prioritiesDock", right)
+        self.priorities_dock = self._dock(translate("MainWindow", "Priorities"), "prioritiesDock", right)
         self.tabifyDockWidget(self.conflicts_dock, self.priorities_dock)
         self.priorities_dock.hide()  # View › Panels › Priorities
         self.inspector_dock.raise_()
@@ -336,104 +341,103 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
         a = self._action
-        self.act_new = a("&New Map", self.files.new_map, K.New,
-                         "Start a new customer journey: five stages and the usual lanes")
-        self.act_new_blueprint = a("New Service &Blueprint", self.files.new_blueprint, None,
-                                   "Start a service blueprint: customer actions over the "
-                                   "frontstage, backstage and support layers")
-        self.act_new_blank = a("New &Empty Map", self.files.new_blank_map, None,
-                               "Start a map with no stages, lanes or curves")
-        self.act_open = a("&Open…", self.files.open_dialog, K.Open, "Open a map file")
-        self.act_save = a("&Save", self.files.save, K.Save, "Save the map")
-        self.act_save_as = a("Save &As…", self.files.save_as, K.SaveAs, "Save the map under a new name")
-        self.act_revert = a("&Revert to Saved", self.files.revert, None, "Drop unsaved changes")
-        self.act_import_csv = a("Import &CSV or Excel…", self.files.import_csv, None,
-                                "Open cards or a whole map from a spreadsheet")
-        self.act_export_csv = a("Export C&SV…", self.files.export_csv, None, "Write the cards to a CSV file")
+        self.act_new = a(translate("MainWindow", "&New Map"), self.files.new_map, K.New, translate("MainWindow", "Start a new customer journey: five stages and the usual lanes"))
+        self.act_new_blueprint = a(translate("MainWindow", "New Service &Blueprint"), self.files.new_blueprint, None,
+                                   translate("MainWindow", "Start a service blueprint: customer actions over the "
+                                             "frontstage, backstage and support layers"))
+        self.act_new_blank = a(translate("MainWindow", "New &Empty Map"), self.files.new_blank_map, None,
+                               translate("MainWindow", "Start a map with no stages, lanes or curves"))
+        self.act_open = a(translate("MainWindow", "&Open…"), self.files.open_dialog, K.Open, translate("MainWindow", "Open a map file"))
+        self.act_save = a(translate("MainWindow", "&Save"), self.files.save, K.Save, translate("MainWindow", "Save the map"))
+        self.act_save_as = a(translate("MainWindow", "Save &As…"), self.files.save_as, K.SaveAs, translate("MainWindow", "Save the map under a new name"))
+        self.act_revert = a(translate("MainWindow", "&Revert to Saved"), self.files.revert, None, translate("MainWindow", "Drop unsaved changes"))
+        self.act_import_csv = a(translate("MainWindow", "Import &CSV or Excel…"), self.files.import_csv, None,
+                                translate("MainWindow", "Open cards or a whole map from a spreadsheet"))
+        self.act_export_csv = a(translate("MainWindow", "Export C&SV…"), self.files.export_csv, None, translate("MainWindow", "Write the cards to a CSV file"))
         self.act_export = a(
-            "&Export Poster…", self.files.export_poster, QKeySequence("Ctrl+E"), "Export a PDF poster"
+            translate("MainWindow", "&Export Poster…"), self.files.export_poster, QKeySequence("Ctrl+E"), translate("MainWindow", "Export a PDF poster")
         )
         self.act_export.setEnabled(False)
-        self.act_page_setup = a("Page Set&up…", self.printing.page_setup, None,
-                                "Printer, paper, orientation and margins for printing")
-        self.act_print = a("&Print…", self.printing.print_map, K.Print,
-                           "Print the poster on one page of the printer's paper")
-        self.act_print_tiled = a("Print &Tiled…", lambda: self.printing.print_map(tiled=True), None,
-                                 "Print the poster across several sheets to tape together")
-        self.act_close = a("&Close Map", self.files.close_current, K.Close, "Close this map")
-        self.act_quit = a("&Quit", self.close, K.Quit, "Quit cjdesigner")
+        self.act_page_setup = a(translate("MainWindow", "Page Set&up…"), self.printing.page_setup, None,
+                                translate("MainWindow", "Printer, paper, orientation and margins for printing"))
+        self.act_print = a(translate("MainWindow", "&Print…"), self.printing.print_map, K.Print,
+                           translate("MainWindow", "Print the poster on one page of the printer's paper"))
+        self.act_print_tiled = a(translate("MainWindow", "Print &Tiled…"), lambda: self.printing.print_map(tiled=True), None,
+                                 translate("MainWindow", "Print the poster across several sheets to tape together"))
+        self.act_close = a(translate("MainWindow", "&Close Map"), self.files.close_current, K.Close, translate("MainWindow", "Close this map"))
+        self.act_quit = a(translate("MainWindow", "&Quit"), self.close, K.Quit, translate("MainWindow", "Quit cjdesigner"))
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.act_undo = self.undo_group.createUndoAction(self, "&Undo")
+        self.act_undo = self.undo_group.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.act_undo.setShortcuts(K.Undo)
-        self.act_redo = self.undo_group.createRedoAction(self, "&Redo")
+        self.act_redo = self.undo_group.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.act_redo.setShortcuts(K.Redo)
-        self.act_cut = a("Cu&t", lambda: self.edit.run_edit(CUT), K.Cut)
-        self.act_copy = a("&Copy", lambda: self.edit.run_edit(COPY), K.Copy)
-        self.act_paste = a("&Paste", lambda: self.edit.run_edit(PASTE), K.Paste)
-        self.act_delete = a("&Delete", lambda: self.edit.run_edit(DELETE), K.Delete)
+        self.act_cut = a(translate("MainWindow", "Cu&t"), lambda: self.edit.run_edit(CUT), K.Cut)
+        self.act_copy = a(translate("MainWindow", "&Copy"), lambda: self.edit.run_edit(COPY), K.Copy)
+        self.act_paste = a(translate("MainWindow", "&Paste"), lambda: self.edit.run_edit(PASTE), K.Paste)
+        self.act_delete = a(translate("MainWindow", "&Delete"), lambda: self.edit.run_edit(DELETE), K.Delete)
         self.act_duplicate = a(
-            "D&uplicate", lambda: self.edit.run_edit(DUPLICATE), QKeySequence("Ctrl+D")
+            translate("MainWindow", "D&uplicate"), lambda: self.edit.run_edit(DUPLICATE), QKeySequence("Ctrl+D")
         )
-        self.act_vote = a("Add a &Vote", lambda: self.edit.vote(1), QKeySequence("Ctrl+Shift+Up"),
-                          "One more vote for each selected card")
-        self.act_unvote = a("Take Back a V&ote", lambda: self.edit.vote(-1),
-                            QKeySequence("Ctrl+Shift+Down"), "One vote less for each selected card")
-        self.act_select_all = a("Select &All", lambda: self.edit.run_edit(SELECT_ALL), K.SelectAll)
-        self.act_find = a("&Find and Filter…", self.edit.find, K.Find, "Find cards; filter by channel, owner, tag or evidence")
-        self.act_find_next = a("Find &Next", lambda: self.edit.find_step(1), K.FindNext)
-        self.act_find_prev = a("Find Pre&vious", lambda: self.edit.find_step(-1), K.FindPrevious)
-        self.act_prefs = a("Pr&eferences…", self.preferences, K.Preferences)
+        self.act_vote = a(translate("MainWindow", "Add a &Vote"), lambda: self.edit.vote(1), QKeySequence("Ctrl+Shift+Up"),
+                          translate("MainWindow", "One more vote for each selected card"))
+        self.act_unvote = a(translate("MainWindow", "Take Back a V&ote"), lambda: self.edit.vote(-1),
+                            QKeySequence("Ctrl+Shift+Down"), translate("MainWindow", "One vote less for each selected card"))
+        self.act_select_all = a(translate("MainWindow", "Select &All"), lambda: self.edit.run_edit(SELECT_ALL), K.SelectAll)
+        self.act_find = a(translate("MainWindow", "&Find and Filter…"), self.edit.find, K.Find, translate("MainWindow", "Find cards; filter by channel, owner, tag or evidence"))
+        self.act_find_next = a(translate("MainWindow", "Find &Next"), lambda: self.edit.find_step(1), K.FindNext)
+        self.act_find_prev = a(translate("MainWindow", "Find Pre&vious"), lambda: self.edit.find_step(-1), K.FindPrevious)
+        self.act_prefs = a(translate("MainWindow", "Pr&eferences…"), self.preferences, K.Preferences)
         self.act_prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        self.act_zoom_in = a("Zoom &In", lambda: self.edit.zoom_by(1.25), K.ZoomIn)
-        self.act_zoom_out = a("Zoom &Out", lambda: self.edit.zoom_by(0.8), K.ZoomOut)
-        self.act_zoom_100 = a("&Actual Size", lambda: self.edit.on_canvas(lambda canvas: canvas.zoom_to(1.0)), QKeySequence("Ctrl+1"))
-        self.act_fit = a("&Fit Map", lambda: self.edit.on_canvas(lambda canvas: canvas.fit_all()), QKeySequence("Ctrl+0"))
-        self.act_full = a("F&ull Screen", self._toggle_full_screen, K.FullScreen, checkable=True)
+        self.act_zoom_in = a(translate("MainWindow", "Zoom &In"), lambda: self.edit.zoom_by(1.25), K.ZoomIn)
+        self.act_zoom_out = a(translate("MainWindow", "Zoom &Out"), lambda: self.edit.zoom_by(0.8), K.ZoomOut)
+        self.act_zoom_100 = a(translate("MainWindow", "&Actual Size"), lambda: self.edit.on_canvas(lambda canvas: canvas.zoom_to(1.0)), QKeySequence("Ctrl+1"))
+        self.act_fit = a(translate("MainWindow", "&Fit Map"), lambda: self.edit.on_canvas(lambda canvas: canvas.fit_all()), QKeySequence("Ctrl+0"))
+        self.act_full = a(translate("MainWindow", "F&ull Screen"), self._toggle_full_screen, K.FullScreen, checkable=True)
         self.act_present = a(
-            "&Presentation Mode", self.toggle_presentation, QKeySequence("F5"),
-            "The map alone, full screen, for a projector (Esc or F5 to leave)", checkable=True,
+            translate("MainWindow", "&Presentation Mode"), self.toggle_presentation, QKeySequence("F5"),
+            translate("MainWindow", "The map alone, full screen, for a projector (Esc or F5 to leave)"), checkable=True,
         )
-        self.act_timer_stop = a("&Stop Timer", lambda: self.timer.stop())
+        self.act_timer_stop = a(translate("MainWindow", "&Stop Timer"), lambda: self.timer.stop())
 
-        self.act_add_card = a("&Card", self.edit.add_card, QKeySequence("Ctrl+Return"), "Add a card in the current cell")
-        self.act_add_stage = a("&Stage", self.edit.add_stage, QKeySequence("Ctrl+Shift+T"), "Add a stage after the selected one")
-        self.act_add_step = a("S&tep", self.edit.add_step, QKeySequence("Ctrl+Shift+P"), "Add a step after the selected one")
-        self.act_add_lane = a("&Lane", self.edit.add_lane, QKeySequence("Ctrl+Shift+L"), "Add a lane below the selected one")
-        self.act_add_curve = a("&Emotion Curve", self.edit.add_curve, None, "Add another emotion curve")
-        self.act_add_persona = a("&Persona", self.edit.add_persona, None, "Add a persona")
+        self.act_add_card = a(translate("MainWindow", "&Card"), self.edit.add_card, QKeySequence("Ctrl+Return"), translate("MainWindow", "Add a card in the current cell"))
+        self.act_add_stage = a(translate("MainWindow", "&Stage"), self.edit.add_stage, QKeySequence("Ctrl+Shift+T"), translate("MainWindow", "Add a stage after the selected one"))
+        self.act_add_step = a(translate("MainWindow", "S&tep"), self.edit.add_step, QKeySequence("Ctrl+Shift+P"), translate("MainWindow", "Add a step after the selected one"))
+        self.act_add_lane = a(translate("MainWindow", "&Lane"), self.edit.add_lane, QKeySequence("Ctrl+Shift+L"), translate("MainWindow", "Add a lane below the selected one"))
+        self.act_add_curve = a(translate("MainWindow", "&Emotion Curve"), self.edit.add_curve, None, translate("MainWindow", "Add another emotion curve"))
+        self.act_add_persona = a(translate("MainWindow", "&Persona"), self.edit.add_persona, None, translate("MainWindow", "Add a persona"))
 
         # the menu shows the first key; Ctrl+Tab and Ctrl+Shift+Tab work as well (Qt
         # names the latter "Ctrl+Shift+Backtab", which no menu should show)
-        self.act_next_map = a("&Next Map", lambda: self._cycle(1),
+        self.act_next_map = a(translate("MainWindow", "&Next Map"), lambda: self._cycle(1),
                               [QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+Tab")])
-        self.act_prev_map = a("&Previous Map", lambda: self._cycle(-1),
+        self.act_prev_map = a(translate("MainWindow", "&Previous Map"), lambda: self._cycle(-1),
                               [QKeySequence("Ctrl+PgUp"), QKeySequence("Ctrl+Shift+Backtab")])
-        self.act_start = a("&Start Page", self.show_start_page, None, "Recent files, templates and recovered work")
-        self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, K.HelpContents)
-        self.act_about = a(f"&About {APP_NAME}", self.about)
+        self.act_start = a(translate("MainWindow", "&Start Page"), self.show_start_page, None, translate("MainWindow", "Recent files, templates and recovered work"))
+        self.act_shortcuts = a(translate("MainWindow", "&Keyboard Shortcuts"), self.show_shortcuts, K.HelpContents)
+        self.act_about = a(translate("MainWindow", "&About {APP_NAME}").format(APP_NAME=APP_NAME), self.about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.act_about_qt = a("About &Qt", self._about_qt)
+        self.act_about_qt = a(translate("MainWindow", "About &Qt"), self._about_qt)
         self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
-        self.act_compare_file = a("Compare with &File…", lambda: self.comparer.with_file(),
-                                  tip="Mark what changed against another map file")
-        self.act_compare_saved = a("Compare with &Last Saved", lambda: self.comparer.with_saved(),
-                                   tip="Mark what changed since the map was last saved")
-        self.act_compare_stop = a("Stop &Comparing", lambda: self.comparer.stop())
-        self.act_future = a("Create &Future State", self.create_future_state,
-                            tip="A future-state map made from this one, compared with it")
+        self.act_compare_file = a(translate("MainWindow", "Compare with &File…"), lambda: self.comparer.with_file(),
+                                  tip=translate("MainWindow", "Mark what changed against another map file"))
+        self.act_compare_saved = a(translate("MainWindow", "Compare with &Last Saved"), lambda: self.comparer.with_saved(),
+                                   tip=translate("MainWindow", "Mark what changed since the map was last saved"))
+        self.act_compare_stop = a(translate("MainWindow", "Stop &Comparing"), lambda: self.comparer.stop())
+        self.act_future = a(translate("MainWindow", "Create &Future State"), self.create_future_state,
+                            tip=translate("MainWindow", "A future-state map made from this one, compared with it"))
         self.act_comparison_map = a(
-            "Open Comparison &Map", self.open_comparison_map,
-            tip="Both versions step by step in one map (Now and Future lanes), to print",
+            translate("MainWindow", "Open Comparison &Map"), self.open_comparison_map,
+            tip=translate("MainWindow", "Both versions step by step in one map (Now and Future lanes), to print"),
         )
 
         if importlib.util.find_spec("cjdesigner.ui.export_dialog") is not None:
             self._export_available = True
         else:
             self._export_available = False
-            self.act_export.setToolTip("Poster export is not installed")
+            self.act_export.setToolTip(translate("MainWindow", "Poster export is not installed"))
 
         self.doc_actions = [
             self.act_save, self.act_save_as, self.act_revert, self.act_export_csv, self.act_close,
@@ -448,14 +452,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(translate("MainWindow", "&File"))
         file.addAction(self.act_new)
         file.addAction(self.act_new_blueprint)
         file.addAction(self.act_new_blank)
-        self.template_menu = file.addMenu("New from &Template")
+        self.template_menu = file.addMenu(translate("MainWindow", "New from &Template"))
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         file.addAction(self.act_open)
-        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu = file.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file.addSeparator()
         file.addAction(self.act_save)
@@ -464,7 +468,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self.act_import_csv)
         file.addAction(self.act_export)
-        self.export_menu = file.addMenu("Export &As")
+        self.export_menu = file.addMenu(translate("MainWindow", "Export &As"))
         self.export_menu.aboutToShow.connect(self.files.fill_export_menu)  # filled when opened
         file.addSeparator()
         file.addAction(self.act_page_setup)
@@ -474,36 +478,36 @@ class MainWindow(QMainWindow):
         file.addAction(self.act_close)
         file.addAction(self.act_quit)
 
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(translate("MainWindow", "&Edit"))
         for action in (self.act_undo, self.act_redo, None, self.act_cut, self.act_copy,
                        self.act_paste, self.act_delete, self.act_duplicate, None,
                        self.act_vote, self.act_unvote, None, self.act_select_all, None, self.act_find, self.act_find_next,
                        self.act_find_prev, None, self.act_prefs):
             edit.addSeparator() if action is None else edit.addAction(action)
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(translate("MainWindow", "&View"))
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_100, self.act_fit):
             view.addAction(action)
         view.addSeparator()
-        self.panels_menu = view.addMenu("&Panels")
+        self.panels_menu = view.addMenu(translate("MainWindow", "&Panels"))
         for dock in (self.inspector_dock, self.personas_dock, self.map_dock, self.outline_dock,
                      self.conflicts_dock, self.comparison_dock, self.priorities_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
         view.addSeparator()
-        self.compare_menu = view.addMenu("Co&mpare")
+        self.compare_menu = view.addMenu(translate("MainWindow", "Co&mpare"))
         for action in (self.act_compare_saved, self.act_compare_file, self.act_compare_stop,
                        None, self.act_future, self.act_comparison_map):
             self.compare_menu.addSeparator() if action is None else \
                 self.compare_menu.addAction(action)
         self.compare_menu.aboutToShow.connect(self._compare_menu_shown)
         view.addSeparator()
-        self.timer_menu = view.addMenu("Workshop &Timer")
+        self.timer_menu = view.addMenu(translate("MainWindow", "Workshop &Timer"))
         for minutes in (2, 5, 10, 15, 25):
 
             def start(m: int = minutes) -> None:  # the timer is made later
                 self.timer.start(m)
 
-            self.timer_menu.addAction(f"{minutes} minutes", start).setStatusTip(f"Count down {minutes} minutes in the status bar")
+            self.timer_menu.addAction(translate("MainWindow", "{minutes} minutes").format(minutes=minutes), start).setStatusTip(translate("MainWindow", "Count down {minutes} minutes in the status bar").format(minutes=minutes))
         self.timer_menu.addSeparator()
         self.timer_menu.addAction(self.act_timer_stop)
         self.timer_menu.aboutToShow.connect(
@@ -514,18 +518,18 @@ class MainWindow(QMainWindow):
         view.addAction(self.act_full)
         self.view_menu = view
 
-        insert = bar.addMenu("&Insert")
+        insert = bar.addMenu(translate("MainWindow", "&Insert"))
         for action in (self.act_add_card, None, self.act_add_stage, self.act_add_step,
                        self.act_add_lane, None, self.act_add_curve, self.act_add_persona):
             insert.addSeparator() if action is None else insert.addAction(action)
 
         bar.addMenu(self.room.menu)
 
-        self.window_menu = bar.addMenu("&Window")
+        self.window_menu = bar.addMenu(translate("MainWindow", "&Window"))
         self.window_menu.aboutToShow.connect(self._fill_window_menu)
         self._fill_window_menu()
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.act_shortcuts)
         help_menu.addSeparator()
         help_menu.addAction(self.act_about)
@@ -554,11 +558,19 @@ class MainWindow(QMainWindow):
         self.view_menu.insertAction(self.act_full, bar.toggleViewAction())
         # shorter labels on the toolbar than in the menus
         self._toolbar_texts = {
-            self.act_add_card: "Card", self.act_add_step: "Step", self.act_add_lane: "Lane",
-            self.act_zoom_in: "+", self.act_zoom_out: "−", self.act_fit: "Fit",
-            self.act_find: "Find", self.act_export: "Export",
-            self.act_new: "New", self.act_open: "Open", self.act_save: "Save",
-            self.act_undo: "Undo", self.act_redo: "Redo", self.act_vote: "+1 Vote",
+            self.act_add_card: translate("Toolbar", "Card"),
+            self.act_add_step: translate("Toolbar", "Step"),
+            self.act_add_lane: translate("Toolbar", "Lane"),
+            self.act_zoom_in: "+", self.act_zoom_out: "−",
+            self.act_fit: translate("Toolbar", "Fit"),
+            self.act_find: translate("Toolbar", "Find"),
+            self.act_export: translate("Toolbar", "Export"),
+            self.act_new: translate("Toolbar", "New"),
+            self.act_open: translate("Toolbar", "Open"),
+            self.act_save: translate("Toolbar", "Save"),
+            self.act_undo: translate("Toolbar", "Undo"),
+            self.act_redo: translate("Toolbar", "Redo"),
+            self.act_vote: translate("Toolbar", "+1 Vote"),
         }
         for action, text in self._toolbar_texts.items():
             action.setIconText(text)
@@ -572,7 +584,7 @@ class MainWindow(QMainWindow):
         self.save_state_label = QLabel("")
         self.save_state_label.setObjectName("saveState")
         self.timer: WorkshopTimer = WorkshopTimer(self.room_state)
-        self.timer.finished.connect(lambda: self.show_message("Time’s up"))
+        self.timer.finished.connect(lambda: self.show_message(translate("MainWindow", "Time’s up")))
         status.addPermanentWidget(self.timer)
         status.addPermanentWidget(self.save_state_label)
         status.addPermanentWidget(self.selection_label)
@@ -663,8 +675,8 @@ class MainWindow(QMainWindow):
         close.setObjectName("tabClose")
         close.setText("×")
         close.setAutoRaise(True)
-        close.setToolTip("Close map")
-        close.setAccessibleName(f"Close {tab.display_name()}")
+        close.setToolTip(translate("MainWindow", "Close map"))
+        close.setAccessibleName(translate("MainWindow", "Close {name}").format(name=tab.display_name()))
         close.clicked.connect(lambda _c=False, t=tab: self.files.close_tab(self.tabs.indexOf(t)))
         self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, close)
         self._set_page(self.tabs)
@@ -696,7 +708,7 @@ class MainWindow(QMainWindow):
             return
         name = tab.display_name() + (" (read-only)" if tab.read_only else "")
         self.tabs.setTabText(index, f"{name} •" if tab.is_modified() else name)
-        self.tabs.setTabToolTip(index, tab.path or "Not saved yet")
+        self.tabs.setTabToolTip(index, tab.path or translate("MainWindow", "Not saved yet"))
         if tab is self.current_tab():
             self._update_title()
 
@@ -708,10 +720,8 @@ class MainWindow(QMainWindow):
     def _too_large_to_keep(self, tab: DocumentTab, why: str) -> None:
         """Edits made the map too large to be opened again: say so while it is open."""
         self.dialogs.error(
-            "Map too large to keep safe",
-            f"{tab.display_name()} is now {why}.\n\nNeither a save nor the recovery copy "
-            "could be opened again. Remove cards (or move some to another map) before "
-            "you close it; exports still work.",
+            translate("MainWindow", "Map too large to keep safe"),
+            translate("MainWindow", "{display_name} is now {why}.\n\nNeither a save nor the recovery copy could be opened again. Remove cards (or move some to another map) before you close it; exports still work.").format(display_name=tab.display_name(), why=why),
         )
 
     def _update_save_state(self) -> None:
@@ -721,15 +731,15 @@ class MainWindow(QMainWindow):
         if tab is None or self.stack.currentWidget() is self.start_page:
             self.save_state_label.setText("")
         elif not tab.is_modified():
-            self.save_state_label.setText("All changes saved" if tab.path else "")
+            self.save_state_label.setText(translate("MainWindow", "All changes saved") if tab.path else "")
         elif getattr(tab, "autosaved_at", None):
             stamp = time.strftime("%H:%M", time.localtime(tab.autosaved_at))
-            self.save_state_label.setText(f"Unsaved · recovery copy {stamp}")
+            self.save_state_label.setText(translate("MainWindow", "Unsaved · recovery copy {stamp}").format(stamp=stamp))
             self.save_state_label.setToolTip(
-                "cjdesigner keeps a copy of unsaved work and offers it back after a crash"
+                translate("MainWindow", "cjdesigner keeps a copy of unsaved work and offers it back after a crash")
             )
         else:
-            self.save_state_label.setText("Unsaved changes")
+            self.save_state_label.setText(translate("MainWindow", "Unsaved changes"))
 
     def _update_title(self) -> None:
         self._update_save_state()
@@ -771,6 +781,7 @@ class MainWindow(QMainWindow):
         for panel in (panels.inspector, panels.personas, panels.map_panel, panels.outline,
                       panels.conflicts, panels.priorities):
             panel.set_controller(controller)
+        panels.outline.set_selection_model(tab.selection_model if tab else None)
         panels.comparer.show_current()
 
     def _selection_changed(self, tab: DocumentTab, selection: Selection) -> None:
@@ -779,20 +790,18 @@ class MainWindow(QMainWindow):
         self.inspector.set_selection(selection)
         n = len(selection.cards)
         if n:
-            text = f"{n} card{'s' if n != 1 else ''} selected"
+            text = QCoreApplication.translate("MainWindow", "%n card(s) selected", None, n)
         elif selection.count():
             kind = next(k for k in ("curve", "step", "stage", "lane") if getattr(selection, k))
-            text = f"{'Emotion curve' if kind == 'curve' else kind.capitalize()} selected"
+            text = {
+                "curve": translate("MainWindow", "Emotion curve selected"),
+                "step": translate("MainWindow", "Step selected"),
+                "stage": translate("MainWindow", "Stage selected"),
+                "lane": translate("MainWindow", "Lane selected"),
+            }[kind]
         else:
-            text = "Nothing selected"
+            text = translate("MainWindow", "Nothing selected")
         self.selection_label.setText(text)
-        for kind in ("step", "stage", "lane", "curve"):
-            ident = getattr(selection, kind)
-            if ident:
-                self.outline.set_current(kind, ident)
-                break
-        else:
-            self.outline.clear_current()
         if n and not self.inspector_dock.isHidden():
             self.inspector_dock.raise_()
 
@@ -801,7 +810,7 @@ class MainWindow(QMainWindow):
             return
         text = f"{round(zoom * 100)} %"
         self.zoom_label.setText(text)
-        self.status_zoom.setText(f"Zoom {text}")
+        self.status_zoom.setText(translate("MainWindow", "Zoom {text}").format(text=text))
 
     def _jump(self, kind: str, ident: str) -> None:
         tab = self.current_tab()
@@ -836,7 +845,7 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         base = self.comparer.base_of(tab)
         if tab is None or base is None:
-            self.show_message("Compare the map with another version first (View › Compare).")
+            self.show_message(translate("MainWindow", "Compare the map with another version first (View › Compare)."))
             return None
         return self._add_tab(comparison_map(base[0], tab.controller.doc), None)
 
@@ -940,9 +949,8 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         self.dialogs.info(
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nCustomer journey maps and service blueprints, "
-            "made offline, printed as wall-size posters.",
+            translate("MainWindow", "About {APP_NAME}").format(APP_NAME=APP_NAME),
+            translate("MainWindow", "{APP_NAME} {version}\n\nCustomer journey maps and service blueprints, made offline, printed as wall-size posters.").format(APP_NAME=APP_NAME, version=__version__),
         )
 
     def _about_qt(self) -> None:
@@ -961,10 +969,10 @@ class MainWindow(QMainWindow):
             action.setToolTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
         if not recent:
-            empty = menu.addAction("No recent maps")
+            empty = menu.addAction(translate("MainWindow", "No recent maps"))
             empty.setEnabled(False)
         menu.addSeparator()
-        clear = menu.addAction("Clear Recent", self._clear_recent)
+        clear = menu.addAction(translate("MainWindow", "Clear Recent"), self._clear_recent)
         clear.setEnabled(bool(recent))
 
     def _remove_recent(self, path: str) -> None:
@@ -985,7 +993,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(info.description)
             action.triggered.connect(lambda _c=False, n=info.name: self.files.new_from_template(n))
         if menu.isEmpty():
-            menu.addAction("No templates installed").setEnabled(False)
+            menu.addAction(translate("MainWindow", "No templates installed")).setEnabled(False)
 
     def _fill_window_menu(self) -> None:
         menu: QMenu = self.window_menu

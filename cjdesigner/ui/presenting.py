@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from cjdesigner.facilitation import state as fs
 from cjdesigner.facilitation.state import FacilitationError, format_clock
 from cjdesigner.model.edits import Edit, EditError
+from cjdesigner.ui.i18n import translate
 
 from .room_state import RoomState
 
@@ -149,19 +150,19 @@ class PresentationOverlay(QWidget):
         row.setSpacing(8)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, tip in (
-            ("prev", "◀", "Previous stage in the spotlight (←)"),
-            ("next", "▶", "Next stage in the spotlight (→)"),
-            ("whole", "Whole map", "No spotlight (Home)"),
-            ("minus", "−1", "One minute less (−)"),
-            ("toggle", "Start", "Start or pause the timer (Space)"),
-            ("plus", "+1", "One minute more (+)"),
-            ("set", "Set", "Set the timer (T)"),
-            ("reset", "Reset", "Reset the timer (R)"),
-            ("vote", "Vote", "Vote round (V)"),
-            ("private", "Private", "Private mode: notes hidden until revealed together (P)"),
-            ("inbox", "Inbox", "Participants' cards waiting for approval (I)"),
-            ("phones", "Phones", "Lanes open to phones; approve every card first (O)"),
-            ("lock", "Unlock", "Allow editing the map while presenting (L)"),
+            ("prev", "◀", translate("Presenting", "Previous stage in the spotlight (←)")),
+            ("next", "▶", translate("Presenting", "Next stage in the spotlight (→)")),
+            ("whole", translate("Presenting", "Whole map"), translate("Presenting", "No spotlight (Home)")),
+            ("minus", "−1", translate("Presenting", "One minute less (−)")),
+            ("toggle", translate("Presenting", "Start"), translate("Presenting", "Start or pause the timer (Space)")),
+            ("plus", "+1", translate("Presenting", "One minute more (+)")),
+            ("set", translate("Presenting", "Set"), translate("Presenting", "Set the timer (T)")),
+            ("reset", translate("Presenting", "Reset"), translate("Presenting", "Reset the timer (R)")),
+            ("vote", translate("Presenting", "Vote"), translate("Presenting", "Vote round (V)")),
+            ("private", translate("Presenting", "Private"), translate("Presenting", "Private mode: notes hidden until revealed together (P)")),
+            ("inbox", translate("Presenting", "Inbox"), translate("Presenting", "Participants' cards waiting for approval (I)")),
+            ("phones", translate("Presenting", "Phones"), translate("Presenting", "Lanes open to phones; approve every card first (O)")),
+            ("lock", translate("Presenting", "Unlock"), translate("Presenting", "Allow editing the map while presenting (L)")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"present_{key}")
@@ -266,21 +267,21 @@ class VotePanel(QFrame):
         self.budget.setObjectName("voteBudget")
         self.budget.setRange(1, fs.MAX_BUDGET)
         self.budget.setValue(5)
-        self.budget.setSuffix(" votes each")
+        self.budget.setSuffix(translate("Presenting", " votes each"))
         self.per_card = QSpinBox()
         self.per_card.setObjectName("votePerCard")
         self.per_card.setRange(1, fs.MAX_BUDGET)
         self.per_card.setValue(5)
-        self.per_card.setSuffix(" max on a card")
+        self.per_card.setSuffix(translate("Presenting", " max on a card"))
         self.minutes = QSpinBox()
         self.minutes.setObjectName("voteMinutes")
         self.minutes.setRange(0, 120)
-        self.minutes.setSpecialValueText("untimed")
-        self.minutes.setSuffix(" min")
-        self.anonymous = QCheckBox("Anonymous")
+        self.minutes.setSpecialValueText(translate("Presenting", "untimed"))
+        self.minutes.setSuffix(translate("Presenting", " min"))
+        self.anonymous = QCheckBox(translate("Presenting", "Anonymous"))
         self.anonymous.setObjectName("voteAnonymous")
         self.anonymous.setChecked(True)
-        self.start = QPushButton("Start voting")
+        self.start = QPushButton(translate("Presenting", "Start voting"))
         self.start.setObjectName("voteStart")
         for widget in (self.budget, self.per_card, self.minutes, self.anonymous, self.start):
             form.addWidget(widget)
@@ -291,8 +292,8 @@ class VotePanel(QFrame):
         actions = QHBoxLayout(self.running)
         actions.setContentsMargins(0, 0, 0, 0)
         self.controls: dict[str, QPushButton] = {}
-        for key, text in (("close", "Close voting"), ("reveal", "Reveal"), ("reset", "Reset"),
-                          ("record", "Add to cards' votes"), ("end", "End round")):
+        for key, text in (("close", translate("Presenting", "Close voting")), ("reveal", translate("Presenting", "Reveal")), ("reset", translate("Presenting", "Reset")),
+                          ("record", translate("Presenting", "Add to cards' votes")), ("end", translate("Presenting", "End round"))):
             button = QPushButton(text)
             button.setObjectName(f"vote_{key}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -305,18 +306,20 @@ class VotePanel(QFrame):
         self.setup.setVisible(vote is None)
         self.running.setVisible(vote is not None)
         if vote is None:
-            self.status.setText("Each participant spends their votes on their phone.")
+            self.status.setText(translate("Presenting", "Each participant spends their votes on their phone."))
             return
         cast = sum(sum(b.values()) for b in vote.ballots.values())
         people = len(self.room.state.participants)
-        kind = "anonymous" if vote.anonymous else "named"
+        kind = (translate("Presenting", "anonymous") if vote.anonymous
+                else translate("Presenting", "named"))
         if vote.accepting(now):
-            left = "" if vote.closes_at is None else f" · {format_clock(vote.closes_at - now)} left"
-            text = f"Voting open ({kind}): {cast} votes cast by {len(vote.ballots)} of {people}{left}"
+            left = "" if vote.closes_at is None else translate("Presenting", " · {clock} left").format(
+                clock=format_clock(vote.closes_at - now))
+            text = translate("Presenting", "Voting open ({kind}): {cast} votes cast by {voters} of {people}{left}").format(kind=kind, cast=cast, voters=len(vote.ballots), people=people, left=left)
         elif vote.status == "revealed":
-            text = f"Revealed: {cast} votes from {len(vote.ballots)} people"
+            text = translate("Presenting", "Revealed: {cast} votes from {voters} people").format(cast=cast, voters=len(vote.ballots))
         else:
-            text = f"Voting closed: {cast} votes cast. Reveal when ready."
+            text = translate("Presenting", "Voting closed: {cast} votes cast. Reveal when ready.").format(cast=cast)
         self.status.setText(text)
         self.controls["close"].setEnabled(vote.accepting(now))
         self.controls["reveal"].setEnabled(vote.status != "revealed")
@@ -675,7 +678,7 @@ class Presenter(QObject):
         overlay.time_label.setProperty("paused", not countdown.running())
         _repolish(overlay.time_label)
         overlay.buttons["toggle"].setText(
-            "Pause" if countdown.running() and not countdown.finished(now) else "Start")
+            translate("Presenting", "Pause") if countdown.running() and not countdown.finished(now) else translate("Presenting", "Start"))
         if not overlay.vote_panel.isHidden():
             overlay.vote_panel.refresh(now)
         vote = self.room.state.vote
@@ -699,21 +702,22 @@ class Presenter(QObject):
         badges = []
         if state.private:
             waiting = len(state.hidden())
-            badges.append(f"Private · {waiting} note{'s' if waiting != 1 else ''} hidden")
+            badges.append(QCoreApplication.translate(
+                "Presenting", "Private · %n note(s) hidden", None, waiting))
         if state.vote is not None and state.vote.accepting(self.room.now()):
-            badges.append("Voting open")
+            badges.append(translate("Presenting", "Voting open"))
         inbox = len(state.inbox())
         if inbox:
-            badges.append(f"Inbox {inbox}")
+            badges.append(translate("Presenting", "Inbox {count}").format(count=inbox))
         if state.unlocked:
-            badges.append("Map unlocked")
+            badges.append(translate("Presenting", "Map unlocked"))
         overlay.badges.setText(" · ".join(badges))
         overlay.badges.setVisible(bool(badges))
         overlay.buttons["private"].setChecked(state.private)
-        overlay.buttons["private"].setText("Reveal" if state.private else "Private")
+        overlay.buttons["private"].setText(translate("Presenting", "Reveal") if state.private else translate("Presenting", "Private"))
         overlay.buttons["lock"].setChecked(state.unlocked)
-        overlay.buttons["lock"].setText("Lock" if state.unlocked else "Unlock")
-        overlay.buttons["inbox"].setText(f"Inbox ({inbox})" if inbox else "Inbox")
+        overlay.buttons["lock"].setText(translate("Presenting", "Lock") if state.unlocked else translate("Presenting", "Unlock"))
+        overlay.buttons["inbox"].setText(translate("Presenting", "Inbox ({inbox})").format(inbox=inbox) if inbox else translate("Presenting", "Inbox"))
         overlay.vote_panel.refresh(self.room.now())
         self._fill_ranking(overlay, doc)
         self._fill_inbox(overlay)
@@ -738,7 +742,7 @@ class Presenter(QObject):
         for card, votes in shown:
             voters = vote.voters_of(card)
             extra = f"  ({', '.join(self.room.state.name_of(v) for v in voters)})" if voters else ""
-            title = titles[card] or "(untitled)"
+            title = titles[card] or translate("Presenting", "(untitled)")
             if len(title) > 60:
                 title = title[:59] + "…"
             row = _plain(f"{votes:>3}   {title}{extra}", "presentRow")
@@ -757,7 +761,7 @@ class Presenter(QObject):
         _clear(layout)
         state = self.room.state
         layout.addWidget(_plain("What phones may do", "presentTitle"))
-        moderated = QCheckBox("Approve every card first (all go to the inbox)")
+        moderated = QCheckBox(translate("Presenting", "Approve every card first (all go to the inbox)"))
         moderated.setObjectName("phonesModerated")
         moderated.setChecked(state.moderated)
         moderated.toggled.connect(
@@ -789,11 +793,11 @@ class Presenter(QObject):
             text = _plain(f"{note.title}  — {self.room.state.name_of(note.author)}", "presentRow")
             text.setMaximumWidth(640)
             line.addWidget(text, 1)
-            approve = QPushButton("Approve")
+            approve = QPushButton(translate("Presenting", "Approve"))
             approve.setObjectName(f"approve_{note.id}")
             approve.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             approve.clicked.connect(lambda _c=False, n=note.id: self.approve(n))
-            reject = QPushButton("Reject")
+            reject = QPushButton(translate("Presenting", "Reject"))
             reject.setObjectName(f"reject_{note.id}")
             reject.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             reject.clicked.connect(lambda _c=False, n=note.id: self.reject(n))

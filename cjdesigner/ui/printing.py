@@ -23,6 +23,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 if TYPE_CHECKING:  # the map comes with the first map, not with the window
     from cjdesigner.model import JourneyMap
 
+from cjdesigner.ui.i18n import translate
+
 from .settings import Settings
 
 MM = 72 / 25.4
@@ -130,7 +132,7 @@ def make_pdf(doc: JourneyMap, preparation: Preparation):
     except PaperError as exc:
         raise PrintError(str(exc)) from exc
     except OSError as exc:
-        raise PrintError(f"could not prepare the printout: {exc.strerror or exc}") from exc
+        raise PrintError(translate("Printing", "could not prepare the printout: {value}").format(value=exc.strerror or exc)) from exc
 
 
 def print_poster(doc: JourneyMap, printer: QPrinter, tiled: bool = False,
@@ -154,8 +156,7 @@ def print_pdf(printer: QPrinter, preparation: Preparation, data: bytes, result) 
         first = max(first, printer.fromPage())
         last = min(last, printer.toPage() or last)
     if first > last:
-        raise PrintError(f"the printout has {player.page_count} pages; none is in the range "
-                         f"{printer.fromPage()}–{printer.toPage()}")
+        raise PrintError(translate("Printing", "the printout has {page_count} pages; none is in the range {fromPage}–{toPage}").format(page_count=player.page_count, fromPage=printer.fromPage(), toPage=printer.toPage()))
     was = (printer.pageLayout(), printer.fullPage())
     if preparation.tiled:  # sheets turned as the plan says, edge to edge: marks are margins
         w, h = result.page_size
@@ -165,7 +166,7 @@ def print_pdf(printer: QPrinter, preparation: Preparation, data: bytes, result) 
     painter = QPainter()
     try:
         if not painter.begin(printer):
-            raise PrintError("the printer could not be started")
+            raise PrintError(translate("Printing", "the printer could not be started"))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         target = printer.pageRect(QPrinter.Unit.DevicePixel)
         area = QRectF(0, 0, target.width(), target.height())

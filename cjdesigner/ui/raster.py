@@ -32,6 +32,7 @@ from cjdesigner.export.svgstream import SvgWriter, plan_bands
 from cjdesigner.fileio import atomic_stream
 from cjdesigner.model import JourneyMap
 from cjdesigner.ui.canvas.scene import CanvasScene
+from cjdesigner.ui.i18n import translate
 
 #: scene units are screen pixels at 100 % zoom
 SCENE_DPI = 96.0
@@ -79,20 +80,20 @@ def _source(scene, rect):
         return whole
     part = QRectF(rect).intersected(whole)
     if part.isEmpty():
-        raise RasterError("the part to export lies outside the map")
+        raise RasterError(translate("Raster", "the part to export lies outside the map"))
     return part
 
 
 def _picture_size(scene, dpi: float, rect) -> tuple[QRectF, int, int]:
     """The part of the scene drawn and the picture's size in pixels at ``dpi``."""
     if not 10 <= dpi <= 2400:
-        raise RasterError(f"a resolution of {dpi:g} dpi is out of range (10–2400)")
+        raise RasterError(translate("Raster", "a resolution of {dpi:g} dpi is out of range (10–2400)").format(dpi=dpi))
     source = _source(scene, rect)
     k = dpi / SCENE_DPI
     w, h = max(1, round(source.width() * k)), max(1, round(source.height() * k))
     if w * h > MAX_PIXELS:
         raise RasterError(
-            f"a {w} × {h} pixel picture is too large; lower --dpi or export a PDF poster"
+            translate("Raster", "a {w} × {h} pixel picture is too large; lower --dpi or export a PDF poster").format(w=w, h=h)
         )
     return source, w, h
 
@@ -115,7 +116,7 @@ def render_image(scene, dpi: float = 150.0, rect=None):
     source, w, h = _picture_size(scene, dpi, rect)
     image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
-        raise RasterError(f"not enough memory for a {w} × {h} pixel picture")
+        raise RasterError(translate("Raster", "not enough memory for a {w} × {h} pixel picture").format(w=w, h=h))
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
     _paint(scene, image, source)
@@ -135,7 +136,7 @@ def render_png(doc: JourneyMap, path: str | Path, dpi: float = 150.0, rect=None,
         progress(0.0)
     strip = QImage(w, min(rows, h), QImage.Format.Format_RGB32)
     if strip.isNull():
-        raise RasterError(f"not enough memory for a {w}-pixel-wide picture")
+        raise RasterError(translate("Raster", "not enough memory for a {w}-pixel-wide picture").format(w=w))
     with atomic_stream(path) as out:  # replaced in one step: never half a picture
         png = PngWriter(out, w, h, dpi)
         for top in range(0, h, rows):
@@ -193,7 +194,7 @@ def _svg_band(scene, band: QRectF, path: str | Path) -> str:
     gen.setResolution(round(SCENE_DPI))
     painter = QPainter()
     if not painter.begin(gen):
-        raise RasterError(f"{path}: cannot write the SVG")
+        raise RasterError(translate("Raster", "{path}: cannot write the SVG").format(path=path))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     scene.render(painter, QRectF(0, 0, band.width(), band.height()), band,
                  Qt.AspectRatioMode.IgnoreAspectRatio)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.room.discovery import Browser, FoundSession
 from cjdesigner.room.server import ROOM, ROOM_PATH
+from cjdesigner.ui.i18n import translate
 
 
 def qr_pixmap(text: str, scale: int = 6) -> QPixmap:
@@ -45,7 +46,7 @@ class SessionDialog(QDialog):
 
     def __init__(self, page_url: str, address: str, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Session running")
+        self.setWindowTitle(translate("RoomDialogs", "Session running"))
         self.setObjectName("sessionDialog")
         layout = QHBoxLayout(self)
         self.qr = QLabel()
@@ -54,7 +55,7 @@ class SessionDialog(QDialog):
         layout.addWidget(self.qr)
         side = QVBoxLayout()
         layout.addLayout(side)
-        heading = QLabel("Scan the code with a phone, or join from cjdesigner:")
+        heading = QLabel(translate("RoomDialogs", "Scan the code with a phone, or join from cjdesigner:"))
         heading.setWordWrap(True)
         side.addWidget(heading)
         self.code = QLabel(code)
@@ -65,23 +66,23 @@ class SessionDialog(QDialog):
         self.code.setFont(font)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
-        form.addRow("Code:", self.code)
+        form.addRow(translate("RoomDialogs", "Code:"), self.code)
         self.address = QLabel(address)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("Address:", self.address)
+        form.addRow(translate("RoomDialogs", "Address:"), self.address)
         self.link = QLineEdit(page_url)
         self.link.setReadOnly(True)
         self.link.setObjectName("sessionLink")
         self.link.setMinimumWidth(360)
         self.link.setCursorPosition(0)
-        form.addRow("Join link:", self.link)
+        form.addRow(translate("RoomDialogs", "Join link:"), self.link)
         side.addLayout(form)
         self.people = QListWidget()
         self.people.setObjectName("sessionPeople")
-        side.addWidget(QLabel("Here now:"))
+        side.addWidget(QLabel(translate("RoomDialogs", "Here now:")))
         side.addWidget(self.people, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.stop_button = buttons.addButton("Stop Session", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.stop_button = buttons.addButton(translate("RoomDialogs", "Stop Session"), QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.rejected.connect(self.hide)
         side.addWidget(buttons)
 
@@ -89,7 +90,7 @@ class SessionDialog(QDialog):
         """(name, colour, selected cards) of everyone here."""
         self.people.clear()
         for name, colour, selected in people:
-            item = QListWidgetItem(f"● {name}" + (f"  ({selected} selected)" if selected else ""))
+            item = QListWidgetItem(f"● {name}" + (translate("RoomDialogs", "  ({selected} selected)").format(selected=selected) if selected else ""))
             item.setForeground(Qt.GlobalColor.black)
             item.setData(Qt.ItemDataRole.UserRole, colour)
             from PySide6.QtGui import QColor
@@ -103,7 +104,7 @@ def parse_join(address: str) -> tuple[str, str | None]:
     address (``host:port``, ``http://host:port``) without one."""
     text = address.strip()
     if "://" not in text:
-        text = "http://" + text
+        text = translate("RoomDialogs", "http://") + text
     parts = urllib.parse.urlsplit(text)
     if parts.scheme not in ("http", "https", "ws", "wss") or not parts.hostname or not parts.port:
         raise ValueError("an address looks like 192.168.1.20:43210, or paste the join link")
@@ -140,10 +141,10 @@ class JoinDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, discover: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Join Session")
+        self.setWindowTitle(translate("RoomDialogs", "Join Session"))
         self.setObjectName("joinDialog")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Sessions on this network:"))
+        layout.addWidget(QLabel(translate("RoomDialogs", "Sessions on this network:")))
         self.found = QListWidget()
         self.found.setObjectName("joinFound")
         layout.addWidget(self.found)
@@ -151,15 +152,15 @@ class JoinDialog(QDialog):
         form = QFormLayout()
         self.address = QLineEdit()
         self.address.setObjectName("joinAddress")
-        self.address.setPlaceholderText("192.168.1.20:43210, or paste the join link")
-        form.addRow("Address:", self.address)
+        self.address.setPlaceholderText(translate("RoomDialogs", "192.168.1.20:43210, or paste the join link"))
+        form.addRow(translate("RoomDialogs", "Address:"), self.address)
         self.code = QLineEdit()
         self.code.setObjectName("joinCode")
-        self.code.setPlaceholderText("K7QX-M2PA")
-        form.addRow("Code:", self.code)
+        self.code.setPlaceholderText(translate("RoomDialogs", "K7QX-M2PA"))
+        form.addRow(translate("RoomDialogs", "Code:"), self.code)
         self.name = QLineEdit()
         self.name.setObjectName("joinName")
-        form.addRow("Your name:", self.name)
+        form.addRow(translate("RoomDialogs", "Your name:"), self.name)
         layout.addLayout(form)
         self.problem = QLabel("")
         self.problem.setObjectName("joinProblem")
@@ -167,7 +168,7 @@ class JoinDialog(QDialog):
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.join_button = QPushButton("Join")
+        self.join_button = QPushButton(translate("RoomDialogs", "Join"))
         self.join_button.setDefault(True)
         buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._try_join)

@@ -12,14 +12,16 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from cjdesigner.model import JourneyMap
 from cjdesigner.room.session import HostSession, PeerSession, Session
+from cjdesigner.ui.i18n import translate
 
-from .document_tab import DocumentTab
+if TYPE_CHECKING:
+    from .document_tab import DocumentTab
 
 #: the key of the facilitation state in the document's "session" area, and its largest size
 FACILITATION = "facilitation"
@@ -37,9 +39,9 @@ def default_name(author: str = "") -> str:
     if author:
         return author
     try:
-        return getpass.getuser() or "Someone"
+        return getpass.getuser() or translate("RoomLink", "Someone")
     except (OSError, KeyError):
-        return "Someone"
+        return translate("RoomLink", "Someone")
 
 
 class _Bridge(QObject):

@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 if TYPE_CHECKING:  # the model is imported when a scale is first asked for
     from cjdesigner.model import EmotionScale
@@ -26,17 +26,21 @@ PAPER_SIZES: tuple[str, ...] = (
 
 @cache
 def scale_presets() -> dict[str, EmotionScale]:
-    """Named emotion scales offered for new maps (the scale belongs to the curve); also
-    ``SCALE_PRESETS``, made when first asked for."""
+    """Named emotion scales offered for new maps (the scale belongs to the curve), by
+    their English names (translated where shown); also ``SCALE_PRESETS``, made when first
+    asked for."""
+    from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
     from cjdesigner.model import EmotionScale
 
     return {
-        "−2 … +2, five levels": EmotionScale(),
-        "1 … 5, five levels": EmotionScale(
+        QT_TRANSLATE_NOOP("Preferences", "−2 … +2, five levels"): EmotionScale(),
+        QT_TRANSLATE_NOOP("Preferences", "1 … 5, five levels"): EmotionScale(
             min=1, max=5, levels=["Awful", "Poor", "Okay", "Good", "Delighted"]
         ),
-        "1 … 10, ten levels": EmotionScale(min=1, max=10, levels=[str(i) for i in range(1, 11)]),
-        "−1 … +1, three levels": EmotionScale(min=-1, max=1, levels=["Negative", "Neutral", "Positive"]),
+        QT_TRANSLATE_NOOP("Preferences", "1 … 10, ten levels"): EmotionScale(
+            min=1, max=10, levels=[str(i) for i in range(1, 11)]),
+        QT_TRANSLATE_NOOP("Preferences", "−1 … +1, three levels"): EmotionScale(
+            min=-1, max=1, levels=["Negative", "Neutral", "Positive"]),
     }
 
 
@@ -98,6 +102,21 @@ class Settings:
     def set_window_state(self, value: QByteArray) -> None:
         self.store.setValue("window/state", value)
 
+    # -- language --------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """The editor's language (a code of ``i18n.words.LANGUAGES``); "" follows the system."""
+        value = str(self.store.value("ui/language", "") or "")
+        from cjdesigner.i18n.words import LANGUAGES
+
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        from cjdesigner.i18n.words import LANGUAGES
+
+        self.store.setValue("ui/language", value if value in LANGUAGES else "")
+
     # -- defaults for new maps and exports -------------------------------------------------
     @property
     def author(self) -> str:
@@ -109,8 +128,11 @@ class Settings:
 
     @property
     def paper_size(self) -> str:
-        value = str(self.store.value("export/paper_size", "A0") or "A0")
-        return value if value in PAPER_SIZES else "A0"
+        from cjdesigner.i18n.paper import paper_defaults
+
+        default = paper_defaults(QLocale.system().name()).poster
+        value = str(self.store.value("export/paper_size", default) or default)
+        return value if value in PAPER_SIZES else default
 
     @paper_size.setter
     def paper_size(self, value: str) -> None:
@@ -124,6 +146,20 @@ class Settings:
     @export_folder.setter
     def export_folder(self, value: str) -> None:
         self.store.setValue("export/folder", str(value))
+
+    @property
+    def export_choices(self) -> dict:
+        """The export dialog's last choices: {"format": id, "panels": {id: state}}."""
+        raw = self.store.value("export/choices", "")
+        try:
+            value = json.loads(str(raw)) if raw else {}
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    @export_choices.setter
+    def export_choices(self, value: dict) -> None:
+        self.store.setValue("export/choices", json.dumps(value, sort_keys=True))
 
     @property
     def emotion_scale(self) -> EmotionScale:

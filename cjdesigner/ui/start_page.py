@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjdesigner.ui.i18n import translate
+
 from . import thumbnails
 from .recovery import RecoveredMap
 
@@ -121,11 +123,11 @@ class TwoLineDelegate(QStyledItemDelegate):
 def _ago(stamp: float) -> str:
     seconds = max(0, time.time() - stamp)
     if seconds < 90:
-        return "just now"
+        return translate("StartPage", "just now")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
+        return translate("StartPage", "{n} min ago").format(n=int(seconds // 60))
     if seconds < 86400 * 2:
-        return f"{int(seconds // 3600)} h ago"
+        return translate("StartPage", "{n} h ago").format(n=int(seconds // 3600))
     return time.strftime("%d %b %Y, %H:%M", time.localtime(stamp))
 
 
@@ -161,7 +163,7 @@ class StartPage(QWidget):
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(8)
-        title = QLabel("cjdesigner")
+        title = QLabel(translate("StartPage", "cjdesigner"))
         title.setObjectName("startTitle")
         from cjdesigner.resources import resource_path
 
@@ -173,26 +175,26 @@ class StartPage(QWidget):
         head.setSpacing(12)
         head.addWidget(logo)
         head.addWidget(title, 1)
-        subtitle = QLabel("Customer journey maps and service blueprints")
+        subtitle = QLabel(translate("StartPage", "Customer journey maps and service blueprints"))
         subtitle.setObjectName("startSubtitle")
         left.addLayout(head)
         left.addWidget(subtitle)
         left.addSpacing(18)
-        self.new_button = QPushButton("New map")
+        self.new_button = QPushButton(translate("StartPage", "New map"))
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(self.newRequested)
-        self.open_button = QPushButton("Open…")
+        self.open_button = QPushButton(translate("StartPage", "Open…"))
         self.open_button.clicked.connect(self.openRequested)
         for button in (self.new_button, self.open_button):
             button.setMinimumHeight(34)
             left.addWidget(button)
         left.addSpacing(18)
 
-        self.recovery_title = QLabel("Recovered work")
+        self.recovery_title = QLabel(translate("StartPage", "Recovered work"))
         self.recovery_title.setObjectName("sectionTitle")
         left.addWidget(self.recovery_title)
         self.recovery_hint = QLabel(
-            "These maps had unsaved changes when cjdesigner last stopped."
+            translate("StartPage", "These maps had unsaved changes when cjdesigner last stopped.")
         )
         self.recovery_hint.setObjectName("hint")
         self.recovery_hint.setWordWrap(True)
@@ -205,9 +207,9 @@ class StartPage(QWidget):
         self.recovery_list.setItemDelegate(TwoLineDelegate(self.recovery_list))
         left.addWidget(self.recovery_list)
         row = QHBoxLayout()
-        self.restore_button = QPushButton("Restore")
+        self.restore_button = QPushButton(translate("StartPage", "Restore"))
         self.restore_button.clicked.connect(self._restore)
-        self.discard_button = QPushButton("Discard")
+        self.discard_button = QPushButton(translate("StartPage", "Discard"))
         self.discard_button.clicked.connect(self._discard)
         row.addWidget(self.restore_button)
         row.addWidget(self.discard_button)
@@ -217,7 +219,7 @@ class StartPage(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.recovery_buttons)
 
-        recent_title = QLabel("Recent")
+        recent_title = QLabel(translate("StartPage", "Recent"))
         recent_title.setObjectName("sectionTitle")
         left.addWidget(recent_title)
         self.recent_list = QListWidget()
@@ -232,7 +234,7 @@ class StartPage(QWidget):
         self.recent_list.itemClicked.connect(
             lambda item: self._clicked(self.recent_list, item, self._open_recent))
         left.addWidget(self.recent_list, 1)
-        self.no_recent = QLabel("Maps you open or save appear here.")
+        self.no_recent = QLabel(translate("StartPage", "Maps you open or save appear here."))
         self.no_recent.setObjectName("hint")
         left.addWidget(self.no_recent)
         left.addStretch(1)
@@ -248,7 +250,7 @@ class StartPage(QWidget):
 
         right = QVBoxLayout()
         right.setSpacing(10)
-        templates_title = QLabel("Start from a template")
+        templates_title = QLabel(translate("StartPage", "Start from a template"))
         templates_title.setObjectName("sectionTitle")
         right.addWidget(templates_title)
         self.templates = QListWidget()
@@ -278,7 +280,7 @@ class StartPage(QWidget):
             item.setToolTip(path)
             if not p.exists():
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setText(f"{p.stem}  (missing)\n{p.parent}")
+                item.setText(translate("StartPage", "{stem}  (missing)\n{parent}").format(stem=p.stem, parent=p.parent))
             self.recent_list.addItem(item)
         self.no_recent.setVisible(not paths)
         self.recent_list.setVisible(bool(paths))
@@ -287,13 +289,13 @@ class StartPage(QWidget):
     def show_recovered(self, recovered: list[RecoveredMap]) -> None:
         self.recovery_list.clear()
         for entry in recovered:
-            where = Path(entry.source).name if entry.source else "never saved"
+            where = Path(entry.source).name if entry.source else translate("StartPage", "never saved")
             mtime = entry.source_mtime()
             second = f"Autosaved {_ago(entry.saved_at)} · {where}" + (
                 f", last saved {_ago(mtime)}" if mtime else ""
             )
             item = QListWidgetItem(f"{entry.title}\n{second}")
-            item.setToolTip(entry.source or "This map was never saved")
+            item.setToolTip(entry.source or translate("StartPage", "This map was never saved"))
             item.setData(PATH, entry)
             self.recovery_list.addItem(item)
         if recovered:
@@ -341,15 +343,15 @@ class StartPage(QWidget):
     def recent_menu(self, item: QListWidgetItem) -> QMenu:
         path = item.data(PATH)
         menu = QMenu(self)
-        menu.addAction("Open", lambda: self.fileRequested.emit(path)).setEnabled(
+        menu.addAction(translate("StartPage", "Open"), lambda: self.fileRequested.emit(path)).setEnabled(
             bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
         )
         menu.addAction(
-            "Show in Folder",
+            translate("StartPage", "Show in Folder"),
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent))),
         )
         menu.addSeparator()
-        menu.addAction("Remove from List", lambda: self.removeRecentRequested.emit(path))
+        menu.addAction(translate("StartPage", "Remove from List"), lambda: self.removeRecentRequested.emit(path))
         return menu
 
     def _recent_menu(self, pos) -> None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
 from cjdesigner.fileio.kinds import FileKind, file_kind
+from cjdesigner.ui.i18n import translate
 
 if TYPE_CHECKING:
     from .dialogs import Dialogs
@@ -73,13 +74,17 @@ class DesktopCommands:
                 tabs.append(tab)
         if refused:
             names = ", ".join(f"“{Path(p).name or p}”" for p in refused[:5])
-            more = f" and {len(refused) - 5} more" if len(refused) > 5 else ""
+            more = (QCoreApplication.translate("WindowDesktop", " and %n more", None, len(refused) - 5)
+                    if len(refused) > 5 else "")
             one = len(refused) == 1 and not more
             self.window.dialogs.error(
-                "Not a journey map",
-                f"{names}{more} {'is' if one else 'are'} neither a journey map (.cjm) nor a "
-                "card list (.csv, .xlsx), so cjdesigner cannot open "
-                f"{'it' if one else 'them'}.",
+                translate("WindowDesktop", "Not a journey map"),
+                translate("WindowDesktop", "{names} is neither a journey map (.cjm) nor a card "
+                          "list (.csv, .xlsx), so cjdesigner cannot open it.").format(names=names)
+                if one else
+                translate("WindowDesktop", "{names}{more} are neither journey maps (.cjm) nor card "
+                          "lists (.csv, .xlsx), so cjdesigner cannot open them.").format(
+                              names=names, more=more),
             )
         return tabs
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
+from cjdesigner.ui.i18n import translate
 from cjdesigner.ui.selection import Selection
 
 if TYPE_CHECKING:  # the model comes with the first map, not with the window
@@ -126,7 +127,7 @@ class EditCommands:
         self.window._show_tabs()
         card_id = tab.canvas.commands.add_card()
         if card_id is None:
-            self.window.show_message("A card needs a cell: add a stage with a step and a lane first")
+            self.window.show_message(translate("WindowEdit", "A card needs a cell: add a stage with a step and a lane first"))
         return card_id
 
     def vote(self, delta: int = 1) -> int:
@@ -148,9 +149,9 @@ class EditCommands:
                 changes.append(SetFields(target="card", ident=card.id, changes={"votes": votes}))
         if not changes:
             if not tab.selection.cards:
-                self.window.show_message("Select the cards to vote for")
+                self.window.show_message(translate("WindowEdit", "Select the cards to vote for"))
             return 0
-        text = "Add vote" if delta > 0 else "Remove vote"
+        text = translate("WindowEdit", "Add vote") if delta > 0 else translate("WindowEdit", "Remove vote")
         self.push(
             Batch(edits=changes, text=text)
             if len(changes) > 1
@@ -201,7 +202,7 @@ class EditCommands:
         doc, sel = tab.controller.doc, tab.selection
         lane_id = sel.lane or (sel.cell[0] if sel.cell else None)
         index = [lane.id for lane in doc.lanes].index(lane_id) + 1 if lane_id else None
-        lane = Lane(title="New lane", kind=LaneKind.TEXT)
+        lane = Lane(title=translate("WindowEdit", "New lane"), kind=LaneKind.TEXT)
         if self.push(planning.add_lane(doc, lane, index)):
             self._rename_new(tab, "lane", lane.id)
 
@@ -222,7 +223,8 @@ class EditCommands:
         # a second curve is what the first one's persona expected: the gap between the
         # two is shown on the map and ranks where to act first
         persona = curves[0].persona_id if n == 1 else None
-        curve = EmotionCurve(label="Expected" if n == 1 else f"Curve {n + 1}",
+        curve = EmotionCurve(label=translate("WindowEdit", "Expected") if n == 1
+                             else translate("WindowEdit", "Curve {number}").format(number=n + 1),
                              persona_id=persona, scale=self.window.settings.emotion_scale,
                              from_cards=n != 1)
         after = tab.controller.doc.curves[-1].id if n else None

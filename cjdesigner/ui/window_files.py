@@ -9,8 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
+
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
+from cjdesigner.ui.i18n import translate
 
 from .long_task import Cancelled, Progress
 from .recovery import RecoveredMap
@@ -28,8 +31,8 @@ if TYPE_CHECKING:  # the map, its tab and the file layer come with the first map
     from .start_page import StartPage
 
 T = TypeVar("T")
-IMPORT_FILTER = ("Card lists (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;"
-                 "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Card lists (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;"
+                                 "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
 
 
 class FilesHost(Protocol):
@@ -106,7 +109,7 @@ class FileCommands:
         try:
             doc = from_template(name, self.window.settings.author)
         except (LoadError, KeyError) as exc:
-            self.window.dialogs.error("Could not use template", str(exc))
+            self.window.dialogs.error(translate("WindowFiles", "Could not use template"), str(exc))
             return None
         return self.window._add_tab(doc, None)
 
@@ -115,7 +118,7 @@ class FileCommands:
         recent = self.window.settings.recent_files()
         if recent:
             folder = str(Path(recent[0]).parent)
-        path = self.window.dialogs.open_file("Open map", folder=folder)
+        path = self.window.dialogs.open_file(translate("WindowFiles", "Open map"), folder=folder)
         return self.open_path(path) if path else None
 
     def open_path(self, path: str) -> DocumentTab | None:
@@ -133,17 +136,17 @@ class FileCommands:
                 _size(resolved) >= self.window.long_task_bytes,
             )
         except Cancelled:
-            self.window.show_message(f"Stopped opening {Path(resolved).name}")
+            self.window.show_message(translate("WindowFiles", "Stopped opening {name}").format(name=Path(resolved).name))
             return None
         except LoadError as exc:
-            self.window.dialogs.error("Could not open the map", str(exc))
+            self.window.dialogs.error(translate("WindowFiles", "Could not open the map"), str(exc))
             if not Path(resolved).exists():
                 self.window.settings.remove_recent(resolved)
                 self.window.start_page.show_recent(self.window.settings.recent_files())
             return None
         self.window.settings.add_recent(resolved)
         tab = self.window._add_tab(doc, resolved)
-        self.window.show_message(f"Opened {tab.display_name()}")
+        self.window.show_message(translate("WindowFiles", "Opened {display_name}").format(display_name=tab.display_name()))
         return tab
 
     def save(self, tab: DocumentTab | None = None) -> bool:
@@ -160,9 +163,9 @@ class FileCommands:
         tab = tab or self.window.current_tab()
         if tab is None:
             return False
-        title = "Save map as"
+        title = translate("WindowFiles", "Save map as")
         if tab.path and tab.read_only:
-            title = f"Save map as ({Path(tab.path).name} is read-only)"
+            title = translate("WindowFiles", "Save map as ({name} is read-only)").format(name=Path(tab.path).name)
             suggested = str(Path(tab.path).with_name(f"{Path(tab.path).stem} copy.cjm"))
         elif tab.path and not _is_bundled(tab.path):
             suggested = tab.path
@@ -192,7 +195,7 @@ class FileCommands:
                 tab.save_to(path, check_disk=check_disk, run=run)
                 break
             except Cancelled:
-                self.window.show_message(f"Save of {name} stopped; nothing written")
+                self.window.show_message(translate("WindowFiles", "Save of {name} stopped; nothing written").format(name=name))
                 return False
             except ChangedOnDiskError:
                 answer = self.window.dialogs.ask_changed_on_disk(
@@ -211,15 +214,15 @@ class FileCommands:
                     tab.read_only = True  # made read-only since it was opened
                     self.window._tab_state_changed(tab)
                     return self.save_as(tab)
-                self.window.dialogs.error("Could not save", str(exc))
+                self.window.dialogs.error(translate("WindowFiles", "Could not save"), str(exc))
                 return False
             except OSError as exc:
-                self.window.dialogs.error("Could not save", _os_message(path, exc))
+                self.window.dialogs.error(translate("WindowFiles", "Could not save"), _os_message(path, exc))
                 return False
         self.window.settings.add_recent(tab.path or str(Path(path).resolve()))  # set by save_to
         self.window._tab_state_changed(tab)
         self.window.act_revert.setEnabled(True)
-        self.window.show_message(f"Saved {tab.display_name()}")
+        self.window.show_message(translate("WindowFiles", "Saved {display_name}").format(display_name=tab.display_name()))
         return True
 
     def revert(self) -> None:
@@ -229,15 +232,15 @@ class FileCommands:
         if tab is None or not tab.path:
             return
         if tab.is_modified() and not self.window.dialogs.confirm(
-            "Revert to saved",
-            f"Drop all unsaved changes to “{tab.display_name()}” and reload it from disk?",
-            "Revert",
+            translate("WindowFiles", "Revert to saved"),
+            translate("WindowFiles", "Drop all unsaved changes to “{display_name}” and reload it from disk?").format(display_name=tab.display_name()),
+            translate("WindowFiles", "Revert"),
         ):
             return
         try:
             tab.revert()
         except LoadError as exc:
-            self.window.dialogs.error("Could not revert", str(exc))
+            self.window.dialogs.error(translate("WindowFiles", "Could not revert"), str(exc))
 
     def close_current(self) -> bool:
         if self.window.stack.currentWidget() is self.window.start_page and self.window.tabs.count():
@@ -278,7 +281,7 @@ class FileCommands:
             self.window._current_changed(-1)
 
     def import_csv(self, path: str | None = None) -> DocumentTab | None:
-        path = path or self.window.dialogs.open_file("Import cards from CSV or Excel", IMPORT_FILTER)
+        path = path or self.window.dialogs.open_file(translate("WindowFiles", "Import cards from CSV or Excel"), IMPORT_FILTER)
         if not path:
             return None
         from cjdesigner.csvio import CsvError
@@ -290,21 +293,21 @@ class FileCommands:
                 _size(path) >= self.window.long_task_bytes,
             )
         except Cancelled:
-            self.window.show_message(f"Import of {Path(path).name} stopped; nothing imported")
+            self.window.show_message(translate("WindowFiles", "Import of {name} stopped; nothing imported").format(name=Path(path).name))
             return None
         except (CsvError, WorkbookError, OSError) as exc:
-            self.window.dialogs.error("Could not import the file", str(exc))
+            self.window.dialogs.error(translate("WindowFiles", "Could not import the file"), str(exc))
             return None
         if self.window.settings.author and not doc.meta.author:
-            doc.meta.author = self.window.settings.author
+            doc = doc.with_meta(author=self.window.settings.author)
         tab = self.window._add_tab(doc, None)
         if warnings:
             shown = "\n".join(warnings[:12])
-            more = f"\n… and {len(warnings) - 12} more" if len(warnings) > 12 else ""
+            more = translate("WindowFiles", "\n… and {count} more").format(count=len(warnings) - 12) if len(warnings) > 12 else ""
             tab.info_bar.ask(
-                f"Imported with {len(warnings)} warning{'s' if len(warnings) != 1 else ''}.",
-                {"Details": lambda: self.window.dialogs.info("Import warnings", shown + more),
-                 "Dismiss": tab.info_bar.hide},
+                QCoreApplication.translate("WindowFiles", "Imported with %n warning(s).", None, len(warnings)),
+                {translate("WindowFiles", "Details"): lambda: self.window.dialogs.info(translate("WindowFiles", "Import warnings"), shown + more),
+                 translate("WindowFiles", "Dismiss"): tab.info_bar.hide},
             )
         return tab
 
@@ -346,7 +349,7 @@ class FileCommands:
 
         fmt = get(format_id)
         path = self.window.dialogs.save_file(
-            f"Export as {fmt.label}", f"{fmt.file_filter};;All files (*)",
+            translate("WindowFiles", "Export as {label}").format(label=fmt.label), translate("WindowFiles", "{file_filter};;All files (*)").format(file_filter=fmt.file_filter),
             self.suggested_export_path(tab, fmt.suffix),
         )
         if not path:
@@ -364,7 +367,7 @@ class FileCommands:
         # pictures Qt draws run here band by band, and Cancel stops them between bands.
         # Either way the file layer then removes its temporary file: nothing is written.
         long = len(doc.cards) >= self.window.long_task_cards
-        title = f"Exporting {Path(path).name}"
+        title = translate("WindowFiles", "Exporting {name}").format(name=Path(path).name)
         self.widget.setCursor(Qt.CursorShape.WaitCursor)
         try:
             if long and not callable(fmt.export):
@@ -381,20 +384,20 @@ class FileCommands:
                     interruptible=True,
                 )
         except Cancelled:
-            self.window.show_message(f"Export of {Path(path).name} stopped; nothing written")
+            self.window.show_message(translate("WindowFiles", "Export of {name} stopped; nothing written").format(name=Path(path).name))
             return False
         except ExportError as exc:
-            self.window.dialogs.error("Could not export", str(exc))
+            self.window.dialogs.error(translate("WindowFiles", "Could not export"), str(exc))
             return False
         except OSError as exc:
-            self.window.dialogs.error("Could not export", _os_message(path, exc))
+            self.window.dialogs.error(translate("WindowFiles", "Could not export"), _os_message(path, exc))
             return False
         finally:
             self.widget.unsetCursor()
         self.window.settings.export_folder = str(Path(path).resolve().parent)
         if warnings:
-            self.window.dialogs.info("Exported with warnings", "\n\n".join(warnings))
-        self.window.show_message(f"Exported {Path(path).name}")
+            self.window.dialogs.info(translate("WindowFiles", "Exported with warnings"), "\n\n".join(warnings))
+        self.window.show_message(translate("WindowFiles", "Exported {name}").format(name=Path(path).name))
         return True
 
     def export_poster(self) -> None:
@@ -405,13 +408,13 @@ class FileCommands:
         try:
             from cjdesigner.ui.export_dialog import ExportDialog
         except ImportError as exc:
-            self.window.dialogs.error("Export not available", str(exc))
+            self.window.dialogs.error(translate("WindowFiles", "Export not available"), str(exc))
             return
         dialog = self.make_export_dialog(ExportDialog, tab)
         self.export_dialog = dialog
         dialog.exec()
         if getattr(dialog, "written", None):
-            self.window.show_message(f"Exported {Path(dialog.written).name}")
+            self.window.show_message(translate("WindowFiles", "Exported {name}").format(name=Path(dialog.written).name))
 
     def make_export_dialog(self, dialog_class=None, tab: DocumentTab | None = None):
         """The export dialog for ``tab``, asking through this window's settings and dialogs."""
@@ -430,7 +433,8 @@ class FileCommands:
         dialog.long_task_cards = self.window.long_task_cards
         dialog.progress_delay_ms = self.window.progress_delay_ms
         poster = getattr(dialog, "panels", {}).get("pdf")
-        if poster is not None:
+        remembered = self.window.settings.export_choices.get("panels")
+        if poster is not None and not (isinstance(remembered, dict) and "pdf" in remembered):
             poster.paper.setCurrentText(self.window.settings.paper_size)  # the default from Preferences
         return dialog
 
@@ -456,9 +460,9 @@ class FileCommands:
         else:
             n = len(found)
             tab.info_bar.ask(
-                f"cjdesigner kept {n} map{'s' if n != 1 else ''} with unsaved changes from "
-                "the last session.",
-                {"Show": self.window.show_start_page, "Later": tab.info_bar.hide},
+                QCoreApplication.translate("WindowFiles", "cjdesigner kept %n map(s) with unsaved changes from "
+                          "the last session.", None, n),
+                {translate("WindowFiles", "Show"): self.window.show_start_page, translate("WindowFiles", "Later"): tab.info_bar.hide},
             )
         return found
 
@@ -471,10 +475,10 @@ class FileCommands:
                 _size(str(entry.map_path)) >= self.window.long_task_bytes,
             )
         except Cancelled:
-            self.window.show_message(f"Stopped restoring {entry.title}; the copy is kept")
+            self.window.show_message(translate("WindowFiles", "Stopped restoring {title}; the copy is kept").format(title=entry.title))
             return None
         except LoadError as exc:
-            self.window.dialogs.error("Could not restore", str(exc))
+            self.window.dialogs.error(translate("WindowFiles", "Could not restore"), str(exc))
             return None
         source = entry.source if entry.source and Path(entry.source).parent.exists() else None
         resolved = str(Path(source).resolve()) if source else None
@@ -484,10 +488,9 @@ class FileCommands:
         else:  # the file is open already: one tab per file, the recovered work in it
             self.window._activate(tab)
             if tab.is_modified() and not self.window.dialogs.confirm(
-                "Restore recovered map",
-                f"“{tab.display_name()}” is open with unsaved changes. Replace them with "
-                "the recovered copy?",
-                "Replace",
+                translate("WindowFiles", "Restore recovered map"),
+                translate("WindowFiles", "“{display_name}” is open with unsaved changes. Replace them with the recovered copy?").format(display_name=tab.display_name()),
+                translate("WindowFiles", "Replace"),
             ):
                 return None
             tab.controller.reset(doc)
@@ -496,14 +499,14 @@ class FileCommands:
         self.window.store.discard(entry.key)
         self.window._tab_state_changed(tab)
         self.window.start_page.show_recovered(self.window.store.orphans())
-        self.window.show_message(f"Restored {tab.display_name()} — save it to keep it")
+        self.window.show_message(translate("WindowFiles", "Restored {display_name} — save it to keep it").format(display_name=tab.display_name()))
         return tab
 
     def discard_recovered(self, entry: RecoveredMap) -> None:
         if self.window.dialogs.confirm(
-            "Discard recovered map",
-            f"Delete the recovered copy of “{entry.title}”? This cannot be undone.",
-            "Discard",
+            translate("WindowFiles", "Discard recovered map"),
+            translate("WindowFiles", "Delete the recovered copy of “{title}”? This cannot be undone.").format(title=entry.title),
+            translate("WindowFiles", "Discard"),
         ):
             self.window.store.discard(entry.key)
             self.window.start_page.show_recovered(self.window.store.orphans())

@@ -8,8 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
+
+from cjdesigner.ui.i18n import translate
 
 from .long_task import Cancelled, Progress
 from .printing import (
@@ -36,7 +38,7 @@ class TileOptions(QWidget):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.setObjectName("tileOptions")
-        self.setWindowTitle("Poster")  # the tab's title
+        self.setWindowTitle(translate("WindowPrint", "Poster"))  # the tab's title
         self.settings = settings
         form = QFormLayout(self)
         self.paper = QComboBox()
@@ -45,12 +47,12 @@ class TileOptions(QWidget):
         self.overlap = QDoubleSpinBox()
         self.overlap.setRange(0, 50)
         self.overlap.setDecimals(0)
-        self.overlap.setSuffix(" mm")
+        self.overlap.setSuffix(translate("WindowPrint", " mm"))
         self.overlap.setValue(settings.print_overlap_mm)
-        form.addRow("Poster size", self.paper)
-        form.addRow("Overlap", self.overlap)
-        hint = QLabel("The poster is split across the printer’s sheets, with cut and glue "
-                      "marks and an assembly guide first, as in a tiled PDF.")
+        form.addRow(translate("WindowPrint", "Poster size"), self.paper)
+        form.addRow(translate("WindowPrint", "Overlap"), self.overlap)
+        hint = QLabel(translate("WindowPrint", "The poster is split across the printer’s sheets, with cut and glue "
+                      "marks and an assembly guide first, as in a tiled PDF."))
         hint.setWordWrap(True)
         form.addRow(hint)
 
@@ -97,7 +99,7 @@ class PrintCommands:
         if not self.window.dialogs.page_setup(printer):
             return False
         remember_page_setup(self.window.settings, printer)
-        self.window.show_message("Page setup saved")
+        self.window.show_message(translate("WindowPrint", "Page setup saved"))
         return True
 
     def print_map(self, tiled: bool = False) -> Printout | None:
@@ -108,7 +110,7 @@ class PrintCommands:
         printer = self.printer()
         printer.setFromTo(0, 0)  # every page, unless the user picks a range this time
         options = TileOptions(self.window.settings) if tiled else None
-        title = "Print poster on several sheets" if tiled else "Print poster"
+        title = translate("WindowPrint", "Print poster on several sheets") if tiled else translate("WindowPrint", "Print poster")
         if not self.window.dialogs.print_setup(printer, title, options):
             return None
         if options is not None:
@@ -131,14 +133,16 @@ class PrintCommands:
             finally:
                 self.window.unsetCursor()
         except Cancelled:
-            self.window.show_message("Printing stopped; nothing was sent to the printer")
+            self.window.show_message(translate("WindowPrint", "Printing stopped; nothing was sent to the printer"))
             return None
         except PrintError as exc:
-            self.window.dialogs.error("Could not print", str(exc).capitalize())
+            self.window.dialogs.error(translate("WindowPrint", "Could not print"), str(exc).capitalize())
             return None
-        where = printer.outputFileName() or printer.printerName() or "the printer"
-        pages = f"{done.pages} page{'s' if done.pages != 1 else ''}"
-        self.window.show_message(f"Sent {pages} to {Path(where).name if '/' in where else where}")
+        where = (printer.outputFileName() or printer.printerName()
+                 or translate("WindowPrint", "the printer"))
+        self.window.show_message(
+            QCoreApplication.translate("WindowPrint", "Sent %n page(s) to {printer}", None, done.pages)
+            .format(printer=Path(where).name if "/" in where else where))
         if done.warnings:
-            self.window.dialogs.info("Printed with warnings", "\n".join(done.warnings))
+            self.window.dialogs.info(translate("WindowPrint", "Printed with warnings"), "\n".join(done.warnings))
         return done

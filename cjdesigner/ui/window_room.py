@@ -9,7 +9,7 @@ it likes. Other people's selections show on the canvas as outlines in their colo
 from __future__ import annotations
 
 import contextlib
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QPen
@@ -18,10 +18,13 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem, QMenu,
 from cjdesigner.model import JourneyMap
 from cjdesigner.room.discovery import Announcer
 from cjdesigner.room.session import HostSession
+from cjdesigner.ui.i18n import translate
 
-from .document_tab import DocumentTab
 from .room_dialogs import JoinDialog, SessionDialog
 from .room_link import TabSession, colour_for, default_name
+
+if TYPE_CHECKING:
+    from .document_tab import DocumentTab
 
 
 class RoomHost(Protocol):
@@ -50,17 +53,17 @@ class RoomCommands(QObject):
         self.dialogs: dict[DocumentTab, SessionDialog] = {}
         self._announcers: dict[DocumentTab, Announcer] = {}
         self._overlays: dict[DocumentTab, list[Any]] = {}
-        self.menu = QMenu("&Share", window)
-        self.start_action = self._action("&Start Session…", self.start_session)
-        self.join_action = self._action("&Join Session…", self.join_session)
-        self.relay_action = self._action("Meet on a &Relay Server…", self.ask_relay)
-        self.show_action = self._action("Show Session &Code…", self.show_session)
-        self.leave_action = self._action("&Leave or Stop Session", self.leave_session)
+        self.menu = QMenu(translate("WindowRoom", "&Share"), window)
+        self.start_action = self._action(translate("WindowRoom", "&Start Session…"), self.start_session)
+        self.join_action = self._action(translate("WindowRoom", "&Join Session…"), self.join_session)
+        self.relay_action = self._action(translate("WindowRoom", "Meet on a &Relay Server…"), self.ask_relay)
+        self.show_action = self._action(translate("WindowRoom", "Show Session &Code…"), self.show_session)
+        self.leave_action = self._action(translate("WindowRoom", "&Leave or Stop Session"), self.leave_session)
         self.menu.addSeparator()
-        self.follow_action = self._action("&Follow the Presenter", self._follow_toggled, checkable=True)
-        self.present_action = self._action("&Present to Others", self._present_toggled, checkable=True)
+        self.follow_action = self._action(translate("WindowRoom", "&Follow the Presenter"), self._follow_toggled, checkable=True)
+        self.present_action = self._action(translate("WindowRoom", "&Present to Others"), self._present_toggled, checkable=True)
         self.menu.addSeparator()
-        self.host_again_action = self._action("&Host Again (the host is gone)", self.host_again)
+        self.host_again_action = self._action(translate("WindowRoom", "&Host Again (the host is gone)"), self.host_again)
         self.menu.aboutToShow.connect(self._update_actions)
         self._save_timer = QTimer(self, interval=self.save_every_ms)
         self._save_timer.timeout.connect(self._save_hosted)
@@ -100,7 +103,7 @@ class RoomCommands(QObject):
         try:
             link.host(bind=self.bind, advertised_host=self.advertised_host)
         except OSError as exc:
-            self.window.show_message(f"Cannot start the session: {exc.strerror or exc}")
+            self.window.show_message(translate("WindowRoom", "Cannot start the session: {value}").format(value=exc.strerror or exc))
             return None
         self._bound(tab, link)
         link.share_state(getattr(self.window, "room_state", None), publish=True)
@@ -113,7 +116,7 @@ class RoomCommands(QObject):
                 )
         self._save_timer.start()
         self.show_session(tab)
-        self.window.show_message(f"Session running: code {session.server.code}")
+        self.window.show_message(translate("WindowRoom", "Session running: code {code}").format(code=session.server.code))
         return link
 
     def show_session(self, tab: DocumentTab | None = None) -> SessionDialog | None:
@@ -158,7 +161,7 @@ class RoomCommands(QObject):
         tab = self.window._add_tab(JourneyMap(), None)
         link = TabSession(tab, name or default_name(self.author))
         if not link.join(url):
-            self.window.show_message("The session does not answer yet; still trying…")
+            self.window.show_message(translate("WindowRoom", "The session does not answer yet; still trying…"))
         self._bound(tab, link)
         link.share_state(getattr(self.window, "room_state", None), publish=False)
         tab.controller.mark_saved()
@@ -168,14 +171,14 @@ class RoomCommands(QObject):
         from PySide6.QtWidgets import QInputDialog
 
         url, ok = QInputDialog.getText(
-            self.parent_widget, "Meet on a Relay Server",
-            "Address of a y-websocket server and room (ws://relay.example:1234/map):",
+            self.parent_widget, translate("WindowRoom", "Meet on a Relay Server"),
+            translate("WindowRoom", "Address of a y-websocket server and room (ws://relay.example:1234/map):"),
         )
         url = url.strip()
         if not ok or not url:
             return None
         if not url.startswith(("ws://", "wss://")):
-            self.window.show_message("A relay's address starts with ws:// or wss://")
+            self.window.show_message(translate("WindowRoom", "A relay's address starts with ws:// or wss://"))
             return None
         return self.meet_on_relay(url)
 
@@ -243,11 +246,11 @@ class RoomCommands(QObject):
     def _status_changed(self, tab: DocumentTab, status: str) -> None:
         if status == "offline":
             self.window.show_message(
-                "Session: the host cannot be reached; you keep working, and your edits merge when "
-                "it is back (or Share › Host Again)"
+                translate("WindowRoom", "Session: the host cannot be reached; you keep working, and your edits merge when "
+                "it is back (or Share › Host Again)")
             )
         elif status == "connected":
-            self.window.show_message("Session: connected")
+            self.window.show_message(translate("WindowRoom", "Session: connected"))
 
     def _presence_changed(self, tab: DocumentTab) -> None:
         link = self.sessions.get(tab)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from cjdesigner.facilitation import state as fs
 from cjdesigner.facilitation.state import format_clock
+from cjdesigner.ui.i18n import translate
 
 from .room_state import RoomState
 
@@ -33,7 +34,7 @@ class WorkshopTimer(QLabel):
         self.room.ticked.connect(self.tick)
         self.room.finished.connect(self._time_up)
         self._done = False
-        self.setToolTip("Workshop timer (View ▸ Workshop Timer)")
+        self.setToolTip(translate("Workshop", "Workshop timer (View ▸ Workshop Timer)"))
         self.hide()
 
     def running(self) -> bool:
@@ -58,7 +59,7 @@ class WorkshopTimer(QLabel):
         if self.running():
             self._done = False
             self.setProperty("done", False)
-            self.setText(f"Timer {format_clock(self.remaining())}")
+            self.setText(translate("Workshop", "Timer {time}").format(time=format_clock(self.remaining())))
             self._repolish()
             self.show()
         elif not self._done:
@@ -68,7 +69,7 @@ class WorkshopTimer(QLabel):
         if self._done:
             return
         self._done = True
-        self.setText("Time’s up")
+        self.setText(translate("Workshop", "Time’s up"))
         self.setProperty("done", True)
         self._repolish()
         self.show()

@@ -1,4 +1,5 @@
-"""Random edits of a map for merge tests: every edit keeps the map valid."""
+"""Random edits of a map for merge tests, made with the model's edits (maps are immutable):
+every edit keeps the map valid."""
 
 from __future__ import annotations
 
@@ -7,22 +8,10 @@ from collections.abc import Callable
 from hypothesis import strategies as st
 
 from cjdesigner.model import Card, JourneyMap, Lane, Stage, Step
+from cjdesigner.model import edits as e
+from cjdesigner.model.planning import anchor_at
 
 Draw = Callable[..., object]
-
-
-def _drop_cards(doc: JourneyMap, doomed: set[str]) -> None:
-    doc.cards = [c for c in doc.cards if c.id not in doomed]
-    for card in doc.cards:
-        card.links = [link for link in card.links if link not in doomed]
-
-
-def _drop_steps(doc: JourneyMap, doomed: set[str]) -> None:
-    for stage in doc.stages:
-        stage.steps = [s for s in stage.steps if s.id not in doomed]
-    _drop_cards(doc, {c.id for c in doc.cards if c.step_id in doomed})
-    for curve in doc.curves:
-        curve.points = {k: v for k, v in curve.points.items() if k not in doomed}
 
 
 def random_edit(draw: Draw, doc: JourneyMap, prefix: str, serial: int) -> str:
@@ -47,9 +36,12 @@ def random_edit(draw: Draw, doc: JourneyMap, prefix: str, serial: int) -> str:
     new_id = f"{prefix}{serial}"
     pick = lambda items: draw(st.sampled_from(items))  # noqa: E731
     word = lambda: draw(st.sampled_from(["a", "b", "c", "long text"]))  # noqa: E731
+    at = lambda items, moving=None: anchor_at(  # noqa: E731
+        [i.id for i in items], draw(st.integers(0, len(items))), moving)
+    edit: e.Edit
     if op == "card_field":
         if not doc.cards:
-            doc.meta.objective = word()
+            e.SetFields(target="meta", changes={"objective": word()}).apply(doc)
             return "meta"
         card = pick(doc.cards)
         name = draw(st.sampled_from(["title", "description", "votes", "tags", "impact"]))
@@ -59,84 +51,64 @@ def random_edit(draw: Draw, doc: JourneyMap, prefix: str, serial: int) -> str:
             "tags": lambda: draw(st.lists(st.sampled_from(["x", "y"]), max_size=2)),
             "impact": lambda: draw(st.none() | st.integers(1, 5)),
         }[name]()
-        setattr(card, name, value)
+        edit = e.SetFields(target="card", ident=card.id, changes={name: value})
     elif op == "add_card":
         card = Card(id=new_id, lane_id=pick(doc.lanes).id, step_id=pick(steps).id,
                     title=word())
-        doc.cards.insert(draw(st.integers(0, len(doc.cards))), card)
+        edit = e.AddCards(cards=[card], after=[at(doc.cards)])
     elif op == "remove_card":
-        _drop_cards(doc, {pick(doc.cards).id})
+        edit = e.RemoveCards(ids=[pick(doc.cards).id])
     elif op == "move_card":
-        card = pick(doc.cards)
-        card.lane_id, card.step_id = pick(doc.lanes).id, pick(steps).id
+        edit = e.SetFields(target="card", ident=pick(doc.cards).id,
+                           changes={"lane_id": pick(doc.lanes).id, "step_id": pick(steps).id})
     elif op == "reorder_card":
         card = pick(doc.cards)
-        doc.cards.remove(card)
-        doc.cards.insert(draw(st.integers(0, len(doc.cards))), card)
+        after = at(doc.cards, card.id)
+        edit = e.MoveCards(moves=[e.CardMove(card=card.id, lane_id=card.lane_id,
+                                             step_id=card.step_id, after=after)])
     elif op == "link":
         card, other = pick(doc.cards), pick(doc.cards)
-        if other.id != card.id and other.id not in card.links:
-            card.links = [*card.links, other.id]
+        if other.id == card.id or other.id in card.links:
+            return op
+        edit = e.AddLink(card=card.id, target=other.id, after=card.links[-1] if card.links else None)
     elif op == "meta":
-        doc.meta.title = word()
+        edit = e.SetFields(target="meta", changes={"title": word()})
     elif op == "lane_title":
-        pick(doc.lanes).title = word()
+        edit = e.SetFields(target="lane", ident=pick(doc.lanes).id, changes={"title": word()})
     elif op == "add_step":
         stage = pick(doc.stages)
-        stage.steps.insert(draw(st.integers(0, len(stage.steps))), Step(id=new_id, name=word()))
+        edit = e.AddStep(stage_id=stage.id, step=Step(id=new_id, name=word()), after=at(stage.steps))
     elif op == "add_lane":
-        doc.lanes.insert(draw(st.integers(0, len(doc.lanes))), Lane(id=new_id, title=word()))
+        edit = e.AddLane(lane=Lane(id=new_id, title=word()), after=at(doc.lanes))
     elif op == "add_stage":
-        doc.stages.insert(
-            draw(st.integers(0, len(doc.stages))),
-            Stage(id=new_id, name=word(), steps=[Step(id=new_id + "s", name=word())]),
-        )
+        stage = Stage(id=new_id, name=word(), steps=[Step(id=new_id + "s", name=word())])
+        edit = e.AddStage(stage=stage, after=at(doc.stages))
     elif op == "remove_step":
-        _drop_steps(doc, {pick(steps).id})
+        edit = e.RemoveStep(step_id=pick(steps).id)
     elif op == "move_step":
         step = pick(steps)
-        for stage in doc.stages:
-            if step in stage.steps:
-                stage.steps.remove(step)
         target = pick(doc.stages)
-        target.steps.insert(draw(st.integers(0, len(target.steps))), step)
+        edit = e.MoveStep(step_id=step.id, stage_id=target.id, after=at(target.steps, step.id))
     elif op == "step_name":
-        pick(steps).name = word()
+        edit = e.SetFields(target="step", ident=pick(steps).id, changes={"name": word()})
     elif op == "remove_lane":
-        lane = pick(doc.lanes)
-        doc.lanes.remove(lane)
-        _drop_cards(doc, {c.id for c in doc.cards if c.lane_id == lane.id})
+        edit = e.RemoveLane(lane_id=pick(doc.lanes).id)
     elif op == "move_lane":
         lane = pick(doc.lanes)
-        doc.lanes.remove(lane)
-        doc.lanes.insert(draw(st.integers(0, len(doc.lanes))), lane)
+        edit = e.MoveLane(lane_id=lane.id, after=at(doc.lanes, lane.id))
     elif op == "move_stage":
         stage = pick(doc.stages)
-        doc.stages.remove(stage)
-        doc.stages.insert(draw(st.integers(0, len(doc.stages))), stage)
+        edit = e.MoveStage(stage_id=stage.id, after=at(doc.stages, stage.id))
     elif op == "stage_name":
-        pick(doc.stages).name = word()
+        edit = e.SetFields(target="stage", ident=pick(doc.stages).id, changes={"name": word()})
     elif op == "remove_stage":
-        stage = pick(doc.stages)
-        doc.stages.remove(stage)
-        _drop_steps(doc, {s.id for s in stage.steps})
+        edit = e.RemoveStage(stage_id=pick(doc.stages).id)
     elif op == "point":
-        curve = pick(doc.curves)
-        step = pick(steps)
         value = draw(st.none() | st.sampled_from([-2.0, -1.0, 0.0, 1.5]))
-        points = dict(curve.points)
-        if value is None:
-            points.pop(step.id, None)
-        else:
-            points[step.id] = value
-        order = doc.step_ids()
-        curve.points = {s: points[s] for s in order if s in points}
+        edit = e.SetCurvePoint(curve_id=pick(doc.curves).id, step_id=pick(steps).id, value=value)
     elif op == "persona":
-        pick(doc.personas).quote = word()
-    elif op == "remove_persona":
-        persona = pick(doc.personas)
-        doc.personas.remove(persona)
-        for curve in doc.curves:
-            if curve.persona_id == persona.id:
-                curve.persona_id = None
+        edit = e.SetFields(target="persona", ident=pick(doc.personas).id, changes={"quote": word()})
+    else:  # remove_persona
+        edit = e.RemovePersona(persona_id=pick(doc.personas).id)
+    edit.apply(doc)
     return op

@@ -12,6 +12,7 @@ from cjdesigner.compare import diff_maps, diff_text, listing, summary_text
 from cjdesigner.fileio import dumps, loads
 from cjdesigner.model import Card, JourneyMap, Persona, Stage, Step
 from cjdesigner.model.sample import sample_map
+from tests.edit_helpers import replaced, set_fields
 
 
 def copy(doc: JourneyMap) -> JourneyMap:
@@ -33,18 +34,16 @@ def test_a_map_equals_itself_and_its_copy() -> None:
 
 def test_modified_time_alone_is_no_difference() -> None:
     new = copy(sample_map())
-    new.meta.modified = "2030-01-01T00:00:00Z"
+    set_fields(new, "meta", modified="2030-01-01T00:00:00Z")
     assert diff_maps(sample_map(), new).equal
 
 
 def test_cards_added_removed_moved_and_changed_by_name() -> None:
     old = sample_map()
     new = copy(old)
-    new.cards.append(Card(id="card-9", lane_id="lane-opp", step_id="step-order", title="Live chat"))
-    new.cards = [c for c in new.cards if c.id != "card-5"]
-    new.find_card("card-2").step_id = "step-order"
-    new.find_card("card-1").title = "Spots a banner"
-    new.find_card("card-1").tags = ["ads"]
+    cards = [*new.cards, Card(id="card-9", lane_id="lane-opp", step_id="step-order", title="Live chat")]
+    cards = replaced([c for c in cards if c.id != "card-5"], "card-2", step_id="step-order")
+    new = new.model_copy(update={"cards": replaced(cards, "card-1", title="Spots a banner", tags=["ads"])})
     assert heads(old, new) == [
         '+ card "Live chat" added (Opportunities × Orders online)',
         '- card "Checkout page" removed (Touchpoints × Orders online)',
@@ -61,11 +60,12 @@ def test_cards_added_removed_moved_and_changed_by_name() -> None:
 
 def test_card_reordered_within_its_cell() -> None:
     old = sample_map()
-    old.cards.append(Card(id="card-6", lane_id="lane-actions", step_id="step-ad", title="B"))
-    old.cards.append(Card(id="card-7", lane_id="lane-actions", step_id="step-ad", title="C"))
-    new = copy(old)
-    first = new.cards.pop(0)  # card-1 goes last in its cell
-    new.cards.append(first)
+    old = old.model_copy(update={"cards": [
+        *old.cards,
+        Card(id="card-6", lane_id="lane-actions", step_id="step-ad", title="B"),
+        Card(id="card-7", lane_id="lane-actions", step_id="step-ad", title="C"),
+    ]})
+    new = old.model_copy(update={"cards": [*old.cards[1:], old.cards[0]]})  # card-1 goes last in its cell
     diff = diff_maps(old, new)
     assert [(c.action, c.id, c.where) for c in diff.changes] == [
         ("moved", "card-1", "within Customer actions × Sees an advert")
@@ -74,18 +74,22 @@ def test_card_reordered_within_its_cell() -> None:
 
 def test_structure_changes() -> None:
     old = sample_map()
-    new = copy(old)
-    new.stages.reverse()
-    step = new.stages[1].steps.pop(0)  # "Sees an advert" leaves Awareness
-    new.stages[0].steps.append(step)  # … for Decision
-    new.stages[0].steps.append(Step(id="step-new", name="Pays"))
-    new.stages.append(Stage(id="stage-use", name="Use"))
-    new.lanes[0].title = "Doing"
-    new.lanes.insert(0, new.lanes.pop())
-    new.personas.append(Persona(id="persona-ann", name="Ann"))
-    new.personas[0].quote = "Cheaper, please"
-    new.curves[0].label = "Felt"
-    new.curves[0].points = {"step-ad": -1.0, "step-review": 1.0}
+    decision, awareness = reversed(old.stages)
+    step = awareness.steps[0]  # "Sees an advert" leaves Awareness …
+    stages = [
+        decision.model_copy(update={"steps": [*decision.steps, step, Step(id="step-new", name="Pays")]}),
+        awareness.model_copy(update={"steps": awareness.steps[1:]}),  # … for Decision
+        Stage(id="stage-use", name="Use"),
+    ]
+    lanes = replaced(old.lanes, old.lanes[0].id, title="Doing")
+    new = old.model_copy(update={
+        "stages": stages,
+        "lanes": [lanes[-1], *lanes[:-1]],
+        "personas": [old.personas[0].model_copy(update={"quote": "Cheaper, please"}),
+                     Persona(id="persona-ann", name="Ann")],
+        "curves": [old.curves[0].model_copy(update={
+            "label": "Felt", "points": {"step-ad": -1.0, "step-review": 1.0}})],
+    })
     lines = heads(old, new)
     assert lines == [
         '+ persona "Ann" added',
@@ -111,8 +115,8 @@ def test_items_with_new_ids_are_matched_by_name() -> None:
         text = text.replace(f'"{ident}"', f'"{ident}-again"')
     new = loads(text)
     assert diff_maps(old, new).equal
-    new.find_card("card-3-again").title = "Prices opaque"
-    new.find_card("card-4-again").step_id = "step-order"
+    set_fields(new, "card", "card-3-again", title="Prices opaque")
+    set_fields(new, "card", "card-4-again", step_id="step-order")
     diff = diff_maps(old, new)
     # card 3 got a new id and a new title: nothing to match it by
     assert [(c.action, c.kind, c.name) for c in diff.changes] == [
@@ -125,9 +129,8 @@ def test_items_with_new_ids_are_matched_by_name() -> None:
 
 def test_card_matched_by_origin() -> None:
     old = sample_map()
-    new = copy(old)
-    card = new.find_card("card-3")
-    card.id, card.origin, card.title = "card-3-future", "card-3", "Prices clear"
+    new = old.model_copy(update={"cards": replaced(
+        old.cards, "card-3", id="card-3-future", origin="card-3", title="Prices clear")})
     diff = diff_maps(old, new)
     assert [(c.action, c.id, c.old_id) for c in diff.of("card")] == [
         ("changed", "card-3-future", "card-3"),
@@ -138,7 +141,7 @@ def test_card_matched_by_origin() -> None:
 def test_links_are_shown_by_title() -> None:
     old = sample_map()
     new = copy(old)
-    new.find_card("card-1").links = ["card-4"]
+    set_fields(new, "card", "card-1", links=["card-4"])
     (change,) = diff_maps(old, new).changes
     assert change.fields[0].field == "links"
     assert change.fields[0].new == ["Comparison guide"]
@@ -147,8 +150,8 @@ def test_links_are_shown_by_title() -> None:
 def test_json_and_summary() -> None:
     old = sample_map()
     new = copy(old)
-    new.meta.title = "Renamed"
-    new.cards.pop()
+    set_fields(new, "meta", title="Renamed")
+    new = new.model_copy(update={"cards": new.cards[:-1]})
     data = diff_maps(old, new).as_json()
     json.dumps(data)  # plain JSON
     assert data["equal"] is False
@@ -182,7 +185,7 @@ def pair(tmp_path: Path) -> tuple[Path, Path]:
     new = tmp_path / "new.cjm"
     old.write_text(dumps(sample_map()), encoding="utf-8")
     changed = sample_map()
-    changed.find_card("card-1").title = "Spots a banner"
+    set_fields(changed, "card", "card-1", title="Spots a banner")
     new.write_text(dumps(changed), encoding="utf-8")
     return old, new
 

@@ -9,7 +9,9 @@ from cjdesigner.compare import diff_maps
 from cjdesigner.compare.future import ADDED, CHANGED, REMOVED, comparison_map, future_state
 from cjdesigner.fileio import dumps, load, loads, save
 from cjdesigner.model import Card, LaneKind, MapType, Step, reference_problems
+from cjdesigner.model.edits import AddCards, AddStep, RemoveCards, SetCurvePoint
 from cjdesigner.model.sample import sample_map
+from tests.edit_helpers import set_fields
 from tests.pdf.helpers import text_of
 
 
@@ -33,12 +35,13 @@ def edited_pair():
     current = sample_map()
     future = future_state(current)
     by_origin = {c.origin: c for c in future.cards}
-    by_origin["card-1"].title = "Sees a clearer banner"
-    future.cards.remove(by_origin["card-5"])
-    future.cards.append(Card(id="card-new", lane_id="lane-opp", step_id="step-order",
-                             title="Live chat"))
-    current.stages[1].steps.append(Step(id="step-call", name="Calls the shop"))
-    future.curves[0].points["step-ad"] = 1.5
+    set_fields(future, "card", by_origin["card-1"].id, title="Sees a clearer banner")
+    RemoveCards(ids=[by_origin["card-5"].id]).apply(future)
+    AddCards(cards=[Card(id="card-new", lane_id="lane-opp", step_id="step-order",
+                         title="Live chat")], after=[future.cards[-1].id]).apply(future)
+    AddStep(stage_id=current.stages[1].id, step=Step(id="step-call", name="Calls the shop"),
+            after=current.stages[1].steps[-1].id).apply(current)
+    SetCurvePoint(curve_id=future.curves[0].id, step_id="step-ad", value=1.5).apply(future)
     return current, future
 
 

@@ -14,6 +14,7 @@ import pytest
 import cjdesigner
 from cjdesigner.fileio import dumps, load
 from cjdesigner.model.sample import sample_map
+from tests.edit_helpers import set_fields
 
 CHECKOUT = Path(cjdesigner.__file__).resolve().parents[1]
 COMMAND = f"{shlex.quote(sys.executable)} -m cjdesigner.cli"
@@ -47,7 +48,7 @@ def repo(tmp_path: Path) -> Path:
 def edit(repo: Path, branch: str, change, message: str) -> None:  # type: ignore[no-untyped-def]
     git(repo, "checkout", "-q", branch)
     doc = load(repo / "map.cjm")
-    change(doc)
+    doc = change(doc) or doc  # a change edits the map or returns a new one
     (repo / "map.cjm").write_text(dumps(doc), encoding="utf-8")
     git(repo, "commit", "-q", "-am", message)
 
@@ -56,12 +57,13 @@ def test_branches_merge_by_id_and_diff_by_name(repo: Path) -> None:
     git(repo, "branch", "feature")
 
     def retitle(doc):  # type: ignore[no-untyped-def]
-        doc.find_card("card-1").title = "Spots a banner"
-        doc.cards.append(doc.cards.pop(0))  # and the card moves to the end of the file
+        set_fields(doc, "card", "card-1", title="Spots a banner")
+        # and the card moves to the end of the file
+        return doc.model_copy(update={"cards": [*doc.cards[1:], doc.cards[0]]})
 
     def vote(doc):  # type: ignore[no-untyped-def]
-        doc.find_card("card-1").votes = 4
-        doc.lanes[0].title = "Doing"
+        set_fields(doc, "card", "card-1", votes=4)
+        set_fields(doc, "lane", doc.lanes[0].id, title="Doing")
 
     edit(repo, "feature", retitle, "retitle")
     edit(repo, "main", vote, "vote")
@@ -80,8 +82,8 @@ def test_branches_merge_by_id_and_diff_by_name(repo: Path) -> None:
 
 def test_a_conflict_stops_the_merge_and_is_kept_in_the_map(repo: Path) -> None:
     git(repo, "branch", "feature")
-    edit(repo, "feature", lambda d: setattr(d.find_card("card-1"), "title", "Theirs"), "t")
-    edit(repo, "main", lambda d: setattr(d.find_card("card-1"), "title", "Ours"), "o")
+    edit(repo, "feature", lambda d: set_fields(d, "card", "card-1", title="Theirs"), "t")
+    edit(repo, "main", lambda d: set_fields(d, "card", "card-1", title="Ours"), "o")
     merged = git(repo, "merge", "--no-edit", "feature", check=False)
     assert merged.returncode != 0
     assert 'map.cjm: CONFLICT card "Ours": title changed on both sides' in merged.stderr
@@ -97,7 +99,7 @@ def test_a_conflict_stops_the_merge_and_is_kept_in_the_map(repo: Path) -> None:
 
 def test_diff_command_as_git_diff_driver(repo: Path) -> None:
     git(repo, "config", "diff.cjm.command", f"{COMMAND} diff")
-    edit(repo, "main", lambda d: setattr(d.find_card("card-2"), "votes", 9), "votes")
+    edit(repo, "main", lambda d: set_fields(d, "card", "card-2", votes=9), "votes")
     shown = git(repo, "diff", "HEAD~1", "HEAD").stdout
     assert shown.splitlines()[:3] == [
         "diff --cjm a/map.cjm b/map.cjm",

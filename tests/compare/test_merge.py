@@ -11,7 +11,17 @@ from cjdesigner.compare.conflicts import describe, resolve
 from cjdesigner.compare.merge import merge_maps
 from cjdesigner.fileio import dumps, loads
 from cjdesigner.model import Card, ConflictReason, JourneyMap, Step, reference_problems
+from cjdesigner.model.edits import (
+    AddStep,
+    CardMove,
+    DropConflict,
+    MoveCards,
+    RemoveCards,
+    RemoveLane,
+    SetCurvePoint,
+)
 from cjdesigner.model.sample import sample_map
+from tests.edit_helpers import append_card, set_fields
 
 from .edits_strategy import random_edit
 
@@ -71,13 +81,13 @@ def test_merging_a_map_with_itself_changes_nothing() -> None:
 def test_both_sides_changes_combine() -> None:
     base = sample_map()
     ours, theirs = copy(base), copy(base)
-    ours.find_card("card-1").title = "Ours"
-    ours.cards.append(Card(id="card-o", lane_id="lane-opp", step_id="step-ad", title="O"))
-    theirs.find_card("card-1").votes = 7
-    theirs.find_card("card-2").step_id = "step-order"
-    theirs.cards.append(Card(id="card-t", lane_id="lane-opp", step_id="step-ad", title="T"))
-    theirs.stages[1].steps.append(Step(id="step-pay", name="Pays"))
-    theirs.curves[0].points["step-pay"] = 1.5
+    set_fields(ours, "card", "card-1", title="Ours")
+    append_card(ours, Card(id="card-o", lane_id="lane-opp", step_id="step-ad", title="O"))
+    set_fields(theirs, "card", "card-1", votes=7)
+    set_fields(theirs, "card", "card-2", step_id="step-order")
+    append_card(theirs, Card(id="card-t", lane_id="lane-opp", step_id="step-ad", title="T"))
+    AddStep(stage_id="stage-buy", step=Step(id="step-pay", name="Pays"), after="step-order").apply(theirs)
+    SetCurvePoint(curve_id="curve-sam", step_id="step-pay", value=1.5).apply(theirs)
     result = merge_maps(base, ours, theirs)
     assert result.clean
     doc = result.doc
@@ -90,10 +100,10 @@ def test_both_sides_changes_combine() -> None:
 def test_same_field_changed_differently_is_a_conflict_kept_in_the_map() -> None:
     base = sample_map()
     ours, theirs = copy(base), copy(base)
-    ours.find_card("card-1").title = "Ours"
-    theirs.find_card("card-1").title = "Theirs"
-    ours.curves[0].points["step-ad"] = 1.0
-    theirs.curves[0].points["step-ad"] = -1.0
+    set_fields(ours, "card", "card-1", title="Ours")
+    set_fields(theirs, "card", "card-1", title="Theirs")
+    SetCurvePoint(curve_id="curve-sam", step_id="step-ad", value=1.0).apply(ours)
+    SetCurvePoint(curve_id="curve-sam", step_id="step-ad", value=-1.0).apply(theirs)
     result = merge_maps(base, ours, theirs, ours_label="main", theirs_label="feature")
     assert not result.clean
     doc = result.doc
@@ -113,10 +123,10 @@ def test_same_field_changed_differently_is_a_conflict_kept_in_the_map() -> None:
 def test_picking_a_side_is_one_edit_and_undoes() -> None:
     base = sample_map()
     ours, theirs = copy(base), copy(base)
-    ours.find_card("card-1").title = "Ours"
-    theirs.find_card("card-1").title = "Theirs"
-    ours.curves[0].points["step-ad"] = 1.0
-    theirs.curves[0].points.pop("step-ad")
+    set_fields(ours, "card", "card-1", title="Ours")
+    set_fields(theirs, "card", "card-1", title="Theirs")
+    SetCurvePoint(curve_id="curve-sam", step_id="step-ad", value=1.0).apply(ours)
+    SetCurvePoint(curve_id="curve-sam", step_id="step-ad", value=None).apply(theirs)
     doc = merge_maps(base, ours, theirs).doc
     before = dumps(doc)
     edit = resolve(doc, doc.conflicts[0], "theirs")
@@ -135,8 +145,8 @@ def test_picking_a_side_is_one_edit_and_undoes() -> None:
 def test_removed_on_one_side_changed_on_the_other_is_kept_as_a_conflict() -> None:
     base = sample_map()
     ours, theirs = copy(base), copy(base)
-    ours.cards = [c for c in ours.cards if c.id != "card-1"]
-    theirs.find_card("card-1").title = "Still needed"
+    RemoveCards(ids=["card-1"]).apply(ours)
+    set_fields(theirs, "card", "card-1", title="Still needed")
     result = merge_maps(base, ours, theirs)
     (conflict,) = result.doc.conflicts
     assert conflict.reason is ConflictReason.REMOVED and conflict.ours is None
@@ -148,10 +158,8 @@ def test_removed_on_one_side_changed_on_the_other_is_kept_as_a_conflict() -> Non
 def test_card_added_to_a_lane_the_other_side_removed_brings_the_lane_back() -> None:
     base = sample_map()
     ours, theirs = copy(base), copy(base)
-    ours.cards.append(Card(id="card-o", lane_id="lane-pain", step_id="step-ad", title="O"))
-    theirs.lanes = [lane for lane in theirs.lanes if lane.id != "lane-pain"]
-    theirs.cards = [c for c in theirs.cards if c.lane_id != "lane-pain"]
-    theirs.find_card("card-4").links = []
+    append_card(ours, Card(id="card-o", lane_id="lane-pain", step_id="step-ad", title="O"))
+    RemoveLane(lane_id="lane-pain").apply(theirs)  # with its cards and the links to them
     result = merge_maps(base, ours, theirs)
     doc = result.doc
     assert "lane-pain" in [lane.id for lane in doc.lanes]
@@ -166,14 +174,11 @@ def test_card_added_to_a_lane_the_other_side_removed_brings_the_lane_back() -> N
 def test_both_moved_one_card_to_different_places_is_a_position_conflict() -> None:
     base = sample_map()
     for n in (6, 7, 8, 9):
-        base.cards.append(Card(id=f"card-{n}", lane_id="lane-actions", step_id="step-ad"))
+        append_card(base, Card(id=f"card-{n}", lane_id="lane-actions", step_id="step-ad"))
     ours, theirs = copy(base), copy(base)
-    card = ours.find_card("card-1")
-    ours.cards.remove(card)
-    ours.cards.append(card)  # last in its cell
-    card = theirs.find_card("card-1")
-    theirs.cards.remove(card)
-    theirs.cards.insert(theirs.cards.index(theirs.find_card("card-7")) + 1, card)  # middle
+    move = CardMove(card="card-1", lane_id="lane-actions", step_id="step-ad", after="card-9")
+    MoveCards(moves=[move]).apply(ours)  # last in its cell
+    MoveCards(moves=[move.model_copy(update={"after": "card-7"})]).apply(theirs)  # middle
     result = merge_maps(base, ours, theirs)
     (conflict,) = result.doc.conflicts
     assert (conflict.reason, conflict.field, conflict.ours, conflict.theirs) == (
@@ -188,13 +193,14 @@ def test_both_moved_one_card_to_different_places_is_a_position_conflict() -> Non
 def test_a_conflict_resolved_on_one_side_is_gone_after_the_next_merge() -> None:
     base = sample_map()
     ours, theirs = copy(base), copy(base)
-    ours.find_card("card-1").title = "Ours"
-    theirs.find_card("card-1").title = "Theirs"
+    set_fields(ours, "card", "card-1", title="Ours")
+    set_fields(theirs, "card", "card-1", title="Theirs")
     merged = merge_maps(base, ours, theirs).doc
     resolved = copy(merged)
-    resolved.conflicts = []
+    for conflict in merged.conflicts:
+        DropConflict(conflict_id=conflict.id).apply(resolved)
     untouched = copy(merged)
-    untouched.find_card("card-2").title = "Other work"
+    set_fields(untouched, "card", "card-2", title="Other work")
     again = merge_maps(merged, resolved, untouched)
     assert again.clean and again.doc.conflicts == []
     assert again.doc.find_card("card-2").title == "Other work"

@@ -22,6 +22,7 @@ from cjdesigner.compare.metrics import (
 from cjdesigner.fileio import dumps, load, save
 from cjdesigner.model import LaneKind, Metric, StepMetric, curve_values
 from cjdesigner.model.sample import sample_map
+from tests.edit_helpers import set_fields
 
 
 def close(value: float | None, expected: float) -> bool:
@@ -144,7 +145,7 @@ def test_every_bad_row_is_reported_with_its_number_and_nothing_is_read() -> None
 
 def test_a_name_two_steps_share_must_be_an_id() -> None:
     doc = sample_map()
-    doc.stages[1].steps[0].name = "Sees an advert"
+    set_fields(doc, "step", doc.stages[1].steps[0].id, name="Sees an advert")
     with pytest.raises(SurveyError) as info:
         read_survey_text("respondent,step,metric,score,date\nr,Sees an advert,CSAT,4,\n", doc)
     assert info.value.problems == [
@@ -161,9 +162,8 @@ def test_missing_columns_and_empty_files() -> None:
 
 def test_stored_metrics_replace_those_of_the_same_kind() -> None:
     doc = sample_map()
-    step = doc.find_step("step-order")[1]
-    step.metrics = [StepMetric(metric=Metric.CSAT, score=80, n=100),
-                    StepMetric(metric=Metric.NPS, score=0, n=5)]
+    set_fields(doc, "step", "step-order", metrics=[StepMetric(metric=Metric.CSAT, score=80, n=100),
+                                                  StepMetric(metric=Metric.NPS, score=0, n=5)])
     edit = store_metrics(doc, step_metrics(read_survey_text(GOOD, doc)))
     before = dumps(doc)
     undo = edit.apply(doc)
@@ -176,14 +176,16 @@ def test_stored_metrics_replace_those_of_the_same_kind() -> None:
 
 def test_a_curve_follows_a_metric_where_steps_have_it() -> None:
     doc = sample_map()
-    curve = doc.curves[0]  # scale −2…+2, points at step-ad (0) and step-order (1)
-    doc.find_step("step-review")[1].metrics = [StepMetric(metric=Metric.CSAT, score=75, n=40)]
-    doc.find_step("step-order")[1].metrics = [StepMetric(metric=Metric.CES, score=2.5, n=40)]
-    curve.metric = Metric.CSAT
+    # scale −2…+2, points at step-ad (0) and step-order (1)
+    set_fields(doc, "step", "step-review", metrics=[StepMetric(metric=Metric.CSAT, score=75, n=40)])
+    set_fields(doc, "step", "step-order", metrics=[StepMetric(metric=Metric.CES, score=2.5, n=40)])
+    set_fields(doc, "curve", doc.curves[0].id, metric=Metric.CSAT)
+    curve = doc.curves[0]
     values = {v.step_id: v.value for v in curve_values(doc, curve)}
     assert values["step-review"] == 1.0  # 75 % of 0…100 → 75 % of −2…+2
     assert values["step-order"] == 1.0  # no CSAT there: the point set by hand
-    curve.metric = Metric.CES
+    set_fields(doc, "curve", curve.id, metric=Metric.CES)
+    curve = doc.curves[0]
     values = {v.step_id: v.value for v in curve_values(doc, curve)}
     assert values["step-order"] == 1.0  # CES 2.5 of 1…7, lower is better: 0.75 → +1
 

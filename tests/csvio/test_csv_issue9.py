@@ -69,8 +69,8 @@ def test_many_equal_step_names_export_and_import_back():
                      lanes=[Lane(id="l", title="Actions", kind=LaneKind.ACTIONS)])
     from cjdesigner.model import Card
 
-    doc.cards = [Card(id=f"c{i}", lane_id="l", step_id=f"s{i}", title=f"T{i}")
-                 for i in range(2000)]
+    doc = doc.model_copy(update={"cards": [
+        Card(id=f"c{i}", lane_id="l", step_id=f"s{i}", title=f"T{i}") for i in range(2000)]})
     text = export_csv_text(doc)
     back, _ = import_csv_text(text)
     assert [s.name for s in back.stages[0].steps][:3] == ["Call", "Call (2)", "Call (3)"]

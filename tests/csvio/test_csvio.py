@@ -28,6 +28,7 @@ from cjdesigner.model import (
 )
 from cjdesigner.model.sample import sample_map
 from cjdesigner.templates import load_template, template_names
+from tests.edit_helpers import set_fields
 
 HEADER = ",".join(COLUMNS)
 
@@ -343,10 +344,10 @@ def test_lanes_first_appearing_out_of_order_still_round_trip():
 
 def test_formula_like_text_is_escaped_for_spreadsheets_and_restored():
     doc = sample_map()
-    doc.cards[0].title = "=HYPERLINK(\"http://evil\")"
-    doc.cards[1].title = "'quoted already"
-    doc.cards[2].title = "+44 20 7946 0000"
-    doc.cards[3].title = "@mention"
+    set_fields(doc, "card", doc.cards[0].id, title="=HYPERLINK(\"http://evil\")")
+    set_fields(doc, "card", doc.cards[1].id, title="'quoted already")
+    set_fields(doc, "card", doc.cards[2].id, title="+44 20 7946 0000")
+    set_fields(doc, "card", doc.cards[3].id, title="@mention")
     text = export_csv_text(doc)
     assert ",'=HYPERLINK" in text or ",\"'=HYPERLINK" in text
     assert ",''quoted already," in text and ",'+44 20" in text and ",'@mention" in text
@@ -388,7 +389,7 @@ _edgy = st.one_of(
 )
 def test_random_card_texts_survive_export_and_import(cards, emotion):
     doc = sample_map()
-    doc.cards = [
+    doc = doc.model_copy(update={"cards": [
         Card(
             id=f"k{i}",
             lane_id="lane-pain",
@@ -400,8 +401,8 @@ def test_random_card_texts_survive_export_and_import(cards, emotion):
             tags=[t for t in [tag.strip()] if t and ";" not in t],
         )
         for i, (title, description, tag) in enumerate(cards)
-    ]
-    doc.curves = []
+    ]})
+    doc = doc.model_copy(update={"curves": []})
     text = export_csv_text(doc)
     again, _ = import_csv_text(text)
     assert [(c.title, c.description, c.emotion, c.tags) for c in again.cards] == [

@@ -15,6 +15,7 @@ from cjdesigner.exchange.deck import DeckBuilder, deck_bytes, write_deck
 from cjdesigner.fileio import load
 from cjdesigner.layout import layout_map
 from cjdesigner.model import Card, LaneKind
+from tests.edit_helpers import append_card
 
 from .tools import program, soffice_convert
 
@@ -89,7 +90,7 @@ def test_hostile_and_unwritable_text_is_kept_as_text() -> None:
     doc = load(Path("resources/templates/five-stage-journey.cjm"))
     lane = next(lane for lane in doc.lanes if lane.kind == LaneKind.OPPORTUNITIES)
     step = doc.stages[0].steps[0]
-    doc.cards.append(Card(lane_id=lane.id, step_id=step.id, votes=99,
+    append_card(doc, Card(lane_id=lane.id, step_id=step.id, votes=99,
                           title="<img src=x onerror=alert(1)> &amp; \x01\x0bbell",
                           description="]]></a:t><p:sp/>"))
     prs = _open(deck_bytes(doc))

@@ -11,6 +11,7 @@ import pytest
 from cjdesigner.exchange.webpage import build_page, write_page
 from cjdesigner.fileio import load
 from cjdesigner.model import Card
+from tests.edit_helpers import append_card, set_fields
 
 from .tools import program
 
@@ -32,14 +33,13 @@ def browser():
 
 def _hostile_map():
     doc = load(Path("resources/templates/washing-machine-retailer.cjm"))
+    set_fields(doc, "card", doc.cards[0].id, title=HOSTILE,
+               description="</script><script>alert(2)</script> & <b>bold</b>",
+               tags=["<svg onload=alert(3)>", "stores"],
+               owner='"><img src=y onerror=alert(4)>', channel="email")
     first = doc.cards[0]
-    first.title = HOSTILE
-    first.description = "</script><script>alert(2)</script> & <b>bold</b>"
-    first.tags = ["<svg onload=alert(3)>", "stores"]
-    first.owner = '"><img src=y onerror=alert(4)>'
-    first.channel = "email"
-    doc.meta.title = "</title><script>alert(5)</script>"
-    doc.cards.append(Card(id="card-img", lane_id=first.lane_id, step_id=first.step_id,
+    set_fields(doc, "meta", title="</title><script>alert(5)</script>")
+    append_card(doc, Card(id="card-img", lane_id=first.lane_id, step_id=first.step_id,
                           title="Picture from far away", image="https://example.com/a.png"))
     return doc
 
@@ -176,8 +176,8 @@ def test_card_pictures_from_the_map_folder_are_embedded(browser, tmp_path) -> No
 
     Image.new("RGB", (300, 200), "#3D7CC9").save(tmp_path / "shop.png")
     doc = load(Path("resources/templates/washing-machine-retailer.cjm"))
-    doc.cards[0].image = "shop.png"
-    doc.cards[1].image = "../outside.png"  # never read: outside the map's folder
+    set_fields(doc, "card", doc.cards[0].id, image="shop.png")
+    set_fields(doc, "card", doc.cards[1].id, image="../outside.png")  # never read: outside the map's folder
     path = tmp_path / "map.html"
     warnings = write_page(doc, path, base_dir=tmp_path)
     assert len(warnings) == 1 and doc.cards[1].title in warnings[0]

@@ -25,6 +25,7 @@ from cjdesigner.fileio.images import (
     read_image_bytes,
 )
 from cjdesigner.model.sample import sample_map
+from tests.edit_helpers import set_fields
 
 SECRET = (173, 41, 199)  # the private picture's colour: must never reach the PDF
 INSIDE = (20, 180, 60)
@@ -115,8 +116,9 @@ def test_a_strangers_map_reads_nothing_outside_its_folder(stranger, fake_gs, tmp
     }
     doc = sample_map()
     first = doc.cards[0]
-    doc.cards = [first.model_copy(update={"id": f"img-{i}", "title": title, "image": ref})
-                 for i, (title, ref) in enumerate(refs.items())]
+    doc = doc.model_copy(update={"cards": [
+        first.model_copy(update={"id": f"img-{i}", "title": title, "image": ref})
+        for i, (title, ref) in enumerate(refs.items())]})
     map_path = folder / "map.cjm"
     save(doc, map_path)
     out = tmp_path / "poster.pdf"
@@ -135,8 +137,8 @@ def test_a_strangers_map_reads_nothing_outside_its_folder(stranger, fake_gs, tmp
 
 def test_a_huge_png_is_a_warning_not_a_traceback(tmp_path, capsys):
     doc = sample_map()
-    doc.cards[0].title = "Huge"
-    doc.cards[0].image = data_uri("image/png", huge_png_header())
+    set_fields(doc, "card", doc.cards[0].id, title="Huge")
+    set_fields(doc, "card", doc.cards[0].id, image=data_uri("image/png", huge_png_header()))
     map_path = tmp_path / "map.cjm"
     save(doc, map_path)
     out = tmp_path / "poster.pdf"

@@ -9,6 +9,7 @@ from cjdesigner.cli import main
 from cjdesigner.fileio import save
 from cjdesigner.model.sample import sample_map
 from cjdesigner.pdf import MM
+from tests.edit_helpers import set_fields
 
 
 @pytest.fixture
@@ -125,7 +126,7 @@ def test_relative_card_image_is_found_beside_the_map(tmp_path, monkeypatch):
     (folder / "img").mkdir(parents=True)
     Image.new("RGB", (40, 30), (200, 80, 40)).save(folder / "img" / "photo.png")
     doc = sample_map()
-    doc.cards[0].image = "img/photo.png"
+    set_fields(doc, "card", doc.cards[0].id, image="img/photo.png")
     save(doc, folder / "map.cjm")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

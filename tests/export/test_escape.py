@@ -23,6 +23,7 @@ from cjdesigner.export.escape import (
 )
 from cjdesigner.export.mermaid import markdown
 from cjdesigner.model.sample import sample_map
+from tests.edit_helpers import set_fields
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -67,15 +68,13 @@ def test_markdown_text_is_literal(text):
 
 def test_markdown_export_neutralises_hostile_cards():
     doc = sample_map()
-    doc.meta.title = HOSTILE[0]
-    doc.meta.objective = HOSTILE[3]
-    doc.stages[0].name = HOSTILE[1]
-    doc.stages[0].steps[0].name = HOSTILE[2]
-    doc.lanes[0].title = HOSTILE[4]
+    set_fields(doc, "meta", title=HOSTILE[0])
+    set_fields(doc, "meta", objective=HOSTILE[3])
+    set_fields(doc, "stage", doc.stages[0].id, name=HOSTILE[1])
+    set_fields(doc, "step", doc.stages[0].steps[0].id, name=HOSTILE[2])
+    set_fields(doc, "lane", doc.lanes[0].id, title=HOSTILE[4])
     for card, text in zip(doc.cards, HOSTILE[5:] + HOSTILE[:3], strict=False):
-        card.title = text
-        card.description = HOSTILE[3]
-        card.owner = HOSTILE[2]
+        set_fields(doc, "card", card.id, title=text, description=HOSTILE[3], owner=HOSTILE[2])
     html = render(markdown(doc))
     for tag, attrs in tags_of(html):
         assert tag in {"h1", "h2", "h3", "p", "em", "strong", "ul", "li", "pre", "code"}, tag

@@ -15,6 +15,7 @@ from cjdesigner.export.mermaid import (
 )
 from cjdesigner.model import EmotionCurve
 from cjdesigner.model.sample import sample_map
+from tests.edit_helpers import set_fields
 
 
 def test_journey_block_has_sections_and_tasks():
@@ -36,7 +37,7 @@ def test_journey_block_has_sections_and_tasks():
 def test_scores_follow_the_curve_scale():
     doc = sample_map()
     steps = doc.step_ids()
-    doc.curves = [EmotionCurve(id="c", points={steps[0]: -2, steps[1]: 2, steps[2]: 0})]
+    doc = doc.model_copy(update={"curves": [EmotionCurve(id="c", points={steps[0]: -2, steps[1]: 2, steps[2]: 0})]})
     scores = step_scores(doc)
     assert scores[steps[0]] == 1 and scores[steps[1]] == 5 and scores[steps[2]] == 3
 
@@ -56,7 +57,7 @@ def test_scores_round_halves_up_and_use_all_five_levels():
 def test_unsafe_characters_are_removed():
     assert clean("Pay: now; #1\nthen") == "Pay now 1 then"
     doc = sample_map()
-    doc.stages[0].steps[0].name = "Sees: an advert; #1"
+    set_fields(doc, "step", doc.stages[0].steps[0].id, name="Sees: an advert; #1")
     text = mermaid_journey(doc)
     assert "Sees an advert 1: " in text
 
@@ -149,8 +150,7 @@ def test_the_lexer_stand_in_reads_a_plain_export():
 ])
 def test_step_names_that_look_like_keywords_stay_tasks(name):
     doc = sample_map()
-    step = doc.stages[0].steps[0]
-    step.name = name
+    set_fields(doc, "step", doc.stages[0].steps[0].id, name=name)
     parsed = parse_journey(mermaid_journey(doc))
     assert parsed["title"] == doc.meta.title
     sections = parsed["sections"]
@@ -164,7 +164,7 @@ def test_step_names_that_look_like_keywords_stay_tasks(name):
 @pytest.mark.parametrize("name", ["Journey start", "Section two", "Title: the; part #2"])
 def test_stage_names_that_look_like_keywords_stay_sections(name):
     doc = sample_map()
-    doc.stages[0].name = name
+    set_fields(doc, "stage", doc.stages[0].id, name=name)
     parsed = parse_journey(mermaid_journey(doc))
     assert _visible(parsed["sections"][0][0]) == clean(name)
     assert len([t for _, ts in parsed["sections"] for t in ts]) == len(doc.step_ids())
@@ -172,8 +172,8 @@ def test_stage_names_that_look_like_keywords_stay_sections(name):
 
 def test_an_owner_with_a_comma_is_one_actor():
     doc = sample_map()
+    set_fields(doc, "card", doc.cards[0].id, owner="Sales, EMEA")
     card = doc.cards[0]
-    card.owner = "Sales, EMEA"
     parsed = parse_journey(mermaid_journey(doc))
     step_index = doc.step_ids().index(card.step_id)
     tasks = [t for _, ts in parsed["sections"] for t in ts]

@@ -8,6 +8,7 @@ from PySide6.QtGui import QImage
 
 from cjdesigner.model.sample import sample_map
 from cjdesigner.ui.raster import RasterError, export_scene, render_image, render_png, render_svg
+from tests.edit_helpers import set_fields
 
 
 def test_whole_map_size_follows_dpi(qapp):
@@ -47,7 +48,7 @@ def test_svg_embeds_font_subsets_for_its_text(tmp_path, qapp):
     from fontTools.ttLib import TTFont
 
     doc = sample_map()
-    doc.cards[0].title = "Notices a banner — Բարև"  # Armenian: shaped by the engine
+    set_fields(doc, "card", doc.cards[0].id, title="Notices a banner — Բարև")  # Armenian: shaped by the engine
     out = tmp_path / "map.svg"
     render_svg(doc, out)
     text = out.read_text(encoding="utf-8")

@@ -12,25 +12,24 @@ from cjdesigner.export import svgstream
 from cjdesigner.export.pngstream import PngWriter
 from cjdesigner.model.sample import sample_map
 from cjdesigner.ui import raster
+from tests.edit_helpers import set_fields
 
 CONTROL = "".join(chr(c) for c in range(1, 32) if chr(c) not in "\t\n\r")
 
 
 def test_svg_is_xml_with_control_characters_in_every_text(tmp_path, qapp):
     doc = sample_map()
-    doc.meta.title = f"Map\x01{CONTROL}"
-    doc.meta.objective = "Goal\x02 <b>&</b>"
+    set_fields(doc, "meta", title=f"Map\x01{CONTROL}")
+    set_fields(doc, "meta", objective="Goal\x02 <b>&</b>")
     for stage in doc.stages:
-        stage.name += "\x03"
+        set_fields(doc, "stage", stage.id, name=stage.name + "\x03")
         for step in stage.steps:
-            step.name = "\x0b" + step.name
+            set_fields(doc, "step", step.id, name="\x0b" + step.name)
     for lane in doc.lanes:
-        lane.title += "\x1f"
+        set_fields(doc, "lane", lane.id, title=lane.title + "\x1f")
     for card in doc.cards:
-        card.title = f"T\x01{CONTROL}itle ]]> <script>"
-        card.description = "D\x0c\ufffe"
-        card.owner = "O\x08"
-        card.tags = ["t\x07"]
+        set_fields(doc, "card", card.id, title=f"T\x01{CONTROL}itle ]]> <script>",
+                   description="D\x0c\ufffe", owner="O\x08", tags=["t\x07"])
     out = tmp_path / "map.svg"
     raster.render_svg(doc, out)
     root = ET.parse(out).getroot()  # well-formed

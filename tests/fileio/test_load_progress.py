@@ -17,8 +17,9 @@ CARDS = 2 * cjm._CHUNK + 123
 
 def _big_text() -> str:
     doc = sample_map()
-    doc.cards += [Card(id=f"bulk-{i}", lane_id="lane-actions", step_id="step-ad",
-                       title=f"Card {i}", tags=["x"]) for i in range(CARDS)]
+    doc = doc.model_copy(update={"cards": [*doc.cards, *(
+        Card(id=f"bulk-{i}", lane_id="lane-actions", step_id="step-ad", title=f"Card {i}",
+             tags=["x"]) for i in range(CARDS))]})
     return dumps(doc)
 
 

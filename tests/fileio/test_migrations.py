@@ -131,7 +131,7 @@ def test_v2_upgrade_writes_every_new_key_where_version_3_has_it() -> None:
     migrated = migrate(data)
     assert migrated["schema_version"] == SCHEMA_VERSION
     assert all(curve["from_cards"] is True for curve in migrated["curves"])
-    # the upgraded data, written out, is byte for byte what cjdesigner 3 saves
+    # the upgraded data, written out, is byte for byte what cjdesigner saves
     assert json.dumps(migrated, ensure_ascii=False, indent=2) + "\n" == dumps(load(V2))
     card = migrated["cards"][0]
     assert list(card)[-4:] == ["image", "impact", "effort", "origin"]
@@ -156,3 +156,59 @@ def test_v2_upgrade_leaves_odd_data_for_validation_to_report() -> None:
         loads(json.dumps(data))
     assert any(p.startswith("cards[0]") for p in info.value.problems)
     assert any(p.startswith("stages[0].steps") for p in info.value.problems)
+
+
+V3 = FIXTURES / "v3-welcome-journey.cjm"
+
+
+def test_v3_fixture_is_really_version_3() -> None:
+    data = json.loads(V3.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 3
+    assert "language" not in data["meta"]
+
+
+def test_v3_upgrade_gives_the_map_english_words_where_version_4_keeps_them() -> None:
+    """Maps from before the language field printed English: they keep doing so."""
+    data = json.loads(V3.read_text(encoding="utf-8"))
+    migrated = migrate(data)
+    assert migrated["schema_version"] == SCHEMA_VERSION
+    assert list(migrated["meta"])[-1] == "language"
+    assert migrated["meta"]["language"] == "en"
+    assert json.dumps(migrated, ensure_ascii=False, indent=2) + "\n" == dumps(load(V3))
+    assert load(V3).meta.language == "en"
+
+
+V4 = FIXTURES / "v4-washing-machine-retailer.cjm"
+
+
+def test_v4_fixture_is_really_version_4() -> None:
+    data = json.loads(V4.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 4
+    assert data["curves"] and all("from_cards" not in curve for curve in data["curves"])
+
+
+def test_v4_upgrade_keeps_every_curve_derived_from_the_cards_as_version_4_drew_it() -> None:
+    data = json.loads(V4.read_text(encoding="utf-8"))
+    migrated = migrate(data)
+    assert migrated["schema_version"] == SCHEMA_VERSION
+    for curve in migrated["curves"]:
+        assert curve["from_cards"] is True
+        assert list(curve)[list(curve).index("points") + 1] == "from_cards"
+    assert json.dumps(migrated, ensure_ascii=False, indent=2) + "\n" == dumps(load(V4))
+    assert all(curve.from_cards for curve in load(V4).curves)
+
+
+@pytest.mark.parametrize("tag", ["", "english", "da_DK", "d", "da-", "x" * 40, "da-DK-<b>"])
+def test_a_malformed_language_is_refused_with_its_path(tag) -> None:
+    data = json.loads(dumps(sample_map()))
+    data["meta"]["language"] = tag
+    with pytest.raises(LoadError) as info:
+        loads(json.dumps(data))
+    assert any(p.startswith("meta.language") for p in info.value.problems)
+
+
+@pytest.mark.parametrize("tag", ["da", "en-US", "ar", "zh-Hant-TW", "fr-CA"])
+def test_a_language_tag_round_trips(tag) -> None:
+    doc = sample_map()
+    doc = doc.model_copy(update={"meta": doc.meta.model_copy(update={"language": tag})})
+    assert loads(dumps(doc)).meta.language == tag

@@ -27,6 +27,7 @@ from cjdesigner.fileio import (
     save,
 )
 from cjdesigner.model.sample import sample_map
+from tests.edit_helpers import set_fields
 from tests.fs_helpers import device_link
 
 ROOT = os.geteuid() == 0
@@ -35,7 +36,7 @@ OTHER_UID = 65534  # nobody
 
 def changed(title: str = "Changed"):
     doc = sample_map()
-    doc.meta.title = title
+    set_fields(doc, "meta", title=title)
     return doc
 
 
@@ -129,7 +130,7 @@ def test_another_users_map_in_a_sticky_folder_is_refused_without_a_stray_bak(
     result = _as_other_user(f"""
         from cjdesigner.fileio import ReadOnlyError, save
         from cjdesigner.model.sample import sample_map
-        doc = sample_map(); doc.meta.title = "Theirs"
+        doc = sample_map().with_meta(title="Theirs")
         try:
             save(doc, {str(path)!r})
         except ReadOnlyError as exc:
@@ -241,7 +242,7 @@ def test_a_save_killed_with_sigkill_is_tidied_by_the_next_one(tmp_path: Path, mo
                 print("writing", flush=True)
                 time.sleep(60)
             atomic.os.fsync = hang
-            doc = sample_map(); doc.meta.title = "Killed"
+            doc = sample_map().with_meta(title="Killed")
             save(doc, {str(path)!r})
         """)],
         stdout=subprocess.PIPE, text=True, cwd=str(Path(__file__).resolve().parents[2]),

@@ -10,6 +10,7 @@ import pytest
 from cjdesigner.fileio import dumps, load, loads, save
 from cjdesigner.model import SCHEMA_VERSION, EmotionCurve, JourneyMap
 from cjdesigner.model.sample import sample_map
+from tests.edit_helpers import set_fields
 
 from .conftest import TEMPLATES
 
@@ -56,7 +57,7 @@ def test_canonical_form_details() -> None:
 
 def test_non_ascii_text_is_kept_readable() -> None:
     doc = sample_map()
-    doc.meta.title = "Kundenreise – Café ☕ 顧客"
+    set_fields(doc, "meta", title="Kundenreise – Café ☕ 顧客")
     text = dumps(doc)
     assert "Kundenreise – Café ☕ 顧客" in text
     assert loads(text.encode("utf-8")).meta.title == doc.meta.title
@@ -65,7 +66,7 @@ def test_non_ascii_text_is_kept_readable() -> None:
 def test_curve_points_are_written_in_journey_order() -> None:
     doc = sample_map()
     steps = doc.step_ids()
-    doc.curves = [EmotionCurve(id="c", points={s: 0.0 for s in reversed(steps)})]
+    doc = doc.model_copy(update={"curves": [EmotionCurve(id="c", points={s: 0.0 for s in reversed(steps)})]})
     data = json.loads(dumps(doc))
     assert list(data["curves"][0]["points"]) == steps
 
@@ -107,12 +108,12 @@ def test_dumps_is_the_canonical_json_dumps_form() -> None:
     for doc in docs:
         assert dumps(doc) == reference_dumps(doc)
     doc = sample_map()
-    doc.meta.title = "".join(chr(i) for i in range(0x20)) + "\x7f\u2028\u2029 \"\\/ 😀 \ufeff"
+    set_fields(doc, "meta", title="".join(chr(i) for i in range(0x20)) + "\x7f\u2028\u2029 \"\\/ 😀 \ufeff")
     steps = doc.step_ids()
-    doc.curves[0].points = {steps[2]: 1e-05, steps[0]: -1.25e-07, steps[1]: 0.30000000000000004}
-    doc.cards[0].emotion = -0.0
-    doc.stages[0].steps[0].duration_minutes = 9_999_999.5
-    doc.cards[1].emotion = 1e-4
+    set_fields(doc, "curve", doc.curves[0].id, points={steps[2]: 1e-05, steps[0]: -1.25e-07, steps[1]: 0.30000000000000004})
+    set_fields(doc, "card", doc.cards[0].id, emotion=-0.0)
+    set_fields(doc, "step", doc.stages[0].steps[0].id, duration_minutes=9_999_999.5)
+    set_fields(doc, "card", doc.cards[1].id, emotion=1e-4)
     text = dumps(doc)
     assert text == reference_dumps(doc)
     assert "-1.25e-07" in text and "1e-05" in text  # Python's spelling, not 0.00001
@@ -121,6 +122,8 @@ def test_dumps_is_the_canonical_json_dumps_form() -> None:
 
 def test_dumps_refuses_nan_set_by_code() -> None:
     doc = sample_map()
-    doc.curves[0].points[doc.step_ids()[0]] = float("inf")
+    curve = doc.curves[0]  # set by code around the edits (which refuse it)
+    points = {**curve.points, doc.step_ids()[0]: float("inf")}
+    doc = doc.model_copy(update={"curves": [curve.model_copy(update={"points": points})]})
     with pytest.raises(ValueError):
         dumps(doc)

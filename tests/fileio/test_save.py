@@ -11,6 +11,7 @@ import pytest
 from cjdesigner.fileio import SaveError, backup_path, cjm, dumps, load, save
 from cjdesigner.model import SCHEMA_VERSION, Card, JourneyMap
 from cjdesigner.model.sample import sample_map
+from tests.edit_helpers import set_fields
 
 
 def test_new_file_has_no_backup_and_no_leftovers(tmp_path: Path) -> None:
@@ -25,12 +26,12 @@ def test_second_save_keeps_the_previous_version(tmp_path: Path) -> None:
     save(sample_map(), path)
     first = path.read_bytes()
     doc = load(path)
-    doc.meta.title = "Second"
+    set_fields(doc, "meta", title="Second")
     save(doc, path)
     assert backup_path(path) == tmp_path / "m.cjm.bak"
     assert backup_path(path).read_bytes() == first
     assert load(path).meta.title == "Second"
-    doc.meta.title = "Third"
+    set_fields(doc, "meta", title="Third")
     save(doc, path)
     assert load(backup_path(path)).meta.title == "Second"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.cjm", "m.cjm.bak"]
@@ -38,7 +39,7 @@ def test_second_save_keeps_the_previous_version(tmp_path: Path) -> None:
 
 def changed(title: str = "Changed") -> JourneyMap:
     doc = sample_map()
-    doc.meta.title = title
+    set_fields(doc, "meta", title=title)
     return doc
 
 
@@ -95,11 +96,14 @@ def test_map_that_would_not_load_back_is_not_saved(tmp_path: Path) -> None:
     save(sample_map(), path)
     before = path.read_bytes()
     doc = sample_map()
-    doc.cards.append(Card(id="card-x", lane_id="lane-nowhere", step_id="step-ad"))
+    stray = Card(id="card-x", lane_id="lane-nowhere", step_id="step-ad")  # the edits refuse it
+    doc = doc.model_copy(update={"cards": [*doc.cards, stray]})
     with pytest.raises(SaveError, match="cards\\[\\d+\\].lane_id: no lane"):
         save(doc, path)
     doc = sample_map()
-    doc.cards[0].emotion = float("nan")  # assignment is not validated
+    # code building a value around the edits (which refuse it): model_copy does not validate
+    doc = doc.model_copy(update={"cards": [doc.cards[0].model_copy(update={"emotion": float("nan")}),
+                                           *doc.cards[1:]]})
     with pytest.raises(SaveError, match="cannot be written"):
         save(doc, path)
     assert path.read_bytes() == before
@@ -116,7 +120,7 @@ def test_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(cjm.os, "fsync", disk_full)
     doc = sample_map()
-    doc.meta.title = "Changed"
+    set_fields(doc, "meta", title="Changed")
     with pytest.raises(SaveError, match="No space left on device"):
         save(doc, path)
     assert path.read_bytes() == before
@@ -167,7 +171,7 @@ def test_symbolic_link_is_followed(tmp_path: Path) -> None:
     link = tmp_path / "link.cjm"
     link.symlink_to(real)
     doc = sample_map()
-    doc.meta.title = "Through the link"
+    set_fields(doc, "meta", title="Through the link")
     save(doc, link)
     assert link.is_symlink()
     assert load(real).meta.title == "Through the link"

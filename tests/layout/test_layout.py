@@ -1,13 +1,14 @@
 from cjdesigner.layout import LayoutEngine, layout_map, style, text_width, wrap
 from cjdesigner.model import BlueprintLine, Card, Lane, LaneKind, planning
 from cjdesigner.model.sample import sample_map
+from tests.edit_helpers import append_card
 
 
 def test_cards_sit_inside_their_cells_without_overlap():
     doc = sample_map()
     # a crowded cell, a long card and an empty-titled one: stacking has work to do
     for title in ("First of three", "Second " * 30, ""):
-        doc.cards.append(Card(title=title, lane_id="lane-pain", step_id="step-compare"))
+        append_card(doc, Card(title=title, lane_id="lane-pain", step_id="step-compare"))
     lay = layout_map(doc)
     for box in lay.cards.values():
         cell = lay.cell_rect(box.lane_id, box.step_id)

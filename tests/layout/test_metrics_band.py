@@ -10,19 +10,21 @@ from reportlab.pdfgen.canvas import Canvas
 from cjdesigner.layout import LayoutEngine, layout_map
 from cjdesigner.layout.metrics import MIN_ANSWERS, ROW_H, band_height, note_text, score_text
 from cjdesigner.model import Lane, LaneKind, Metric, StepMetric
+from cjdesigner.model.edits import AddLane
 from cjdesigner.model.sample import sample_map
 from cjdesigner.pdf import fonts
 from cjdesigner.pdf.mapdraw import DrawOptions, MapPainter
+from tests.edit_helpers import set_fields
 
 
 def measured_map():
     doc = sample_map()
-    doc.lanes.append(Lane(id="lane-kpi", title="KPIs", kind=LaneKind.KPIS))
-    doc.find_step("step-ad")[1].metrics = [
+    AddLane(lane=Lane(id="lane-kpi", title="KPIs", kind=LaneKind.KPIS), after=doc.lanes[-1].id).apply(doc)
+    set_fields(doc, "step", "step-ad", metrics=[
         StepMetric(metric=Metric.CSAT, score=70, n=10, low=39.68, high=89.22),
         StepMetric(metric=Metric.NPS, score=-20, n=120, low=-35, high=-5),
-    ]
-    doc.find_step("step-order")[1].metrics = [StepMetric(metric=Metric.NPS, score=40, n=45)]
+    ])
+    set_fields(doc, "step", "step-order", metrics=[StepMetric(metric=Metric.NPS, score=40, n=45)])
     return doc
 
 
@@ -53,10 +55,10 @@ def test_band_rows_and_boxes() -> None:
 
 def test_no_band_without_metrics_or_without_a_kpi_lane() -> None:
     doc = measured_map()
-    doc.lanes = [lane for lane in doc.lanes if lane.kind is not LaneKind.KPIS]
+    doc = doc.model_copy(update={"lanes": [lane for lane in doc.lanes if lane.kind is not LaneKind.KPIS]})
     assert layout_map(doc).metrics == []
     plain = sample_map()
-    plain.lanes.append(Lane(id="lane-kpi", title="KPIs", kind=LaneKind.KPIS))
+    AddLane(lane=Lane(id="lane-kpi", title="KPIs", kind=LaneKind.KPIS), after=plain.lanes[-1].id).apply(plain)
     lay = layout_map(plain)
     assert lay.metrics == [] and lay.metrics_lane_id is None
 
@@ -65,7 +67,7 @@ def test_incremental_relayout_keeps_the_band() -> None:
     doc = measured_map()
     engine = LayoutEngine()
     first = engine.layout(doc)
-    doc.find_card("card-1").description = "A much longer text " * 20  # the first row grows
+    set_fields(doc, "card", "card-1", description="A much longer text " * 20)  # the first row grows
     again = engine.update(doc, first, {"card-1"})
     full = layout_map(doc)
     assert [(b.step_id, b.metric, b.rect) for b in again.metrics] == [

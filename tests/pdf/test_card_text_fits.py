@@ -17,6 +17,7 @@ from cjdesigner.model import Card
 from cjdesigner.model.sample import sample_map
 from cjdesigner.pdf import fonts
 from cjdesigner.pdf.mapdraw import DrawOptions, MapPainter
+from tests.edit_helpers import append_card
 
 SAMPLES = {
     "latin": ("Customer compares washing machines online", "Reads reviews " * 30),
@@ -35,13 +36,12 @@ def _map():
     doc = sample_map()
     lane = doc.lanes[0].id
     steps = doc.step_ids()
-    doc.cards = []
+    doc = doc.model_copy(update={"cards": []})
     for n, (key, (title, body)) in enumerate(SAMPLES.items()):
+        owner = "客户服务部门与售后支持团队负责人" * 2 if key == "cjk_owner" else ""
         card = Card(id=key, lane_id=lane, step_id=steps[n % len(steps)], title=title,
-                    description=body, channel="web")
-        if key == "cjk_owner":
-            card.owner = "客户服务部门与售后支持团队负责人" * 2
-        doc.cards.append(card)
+                    description=body, channel="web", owner=owner)
+        append_card(doc, card)
     return doc
 
 

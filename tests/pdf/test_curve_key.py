@@ -19,16 +19,18 @@ from cjdesigner.pdf.mapdraw import DERIVED, DrawOptions, MapPainter, curve_key
 def _doc(n_curves: int, n_steps: int, label: str):
     doc = sample_map()
     keep = doc.step_ids()[:n_steps]
-    for stage in doc.stages:
-        stage.steps = [s for s in stage.steps if s.id in keep]
-    doc.stages = [s for s in doc.stages if s.steps]
-    doc.cards = [c for c in doc.cards if c.step_id in keep]
-    doc.curves = [
+    stages = [s.model_copy(update={"steps": [t for t in s.steps if t.id in keep]})
+              for s in doc.stages]
+    curves = [
         EmotionCurve(id=f"curve-{i}", label=label.format(i=i),
                      points={step: (i % 5) - 2 for step in keep})
         for i in range(n_curves)
     ]
-    return doc
+    return doc.model_copy(update={
+        "stages": [s for s in stages if s.steps],
+        "cards": [c for c in doc.cards if c.step_id in keep],
+        "curves": curves,
+    })
 
 
 def _key_texts(doc):

@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from cjdesigner.model import CHANNELS, Card, Persona
 from cjdesigner.model.sample import sample_map
 from cjdesigner.pdf.panels import Box, PanelPainter, legend_groups
+from tests.edit_helpers import append_card
 
 
 def _painter(doc):
@@ -47,7 +48,7 @@ def test_legend_counts_entries_it_cannot_show():
     doc = sample_map()
     steps = doc.step_ids()
     for i, ch in enumerate(list(CHANNELS)[:16]):
-        doc.cards.append(Card(id=f"x{i}", lane_id=doc.lanes[0].id, step_id=steps[0],
+        append_card(doc, Card(id=f"x{i}", lane_id=doc.lanes[0].id, step_id=steps[0],
                               title="t", channel=ch))
     total = sum(len(entries) for _, entries in legend_groups(doc, False))
     painter, seen = _painter(doc)

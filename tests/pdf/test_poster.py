@@ -10,6 +10,7 @@ from cjdesigner.model import Card, Persona
 from cjdesigner.model.sample import sample_map
 from cjdesigner.pdf import MM, PaperError, PosterOptions, export_poster, parse_paper
 from cjdesigner.pdf.panels import fit_block
+from tests.edit_helpers import append_card, set_fields
 
 from .helpers import fonts_of, image_count, reader, text_of
 
@@ -65,7 +66,7 @@ def test_fonts_all_embedded_and_no_images(tmp_path):
 
 def test_fallback_font_run_by_run(tmp_path):
     doc = sample_map()
-    doc.cards[0].title = "Ωραία Привет Բարև ✂ ქართული"  # Armenian, Georgian: not in Source Sans
+    set_fields(doc, "card", doc.cards[0].id, title="Ωραία Привет Բարև ✂ ქართული")  # Armenian, Georgian: not in Source Sans
     out = tmp_path / "p.pdf"
     export_poster(doc, out, PosterOptions(paper="A2"))
     fonts = fonts_of(out)
@@ -81,7 +82,7 @@ def test_cjk_with_a_system_font(tmp_path):
     if cjk_font() is None:
         pytest.skip("no CJK TrueType font on this machine")
     doc = sample_map()
-    doc.cards[0].title = "顧客の旅 journey"
+    set_fields(doc, "card", doc.cards[0].id, title="顧客の旅 journey")
     out = tmp_path / "p.pdf"
     export_poster(doc, out, PosterOptions(paper="A2"))
     fonts = fonts_of(out)
@@ -94,7 +95,7 @@ def test_cjk_without_a_font_still_writes(tmp_path, monkeypatch):
 
     monkeypatch.setattr(fonts, "cjk_font", lambda: None)
     doc = sample_map()
-    doc.cards[0].title = "顧客の旅 journey"
+    set_fields(doc, "card", doc.cards[0].id, title="顧客の旅 journey")
     out = tmp_path / "p.pdf"
     export_poster(doc, out, PosterOptions(paper="A2"))
     assert "journey" in text_of(out)
@@ -106,7 +107,7 @@ def test_card_image_is_the_only_image(tmp_path):
     img = tmp_path / "photo.png"
     Image.new("RGB", (40, 30), (200, 80, 40)).save(img)
     doc = sample_map()
-    doc.cards[0].image = img.name  # a file in the map's folder
+    set_fields(doc, "card", doc.cards[0].id, image=img.name)  # a file in the map's folder
     out = tmp_path / "p.pdf"
     export_poster(doc, out, PosterOptions(paper="A2", base_dir=tmp_path))
     assert image_count(out) == 1
@@ -118,7 +119,7 @@ def test_big_card_image_is_scaled_to_its_print_size(tmp_path):
     img = tmp_path / "photo.png"
     Image.new("RGB", (4000, 3000), (200, 80, 40)).save(img)
     doc = sample_map()
-    doc.cards[0].image = img.name
+    set_fields(doc, "card", doc.cards[0].id, image=img.name)
     out = tmp_path / "p.pdf"
     export_poster(doc, out, PosterOptions(paper="A3", base_dir=tmp_path))
     pdf = reader(out)
@@ -130,7 +131,7 @@ def test_big_card_image_is_scaled_to_its_print_size(tmp_path):
 
 def test_long_text_is_cut_with_an_ellipsis_never_lost(tmp_path):
     doc = sample_map()
-    doc.cards[0].title = "A very long card title " * 12
+    set_fields(doc, "card", doc.cards[0].id, title="A very long card title " * 12)
     out = tmp_path / "p.pdf"
     export_poster(doc, out, PosterOptions(paper="A2"))
     text = text_of(out)
@@ -282,7 +283,7 @@ def test_many_cards_all_titles_present(tmp_path):
     doc = sample_map()
     steps = doc.step_ids()
     for i in range(120):
-        doc.cards.append(Card(id=f"c-{i}", lane_id=doc.lanes[i % 5].id, step_id=steps[i % 4],
+        append_card(doc, Card(id=f"c-{i}", lane_id=doc.lanes[i % 5].id, step_id=steps[i % 4],
                               title=f"Card number {i}"))
     out = tmp_path / "p.pdf"
     export_poster(doc, out, PosterOptions(paper="A0"))

@@ -22,10 +22,12 @@ MATRIX_WORDS = ("IMPACT × EFFORT", "Impact", "Effort", "Quick wins", "Big bets"
 def rated_map(ratings: list[tuple[int | None, int | None]]):
     doc = sample_map()
     steps = [step.id for step in doc.steps()]
-    doc.cards += [Card(id=f"opp-{i}", lane_id="lane-opp", step_id=steps[i % len(steps)],
-                       title=f"Opportunity {i}", impact=impact, effort=effort)
-                  for i, (impact, effort) in enumerate(ratings)]
-    return doc
+    return doc.model_copy(update={"cards": [
+        *doc.cards,
+        *(Card(id=f"opp-{i}", lane_id="lane-opp", step_id=steps[i % len(steps)],
+               title=f"Opportunity {i}", impact=impact, effort=effort)
+          for i, (impact, effort) in enumerate(ratings)),
+    ]})
 
 
 def test_each_card_lands_in_its_quadrant_and_cell() -> None:

@@ -7,6 +7,7 @@ import pytest
 from cjdesigner.model.sample import sample_map
 from cjdesigner.pdf import MM, SHEETS, PosterOptions, export_poster, plan_tiles
 from cjdesigner.pdf.tiling import SHEET_MARGIN, row_name
+from tests.edit_helpers import set_fields
 
 from .helpers import fonts_of, image_count, reader
 
@@ -148,7 +149,7 @@ def test_sheet_labels_keep_off_the_edges_and_the_lines(paper, sheet, overlap):
     from cjdesigner.pdf.tiling import EDGE, sheet_layout
 
     doc = sample_map()
-    doc.meta.title = "A journey title long enough to fill the top row of every sheet " * 2
+    set_fields(doc, "meta", title="A journey title long enough to fill the top row of every sheet " * 2)
     comp = compose(doc, layout_map(doc), PosterOptions(paper=paper))
     grid = plan_tiles(comp.width, comp.height, sheet, overlap * MM)
     sw, sh = grid.sheet

@@ -13,7 +13,7 @@ import pytest
 from cjdesigner.facilitation import Facilitation
 from cjdesigner.facilitation import state as fs
 from cjdesigner.model import Card, JourneyMap, sample
-from cjdesigner.phone.api import PhoneApi, mount_phone
+from cjdesigner.phone.api import PhoneApi
 from cjdesigner.phone.store import read_state, write_state
 from cjdesigner.room.server import SessionServer
 
@@ -95,11 +95,11 @@ def hostile_map() -> JourneyMap:
 
 @pytest.fixture
 def host():
-    server = SessionServer(hostile_map(), host="127.0.0.1", port=0)
-    api = mount_phone(server)
+    server = SessionServer(hostile_map(), host="127.0.0.1", port=0)  # the page comes with it
+    assert server.phone is not None
     server.start()
     try:
-        yield Host(server, api)
+        yield Host(server, server.phone)
     finally:
         server.close()
 

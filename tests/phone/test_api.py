@@ -189,3 +189,13 @@ def test_a_bad_entry_written_by_a_peer_does_not_stop_the_phones(host):
         host.request("/api/join", {"name": "Ana"}, secret=secret)
         assert host.request("/api/cards", {"title": "still works"}, secret=secret).status == 200
     assert [n.title for n in host.state().inbox()] == ["still works"]
+
+
+def test_the_session_link_opens_the_phone_page(host):
+    import urllib.request
+
+    url = host.server.page_url.replace(host.server.address.host, "127.0.0.1")
+    with urllib.request.urlopen(url, timeout=10) as response:
+        page = response.read().decode()
+        cookie = response.headers["Set-Cookie"]
+    assert 'id="card-form"' in page and "cj_token=" in cookie  # the page, then the cookie

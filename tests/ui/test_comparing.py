@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from cjdesigner.fileio import save
 from cjdesigner.model import Card, Step, edits
+from cjdesigner.model.edits import AddStep
 from cjdesigner.model.sample import sample_map
 from cjdesigner.ui.canvas.items.cards import COMPARE_COLOURS
 
@@ -51,7 +52,9 @@ def test_compare_with_last_saved_marks_cards_and_steps(make_window, map_file, qt
 
 def test_compare_with_another_file(make_window, map_file, dialogs, tmp_path) -> None:
     other = sample_map()
-    other.stages[0].steps.append(Step(id="step-extra", name="Asks a friend"))
+    first = other.stages[0]
+    AddStep(stage_id=first.id, step=Step(id="step-extra", name="Asks a friend"),
+            after=first.steps[-1].id).apply(other)
     path = tmp_path / "other.cjm"
     save(other, path)
     window = make_window()

@@ -10,15 +10,16 @@ from PySide6.QtCore import Qt
 from cjdesigner.compare.merge import merge_maps
 from cjdesigner.fileio import dumps, loads, save
 from cjdesigner.model.sample import sample_map
+from tests.edit_helpers import set_fields
 
 
 def merged_file(tmp_path: Path) -> Path:
     base = sample_map()
     ours, theirs = loads(dumps(base)), loads(dumps(base))
-    ours.find_card("card-1").title = "Ours"
-    theirs.find_card("card-1").title = "Theirs"
-    ours.lanes[0].title = "Doing (ours)"
-    theirs.lanes[0].title = "Doing (theirs)"
+    set_fields(ours, "card", "card-1", title="Ours")
+    set_fields(theirs, "card", "card-1", title="Theirs")
+    set_fields(ours, "lane", ours.lanes[0].id, title="Doing (ours)")
+    set_fields(theirs, "lane", theirs.lanes[0].id, title="Doing (theirs)")
     result = merge_maps(base, ours, theirs, ours_label="main", theirs_label="feature")
     path = tmp_path / "merged.cjm"
     save(result.doc, path)

@@ -108,8 +108,9 @@ def test_import_runs_to_the_end_with_the_bar(long_window, qtbot, tmp_path, monke
 
 def _big_map(tmp_path, cards: int = 2 * cjm._CHUNK + 10):
     doc = sample_map()
-    doc.cards += [Card(id=f"bulk-{i}", lane_id="lane-actions", step_id="step-ad", title=f"Card {i}")
-                  for i in range(cards)]
+    doc = doc.model_copy(update={"cards": [*doc.cards, *(
+        Card(id=f"bulk-{i}", lane_id="lane-actions", step_id="step-ad", title=f"Card {i}")
+        for i in range(cards))]})
     path = tmp_path / "big.cjm"
     save(doc, path)
     return path

@@ -9,10 +9,12 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from cjdesigner.layout import style
 from cjdesigner.model import Lane, LaneKind, Metric, StepMetric
+from cjdesigner.model.edits import AddLane
 from cjdesigner.model.sample import sample_map
 from cjdesigner.ui.canvas.scene import CanvasScene
 from cjdesigner.ui.panels.metric_fields import metric_line, parse_metric_line
 from cjdesigner.ui.selection import Selection
+from tests.edit_helpers import set_fields
 
 
 @pytest.fixture
@@ -70,9 +72,9 @@ def test_curve_follows_a_metric_and_card_impact_effort(opened) -> None:
 
 def test_canvas_paints_the_metrics_band(qapp) -> None:
     doc = sample_map()
-    doc.lanes.append(Lane(id="lane-kpi", title="KPIs", kind=LaneKind.KPIS))
-    doc.find_step("step-ad")[1].metrics = [
-        StepMetric(metric=Metric.CSAT, score=70, n=100, low=60, high=80)]
+    AddLane(lane=Lane(id="lane-kpi", title="KPIs", kind=LaneKind.KPIS), after=doc.lanes[-1].id).apply(doc)
+    set_fields(doc, "step", "step-ad", metrics=[
+        StepMetric(metric=Metric.CSAT, score=70, n=100, low=60, high=80)])
     scene = CanvasScene.of_document(doc)
     scene.set_export_mode(True)
     (box,) = scene.layout.metrics

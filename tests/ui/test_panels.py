@@ -358,16 +358,16 @@ def test_an_empty_cell_says_how_to_add_a_card(opened):
 
 
 def test_several_cards_show_which_fields_differ(opened):
-    from cjdesigner.ui.panels.fields import MIXED
+    from cjdesigner.ui.panels.fields import mixed
 
     window, tab = opened
     select(tab, cards=("card-2", "card-5"))  # both on the website, different titles
     b = window.inspector.card_bindings
     assert b["channel"].combo.currentText() == "Website"
-    assert b["title"].edit.text() == "" and b["title"].edit.placeholderText() == MIXED
+    assert b["title"].edit.text() == "" and b["title"].edit.placeholderText() == mixed()
     assert b["evidence"].combo.currentIndex() >= 0  # both unset: the same
     select(tab, cards=("card-1", "card-5"))
-    assert b["channel"].combo.lineEdit().placeholderText() == MIXED
+    assert b["channel"].combo.lineEdit().placeholderText() == mixed()
     owner = b["owner"].combo
     owner.setCurrentIndex(owner.findText("Sales"))
     owner.activated.emit(owner.currentIndex())
@@ -376,7 +376,7 @@ def test_several_cards_show_which_fields_differ(opened):
     # back to one card: real values again
     select(tab, cards=("card-1",))
     assert b["title"].edit.text() == "Notices a banner"
-    assert b["title"].edit.placeholderText() != MIXED
+    assert b["title"].edit.placeholderText() != mixed()
     assert b["channel"].combo.currentText() == "Advertising"
     assert window.outline.current() is None
 

@@ -14,6 +14,7 @@ from cjdesigner.model.edits import SetFields
 from cjdesigner.model.sample import sample_map
 from cjdesigner.ui import recovery
 from cjdesigner.ui.recovery import RecoveryStore
+from tests.edit_helpers import set_fields
 
 
 def _dead_pid() -> int:
@@ -225,7 +226,7 @@ def test_restoring_a_map_that_is_open_reuses_its_tab(make_window, map_file, tmp_
                                                      dialogs):
     store = RecoveryStore(tmp_path / "recovery")
     recovered = sample_map()
-    recovered.meta.title = "Recovered work"
+    set_fields(recovered, "meta", title="Recovered work")
     _orphan(store, "cafe0002", recovered, map_file.resolve())
     window = make_window(store=store)
     tab = window.open_path(str(map_file))
@@ -244,7 +245,7 @@ def test_restoring_over_unsaved_changes_asks_first(make_window, map_file, tmp_pa
                                                    dialogs):
     store = RecoveryStore(tmp_path / "recovery")
     recovered = sample_map()
-    recovered.meta.title = "Recovered work"
+    set_fields(recovered, "meta", title="Recovered work")
     _orphan(store, "cafe0003", recovered, map_file.resolve())
     window = make_window(store=store)
     tab = window.open_path(str(map_file))

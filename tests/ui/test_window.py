@@ -16,6 +16,7 @@ from cjdesigner.model.sample import sample_map
 from cjdesigner.ui.dialogs import Dialogs
 from cjdesigner.ui.main_window import MainWindow
 from cjdesigner.ui.selection import Selection
+from tests.edit_helpers import set_fields
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "templates" / "washing-machine-retailer.cjm"
 
@@ -200,7 +201,7 @@ def test_reload_offer_on_external_change_but_not_after_own_save(make_window, map
     assert tab.info_bar.isHidden()
     # someone else (a git pull) rewrites the file
     other = load(map_file)
-    other.meta.title = "Pulled from git"
+    set_fields(other, "meta", title="Pulled from git")
     save(other, map_file)
     qtbot.waitUntil(lambda: tab.info_bar.isVisible(), timeout=3000)
     assert "changed on disk" in tab.info_bar.label.text()

@@ -146,3 +146,32 @@ def test_one_registration_reaches_export_as_and_the_dialog(words_registered, mak
     assert out.read_text(encoding="utf-8").count(" | ") == 3
     panel.findChild(QLineEdit).setText("many")
     assert not dialog.export_button.isEnabled() and "not a number" in dialog.info.text()
+
+
+def test_export_dialog_asks_before_replacing_and_remembers_its_choices(
+        make_window, map_file, dialogs, settings, tmp_path, qtbot):
+    window = make_window()
+    window.open_path(str(map_file))
+    dialog = window.files.make_export_dialog()
+    qtbot.addWidget(dialog)
+    panel = dialog.panel("pdf")
+    panel.paper.setCurrentText("A2")
+    panel.tile.setCurrentIndex(panel.tile.findData("A4"))
+    panel.min_text.setValue(12)
+    target = tmp_path / "poster.pdf"
+    target.write_bytes(b"keep me")
+    dialog.path.setText(str(target))
+    dialogs.confirm_answer = False  # "Cancel": the file stays as it was
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked[-1][:2] == ("confirm", "Replace file?")
+    assert target.read_bytes() == b"keep me"
+    dialogs.confirm_answer = True
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    # the next dialog opens with the same choices
+    again = window.files.make_export_dialog()
+    qtbot.addWidget(again)
+    panel = again.panel("pdf")
+    assert again.kind() == "pdf"
+    assert panel.paper.currentText() == "A2" and panel.tile.currentData() == "A4"
+    assert panel.min_text.value() == 12

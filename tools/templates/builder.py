@@ -65,9 +65,12 @@ STANDARD_LANES: dict[str, tuple[str, LaneKind]] = {
 
 
 class StageBuilder:
-    def __init__(self, owner: MapBuilder, stage: Stage, code: str) -> None:
+    """Collects one stage's steps; ``build`` makes the (immutable) stage."""
+
+    def __init__(self, owner: MapBuilder, stage_id: str, name: str, color: str, code: str) -> None:
         self._owner = owner
-        self.stage = stage
+        self.stage_id, self.name, self.color = stage_id, name, color
+        self.steps: list[Step] = []
         self.code = code
 
     def step(
@@ -78,12 +81,15 @@ class StageBuilder:
         minutes: float | None = None,
         description: str = "",
     ) -> str:
-        step_id = f"step-{self.code}-{len(self.stage.steps) + 1:02d}"
-        self.stage.steps.append(
+        step_id = f"step-{self.code}-{len(self.steps) + 1:02d}"
+        self.steps.append(
             Step(id=step_id, name=name, time=time, duration_minutes=minutes, description=description)
         )
         self._owner._step_code[step_id] = self.code
         return step_id
+
+    def build(self) -> Stage:
+        return Stage(id=self.stage_id, name=self.name, color=self.color, steps=self.steps)
 
 
 class MapBuilder:
@@ -110,21 +116,22 @@ class MapBuilder:
             created=CREATED,
             modified=MODIFIED,
         )
-        self.stages: list[Stage] = []
+        self.stages: list[StageBuilder] = []
         self.lanes: list[Lane] = []
         self.cards: list[Card] = []
         self.personas: list[Persona] = []
         self.curves: list[EmotionCurve] = []
         self._step_code: dict[str, str] = {}
         self._card_count: dict[str, int] = {}
+        self._links: dict[str, list[str]] = {}
 
     # -- structure -------------------------------------------------------------------
     def stage(self, code: str, name: str, color: str | None = None) -> StageBuilder:
         if color is None:
             color = PALETTE[len(self.stages) % len(PALETTE)]
-        stage = Stage(id=f"stage-{code}", name=name, color=color, steps=[])
+        stage = StageBuilder(self, f"stage-{code}", name, color, code)
         self.stages.append(stage)
-        return StageBuilder(self, stage, code)
+        return stage
 
     def lanes_of(self, *keys: str) -> None:
         """Add standard lanes by short name, in the order given."""
@@ -177,10 +184,10 @@ class MapBuilder:
 
     def link(self, *chain: str) -> None:
         """Link each card to the next: pain point → opportunity → idea."""
-        by_id = {card.id: card for card in self.cards}
         for first, second in zip(chain, chain[1:], strict=False):
-            if second not in by_id[first].links:
-                by_id[first].links.append(second)
+            links = self._links.setdefault(first, [])
+            if second not in links:
+                links.append(second)
 
     def chain(
         self,
@@ -231,8 +238,13 @@ class MapBuilder:
         return JourneyMap(
             meta=self.meta,
             personas=self.personas,
-            stages=self.stages,
+            stages=[stage.build() for stage in self.stages],
             lanes=self.lanes,
-            cards=self.cards,
+            cards=[
+                card.model_copy(update={"links": [*card.links, *self._links[card.id]]})
+                if card.id in self._links
+                else card
+                for card in self.cards
+            ],
             curves=self.curves,
         )

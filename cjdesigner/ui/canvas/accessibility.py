@@ -15,12 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, QRectF
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QRectF
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
 from cjdesigner.layout import MapLayout, Rect, style
 from cjdesigner.model import channel_label, curve_name
+from cjdesigner.ui.i18n import translate, vocabulary
 
 if TYPE_CHECKING:
     from .view import CanvasView
@@ -33,10 +34,6 @@ ROLES = {
     "card": QAccessible.Role.ListItem,
     "point": QAccessible.Role.ListItem,
 }
-KIND_NAMES = {"stage": "Stage", "step": "Step", "lane": "Lane", "card": "Card",
-              "point": "Curve point"}
-
-
 @dataclass(frozen=True)
 class Element:
     """One thing on the map: ("card", card id), ("point", "curve id/step id"), …"""
@@ -178,7 +175,7 @@ class CanvasAccessible(QAccessibleWidget):
         scene = view.canvas_scene
         found: Element | None = None
         header = scene.header_at(scene_pos)
-        card = scene.card_at(scene_pos)
+        card = scene.hits.card_at(scene_pos.x(), scene_pos.y())
         if header is not None:
             found = Element(*header)
         elif card is not None:
@@ -191,10 +188,12 @@ class CanvasAccessible(QAccessibleWidget):
 
     def text(self, t: QAccessible.Text) -> str:
         if t == QAccessible.Text.Name:
-            return f"Journey map: {self.view.controller.doc.meta.title or 'Untitled'}"
+            title = self.view.controller.doc.meta.title or translate("Accessibility", "Untitled")
+            return translate("Accessibility", "Journey map: {title}").format(title=title)
         if t == QAccessible.Text.Description:
-            return ("Arrow keys move between cells and cards and up to the step, stage and lane "
-                    "headers; Enter adds a card or renames a header, F2 edits the card.")
+            return translate("Accessibility", "Arrow keys move between cells and cards and up to "
+                             "the step, stage and lane headers; Enter adds a card or renames a "
+                             "header, F2 edits the card.")
         return super().text(t)
 
     # -- reading the map --------------------------------------------------------------------------
@@ -271,18 +270,22 @@ class CanvasAccessible(QAccessibleWidget):
         doc = self.view.controller.doc
         try:
             if element.kind == "card":
-                return doc.find_card(element.ident).title or "Untitled card"
+                return doc.find_card(element.ident).title or translate("Accessibility", "Untitled card")
             if element.kind == "stage":
-                return f"Stage {doc.find_stage(element.ident).name}"
+                return translate("Accessibility", "Stage {name}").format(
+                    name=doc.find_stage(element.ident).name)
             if element.kind == "step":
-                return f"Step {doc.find_step(element.ident)[1].name}"
+                return translate("Accessibility", "Step {name}").format(
+                    name=doc.find_step(element.ident)[1].name)
             if element.kind == "lane":
                 lane = doc.find_lane(element.ident)
-                return f"Lane {lane.title or lane.kind.label}"
+                return translate("Accessibility", "Lane {name}").format(
+                    name=lane.title or vocabulary(lane.kind.label))
             curve_id, step_id = element.ident.split("/", 1)
             curve = doc.find_curve(curve_id)
             step = doc.find_step(step_id)[1]
-            return f"{curve_name(doc, curve)} at {step.name}: {self.point_value(element)}"
+            return translate("Accessibility", "{curve} at {step}: {value}").format(
+                curve=curve_name(doc, curve), step=step.name, value=self.point_value(element))
         except KeyError:
             return ""
 
@@ -293,34 +296,40 @@ class CanvasAccessible(QAccessibleWidget):
                 card = doc.find_card(element.ident)
                 lane = doc.find_lane(card.lane_id)
                 stage, step = doc.find_step(card.step_id)
-                parts = [f"in {lane.title}, {stage.name} › {step.name}"]
+                parts = [translate("Accessibility", "in {lane}, {stage} › {step}").format(
+                    lane=lane.title, stage=stage.name, step=step.name)]
                 if card.description:
                     parts.append(card.description)
                 if card.channel:
-                    parts.append(f"channel {channel_label(card.channel)}")
+                    parts.append(translate("Accessibility", "channel {channel}").format(
+                        channel=channel_label(card.channel)))
                 if card.owner:
-                    parts.append(f"owner {card.owner}")
+                    parts.append(translate("Accessibility", "owner {owner}").format(owner=card.owner))
                 if card.evidence is not None:
                     source = f" ({card.evidence_source})" if card.evidence_source else ""
-                    parts.append(f"evidence {card.evidence.label}{source}")
+                    parts.append(translate("Accessibility", "evidence {evidence}").format(
+                        evidence=vocabulary(card.evidence.label) + source))
                 if card.emotion is not None:
-                    parts.append(f"emotion {card.emotion:+g}")
+                    parts.append(translate("Accessibility", "emotion {value}").format(
+                        value=f"{card.emotion:+g}"))
                 if card.votes:
-                    parts.append(f"{card.votes} vote{'s' if card.votes != 1 else ''}")
+                    parts.append(QCoreApplication.translate("Accessibility", "%n vote(s)", None, card.votes))
                 if card.tags:
-                    parts.append("tags " + ", ".join(card.tags))
+                    parts.append(translate("Accessibility", "tags {tags}").format(tags=", ".join(card.tags)))
                 return "; ".join(parts)
             if element.kind == "stage":
                 stage = doc.find_stage(element.ident)
-                return f"{len(stage.steps)} step{'s' if len(stage.steps) != 1 else ''}"
+                return QCoreApplication.translate("Accessibility", "%n step(s)", None, len(stage.steps))
             if element.kind == "step":
                 stage, step = doc.find_step(element.ident)
                 n = sum(1 for c in doc.cards if c.step_id == step.id)
-                return f"in stage {stage.name}; {n} card{'s' if n != 1 else ''}"
+                return translate("Accessibility", "in stage {stage}; {cards}").format(
+                    stage=stage.name, cards=QCoreApplication.translate("Accessibility", "%n card(s)", None, n))
             if element.kind == "lane":
                 lane = doc.find_lane(element.ident)
                 n = sum(1 for c in doc.cards if c.lane_id == lane.id)
-                return f"{lane.kind.label}; {n} card{'s' if n != 1 else ''}"
+                cards = QCoreApplication.translate("Accessibility", "%n card(s)", None, n)
+                return f"{vocabulary(lane.kind.label)}; {cards}"
         except KeyError:
             return ""
         return ""

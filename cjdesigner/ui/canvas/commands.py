@@ -10,7 +10,10 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from cjdesigner.model import Card, Lane, LaneKind, Stage, Step, edits, new_id, planning
+from cjdesigner.ui.i18n import translate
 from cjdesigner.ui.selection import Selection
 
 from ..stage_colours import keeping_stage_colours, next_stage_colour
@@ -65,7 +68,7 @@ class CanvasCommands:
         ids = self.view.selected_card_ids()
         if ids:
             self.copy()
-            self.controller.push(edits.RemoveCards(ids=ids, text="Cut cards"))
+            self.controller.push(edits.RemoveCards(ids=ids, text=translate("Commands", "Cut cards")))
 
     def paste(self) -> None:
         text = clipboard.read_clipboard()
@@ -76,7 +79,7 @@ class CanvasCommands:
         if not cards:
             return
         self.controller.push(
-            planning.add_cards(self.controller.doc, cards, text="Paste cards")
+            planning.add_cards(self.controller.doc, cards, text=translate("Commands", "Paste cards"))
         )
         self.canvas_scene.set_selection(Selection(cards=tuple(c.id for c in cards), cell=cell))
 
@@ -86,7 +89,7 @@ class CanvasCommands:
         if ids:
             self.controller.push(
                 edits.RemoveCards(
-                    ids=ids, text="Delete card" if len(ids) == 1 else "Delete cards"
+                    ids=ids, text=translate("Commands", "Delete card") if len(ids) == 1 else translate("Commands", "Delete cards")
                 )
             )
             return
@@ -101,7 +104,7 @@ class CanvasCommands:
 
     def duplicate_selection(self) -> None:
         edit = planning.duplicate_cards(
-            self.controller.doc, self.view.selected_card_ids(), text="Duplicate cards"
+            self.controller.doc, self.view.selected_card_ids(), text=translate("Commands", "Duplicate cards")
         )
         if edit is None:
             return
@@ -123,7 +126,7 @@ class CanvasCommands:
             position = members.index(chosen[-1]) + 1
         card = Card(id=new_id("card"), lane_id=cell[0], step_id=cell[1])
         self.controller.push(
-            planning.add_cards(self.controller.doc, [card], [position], text="Add card")
+            planning.add_cards(self.controller.doc, [card], [position], text=translate("Commands", "Add card"))
         )
         scene.set_selection(Selection(cards=(card.id,), cell=cell))
         self.view.ensure_visible("card", card.id)
@@ -172,17 +175,17 @@ class CanvasCommands:
         def push(value: str) -> None:
             if kind == "map":
                 edit = edits.SetFields(target="meta", changes={name: value.strip()},
-                                       text="Rename map")
+                                       text=translate("Commands", "Rename map"))
             else:
                 edit = edits.SetFields(target=kind, ident=ident, changes={name: value.strip()},
-                                       text=f"Rename {kind}")
+                                       text=_rename_text(kind))
             self.controller.push(edit)
 
         if self.view.rename_in_place and self.view.isVisible():
             self.close_editors()
             self._header_editor = HeaderEditor(self.view, kind, ident, current, push)
             return
-        value = self.view.ask_text(f"Rename {kind}", "Name:", current)
+        value = self.view.ask_text(_rename_text(kind), translate("Commands", "Name:"), current)
         if value is None or value == current or not value.strip():
             return
         push(value)
@@ -218,12 +221,13 @@ class CanvasCommands:
                 return
             value = value.upper()
         self.controller.push(
-            edits.SetFields(target=kind, ident=ident, changes={"color": value}, text=f"Recolour {kind}")
+            edits.SetFields(target=kind, ident=ident, changes={"color": value}, text=(translate("Commands", "Recolour stage") if kind == "stage"
+                       else translate("Commands", "Recolour lane")))
         )
 
     def set_step_time(self, step_id: str) -> None:
         step = self.controller.doc.find_step(step_id)[1]
-        value = self.view.ask_text("Clock time", "Time (HH:MM, empty for none):", step.time or "")
+        value = self.view.ask_text(translate("Commands", "Clock time"), translate("Commands", "Time (HH:MM, empty for none):"), step.time or "")
         if value is None:
             return
         value = value.strip() or None
@@ -232,7 +236,7 @@ class CanvasCommands:
         with contextlib.suppress(edits.EditError):
             self.controller.push(
                 edits.SetFields(
-                    target="step", ident=step_id, changes={"time": value}, text="Set step time"
+                    target="step", ident=step_id, changes={"time": value}, text=translate("Commands", "Set step time")
                 )
             )
 
@@ -240,7 +244,8 @@ class CanvasCommands:
         """A stage (with one step) at ``index``; ``rename`` opens its name for typing."""
         doc = self.controller.doc
         at = len(doc.stages) if index is None else index
-        stage = Stage(steps=[Step(name="New step")], color=next_stage_colour(doc, at))
+        stage = Stage(steps=[Step(name=translate("Commands", "New step"))],
+                      color=next_stage_colour(doc, at))
         self.controller.push(keeping_stage_colours(doc, planning.add_stage(doc, stage, index)))
         self._added("stage", stage.id, rename)
         return stage.id
@@ -281,7 +286,7 @@ class CanvasCommands:
         if lane.title == lane.kind.label:
             changes["title"] = kind.label
         self.controller.push(
-            edits.SetFields(target="lane", ident=lane_id, changes=changes, text="Change lane kind")
+            edits.SetFields(target="lane", ident=lane_id, changes=changes, text=translate("Commands", "Change lane kind"))
         )
 
     def remove_header(self, kind: str, ident: str) -> bool:
@@ -301,8 +306,28 @@ class CanvasCommands:
             edit = edits.RemoveLane(lane_id=ident)
             name = doc.find_lane(ident).title
         if count and not self.view.confirm(
-            f"Remove the {kind} “{name}” and the {count} card{'s' if count != 1 else ''} in it?"
+            _remove_question(kind, count).format(name=name)
         ):
             return False
         self.controller.push(edit)
         return True
+
+
+def _rename_text(kind: str) -> str:
+    if kind == "map":
+        return translate("Commands", "Rename map")
+    if kind == "stage":
+        return translate("Commands", "Rename stage")
+    if kind == "step":
+        return translate("Commands", "Rename step")
+    return translate("Commands", "Rename lane")
+
+
+def _remove_question(kind: str, count: int) -> str:
+    if kind == "stage":
+        return QCoreApplication.translate("Commands", "Remove the stage “{name}” and the %n card(s) in it?", None,
+                         count)
+    if kind == "step":
+        return QCoreApplication.translate("Commands", "Remove the step “{name}” and the %n card(s) in it?", None,
+                         count)
+    return QCoreApplication.translate("Commands", "Remove the lane “{name}” and the %n card(s) in it?", None, count)

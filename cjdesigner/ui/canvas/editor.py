@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QVBoxLa
 
 from cjdesigner.layout import LaneBox, StageBox, StepBox, style
 from cjdesigner.model.edits import SetFields
+from cjdesigner.ui.i18n import translate
 
 from . import fonts
 
@@ -54,14 +55,14 @@ class CardEditor(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
         self.title = QLineEdit(card.title, self)
-        self.title.setPlaceholderText("Title")
+        self.title.setPlaceholderText(translate("Editor", "Title"))
         self.body = QPlainTextEdit(card.description, self)
-        self.body.setPlaceholderText("Description")
+        self.body.setPlaceholderText(translate("Editor", "Description"))
         self.body.setTabChangesFocus(True)
         self.hint = QLabel(self)
         self.hint.setObjectName("cardEditorHint")
-        self.title.setAccessibleName("Card title")
-        self.body.setAccessibleName("Card description")
+        self.title.setAccessibleName(translate("Editor", "Card title"))
+        self.body.setAccessibleName(translate("Editor", "Card description"))
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.hint)
@@ -79,13 +80,16 @@ class CardEditor(QFrame):
         self.body.moveCursor(QTextCursor.MoveOperation.End)
 
     def _show_hint(self, in_body: bool) -> None:
-        save = "Ctrl+Enter saves" if in_body else "Enter saves · Tab: description"
-        esc = "Esc closes" if self.new else "Esc cancels"
+        save = (translate("Editor", "Ctrl+Enter saves") if in_body
+                else translate("Editor", "Enter saves · Tab: description"))
+        esc = translate("Editor", "Esc closes") if self.new else translate("Editor", "Esc cancels")
         self.hint.setText(f"{save} · {esc}")
         self.hint.setToolTip(
-            "Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; "
-            + ("Esc keeps what you typed and takes back a card left empty."
-               if self.new else "Esc puts the card's text back as it was.")
+            translate("Editor", "Enter (Ctrl+Enter in the description) or a click elsewhere "
+                      "keeps the text; Esc keeps what you typed and takes back a card left "
+                      "empty.") if self.new else
+            translate("Editor", "Enter (Ctrl+Enter in the description) or a click elsewhere "
+                      "keeps the text; Esc puts the card's text back as it was.")
         )
 
     def _apply_fonts(self) -> None:
@@ -123,7 +127,7 @@ class CardEditor(QFrame):
                 target="card",
                 ident=self.card_id,
                 changes=changes,
-                text="Edit card text",
+                text=translate("Editor", "Edit card text"),
                 merge_key=self.merge_key,
             )
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
 
 from cjdesigner.layout import style
@@ -126,16 +126,16 @@ class CardDragInteraction(Interaction):
         pos = self.view.mapToScene(event.position().toPoint())
         self.view.autoscroll(event.position().toPoint())
         self.scene.overlay.set_ghost(self.boxes, pos - self.start)
-        cell = self.scene.cell_at(pos)
+        cell = self.scene.hits.cell_at(pos.x(), pos.y())
         if cell is None or self.scene.in_headers(pos):
             self.target = None
             self.scene.overlay.set_drop(None, None)
             return
-        position = self.scene.insert_position(cell, pos.y(), self.moving)
+        position = self.scene.hits.insert_position(cell, pos.y(), self.moving)
         self.target = (cell, position)
         rect = self.scene.cell_rect(*cell)
         assert rect is not None  # cell_at found the cell
-        line_y = self.scene.insert_line_y(cell, position, self.moving)
+        line_y = self.scene.hits.insert_line_y(cell, position, self.moving)
         x0 = rect.x() + style.CELL_PAD
         others = []
         for other in sorted(
@@ -160,7 +160,7 @@ class CardDragInteraction(Interaction):
         if self.target is None:
             return
         edit = planning.drag_cards(
-            scene.doc, self.ids, self.anchor, *self.target, text=_n("Move card", len(self.ids))
+            scene.doc, self.ids, self.anchor, *self.target, text=QCoreApplication.translate("Interactions", "Move %n card(s)", None, len(self.ids))
         )
         if edit is not None:
             self.view.controller.push(edit)
@@ -169,10 +169,6 @@ class CardDragInteraction(Interaction):
     def cancel(self) -> None:
         self.scene.overlay.clear()
         self.scene.set_dragging(set())
-
-
-def _n(text: str, count: int) -> str:
-    return text if count == 1 else f"{text}s"
 
 
 class CurvePointInteraction(Interaction):
@@ -262,7 +258,7 @@ class HeaderDragInteraction(Interaction):
         doc = scene.doc
         off = scene.header_offset()
         if self.kind == "lane":
-            edges = scene.row_edges
+            edges = scene.hits.row_edges
             b = _nearest(edges, pos.y())
             old = [lane.lane_id for lane in lay.lanes].index(self.ident)
             new = b if b <= old else b - 1
@@ -283,7 +279,7 @@ class HeaderDragInteraction(Interaction):
             if r.x <= pos.x() < r.right and not doc.find_stage(stage.stage_id).steps:
                 marker = (QPointF(r.x + r.w / 2, top), QPointF(r.x + r.w / 2, top + lay.height))
                 return planning.move_step(doc, self.ident, stage.stage_id, 0), marker
-        edges = scene.column_edges
+        edges = scene.hits.column_edges
         b = _nearest(edges, pos.x())
         steps = lay.steps
         if b < len(steps):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from cjdesigner.model import LaneKind, edits
+from cjdesigner.ui.i18n import translate, vocabulary
 from cjdesigner.ui.selection import Selection
 
 from . import clipboard
@@ -38,83 +39,84 @@ class CanvasMenus:
         if header is not None:
             kind, ident = header
             scene.set_selection(Selection.of(kind, ident))
-            menu.addAction("Rename…", lambda: commands.rename(kind, ident))
+            menu.addAction(translate("Menus", "Rename…"), lambda: commands.rename(kind, ident))
             if kind in ("stage", "lane"):
-                menu.addAction("Colour…", lambda: commands.recolour(kind, ident))
+                menu.addAction(translate("Menus", "Colour…"), lambda: commands.recolour(kind, ident))
                 model = doc.find_stage(ident) if kind == "stage" else doc.find_lane(ident)
                 if model.color:
-                    menu.addAction("Default colour", lambda: commands.recolour(kind, ident, reset=True))
+                    menu.addAction(translate("Menus", "Default colour"), lambda: commands.recolour(kind, ident, reset=True))
             if kind == "stage":
                 index = [s.id for s in doc.stages].index(ident)
-                menu.addAction("Add step", lambda: commands.add_step(ident, rename=True))
+                menu.addAction(translate("Menus", "Add step"), lambda: commands.add_step(ident, rename=True))
                 menu.addSeparator()
-                menu.addAction("Add stage before", lambda: commands.add_stage(index, rename=True))
-                menu.addAction("Add stage after", lambda: commands.add_stage(index + 1, rename=True))
+                menu.addAction(translate("Menus", "Add stage before"), lambda: commands.add_stage(index, rename=True))
+                menu.addAction(translate("Menus", "Add stage after"), lambda: commands.add_stage(index + 1, rename=True))
             elif kind == "step":
                 stage, _ = doc.find_step(ident)
                 index = [s.id for s in stage.steps].index(ident)
-                menu.addAction("Clock time…", lambda: commands.set_step_time(ident))
+                menu.addAction(translate("Menus", "Clock time…"), lambda: commands.set_step_time(ident))
                 menu.addSeparator()
-                menu.addAction("Add step before", lambda: commands.add_step(stage.id, index, rename=True))
-                menu.addAction("Add step after", lambda: commands.add_step(stage.id, index + 1, rename=True))
+                menu.addAction(translate("Menus", "Add step before"), lambda: commands.add_step(stage.id, index, rename=True))
+                menu.addAction(translate("Menus", "Add step after"), lambda: commands.add_step(stage.id, index + 1, rename=True))
             else:
                 index = [lane.id for lane in doc.lanes].index(ident)
-                kinds = menu.addMenu("Lane kind")
+                kinds = menu.addMenu(translate("Menus", "Lane kind"))
                 for lane_kind in LaneKind:
                     action = kinds.addAction(
-                        lane_kind.label, functools.partial(commands.set_lane_kind, ident, lane_kind)
+                        vocabulary(lane_kind.label), functools.partial(commands.set_lane_kind, ident, lane_kind)
                     )
                     action.setCheckable(True)
                     action.setChecked(doc.find_lane(ident).kind == lane_kind)
                 menu.addSeparator()
-                menu.addAction("Add lane above", lambda: commands.add_lane(index, rename=True))
-                menu.addAction("Add lane below", lambda: commands.add_lane(index + 1, rename=True))
+                menu.addAction(translate("Menus", "Add lane above"), lambda: commands.add_lane(index, rename=True))
+                menu.addAction(translate("Menus", "Add lane below"), lambda: commands.add_lane(index + 1, rename=True))
             menu.addSeparator()
-            menu.addAction(f"Remove {kind}", lambda: commands.remove_header(kind, ident))
+            menu.addAction({"stage": translate("Menus", "Remove stage"), "step": translate("Menus", "Remove step")}.get(kind, translate("Menus", "Remove lane")), lambda: commands.remove_header(kind, ident))
             return menu
-        point = scene.curve_point_at(scene_pos, 8 / self.view.zoom_factor())
+        point = scene.hits.curve_point_at(scene_pos.x(), scene_pos.y(), 8 / self.view.zoom_factor())
         if point is not None:
             curve_id, step_id = point
             if step_id in doc.find_curve(curve_id).points:
                 menu.addAction(
-                    "Clear point (use the cards' mean)",
+                    translate("Menus", "Clear point (use the cards' mean)"),
                     lambda: self.view.controller.push(
                         edits.SetCurvePoint(
-                            curve_id=curve_id, step_id=step_id, value=None, text="Clear curve point"
+                            curve_id=curve_id, step_id=step_id, value=None, text=translate("Menus", "Clear curve point")
                         )
                     ),
                 )
                 return menu
         on_curve = (point[0] if point is not None else scene.legend_at(scene_pos)
-                    or scene.curve_at(scene_pos, 5 / self.view.zoom_factor()))
+                    or scene.hits.curve_at(scene_pos.x(), scene_pos.y(),
+                                        5 / self.view.zoom_factor()))
         if on_curve is not None:
             chosen: str = on_curve
             scene.set_selection(Selection(curve=chosen, cell=scene.current_cell))
-            menu.addAction("Delete curve", lambda: commands.remove_curve(chosen))
+            menu.addAction(translate("Menus", "Delete curve"), lambda: commands.remove_curve(chosen))
             return menu
-        card_id = scene.card_at(scene_pos)
-        cell = scene.cell_at(scene_pos)
+        card_id = scene.hits.card_at(scene_pos.x(), scene_pos.y())
+        cell = scene.hits.cell_at(scene_pos.x(), scene_pos.y())
         if card_id is not None:
             if card_id not in scene.selected_set:
                 scene.set_selection(Selection(cards=(card_id,), cell=cell))
-            menu.addAction("Edit text", lambda: commands.edit_card(card_id))
-            menu.addAction(_action(menu, "Copy", QKeySequence.StandardKey.Copy, commands.copy))
-            menu.addAction(_action(menu, "Cut", QKeySequence.StandardKey.Cut, commands.cut))
+            menu.addAction(translate("Menus", "Edit text"), lambda: commands.edit_card(card_id))
+            menu.addAction(_action(menu, translate("Menus", "Copy"), QKeySequence.StandardKey.Copy, commands.copy))
+            menu.addAction(_action(menu, translate("Menus", "Cut"), QKeySequence.StandardKey.Cut, commands.cut))
             menu.addAction(
-                _action(menu, "Duplicate", QKeySequence("Ctrl+D"), commands.duplicate_selection)
+                _action(menu, translate("Menus", "Duplicate"), QKeySequence("Ctrl+D"), commands.duplicate_selection)
             )
             menu.addSeparator()
             menu.addAction(
-                _action(menu, "Delete", QKeySequence.StandardKey.Delete, commands.delete_selection)
+                _action(menu, translate("Menus", "Delete"), QKeySequence.StandardKey.Delete, commands.delete_selection)
             )
         elif cell is not None:
             scene.set_selection(Selection(cell=cell))
-            menu.addAction("Add card here", commands.add_card)
-            paste = menu.addAction("Paste", commands.paste)
+            menu.addAction(translate("Menus", "Add card here"), commands.add_card)
+            paste = menu.addAction(translate("Menus", "Paste"), commands.paste)
             paste.setEnabled(clipboard.read_clipboard() is not None)
         else:
-            menu.addAction("Add stage", lambda: commands.add_stage(rename=True))
-            menu.addAction("Add lane", lambda: commands.add_lane(rename=True))
+            menu.addAction(translate("Menus", "Add stage"), lambda: commands.add_stage(rename=True))
+            menu.addAction(translate("Menus", "Add lane"), lambda: commands.add_lane(rename=True))
         return menu
 
     def show_for(self, event: QContextMenuEvent) -> None:

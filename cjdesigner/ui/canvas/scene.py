@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from cjdesigner.compare.comparison import Comparison
+from cjdesigner.i18n.words import Words
 from cjdesigner.layout import CardBox, LayoutEngine, MapLayout, Rect, style
 from cjdesigner.model import Card, JourneyMap
 from cjdesigner.ui.controller import DocumentController
@@ -54,6 +55,7 @@ class CanvasScene(QGraphicsScene):
             raise ValueError("a scene needs a controller or a document")
         self.controller = controller
         self._document = document
+        self._words: Words | None = None
         self.engine = LayoutEngine()
         self.layout: MapLayout = MapLayout(0, 0, Rect(style.LANE_HEADER_W, style.GRID_TOP, 0, 0))
         self.card_models: dict[str, Card] = {}
@@ -119,6 +121,15 @@ class CanvasScene(QGraphicsScene):
             return self.controller.doc
         assert self._document is not None
         return self._document
+
+    @property
+    def words(self) -> Words:
+        """The map's own words in the map's language (lane kinds, blueprint lines), as the
+        poster prints them."""
+        language = self.doc.meta.language
+        if self._words is None or self._words.tag != language:
+            self._words = Words(language)
+        return self._words
 
     def set_export_mode(self, on: bool) -> None:
         """Exports: no selection, hover or drop decorations, no item caches, no frozen
@@ -332,30 +343,11 @@ class CanvasScene(QGraphicsScene):
     def header_offset(self) -> QPointF:
         return QPointF(self.lane_column.pos().x(), self.header_row.pos().y())
 
-    # -- hit tests (answered by the HitTester of the current layout) ------------------------
-    @property
-    def column_edges(self) -> list[float]:
-        return self.hits.column_edges
-
-    @property
-    def row_edges(self) -> list[float]:
-        return self.hits.row_edges
-
-    def step_index_at(self, x: float) -> int | None:
-        return self.hits.step_index_at(x)
-
-    def lane_index_at(self, y: float) -> int | None:
-        return self.hits.lane_index_at(y)
-
-    def cell_at(self, pos: QPointF) -> tuple[str, str] | None:
-        return self.hits.cell_at(pos.x(), pos.y())
-
+    # -- hit tests: callers ask ``self.hits`` (the layout's HitTester) for cells, cards, curve
+    # points and drop positions; what needs the scene's header offsets or Qt rectangles is here
     def cell_rect(self, lane_id: str, step_id: str) -> QRectF | None:
         r = self.hits.cell_rect(lane_id, step_id)
         return None if r is None else QRectF(r.x, r.y, r.w, r.h)
-
-    def card_at(self, pos: QPointF) -> str | None:
-        return self.hits.card_at(pos.x(), pos.y())
 
     def card_box(self, card_id: str) -> CardBox | None:
         return self.layout.cards.get(card_id)
@@ -399,13 +391,6 @@ class CanvasScene(QGraphicsScene):
             or self.header_left() <= pos.x() - off.x() < style.LANE_HEADER_W
         )
 
-    def curve_point_at(self, pos: QPointF, tolerance: float) -> tuple[str, str] | None:
-        return self.hits.curve_point_at(pos.x(), pos.y(), tolerance)
-
-    def curve_at(self, pos: QPointF, tolerance: float) -> str | None:
-        """The curve whose line passes within ``tolerance`` of ``pos``."""
-        return self.hits.curve_at(pos.x(), pos.y(), tolerance)
-
     def target_curve(self) -> str | None:
         """The curve that clicks on empty steps of the band act on: the selected one, else
         the first."""
@@ -434,13 +419,6 @@ class CanvasScene(QGraphicsScene):
         band = self.layout.curves[0].band
         span = curve.scale.max - curve.scale.min
         return band.bottom - (value - curve.scale.min) / span * band.h
-
-    def insert_position(self, cell: tuple[str, str], y: float, moving: set[str]) -> int:
-        """Position within ``cell`` (counting cards that stay) for a drop at ``y``."""
-        return self.hits.insert_position(cell, y, moving)
-
-    def insert_line_y(self, cell: tuple[str, str], position: int, moving: set[str]) -> float:
-        return self.hits.insert_line_y(cell, position, moving)
 
     # -- selection (held by the shared SelectionModel) --------------------------------------
     @property

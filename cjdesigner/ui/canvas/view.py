@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from cjdesigner.layout import LaneBox, StageBox, StepBox, style
 from cjdesigner.model import planning
 from cjdesigner.ui.controller import DocumentController
+from cjdesigner.ui.i18n import translate, vocabulary
 from cjdesigner.ui.selection import Selection
 
 from .commands import CanvasCommands
@@ -71,7 +72,7 @@ def _ask_colour(parent: QWidget, initial: str) -> str | None:
 
 
 def _confirm(parent: QWidget, text: str) -> bool:
-    answer = QMessageBox.question(parent, "Remove", text)
+    answer = QMessageBox.question(parent, translate("View", "Remove"), text)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -136,7 +137,7 @@ class CanvasView(QGraphicsView):
         from . import accessibility
 
         accessibility.install()
-        self.setAccessibleName("Journey map")
+        self.setAccessibleName(translate("Accessibility", "Journey map"))
         #: a ring around the canvas while it has the keyboard focus
         self.focus_ring = FocusRing(self)
         self.canvas_scene.layoutChanged.connect(self._on_layout_changed)
@@ -386,7 +387,7 @@ class CanvasView(QGraphicsView):
         if scene.in_headers(pos):
             event.accept()
             return
-        point = scene.curve_point_at(pos, 8 / self._zoom)
+        point = scene.hits.curve_point_at(pos.x(), pos.y(), 8 / self._zoom)
         if point is not None:
             self._interaction = CurvePointInteraction(self, event, *point)
             event.accept()
@@ -396,13 +397,13 @@ class CanvasView(QGraphicsView):
             self._interaction = CurvePointInteraction(self, event, *empty, create=True)
             event.accept()
             return
-        curve = scene.curve_at(pos, 5 / self._zoom)
+        curve = scene.hits.curve_at(pos.x(), pos.y(), 5 / self._zoom)
         if curve is not None:
             scene.set_selection(Selection(curve=curve, cell=scene.current_cell))
             event.accept()
             return
-        card_id = scene.card_at(pos)
-        cell = scene.cell_at(pos)
+        card_id = scene.hits.card_at(pos.x(), pos.y())
+        cell = scene.hits.cell_at(pos.x(), pos.y())
         if card_id is not None:
             selected = list(scene.selected)
             if toggle or extend:
@@ -445,13 +446,13 @@ class CanvasView(QGraphicsView):
             cursor = Qt.CursorShape.OpenHandCursor if header else Qt.CursorShape.ArrowCursor
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space else cursor)
             return
-        hovered = scene.card_at(pos)
-        scene.set_hover_cell(None if hovered else scene.cell_at(pos))
+        hovered = scene.hits.card_at(pos.x(), pos.y())
+        scene.set_hover_cell(None if hovered else scene.hits.cell_at(pos.x(), pos.y()))
         if hovered != scene.hover_card:
             self.viewport().setToolTip(_card_tooltip(self.controller.doc, hovered))
         scene.set_hover(hovered)
         if not self._space:
-            on_point = scene.curve_point_at(pos, 8 / self._zoom) is not None
+            on_point = scene.hits.curve_point_at(pos.x(), pos.y(), 8 / self._zoom) is not None
             self.viewport().setCursor(
                 Qt.CursorShape.SizeVerCursor if on_point else Qt.CursorShape.ArrowCursor
             )
@@ -485,12 +486,12 @@ class CanvasView(QGraphicsView):
             return
         if self._on_curves(pos):
             return  # the curve band belongs to the curves: no card is added there
-        card_id = scene.card_at(pos)
+        card_id = scene.hits.card_at(pos.x(), pos.y())
         if card_id is not None:
-            scene.set_selection(Selection(cards=(card_id,), cell=scene.cell_at(pos)))
+            scene.set_selection(Selection(cards=(card_id,), cell=scene.hits.cell_at(pos.x(), pos.y())))
             self.commands.edit_card(card_id)
             return
-        cell = scene.cell_at(pos)
+        cell = scene.hits.cell_at(pos.x(), pos.y())
         if cell is not None:
             scene.set_selection(Selection(cell=cell))
             self.commands.add_card()
@@ -498,9 +499,9 @@ class CanvasView(QGraphicsView):
     def _on_curves(self, pos: QPointF) -> bool:
         """On a curve point, a curve line or the curve band of the feelings lane."""
         scene = self.canvas_scene
-        if scene.curve_point_at(pos, 8 / self._zoom) is not None:
+        if scene.hits.curve_point_at(pos.x(), pos.y(), 8 / self._zoom) is not None:
             return True
-        if scene.curve_at(pos, 5 / self._zoom) is not None:
+        if scene.hits.curve_at(pos.x(), pos.y(), 5 / self._zoom) is not None:
             return True
         lay = scene.layout
         if not lay.curves or lay.feelings_lane_id is None:
@@ -603,7 +604,7 @@ class CanvasView(QGraphicsView):
         direction = _DIRECTIONS[key]
         key_text = f"nudge:{self._nudge_session}:{','.join(sorted(ids))}"
         planned = planning.nudge_cards(
-            self.controller.doc, ids, direction, text="Move cards", merge_key=key_text
+            self.controller.doc, ids, direction, text=translate("View", "Move cards"), merge_key=key_text
         )
         if planned is None:
             return
@@ -762,7 +763,7 @@ def _card_tooltip(doc, card_id: str | None) -> str:
     parts = [f"<b>{escape(card.title or 'Untitled')}</b>"]
     if card.description:
         parts.append(escape(card.description[:600]).replace("\n", "<br>"))
-    details = [d for d in (card.owner, card.evidence.label if card.evidence else "") if d]
+    details = [d for d in (card.owner, vocabulary(card.evidence.label) if card.evidence else "") if d]
     if details:
         parts.append(f"<i>{escape(' · '.join(details))}</i>")
     return "<br>".join(parts)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLa
 
 from cjdesigner.compare.comparison import Comparison
 from cjdesigner.compare.diff import ACTIONS, change_lines
+from cjdesigner.ui.i18n import translate
 
 from .common import hint
 
@@ -34,7 +35,7 @@ class ComparisonPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.itemDoubleClicked.connect(self._jump)
         layout.addWidget(self.list, 1)
-        self.stop = QPushButton("Stop Comparing")
+        self.stop = QPushButton(translate("Comparison", "Stop Comparing"))
         self.stop.clicked.connect(self.stopRequested)
         layout.addWidget(self.stop)
         self.show_comparison(None)
@@ -43,14 +44,14 @@ class ComparisonPanel(QWidget):
         self.list.clear()
         self.stop.setEnabled(comparison is not None)
         if comparison is None:
-            self.summary.setText("Not comparing. View › Compare with… shows what changed "
-                                 "since the last save or against another map.")
+            self.summary.setText(translate("Comparison", "Not comparing. View › Compare with… shows what changed "
+                                 "since the last save or against another map."))
             return
         counts = comparison.diff.counts()
         parts = [f"{counts[a]} {a}" for a in ACTIONS if counts[a]]
         self.summary.setText(
-            f"Compared with {comparison.label}: " + (", ".join(parts) if parts else "no changes")
-            + ". On the canvas: + added, ~ changed, › moved; Δ is each step's emotion change."
+            translate("Comparison", "Compared with {label}: ").format(label=comparison.label) + (", ".join(parts) if parts else translate("Comparison", "no changes"))
+            + translate("Comparison", ". On the canvas: + added, ~ changed, › moved; Δ is each step's emotion change.")
         )
         for change in comparison.diff.changes:
             item = QListWidgetItem(next(change_lines(change)))

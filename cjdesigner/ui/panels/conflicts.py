@@ -7,7 +7,7 @@ other. "Show" selects the item on the canvas.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cjdesigner.compare.conflicts import Side, describe, item_exists, resolve
 from cjdesigner.model import Conflict, ItemKind
 from cjdesigner.model.edits import EditError
+from cjdesigner.ui.i18n import translate
 
 from .common import follow, hint
 
@@ -52,13 +53,13 @@ class ConflictsPanel(QWidget):
         self.list.itemDoubleClicked.connect(lambda _item: self.show_item())
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.keep_ours = QPushButton("Keep ours")
+        self.keep_ours = QPushButton(translate("Conflicts", "Keep ours"))
         self.keep_ours.setObjectName("keepOurs")
         self.keep_ours.clicked.connect(lambda: self.pick("ours"))
-        self.keep_theirs = QPushButton("Keep theirs")
+        self.keep_theirs = QPushButton(translate("Conflicts", "Keep theirs"))
         self.keep_theirs.setObjectName("keepTheirs")
         self.keep_theirs.clicked.connect(lambda: self.pick("theirs"))
-        self.show_button = QPushButton("Show")
+        self.show_button = QPushButton(translate("Conflicts", "Show"))
         self.show_button.clicked.connect(self.show_item)
         for button in (self.keep_ours, self.keep_theirs, self.show_button):
             row.addWidget(button)
@@ -98,11 +99,11 @@ class ConflictsPanel(QWidget):
             self.list.setCurrentRow(min(row, len(conflicts) - 1))
             count = len(conflicts)
             self.summary.setText(
-                f"{count} conflict{'s' if count != 1 else ''} from a merge. The map holds "
-                "ours for each until you pick a side."
+                QCoreApplication.translate("Conflicts", "%n conflict(s) from a merge. The map holds ours for "
+                          "each until you pick a side.", None, count)
             )
         else:
-            self.summary.setText("No merge conflicts.")
+            self.summary.setText(translate("Conflicts", "No merge conflicts."))
         self._update_buttons()
         self.countChanged.emit(len(conflicts))
 
@@ -118,11 +119,11 @@ class ConflictsPanel(QWidget):
         for button in (self.keep_ours, self.keep_theirs, self.show_button):
             button.setEnabled(conflict is not None)
         if conflict is None:
-            self.keep_ours.setText("Keep ours")
-            self.keep_theirs.setText("Keep theirs")
+            self.keep_ours.setText(translate("Conflicts", "Keep ours"))
+            self.keep_theirs.setText(translate("Conflicts", "Keep theirs"))
             return
-        self.keep_ours.setText(f"Keep {conflict.ours_label}")
-        self.keep_theirs.setText(f"Keep {conflict.theirs_label}")
+        self.keep_ours.setText(translate("Conflicts", "Keep {ours_label}").format(ours_label=conflict.ours_label))
+        self.keep_theirs.setText(translate("Conflicts", "Keep {theirs_label}").format(theirs_label=conflict.theirs_label))
         self.show_button.setEnabled(
             self.controller is not None
             and conflict.kind in _JUMP_KINDS
@@ -137,7 +138,7 @@ class ConflictsPanel(QWidget):
             edit = resolve(self.controller.doc, conflict, side)
             self.controller.push(edit)
         except EditError as exc:
-            self.message.emit(f"Cannot keep that side: {exc}")
+            self.message.emit(translate("Conflicts", "Cannot keep that side: {exc}").format(exc=exc))
 
     def show_item(self) -> None:
         conflict = self.current()

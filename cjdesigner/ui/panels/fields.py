@@ -30,14 +30,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
 from cjdesigner.model.edits import Batch, EditError, SetFields, target_of
+from cjdesigner.ui.i18n import translate
 
 if TYPE_CHECKING:
     from cjdesigner.ui.controller import DocumentController
 
 
 _UNSET = object()
-MIXED = "Several values"
+MIXED_TEXT = QT_TRANSLATE_NOOP("Fields", "Several values")
+
+
+def mixed() -> str:
+    """The placeholder of a field whose selected items differ."""
+    return translate("Fields", MIXED_TEXT)
 
 #: calm colours offered as one-click swatches (stage, lane, card, persona, curve colours)
 SWATCHES: tuple[str, ...] = (
@@ -167,7 +174,7 @@ class LineBinding(Binding):
 
     def put_mixed(self, first: Any) -> None:
         self.edit.setText("")
-        self.edit.setPlaceholderText(MIXED)
+        self.edit.setPlaceholderText(mixed())
 
 
 class TextBinding(Binding):
@@ -247,7 +254,7 @@ class ComboBinding(Binding):
 
     def put_mixed(self, first: Any) -> None:
         with QSignalBlocker(self.combo):
-            self.combo.setPlaceholderText(MIXED)
+            self.combo.setPlaceholderText(mixed())
             self.combo.setCurrentIndex(-1)
 
     def put(self, value: Any) -> None:
@@ -295,7 +302,7 @@ class EditableComboBinding(Binding):
     def put_mixed(self, first: Any) -> None:
         with QSignalBlocker(self.combo):
             self.combo.setEditText("")
-            self.combo.lineEdit().setPlaceholderText(MIXED)
+            self.combo.lineEdit().setPlaceholderText(mixed())
 
     def put(self, value: Any) -> None:
         text = self.show(value or "")
@@ -318,7 +325,7 @@ class SpinBinding(Binding):
         decimals: int = 0,
         optional: bool = False,
         suffix: str = "",
-        none_text: str = "Not set",
+        none_text: str = "",
     ) -> None:
         widget: QSpinBox | QDoubleSpinBox
         if decimals == 0 and not optional:
@@ -336,7 +343,7 @@ class SpinBinding(Binding):
         if suffix:
             widget.setSuffix(suffix)
         if optional:
-            widget.setSpecialValueText(none_text)
+            widget.setSpecialValueText(none_text or translate("Fields", "Not set"))
         super().__init__(name, label, widget)
         self.spin = widget
         self.minimum = minimum
@@ -410,8 +417,8 @@ class ColourPicker(QWidget):
             button.setCheckable(True)
             button.setFixedSize(21, 21)
             button.setIcon(swatch_icon(colour, 14))
-            button.setToolTip(colour or "No colour")
-            button.setAccessibleName(colour or "No colour")
+            button.setToolTip(colour or translate("Fields", "No colour"))
+            button.setAccessibleName(colour or translate("Fields", "No colour"))
             button.clicked.connect(lambda _c=False, c=colour: self._pick(c))
             button.installEventFilter(self)
             layout.addWidget(button)
@@ -419,7 +426,7 @@ class ColourPicker(QWidget):
         self._roving()
         self.more = QToolButton()
         self.more.setText("…")
-        self.more.setToolTip("Another colour…")
+        self.more.setToolTip(translate("Fields", "Another colour…"))
         self.more.setAutoRaise(True)
         self.more.setFixedSize(21, 21)
         self.more.clicked.connect(self._custom)
@@ -598,7 +605,7 @@ class Form(QObject):
         if not changed:
             binding.set_invalid(None)
             return True
-        text = f"Edit {binding.label.lower()}"
+        text = translate("Fields", "Edit “{field}”").format(field=binding.label)
         try:
             if len(self.ids) == 1:
                 key = f"{self.ids[0]}:{binding.name}:{self._session}" if merge else None
@@ -641,10 +648,10 @@ class Form(QObject):
 def _shows_mixed(binding: Binding) -> bool:
     widget = binding.widget
     if isinstance(widget, QLineEdit):
-        return widget.placeholderText() == MIXED
+        return widget.placeholderText() == mixed()
     if isinstance(widget, QComboBox):
         if widget.lineEdit() is not None:
-            return widget.lineEdit().placeholderText() == MIXED
+            return widget.lineEdit().placeholderText() == mixed()
         return widget.currentIndex() < 0
     return False
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
 from cjdesigner.model import (
     CHANNELS,
     TEAMS,
@@ -41,6 +42,7 @@ from cjdesigner.model import (
     parse_channel,
 )
 from cjdesigner.model.edits import EditError, RemoveCurve, SetFields
+from cjdesigner.ui.i18n import number, translate, vocabulary
 from cjdesigner.ui.selection import Selection
 
 from .common import ScrollPage, follow, hint, make_form, section_title
@@ -72,7 +74,7 @@ def parse_time(text: str) -> str | None:
         return None
     match = _TIME.match(text)
     if not match:
-        raise ValueError("Clock time as HH:MM, e.g. 07:30")
+        raise ValueError(translate("Inspector", "Clock time as HH:MM, e.g. 07:30"))
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
@@ -105,10 +107,10 @@ class LinksEditor(QWidget):
         layout.addWidget(self.list)
         row = QHBoxLayout()
         self.picker = _LazyCombo(self.fill_picker)
-        self.picker.setPlaceholderText("Link to card…")
+        self.picker.setPlaceholderText(translate("Inspector", "Link to card…"))
         self.picker.activated.connect(self._add)
         self.remove = QToolButton()
-        self.remove.setText("Remove")
+        self.remove.setText(translate("Inspector", "Remove"))
         self.remove.clicked.connect(self._remove)
         row.addWidget(self.picker, 1)
         row.addWidget(self.remove)
@@ -140,7 +142,7 @@ class LinksEditor(QWidget):
             self.picker.clear()
             for other in self.doc.cards:
                 if other.id not in taken:
-                    self.picker.addItem(other.title or "(untitled card)", other.id)
+                    self.picker.addItem(other.title or translate("Inspector", "(untitled card)"), other.id)
             self.picker.setCurrentIndex(-1)
 
     def _add(self, index: int) -> None:
@@ -166,9 +168,10 @@ class Inspector(QStackedWidget):
     message = Signal(str)
     #: (kind, id): show this on the map
     jump = Signal(str, str)
-    NOTHING = (
+    NOTHING = QT_TRANSLATE_NOOP(
+        "Inspector",
         "Click a card, a stage, a step, a lane or the emotion curve to edit it here. "
-        "Double-click an empty cell to add a card."
+        "Double-click an empty cell to add a card.",
     )
 
     def __init__(self, choose_color: Callable[[str | None], str | None] | None = None) -> None:
@@ -179,9 +182,9 @@ class Inspector(QStackedWidget):
         self.choose_color = choose_color
         self.forms: list[Form] = []
         self.empty = ScrollPage()
-        self.empty_title = section_title("Nothing selected")
+        self.empty_title = section_title(translate("Inspector", "Nothing selected"))
         self.empty.body.addWidget(self.empty_title)
-        self.empty_hint = hint(self.NOTHING)
+        self.empty_hint = hint(translate("Inspector", self.NOTHING))
         self.empty.body.addWidget(self.empty_hint)
         self.empty.finish()
         self.addWidget(self.empty)
@@ -216,34 +219,34 @@ class Inspector(QStackedWidget):
         self.card_where = hint("")
         page.body.addWidget(self.card_where)
         b: dict[str, Binding] = {}
-        b["title"] = LineBinding("title", "Title", placeholder="What happens")
-        b["description"] = TextBinding("description", "Description", lines=4)
+        b["title"] = LineBinding("title", translate("Inspector", "Title"), placeholder=translate("Inspector", "What happens"))
+        b["description"] = TextBinding("description", translate("Inspector", "Description"), lines=4)
         b["channel"] = EditableComboBinding(
-            "channel", "Channel", list(CHANNELS.values()), parse=parse_channel, show=channel_label
+            "channel", translate("Inspector", "Channel"), list(CHANNELS.values()), parse=parse_channel, show=channel_label
         )
-        b["owner"] = EditableComboBinding("owner", "Owner", TEAMS)
+        b["owner"] = EditableComboBinding("owner", translate("Inspector", "Owner"), TEAMS)
         b["evidence"] = ComboBinding(
-            "evidence", "Evidence", [(None, "—"), *((e.value, e.label) for e in Evidence)]
+            "evidence", translate("Inspector", "Evidence"), [(None, "—"), *((e.value, vocabulary(e.label)) for e in Evidence)]
         )
         b["evidence_source"] = LineBinding(
-            "evidence_source", "Source", placeholder="Interview, survey, analytics…"
+            "evidence_source", translate("Inspector", "Source"), placeholder=translate("Inspector", "Interview, survey, analytics…")
         )
         b["emotion"] = SpinBinding(
-            "emotion", "Emotion", -2, 2, step=0.5, decimals=1, optional=True
+            "emotion", translate("Inspector", "Emotion"), -2, 2, step=0.5, decimals=1, optional=True
         )
         b["tags"] = LineBinding(
-            "tags", "Tags", convert=split_tags, show=lambda v: ", ".join(v or []),
-            placeholder="comma, separated",
+            "tags", translate("Inspector", "Tags"), convert=split_tags, show=lambda v: ", ".join(v or []),
+            placeholder=translate("Inspector", "comma, separated"),
         )
-        b["color"] = ColourBinding("color", "Colour", self._choose)
-        b["votes"] = SpinBinding("votes", "Votes", 0, 1_000_000)
-        b["impact"] = SpinBinding("impact", "Impact", 1, 5, optional=True, suffix=" of 5")
-        b["effort"] = SpinBinding("effort", "Effort", 1, 5, optional=True, suffix=" of 5")
-        b["image"] = LineBinding("image", "Image", optional=True, placeholder="Path or URL")
+        b["color"] = ColourBinding("color", translate("Inspector", "Colour"), self._choose)
+        b["votes"] = SpinBinding("votes", translate("Inspector", "Votes"), 0, 1_000_000)
+        b["impact"] = SpinBinding("impact", translate("Inspector", "Impact"), 1, 5, optional=True, suffix=translate("Inspector", " of 5"))
+        b["effort"] = SpinBinding("effort", translate("Inspector", "Effort"), 1, 5, optional=True, suffix=translate("Inspector", " of 5"))
+        b["image"] = LineBinding("image", translate("Inspector", "Image"), optional=True, placeholder=translate("Inspector", "Path or URL"))
         self.card_bindings = b
         self.card_layout = self._rows(page, form, list(b.values()))
         self.links = LinksEditor()
-        self.card_layout.addRow("Links", self.links)  # aligned with the other fields
+        self.card_layout.addRow(translate("Inspector", "Links"), self.links)  # aligned with the other fields
         self.links.changed.connect(self._set_links)
         page.finish()
 
@@ -253,20 +256,20 @@ class Inspector(QStackedWidget):
         self.step_where = hint("")
         page.body.addWidget(self.step_where)
         self.step_bindings = {
-            "name": LineBinding("name", "Name"),
-            "time": LineBinding("time", "Clock time", convert=parse_time, placeholder="HH:MM"),
+            "name": LineBinding("name", translate("Inspector", "Name")),
+            "time": LineBinding("time", translate("Inspector", "Clock time"), convert=parse_time, placeholder=translate("Inspector", "HH:MM")),
             "duration_minutes": SpinBinding(
-                "duration_minutes", "Duration", 0, 10_000_000, step=5, decimals=0,
-                optional=True, suffix=" min",
+                "duration_minutes", translate("Inspector", "Duration"), 0, 10_000_000, step=5, decimals=0,
+                optional=True, suffix=translate("Inspector", " min"),
             ),
-            "description": TextBinding("description", "Description", lines=4),
+            "description": TextBinding("description", translate("Inspector", "Description"), lines=4),
             "metrics": MetricsBinding(),
         }
         self._rows(page, form, list(self.step_bindings.values()))
         page.body.addWidget(hint(
-            "Metrics: one a line, such as “CSAT 82 % · n = 45 · 69 to 90” (CSAT per cent "
+            translate("Inspector", "Metrics: one a line, such as “CSAT 82 % · n = 45 · 69 to 90” (CSAT per cent "
             "satisfied, CES 1–7, NPS −100…100; n answers; 95 % interval). "
-            "`cjdesigner metrics` fills them from survey answers."
+            "`cjdesigner metrics` fills them from survey answers.")
         ))
         page.finish()
 
@@ -274,8 +277,8 @@ class Inspector(QStackedWidget):
         page, form, _ = self._page("Stage", Stage)
         self.stage_page, self.stage_form = page, form
         self.stage_bindings = {
-            "name": LineBinding("name", "Name"),
-            "color": ColourBinding("color", "Colour", self._choose),
+            "name": LineBinding("name", translate("Inspector", "Name")),
+            "color": ColourBinding("color", translate("Inspector", "Colour"), self._choose),
         }
         self._rows(page, form, list(self.stage_bindings.values()))
         self.stage_info = hint("")
@@ -286,9 +289,9 @@ class Inspector(QStackedWidget):
         page, form, _ = self._page("Lane", Lane)
         self.lane_page, self.lane_form = page, form
         self.lane_bindings = {
-            "title": LineBinding("title", "Title"),
-            "kind": ComboBinding("kind", "Kind", [(k.value, k.label) for k in LaneKind]),
-            "color": ColourBinding("color", "Colour", self._choose),
+            "title": LineBinding("title", translate("Inspector", "Title")),
+            "kind": ComboBinding("kind", translate("Inspector", "Kind"), [(k.value, vocabulary(k.label)) for k in LaneKind]),
+            "color": ColourBinding("color", translate("Inspector", "Colour"), self._choose),
         }
         self._rows(page, form, list(self.lane_bindings.values()))
         page.finish()
@@ -296,63 +299,64 @@ class Inspector(QStackedWidget):
     def _build_curve(self) -> None:
         page, form, heading = self._page("Emotion curve", EmotionCurve)
         self.curve_page, self.curve_form, self.curve_heading = page, form, heading
-        self.curve_persona = ComboBinding("persona_id", "Persona", [(None, "—")])
+        self.curve_persona = ComboBinding("persona_id", translate("Inspector", "Persona"), [(None, "—")])
         self.curve_bindings = {
-            "label": LineBinding("label", "Label", placeholder="Expected, experienced…"),
+            "label": LineBinding("label", translate("Inspector", "Label"), placeholder=translate("Inspector", "Expected, experienced…")),
             "persona_id": self.curve_persona,
-            "color": ColourBinding("color", "Colour", self._choose),
+            "color": ColourBinding("color", translate("Inspector", "Colour"), self._choose),
             "metric": ComboBinding(
-                "metric", "Follows", [(None, "Its points"), *((m.value, m.label) for m in Metric)]
+                "metric", translate("Inspector", "Follows"), [(None, translate("Inspector", "Its points")), *((m.value, m.label) for m in Metric)]
             ),
             "from_cards": CheckBinding(
-                "from_cards", "Empty steps", "Derived from the cards' mean"
+                "from_cards", translate("Inspector", "Empty steps"),
+                translate("Inspector", "Derived from the cards' mean")
             ),
         }
         self._rows(page, form, list(self.curve_bindings.values()))
-        page.body.addWidget(section_title("Scale"))
+        page.body.addWidget(section_title(translate("Inspector", "Scale")))
         scale_form = make_form()
-        self.scale_min = SpinBinding("min", "Lowest", -1000, 1000, step=1, decimals=1)
-        self.scale_max = SpinBinding("max", "Highest", -1000, 1000, step=1, decimals=1)
-        self.scale_levels = ListBinding("levels", "Levels", lines=5)
+        self.scale_min = SpinBinding("min", translate("Inspector", "Lowest"), -1000, 1000, step=1, decimals=1)
+        self.scale_max = SpinBinding("max", translate("Inspector", "Highest"), -1000, 1000, step=1, decimals=1)
+        self.scale_levels = ListBinding("levels", translate("Inspector", "Levels"), lines=5)
         for binding in (self.scale_min, self.scale_max, self.scale_levels):
             scale_form.addRow(binding.label, binding.widget)
             binding.committed.connect(self._commit_scale)
         page.body.addLayout(scale_form)
         page.body.addWidget(
-            hint("Levels run from lowest to highest, one per line. Changing the range "
-                 "moves the curve's points with it.")
+            hint(translate("Inspector", "Levels run from lowest to highest, one per line. Changing the range "
+                 "moves the curve's points with it."))
         )
         buttons = QVBoxLayout()  # one above the other: the panel stays narrow
-        self.clear_points = QPushButton("Reset points to card emotions")
+        self.clear_points = QPushButton(translate("Inspector", "Reset points to card emotions"))
         self.clear_points.clicked.connect(self._clear_points)
-        self.delete_curve = QPushButton("Delete curve")
+        self.delete_curve = QPushButton(translate("Inspector", "Delete curve"))
         self.delete_curve.setObjectName("deleteCurve")
-        self.delete_curve.setToolTip("Remove this emotion curve from the map (Undo brings it back)")
+        self.delete_curve.setToolTip(translate("Inspector", "Remove this emotion curve from the map (Undo brings it back)"))
         self.delete_curve.clicked.connect(self._delete_curve)
         buttons.addWidget(self.clear_points)
         buttons.addWidget(self.delete_curve)
         page.body.addLayout(buttons)
-        self.gap_title = section_title("Expected against experienced")
+        self.gap_title = section_title(translate("Inspector", "Expected against experienced"))
         page.body.addWidget(self.gap_title)
         self.gap_hint = hint("")
         page.body.addWidget(self.gap_hint)
         self.gaps = QListWidget()
         self.gaps.setObjectName("curveGaps")
-        self.gaps.setAccessibleName("Difference per step")
+        self.gaps.setAccessibleName(translate("Inspector", "Difference per step"))
         self.gaps.setMaximumHeight(120)
-        self.gaps.setToolTip("Experienced minus expected at each step; click to show the step")
+        self.gaps.setToolTip(translate("Inspector", "Experienced minus expected at each step; click to show the step"))
         self.gaps.itemClicked.connect(
             lambda item: self.jump.emit("step", item.data(Qt.ItemDataRole.UserRole))
         )
         page.body.addWidget(self.gaps)
-        page.body.addWidget(section_title("Where to act first"))
+        page.body.addWidget(section_title(translate("Inspector", "Where to act first")))
         self.act_hint = hint("")
         page.body.addWidget(self.act_hint)
         self.lowest = QListWidget()
         self.lowest.setObjectName("lowestMoments")
-        self.lowest.setAccessibleName("Where to act first")
+        self.lowest.setAccessibleName(translate("Inspector", "Where to act first"))
         self.lowest.setMaximumHeight(86)
-        self.lowest.setToolTip("Steps to improve first; click to show the step")
+        self.lowest.setToolTip(translate("Inspector", "Steps to improve first; click to show the step"))
         self.lowest.itemClicked.connect(
             lambda item: self.jump.emit("step", item.data(Qt.ItemDataRole.UserRole))
         )
@@ -408,7 +412,7 @@ class Inspector(QStackedWidget):
         elif sel.stage and _exists(doc.find_stage, sel.stage):
             self.stage_form.bind(c, [sel.stage])
             stage = doc.find_stage(sel.stage)
-            self.stage_info.setText(f"{len(stage.steps)} step{'s' if len(stage.steps) != 1 else ''}")
+            self.stage_info.setText(QCoreApplication.translate("Inspector", "%n step(s)", None, len(stage.steps)))
             self.setCurrentWidget(self.stage_page)
         elif sel.lane and _exists(doc.find_lane, sel.lane):
             self.lane_form.bind(c, [sel.lane])
@@ -418,7 +422,8 @@ class Inspector(QStackedWidget):
 
     def _show_empty(self, cell: tuple[str, str] | None) -> None:
         doc = self.controller.doc if self.controller else None
-        title, text = "Nothing selected", self.NOTHING
+        title = translate("Inspector", "Nothing selected")
+        text = translate("Inspector", self.NOTHING)
         if doc is not None and cell is not None:
             try:
                 lane = doc.find_lane(cell[0])
@@ -429,12 +434,13 @@ class Inspector(QStackedWidget):
                 held = sum(1 for c in doc.cards if (c.lane_id, c.step_id) == cell)
                 where = f"{lane.title} · {stage.name} › {step.name}"
                 if held:
-                    title = "Cell"
-                    text = (f"{where}\n\n{held} card{'s' if held != 1 else ''} here. "
-                            "Arrow keys pick a card; Enter adds another one.")
+                    title = translate("Inspector", "Cell")
+                    text = QCoreApplication.translate(
+                        "Inspector", "{where}\n\n%n card(s) here. Arrow keys pick a card; Enter "
+                        "adds another one.", None, held).format(where=where)
                 else:
-                    title = "Empty cell"
-                    text = f"{where}\n\nPress Enter or double-click to add a card here."
+                    title = translate("Inspector", "Empty cell")
+                    text = translate("Inspector", "{where}\n\nPress Enter or double-click to add a card here.").format(where=where)
 
         self.empty_title.setText(title)
         self.empty_hint.setText(text)
@@ -444,11 +450,11 @@ class Inspector(QStackedWidget):
         doc = self.controller.doc
         card = doc.find_card(ids[0])
         many = len(ids) > 1
-        self.card_heading.setText(f"{len(ids)} cards" if many else "Card")
+        self.card_heading.setText(QCoreApplication.translate("Inspector", "%n card(s)", None, len(ids)) if many else translate("Inspector", "Card"))
         lane = doc.find_lane(card.lane_id)
         stage, step = doc.find_step(card.step_id)
         self.card_where.setText(
-            "Changes apply to every selected card." if many
+            translate("Inspector", "Changes apply to every selected card.") if many
             else f"{lane.title} · {stage.name} › {step.name}"
         )
         for name in ("title", "description", "tags", "image", "evidence_source"):
@@ -460,7 +466,7 @@ class Inspector(QStackedWidget):
 
     def _show_step(self, step_id: str) -> None:
         stage, _step = self.controller.doc.find_step(step_id)
-        self.step_where.setText(f"In stage {stage.name}")
+        self.step_where.setText(translate("Inspector", "In stage {name}").format(name=stage.name))
         self.step_form.bind(self.controller, [step_id])
         self.setCurrentWidget(self.step_page)
 
@@ -487,38 +493,44 @@ class Inspector(QStackedWidget):
         if pair is not None:
             experienced, expected = pair
             gaps = curve_gaps(doc, experienced, expected)
-            self.gap_hint.setText(
-                f"{curve_name(doc, experienced)} against {curve_name(doc, expected)}: "
-                "the shaded band on the map is the gap."
-            )
+            self.gap_hint.setText(translate(
+                "Inspector", "{experienced} against {expected}: the shaded band on the map is "
+                "the gap."
+            ).format(experienced=curve_name(doc, experienced), expected=curve_name(doc, expected)))
             for gap in gaps:
                 stage, step = doc.find_step(gap.step_id)
                 difference = -gap.gap
-                shown = "as expected" if abs(difference) < 0.05 else \
-                    f"{difference:+.1f}".replace("-", "−")
+                shown = (translate("Inspector", "as expected") if abs(difference) < 0.05
+                         else _signed(difference))
                 item = QListWidgetItem(f"{step.name}  ·  {shown}")
                 item.setData(Qt.ItemDataRole.UserRole, step.id)
-                item.setToolTip(f"{stage.name} › {step.name}: expected {gap.expected:+.1f}, "
-                                f"experienced {gap.experienced:+.1f}")
+                item.setToolTip(translate(
+                    "Inspector", "{stage} › {step}: expected {expected}, experienced {experienced}"
+                ).format(stage=stage.name, step=step.name, expected=_signed(gap.expected),
+                         experienced=_signed(gap.experienced)))
                 self.gaps.addItem(item)
-            self.act_hint.setText("The steps that fell furthest below what was expected.")
+            self.act_hint.setText(translate(
+                "Inspector", "The steps that fell furthest below what was expected."))
             for gap in act_first(gaps, 3):
                 stage, step = doc.find_step(gap.step_id)
-                item = QListWidgetItem(f"{step.name}  ·  {gap.gap:.1f} below expected")
+                item = QListWidgetItem(translate("Inspector", "{step}  ·  {gap} below expected")
+                                       .format(step=step.name, gap=number(gap.gap, 1)))
                 item.setData(Qt.ItemDataRole.UserRole, step.id)
                 item.setToolTip(f"{stage.name} › {step.name}")
                 self.lowest.addItem(item)
             if not self.lowest.count():
-                self.act_hint.setText("Every step met or beat what was expected.")
+                self.act_hint.setText(translate(
+                    "Inspector", "Every step met or beat what was expected."))
         else:
-            self.act_hint.setText(
-                "The lowest moments of this curve. Label another curve of the same persona "
-                "“Expected” to rank the steps by the gap instead."
-            )
+            self.act_hint.setText(translate(
+                "Inspector", "The lowest moments of this curve. Label another curve of the same "
+                "persona “Expected” to rank the steps by the gap instead."
+            ))
             for value in lowest_moments(doc, curve, 3):
                 stage, step = doc.find_step(value.step_id)
                 level = _level_name(curve.scale, value.value) if value.value is not None else ""
-                item = QListWidgetItem(f"{step.name}  ·  {level} ({value.value:+.1f})")
+                signed = "" if value.value is None else _signed(value.value)
+                item = QListWidgetItem(f"{step.name}  ·  {level} ({signed})")
                 item.setData(Qt.ItemDataRole.UserRole, step.id)
                 item.setToolTip(f"{stage.name} › {step.name}")
                 self.lowest.addItem(item)
@@ -528,7 +540,7 @@ class Inspector(QStackedWidget):
     def _set_links(self, links: list[str]) -> None:
         card_id = self.selection.cards[0]
         self._push(
-            SetFields(target="card", ident=card_id, changes={"links": links}, text="Edit links")
+            SetFields(target="card", ident=card_id, changes={"links": links}, text=translate("Inspector", "Edit links"))
         )
 
     _loading_scale = False
@@ -545,7 +557,7 @@ class Inspector(QStackedWidget):
                 min=self.scale_min.get(), max=self.scale_max.get(), levels=self.scale_levels.get()
             )
         except ValueError as exc:
-            message = "Highest must be above lowest, with 2–21 levels"
+            message = translate("Inspector", "Highest must be above lowest, with 2–21 levels")
             if "levels" in str(exc):
                 self.scale_levels.set_invalid(message)
             else:
@@ -564,7 +576,7 @@ class Inspector(QStackedWidget):
                 target="curve",
                 ident=curve.id,
                 changes={"scale": new, "points": points},
-                text="Edit emotion scale",
+                text=translate("Inspector", "Edit emotion scale"),
                 merge_key=f"{curve.id}:scale:{self.curve_form._session}",
             )
         )
@@ -580,7 +592,7 @@ class Inspector(QStackedWidget):
                     target="curve",
                     ident=self.selection.curve,
                     changes={"points": {}},
-                    text="Reset curve",
+                    text=translate("Inspector", "Reset curve"),
                 )
             )
 
@@ -589,6 +601,12 @@ class Inspector(QStackedWidget):
             self.controller.push(edit)
         except EditError as exc:
             self.message.emit(str(exc).splitlines()[0])
+
+
+def _signed(value: float) -> str:
+    """A value with its sign, as the editor's language writes numbers (−1,5 in Danish)."""
+    sign = "+" if value > 0 else "−" if value < 0 else ""
+    return sign + number(abs(value), 1)
 
 
 def _level_name(scale: EmotionScale, value: float) -> str:

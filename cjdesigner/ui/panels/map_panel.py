@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from cjdesigner.model import JourneyKind, Lane, LaneKind, MapMeta, MapType
+from cjdesigner.model import JourneyKind, JourneyMap, Lane, LaneKind, MapMeta, MapType
 from cjdesigner.model.edits import AddLane, Batch, Edit, EditError
+from cjdesigner.ui.i18n import translate, vocabulary
 
 from .common import ScrollPage, follow, hint, make_form
 from .fields import ComboBinding, Form, LineBinding, TextBinding
@@ -30,8 +31,16 @@ def _missing_layers(doc) -> list[LaneKind]:
     return [kind for kind in _LAYERS if kind not in have]
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _counts(doc: JourneyMap) -> list[str]:
+    """How many of each thing the map holds, as the editor's language counts them."""
+    return [
+        QCoreApplication.translate("MapPanel", "%n stage(s)", None, len(doc.stages)),
+        QCoreApplication.translate("MapPanel", "%n step(s)", None, len(doc.step_ids())),
+        QCoreApplication.translate("MapPanel", "%n lane(s)", None, len(doc.lanes)),
+        QCoreApplication.translate("MapPanel", "%n card(s)", None, len(doc.cards)),
+        QCoreApplication.translate("MapPanel", "%n persona(s)", None, len(doc.personas)),
+        QCoreApplication.translate("MapPanel", "%n emotion curve(s)", None, len(doc.curves)),
+    ]
 
 
 class MapPanel(QWidget):
@@ -46,19 +55,19 @@ class MapPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         page = ScrollPage()
-        page.body.addWidget(hint("What this map is about, for whom and how far it reaches."))
+        page.body.addWidget(hint(translate("MapPanel", "What this map is about, for whom and how far it reaches.")))
         self.form = Form(MapMeta, self)
         self.form.message.connect(self.message)
         self.bindings = {
-            "title": LineBinding("title", "Title"),
-            "objective": TextBinding("objective", "Objective", lines=3),
-            "scope": TextBinding("scope", "Scope", lines=3),
-            "map_type": ComboBinding("map_type", "Map type", [(m.value, m.label) for m in MapType]),
+            "title": LineBinding("title", translate("MapPanel", "Title")),
+            "objective": TextBinding("objective", translate("MapPanel", "Objective"), lines=3),
+            "scope": TextBinding("scope", translate("MapPanel", "Scope"), lines=3),
+            "map_type": ComboBinding("map_type", translate("MapPanel", "Map type"), [(m.value, vocabulary(m.label)) for m in MapType]),
             "journey_kind": ComboBinding(
-                "journey_kind", "Journey", [(k.value, k.label) for k in JourneyKind]
+                "journey_kind", translate("MapPanel", "Journey"), [(k.value, vocabulary(k.label)) for k in JourneyKind]
             ),
-            "version_label": LineBinding("version_label", "Version", placeholder="v1, workshop 2…"),
-            "author": LineBinding("author", "Author"),
+            "version_label": LineBinding("version_label", translate("MapPanel", "Version"), placeholder=translate("MapPanel", "v1, workshop 2…")),
+            "author": LineBinding("author", translate("MapPanel", "Author")),
         }
         form = make_form()
         for binding in self.bindings.values():
@@ -66,11 +75,11 @@ class MapPanel(QWidget):
             form.addRow(binding.label, binding.widget)
         page.body.addLayout(form)
         # a service blueprint needs its layers: offered where the map type is chosen
-        self.blueprint_hint = hint("A service blueprint shows what happens frontstage, "
+        self.blueprint_hint = hint(translate("MapPanel", "A service blueprint shows what happens frontstage, "
                                    "backstage and in support processes, under the lines of "
-                                   "interaction, visibility and internal interaction.")
+                                   "interaction, visibility and internal interaction."))
         page.body.addWidget(self.blueprint_hint)
-        self.add_layers = QPushButton("Add the blueprint layers")
+        self.add_layers = QPushButton(translate("MapPanel", "Add the blueprint layers"))
         self.add_layers.setObjectName("addBlueprintLayers")
         self.add_layers.clicked.connect(self._add_layers)
         page.body.addWidget(self.add_layers)
@@ -100,21 +109,18 @@ class MapPanel(QWidget):
             return
         self.form.bind(self.controller, ["meta"])
         doc = self.controller.doc
-        self.stats.setText(" · ".join(
-            _count(n, word) for n, word in (
-                (len(doc.stages), "stage"), (len(doc.step_ids()), "step"),
-                (len(doc.lanes), "lane"), (len(doc.cards), "card"),
-                (len(doc.personas), "persona"), (len(doc.curves), "emotion curve"),
-            )
-        ))
+        self.stats.setText(" · ".join(_counts(doc)))
+        saved = (_when(doc.meta.modified) if self.saved_to_file()
+                 else translate("MapPanel", "not yet"))
+        self.dates.setText(translate("MapPanel", "Created {created}\nLast saved {saved}").format(
+            created=_when(doc.meta.created), saved=saved))
         missing = _missing_layers(doc)
         blueprint = doc.meta.map_type == MapType.SERVICE_BLUEPRINT
         self.blueprint_hint.setVisible(blueprint and bool(missing))
         self.add_layers.setVisible(blueprint and bool(missing))
         if missing:
-            self.add_layers.setText("Add " + ", ".join(k.label.lower() for k in missing))
-        saved = _when(doc.meta.modified) if self.saved_to_file() else "not yet"
-        self.dates.setText(f"Created {_when(doc.meta.created)}\nLast saved {saved}")
+            self.add_layers.setText(translate("MapPanel", "Add {layers}").format(
+                layers=", ".join(vocabulary(k.label).lower() for k in missing)))
 
     def _add_layers(self) -> None:
         """The missing frontstage, backstage and support lanes, below the others, in one
@@ -131,6 +137,6 @@ class MapPanel(QWidget):
             parts.append(AddLane(lane=lane, after=after))
             after = lane.id
         try:
-            self.controller.push(Batch(edits=parts, text="Add blueprint layers"))
+            self.controller.push(Batch(edits=parts, text=translate("MapPanel", "Add blueprint layers")))
         except EditError as exc:
             self.message.emit(str(exc).splitlines()[0])

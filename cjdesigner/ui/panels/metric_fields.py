@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from cjdesigner.layout.metrics import note_text, score_text
 from cjdesigner.model import Metric, StepMetric
+from cjdesigner.ui.i18n import translate
 
 from .fields import TextBinding
 
@@ -49,10 +50,12 @@ def metric_line(metric: StepMetric) -> str:
 def parse_metric_line(text: str) -> StepMetric:
     match = _LINE.match(text)
     if match is None:
-        raise ValueError(f"not a metric line: {text.strip()!r} (e.g. CSAT 82 % · n = 45)")
+        raise ValueError(translate("MetricFields", "not a metric line: {text!r} (e.g. CSAT 82 % · "
+                                   "n = 45)").format(text=text.strip()))
     metric = Metric.parse(match["metric"])
     if metric is None:
-        raise ValueError(f"unknown metric {match['metric'].strip()!r}: CSAT, CES or NPS")
+        raise ValueError(translate("MetricFields", "unknown metric {name!r}: CSAT, CES or NPS")
+                         .format(name=match["metric"].strip()))
     n = match["n"] or match["n2"] or "0"
     try:
         return StepMetric(metric=metric, score=_number(match["score"]), n=int(n),
@@ -66,7 +69,7 @@ class MetricsBinding(TextBinding):
 
     def __init__(self, name: str = "metrics", label: str = "Metrics") -> None:
         super().__init__(name, label, lines=3)
-        self.edit.setPlaceholderText("CSAT 82 % · n = 45 · 69 to 90")
+        self.edit.setPlaceholderText(translate("MetricFields", "CSAT 82 % · n = 45 · 69 to 90"))
         self._shown: list[StepMetric] = []
 
     def get(self) -> list[StepMetric]:  # type: ignore[override]
@@ -74,7 +77,7 @@ class MetricsBinding(TextBinding):
         metrics = [parse_metric_line(line) for line in lines]
         kinds = [m.metric for m in metrics]
         if len(set(kinds)) != len(kinds):
-            raise ValueError("each metric once per step")
+            raise ValueError(translate("MetricFields", "each metric once per step"))
         kept = {m.metric: m for m in self._shown}
         result: list[StepMetric] = []
         for metric in metrics:

@@ -1,11 +1,15 @@
 """The outline: stages with their steps, lanes, then emotion curves; click to jump,
-rename stages, steps and lanes in place, remove any of them (a curve too)."""
+rename stages, steps and lanes in place, remove any of them (a curve too).
+
+It follows the document's shared :class:`SelectionModel` (``set_selection_model``): the
+selected stage, step, lane or curve is its current item, and picking an item there (click
+or keys) selects it on the canvas through the ``jump`` signal."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjdesigner.i18n.words import Words
+from cjdesigner.layout.engine import lane_title
 from cjdesigner.model import Lane, LaneKind, Stage, Step, curve_name, planning
 from cjdesigner.model.edits import (
     Edit,
@@ -28,12 +34,15 @@ from cjdesigner.model.edits import (
     RemoveStep,
     SetFields,
 )
+from cjdesigner.ui.i18n import translate, vocabulary
+from cjdesigner.ui.selection_model import SelectionModel
 
 from .common import follow
 from .fields import swatch_icon
 
 if TYPE_CHECKING:
     from cjdesigner.ui.controller import DocumentController
+    from cjdesigner.ui.selection import Selection
 
 
 KIND = Qt.ItemDataRole.UserRole
@@ -49,6 +58,7 @@ class OutlinePanel(QWidget):
         super().__init__()
         self.setObjectName("outlinePanel")
         self.controller: DocumentController | None = None
+        self.selection_model: SelectionModel | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
@@ -64,7 +74,7 @@ class OutlinePanel(QWidget):
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemActivated.connect(self._clicked)
         self.tree.itemChanged.connect(self._renamed)
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.currentItemChanged.connect(self._current_item_changed)
         layout.addWidget(self.tree, 1)
         # two short rows rather than one long one: the panel stays narrow on a small screen
         row = QHBoxLayout()
@@ -73,12 +83,16 @@ class OutlinePanel(QWidget):
         second.setSpacing(2)
         self.buttons: dict[str, QToolButton] = {}
         for name, text, tip, slot in (
-            ("stage", "+ Stage", "Add a stage", self.add_stage),
-            ("step", "+ Step", "Add a step to the selected stage", self.add_step),
-            ("lane", "+ Lane", "Add a lane", self.add_lane),
-            ("up", "↑", "Move up", lambda: self.move(-1)),
-            ("down", "↓", "Move down", lambda: self.move(1)),
-            ("remove", "Remove", "Remove the selected stage, step, lane or curve", self.remove),
+            ("stage", translate("Outline", "+ Stage"), translate("Outline", "Add a stage"),
+             self.add_stage),
+            ("step", translate("Outline", "+ Step"),
+             translate("Outline", "Add a step to the selected stage"), self.add_step),
+            ("lane", translate("Outline", "+ Lane"), translate("Outline", "Add a lane"),
+             self.add_lane),
+            ("up", "↑", translate("Outline", "Move up"), lambda: self.move(-1)),
+            ("down", "↓", translate("Outline", "Move down"), lambda: self.move(1)),
+            ("remove", translate("Outline", "Remove"),
+             translate("Outline", "Remove the selected stage, step, lane or curve"), self.remove),
         ):
             button = QToolButton()
             button.setText(text)
@@ -99,6 +113,29 @@ class OutlinePanel(QWidget):
         self.controller = controller
         self.refresh()
 
+    def set_selection_model(self, model: SelectionModel | None) -> None:
+        """Follow ``model`` (the document tab's shared selection) from now on."""
+        follow(self.selection_model, model, self._selection_connections)
+        self.selection_model = model
+        if model is not None:
+            self.show_selection(model.selection)
+        else:
+            self.clear_current()
+
+    def _selection_connections(self, model: object) -> list[tuple]:
+        assert isinstance(model, SelectionModel)
+        return [(model.changed, self.show_selection)]
+
+    def show_selection(self, selection: Selection) -> None:
+        """Make the selected stage, step, lane or curve the current item (none: no current
+        item)."""
+        for kind in ("step", "stage", "lane", "curve"):
+            ident = getattr(selection, kind)
+            if ident:
+                self.set_current(kind, ident)
+                return
+        self.clear_current()
+
     def _connections(self, c):
         return [
             (c.structureChanged, self.refresh),
@@ -116,7 +153,7 @@ class OutlinePanel(QWidget):
                 self._update_buttons()
                 return
             doc = self.controller.doc
-            stages = QTreeWidgetItem(self.tree, ["Stages"])
+            stages = QTreeWidgetItem(self.tree, [translate("Outline", "Stages")])
             stages.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for stage in doc.stages:
                 s_item = self._item(stages, "stage", stage.id, stage.name, stage.color)
@@ -124,22 +161,23 @@ class OutlinePanel(QWidget):
                     label = f"{step.time}  {step.name}" if step.time else step.name
                     self._item(s_item, "step", step.id, label, None)
                 s_item.setExpanded(True)
-            lanes = QTreeWidgetItem(self.tree, ["Lanes"])
+            lanes = QTreeWidgetItem(self.tree, [translate("Outline", "Lanes")])
             lanes.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            words = Words(doc.meta.language)
             for lane in doc.lanes:
-                item = self._item(lanes, "lane", lane.id, lane.title, lane.color)
-                item.setToolTip(0, lane.kind.label)
+                item = self._item(lanes, "lane", lane.id, lane_title(lane, words), lane.color)
+                item.setToolTip(0, vocabulary(lane.kind.label))
             groups = [stages, lanes]
             if doc.curves:
                 from cjdesigner.layout.style import curve_style
 
-                curves = QTreeWidgetItem(self.tree, ["Emotion curves"])
+                curves = QTreeWidgetItem(self.tree, [translate("Outline", "Emotion curves")])
                 curves.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 for index, curve in enumerate(doc.curves):
                     item = self._item(curves, "curve", curve.id, curve_name(doc, curve),
                                       curve_style(index, curve.color)[0])
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    item.setToolTip(0, "Emotion curve: select it on the map; Remove deletes it")
+                    item.setToolTip(0, translate("Outline", "Emotion curve: select it on the map; Remove deletes it"))
                 groups.append(curves)
             for top in groups:
                 top.setExpanded(True)
@@ -173,7 +211,7 @@ class OutlinePanel(QWidget):
                 item.setText(1, str(n) if n else "")
                 item.setForeground(1, faint)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(1, f"{n} card{'s' if n != 1 else ''}")
+                item.setToolTip(1, QCoreApplication.translate("Outline", "%n card(s)", None, n))
 
     def _item(self, parent, kind: str, ident: str, text: str, colour: str | None):
         item = QTreeWidgetItem(parent, [text])
@@ -227,6 +265,14 @@ class OutlinePanel(QWidget):
         if kind:
             self.jump.emit(kind, item.data(0, IDENT))
 
+    def _current_item_changed(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        # the user moved through the tree (programmatic changes block the signal)
+        self._update_buttons()
+        if item is not None and item.data(0, KIND) and self.selection_model is not None:
+            kind, ident = item.data(0, KIND), item.data(0, IDENT)
+            if getattr(self.selection_model.selection, kind) != ident:
+                self.jump.emit(kind, ident)
+
     def _edit_name(self, item: QTreeWidgetItem, _column: int) -> None:
         if item.data(0, KIND):
             self.tree.editItem(item, 0)  # the name, never the card count
@@ -257,7 +303,9 @@ class OutlinePanel(QWidget):
             return
         if getattr(current, field) != text:
             self._push(
-                SetFields(target=kind, ident=ident, changes={field: text}, text=f"Rename {kind}")
+                SetFields(target=kind, ident=ident, changes={field: text}, text={"stage": translate("Outline", "Rename stage"),
+                                                                         "step": translate("Outline", "Rename step")}.get(
+                    kind, translate("Outline", "Rename lane")))
             )
         self.refresh()
 
@@ -329,7 +377,7 @@ class OutlinePanel(QWidget):
         current = self.current()
         if current and current[0] == "lane":
             index = doc.lanes.index(doc.find_lane(current[1])) + 1
-        lane = Lane(title="New lane", kind=LaneKind.TEXT)
+        lane = Lane(title=translate("Outline", "New lane"), kind=LaneKind.TEXT)
         if self._push(planning.add_lane(doc, lane, index)):
             self._rename_new("lane", lane.id)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.model import EmotionCurve, EmotionScale, Persona, curve_name
 from cjdesigner.model.edits import AddCurve, AddPersona, EditError, RemovePersona, SetFields
+from cjdesigner.ui.i18n import translate
 
 from .common import ScrollPage, follow, hint, make_form, section_title
 from .fields import (
@@ -55,13 +56,13 @@ class PersonasPanel(QWidget):
         top_layout.setContentsMargins(12, 10, 12, 6)
         top_layout.setSpacing(6)
         row = QHBoxLayout()
-        row.addWidget(hint("Who the map is for; ★ marks a primary persona."), 1)
+        row.addWidget(hint(translate("Personas", "Who the map is for; ★ marks a primary persona.")), 1)
         self.add_button = QToolButton()
-        self.add_button.setText("＋ Add")
-        self.add_button.setToolTip("Add a persona")
+        self.add_button.setText(translate("Personas", "＋ Add"))
+        self.add_button.setToolTip(translate("Personas", "Add a persona"))
         self.add_button.clicked.connect(self.add_persona)
         self.remove_button = QToolButton()
-        self.remove_button.setText("Remove")
+        self.remove_button.setText(translate("Personas", "Remove"))
         self.remove_button.clicked.connect(self.remove_persona)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -78,44 +79,44 @@ class PersonasPanel(QWidget):
         self.form = Form(Persona, self)
         self.form.message.connect(self.message)
         f = make_form()
-        self.name_binding = LineBinding("name", "Name")
+        self.name_binding = LineBinding("name", translate("Personas", "Name"))
         self.bindings = {
             "name": self.name_binding,
-            "primary": CheckBinding("primary", "Primary", "Primary persona of this map"),
-            "segment": LineBinding("segment", "Segment", placeholder="Working parents in their 30s"),
-            "age": LineBinding("age", "Age"),
-            "occupation": LineBinding("occupation", "Occupation"),
-            "income": LineBinding("income", "Income"),
-            "quote": TextBinding("quote", "Quote", lines=2),
-            "goals": ListBinding("goals", "Goals"),
-            "needs": ListBinding("needs", "Needs"),
-            "motivations": ListBinding("motivations", "Motivations"),
-            "challenges": ListBinding("challenges", "Challenges"),
-            "behaviours": ListBinding("behaviours", "Behaviours"),
-            "preferred_channels": ListBinding("preferred_channels", "Channels", lines=2),
-            "color": ColourBinding("color", "Colour", choose_color),
+            "primary": CheckBinding("primary", translate("Personas", "Primary"), "Primary persona of this map"),
+            "segment": LineBinding("segment", translate("Personas", "Segment"), placeholder=translate("Personas", "Working parents in their 30s")),
+            "age": LineBinding("age", translate("Personas", "Age")),
+            "occupation": LineBinding("occupation", translate("Personas", "Occupation")),
+            "income": LineBinding("income", translate("Personas", "Income")),
+            "quote": TextBinding("quote", translate("Personas", "Quote"), lines=2),
+            "goals": ListBinding("goals", translate("Personas", "Goals")),
+            "needs": ListBinding("needs", translate("Personas", "Needs")),
+            "motivations": ListBinding("motivations", translate("Personas", "Motivations")),
+            "challenges": ListBinding("challenges", translate("Personas", "Challenges")),
+            "behaviours": ListBinding("behaviours", translate("Personas", "Behaviours")),
+            "preferred_channels": ListBinding("preferred_channels", translate("Personas", "Channels"), lines=2),
+            "color": ColourBinding("color", translate("Personas", "Colour"), choose_color),
         }
         for binding in self.bindings.values():
             self.form.add(binding)
             f.addRow(binding.label, binding.widget)
         self.page.body.addLayout(f)
-        self.page.body.addWidget(hint("Lists take one entry per line."))
-        self.page.body.addWidget(section_title("Emotion curves"))
+        self.page.body.addWidget(hint(translate("Personas", "Lists take one entry per line.")))
+        self.page.body.addWidget(section_title(translate("Personas", "Emotion curves")))
         self.curves_label = hint("")
         self.page.body.addWidget(self.curves_label)
         curve_row = QHBoxLayout()
         self.curve_picker = compact_combo()
-        self.curve_picker.setPlaceholderText("Attach a curve…")
+        self.curve_picker.setPlaceholderText(translate("Personas", "Attach a curve…"))
         self.curve_picker.activated.connect(self._attach_curve)
         self.new_curve = QToolButton()
-        self.new_curve.setText("New curve")
+        self.new_curve.setText(translate("Personas", "New curve"))
         self.new_curve.clicked.connect(self.add_curve)
         curve_row.addWidget(self.curve_picker, 1)
         curve_row.addWidget(self.new_curve)
         self.page.body.addLayout(curve_row)
         self.page.finish()
         layout.addWidget(self.page, 1)
-        self.empty = hint("No personas yet. A map is made for one or two primary personas.")
+        self.empty = hint(translate("Personas", "No personas yet. A map is made for one or two primary personas."))
         self.empty.setContentsMargins(12, 6, 12, 6)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.empty, 1)  # with no persona, the hint takes the room: list stays on top
@@ -147,7 +148,7 @@ class PersonasPanel(QWidget):
             self.list.clear()
             personas: list[Persona] = doc.personas if doc else []
             for persona in personas:
-                text = persona.name or "(unnamed)"
+                text = persona.name or translate("Personas", "(unnamed)")
                 if persona.primary:
                     text += "  ★"
                 if persona.segment:
@@ -174,8 +175,8 @@ class PersonasPanel(QWidget):
         doc = self.controller.doc
         attached = [c for c in doc.curves if c.persona_id == ident]
         self.curves_label.setText(
-            "Attached: " + ", ".join(curve_name(doc, c) for c in attached) if attached
-            else "No curve attached to this persona yet."
+            translate("Personas", "Attached: ") + ", ".join(curve_name(doc, c) for c in attached) if attached
+            else translate("Personas", "No curve attached to this persona yet.")
         )
         with QSignalBlocker(self.curve_picker):
             self.curve_picker.clear()
@@ -218,14 +219,16 @@ class PersonasPanel(QWidget):
         # the persona names the curve already (legend: "Sam — Experienced"): the label
         # says which curve of the persona this is
         labels = {c.label.casefold() for c in self.controller.doc.curves if c.persona_id == ident}
-        label = next((word for word in ("Experienced", "Expected") if word.casefold() not in labels),
-                     f"Curve {len(labels) + 1}")
+        experienced = translate("Personas", "Experienced")
+        expected = translate("Personas", "Expected")
+        label = next((word for word in (experienced, expected) if word.casefold() not in labels),
+                     translate("Personas", "Curve {number}").format(number=len(labels) + 1))
         # an expected curve is what was set, not what the cards felt
         curve = EmotionCurve(label=label, persona_id=ident, color=persona.color,
-                             from_cards=label != "Expected", **scale)
+                             from_cards=label != expected, **scale)
         curves = self.controller.doc.curves
         after = curves[-1].id if curves else None
-        self._push(AddCurve(curve=curve, after=after, text="Add emotion curve"))
+        self._push(AddCurve(curve=curve, after=after, text=translate("Personas", "Add emotion curve")))
 
     def _attach_curve(self, index: int) -> None:
         ident = self.current_id()
@@ -233,7 +236,7 @@ class PersonasPanel(QWidget):
         if ident and curve_id:
             self._push(
                 SetFields(
-                    target="curve", ident=curve_id, changes={"persona_id": ident}, text="Attach curve"
+                    target="curve", ident=curve_id, changes={"persona_id": ident}, text=translate("Personas", "Attach curve")
                 )
             )
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QVBoxLa
 
 from cjdesigner.layout.priority_matrix import cell_centre, matrix_dots, quadrants
 from cjdesigner.model.priorities import Ranked, ranked_opportunities
+from cjdesigner.ui.i18n import translate
 
 from .common import follow, hint
 
@@ -149,8 +150,6 @@ class PrioritiesPanel(QWidget):
             self.list.addItem(row)
         rated = sum(r.rated for r in ranked)
         self.summary.setText(
-            f"{rated} of {len(ranked)} opportunities rated for impact and effort (Inspector). "
-            "Ranked by quadrant (quick wins first), then impact − effort, impact, votes, "
-            "evidence and the step's metrics."
-            if ranked else "No cards in an opportunities or ideas lane yet."
+            translate("Priorities", "{rated} of {count} opportunities rated for impact and effort (Inspector). Ranked by quadrant (quick wins first), then impact − effort, impact, votes, evidence and the step's metrics.").format(rated=rated, count=len(ranked))
+            if ranked else translate("Priorities", "No cards in an opportunities or ideas lane yet.")
         )

@@ -281,7 +281,7 @@ def test_step_dragged_into_an_empty_stage(view, mouse, controller):
     controller.push(edits.RemoveStep(step_id=step))
     box = next(s for s in view.canvas_scene.layout.stages if s.stage_id == new)
     # the gap an empty stage leaves is no cell
-    assert view.canvas_scene.cell_at(QPointF(box.rect.x + 20, 300)) is None
+    assert view.canvas_scene.hits.cell_at(box.rect.x + 20, 300) is None
     start = header_point(view, "step", "step-ad")
     mouse.drag(start, (box.rect.x + box.rect.w / 2, start[1]))
     assert [s.id for s in controller.doc.find_stage(new).steps] == ["step-ad"]

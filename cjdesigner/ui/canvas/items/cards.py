@@ -84,8 +84,8 @@ def _bytes(pixmap: QPixmap) -> int:
 def visible_cells(scene: CanvasScene, rect: QRectF) -> list[tuple[str, str]]:
     """(lane_id, step_id) of the cells that intersect ``rect``, via binary search."""
     lay = scene.layout
-    xs = scene.column_edges
-    ys = scene.row_edges
+    xs = scene.hits.column_edges
+    ys = scene.hits.row_edges
     if not xs or not ys:
         return []
     c0 = max(0, bisect_right(xs, rect.left()) - 1)

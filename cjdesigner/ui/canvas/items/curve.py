@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
+from cjdesigner.i18n.words import DERIVED
 from cjdesigner.layout import CurveLayout, style, text_width
 from cjdesigner.model import expectation_pairs
 
@@ -22,7 +23,6 @@ from .layer import LayerItem
 if TYPE_CHECKING:
     from ..scene import CanvasScene
 
-DERIVED = "hollow: derived from the cards' mean"
 SHORT_OF = "#D64545"  # the experience fell short of what was expected
 BETTER_THAN = "#2E9E6A"
 SET_R = 5.0
@@ -172,7 +172,8 @@ class CurveItem(LayerItem):
         role = style.SCALE_LABEL
         entries = [(c, fitted(c.label, role, 180)) for c in lay.curves]
         width = sum(34 + text_width(t, role) + 14 for _, t in entries)
-        width += 34 + text_width(DERIVED, role) + 8
+        derived = self._scene.words("Poster", DERIVED)
+        width += 34 + text_width(derived, role) + 8
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.PAPER, 235))
         painter.drawRoundedRect(QRectF(x - 6, y - 8, width + 4, 16), 8, 8)
@@ -197,7 +198,7 @@ class CurveItem(LayerItem):
         painter.setBrush(brush(style.PAPER))
         painter.drawEllipse(QPointF(x + 13, y), 3.4, 3.4)
         painter.setPen(pen(style.INK_FAINT))
-        painter.drawText(QPointF(x + 32, y + 3.5), DERIVED)
+        painter.drawText(QPointF(x + 32, y + 3.5), derived)
 
     def _paint_points(self, painter, curve: CurveLayout, ex: QRectF, grow: float, drag) -> None:
         left, right = ex.left() - 10, ex.right() + 10

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
+from cjdesigner.i18n.words import DERIVED_SHORT
 from cjdesigner.layout import LaneBox, StepBox, style, text_width, wrap
 from cjdesigner.layout.text import ELLIPSIS, start_x
 from cjdesigner.model import LaneKind
@@ -226,7 +227,8 @@ class LaneColumnItem(LayerItem):
             room = below.rect.h / k if below is not None else 100.0
             after_curves = above is not None and above.lane_id == lay.feelings_lane_id \
                 and bool(lay.curves)
-            self._paint_line_label(painter, line.label, chip=room >= 48,
+            self._paint_line_label(painter, self._scene.words("Vocabulary", line.label),
+                                   chip=room >= 48,
                                    below_line=after_curves)
             painter.setWorldTransform(world)
         painter.setPen(pen(style.GRID_LINE, k))
@@ -274,7 +276,7 @@ class LaneColumnItem(LayerItem):
             fonts.draw_text(painter, QPointF(max(tx, start_x(shown, role, tx, width)),
                                              ty + fonts.baseline(role)), shown, role)
             ty += role.line_height
-        kind_label = lane.kind.label
+        kind_label = self._scene.words.label(lane.kind)
         meta = style.LANE_META
         if (
             lane.title_lines
@@ -338,7 +340,7 @@ class LaneColumnItem(LayerItem):
                 fonts.draw_text(painter, QPointF(text_x, y + fonts.baseline(role)), line, role)
                 y += lh
             y += 3
-        hint = legible("the cards' mean", role, width)
+        hint = legible(self._scene.words("Poster", DERIVED_SHORT), role, width)
         if hint and y + lh <= bottom - 2:
             painter.setPen(pen(style.INK_FAINT, 1.3))
             painter.setBrush(brush(style.PAPER))
@@ -447,7 +449,7 @@ class CornerItem(LayerItem):
         painter.setPen(pen(style.INK_FAINT))
         painter.drawText(
             QPointF(pad, y + 3 + fonts.baseline(small)),
-            fitted(meta.map_type.label.upper(), small, width),
+            fitted(self._scene.words.label(meta.map_type).upper(), small, width),
         )
         painter.setWorldTransform(world)
 

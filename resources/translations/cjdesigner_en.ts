@@ -1,0 +1,3700 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>Accessibility</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n vote</numerusform>
+                <numerusform>%n votes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Arrow keys move between cells and cards and up to the step, stage and lane headers; Enter adds a card or renames a header, F2 edits the card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journey map</source>
+            <extracomment>the document's selection, shared with the panels through the tab the editing commands (and the in-place editors they open) and the context menus consecutive Alt+arrow nudges of the same cards merge into one undo step, until a click rename headers with a line edit over them (else through ``ask_text``)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journey map: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled</source>
+            <extracomment>what each kind of element is to a screen reader</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>channel {channel}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>emotion {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evidence {evidence}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in stage {stage}; {cards}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in {lane}, {stage} › {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>owner {owner}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tags {tags}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{curve} at {step}: {value}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>Add card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change lane kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clock time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cut cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recolour lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recolour stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Remove the lane “{name}” and the %n card(s) in it?</source>
+            <translation>
+                <numerusform>Remove the lane “{name}” and the %n card in it?</numerusform>
+                <numerusform>Remove the lane “{name}” and the %n cards in it?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove the stage “{name}” and the %n card(s) in it?</source>
+            <translation>
+                <numerusform>Remove the stage “{name}” and the %n card in it?</numerusform>
+                <numerusform>Remove the stage “{name}” and the %n cards in it?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove the step “{name}” and the %n card(s) in it?</source>
+            <translation>
+                <numerusform>Remove the step “{name}” and the %n card in it?</numerusform>
+                <numerusform>Remove the step “{name}” and the %n cards in it?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rename lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set step time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time (HH:MM, empty for none):</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Comparing</name>
+        <message>
+            <source>Cannot compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare with map</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <source>. On the canvas: + added, ~ changed, › moved; Δ is each step's emotion change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compared with {label}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not comparing. View › Compare with… shows what changed since the last save or against another map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop Comparing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no changes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message numerus="yes">
+            <source>%n conflict(s) from a merge. The map holds ours for each until you pick a side.</source>
+            <translation>
+                <numerusform>%n conflict from a merge. The map holds ours until you pick a side.</numerusform>
+                <numerusform>%n conflicts from a merge. The map holds ours for each until you pick a side.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot keep that side: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep ours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep {ours_label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep {theirs_label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No merge conflicts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <extracomment>a message box lays out its whole text (about 14 µs a character here): messages are cut where they are made (``fileio.shorten``); this is the last guard for any other</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card lists (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed on disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you don’t save, your changes will be lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journey maps (*.cjm);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overwrite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overwrite replaces their version (it is kept as the .bak file until the next save); Save As… keeps both; Reload drops your changes here and shows theirs. Show Details… lists what differs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save As…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes to “{name}” before closing?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was changed on disk by another program or editor.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentTab</name>
+        <message>
+            <source> Reload would drop your unsaved changes here; Save will ask before it replaces their version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; changed on disk.{extra}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; was moved or deleted on disk. Save to write it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reload: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reloaded {display_name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file on disk does not open as a map: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file on disk holds the same map as this editor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This map has not been saved yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled journey</source>
+            <extracomment>the file is read-only (or another user's): Save leads to Save As the document's selection: the canvas writes it, the panels follow it</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {count} more lines</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Editor</name>
+        <message>
+            <source>Card description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Enter saves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit card text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; Esc keeps what you typed and takes back a card left empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter (Ctrl+Enter in the description) or a click elsewhere keeps the text; Esc puts the card's text back as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter saves · Tab: description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc cancels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc closes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <extracomment>the card was added for this editor: Esc keeps the text, or drops an empty card</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Edits</name>
+        <message>
+            <source>Add card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add emotion curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import survey metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep their value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move curve point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove emotion curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolve conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlink cards</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>&lt;b&gt;cjdesigner hit an unexpected error.&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can keep working. If something looks wrong, save and restart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Your work is safe: a recovery copy of every open map was written (%n file(s)). You can keep working; saving now is a good idea.</source>
+            <translation>
+                <numerusform>Your work is safe: a recovery copy of every open map was written (%n file). You can keep working; saving now is a good idea.</numerusform>
+                <numerusform>Your work is safe: a recovery copy of every open map was written (%n files). You can keep working; saving now is a good idea.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Browse…</source>
+            <extracomment>format id → its options widget</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <extracomment>the map's folder: relative card image paths are read from there</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported with warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace file?</source>
+            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was not written:
+{exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” already exists in {parent}. Replace it?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportOptions</name>
+        <message>
+            <source> dpi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> pt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>100 % prints cards at their on-screen size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 mm bleed and crop marks (print shop)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A named sheet, a roll, or a size such as 900x2000mm or 36x48in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank wall template (grid and headers, no cards)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By format (16 pt on walls, 8 pt on desks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fixed scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Longer than 200 in: written with UserUnit, which some viewers ignore; tiling is safer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map size (fixed scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the part visible in the editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options</source>
+            <extracomment>False in panels that lay out their own fields</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refuse to write a poster with text too small or cut short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roll {width} mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet {width} × {height} mm (landscape); card text prints at {body} pt, titles at {title} pt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet {width} × {height} mm (portrait); card text prints at {body} pt, titles at {title} pt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smallest card text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The visible part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tile onto {sheet}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With 3 mm bleed and crop marks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overlap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} sheets of {sheet} ({rows} rows × {columns} columns) and an assembly guide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {text!r} is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{part} as scalable vector graphics ({width:.0f} × {height:.0f}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{part}: {width:.0f} × {height:.0f} pixels at {dpi} dpi.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Another colour…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit “{field}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not set</source>
+            <extracomment>calm colours offered as one-click swatches (stage, lane, card, persona, curve colours)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several values</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>Awareness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consideration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Experienced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loyalty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled journey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled service blueprint</source>
+            <extracomment>the service blueprint's rows, customer side first, then the three layers under the lines</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Find</name>
+        <message numerus="yes">
+            <source>%n+ vote(s)</source>
+            <translation>
+                <numerusform>%n+ vote</numerusform>
+                <numerusform>%n+ votes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close find bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find in cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find in cards…</source>
+            <extracomment>card ids to highlight, or None for no filter a card to show and select</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next match (F3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous match (Shift+F3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>Alt+Arrow keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrow keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card editor ▸ From title to description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card editor ▸ Keep the text (Ctrl+Enter in the description)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card editor ▸ Put the text back (a new card keeps it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+wheel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map ▸ Add a card in the cell; rename the selected header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map ▸ Clear the selection; cancel a drag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map ▸ Delete the selected cards, header or curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map ▸ Edit the selected card's text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map ▸ Move between cells and cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map ▸ Move the selected cards to the next cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map ▸ Pan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map ▸ Scroll sideways</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map ▸ Select several cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map ▸ Up from the first row: step, then stage header; Left from the first column: lane header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map ▸ Zoom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift+F6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift+click, Ctrl+click</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift+wheel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space+drag, middle drag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up / Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Window ▸ Back to the map from a panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Window ▸ Next panel (map, outline, inspector…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Window ▸ Previous panel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> of 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(untitled card)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes apply to every selected card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click a card, a stage, a step, a lane or the emotion curve to edit it here. Double-click an empty cell to add a card.</source>
+            <extracomment>(kind, id): show this on the map</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clock time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clock time as HH:MM, e.g. 07:30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Derived from the cards' mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Difference per step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit emotion scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit links</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every step met or beat what was expected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected against experienced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected, experienced…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Experienced minus expected at each step; click to show the step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HH:MM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highest must be above lowest, with 2–21 levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In stage {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interview, survey, analytics…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Levels run from lowest to highest, one per line. Changing the range moves the curve's points with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link to card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Links</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metrics: one a line, such as “CSAT 82 % · n = 45 · 69 to 90” (CSAT per cent satisfied, CES 1–7, NPS −100…100; n answers; 95 % interval). `cjdesigner metrics` fills them from survey answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path or URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove this emotion curve from the map (Undo brings it back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset points to card emotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps to improve first; click to show the step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lowest moments of this curve. Label another curve of the same persona “Expected” to rank the steps by the gap instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The steps that fell furthest below what was expected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where to act first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma, separated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{experienced} against {expected}: the shaded band on the map is the gap.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{stage} › {step}: expected {expected}, experienced {experienced}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{step}  ·  {gap} below expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{where}
+
+%n card(s) here. Arrow keys pick a card; Enter adds another one.</source>
+            <translation>
+                <numerusform>{where}
+
+%n card here. Arrow keys pick a card; Enter adds another one.</numerusform>
+                <numerusform>{where}
+
+%n cards here. Arrow keys pick a card; Enter adds another one.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{where}
+
+Press Enter or double-click to add a card here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Interactions</name>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>Move card</numerusform>
+                <numerusform>Move cards</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LongTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: stopping…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%n card(s) selected</source>
+            <translation>
+                <numerusform>%n card selected</numerusform>
+                <numerusform>%n cards selected</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;About {APP_NAME}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Actual Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Emotion Curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export Poster…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find and Filter…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fit Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Previous Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Revert to Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start Page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop Timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A future-state map made from this one, compared with it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About {APP_NAME}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a &amp;Vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a card in the current cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a lane below the selected one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a stage after the selected one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a step after the selected one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add another emotion curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All changes saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both versions step by step in one map (Now and Future lanes), to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;mpare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare the map with another version first (View › Compare).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare with &amp;File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare with &amp;Last Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count down {minutes} minutes in the status bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create &amp;Future State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion curve selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;As</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export C&amp;SV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export a PDF poster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find cards; filter by channel, owner, tag or evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import &amp;CSV or Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inspector</source>
+            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery Share: live sessions (start, join, follow the presenter) the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock F6 / Shift+F6 through canvas and panels, Esc from a panel back to the map</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map too large to keep safe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark what changed against another map file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark what changed since the map was last saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;Empty Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Service &amp;Blueprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New from &amp;Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recent maps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No templates installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One more vote for each selected card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One vote less for each selected card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Comparison &amp;Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a map file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open cards or a whole map from a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page Set&amp;up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster export is not installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pr&amp;eferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print &amp;Tiled…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the poster across several sheets to tape together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the poster on one page of the printer's paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer, paper, orientation and margins for printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit cjdesigner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent files, templates and recovered work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the map under a new name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a map with no stages, lanes or curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new customer journey: five stages and the usual lanes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a service blueprint: customer actions over the frontstage, backstage and support layers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop &amp;Comparing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take Back a V&amp;ote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map alone, full screen, for a projector (Esc or F5 to leave)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time’s up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved · recovery copy {stamp}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop &amp;Timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the cards to a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cjdesigner keeps a copy of unsaved work and offers it back after a crash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{APP_NAME} {version}
+
+Customer journey maps and service blueprints, made offline, printed as wall-size posters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{display_name} is now {why}.
+
+Neither a save nor the recovery copy could be opened again. Remove cards (or move some to another map) before you close it; exports still work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{minutes} minutes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MapPanel</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion curve(s)</source>
+            <translation>
+                <numerusform>%n emotion curve</numerusform>
+                <numerusform>%n emotion curves</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n lane</numerusform>
+                <numerusform>%n lanes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n stage</numerusform>
+                <numerusform>%n stages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A service blueprint shows what happens frontstage, backstage and in support processes, under the lines of interaction, visibility and internal interaction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add blueprint layers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the blueprint layers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add {layers}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created {created}
+Last saved {saved}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What this map is about, for whom and how far it reaches.</source>
+            <extracomment>whether the current map was ever written to a file (the window answers)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>v1, workshop 2…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>Add card here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add lane above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add lane below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add stage after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add stage before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add step after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add step before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear curve point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear point (use the cards' mean)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clock time…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MetricFields</name>
+        <message>
+            <source>CSAT 82 % · n = 45 · 69 to 90</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>each metric once per step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a metric line: {text!r} (e.g. CSAT 82 % · n = 45)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown metric {name!r}: CSAT, CES or NPS</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Outline</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>+ Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Stage</source>
+            <extracomment>(kind, id) with kind in stage/step/lane: the window scrolls the canvas there</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a step to the selected stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion curve: select it on the map; Remove deletes it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lanes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected stage, step, lane or curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Personas</name>
+        <message>
+            <source>(unnamed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add emotion curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach a curve…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attached: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behaviours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Challenges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curve {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Experienced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Income</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lists take one entry per line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No curve attached to this persona yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No personas yet. A map is made for one or two primary personas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Primary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who the map is for; ★ marks a primary persona.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working parents in their 30s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>＋ Add</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Poster</name>
+        <message>
+            <source>(untitled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+{count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+{count} more (see the editor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+{count} more (see the map)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behaviours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By {author}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Challenges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled: set · hollow: derived from cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HOW TO READ THIS MAP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Impact →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes by lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priorities (impact/effort)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service blueprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
+            <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled journey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hollow: derived from the cards' mean</source>
+            <extracomment>the languages the editor and the poster speak besides English (ISO 639-1), each with its name in its own language languages written right to left the map language of maps that name none (files from before the field existed) the name pyside6-lupdate recognises; modules write ``QT_TRANSLATE_NOOP("Poster", "…")`` the emotion curve key's note on hollow markers, on the canvas and on paper</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cards' mean</source>
+            <extracomment>the same, short, where the key sits in the lane header</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} journey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{type} map</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <source>1 … 10, ten levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 … 5, five levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <extracomment>translators installed by :func:`install`, kept alive and removable the language the editor speaks now (``en`` until :func:`install`)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>−1 … +1, three levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>−2 … +2, five levels</source>
+            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Presenting</name>
+        <message>
+            <source> max on a card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> votes each</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · {clock} left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to cards' votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow editing the map while presenting (L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve every card first (all go to the inbox)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each participant spends their votes on their phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inbox ({inbox})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inbox {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lanes open to phones; approve every card first (O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map unlocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next stage in the spotlight (→)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No spotlight (Home)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One minute less (−)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One minute more (+)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants' cards waiting for approval (I)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous stage in the spotlight (←)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private mode: notes hidden until revealed together (P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Private · %n note(s) hidden</source>
+            <translation>
+                <numerusform>Private · %n note hidden</numerusform>
+                <numerusform>Private · %n notes hidden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset the timer (R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revealed: {cast} votes from {voters} people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the timer (T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start or pause the timer (Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vote round (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voting closed: {cast} votes cast. Reveal when ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voting open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voting open ({kind}): {cast} votes cast by {voters} of {people}{left}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>untimed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>could not prepare the printout: {value}</source>
+            <extracomment>on a printer's own page the user has chosen the size: say so only when card text is too small to read even up close, body and titles in points (--min-text is for posters)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the printer could not be started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the printout has {page_count} pages; none is in the range {fromPage}–{toPage}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Priorities</name>
+        <message>
+            <source>No cards in an opportunities or ideas lane yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{rated} of {count} opportunities rated for impact and effort (Inspector). Ranked by quadrant (quick wins first), then impact − effort, impact, votes, evidence and the step's metrics.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Raster</name>
+        <message>
+            <source>a resolution of {dpi:g} dpi is out of range (10–2400)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a {w} × {h} pixel picture is too large; lower --dpi or export a PDF poster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not enough memory for a {w} × {h} pixel picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not enough memory for a {w}-pixel-wide picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the part to export lies outside the map</source>
+            <extracomment>refuse pictures larger than this many pixels (the file would be hundreds of MB; the memory used is bounded by the strips either way) a PNG is drawn in strips of at most this many pixels (64 MB while drawn) with a progress report, strips of at most this many pixels, and SVG bands of about this many cards: the window answers (and Cancel works) after each</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: cannot write the SVG</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoomDialogs</name>
+        <message>
+            <source>  ({selected} selected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>192.168.1.20:43210, or paste the join link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Here now:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join link:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>K7QX-M2PA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the code with a phone, or join from cjdesigner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions on this network:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>http://</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoomLink</name>
+        <message>
+            <source>Someone</source>
+            <extracomment>the key of the facilitation state in the document's "session" area, and its largest size colours for people in a session, picked by their client id</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>A new language shows when cjdesigner starts again. New maps take the editor's language for the words printed on their posters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom ({min:g} … {max:g})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The emotion scale applies to curves of new maps; each curve keeps its own scale, editable in the inspector.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name, written into new maps</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Customer journey maps and service blueprints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maps you open or save appear here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovered work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove from List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show in Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start from a template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These maps had unsaved changes when cjdesigner last stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This map was never saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cjdesigner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} h ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} min ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{stem}  (missing)
+{parent}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Toolbar</name>
+        <message>
+            <source>+1 Vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>View</name>
+        <message>
+            <source>Move cards</source>
+            <extracomment>a ring around the canvas while it has the keyboard focus</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Advertising</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assumed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awful</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Branch or store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CES</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancellation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint or return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content offered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day in the life</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delighted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited on both sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feelings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frontstage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Future state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ideas / solutions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KPIs / metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line of interaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line of internal interaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line of visibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marketing content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mobile app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved to different places</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Okay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone helpline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Physical evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Query about a product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed on one side, changed on the other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service blueprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support processes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thoughts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Very negative</source>
+            <extracomment>the level names of the emotion scales the editor offers (a map keeps them in English and shows them in its language; names a user typed stay as typed)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Very positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Webchat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Word of mouth</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowDesktop</name>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} is neither a journey map (.cjm) nor a card list (.csv, .xlsx), so cjdesigner cannot open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names}{more} are neither journey maps (.cjm) nor card lists (.csv, .xlsx), so cjdesigner cannot open them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowEdit</name>
+        <message>
+            <source>A card needs a cell: add a stage with a step and a lane first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curve {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the cards to vote for</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowFiles</name>
+        <message>
+            <source>
+… and {count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not import the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not revert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not use template</source>
+            <extracomment>the window as a Qt widget: parent of progress bars and the export dialog the export dialog last opened by File › Export Poster…</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the recovered copy of “{title}”? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard recovered map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop all unsaved changes to “{display_name}” and reload it from disk?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export not available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export of {name} stopped; nothing written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported with warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cards from CSV or Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import of {name} stopped; nothing imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Imported with %n warning(s).</source>
+            <translation>
+                <numerusform>Imported with %n warning.</numerusform>
+                <numerusform>Imported with %n warnings.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened {display_name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore recovered map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored {display_name} — save it to keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revert to saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save map as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save map as ({name} is read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save of {name} stopped; nothing written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {display_name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped opening {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped restoring {title}; the copy is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>cjdesigner kept %n map(s) with unsaved changes from the last session.</source>
+            <translation>
+                <numerusform>cjdesigner kept %n map with unsaved changes from the last session.</numerusform>
+                <numerusform>cjdesigner kept %n maps with unsaved changes from the last session.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file_filter};;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{display_name}” is open with unsaved changes. Replace them with the recovered copy?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowPrint</name>
+        <message>
+            <source> mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overlap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page setup saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print poster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print poster on several sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed with warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing stopped; nothing was sent to the printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to {printer}</source>
+            <translation>
+                <numerusform>Sent %n page to {printer}</numerusform>
+                <numerusform>Sent %n pages to {printer}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The poster is split across the printer’s sheets, with cut and glue marks and an assembly guide first, as in a tiled PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the printer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowRoom</name>
+        <message>
+            <source>&amp;Follow the Presenter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Host Again (the host is gone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Join Session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leave or Stop Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Present to Others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Share</source>
+            <extracomment>how often a hosting tab saves its file while the map changes where sessions listen; tests use the loopback address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start Session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A relay's address starts with ws:// or wss://</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address of a y-websocket server and room (ws://relay.example:1234/map):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot start the session: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meet on a &amp;Relay Server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meet on a Relay Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session running: code {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session: connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session: the host cannot be reached; you keep working, and your edits merge when it is back (or Share › Host Again)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show Session &amp;Code…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session does not answer yet; still trying…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workshop</name>
+        <message>
+            <source>Timer {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time’s up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop timer (View ▸ Workshop Timer)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
