@@ -529,7 +529,8 @@ class Inspector(QStackedWidget):
             for value in lowest_moments(doc, curve, 3):
                 stage, step = doc.find_step(value.step_id)
                 level = _level_name(curve.scale, value.value) if value.value is not None else ""
-                signed = "" if value.value is None else _signed(value.value)
+                signed = "" if value.value is None else (
+                    ("+" if value.value > 0 else "") + number(value.value, 1))
                 item = QListWidgetItem(f"{step.name}  ·  {level} ({signed})")
                 item.setData(Qt.ItemDataRole.UserRole, step.id)
                 item.setToolTip(f"{stage.name} › {step.name}")
