@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
 
 
 def moved_items(before: Sequence[str], after: Sequence[str]) -> set[str]:
@@ -21,29 +22,38 @@ def moved_items(before: Sequence[str], after: Sequence[str]) -> set[str]:
     if kept_before == kept_after:
         return set()
     position = {item: i for i, item in enumerate(kept_after)}
-    return common - _longest_increasing([position[item] for item in kept_before], kept_after)
+    positions = [position[item] for item in kept_before]
+    return common - {kept_after[positions[i]] for i in longest_increasing(positions)}
 
 
-def _longest_increasing(values: list[int], names: list[str]) -> set[str]:
-    """``names[v]`` for the values of one longest increasing subsequence of ``values``."""
-    tails: list[int] = []  # tails[k]: smallest last value of an increasing run of k + 1
-    tail_at: list[int] = []  # index in ``values`` of that last value
-    parent: list[int] = [-1] * len(values)
-    for i, value in enumerate(values):
-        k = bisect_left(tails, value)
+class _Ordered(Protocol):
+    def __lt__(self, other: Any, /) -> bool: ...
+
+
+K = TypeVar("K", bound=_Ordered)
+
+
+def longest_increasing(keys: Sequence[K]) -> list[int]:
+    """Indices, in order, of one longest strictly increasing run (not contiguous) of
+    ``keys``, found in O(n log n)."""
+    tails: list[K] = []  # tails[k]: smallest last key of an increasing run of k + 1
+    tail_at: list[int] = []  # index in ``keys`` of that last key
+    parent: list[int] = [-1] * len(keys)
+    for i, key in enumerate(keys):
+        k = bisect_left(tails, key)
         if k == len(tails):
-            tails.append(value)
+            tails.append(key)
             tail_at.append(i)
         else:
-            tails[k] = value
+            tails[k] = key
             tail_at[k] = i
         parent[i] = tail_at[k - 1] if k else -1
-    kept: set[str] = set()
+    run: list[int] = []
     i = tail_at[-1] if tail_at else -1
     while i >= 0:
-        kept.add(names[values[i]])
+        run.append(i)
         i = parent[i]
-    return kept
+    return run[::-1]
 
 
 @dataclass(frozen=True)

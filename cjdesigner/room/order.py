@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cjdesigner.compare.order import longest_increasing
+
 DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _VALUE = {c: i for i, c in enumerate(DIGITS)}
 _BASE = len(DIGITS)
@@ -83,7 +85,7 @@ def keys_for(order: Sequence[str], current: dict[str, str]) -> dict[str, str]:
     others get a new key (returned: id → key)."""
     placed = [(sort_key(current.get(i), i), i) for i in order]
     valid = [(p, i) for p, i in placed if i in current and valid_key(current[i])]
-    keep = _longest_increasing([p for p, _ in valid], [i for _, i in valid])
+    keep = {valid[n][1] for n in longest_increasing([p for p, _ in valid])}
     changes: dict[str, str] = {}
     previous: str | None = None
     run: list[str] = []
@@ -119,27 +121,3 @@ def _next_kept(
             if low is None or key > low:
                 return key
     return None
-
-
-def _longest_increasing(keys: list[tuple[int, str, str]], ids: list[str]) -> set[str]:
-    """Ids of a longest strictly increasing run (not contiguous) of ``keys``."""
-    import bisect
-
-    tails: list[tuple[int, str, str]] = []
-    tail_index: list[int] = []
-    parent = [-1] * len(keys)
-    for i, key in enumerate(keys):
-        at = bisect.bisect_left(tails, key)
-        if at == len(tails):
-            tails.append(key)
-            tail_index.append(i)
-        else:
-            tails[at] = key
-            tail_index[at] = i
-        parent[i] = tail_index[at - 1] if at else -1
-    out: set[str] = set()
-    i = tail_index[-1] if tail_index else -1
-    while i >= 0:
-        out.add(ids[i])
-        i = parent[i]
-    return out

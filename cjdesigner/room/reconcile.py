@@ -13,10 +13,10 @@ local work) or plain ``edit.apply`` on a window-less host.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from cjdesigner.compare.order import longest_increasing
 from cjdesigner.model import JourneyMap
 from cjdesigner.model import edits as e
 from cjdesigner.model.document import Card, Stage
@@ -49,24 +49,7 @@ def _stable(current: Sequence[str], wanted: Sequence[str]) -> set[str]:
     of ``wanted`` whose order ``current`` already has."""
     where = {ident: i for i, ident in enumerate(current)}
     seq = [(where[i], i) for i in wanted if i in where]
-    tails: list[int] = []
-    tail_at: list[int] = []
-    parent = [-1] * len(seq)
-    for n, (position, _ident) in enumerate(seq):
-        at = bisect.bisect_left(tails, position)
-        if at == len(tails):
-            tails.append(position)
-            tail_at.append(n)
-        else:
-            tails[at] = position
-            tail_at[at] = n
-        parent[n] = tail_at[at - 1] if at else -1
-    out: set[str] = set()
-    n = tail_at[-1] if tail_at else -1
-    while n >= 0:
-        out.add(seq[n][1])
-        n = parent[n]
-    return out
+    return {seq[n][1] for n in longest_increasing([position for position, _ in seq])}
 
 
 def reconcile(
