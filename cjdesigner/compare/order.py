@@ -8,10 +8,10 @@ positions, found in O(n log n).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+
+from cjdesigner.model.sequences import longest_increasing
 
 
 def moved_items(before: Sequence[str], after: Sequence[str]) -> set[str]:
@@ -24,36 +24,6 @@ def moved_items(before: Sequence[str], after: Sequence[str]) -> set[str]:
     position = {item: i for i, item in enumerate(kept_after)}
     positions = [position[item] for item in kept_before]
     return common - {kept_after[positions[i]] for i in longest_increasing(positions)}
-
-
-class _Ordered(Protocol):
-    def __lt__(self, other: Any, /) -> bool: ...
-
-
-K = TypeVar("K", bound=_Ordered)
-
-
-def longest_increasing(keys: Sequence[K]) -> list[int]:
-    """Indices, in order, of one longest strictly increasing run (not contiguous) of
-    ``keys``, found in O(n log n)."""
-    tails: list[K] = []  # tails[k]: smallest last key of an increasing run of k + 1
-    tail_at: list[int] = []  # index in ``keys`` of that last key
-    parent: list[int] = [-1] * len(keys)
-    for i, key in enumerate(keys):
-        k = bisect_left(tails, key)
-        if k == len(tails):
-            tails.append(key)
-            tail_at.append(i)
-        else:
-            tails[k] = key
-            tail_at[k] = i
-        parent[i] = tail_at[k - 1] if k else -1
-    run: list[int] = []
-    i = tail_at[-1] if tail_at else -1
-    while i >= 0:
-        run.append(i)
-        i = parent[i]
-    return run[::-1]
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from cjdesigner.compare.order import longest_increasing
 from cjdesigner.model import JourneyMap
 from cjdesigner.model import edits as e
 from cjdesigner.model.document import Card, Stage
+from cjdesigner.model.sequences import longest_increasing
 
 AUTHOR = "room"
 Apply = Callable[[e.Edit], object]
