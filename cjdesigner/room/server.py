@@ -26,7 +26,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from http.cookies import SimpleCookie
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 import uvicorn
 from pycrdt.websocket import YRoom
@@ -70,6 +70,28 @@ def new_code() -> str:
 
 def normal_code(text: str) -> str:
     return "".join(c for c in text.upper() if c.isalnum())
+
+
+#: the key of the join code in the document's ``session`` area: a peer that hosts again
+#: (the host is gone) keeps the session's code, so people type the code they know
+CODE_KEY = "code"
+
+
+def usable_token(token: object) -> bool:
+    """A token a session may keep (one it made: URL-safe, 16 to 128 characters)."""
+    return (isinstance(token, str) and 16 <= len(token) <= 128
+            and all(c.isalnum() or c in "-_" for c in token))
+
+
+def usable_code(code: object) -> bool:
+    return isinstance(code, str) and len(normal_code(code)) == 8 and all(
+        c in CODE_ALPHABET for c in normal_code(code))
+
+
+def token_in(url: str) -> str | None:
+    """The ``token`` query parameter of a session address, if it has one."""
+    values = parse_qs(urlsplit(url).query).get("token") or []
+    return values[0] if values and usable_token(values[0]) else None
 
 
 @dataclass(frozen=True)
@@ -198,6 +220,8 @@ class SessionServer:
         advertised_host: str | None = None,
         rates: dict[str, tuple[float, float]] | None = None,
         phone: bool = True,
+        token: str | None = None,
+        code: str | None = None,
     ) -> None:
         if mapdoc is not None and loop is None:
             raise ValueError("a MapDoc lives in a loop: pass the loop it lives in")
@@ -206,8 +230,9 @@ class SessionServer:
         self.bind_host = host
         self.port = port
         self.advertised_host = advertised_host
-        self.token = secrets.token_urlsafe(24)
-        self.code = new_code()
+        #: a session hosted again keeps its token and code (see :data:`CODE_KEY`)
+        self.token = token if token is not None and usable_token(token) else secrets.token_urlsafe(24)
+        self.code = code if code is not None and usable_code(code) else new_code()
         self.limits = Limits(rates)
         self.public_paths = {"/join"}
         self._routes: list[BaseRoute] = []
@@ -320,6 +345,7 @@ class SessionServer:
         sock.setblocking(False)
         self._socket = sock
         self.port = sock.getsockname()[1]
+        self.loop.call(self.room_doc.set_session, CODE_KEY, self.code)
         self.loop.run(self._start(sock))
 
     async def _start(self, sock: socket.socket) -> None:

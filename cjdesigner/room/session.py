@@ -20,7 +20,7 @@ from .binding import MapBinding
 from .client import RoomClient
 from .loop import LoopThread
 from .mapdoc import MapDoc
-from .server import SessionServer
+from .server import CODE_KEY, SessionServer, token_in
 
 Notify = Callable[[], None]
 #: seconds after the last remote change when the document is read whole once more
@@ -106,14 +106,17 @@ class HostSession(Session):
         port: int = 0,
         advertised_host: str | None = None,
         from_session: Session | None = None,
+        token: str | None = None,
+        code: str | None = None,
     ) -> None:
         if from_session is not None:
             # a peer hosts again (the host is gone): its document carries the shared history
             loop, mapdoc = from_session.loop, from_session.mapdoc
             self.server = SessionServer(mapdoc=mapdoc, loop=loop, host=bind, port=port,
-                                        advertised_host=advertised_host)
+                                        advertised_host=advertised_host, token=token, code=code)
         else:
-            self.server = SessionServer(host=bind, port=port, advertised_host=advertised_host)
+            self.server = SessionServer(host=bind, port=port, advertised_host=advertised_host,
+                                        token=token, code=code)
             loop, mapdoc = self.server.loop, self.server.room_doc
         super().__init__(loop, mapdoc, get_map, apply, reset, notify)
         self._adopted_loop = from_session is not None
@@ -179,8 +182,16 @@ class PeerSession(Session):
     def presence(self) -> dict[int, dict[str, Any]]:
         return self.client.presence()
 
+    @property
+    def token(self) -> str | None:
+        """The session's token, as this peer's address carries it."""
+        return token_in(self.client.url)
+
     def host_again(self, notify: Notify, **options: Any) -> HostSession:
-        """The host is gone: serve this peer's document (others join it)."""
+        """The host is gone: serve this peer's document (others join it). The session
+        keeps its token and join code, so the others come back with what they know."""
+        options.setdefault("token", self.token)
+        options.setdefault("code", self.loop.call(lambda: self.mapdoc.session.get(CODE_KEY)))
         self.client.stop()
         self.detach()
         get, apply, reset = self.binding.get_map, self.binding.apply, self.binding.reset

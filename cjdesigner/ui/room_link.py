@@ -97,6 +97,8 @@ class TabSession(QObject):
             self.session.local_changed(edit)
 
     def _status(self, status: str) -> None:
+        if isinstance(self.session, HostSession) and status != "hosting":
+            return  # the client this tab had before it hosted again, saying goodbye
         self.status = status
         self.statusChanged.emit(status)
 
@@ -151,6 +153,24 @@ class TabSession(QObject):
         self.session.start()
         self._watch_presence()
         self._status("hosting")
+        self.publish_presence()
+
+    @property
+    def token(self) -> str | None:
+        """The session's token (the same after someone hosts it again)."""
+        if isinstance(self.session, HostSession):
+            return self.session.server.token
+        if isinstance(self.session, PeerSession):
+            return self.session.token
+        return None
+
+    def rejoin(self, url: str) -> None:
+        """Follow the session to ``url`` (someone hosts it again): this tab's copy, with
+        whatever was edited here meanwhile, merges into the new host's."""
+        if not isinstance(self.session, PeerSession):
+            return
+        self.session.rejoin(url)
+        self._watch_presence()
         self.publish_presence()
 
     def leave(self) -> None:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem, QMenu,
 
 from cjdesigner.model import JourneyMap
 from cjdesigner.room.discovery import Announcer
-from cjdesigner.room.session import HostSession
+from cjdesigner.room.server import token_in
+from cjdesigner.room.session import HostSession, PeerSession
 from cjdesigner.ui.i18n import translate
 
 from .room_dialogs import JoinDialog, SessionDialog
@@ -32,6 +33,7 @@ class RoomHost(Protocol):
     def save(self, tab: DocumentTab | None = None) -> bool: ...
     def show_message(self, text: str) -> None: ...
     def _add_tab(self, doc: JourneyMap, path: str | None) -> DocumentTab: ...
+    def _activate(self, tab: DocumentTab) -> None: ...
 
 
 class RoomCommands(QObject):
@@ -43,6 +45,8 @@ class RoomCommands(QObject):
     bind = "0.0.0.0"
     advertised_host: str | None = None
     announce = True
+    #: the Join dialog looks for announced sessions (tests type the address)
+    discover = True
 
     def __init__(self, window: Any, author: str = "") -> None:
         super().__init__(window)
@@ -109,11 +113,7 @@ class RoomCommands(QObject):
         link.share_state(getattr(self.window, "room_state", None), publish=True)
         session = link.session
         assert isinstance(session, HostSession)
-        if self.announce:
-            with contextlib.suppress(Exception):
-                self._announcers[tab] = Announcer(
-                    tab.controller.doc.meta.title, session.server.address.host, session.server.port
-                )
+        self._announce(tab, session)
         self._save_timer.start()
         self.show_session(tab)
         self.window.show_message(translate("WindowRoom", "Session running: code {code}").format(code=session.server.code))
@@ -136,28 +136,49 @@ class RoomCommands(QObject):
         dialog.raise_()
         return dialog
 
+    def _announce(self, tab: DocumentTab, session: HostSession) -> None:
+        if self.announce:
+            with contextlib.suppress(Exception):
+                self._announcers[tab] = Announcer(
+                    tab.controller.doc.meta.title, session.server.address.host, session.server.port
+                )
+
     def _save_hosted(self) -> None:
         for tab, link in list(self.sessions.items()):
             if isinstance(link.session, HostSession) and tab.path and tab.is_modified():
                 self.window.save(tab)
 
     def host_again(self) -> None:
+        """The host is gone: this tab serves its copy (with everything edited meanwhile)
+        under the session's code and token; the others join it in their own tabs
+        (Share › Join Session, :meth:`join_session`) and their offline edits merge."""
         tab = self.window.current_tab()
         link = self.link(tab)
-        if tab is None or link is None:
+        if tab is None or link is None or isinstance(link.session, HostSession):
             return
-        link.host_again(bind=self.bind, advertised_host=self.advertised_host)
+        try:
+            link.host_again(bind=self.bind, advertised_host=self.advertised_host)
+        except OSError as exc:
+            self.window.show_message(translate("WindowRoom", "Cannot start the session: {value}").format(value=exc.strerror or exc))
+            return
+        session = link.session
+        assert isinstance(session, HostSession)
+        self._announce(tab, session)
         self._save_timer.start()
         self.show_session(tab)
+        self.window.show_message(translate("WindowRoom", "Session running here now: code {code}").format(code=session.server.code))
 
     # -- joining ---------------------------------------------------------------------------
     def join_session(self, url: str | None = None, name: str | None = None) -> TabSession | None:
         if url is None:
-            dialog = JoinDialog(self.parent_widget)
+            dialog = JoinDialog(self.parent_widget, discover=self.discover)
             dialog.name.setText(default_name(self.author))
             if dialog.exec() != JoinDialog.DialogCode.Accepted:
                 return None
             url, name = dialog.ws_url, dialog.name.text().strip()
+        again = self._same_session(url)
+        if again is not None:
+            return self._rejoin(again, url)
         tab = self.window._add_tab(JourneyMap(), None)
         link = TabSession(tab, name or default_name(self.author))
         if not link.join(url):
@@ -165,6 +186,30 @@ class RoomCommands(QObject):
         self._bound(tab, link)
         link.share_state(getattr(self.window, "room_state", None), publish=False)
         tab.controller.mark_saved()
+        return link
+
+    def _same_session(self, url: str) -> DocumentTab | None:
+        """The tab already in the session at ``url`` (same token: someone hosts it again
+        at a new address, or the same address was typed twice)."""
+        token = token_in(url)
+        if token is None:
+            return None
+        for tab, link in self.sessions.items():
+            if link.token == token:
+                return tab
+        return None
+
+    def _rejoin(self, tab: DocumentTab, url: str) -> TabSession | None:
+        link = self.sessions[tab]
+        self.window._activate(tab)
+        if isinstance(link.session, HostSession):
+            self.show_session(tab)
+            return link
+        session = link.session
+        if isinstance(session, PeerSession) and session.client.url != url:
+            link.rejoin(url)
+            self.window.show_message(translate("WindowRoom", "Session: joining again at its new address; what you edited "
+                                               "meanwhile merges"))
         return link
 
     def ask_relay(self) -> TabSession | None:

@@ -83,6 +83,8 @@ def test_host_prints_both_addresses_and_saves_on_ctrl_c(tmp_path: Path) -> None:
 def test_host_killed_peers_keep_working_and_one_hosts_again(tmp_path: Path) -> None:
     path = _map_file(tmp_path)
     process, _page, ws = _start_host(path, free_port())
+    assert process.stderr is not None
+    code = process.stderr.readline().split("code ")[1].split(";")[0]
     ana, bo = Owner(cjm.load(path)), Owner(cjm.load(path))
     new_host = None
     try:
@@ -108,6 +110,9 @@ def test_host_killed_peers_keep_working_and_one_hosts_again(tmp_path: Path) -> N
         new_host = ana.session.host_again(ana.notify, bind="127.0.0.1")  # type: ignore[union-attr]
         ana.session = new_host
         new_host.start()
+        # the session keeps its token and code: the others come back with what they know
+        assert new_host.server.token == ws.split("token=")[1]
+        assert new_host.server.code == code
         bo.session.rejoin(new_host.server.ws_url)  # type: ignore[union-attr]
         wait_for(_pumped(ana, lambda: any(c.id == "card-offline" for c in ana.doc.cards)))
         wait_for(_pumped(bo, lambda: bo.doc.find_card(card.id).description == "Ana alone"))

@@ -100,3 +100,23 @@ def test_an_edit_that_does_not_fit_is_refused(server: SessionServer) -> None:
     with pytest.raises(edits.EditError):
         server.submit_edit(edits.AddCards(cards=[card], after=[None]))
     assert all(c.id != card.id for c in server.current_map().cards)
+
+
+def test_a_session_hosted_again_keeps_a_token_and_code_it_could_have_made() -> None:
+    from cjdesigner.room.server import CODE_KEY, token_in
+
+    kept = SessionServer(sample_map(), host="127.0.0.1", token="k" * 32, code="abcd-efgh")
+    assert (kept.token, kept.code) == ("k" * 32, "abcd-efgh")
+    kept.start()
+    try:
+        assert kept.call(lambda: kept.room_doc.session.get(CODE_KEY)) == "abcd-efgh"
+        assert token_in(kept.ws_url) == "k" * 32
+    finally:
+        kept.close()
+    # anything else (short, odd characters, a code with O or 1) gets a fresh one
+    for token, code in (("short", "AB"), ("k" * 20 + "<script>", "OOOO-1111")):
+        fresh = SessionServer(sample_map(), host="127.0.0.1", token=token, code=code, phone=False)
+        assert fresh.token != token and len(fresh.token) >= 32 and fresh.code != code
+        fresh.close()
+    assert token_in("ws://h:1/room/map") is None
+    assert token_in("ws://h:1/room/map?token=%3Cx%3E" + "a" * 20) is None
