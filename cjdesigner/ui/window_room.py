@@ -45,7 +45,7 @@ class RoomCommands(QObject):
     bind = "0.0.0.0"
     advertised_host: str | None = None
     announce = True
-    #: the Join dialog looks for announced sessions (tests type the address)
+    # the Join dialog looks for announced sessions (tests type the address)
     discover = True
 
     def __init__(self, window: Any, author: str = "") -> None:

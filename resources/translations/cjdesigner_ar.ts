@@ -3788,12 +3788,20 @@ Last saved {saved}</source>
             <translation>الالتقاء على خادم ترحيل</translation>
         </message>
         <message>
+            <source>Session running here now: code {code}</source>
+            <translation>الجلسة تعمل هنا الآن: الرمز {code}</translation>
+        </message>
+        <message>
             <source>Session running: code {code}</source>
             <translation>الجلسة قيد التشغيل: الرمز {code}</translation>
         </message>
         <message>
             <source>Session: connected</source>
             <translation>الجلسة: متصلة</translation>
+        </message>
+        <message>
+            <source>Session: joining again at its new address; what you edited meanwhile merges</source>
+            <translation>الجلسة: الانضمام من جديد على عنوانها الجديد؛ تُدمج التعديلات التي أجريتها في الأثناء</translation>
         </message>
         <message>
             <source>Session: the host cannot be reached; you keep working, and your edits merge when it is back (or Share › Host Again)</source>

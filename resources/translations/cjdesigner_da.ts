@@ -3672,12 +3672,20 @@ Sidst gemt {saved}</translation>
             <translation>Mød på en relæserver</translation>
         </message>
         <message>
+            <source>Session running here now: code {code}</source>
+            <translation>Sessionen kører nu her: kode {code}</translation>
+        </message>
+        <message>
             <source>Session running: code {code}</source>
             <translation>Sessionen kører: kode {code}</translation>
         </message>
         <message>
             <source>Session: connected</source>
             <translation>Session: forbundet</translation>
+        </message>
+        <message>
+            <source>Session: joining again at its new address; what you edited meanwhile merges</source>
+            <translation>Session: deltager igen på dens nye adresse; det, du har ændret imens, flettes ind</translation>
         </message>
         <message>
             <source>Session: the host cannot be reached; you keep working, and your edits merge when it is back (or Share › Host Again)</source>

@@ -3672,12 +3672,20 @@ Zuletzt gespeichert {saved}</translation>
             <translation>Auf einem Relay-Server treffen</translation>
         </message>
         <message>
+            <source>Session running here now: code {code}</source>
+            <translation>Die Sitzung läuft jetzt hier: Code {code}</translation>
+        </message>
+        <message>
             <source>Session running: code {code}</source>
             <translation>Sitzung läuft: Code {code}</translation>
         </message>
         <message>
             <source>Session: connected</source>
             <translation>Sitzung: verbunden</translation>
+        </message>
+        <message>
+            <source>Session: joining again at its new address; what you edited meanwhile merges</source>
+            <translation>Sitzung: erneut beitreten unter ihrer neuen Adresse; was du inzwischen geändert hast, wird zusammengeführt</translation>
         </message>
         <message>
             <source>Session: the host cannot be reached; you keep working, and your edits merge when it is back (or Share › Host Again)</source>

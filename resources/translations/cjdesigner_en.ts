@@ -3662,11 +3662,19 @@ Last saved {saved}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Session running here now: code {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Session running: code {code}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Session: connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session: joining again at its new address; what you edited meanwhile merges</source>
             <translation type="unfinished" />
         </message>
         <message>

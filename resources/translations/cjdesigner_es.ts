@@ -3672,12 +3672,20 @@ Guardado por última vez {saved}</translation>
             <translation>Reunirse en un servidor de relé</translation>
         </message>
         <message>
+            <source>Session running here now: code {code}</source>
+            <translation>La sesión se ejecuta ahora aquí: código {code}</translation>
+        </message>
+        <message>
             <source>Session running: code {code}</source>
             <translation>Sesión en curso: código {code}</translation>
         </message>
         <message>
             <source>Session: connected</source>
             <translation>Sesión: conectada</translation>
+        </message>
+        <message>
+            <source>Session: joining again at its new address; what you edited meanwhile merges</source>
+            <translation>Sesión: uniéndote de nuevo en su nueva dirección; lo que editaste mientras tanto se fusiona</translation>
         </message>
         <message>
             <source>Session: the host cannot be reached; you keep working, and your edits merge when it is back (or Share › Host Again)</source>

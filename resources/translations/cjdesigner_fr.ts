@@ -3672,12 +3672,20 @@ Dernier enregistrement {saved}</translation>
             <translation>Se retrouver sur un serveur relais</translation>
         </message>
         <message>
+            <source>Session running here now: code {code}</source>
+            <translation>La session tourne maintenant ici : code {code}</translation>
+        </message>
+        <message>
             <source>Session running: code {code}</source>
             <translation>Session en cours : code {code}</translation>
         </message>
         <message>
             <source>Session: connected</source>
             <translation>Session : connectée</translation>
+        </message>
+        <message>
+            <source>Session: joining again at its new address; what you edited meanwhile merges</source>
+            <translation>Session : nouvelle connexion à sa nouvelle adresse ; ce que vous avez modifié entre-temps fusionne</translation>
         </message>
         <message>
             <source>Session: the host cannot be reached; you keep working, and your edits merge when it is back (or Share › Host Again)</source>
