@@ -1,22 +1,25 @@
 """The Unicode bidirectional algorithm: paragraph direction and embedding levels. No Qt.
 
-Levels come from python-bidi's implementation of the algorithm (``bidi.algorithm``);
-text without any right-to-left character skips it (every level is 0).
+Levels come from python-bidi's current implementation, the Rust crate ``unicode-bidi``
+(UAX #9 with isolates), through its ``get_display(..., debug=True)`` report of the
+resolved levels; text without any right-to-left character skips it (every level is 0).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
-from typing import Any
 
-from bidi import algorithm as _uba
+from bidi import get_base_level, get_display
 
 _RTL_CLASSES = frozenset({"R", "AL", "RLE", "RLO", "RLI"})
-_STRONG = {"L": 0, "R": 1, "AL": 1}
 #: marks that set a line's direction without being seen
 LRM, RLM = "\u200e", "\u200f"
 BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: the resolved levels in the algorithm's report: one ``Level(n)`` per byte of UTF-8
+_LEVELS_BLOCK = re.compile(r"\blevels: \[(.*?)\]", re.S)
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 
 def has_rtl(text: str) -> bool:
@@ -26,14 +29,11 @@ def has_rtl(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def base_level(text: str) -> int:
-    """The paragraph level of ``text``: 1 (right to left) when its first strong character
-    is right-to-left, else 0."""
-    bidirectional = unicodedata.bidirectional
-    for ch in text:
-        level = _STRONG.get(bidirectional(ch))
-        if level is not None:
-            return level
-    return 0
+    """The paragraph level of ``text`` (rules P2–P3): 1 (right to left) when its first
+    strong character outside isolates is right-to-left, else 0."""
+    if text.isascii():
+        return 0
+    return 1 if get_base_level(text) == 1 else 0
 
 
 def is_rtl(text: str) -> bool:
@@ -41,37 +41,32 @@ def is_rtl(text: str) -> bool:
     return not text.isascii() and base_level(text) == 1
 
 
+def _byte_levels(text: str, base: int) -> list[int] | None:
+    report = get_display(text, base_dir=("L", "R")[base], debug=True)
+    block = _LEVELS_BLOCK.search(str(report))
+    if block is None:
+        return None
+    return [int(level) for level in _LEVEL.findall(block.group(1))]
+
+
 def levels(text: str, base: int | None = None) -> list[int]:
-    """The resolved embedding level of every character of ``text`` (odd: right to left)."""
+    """The resolved embedding level of every character of ``text`` (odd: right to left),
+    with rule L1 (spaces at the end take the paragraph level)."""
     base = base_level(text) if base is None else base
     if not has_rtl(text) and base == 0:
         return [0] * len(text)
-    # unassigned code points have no class in unicodedata: they count as left-to-right
-    bidirectional = unicodedata.bidirectional
-    text = "".join(ch if bidirectional(ch) else "a" for ch in text)
-    storage: dict[str, Any] = _uba.get_empty_storage()
-    storage["base_level"] = base
-    storage["base_dir"] = ("L", "R")[base]
-    try:
-        _uba.get_embedding_levels(text, storage)
-        _uba.explicit_embed_and_overrides(storage)
-        _uba.resolve_weak_types(storage)
-        _uba.resolve_neutral_types(storage, False)
-        _uba.resolve_implicit_levels(storage, False)
-    except (AssertionError, KeyError, IndexError):  # text the algorithm cannot take
+    # one paragraph: a separator inside a line would start a new one with its own level
+    flat = "".join(" " if unicodedata.bidirectional(ch) == "B" else ch for ch in text)
+    per_byte = _byte_levels(flat, base)
+    encoded = [len(ch.encode("utf-8")) for ch in flat]
+    if per_byte is None or len(per_byte) != sum(encoded):  # a report it cannot read
         return [base] * len(text)
-    # rule X9 removed embedding controls and boundary neutrals (ZWJ, ZWNJ …): they take
-    # the level of the character before them
-    resolved = storage["chars"]
     out: list[int] = []
-    j = 0
-    for ch in text:
-        if j < len(resolved) and resolved[j]["ch"] == ch:
-            out.append(int(resolved[j]["level"]))
-            j += 1
-        else:
-            out.append(out[-1] if out else base)
-    # rule L1: spaces at the end of the line take the paragraph level
+    offset = 0
+    for size in encoded:
+        out.append(per_byte[offset])
+        offset += size
+    # rule L1: spaces and controls at the end of the line take the paragraph level
     k = len(text) - 1
     while k >= 0 and (text[k].isspace() or text[k] in BIDI_CONTROLS):
         out[k] = base
