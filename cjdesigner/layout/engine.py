@@ -26,6 +26,7 @@ from cjdesigner.model import (
 )
 
 from . import style
+from .direction import map_is_rtl
 from .geometry import Rect
 from .metrics import MetricBox, band_height, metric_boxes, metrics_lane
 from .text import fit_line, wrap
@@ -127,7 +128,7 @@ class BlueprintLineLayout:
 class MapLayout:
     width: float
     height: float
-    grid: Rect  # the cell area, right of the lane headers and below the step headers
+    grid: Rect  # the cell area, beside the lane headers and below the step headers
     stages: list[StageBox] = field(default_factory=list)
     steps: list[StepBox] = field(default_factory=list)
     lanes: list[LaneBox] = field(default_factory=list)
@@ -143,6 +144,24 @@ class MapLayout:
     cells: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     #: content height of each non-empty cell (cards and gaps, without padding)
     cell_heights: dict[tuple[str, str], float] = field(default_factory=dict)
+    #: the grid flows right to left: stages and steps from the right, the lane headers
+    #: and the corner at the right edge (a map in a right-to-left language)
+    rtl: bool = False
+
+    @property
+    def lane_x(self) -> float:
+        """The left edge of the lane headers' column (0, or the grid's right edge)."""
+        return self.grid.right if self.rtl else 0.0
+
+    @property
+    def corner(self) -> Rect:
+        """The corner cell above the lane headers, beside the stage and step headers."""
+        return Rect(self.lane_x, 0.0, style.LANE_HEADER_W, style.GRID_TOP)
+
+    @property
+    def header_span(self) -> tuple[float, float]:
+        """Left and right edge of the stage and step headers (the grid's width)."""
+        return self.grid.x, self.grid.right
 
     def cell_rect(self, lane_id: str, step_id: str) -> Rect:
         lane = next(lane for lane in self.lanes if lane.lane_id == lane_id)
@@ -319,6 +338,7 @@ class LayoutEngine:
             metrics=previous.metrics,
             cells=dict(previous.cells),
             cell_heights=heights,
+            rtl=previous.rtl,
         )
         for key in touched:
             for card_id in previous.cells.get(key, ()):
@@ -367,6 +387,14 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
             x += style.EMPTY_STAGE_W
         stage_spans.append((index, start, x))
     grid_right = max(x, style.LANE_HEADER_W + style.COLUMN_W)
+    rtl = map_is_rtl(doc)
+    header_x, grid_x = 0.0, style.LANE_HEADER_W
+    if rtl:  # the mirror image: the first column ends where the lane headers begin
+        columns = [(step_id, stage_id, grid_right - cx - style.COLUMN_W)
+                   for step_id, stage_id, cx in columns]
+        stage_spans = [(index, grid_right - end, grid_right - start)
+                       for index, start, end in stage_spans]
+        header_x, grid_x = grid_right - style.LANE_HEADER_W, 0.0
 
     # -- cards per cell, measured --------------------------------------------------
     cells: dict[tuple[str, str], list[tuple[Card, CardMeasure]]] = {}
@@ -409,8 +437,8 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
             LaneBox(
                 lane_id=lane.id,
                 kind=lane.kind,
-                rect=Rect(0.0, y, style.LANE_HEADER_W, h),
-                row=Rect(style.LANE_HEADER_W, y, grid_right - style.LANE_HEADER_W, h),
+                rect=Rect(header_x, y, style.LANE_HEADER_W, h),
+                row=Rect(grid_x, y, grid_right - style.LANE_HEADER_W, h),
                 title_lines=title_lines,
                 accent=lane.color or style.LANE_ACCENT[lane.kind],
                 content_top=y + content_offset[lane.id],
@@ -419,13 +447,13 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
         y += h
     grid_bottom = max(y, style.GRID_TOP + style.MIN_ROW_H)
     grid = Rect(
-        style.LANE_HEADER_W,
+        grid_x,
         style.GRID_TOP,
         grid_right - style.LANE_HEADER_W,
         grid_bottom - style.GRID_TOP,
     )
     result = MapLayout(width=grid_right, height=grid_bottom, grid=grid, feelings_lane_id=feelings,
-                       metrics_lane_id=measured)
+                       metrics_lane_id=measured, rtl=rtl)
     result.lanes = lanes
     lanes_by_id = {lane.lane_id: lane for lane in lanes}
 

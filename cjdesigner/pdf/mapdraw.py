@@ -59,6 +59,10 @@ DERIVED = words_module.DERIVED
 HOW_TO_READ = QT_TRANSLATE_NOOP(
     "Poster", "Time runs left to right through stages and steps; each row is a lane of "
     "the experience. Higher on the curve is a better moment.")
+#: the same for a map that flows right to left
+HOW_TO_READ_RTL = QT_TRANSLATE_NOOP(
+    "Poster", "Time runs right to left through stages and steps; each row is a lane of "
+    "the experience. Higher on the curve is a better moment.")
 
 
 def _baseline(top: float, role: FontRole) -> float:
@@ -239,8 +243,8 @@ class MapPainter:
         hair = 1.0
         c.setStrokeColor(colour(style.GRID_LINE))
         c.setLineWidth(hair)
-        for step in lay.steps:
-            x = step.column.right
+        for step in lay.steps:  # each column's far edge
+            x = step.column.x if lay.rtl else step.column.right
             c.line(x, -top, x, -bottom)
         for lane in lay.lanes:
             c.setStrokeColor(colour(style.GRID_LINE))
@@ -262,25 +266,29 @@ class MapPainter:
     def _header_row(self) -> None:
         lay = self.layout
         c = self.c
-        self.fill_rect(style.LANE_HEADER_W, 0, lay.width - style.LANE_HEADER_W, style.GRID_TOP,
-                       style.PAPER)
+        left, right = lay.header_span
+        self.fill_rect(left, 0, right - left, style.GRID_TOP, style.PAPER)
         for index, stage in enumerate(lay.stages):
             r = stage.rect
             self.fill_rect(r.x, r.y, r.w, r.h, style.mix(stage.colour, style.PAPER, 0.62))
             self.fill_rect(r.x, r.bottom - 4, r.w, 4, stage.colour)
-            if index:
-                self.line(r.x, r.y, r.x, r.bottom, style.PAPER, 2)
+            if index:  # the edge toward the stage before
+                edge = r.right if lay.rtl else r.x
+                self.line(edge, r.y, edge, r.bottom, style.PAPER, 2)
             role = style.STAGE_TITLE
             lines = stage.title_lines or (stage.title,)
             y = r.y + (r.h - 4 - len(lines) * role.line_height) / 2
-            for line in lines:
-                self.label(r.x + style.CELL_PAD + 2, y, line, role, style.readable(
-                    style.mix(stage.colour, style.INK, 0.8), style.mix(stage.colour, style.PAPER, 0.62)))
+            pad = style.CELL_PAD + 2
+            ink = style.readable(style.mix(stage.colour, style.INK, 0.8),
+                                 style.mix(stage.colour, style.PAPER, 0.62))
+            for line in lines:  # a right-to-left title ends at the band's right edge
+                self.label(start_x(line, role, r.x + pad, r.w - 2 * pad), y, line, role, ink)
                 y += role.line_height
         for step in lay.steps:
             r = step.rect
             self.fill_rect(r.x, r.y, r.w, r.h, style.HEADER_BG)
-            self.line(r.right - 0.5, r.y + 8, r.right - 0.5, r.bottom - 8, style.GRID_LINE, 1)
+            edge = r.x + 0.5 if lay.rtl else r.right - 0.5
+            self.line(edge, r.y + 8, edge, r.bottom - 8, style.GRID_LINE, 1)
             pad = style.CELL_PAD + 2
             role = style.STEP_TITLE
             meta_h = style.STEP_META.line_height if step.meta else 0.0
@@ -291,53 +299,77 @@ class MapPainter:
                 y += role.line_height
             if step.meta:
                 meta = style.STEP_META
-                place(c, symbol_name("Clock"), r.x + pad, y + 1.5)
-                self.label(r.x + pad + 14, y, fit_line(step.meta, meta, r.w - 2 * pad - 14), meta,
-                           style.INK_SOFT)
-        self.line(style.LANE_HEADER_W, style.GRID_TOP - 0.5, lay.width, style.GRID_TOP - 0.5,
-                  style.GRID_LINE, 1)
+                text = fit_line(step.meta, meta, r.w - 2 * pad - 14)
+                if lay.rtl:  # the clock at the right, the time left of it
+                    place(c, symbol_name("Clock"), r.right - pad - 10.5, y + 1.5)
+                    self.label(r.right - pad - 14, y, text, meta, style.INK_SOFT, align="right")
+                else:
+                    place(c, symbol_name("Clock"), r.x + pad, y + 1.5)
+                    self.label(r.x + pad + 14, y, text, meta, style.INK_SOFT)
+        self.line(left, style.GRID_TOP - 0.5, right, style.GRID_TOP - 0.5, style.GRID_LINE, 1)
+
+    def _mirror(self, x: float, w: float = 0.0) -> float:
+        """The lane column's own x (from its outer edge) of something ``w`` wide, as a
+        layout x: the column is the mirror image at the right edge of a right-to-left map."""
+        lay = self.layout
+        return lay.lane_x + style.LANE_HEADER_W - x - w if lay.rtl else x
 
     def _lane_column(self) -> None:
         lay = self.layout
         c = self.c
         w = style.LANE_HEADER_W
-        self.fill_rect(0, style.GRID_TOP, w, lay.height - style.GRID_TOP, style.PAPER)
+        x0 = lay.lane_x
+        rtl = lay.rtl
+        mx = self._mirror
+        self.fill_rect(x0, style.GRID_TOP, w, lay.height - style.GRID_TOP, style.PAPER)
         for lane in lay.lanes:
             r = lane.rect
-            self.line(0, r.bottom - 0.5, r.w, r.bottom - 0.5, style.GRID_LINE, 1)
-            self.fill_rect(0, r.y + 1, 4, r.h - 2, lane.accent)
+            self.line(r.x, r.bottom - 0.5, r.right, r.bottom - 0.5, style.GRID_LINE, 1)
+            self.fill_rect(mx(0, 4), r.y + 1, 4, r.h - 2, lane.accent)
             pad = style.CELL_PAD + 6
             c.setFillColor(colour(_tint(style.PAPER, lane.accent, 30)))
-            c.circle(pad + 11, -(r.y + 24), 13, stroke=0, fill=1)
-            draw_icon(c, lane.kind.value, pad + 3, r.y + 16, 16, lane.accent)
+            c.circle(mx(pad + 11), -(r.y + 24), 13, stroke=0, fill=1)
+            draw_icon(c, lane.kind.value, mx(pad + 3, 16), r.y + 16, 16, lane.accent)
             role = style.LANE_TITLE
-            tx = style.LANE_TITLE_X
             ty = r.y + 16
-            width = r.w - tx - style.CELL_PAD
-            # a right-to-left title ends where the emotion scale's names begin
-            room = width - SCALE_ROOM if (lane.lane_id == lay.feelings_lane_id
-                                          and lay.scale_ticks) else width
+            width = r.w - style.LANE_TITLE_X - style.CELL_PAD
+            scale = lane.lane_id == lay.feelings_lane_id and bool(lay.scale_ticks)
+            # the title's box: beside the icon, short of the emotion scale's names
+            room = width - SCALE_ROOM if scale else width
+            tx = mx(style.LANE_TITLE_X, room)
             for title_line in lane.title_lines:  # wrapped at this width by the layout
-                self.label(max(tx, start_x(title_line, role, tx, room)), ty, title_line, role,
-                           style.INK)
+                # beside the icon: at the left, or the right of a right-to-left map
+                x = (tx + room - text_width(title_line, role) if rtl
+                     else start_x(title_line, role, tx, room))
+                self.label(max(tx, x), ty, title_line, role, style.INK)
                 ty += role.line_height
             kind_label = self.words.label(lane.kind)
             if lane.title_lines and " ".join(lane.title_lines) not in (kind_label,
                                                                        lane.kind.label):
                 meta = style.LANE_META
-                self.label(tx, ty, fit_line(kind_label.upper(), meta, width), meta, style.TEXT_MUTED)
-            if lane.lane_id == lay.feelings_lane_id and lay.scale_ticks:
+                shown = fit_line(kind_label.upper(), meta, width)
+                kx = mx(style.LANE_TITLE_X, width)
+                self.label(kx + width if rtl else kx, ty, shown, meta, style.TEXT_MUTED,
+                           align="right" if rtl else "left")
+            if scale:
                 self._scale_and_legend(lane)
         for line in lay.blueprint_lines:
             self._line_label(line.line, line.y, self.words("Vocabulary", line.label))
-        self.line(w - 0.5, style.GRID_TOP, w - 0.5, lay.height, style.GRID_LINE, 1)
+        edge = x0 + 0.5 if rtl else x0 + w - 0.5  # toward the grid
+        self.line(edge, style.GRID_TOP, edge, lay.height, style.GRID_LINE, 1)
 
     def _scale_and_legend(self, lane: LaneBox) -> None:
         lay = self.layout
         meta = style.SCALE_LABEL
-        right = lane.rect.w - 8
         for tick in lay.scale_ticks:
             label = fit_line(tick.label, meta, 84)
+            if lay.rtl:  # the level names at the grid's side: the left of the column
+                left = lane.rect.x + 8
+                self.text.draw(left + 6, -(tick.y + 3.5), label, meta.face_name, meta.size,
+                               style.INK_SOFT, align="left")
+                self.line(left - 8, tick.y, left + 3, tick.y, style.INK_FAINT, 1)
+                continue
+            right = lane.rect.right - 8
             self.text.draw(right - 6, -(tick.y + 3.5), label, meta.face_name, meta.size,
                            style.INK_SOFT, align="right")
             self.line(right - 3, tick.y, right + 8, tick.y, style.INK_FAINT, 1)
@@ -360,26 +392,31 @@ class MapPainter:
         role = style.LINE_LABEL
         text = label.upper()
         tw = text_width(text, role)
-        self._blueprint_line(kind, 0, style.LANE_HEADER_W, y)
+        x0 = self.layout.lane_x
+        self._blueprint_line(kind, x0, x0 + style.LANE_HEADER_W, y)
         c.setFillColor(colour(style.BLUEPRINT_LINE_COLOUR))
-        c.roundRect(style.CELL_PAD, -(y + 8), tw + 12, 16, 8, stroke=0, fill=1)
-        self.text.draw(style.CELL_PAD + 6, -(y + 3.6), text, role.face_name, role.size,
-                       style.PAPER)
+        chip = self._mirror(style.CELL_PAD, tw + 12)
+        c.roundRect(chip, -(y + 8), tw + 12, 16, 8, stroke=0, fill=1)
+        self.text.draw(chip + 6, -(y + 3.6), text, role.face_name, role.size, style.PAPER)
 
     def _corner(self) -> None:
-        w, h = style.LANE_HEADER_W, style.GRID_TOP
-        self.fill_rect(0, 0, w, h, style.PAPER)
-        self.line(w - 0.5, 0, w - 0.5, h, style.GRID_LINE, 1)
-        self.line(0, h - 0.5, w, h - 0.5, style.GRID_LINE, 1)
+        lay = self.layout
+        corner = lay.corner
+        x0, w, h = corner.x, corner.w, corner.h
+        self.fill_rect(x0, 0, w, h, style.PAPER)
+        edge = x0 + 0.5 if lay.rtl else x0 + w - 0.5  # toward the stage headers
+        self.line(edge, 0, edge, h, style.GRID_LINE, 1)
+        self.line(x0, h - 0.5, x0 + w, h - 0.5, style.GRID_LINE, 1)
         pad = style.CELL_PAD + 6
-        width = w - 2 * pad
+        left, width = x0 + pad, w - 2 * pad
         head = style.LANE_META
-        self.label(pad, 10, self.words("Poster", "HOW TO READ THIS MAP"), head, style.INK_SOFT)
+        heading = self.words("Poster", "HOW TO READ THIS MAP")
+        self.label(start_x(heading, head, left, width), 10, heading, head, style.INK_SOFT)
         role = style.CARD_META
         y = 10 + head.line_height + 2
-        for line in wrap(self.words("Poster", HOW_TO_READ), role, width)[
-                : int((h - y - 4) // role.line_height)]:
-            self.label(pad, y, line, role, style.INK)
+        how = self.words("Poster", HOW_TO_READ_RTL if lay.rtl else HOW_TO_READ)
+        for line in wrap(how, role, width)[: int((h - y - 4) // role.line_height)]:
+            self.label(start_x(line, role, left, width), y, line, role, style.INK)
             y += role.line_height
 
     # -- journey metrics -------------------------------------------------------------------------
@@ -450,14 +487,16 @@ class MapPainter:
         lay = self.layout
         band = lay.curves[0].band
         role = style.SCALE_LABEL
-        x, y = band.x + 12, band.y - style.CURVE_BAND_PAD / 2 - 1
+        note = "hollow: derived from the cards' emotions"
+        y = band.y - style.CURVE_BAND_PAD / 2 - 1
+        # at the band's start: its left, or its right on a right-to-left map
+        x = band.right - 20 - text_width(note, role) if lay.rtl else band.x + 12
         c = self.c
         c.setStrokeColor(colour(style.TEXT_MUTED))
         c.setFillColor(colour(style.PAPER))
         c.setLineWidth(1.4)
         c.circle(x + 4, -y, 3.4, stroke=1, fill=1)
-        self.text.draw(x + 12, -(y + 3.5), "hollow: derived from the cards' emotions",
-                       role.face_name, role.size, style.TEXT_MUTED)
+        self.text.draw(x + 12, -(y + 3.5), note, role.face_name, role.size, style.TEXT_MUTED)
 
     def _curve_labels(self, curves: list[CurveLayout]) -> None:
         """Each curve's name beside its last point (left of it near the map's right edge),
@@ -476,9 +515,12 @@ class MapPainter:
             y = min(max(y, curve.band.y + role.line_height / 2),
                     curve.band.bottom - role.line_height / 2)
             taken.append(y)
-            x = last.x + style.CURVE_MARKER_R + 6
-            if x + width > right_edge - 4:
-                x = last.x - style.CURVE_MARKER_R - 6 - width
+            after = last.x + style.CURVE_MARKER_R + 6
+            before = last.x - style.CURVE_MARKER_R - 6 - width
+            if self.layout.rtl:  # the curve ends at the left: its name left of the point
+                x = before if before >= self.layout.grid.x + 4 else after
+            else:
+                x = after if after + width <= right_edge - 4 else before
             ink = style.readable(curve.colour, style.PAPER)
             self._backed_label(x, y - role.line_height / 2, label, role, ink)
             self._labels.append((x - 3, y - role.line_height / 2, width + 6, role.line_height))
@@ -519,9 +561,12 @@ class MapPainter:
         # beside the point (right of it, or left near the map's right edge), level with
         # it as far as the band allows: the point and the curve through it stay visible
         gap = style.CURVE_MARKER_R + 10
-        x = pt.x + gap
-        if x + width > self.layout.grid.right - 4:
-            x = pt.x - gap - width
+        grid = self.layout.grid
+        after, before = pt.x + gap, pt.x - gap - width
+        if self.layout.rtl:  # time runs leftwards: the note on the left where it fits
+            x = before if before >= grid.x + 4 else after
+        else:
+            x = after if after + width <= grid.right - 4 else before
         lowest, highest = band.y - style.CURVE_BAND_PAD / 2, band.bottom + style.CURVE_BAND_PAD / 2 - h
         top = min(max(pt.y - h / 2, lowest), highest)
         for lx, ly, lw, lh in self._labels:  # clear of the curves' names

@@ -82,5 +82,5 @@ def script_map(language: str) -> JourneyMap:
              for lane, title in zip(doc.lanes, texts["lanes"], strict=False)]
     cards = [card.model_copy(update={"title": t, "description": d})
              for card, (t, d) in zip(doc.cards, texts["cards"], strict=False)]
-    meta = doc.meta.model_copy(update={"title": texts["title"]})
+    meta = doc.meta.model_copy(update={"title": texts["title"], "language": language})
     return doc.model_copy(update={"stages": stages, "lanes": lanes, "cards": cards, "meta": meta})
