@@ -699,8 +699,7 @@ class MainWindow(QMainWindow):
             canvas.zoom_to(1.0)
         elif zoom < self.READABLE_ZOOM:
             canvas.zoom_to(self.READABLE_ZOOM)
-            for bar in (canvas.horizontalScrollBar(), canvas.verticalScrollBar()):
-                bar.setValue(bar.minimum())
+            canvas.show_start()
 
     def _tab_state_changed(self, tab: DocumentTab) -> None:
         index = self.tabs.indexOf(tab)

@@ -832,5 +832,9 @@ def zoom_onto_stage(canvas, stage_id: str) -> None:
     # the lane titles stay frozen at the left: the stage starts right after them
     header = style.LANE_HEADER_W * canvas.canvas_scene.header_scale * canvas.zoom_factor()
     bar = canvas.horizontalScrollBar()
-    bar.setValue(bar.value() + round(canvas.mapFromScene(box.rect.x, 0).x() - header))
+    if layout.rtl:  # the lane titles are frozen at the right: the stage ends left of them
+        edge = canvas.mapFromScene(box.rect.right, 0).x()
+        bar.setValue(bar.value() + round(edge - (viewport.width() - header)))
+    else:
+        bar.setValue(bar.value() + round(canvas.mapFromScene(box.rect.x, 0).x() - header))
     canvas.verticalScrollBar().setValue(canvas.verticalScrollBar().minimum())

@@ -2475,6 +2475,11 @@ Sidst gemt {saved}</translation>
             <translation>Tiden løber fra venstre mod højre gennem faser og trin; hver række er en bane i oplevelsen. Jo højere på kurven, jo bedre øjeblik.</translation>
         </message>
         <message>
+            <source>Time runs right to left through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
+            <extracomment>the same for a map that flows right to left</extracomment>
+            <translation>Tiden løber fra højre mod venstre gennem faser og trin; hver række er en bane i oplevelsen. Jo højere på kurven, jo bedre øjeblik.</translation>
+        </message>
+        <message>
             <source>Untitled journey</source>
             <translation>Unavngiven rejse</translation>
         </message>

@@ -2475,6 +2475,11 @@ Zuletzt gespeichert {saved}</translation>
             <translation>Die Zeit läuft von links nach rechts durch Phasen und Schritte; jede Zeile ist eine Bahn des Erlebens. Je höher auf der Kurve, desto besser der Moment.</translation>
         </message>
         <message>
+            <source>Time runs right to left through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
+            <extracomment>the same for a map that flows right to left</extracomment>
+            <translation>Die Zeit läuft von rechts nach links durch Phasen und Schritte; jede Zeile ist eine Bahn des Erlebens. Je höher auf der Kurve, desto besser der Moment.</translation>
+        </message>
+        <message>
             <source>Untitled journey</source>
             <translation>Unbenannte Journey</translation>
         </message>

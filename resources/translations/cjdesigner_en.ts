@@ -2467,6 +2467,11 @@ Last saved {saved}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Time runs right to left through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
+            <extracomment>the same for a map that flows right to left</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Untitled journey</source>
             <translation type="unfinished" />
         </message>

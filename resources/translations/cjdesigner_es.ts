@@ -2475,6 +2475,11 @@ Guardado por última vez {saved}</translation>
             <translation>El tiempo avanza de izquierda a derecha por fases y pasos; cada fila es un carril de la experiencia. Cuanto más alto en la curva, mejor el momento.</translation>
         </message>
         <message>
+            <source>Time runs right to left through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
+            <extracomment>the same for a map that flows right to left</extracomment>
+            <translation>El tiempo avanza de derecha a izquierda por fases y pasos; cada fila es un carril de la experiencia. Cuanto más alto en la curva, mejor el momento.</translation>
+        </message>
+        <message>
             <source>Untitled journey</source>
             <translation>Recorrido sin título</translation>
         </message>

@@ -2475,6 +2475,11 @@ Dernier enregistrement {saved}</translation>
             <translation>Le temps s’écoule de gauche à droite à travers les phases et les étapes ; chaque rangée est une ligne de l’expérience. Plus haut sur la courbe, meilleur est le moment.</translation>
         </message>
         <message>
+            <source>Time runs right to left through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
+            <extracomment>the same for a map that flows right to left</extracomment>
+            <translation>Le temps s’écoule de droite à gauche à travers les phases et les étapes ; chaque rangée est une ligne de l’expérience. Plus haut sur la courbe, meilleur est le moment.</translation>
+        </message>
+        <message>
             <source>Untitled journey</source>
             <translation>Parcours sans titre</translation>
         </message>

@@ -16,9 +16,19 @@ class HitTester:
 
     def __init__(self, layout: MapLayout) -> None:
         self.layout = layout
-        self.column_edges: list[float] = [s.column.x for s in layout.steps]
-        if layout.steps:
-            self.column_edges.append(layout.steps[-1].column.right)
+        steps = layout.steps
+        #: the steps' indices from left to right as drawn (the reverse of the map's order
+        #: on a right-to-left map), and the columns' edges in that order
+        self.column_order: list[int] = (list(range(len(steps)))[::-1] if layout.rtl
+                                        else list(range(len(steps))))
+        self.column_edges: list[float] = [steps[i].column.x for i in self.column_order]
+        if steps:
+            self.column_edges.append(steps[self.column_order[-1]].column.right)
+        #: where each column begins in reading order (its left edge, or its right edge on
+        #: a right-to-left map), then where the last one ends: the places a step can go
+        self.column_starts: list[float] = (
+            [s.column.right for s in steps] + [steps[-1].column.x] if layout.rtl and steps
+            else [s.column.x for s in steps] + ([steps[-1].column.right] if steps else []))
         self.row_edges: list[float] = [lane.row.y for lane in layout.lanes]
         if layout.lanes:
             self.row_edges.append(layout.lanes[-1].row.bottom)
@@ -28,9 +38,10 @@ class HitTester:
         edges = self.column_edges
         if not edges or x < edges[0] or x >= edges[-1]:
             return None
-        i = bisect_right(edges, x) - 1
+        i = self.column_order[bisect_right(edges, x) - 1]
         # an empty stage leaves a gap between two columns
-        return i if x < self.layout.steps[i].column.right else None
+        column = self.layout.steps[i].column
+        return i if column.x <= x < column.right else None
 
     def lane_index_at(self, y: float) -> int | None:
         edges = self.row_edges
@@ -72,8 +83,12 @@ class HitTester:
         hy = y - offset[1]
         hx = x - offset[0]
         top = style.GRID_TOP * (1.0 - scale)
-        left = style.LANE_HEADER_W * (1.0 - scale)
-        if top <= hy < style.GRID_TOP and hx >= style.LANE_HEADER_W:
+        # the lane column: at the left, grown leftwards, or at the right of a
+        # right-to-left map, grown rightwards
+        left = lay.lane_x if lay.rtl else style.LANE_HEADER_W * (1.0 - scale)
+        right = left + style.LANE_HEADER_W * scale
+        beside = hx < left if lay.rtl else hx >= right
+        if top <= hy < style.GRID_TOP and beside:
             if hy < top + style.STAGE_HEADER_H * scale:
                 for stage in lay.stages:
                     if stage.rect.x <= x < stage.rect.right:
@@ -86,7 +101,7 @@ class HitTester:
                 if stage.rect.x <= x < stage.rect.right:
                     return ("stage", stage.stage_id)
             return None
-        if left <= hx < style.LANE_HEADER_W and hy >= style.GRID_TOP:
+        if left <= hx < right and hy >= style.GRID_TOP:
             i = self.lane_index_at(y)
             return ("lane", lay.lanes[i].lane_id) if i is not None else None
         return None

@@ -266,7 +266,9 @@ class HeaderDragInteraction(Interaction):
             return (planning.move_lane(doc, self.ident, new) if new != old else None), marker
         top = off.y()
         if self.kind == "stage":
-            edges = [s.rect.x for s in lay.stages] + [lay.stages[-1].rect.right]
+            # where each stage begins in reading order, then where the last one ends
+            edges = ([s.rect.right for s in lay.stages] + [lay.stages[-1].rect.x] if lay.rtl
+                     else [s.rect.x for s in lay.stages] + [lay.stages[-1].rect.right])
             b = _nearest(edges, pos.x())
             old = [s.stage_id for s in lay.stages].index(self.ident)
             new = b if b <= old else b - 1
@@ -279,7 +281,7 @@ class HeaderDragInteraction(Interaction):
             if r.x <= pos.x() < r.right and not doc.find_stage(stage.stage_id).steps:
                 marker = (QPointF(r.x + r.w / 2, top), QPointF(r.x + r.w / 2, top + lay.height))
                 return planning.move_step(doc, self.ident, stage.stage_id, 0), marker
-        edges = scene.hits.column_edges
+        edges = scene.hits.column_starts
         b = _nearest(edges, pos.x())
         steps = lay.steps
         if b < len(steps):
@@ -293,7 +295,7 @@ class HeaderDragInteraction(Interaction):
         # dropping right after the previous stage's last step keeps it in that stage
         if 0 < b < len(steps) and steps[b - 1].stage_id != stage_id:
             hx = pos.x()
-            if hx < edges[b]:
+            if (hx > edges[b]) if lay.rtl else (hx < edges[b]):
                 stage_id = steps[b - 1].stage_id
                 stage_model = doc.find_stage(stage_id)
                 index = len(stage_model.steps)

@@ -282,21 +282,40 @@ class CanvasScene(QGraphicsScene):
         return style.GRID_TOP * (1.0 - self.header_scale)
 
     def header_left(self) -> float:
-        return style.LANE_HEADER_W * (1.0 - self.header_scale)
+        """Scene x of the lane column's left edge (before it is frozen): it grows leftwards
+        from the grid, or on a right-to-left map, rightwards from the grid's right edge."""
+        lay = self.layout
+        return lay.lane_x if lay.rtl else style.LANE_HEADER_W * (1.0 - self.header_scale)
+
+    def header_right(self) -> float:
+        """Scene x of the lane column's right edge (before it is frozen)."""
+        return self.header_left() + style.LANE_HEADER_W * self.header_scale
 
     def _update_scene_rect(self) -> None:
         lay = self.layout
         left, top = self.header_left(), self.header_top()
+        if lay.rtl:  # the scroll margin at the left, where the map ends
+            right = self.header_right()
+            self.setSceneRect(QRectF(-MARGIN, top, right + MARGIN, lay.height + MARGIN - top))
+            return
         self.setSceneRect(QRectF(left, top, lay.width + MARGIN - left, lay.height + MARGIN - top))
 
     def _offsets(self) -> tuple[float, float]:
+        """How far the frozen lane column and header row are moved to stay in sight:
+        right (or on a right-to-left map, left: negative) and down."""
         vis = self.visible_rect
         if vis.isNull() or self.export_mode:
             return 0.0, 0.0
-        return max(0.0, vis.left() - self.header_left()), max(0.0, vis.top() - self.header_top())
+        oy = max(0.0, vis.top() - self.header_top())
+        if self.layout.rtl:
+            return min(0.0, vis.right() - self.header_right()), oy
+        return max(0.0, vis.left() - self.header_left()), oy
 
     def frozen_right(self) -> float:
-        """Scene x of the right edge of the lane column as it is shown now."""
+        """Scene x of the lane column's inner edge (toward the grid) as it is shown now:
+        its right edge, or its left edge on a right-to-left map."""
+        if self.layout.rtl:
+            return self.layout.lane_x + self._offsets()[0]
         return style.LANE_HEADER_W + self._offsets()[0]
 
     def frozen_bottom(self) -> float:
@@ -311,11 +330,12 @@ class CanvasScene(QGraphicsScene):
         left, top, k = self.header_left(), self.header_top(), self.header_scale
         shadow = SHADOW * k  # the frozen headers cast a soft shadow over the grid
         self.header_row.set_rect(QRectF(0, top, lay.width, style.GRID_TOP - top + shadow))
+        column_w = style.LANE_HEADER_W * k
         self.lane_column.set_rect(
             QRectF(
-                left,
+                left - shadow if lay.rtl else left,
                 style.GRID_TOP,
-                style.LANE_HEADER_W - left + shadow,
+                column_w + shadow,
                 max(0.0, lay.height - style.GRID_TOP),
             )
         )
@@ -381,14 +401,14 @@ class CanvasScene(QGraphicsScene):
         off = self.header_offset()
         return (
             self.header_top() <= pos.y() - off.y() < style.GRID_TOP
-            and self.header_left() <= pos.x() - off.x() < style.LANE_HEADER_W
+            and self.header_left() <= pos.x() - off.x() < self.header_right()
         )
 
     def in_headers(self, pos: QPointF) -> bool:
         off = self.header_offset()
         return (
             self.header_top() <= pos.y() - off.y() < style.GRID_TOP
-            or self.header_left() <= pos.x() - off.x() < style.LANE_HEADER_W
+            or self.header_left() <= pos.x() - off.x() < self.header_right()
         )
 
     def target_curve(self) -> str | None:

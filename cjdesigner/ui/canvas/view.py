@@ -84,6 +84,11 @@ _DIRECTIONS: dict[Qt.Key, planning.Direction] = {
 }
 
 
+# on a right-to-left map the arrows act as their mirror images do on a left-to-right
+# one: Left goes to the next step (drawn left of this one), Right to the previous
+_MIRRORED = {Qt.Key.Key_Left: Qt.Key.Key_Right, Qt.Key.Key_Right: Qt.Key.Key_Left}
+
+
 class CanvasView(QGraphicsView):
     selectionChanged = Signal(object)  # noqa: N815 - Qt naming
     zoomChanged = Signal(float)  # noqa: N815
@@ -186,10 +191,16 @@ class CanvasView(QGraphicsView):
         self.canvas_scene.set_header_scale(HEADER_MIN_ZOOM / factor)
         self.setTransform(QTransform.fromScale(factor, factor))
         self._zoom = self.canvas_scene.view_zoom = factor
-        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.show_start()
+        self.zoomChanged.emit(factor)
+
+    def show_start(self) -> None:
+        """Scroll to where the map begins: its top left, or its top right when the map
+        flows right to left."""
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.maximum() if self.canvas_scene.layout.rtl else bar.minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
         self._sync_headers()
-        self.zoomChanged.emit(factor)
 
     def _announce_selection(self, _selection=None) -> None:
         from . import accessibility
@@ -343,7 +354,10 @@ class CanvasView(QGraphicsView):
         hw, hh = style.LANE_HEADER_W * k * z + 16, style.GRID_TOP * k * z + 16
         mx, my = round(hw), round(hh)
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        visible = visible.adjusted(hw / z, hh / z, -16 / z, -16 / z)
+        if scene.layout.rtl:  # the lane column is frozen at the right
+            visible = visible.adjusted(16 / z, hh / z, -hw / z, -16 / z)
+        else:
+            visible = visible.adjusted(hw / z, hh / z, -16 / z, -16 / z)
         if not visible.contains(rect):
             self.ensureVisible(rect, mx, my)
             self._sync_headers()
@@ -579,6 +593,8 @@ class CanvasView(QGraphicsView):
         elif key == Qt.Key.Key_Escape:
             self.canvas_scene.set_selection(Selection(cell=self.canvas_scene.current_cell))
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            if self.canvas_scene.layout.rtl and key in _MIRRORED:
+                key = _MIRRORED[key]  # the arrows follow the map as drawn: left is later
             if mods & Qt.KeyboardModifier.AltModifier:
                 self.nudge_cards(key)
             else:

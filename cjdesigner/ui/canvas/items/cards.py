@@ -94,7 +94,9 @@ def visible_cells(scene: CanvasScene, rect: QRectF) -> list[tuple[str, str]]:
     r1 = min(len(lay.lanes), bisect_left(ys, rect.bottom()))
     steps = lay.steps
     lanes = lay.lanes
-    return [(lanes[r].lane_id, steps[c].step_id) for r in range(r0, r1) for c in range(c0, c1)]
+    order = scene.hits.column_order  # columns left to right as drawn
+    return [(lanes[r].lane_id, steps[order[c]].step_id) for r in range(r0, r1)
+            for c in range(c0, c1)]
 
 
 class CardLayer(LayerItem):

@@ -166,14 +166,18 @@ class CurveItem(LayerItem):
         lay = scene.layout
         band = lay.curves[0].band
         vis = scene.visible_rect
-        left = band.x if vis.isNull() else max(band.x, scene.frozen_right())
-        x = left + 12
         y = band.y - style.CURVE_BAND_PAD / 2 - 1
         role = style.SCALE_LABEL
         entries = [(c, fitted(c.label, role, 180)) for c in lay.curves]
         width = sum(34 + text_width(t, role) + 14 for _, t in entries)
         derived = self._scene.words("Poster", DERIVED)
         width += 34 + text_width(derived, role) + 8
+        if lay.rtl:  # at the band's start: its right end, kept left of the lane column
+            right = band.right if vis.isNull() else min(band.right, scene.frozen_right())
+            x = right - 12 - width
+        else:
+            left = band.x if vis.isNull() else max(band.x, scene.frozen_right())
+            x = left + 12
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.PAPER, 235))
         painter.drawRoundedRect(QRectF(x - 6, y - 8, width + 4, 16), 8, 8)

@@ -56,8 +56,8 @@ class GridItem(LayerItem):
         hair = 1.0 / max(scale, 0.05) if scale < 1 else 1.0
         # column lines: one device pixel, crisp at every zoom
         painter.setPen(pen(style.GRID_LINE, 1.0, cosmetic=True))
-        for step in lay.steps:
-            x = step.column.right
+        for step in lay.steps:  # each column's far edge
+            x = step.column.x if lay.rtl else step.column.right
             if left <= x <= right:
                 painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         # lane lines and the feelings band

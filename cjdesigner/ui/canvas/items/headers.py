@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from cjdesigner.i18n.words import DERIVED_SHORT
 from cjdesigner.layout import LaneBox, StepBox, style, text_width, wrap
-from cjdesigner.layout.text import ELLIPSIS, start_x
+from cjdesigner.layout.text import ELLIPSIS, reads_rtl, start_x
 from cjdesigner.model import LaneKind
 
 from .. import fonts
@@ -94,15 +94,22 @@ class HeaderRowItem(LayerItem):
             painter.drawRect(band)
             painter.setBrush(brush(stage.colour))
             painter.drawRect(QRectF(r.x, top + stage_h - 4 * k, r.w, 4 * k))
-            if index:
+            if index:  # the edge toward the stage before
+                edge = r.right if lay.rtl else r.x
                 painter.setPen(pen(style.PAPER, 2 * k))
-                painter.drawLine(QPointF(r.x, top), QPointF(r.x, top + stage_h))
+                painter.drawLine(QPointF(edge, top), QPointF(edge, top + stage_h))
             role = style.STAGE_TITLE
             pad = style.CELL_PAD + 2
             title = legible(stage.title, role, r.w / k - 2 * pad)
             tw = text_width(title, role) * k
-            tx = max(r.x + pad * k, sticky_left + pad * k)
-            tx = max(min(tx, r.right - pad * k - tw), r.x + pad * k)
+            if lay.rtl:  # kept in sight left of the frozen lane column, from the right
+                tx = min(r.right - pad * k, sticky_left - pad * k) - tw
+                tx = min(max(tx, r.x + pad * k), r.right - pad * k - tw)
+            elif reads_rtl(title):  # a right-to-left title ends at the band's right
+                tx = r.right - pad * k - tw
+            else:
+                tx = max(r.x + pad * k, sticky_left + pad * k)
+                tx = max(min(tx, r.right - pad * k - tw), r.x + pad * k)
             if title:
                 painter.translate(tx, top)
                 painter.scale(k, k)
@@ -134,21 +141,24 @@ class HeaderRowItem(LayerItem):
                 continue
             painter.translate(r.x, step_top)
             painter.scale(k, k)
-            self._paint_step(painter, step, r.w / k, sel == ("step", step.step_id), k)
+            self._paint_step(painter, step, r.w / k, sel == ("step", step.step_id), k, lay.rtl)
             painter.setWorldTransform(world)
         painter.setPen(pen(style.GRID_LINE))
         painter.drawLine(QPointF(left, style.GRID_TOP - 0.5), QPointF(right, style.GRID_TOP - 0.5))
 
     def _paint_step(
-        self, painter: QPainter, step: StepBox, width: float, selected: bool, k: float
+        self, painter: QPainter, step: StepBox, width: float, selected: bool, k: float,
+        rtl: bool = False,
     ) -> None:
-        """One step header in local units (0, 0, width, STEP_HEADER_H)."""
+        """One step header in local units (0, 0, width, STEP_HEADER_H); on a right-to-left
+        map its separator is at the left and its time at the right."""
         h = style.STEP_HEADER_H
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.HEADER_BG))
         painter.drawRect(QRectF(0, 0, width, h))
         painter.setPen(pen(style.GRID_LINE, 1 / k))
-        painter.drawLine(QPointF(width - 0.5 / k, 8), QPointF(width - 0.5 / k, h - 8))
+        edge = 0.5 / k if rtl else width - 0.5 / k
+        painter.drawLine(QPointF(edge, 8), QPointF(edge, h - 8))
         pad = style.CELL_PAD + 2
         room = width - 2 * pad
         if room >= 18:
@@ -169,10 +179,12 @@ class HeaderRowItem(LayerItem):
                 meta = style.STEP_META
                 text = legible(step.meta, meta, room - 14)
                 if text:
-                    draw_icon(painter, "clock", pad, y + 1.5, 10.5, style.INK_SOFT)
+                    icon_x = width - pad - 10.5 if rtl else pad
+                    text_x = width - pad - 14 - text_width(text, meta) if rtl else pad + 14
+                    draw_icon(painter, "clock", icon_x, y + 1.5, 10.5, style.INK_SOFT)
                     painter.setFont(fonts.painter_font(painter, meta))
                     painter.setPen(pen(style.INK_SOFT))
-                    fonts.draw_text(painter, QPointF(pad + 14, y + fonts.baseline(meta)), text, meta)
+                    fonts.draw_text(painter, QPointF(text_x, y + fonts.baseline(meta)), text, meta)
         if selected:
             _selection_frame(painter, QRectF(0, 0, width, h), 1)
 
@@ -185,6 +197,7 @@ class LaneColumnItem(LayerItem):
         #: (scene rectangle, curve id) of the stacked curve key's entries, as last painted
         self.legend_hits: list[tuple[QRectF, str]] = []
         self._base_transform = QTransform()
+        self._rtl = False  # the map flows right to left (as last painted)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self._scene
@@ -196,12 +209,16 @@ class LaneColumnItem(LayerItem):
         w = style.LANE_HEADER_W
         world = painter.worldTransform()
         self._base_transform = QTransform(world)
+        rtl = lay.rtl
+        self._rtl = rtl
+        x1 = scene.header_right()
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.PAPER))
-        painter.drawRect(QRectF(x0, top, w - x0, bottom - top))
-        if self.pos().x() > 0.5:
+        painter.drawRect(QRectF(x0, top, x1 - x0, bottom - top))
+        if self.pos().x() < -0.5 if rtl else self.pos().x() > 0.5:
+            # frozen over the grid: a soft shadow on the grid's side
             painter.setBrush(brush("#101828", 18))
-            painter.drawRect(QRectF(w, top, 3 * k, bottom - top))
+            painter.drawRect(QRectF(x0 - 3 * k if rtl else x1, top, 3 * k, bottom - top))
         sel = scene.header_selection if not scene.export_mode else None
         frozen_bottom = scene.frozen_bottom()
         zoom = world.m11()
@@ -232,7 +249,13 @@ class LaneColumnItem(LayerItem):
                                    below_line=after_curves)
             painter.setWorldTransform(world)
         painter.setPen(pen(style.GRID_LINE, k))
-        painter.drawLine(QPointF(w - 0.5, top), QPointF(w - 0.5, bottom))
+        edge = x0 + 0.5 if rtl else x1 - 0.5  # toward the grid
+        painter.drawLine(QPointF(edge, top), QPointF(edge, bottom))
+
+    def _mx(self, x: float, width: float = 0.0) -> float:
+        """A lane header's local x (from its outer edge) of something ``width`` wide: the
+        header is the mirror image on a right-to-left map."""
+        return style.LANE_HEADER_W - x - width if self._rtl else x
 
     def _paint_lane(
         self,
@@ -246,11 +269,12 @@ class LaneColumnItem(LayerItem):
         """One lane header in local units (0, 0, LANE_HEADER_W, h); icon and title moved
         down by ``shift``."""
         w = style.LANE_HEADER_W
+        mx = self._mx
         painter.setPen(pen(style.GRID_LINE, 1 / k))
         painter.drawLine(QPointF(0, h - 0.5 / k), QPointF(w, h - 0.5 / k))
         painter.setPen(NO_PEN)
         painter.setBrush(brush(lane.accent))
-        painter.drawRect(QRectF(0, 1 / k, 4, h - 2 / k))
+        painter.drawRect(QRectF(mx(0, 4), 1 / k, 4, h - 2 / k))
         if h < 30 or min(24.0, h / 2) - 8 + style.LANE_TITLE.line_height > h:
             # too short for the icon and a title under it: the name alone
             self._paint_short_title(painter, lane, h)
@@ -258,23 +282,24 @@ class LaneColumnItem(LayerItem):
         pad = style.CELL_PAD + 6
         cy = min(24.0, h / 2) + shift
         painter.setBrush(brush(lane.accent, 30))
-        painter.drawEllipse(QPointF(pad + 11, cy), 13, 13)
-        draw_icon(painter, lane.kind.value, pad + 3, cy - 8, 16, lane.accent)
+        painter.drawEllipse(QPointF(mx(pad + 11), cy), 13, 13)
+        draw_icon(painter, lane.kind.value, mx(pad + 3, 16), cy - 8, 16, lane.accent)
         role = style.LANE_TITLE
-        tx = pad + 32
         ty = cy - 8
         painter.setFont(fonts.painter_font(painter, role))
         painter.setPen(pen(style.INK))
-        width = w - tx - style.CELL_PAD
+        width = w - (pad + 32) - style.CELL_PAD
         feelings = lane.kind == LaneKind.FEELINGS and bool(self._scene.layout.curves)
         if feelings:
             width -= style.SCALE_LABEL_W
+        tx = mx(pad + 32, width)  # the title's box, beside the icon
         for line in lane.title_lines:
             if ty + role.line_height > h and not shift:
                 break
             shown = fitted(line, role, width)
-            fonts.draw_text(painter, QPointF(max(tx, start_x(shown, role, tx, width)),
-                                             ty + fonts.baseline(role)), shown, role)
+            x = (tx + width - text_width(shown, role) if self._rtl
+                 else start_x(shown, role, tx, width))
+            fonts.draw_text(painter, QPointF(max(tx, x), ty + fonts.baseline(role)), shown, role)
             ty += role.line_height
         kind_label = self._scene.words.label(lane.kind)
         meta = style.LANE_META
@@ -285,14 +310,16 @@ class LaneColumnItem(LayerItem):
         ):
             painter.setFont(fonts.painter_font(painter, meta))
             painter.setPen(pen(style.INK_FAINT))
-            painter.drawText(
-                QPointF(tx, ty + fonts.baseline(meta)), fitted(kind_label.upper(), meta, width)
-            )
+            shown = fitted(kind_label.upper(), meta, width)
+            kx = tx + width - text_width(shown, meta) if self._rtl else tx
+            fonts.draw_text(painter, QPointF(kx, ty + fonts.baseline(meta)), shown, meta)
             ty += meta.line_height
         if feelings and lane.lane_id == self._scene.layout.feelings_lane_id:
             limit = self._paint_scale(painter, lane, k)
             if zoom < LEGEND_MIN_ZOOM and not self._scene.export_mode:
-                self._paint_legend(painter, pad, max(ty, 40.0 + shift) + 6, limit - 8, h)
+                # the key between the outer edge and the scale's names
+                self._paint_legend(painter, pad, max(ty, 40.0 + shift) + 6,
+                                   (w - limit if self._rtl else limit) - 8, h)
 
     def _paint_legend(
         self, painter: QPainter, x: float, y: float, right: float, bottom: float
@@ -305,8 +332,11 @@ class LaneColumnItem(LayerItem):
         self.legend_hits = []  # nothing to click where no key is drawn
         role = style.SCALE_LABEL
         lh = role.line_height
-        text_x = x + 24
-        width = right - text_x
+        width = right - (x + 24)
+        mx = self._mx  # x and right are measured from the outer edge
+
+        def text_x(line: str) -> float:
+            return mx(x + 24, text_width(line, role))
         if width < 30:
             return
         painter.setFont(fonts.painter_font(painter, role))
@@ -322,7 +352,7 @@ class LaneColumnItem(LayerItem):
         to_item = painter.worldTransform() * self._base_transform.inverted()[0]
         hits = []
         for curve, lines in zip(lay.curves, labels, strict=True):
-            entry = QRectF(x - 3, y - 1, right - x + 3, len(lines) * lh + 2)
+            entry = QRectF(mx(x - 3, right - x + 3), y - 1, right - x + 3, len(lines) * lh + 2)
             hits.append((self.mapRectToScene(to_item.mapRect(entry)), curve.curve_id))
             if curve.curve_id == self._scene.selected_curve:
                 painter.setPen(pen(SELECTION, 1.3))
@@ -331,32 +361,35 @@ class LaneColumnItem(LayerItem):
             mid = y + lh / 2
             painter.setPen(pen(curve.colour, 2.0, 255, curve.dash))
             painter.setBrush(NO_BRUSH)
-            painter.drawLine(QPointF(x, mid), QPointF(x + 18, mid))
+            painter.drawLine(QPointF(mx(x), mid), QPointF(mx(x + 18), mid))
             painter.setPen(pen(style.PAPER, 1.2))
             painter.setBrush(brush(curve.colour))
-            painter.drawPath(marker_path(curve.marker, 3.6).translated(x + 9, mid))
+            painter.drawPath(marker_path(curve.marker, 3.6).translated(mx(x + 9), mid))
             painter.setPen(pen(style.INK_SOFT))
             for line in lines:
-                fonts.draw_text(painter, QPointF(text_x, y + fonts.baseline(role)), line, role)
+                fonts.draw_text(painter, QPointF(text_x(line), y + fonts.baseline(role)), line,
+                                role)
                 y += lh
             y += 3
         hint = legible(self._scene.words("Poster", DERIVED_SHORT), role, width)
         if hint and y + lh <= bottom - 2:
             painter.setPen(pen(style.INK_FAINT, 1.3))
             painter.setBrush(brush(style.PAPER))
-            painter.drawEllipse(QPointF(x + 9, y + lh / 2), 3.2, 3.2)
+            painter.drawEllipse(QPointF(mx(x + 9), y + lh / 2), 3.2, 3.2)
             painter.setPen(pen(style.INK_FAINT))
-            painter.drawText(QPointF(text_x, y + fonts.baseline(role)), hint)
+            fonts.draw_text(painter, QPointF(text_x(hint), y + fonts.baseline(role)), hint, role)
         self.legend_hits = hits
 
     def _paint_scale(self, painter: QPainter, lane: LaneBox, k: float) -> float:
-        """The level names beside the curve band, at their heights; returns the left
-        edge of the widest name drawn."""
+        """The level names beside the curve band, at their heights (at the grid's side of
+        the header); returns the local x where the widest name begins, seen from the
+        grid: its left edge, or on a right-to-left map its right edge."""
         lay = self._scene.layout
         meta = style.SCALE_LABEL
         painter.setFont(fonts.painter_font(painter, meta))
         right = style.LANE_HEADER_W - 8
         left = right
+        mx = self._mx
         ticks = lay.scale_ticks
         if len(ticks) > 1 and abs(ticks[0].y - ticks[1].y) / k < meta.line_height:
             ticks = [ticks[0], ticks[-1]]  # too tight for every level: the extremes only
@@ -367,11 +400,11 @@ class LaneColumnItem(LayerItem):
             label = fitted(tick.label, meta, 84)
             tw = text_width(label, meta)
             painter.setPen(pen(style.INK_SOFT))
-            painter.drawText(QPointF(right - tw - 6, y + 3.5), label)
+            fonts.draw_text(painter, QPointF(mx(right - tw - 6, tw), y + 3.5), label, meta)
             painter.setPen(pen(style.INK_FAINT))
-            painter.drawLine(QPointF(right - 3, y), QPointF(right + 8, y))
+            painter.drawLine(QPointF(mx(right - 3), y), QPointF(mx(right + 8), y))
             left = min(left, right - tw - 6)
-        return left
+        return mx(left)
 
     def _paint_short_title(self, painter: QPainter, lane: LaneBox, h: float) -> None:
         """A lane too short for its icon (zoomed far out): its name alone on one line, as
@@ -383,7 +416,8 @@ class LaneColumnItem(LayerItem):
         width = (style.LANE_HEADER_W - 20) / shrink
         text = fitted(" ".join(lane.title_lines), role, width)
         painter.save()
-        painter.translate(12, (h - role.line_height * shrink) / 2)
+        painter.translate(self._mx(12, text_width(text, role) * shrink),
+                          (h - role.line_height * shrink) / 2)
         painter.scale(shrink, shrink)
         painter.setFont(fonts.painter_font(painter, role))
         painter.setPen(pen(style.INK))
@@ -404,7 +438,7 @@ class LaneColumnItem(LayerItem):
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.BLUEPRINT_LINE_COLOUR))
         top = 1.0 if below_line else -8.0
-        box = QRectF(style.CELL_PAD, top, tw + 12, 16)
+        box = QRectF(self._mx(style.CELL_PAD, tw + 12), top, tw + 12, 16)
         painter.drawRoundedRect(box, 8, 8)
         painter.setFont(fonts.painter_font(painter, role))
         painter.setPen(pen(style.PAPER))
@@ -424,11 +458,13 @@ class CornerItem(LayerItem):
         painter.translate(r.left(), r.top())
         painter.scale(k, k)
         w, h = style.LANE_HEADER_W, style.GRID_TOP
+        rtl = self._scene.layout.rtl
         painter.setPen(NO_PEN)
         painter.setBrush(brush(style.PAPER))
         painter.drawRect(QRectF(0, 0, w, h))
         painter.setPen(pen(style.GRID_LINE, 1 / k))
-        painter.drawLine(QPointF(w - 0.5 / k, 0), QPointF(w - 0.5 / k, h))
+        edge = 0.5 / k if rtl else w - 0.5 / k  # toward the stage headers
+        painter.drawLine(QPointF(edge, 0), QPointF(edge, h))
         painter.drawLine(QPointF(0, h - 0.5 / k), QPointF(w, h - 0.5 / k))
         meta = self._scene.doc.meta
         pad = style.CELL_PAD + 6
@@ -447,10 +483,9 @@ class CornerItem(LayerItem):
             y += role.line_height
         painter.setFont(fonts.painter_font(painter, small))
         painter.setPen(pen(style.INK_FAINT))
-        painter.drawText(
-            QPointF(pad, y + 3 + fonts.baseline(small)),
-            fitted(self._scene.words.label(meta.map_type).upper(), small, width),
-        )
+        kind = fitted(self._scene.words.label(meta.map_type).upper(), small, width)
+        kx = pad + width - text_width(kind, small) if rtl else pad
+        fonts.draw_text(painter, QPointF(kx, y + 3 + fonts.baseline(small)), kind, small)
         painter.setWorldTransform(world)
 
 
