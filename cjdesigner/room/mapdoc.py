@@ -22,7 +22,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from pycrdt import Doc, Map, Subscription, Text
+from pycrdt import Doc, Map, Subscription, Text, get_update
 
 from cjdesigner.model import JourneyMap
 
@@ -31,15 +31,77 @@ from .flat import COLLECTIONS, POINTS, POS, STAGE, TEXT_FIELDS, Flat, flatten
 from .projection import Raw, project
 
 SESSION = "session"
+#: the origin of what the session server writes for phones (a remote change to everyone,
+#: the host's own window included)
+SERVER_ORIGIN = "cjdesigner-server"
+#: an update with nothing in it (no structs, no deletions)
+_EMPTY = b"\x00\x00"
+
+
+class SyncDoc(Doc):  # type: ignore[type-arg]
+    """A ``pycrdt.Doc`` that tells its :class:`MapDoc` about every update applied to it.
+
+    Yjs keeps an update whose causes have not arrived yet *pending* and applies it later,
+    when they do; pycrdt then changes the document without an event for that part. Every
+    update from elsewhere enters through :meth:`apply_update` (pycrdt's providers, rooms
+    and sync messages call it), so the map document can tell when that may happen."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.after_update: Callable[[bytes], None] | None = None
+
+    def apply_update(self, update: bytes) -> None:
+        super().apply_update(update)
+        if self.after_update is not None:
+            self.after_update(update)
+
+
+class Changes:
+    """What changed in the document since a reader last took its changes: ids per
+    collection (``None``: anything may have, read it whole) and whether the meta did."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, set[str] | None] = {}
+        self.meta = False
+
+    def note(self, name: str, ids: set[str] | None) -> None:
+        if name == "meta":
+            self.meta = True
+            return
+        known = self.items.get(name, set())
+        if known is None or ids is None:
+            self.items[name] = None
+        else:
+            known.update(ids)
+            self.items[name] = known
+
+    def take(self) -> Changes:
+        taken = Changes()
+        taken.items, taken.meta = self.items, self.meta
+        self.items, self.meta = {}, False
+        return taken
+
+    @property
+    def whole(self) -> bool:
+        """True when some collection must be read whole."""
+        return any(ids is None for ids in self.items.values())
 
 
 class MapDoc:
     """A map in a Yjs document: write local changes in, read the shared map out."""
 
-    def __init__(self, ydoc: Doc[Any] | None = None) -> None:
-        self.ydoc: Doc[Any] = ydoc if ydoc is not None else Doc()
+    def __init__(self, ydoc: Doc[Any] | None = None, *, client_id: int | None = None) -> None:
+        self.ydoc: Doc[Any] = ydoc if ydoc is not None else SyncDoc(client_id=client_id)
         #: the origin of this side's own transactions
         self.origin = f"cjdesigner-local-{id(self)}"
+        # updates that were (partly) pending when they arrived and may still be
+        self._waiting: list[bytes] = []
+        self._check_all = False
+        self._listeners: list[Callable[[bool], None]] = []
+        self._readers: list[Changes] = []
+        self._order_keys = Raw()
+        if isinstance(self.ydoc, SyncDoc):
+            self.ydoc.after_update = self._after_update
         self.meta = self.ydoc.get("meta", type=Map)
         self.roots: dict[str, Map[Any]] = {
             name: self.ydoc.get(name, type=Map) for name in COLLECTIONS
@@ -51,10 +113,16 @@ class MapDoc:
         self._dirty: dict[str, set[str] | None] = {}
         self._memo: dict[tuple[str, str], tuple[Any, Any]] = {}
         listen: Any = self._note_change
-        self._watching = [(name, root, root.observe_deep(lambda events, _txn=None, n=name: listen(n, events)))
+        self._watching = [(name, root, root.observe_deep(lambda events, txn, n=name: listen(n, events, txn)))
                           for name, root in [("meta", self.meta), *self.roots.items()]]
 
-    def _note_change(self, name: str, events: Any) -> None:
+    def _note_change(self, name: str, events: Any, txn: Any) -> None:
+        self._note_dirty(name, events)
+        local = txn.origin == self.origin
+        for listener in list(self._listeners):
+            listener(local)
+
+    def _note_dirty(self, name: str, events: Any) -> None:
         if self._raw is None or name == "meta":
             self._dirty[name] = None
             return
@@ -73,6 +141,21 @@ class MapDoc:
                 dirty.update(str(k) for k in keys)
         self._dirty[name] = dirty
 
+    def _after_update(self, update: bytes) -> None:
+        """An update from elsewhere was applied. If it, or one before it, was (partly)
+        pending, pycrdt may have changed the document without events: the next read
+        compares the whole document with what it read last (finding exactly what changed),
+        and the listeners hear of a remote change at once."""
+        if update == _EMPTY:
+            return
+        state = self.ydoc.get_state()
+        was_waiting = bool(self._waiting)
+        self._waiting = [u for u in [*self._waiting, update] if _beyond(u, state)]
+        if was_waiting or self._waiting:
+            self._check_all = True
+            for listener in list(self._listeners):
+                listener(False)
+
     # -- writing ---------------------------------------------------------------------
     def seed(self, doc: JourneyMap) -> Flat:
         """Write the whole map into an empty document (the host, as a session starts)."""
@@ -80,11 +163,14 @@ class MapDoc:
         self.write(Flat(), flat)
         return flat
 
-    def write(self, old: Flat, new: Flat) -> None:
+    def write(self, old: Flat, new: Flat, origin: str | None = None) -> None:
         """Write what changed from ``old`` to ``new`` (this side's map before and after
         its own edits) in one transaction. Fields nobody here changed are left as the
-        document has them, so other people's concurrent changes stay."""
-        with self.ydoc.transaction(origin=self.origin):
+        document has them, so other people's concurrent changes stay. ``origin``: the
+        transaction's (this side's own by default)."""
+        keys = self.raw()  # the order keys as they are, read as plain data
+        self._order_keys = keys
+        with self.ydoc.transaction(origin=origin or self.origin):
             if self.meta.get("schema_version") != new.schema_version:
                 self.meta["schema_version"] = new.schema_version
             _write_fields(self.meta, "meta", old.meta, new.meta)
@@ -118,11 +204,12 @@ class MapDoc:
         for ident in new.order[name]:
             group = new.items[name][ident].get(STAGE, "") if name == "steps" else ""
             groups.setdefault(group, []).append(ident)
+        known = self._order_keys.items.get(name, {})
         for ids in groups.values():
             current = {}
             for ident in ids:
-                item = root.get(ident)
-                key = item.get(POS) if isinstance(item, Map) else None
+                data = known.get(ident)
+                key = data.get(POS) if isinstance(data, dict) else None
                 if isinstance(key, str) and order.valid_key(key):
                     current[ident] = key
             for ident, key in order.keys_for(ids, current).items():
@@ -143,15 +230,24 @@ class MapDoc:
                 self._raw = Raw(meta=_read(self.meta),
                                 items={name: _read(root) for name, root in self.roots.items()})
                 self._dirty.clear()
+                self._check_all = False
+                for reader in self._readers:
+                    reader.meta = True
+                    reader.items = dict.fromkeys(self.roots)
                 return self._raw
             meta = self._raw.meta
             items = dict(self._raw.items)
+            if self._check_all:
+                self._check_all = False
+                self._compare_all(items)
             for name, root in self.roots.items():
                 # a deletion that arrives before what it deletes is applied later without
                 # an event (pycrdt): a count that differs means "read this one again"
                 if name not in self._dirty and len(root) != len(items[name]):
                     self._dirty[name] = None
             for name, dirty in self._dirty.items():
+                for reader in self._readers:
+                    reader.note(name, dirty)
                 if name == "meta":
                     meta = _read(self.meta)
                     continue
@@ -171,11 +267,43 @@ class MapDoc:
             self._raw = Raw(meta=meta, items=items)
             return self._raw
 
+    def _compare_all(self, items: dict[str, dict[str, Any]]) -> None:
+        """Mark what differs between the document and the last read of it (after pending
+        updates may have been applied without events); the ids found are read again."""
+        meta = _read(self.meta)
+        if self._raw is not None and meta != self._raw.meta:
+            self._dirty["meta"] = None
+        for name, root in self.roots.items():
+            dirty = self._dirty.get(name, set())
+            if dirty is None:
+                continue
+            fresh = _read(root)
+            had = items[name]
+            dirty.update(i for i, v in fresh.items() if had.get(i) != v)
+            dirty.update(i for i in had if i not in fresh)
+            if dirty:
+                self._dirty[name] = dirty
+
+    def reader(self) -> Changes:
+        """A new reader of changes: each read of the document (:meth:`raw`) notes there
+        which items it found changed, until the reader takes them (:meth:`changes`)."""
+        reader = Changes()
+        reader.note("meta", None)
+        reader.items = dict.fromkeys(self.roots)
+        self._readers.append(reader)
+        return reader
+
+    def drop_reader(self, reader: Changes) -> None:
+        if reader in self._readers:
+            self._readers.remove(reader)
+
+    def changes(self, reader: Changes) -> tuple[Raw, Changes]:
+        """The document as plain data and what changed in it since ``reader`` last asked."""
+        raw = self.raw()
+        return raw, reader.take()
+
     def invalidate(self) -> None:
-        """Read the whole document again next time. Updates that arrive out of order wait
-        inside pycrdt until what they build on arrives, and are then applied without an
-        event; the sessions call this a moment after the last remote change, so such a
-        change shows within a second (cheap now and then, too slow on every change)."""
+        """Read the whole document again next time (every reader hears "everything")."""
         self._raw = None
         self._dirty.clear()
 
@@ -184,25 +312,28 @@ class MapDoc:
         return project(self.raw(), self._memo)
 
     # -- listening -------------------------------------------------------------------
-    def observe(self, callback: Callable[[bool], None]) -> list[tuple[Map[Any], Subscription]]:
-        """Call ``callback(local)`` after each transaction that changed the map (not the
-        session area); ``local`` is True for this side's own writes."""
+    def observe(self, callback: Callable[[bool], None]) -> Callable[[bool], None]:
+        """Call ``callback(local)`` after each change of the map (not the session area);
+        ``local`` is True for this side's own writes. Pending updates applied later
+        count as a remote change. Returns what :meth:`unobserve` takes."""
+        self._listeners.append(callback)
+        return callback
 
-        def heard(_events: Any, txn: Any) -> None:
-            callback(txn.origin == self.origin)
-
-        listen: Any = heard  # pycrdt passes the transaction too
-        return [(root, root.observe_deep(listen)) for root in [self.meta, *self.roots.values()]]
-
-    @staticmethod
-    def unobserve(subscriptions: list[tuple[Map[Any], Subscription]]) -> None:
-        for root, subscription in subscriptions:
-            root.unobserve(subscription)
+    def unobserve(self, callback: Callable[[bool], None]) -> None:
+        if callback in self._listeners:
+            self._listeners.remove(callback)
 
     def observe_session(self, callback: Callable[[], None]) -> Subscription:
         listen: Any = lambda _events, _txn=None: callback()  # noqa: E731
         subscription: Subscription = self.session.observe_deep(listen)
         return subscription
+
+
+def _beyond(update: bytes, state: bytes) -> bool:
+    """True when ``update`` holds content the document's state does not cover yet (it is
+    pending inside pycrdt, waiting for what it builds on)."""
+    rest = get_update(update, state)
+    return bool(rest) and rest[0] != 0  # the number of clients with structs left
 
 
 def _read(root: Map[Any]) -> dict[str, Any]:

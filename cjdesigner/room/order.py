@@ -12,7 +12,6 @@ once); the id breaks the tie, and :func:`keys_for` steps past such ties.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from cjdesigner.model.sequences import longest_increasing
@@ -24,12 +23,10 @@ _BASE = len(DIGITS)
 MAX_KEY = 256
 
 
-_KEY = re.compile(rf"[0-9A-Za-z]{{0,{MAX_KEY - 1}}}[1-9A-Za-z]")
-
-
 def valid_key(key: object) -> bool:
     """A key this module could have made: base-62 digits, not ending in 0, not too long."""
-    return isinstance(key, str) and _KEY.fullmatch(key) is not None
+    return (isinstance(key, str) and 0 < len(key) <= MAX_KEY and key[-1] != "0"
+            and key.isascii() and key.isalnum())
 
 
 def between(low: str | None, high: str | None) -> str:
@@ -83,9 +80,12 @@ def keys_for(order: Sequence[str], current: dict[str, str]) -> dict[str, str]:
     ``current`` holds the keys items have now (missing: a new item). Items whose keys are
     already in increasing order along ``order`` (the longest such run) keep them; only the
     others get a new key (returned: id → key)."""
-    placed = [(sort_key(current.get(i), i), i) for i in order]
-    valid = [(p, i) for p, i in placed if i in current and valid_key(current[i])]
-    keep = {valid[n][1] for n in longest_increasing([p for p, _ in valid])}
+    valid = [((0, current[i], i), i) for i in order if i in current and valid_key(current[i])]
+    ranks = [p for p, _ in valid]
+    if ranks == sorted(ranks):  # already in order (new items only, the usual case): keep all
+        keep = {i for _, i in valid}
+    else:
+        keep = {valid[n][1] for n in longest_increasing(ranks)}
     changes: dict[str, str] = {}
     previous: str | None = None
     run: list[str] = []

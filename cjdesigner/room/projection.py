@@ -73,7 +73,7 @@ _TEXT_LIMITS = {name: _max_lengths(model) for name, model in MODELS.items()}
 _TEXT_LIMITS["meta"] = _max_lengths(MapMeta)
 
 
-def _decode(kind: str, raw: Any) -> dict[str, Any] | None:
+def decode(kind: str, raw: Any) -> dict[str, Any] | None:
     """An item's fields from the document: JSON text decoded, text cut to its limit."""
     if not isinstance(raw, dict):
         return None
@@ -96,7 +96,7 @@ def _decode(kind: str, raw: Any) -> dict[str, Any] | None:
     return data
 
 
-def _valid(model: type[BaseModel], data: dict[str, Any]) -> BaseModel | None:
+def valid_model(model: type[BaseModel], data: dict[str, Any]) -> BaseModel | None:
     """``data`` as ``model``; fields that do not validate are dropped (their defaults)."""
     for _ in range(3):
         try:
@@ -111,7 +111,7 @@ def _valid(model: type[BaseModel], data: dict[str, Any]) -> BaseModel | None:
     return None
 
 
-def _ordered(items: dict[str, Any]) -> list[tuple[str, Any]]:
+def ordered(items: dict[str, Any]) -> list[tuple[str, Any]]:
     pairs = [(ident, raw) for ident, raw in items.items() if isinstance(raw, dict)]
     pairs.sort(key=lambda pair: order.sort_key(pair[1].get(POS), pair[0]))
     return pairs
@@ -129,7 +129,7 @@ def _floats(value: Any) -> dict[str, float]:
 
 
 #: the prefix of the ids each kind makes (``new_id("card")``)
-_PREFIX = {
+ID_PREFIX = {
     "personas": "persona-",
     "stages": "stage-",
     "steps": "step-",
@@ -139,18 +139,18 @@ _PREFIX = {
 }
 
 
-def _owners(raw: Raw) -> dict[str, str]:
+def owners(raw: Raw) -> dict[str, str]:
     """Which kind an id belongs to when several kinds use it (ids are one space): the kind
     its prefix names, else the first in :data:`COLLECTIONS`. So an item someone adds with
     an existing id of another kind cannot push the existing item out."""
     kinds: dict[str, list[str]] = {}
-    for kind in _PREFIX:
+    for kind in ID_PREFIX:
         for ident in raw.items.get(kind, {}):
             kinds.setdefault(ident, []).append(kind)
     owners = {}
     for ident, found in kinds.items():
         if len(found) > 1:
-            named = [k for k in found if isinstance(ident, str) and ident.startswith(_PREFIX[k])]
+            named = [k for k in found if isinstance(ident, str) and ident.startswith(ID_PREFIX[k])]
             owners[ident] = named[0] if named else found[0]
     return owners
 
@@ -166,24 +166,18 @@ def project(raw: Raw, memo: Memo | None = None) -> JourneyMap:
     if len(memo) > 4 * (sum(len(v) for v in raw.items.values()) + 100):
         memo.clear()  # items long gone
     claimed: set[str] = set()
-    owners = _owners(raw)
+    owner_of = owners(raw)
     built: dict[str, list[Any]] = {}
     stage_of: dict[str, str] = {}
     seen_conflicts: set[str] = set()
     for kind in COLLECTIONS:
-        model = MODELS[kind]
         items: list[Any] = []
-        for ident, item in _ordered(raw.items.get(kind, {})):
-            if kind in _PREFIX and (ident in claimed or owners.get(ident, kind) != kind):
+        for ident, item in ordered(raw.items.get(kind, {})):
+            if kind in ID_PREFIX and (ident in claimed or owner_of.get(ident, kind) != kind):
                 continue
             if len(items) >= LIMITS[kind] or (kind == "conflicts" and ident in seen_conflicts):
                 continue
-            known = memo.get((kind, ident))
-            if known is not None and (known[0] is item or known[0] == item):
-                value = known[1]
-            else:
-                value = _item(kind, model, ident, item)
-                memo[(kind, ident)] = (item, value)
+            value = item_value(kind, ident, item, memo)
             if value is None:
                 continue
             if kind == "steps":
@@ -194,16 +188,16 @@ def project(raw: Raw, memo: Memo | None = None) -> JourneyMap:
             (seen_conflicts if kind == "conflicts" else claimed).add(ident)
             items.append(value)
         built[kind] = items
-    stages = _stages_with_steps(built["stages"], built["steps"], stage_of)
+    stages = stages_with_steps(built["stages"], built["steps"], stage_of)
     step_ids = [step.id for stage in stages for step in stage.steps]
     steps = set(step_ids)
     lanes = {lane.id for lane in built["lanes"]}
     cards = [c for c in built["cards"] if c.lane_id in lanes and c.step_id in steps]
     card_ids = {c.id for c in cards}
-    cards = [_known_links(c, card_ids) for c in cards]
+    cards = [known_links(c, card_ids) for c in cards]
     personas = {p.id for p in built["personas"]}
-    curves = [_fit_curve(c, personas, step_ids) for c in built["curves"]]
-    meta = _valid(MapMeta, _decode("meta", raw.meta) or {}) or MapMeta()
+    curves = [fit_curve(c, personas, step_ids) for c in built["curves"]]
+    meta = valid_model(MapMeta, decode("meta", raw.meta) or {}) or MapMeta()
     return JourneyMap.model_validate(
         {
             "schema_version": SCHEMA_VERSION,
@@ -219,8 +213,19 @@ def project(raw: Raw, memo: Memo | None = None) -> JourneyMap:
     )
 
 
+def item_value(kind: str, ident: str, item: Any, memo: Memo) -> Any:
+    """One item of the document as its model (None: it cannot be made valid), validated
+    once per version of its data (``memo``)."""
+    known = memo.get((kind, ident))
+    if known is not None and (known[0] is item or known[0] == item):
+        return known[1]
+    value = _item(kind, MODELS[kind], ident, item)
+    memo[(kind, ident)] = (item, value)
+    return value
+
+
 def _item(kind: str, model: type[BaseModel], ident: str, item: Any) -> Any:
-    data = _decode(kind, item)
+    data = decode(kind, item)
     if data is None:
         return None
     if kind == "curves":
@@ -228,23 +233,30 @@ def _item(kind: str, model: type[BaseModel], ident: str, item: Any) -> Any:
     if kind == "stages":
         data["steps"] = []
     data["id"] = ident
-    value = _valid(model, data)
+    value = valid_model(model, data)
     if value is None or getattr(value, "id", None) != ident:
         return None
     return value
 
 
-def _stages_with_steps(stages: list[Any], steps: list[Any], stage_of: dict[str, str]) -> list[Stage]:
+def stages_with_steps(stages: list[Any], steps: list[Any], stage_of: dict[str, str]) -> list[Stage]:
+    grouped = group_steps(steps, stage_of)
+    return [stage.model_copy(update={"steps": grouped.get(stage.id, [])}) for stage in stages]
+
+
+#: at most this many steps in one stage (the model's limit)
+STEPS_PER_STAGE = 2_000
+
+
+def group_steps(steps: list[Any], stage_of: dict[str, str]) -> dict[str, list[Any]]:
+    """Steps by the id of their stage, in order, each stage's list cut to its limit."""
     grouped: dict[str, list[Any]] = {}
     for step in steps:
         grouped.setdefault(stage_of[step.id], []).append(step)
-    limit = 2_000
-    return [
-        stage.model_copy(update={"steps": grouped.get(stage.id, [])[:limit]}) for stage in stages
-    ]
+    return {stage: found[:STEPS_PER_STAGE] for stage, found in grouped.items()}
 
 
-def _known_links(card: Any, known: set[str]) -> Any:
+def known_links(card: Any, known: set[str]) -> Any:
     if not card.links:
         return card
     links = list(dict.fromkeys(link for link in card.links if link in known and link != card.id))
@@ -253,7 +265,7 @@ def _known_links(card: Any, known: set[str]) -> Any:
     return card.model_copy(update={"links": links})
 
 
-def _fit_curve(curve: Any, personas: set[str], step_ids: list[str]) -> Any:
+def fit_curve(curve: Any, personas: set[str], step_ids: list[str]) -> Any:
     low, high = curve.scale.min, curve.scale.max
     points = {s: curve.points[s] for s in step_ids if s in curve.points and low <= curve.points[s] <= high}
     persona = curve.persona_id if curve.persona_id in personas else None

@@ -25,7 +25,7 @@ AUTHOR = "room"
 Apply = Callable[[e.Edit], object]
 
 
-def _fields_changed(old: Any, new: Any, skip: set[str]) -> dict[str, Any]:
+def fields_changed(old: Any, new: Any, skip: set[str]) -> dict[str, Any]:
     if old == new:
         return {}
     before = old.model_dump(mode="json", exclude=skip)
@@ -33,7 +33,8 @@ def _fields_changed(old: Any, new: Any, skip: set[str]) -> dict[str, Any]:
     return {k: v for k, v in after.items() if before.get(k) != v}
 
 
-def _run(apply: Apply, parts: list[e.Edit]) -> None:
+def run_edits(apply: Apply, parts: list[e.Edit]) -> None:
+    """Apply ``parts`` as one edit (a lenient batch when there are several)."""
     if len(parts) == 1:
         apply(parts[0])
     elif parts:
@@ -75,7 +76,7 @@ def reconcile(
 
 
 def _meta(doc: JourneyMap, target: JourneyMap, apply: Apply) -> None:
-    changes = _fields_changed(doc.meta, target.meta, set())
+    changes = fields_changed(doc.meta, target.meta, set())
     if changes:
         apply(e.SetFields(target="meta", changes=changes, author=AUTHOR, lenient=True))
 
@@ -94,7 +95,7 @@ def _replace_list(
         if item.id not in stable:
             parts.append(add(item, previous))
         else:
-            changes = _fields_changed(by_id[item.id], item, skip)
+            changes = fields_changed(by_id[item.id], item, skip)
             if changes:
                 parts.append(e.SetFields(target=target_name, ident=item.id, changes=changes, author=AUTHOR))
         previous = item.id
@@ -102,7 +103,7 @@ def _replace_list(
 
 
 def _personas(doc: JourneyMap, target: JourneyMap, apply: Apply) -> None:
-    _run(apply, _replace_list(
+    run_edits(apply, _replace_list(
         list(doc.personas), list(target.personas),
         lambda i: e.RemovePersona(persona_id=i, author=AUTHOR),
         lambda p, after: e.AddPersona(persona=p, after=after, author=AUTHOR),
@@ -125,14 +126,14 @@ def _lanes(doc: JourneyMap, target: JourneyMap, apply: Apply) -> None:
     ]
     for lane in target.lanes:
         if lane.id in have:
-            changes = _fields_changed(have[lane.id], lane, {"id"})
+            changes = fields_changed(have[lane.id], lane, {"id"})
             if changes:
                 parts.append(e.SetFields(target="lane", ident=lane.id, changes=changes, author=AUTHOR))
-    _run(apply, parts)
+    run_edits(apply, parts)
     keep = set(wanted)
     moves = _ordered_moves([lane.id for lane in doc.lanes if lane.id in keep], wanted,
                            lambda i, after: e.MoveLane(lane_id=i, after=after, author=AUTHOR))
-    _run(apply, moves)
+    run_edits(apply, moves)
 
 
 def _stages(doc: JourneyMap, target: JourneyMap, apply: Apply) -> None:
@@ -145,12 +146,12 @@ def _stages(doc: JourneyMap, target: JourneyMap, apply: Apply) -> None:
             empty = Stage.model_validate({**stage.model_dump(mode="json"), "steps": []})
             parts.append(e.AddStage(stage=empty, after=before[stage.id], author=AUTHOR))
         else:
-            changes = _fields_changed(have[stage.id], stage, {"id", "steps"})
+            changes = fields_changed(have[stage.id], stage, {"id", "steps"})
             if changes:
                 parts.append(e.SetFields(target="stage", ident=stage.id, changes=changes, author=AUTHOR))
-    _run(apply, parts)
+    run_edits(apply, parts)
     current = [s.id for s in doc.stages if s.id in set(wanted)]
-    _run(apply, _ordered_moves(current, wanted,
+    run_edits(apply, _ordered_moves(current, wanted,
                                lambda i, after: e.MoveStage(stage_id=i, after=after, author=AUTHOR)))
 
 
@@ -166,11 +167,11 @@ def _steps(doc: JourneyMap, target: JourneyMap, apply: Apply) -> None:
             if step.id not in have:
                 parts.append(e.AddStep(stage_id=stage.id, step=step, after=previous, author=AUTHOR))
             else:
-                changes = _fields_changed(have[step.id], step, {"id"})
+                changes = fields_changed(have[step.id], step, {"id"})
                 if changes:
                     parts.append(e.SetFields(target="step", ident=step.id, changes=changes, author=AUTHOR))
             previous = step.id
-    _run(apply, parts)
+    run_edits(apply, parts)
     moves: list[e.Edit] = []
     for stage in target.stages:
         here = next(s for s in doc.stages if s.id == stage.id)
@@ -184,7 +185,7 @@ def _steps(doc: JourneyMap, target: JourneyMap, apply: Apply) -> None:
             e.MoveStep(step_id=i, stage_id=stage.id, after=before[i], author=AUTHOR)
             for i in wanted if i not in stable
         ]
-    _run(apply, moves)
+    run_edits(apply, moves)
 
 
 def _cards(
@@ -231,10 +232,10 @@ def _cards(
         goal = wanted[card.id]
         if card is goal or card == goal:
             continue
-        changes = _fields_changed(card, goal, {"id"})
+        changes = fields_changed(card, goal, {"id"})
         if changes:
             parts.append(e.SetFields(target="card", ident=card.id, changes=changes, author=AUTHOR))
-    _run(apply, parts)
+    run_edits(apply, parts)
     doc = get()
     if [c.id for c in doc.cards] != order:
         # a move that landed a card elsewhere than asked (cells changed meanwhile)
@@ -253,11 +254,11 @@ def _removals(doc: JourneyMap, target: JourneyMap, apply: Apply) -> None:
     ]
     parts += [e.RemoveStage(stage_id=s.id, author=AUTHOR) for s in doc.stages if s.id not in stages]
     parts += [e.RemoveLane(lane_id=lane.id, author=AUTHOR) for lane in doc.lanes if lane.id not in lanes]
-    _run(apply, parts)
+    run_edits(apply, parts)
 
 
 def _curves(doc: JourneyMap, target: JourneyMap, apply: Apply) -> None:
-    _run(apply, _replace_list(
+    run_edits(apply, _replace_list(
         list(doc.curves), list(target.curves),
         lambda i: e.RemoveCurve(curve_id=i, author=AUTHOR),
         lambda c, after: e.AddCurve(curve=c, after=after, author=AUTHOR),
@@ -274,4 +275,4 @@ def _conflicts(doc: JourneyMap, target: JourneyMap, apply: Apply) -> None:
     for conflict in target.conflicts:
         parts.append(e.AddConflict(conflict=conflict, after=previous, author=AUTHOR))
         previous = conflict.id
-    _run(apply, parts)
+    run_edits(apply, parts)

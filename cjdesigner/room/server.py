@@ -41,11 +41,11 @@ from cjdesigner.model.edits import Edit
 from cjdesigner.phone.api import PhoneApi, mount_phone
 
 from .addresses import lan_address
-from .flat import Flattener
+from .binding import MapBinding
 from .guard import GuardedChannel
 from .limits import MAX_BODY, Limits
 from .loop import LoopThread
-from .mapdoc import MapDoc
+from .mapdoc import SERVER_ORIGIN, MapDoc
 
 log = logging.getLogger(__name__)
 
@@ -248,7 +248,10 @@ class SessionServer:
         self.room_doc: MapDoc = mapdoc
         #: called (in the loop thread) with each edit a phone submits, before it is written
         self.edit_listeners: list[Callable[[Edit], None]] = []
-        self._flattener = Flattener()
+        # the map as the room has it, kept up to date from the document's changes (loop
+        # thread only): what phones read and edit
+        self._room_map = JourneyMap()
+        self._room_binding: MapBinding | None = None
         #: the participants' page and its endpoints (``cjdesigner.phone``), at ``page_url``
         self.phone: PhoneApi | None = mount_phone(self) if phone else None
 
@@ -268,21 +271,40 @@ class SessionServer:
         return self.loop.call(fn, *args)
 
     def current_map(self) -> JourneyMap:
-        return self.loop.call(self.room_doc.project)
+        """The map as the room has it now (a copy: later changes do not reach it)."""
+        return self.loop.call(lambda: self._up_to_date().model_copy())
+
+    def _up_to_date(self) -> JourneyMap:
+        """The room's map with every change of the document taken in (loop thread)."""
+        if self._room_binding is None:
+            self._room_binding = MapBinding(
+                self.room_doc, lambda: self._room_map, self._apply_to_room, self._reset_room,
+                origin=SERVER_ORIGIN,
+            )
+            self._room_binding.adopt()
+        else:
+            self._room_binding.receive()
+        return self._room_map
+
+    def _apply_to_room(self, edit: Edit) -> None:
+        edit.apply(self._room_map, lenient=True)
+
+    def _reset_room(self, doc: JourneyMap) -> None:
+        self._room_map = doc
 
     def submit_edit(self, edit: Edit) -> Edit:
         """Apply ``edit`` to the map as the room has it now and write the change into the
-        shared document (every peer receives it). Raises ``EditError`` if it does not fit."""
+        shared document (every peer, the host's window too, receives it as a remote
+        change). Raises ``EditError`` if it does not fit."""
         return self.loop.call(self._submit, edit)
 
     def _submit(self, edit: Edit) -> Edit:
-        current = self.room_doc.project()
-        # the projection reuses unchanged items, so the flattener dumps only what changed
-        before = self._flattener.take(current)
+        current = self._up_to_date()
         inverse = edit.apply(current, lenient=False)
         for listener in self.edit_listeners:
             listener(edit)
-        self.room_doc.write(before, self._flattener.take(current))
+        assert self._room_binding is not None
+        self._room_binding.local_changed()
         return inverse
 
     def presence(self) -> list[dict[str, Any]]:

@@ -23,8 +23,6 @@ from .mapdoc import MapDoc
 from .server import CODE_KEY, SessionServer, token_in
 
 Notify = Callable[[], None]
-#: seconds after the last remote change when the document is read whole once more
-CHECK_AFTER = 0.5
 
 
 class Session:
@@ -44,31 +42,13 @@ class Session:
         self.binding = MapBinding(mapdoc, get_map, apply, reset, run=loop.call)
         self._notify = notify
         self._pending = threading.Event()
-        self._check: Any = None
-        self._subscriptions = loop.call(mapdoc.observe, self._heard)
+        self._listener: Callable[[bool], None] | None = loop.call(mapdoc.observe, self._heard)
 
     def _heard(self, local: bool) -> None:
-        if local:
-            return
-        self._schedule_check()
-        if self._pending.is_set():
+        if local or self._pending.is_set():
             return
         self._pending.set()
         self._notify()
-
-    def _schedule_check(self) -> None:
-        """A moment after the last remote change, read the document whole once (see
-        ``MapDoc.invalidate``) and take in anything that changed without an event."""
-        if self._check is not None:
-            self._check.cancel()
-        self._check = self.loop.loop.call_later(CHECK_AFTER, self._full_check)
-
-    def _full_check(self) -> None:
-        self._check = None
-        self.mapdoc.invalidate()
-        if not self._pending.is_set():
-            self._pending.set()
-            self._notify()
 
     def receive(self) -> None:
         """Bring the local map to the shared one (in the map owner's thread)."""
@@ -84,12 +64,10 @@ class Session:
 
     def detach(self) -> None:
         """Stop hearing the document (this side's map stays as it is)."""
-        check, self._check = self._check, None
-        if check is not None:
-            self.loop.post(check.cancel)
-        if self._subscriptions:
-            self.loop.call(MapDoc.unobserve, self._subscriptions)
-            self._subscriptions = []
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            self.loop.call(self.mapdoc.unobserve, listener)
+            self.binding.close()
 
 
 class HostSession(Session):

@@ -6,8 +6,6 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from pycrdt import Doc
-
 from cjdesigner.fileio import cjm
 from cjdesigner.model import JourneyMap
 from cjdesigner.model import edits as e
@@ -22,7 +20,7 @@ class Peer:
     def __init__(self, doc: JourneyMap, name: str, client_id: int) -> None:
         self.name = name
         self.doc = doc
-        self.mapdoc = MapDoc(Doc(client_id=client_id))
+        self.mapdoc = MapDoc(client_id=client_id)
         self.outbox: list[bytes] = []
         self.mapdoc.ydoc.observe(lambda event: self.outbox.append(event.update))
         self.binding = MapBinding(self.mapdoc, lambda: self.doc, self._apply, self._reset)

@@ -120,3 +120,25 @@ def test_a_session_hosted_again_keeps_a_token_and_code_it_could_have_made() -> N
         fresh.close()
     assert token_in("ws://h:1/room/map") is None
     assert token_in("ws://h:1/room/map?token=%3Cx%3E" + "a" * 20) is None
+
+
+def test_the_hosts_own_map_hears_a_phone_card_at_once() -> None:
+    """What the server writes for a phone is a remote change to the host's window too
+    (it used to share the window's own origin, so the window skipped it)."""
+    from .owners import Owner
+
+    owner = Owner(sample_map())
+    session = owner.host()
+    try:
+        first = owner.doc.cards[0]
+        card = Card(lane_id=first.lane_id, step_id=first.step_id, title="From a phone")
+        session.server.submit_edit(edits.AddCards(cards=[card], after=[None], author="phone:Ana"))
+        assert owner.heard.wait(5), "the host's window was not told"
+        owner.pump()
+        assert owner.doc.cards[0].id == card.id
+        assert same_file(owner.doc, session.server.current_map())
+        # the server's map follows the window's edits, item by item
+        owner.edit(edits.SetFields(target="card", ident=card.id, changes={"title": "Edited"}))
+        assert session.server.current_map().cards[0].title == "Edited"
+    finally:
+        session.stop()
