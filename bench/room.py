@@ -63,7 +63,7 @@ class _Owner:
 
 
 def _host(doc: JourneyMap) -> _Owner:
-    owner = _Owner(doc)
+    owner = _Owner(doc.model_copy())  # edits replace the copy's lists, never the original's
     owner.session = HostSession(lambda: owner.doc, owner.apply, owner.reset, owner.heard.set,
                                 bind="127.0.0.1")
     owner.session.start()
