@@ -1,7 +1,7 @@
-"""Card images: the trust boundary for pictures a map references. No Qt.
+"""Card images and persona photos: the trust boundary for pictures a map references. No Qt.
 
-A map is untrusted input (it may come from a stranger), so a card's ``image`` is used only
-when it is
+A map is untrusted input (it may come from a stranger), so a card's ``image`` (and a
+persona's ``photo``) is used only when it is
 
 - a file inside the map's own folder (or a folder below it), after resolving symbolic
   links: no absolute paths, no ``..`` out of the folder, no link planted beside the map
@@ -15,7 +15,12 @@ Ghostscript program), after checking the size in bytes (:data:`MAX_IMAGE_BYTES`)
 size in pixels from the header (:data:`MAX_IMAGE_PIXELS`) before any pixel is decoded.
 Anything else raises :class:`ImageRefused`, whose message names the reason for people;
 the caller leaves the image out and warns, naming the card. Every consumer of card
-images (the PDF poster today) goes through :func:`open_card_image`.
+images and persona photos (the PDF poster, the Personas panel) goes through
+:func:`open_card_image`.
+
+A photo the user picks in the Personas panel is stored by :func:`photo_reference`: its
+path relative to the map's folder when it lies there, else embedded, scaled down to
+:data:`PHOTO_SIDE` pixels.
 """
 
 from __future__ import annotations
@@ -181,5 +186,44 @@ def open_card_image(ref: str, base_dir: str | os.PathLike[str] | None,
     return decode_image(read_image_bytes(ref, base_dir), max_side)
 
 
-__all__ = ["DATA_TYPES", "FORMATS", "MAX_IMAGE_BYTES", "MAX_IMAGE_PIXELS", "ImageRefused",
-           "decode_image", "describe", "open_card_image", "read_image_bytes"]
+#: an embedded persona photo is scaled down to this many pixels on its longer side
+PHOTO_SIDE = 360
+
+
+def photo_reference(chosen: str | os.PathLike[str], map_folder: str | os.PathLike[str] | None
+                    ) -> str:
+    """What a persona's ``photo`` stores for a picture the user chose: its path relative
+    to the map's folder (with ``/``) when it lies in that folder or below, else the
+    picture embedded as a ``data:`` URI (JPEG; PNG when it has transparency) scaled down
+    to :data:`PHOTO_SIDE` pixels, a few tens of kilobytes. ImageRefused when it is not a
+    usable PNG, JPEG or WebP picture."""
+    real = os.path.realpath(chosen)
+    if map_folder is not None:
+        folder = os.path.realpath(map_folder)
+        try:
+            inside = os.path.commonpath([folder, real]) == folder
+        except ValueError:
+            inside = False
+        if inside:
+            relative = Path(os.path.relpath(real, folder)).as_posix()
+            open_card_image(relative, folder, max_side=64)  # refused here, not on the poster
+            return relative
+    parent, name = os.path.split(real)
+    image = decode_image(_folder_file_bytes(name, parent), max_side=PHOTO_SIDE)
+    if max(image.size) > PHOTO_SIDE:
+        from PIL import Image as PILImage
+
+        image.thumbnail((PHOTO_SIDE, PHOTO_SIDE), PILImage.Resampling.LANCZOS)
+    out = io.BytesIO()
+    if image.mode in ("RGBA", "LA"):
+        image.save(out, format="PNG", optimize=True)
+        media = "image/png"
+    else:
+        image.convert("RGB").save(out, format="JPEG", quality=85, optimize=True)
+        media = "image/jpeg"
+    return f"data:{media};base64," + base64.b64encode(out.getvalue()).decode("ascii")
+
+
+__all__ = ["DATA_TYPES", "FORMATS", "MAX_IMAGE_BYTES", "MAX_IMAGE_PIXELS", "PHOTO_SIDE",
+           "ImageRefused", "decode_image", "describe", "open_card_image", "photo_reference",
+           "read_image_bytes"]

@@ -27,6 +27,8 @@ Format history
 5. Emotion curves as designers use them: each curve says whether steps without a point
    take the mean emotion of their cards (``from_cards``); files of version 4 get ``true``,
    as every curve was drawn.
+6. Persona photos: a persona may carry a ``photo`` (a file in the map's folder or an
+   embedded picture); files of version 5 get ``null`` after each persona's ``color``.
 """
 
 from __future__ import annotations
@@ -143,11 +145,25 @@ def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v5_to_v6(data: dict[str, Any]) -> dict[str, Any]:
+    # no persona of a version 5 file had a photo
+    for persona in _dicts(data.get("personas")):
+        _insert_after(
+            persona,
+            ("id", "name", "segment", "age", "occupation", "income", "goals", "needs",
+             "motivations", "challenges", "behaviours", "preferred_channels", "quote",
+             "primary", "color"),
+            {"photo": None},
+        )
+    return data
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
+    5: _v5_to_v6,
 }
 """Step functions by the version they upgrade from; ``n`` upgrades ``n`` to ``n + 1``."""
 

@@ -41,12 +41,15 @@ from .vocabulary import (
     Metric,
 )
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Version of the .cjm format this code writes. Older files are upgraded on load by
 ``cjdesigner.fileio.migrations``; bump this together with a new migration step."""
 
 MAX_TEXT = 20_000
 MAX_SHORT = 500
+#: a persona photo: a file name in the map's folder, or a small embedded picture
+#: (``data:image/jpeg;base64,…``; the Personas panel embeds about 60 KB at most)
+MAX_PHOTO = 400_000
 
 
 def _stored_nfc(value: str) -> str:
@@ -192,6 +195,9 @@ class Persona(Base):
     quote: LongText = ""
     primary: bool = False
     color: Colour | None = None
+    #: a picture of the persona: a path relative to the map's folder or a ``data:`` URI
+    #: of a PNG, JPEG or WebP image; read only within ``fileio.images``' trust boundary
+    photo: Annotated[str, Field(max_length=MAX_PHOTO)] | None = None
 
 
 class StepMetric(Base):

@@ -8,9 +8,12 @@ shrinks to a minimum size and then ends with an ellipsis (:func:`fit_block`).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cjdesigner.fileio.images import ImageRefused, describe, open_card_image
 from cjdesigner.i18n.words import Words
 from cjdesigner.layout import MapLayout, layout_map, style
 from cjdesigner.layout.priority_matrix import RATINGS, matrix_dots, quadrants
@@ -33,6 +36,10 @@ from .icons import VOTE, draw_evidence, draw_icon, draw_marker, icon_name
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
+
+log = logging.getLogger(__name__)
+#: persona photos are scaled down to this resolution at their printed size
+PHOTO_DPI = 300
 
 
 def fit_block(
@@ -67,8 +74,12 @@ class Box:
 
 class PanelPainter:
     def __init__(self, canvas: Canvas, doc: JourneyMap, unit: float, date: str,
-                 layout: MapLayout | None = None) -> None:
+                 layout: MapLayout | None = None, base_dir: Path | None = None) -> None:
         self.c = canvas
+        #: where a persona photo's relative path is read (the map's folder)
+        self.base_dir = base_dir
+        #: one line per persona photo left out (outside the map's folder, refused, broken)
+        self.warnings: list[str] = []
         self.doc = doc
         self.layout = layout
         self.u = unit
@@ -159,13 +170,15 @@ class PanelPainter:
         pad = u * 0.9
         x = box.x + pad
         inner = box.w - 2 * pad
-        # avatar: a disc with initials (white on a colour dark enough for them)
+        # avatar: the persona's photo in a disc, else a disc with initials (white on a
+        # colour dark enough for them)
         r = 1.6 * u
-        c.setFillColor(colour(style.readable(accent, style.PAPER)))
-        c.circle(x + r, box.top - 0.45 * u - pad - r, r, stroke=0, fill=1)
-        initials = "".join(part[0] for part in persona.name.split()[:2]).upper() or "?"
-        self.text.draw(x + r, box.top - 0.45 * u - pad - r - 0.45 * u, initials, "Bold",
-                       1.3 * u, style.PAPER, align="center")
+        if not self._photo(persona, x + r, box.top - 0.45 * u - pad - r, r, accent):
+            c.setFillColor(colour(style.readable(accent, style.PAPER)))
+            c.circle(x + r, box.top - 0.45 * u - pad - r, r, stroke=0, fill=1)
+            initials = "".join(part[0] for part in persona.name.split()[:2]).upper() or "?"
+            self.text.draw(x + r, box.top - 0.45 * u - pad - r - 0.45 * u, initials, "Bold",
+                           1.3 * u, style.PAPER, align="center")
         tx = x + 2 * r + u
         tw = inner - 2 * r - u
         top = box.top - 0.45 * u - pad * 0.8
@@ -230,6 +243,39 @@ class PanelPainter:
                 # no room for the rest: say so rather than drop them silently
                 self._left_out(cx, y, bottom, role, [t for t, _ in chunk[shown:]], col_w,
                                style.INK_SOFT)
+
+    def _photo(self, persona: Persona, cx: float, cy: float, r: float, accent: str) -> bool:
+        """Draw the persona's photo filling a disc of radius ``r`` at (cx, cy), ringed in
+        its accent; False (with a warning naming the persona) when there is none or it is
+        left out."""
+        from reportlab.lib.utils import ImageReader
+
+        ref = (persona.photo or "").strip()
+        if not ref:
+            return False
+        need = max(8, round(2 * r / 72.0 * PHOTO_DPI))
+        try:
+            image = open_card_image(ref, self.base_dir, max_side=need)
+        except ImageRefused as exc:
+            name = persona.name if len(persona.name) <= 40 else persona.name[:39] + "…"
+            message = f"persona {name!r}: photo {describe(ref)} left out: {exc}"
+            self.warnings.append(message)
+            log.warning("%s", message)
+            return False
+        c = self.c
+        w, h = image.size
+        k = 2 * r / min(w, h)  # cover the disc, centred
+        c.saveState()
+        p = c.beginPath()
+        p.circle(cx, cy, r)
+        c.clipPath(p, stroke=0, fill=0)
+        c.drawImage(ImageReader(image), cx - w * k / 2, cy - h * k / 2, w * k, h * k,
+                    mask="auto")
+        c.restoreState()
+        c.setStrokeColor(colour(accent))
+        c.setLineWidth(max(self.u * 0.12, 0.6))
+        c.circle(cx, cy, r, stroke=1, fill=0)
+        return True
 
     def _left_out(self, x: float, top: float, bottom: float, role: FontRole,
                   titles: list[str], width: float, ink: str) -> None:

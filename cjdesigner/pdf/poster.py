@@ -537,7 +537,7 @@ def draw_poster(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,
     c.setStrokeColor(colour(style.INK_FAINT))
     c.setLineWidth(max(u * 0.05, 0.3))
     c.rect(mb.x, mb.y, mb.w, mb.h, stroke=1, fill=0)
-    panels = PanelPainter(c, doc, u, poster_date(doc, options), lay)
+    panels = PanelPainter(c, doc, u, poster_date(doc, options), lay, options.base_dir)
     if comp.title_box is not None:
         panels.title_block(comp.title_box)
     if comp.persona_box is not None:
@@ -560,6 +560,7 @@ def draw_poster(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,
         "Blank wall template · " if options.blank else "") + "cjdesigner", "Regular", small,
         style.TEXT_MUTED, align="right")
     panels.flush()
+    painter.warnings.extend(panels.warnings)
     return painter
 
 

@@ -250,7 +250,8 @@ class MainWindow(QMainWindow):
         panels = _Panels(
             inspector=Inspector(self.dialogs.choose_color),
             personas=PersonasPanel(self.dialogs.choose_color,
-                                   lambda: self.settings.emotion_scale),
+                                   lambda: self.settings.emotion_scale,
+                                   self._choose_photo, self._map_folder),
             map_panel=MapPanel(),
             outline=OutlinePanel(),
             conflicts=ConflictsPanel(),
@@ -914,6 +915,18 @@ class MainWindow(QMainWindow):
         # flip only the full-screen flag: a maximised window comes back maximised
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
         self.act_full.setChecked(self.isFullScreen())
+
+    def _choose_photo(self, folder: str) -> str:
+        """Ask for a persona photo, starting in the map's folder."""
+        from .panels.photo import PHOTO_FILTER
+
+        return self.dialogs.open_file(translate("Personas", "Choose a photo"), PHOTO_FILTER,
+                                      folder)
+
+    def _map_folder(self) -> Path | None:
+        """The current map's folder (relative photo paths are read there); None unsaved."""
+        tab = self.current_tab()
+        return Path(tab.path).parent if tab is not None and tab.path else None
 
     def show_message(self, text: str) -> None:
         if self._presenting is not None:

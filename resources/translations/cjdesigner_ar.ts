@@ -323,6 +323,11 @@
             <translation>«استبدال» يحل محل نسختهم (وتُحفظ في ملف ‎.bak حتى الحفظ التالي)؛ «حفظ باسم…» يُبقي على النسختين؛ «إعادة التحميل» يتخلى عن تغييراتك هنا ويعرض تغييراتهم. «عرض التفاصيل…» يسرد الفروق.</translation>
         </message>
         <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+            <extracomment>the thumbnail's side in pixels the file dialog's choice of pictures (the formats ``fileio.images`` decodes)</extracomment>
+            <translation>صور (*.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
             <source>Reload</source>
             <translation>إعادة التحميل</translation>
         </message>
@@ -2359,6 +2364,10 @@ Last saved {saved}</source>
             <translation>(بلا اسم)</translation>
         </message>
         <message>
+            <source>A picture in the map's folder is linked; one from elsewhere is embedded in the map, scaled down.</source>
+            <translation>تُربط الصورة الموجودة في مجلد الخريطة؛ أما الصورة من مكان آخر فتُضمَّن في الخريطة بحجم أصغر.</translation>
+        </message>
+        <message>
             <source>Add a persona</source>
             <translation>إضافة شخصية</translation>
         </message>
@@ -2393,6 +2402,14 @@ Last saved {saved}</source>
         <message>
             <source>Channels</source>
             <translation>القنوات</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>اختر صورة</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>اختر صورة…</translation>
         </message>
         <message>
             <source>Colour</source>
@@ -2451,8 +2468,24 @@ Last saved {saved}</source>
             <translation>لا شخصيات بعد. تُصنع الخريطة لشخصية رئيسية أو شخصيتين.</translation>
         </message>
         <message>
+            <source>No photo</source>
+            <translation>لا صورة</translation>
+        </message>
+        <message>
+            <source>Not shown: {reason}</source>
+            <translation>لا تُعرض: {reason}</translation>
+        </message>
+        <message>
+            <source>Not used: {reason}</source>
+            <translation>لم تُستخدم: {reason}</translation>
+        </message>
+        <message>
             <source>Occupation</source>
             <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>صورة</translation>
         </message>
         <message>
             <source>Primary</source>
@@ -2465,6 +2498,10 @@ Last saved {saved}</source>
         <message>
             <source>Remove</source>
             <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>إزالة الصورة</translation>
         </message>
         <message>
             <source>Segment</source>

@@ -295,6 +295,11 @@
             <translation>Overskriv erstatter deres version (den gemmes som .bak-filen indtil næste gemning); Gem som… beholder begge; Genindlæs kasserer dine ændringer her og viser deres. Vis detaljer… viser forskellene.</translation>
         </message>
         <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+            <extracomment>the thumbnail's side in pixels the file dialog's choice of pictures (the formats ``fileio.images`` decodes)</extracomment>
+            <translation>Billeder (*.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
             <source>Reload</source>
             <translation>Genindlæs</translation>
         </message>
@@ -2263,6 +2268,10 @@ Sidst gemt {saved}</translation>
             <translation>(uden navn)</translation>
         </message>
         <message>
+            <source>A picture in the map's folder is linked; one from elsewhere is embedded in the map, scaled down.</source>
+            <translation>Et billede i kortets mappe bliver linket; et billede fra et andet sted bliver indlejret i kortet i mindre størrelse.</translation>
+        </message>
+        <message>
             <source>Add a persona</source>
             <translation>Tilføj en persona</translation>
         </message>
@@ -2297,6 +2306,14 @@ Sidst gemt {saved}</translation>
         <message>
             <source>Channels</source>
             <translation>Kanaler</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Vælg et foto</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Vælg foto…</translation>
         </message>
         <message>
             <source>Colour</source>
@@ -2355,8 +2372,24 @@ Sidst gemt {saved}</translation>
             <translation>Ingen personas endnu. Et kort laves til én eller to primære personas.</translation>
         </message>
         <message>
+            <source>No photo</source>
+            <translation>Intet foto</translation>
+        </message>
+        <message>
+            <source>Not shown: {reason}</source>
+            <translation>Vises ikke: {reason}</translation>
+        </message>
+        <message>
+            <source>Not used: {reason}</source>
+            <translation>Ikke brugt: {reason}</translation>
+        </message>
+        <message>
             <source>Occupation</source>
             <translation>Beskæftigelse</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
         </message>
         <message>
             <source>Primary</source>
@@ -2369,6 +2402,10 @@ Sidst gemt {saved}</translation>
         <message>
             <source>Remove</source>
             <translation>Fjern</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Fjern foto</translation>
         </message>
         <message>
             <source>Segment</source>

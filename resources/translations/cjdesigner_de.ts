@@ -295,6 +295,11 @@
             <translation>Überschreiben ersetzt ihre Fassung (sie bleibt bis zum nächsten Speichern als .bak-Datei erhalten); Speichern unter… behält beide; Neu laden verwirft deine Änderungen hier und zeigt ihre. Details anzeigen… listet die Unterschiede auf.</translation>
         </message>
         <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+            <extracomment>the thumbnail's side in pixels the file dialog's choice of pictures (the formats ``fileio.images`` decodes)</extracomment>
+            <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
             <source>Reload</source>
             <translation>Neu laden</translation>
         </message>
@@ -2263,6 +2268,10 @@ Zuletzt gespeichert {saved}</translation>
             <translation>(ohne Namen)</translation>
         </message>
         <message>
+            <source>A picture in the map's folder is linked; one from elsewhere is embedded in the map, scaled down.</source>
+            <translation>Ein Bild im Ordner der Karte wird verknüpft; eines von anderswo wird verkleinert in die Karte eingebettet.</translation>
+        </message>
+        <message>
             <source>Add a persona</source>
             <translation>Eine Persona hinzufügen</translation>
         </message>
@@ -2297,6 +2306,14 @@ Zuletzt gespeichert {saved}</translation>
         <message>
             <source>Channels</source>
             <translation>Kanäle</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Foto auswählen</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Foto wählen…</translation>
         </message>
         <message>
             <source>Colour</source>
@@ -2355,8 +2372,24 @@ Zuletzt gespeichert {saved}</translation>
             <translation>Noch keine Personas. Eine Karte wird für ein oder zwei primäre Personas erstellt.</translation>
         </message>
         <message>
+            <source>No photo</source>
+            <translation>Kein Foto</translation>
+        </message>
+        <message>
+            <source>Not shown: {reason}</source>
+            <translation>Nicht angezeigt: {reason}</translation>
+        </message>
+        <message>
+            <source>Not used: {reason}</source>
+            <translation>Nicht verwendet: {reason}</translation>
+        </message>
+        <message>
             <source>Occupation</source>
             <translation>Beruf</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
         </message>
         <message>
             <source>Primary</source>
@@ -2369,6 +2402,10 @@ Zuletzt gespeichert {saved}</translation>
         <message>
             <source>Remove</source>
             <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Foto entfernen</translation>
         </message>
         <message>
             <source>Segment</source>

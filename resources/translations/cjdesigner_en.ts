@@ -295,6 +295,11 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+            <extracomment>the thumbnail's side in pixels the file dialog's choice of pictures (the formats ``fileio.images`` decodes)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reload</source>
             <translation type="unfinished" />
         </message>
@@ -2255,6 +2260,10 @@ Last saved {saved}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A picture in the map's folder is linked; one from elsewhere is embedded in the map, scaled down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add a persona</source>
             <translation type="unfinished" />
         </message>
@@ -2288,6 +2297,14 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose photo…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2347,7 +2364,23 @@ Last saved {saved}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not shown: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not used: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Occupation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2360,6 +2393,10 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove photo</source>
             <translation type="unfinished" />
         </message>
         <message>

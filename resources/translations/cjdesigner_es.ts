@@ -295,6 +295,11 @@
             <translation>Sobrescribir reemplaza su versión (se conserva como archivo .bak hasta el siguiente guardado); Guardar como… conserva ambas; Recargar descarta tus cambios aquí y muestra los suyos. Mostrar detalles… enumera las diferencias.</translation>
         </message>
         <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+            <extracomment>the thumbnail's side in pixels the file dialog's choice of pictures (the formats ``fileio.images`` decodes)</extracomment>
+            <translation>Imágenes (*.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
             <source>Reload</source>
             <translation>Recargar</translation>
         </message>
@@ -2263,6 +2268,10 @@ Guardado por última vez {saved}</translation>
             <translation>(sin nombre)</translation>
         </message>
         <message>
+            <source>A picture in the map's folder is linked; one from elsewhere is embedded in the map, scaled down.</source>
+            <translation>Una imagen de la carpeta del mapa se enlaza; una de otro lugar se incrusta en el mapa, reducida.</translation>
+        </message>
+        <message>
             <source>Add a persona</source>
             <translation>Añadir una persona</translation>
         </message>
@@ -2297,6 +2306,14 @@ Guardado por última vez {saved}</translation>
         <message>
             <source>Channels</source>
             <translation>Canales</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Elegir una foto</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Elegir foto…</translation>
         </message>
         <message>
             <source>Colour</source>
@@ -2355,8 +2372,24 @@ Guardado por última vez {saved}</translation>
             <translation>Aún no hay personas. Un mapa se hace para una o dos personas principales.</translation>
         </message>
         <message>
+            <source>No photo</source>
+            <translation>Sin foto</translation>
+        </message>
+        <message>
+            <source>Not shown: {reason}</source>
+            <translation>No se muestra: {reason}</translation>
+        </message>
+        <message>
+            <source>Not used: {reason}</source>
+            <translation>No se usa: {reason}</translation>
+        </message>
+        <message>
             <source>Occupation</source>
             <translation>Ocupación</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
         </message>
         <message>
             <source>Primary</source>
@@ -2369,6 +2402,10 @@ Guardado por última vez {saved}</translation>
         <message>
             <source>Remove</source>
             <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Quitar foto</translation>
         </message>
         <message>
             <source>Segment</source>

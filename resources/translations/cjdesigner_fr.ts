@@ -295,6 +295,11 @@
             <translation>Écraser remplace leur version (elle est conservée dans le fichier .bak jusqu’au prochain enregistrement) ; Enregistrer sous… garde les deux ; Recharger abandonne vos modifications ici et affiche les leurs. Afficher les détails… liste les différences.</translation>
         </message>
         <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+            <extracomment>the thumbnail's side in pixels the file dialog's choice of pictures (the formats ``fileio.images`` decodes)</extracomment>
+            <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
             <source>Reload</source>
             <translation>Recharger</translation>
         </message>
@@ -2263,6 +2268,10 @@ Dernier enregistrement {saved}</translation>
             <translation>(sans nom)</translation>
         </message>
         <message>
+            <source>A picture in the map's folder is linked; one from elsewhere is embedded in the map, scaled down.</source>
+            <translation>Une image du dossier de la carte est liée ; une image d'ailleurs est intégrée à la carte, réduite.</translation>
+        </message>
+        <message>
             <source>Add a persona</source>
             <translation>Ajouter une persona</translation>
         </message>
@@ -2297,6 +2306,14 @@ Dernier enregistrement {saved}</translation>
         <message>
             <source>Channels</source>
             <translation>Canaux</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Choisir une photo</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Choisir une photo…</translation>
         </message>
         <message>
             <source>Colour</source>
@@ -2355,8 +2372,24 @@ Dernier enregistrement {saved}</translation>
             <translation>Aucune persona pour l’instant. Une carte se fait pour une ou deux personas principales.</translation>
         </message>
         <message>
+            <source>No photo</source>
+            <translation>Pas de photo</translation>
+        </message>
+        <message>
+            <source>Not shown: {reason}</source>
+            <translation>Non affichée : {reason}</translation>
+        </message>
+        <message>
+            <source>Not used: {reason}</source>
+            <translation>Non utilisée : {reason}</translation>
+        </message>
+        <message>
             <source>Occupation</source>
             <translation>Profession</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
         </message>
         <message>
             <source>Primary</source>
@@ -2369,6 +2402,10 @@ Dernier enregistrement {saved}</translation>
         <message>
             <source>Remove</source>
             <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Retirer la photo</translation>
         </message>
         <message>
             <source>Segment</source>

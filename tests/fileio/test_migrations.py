@@ -212,3 +212,25 @@ def test_a_language_tag_round_trips(tag) -> None:
     doc = sample_map()
     doc = doc.model_copy(update={"meta": doc.meta.model_copy(update={"language": tag})})
     assert loads(dumps(doc)).meta.language == tag
+
+
+V5 = FIXTURES / "v5-washing-machine-retailer.cjm"
+
+
+def test_v5_fixture_is_really_version_5() -> None:
+    data = json.loads(V5.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 5
+    assert len(data["personas"]) == 2
+    assert all("photo" not in persona for persona in data["personas"])
+
+
+def test_v5_upgrade_gives_every_persona_no_photo_after_its_colour() -> None:
+    data = json.loads(V5.read_text(encoding="utf-8"))
+    migrated = migrate(data)
+    assert migrated["schema_version"] == SCHEMA_VERSION
+    for persona in migrated["personas"]:
+        keys = list(persona)
+        assert persona["photo"] is None
+        assert keys[keys.index("color") + 1] == "photo" if "color" in keys else keys[-1] == "photo"
+    assert json.dumps(migrated, ensure_ascii=False, indent=2) + "\n" == dumps(load(V5))
+    assert all(persona.photo is None for persona in load(V5).personas)

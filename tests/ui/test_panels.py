@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -541,3 +543,60 @@ def test_personas_panel_without_personas_keeps_its_buttons_on_top(opened, qtbot)
     assert panel.empty.mapTo(panel, QPoint(0, 0)).y() < panel.height() / 4
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert panel.list.isVisible() and panel.list.count() == 1
+
+
+def test_persona_photo_is_chosen_shown_and_removed_as_undoable_edits(opened, qtbot, dialogs,
+                                                                      tmp_path):
+    """Issue 14 part 3: the Personas panel chooses and removes a persona's photo; one in
+    the map's folder is linked by its relative path, one from elsewhere embedded."""
+    from PIL import Image
+
+    window, tab = opened
+    panel = window.personas
+    doc = tab.controller.doc
+    folder = Path(tab.path).parent
+    Image.new("RGB", (80, 60), (200, 90, 40)).save(folder / "sam.png")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    Image.new("RGB", (900, 700), (20, 90, 200)).save(elsewhere / "big.png")
+    field = panel.bindings["photo"].field
+    assert field.thumb.text() == "No photo" and not field.remove_button.isEnabled()
+    dialogs.open_answer = str(folder / "sam.png")
+    qtbot.mouseClick(field.choose_button, Qt.MouseButton.LeftButton)
+    assert doc.find_persona("persona-sam").photo == "sam.png"
+    assert ("open", "Choose a photo") in dialogs.asked
+    assert not field.thumb.pixmap().isNull()
+    dialogs.open_answer = str(elsewhere / "big.png")
+    qtbot.mouseClick(field.choose_button, Qt.MouseButton.LeftButton)
+    embedded = doc.find_persona("persona-sam").photo
+    assert embedded.startswith("data:image/jpeg;base64,")
+    qtbot.mouseClick(field.remove_button, Qt.MouseButton.LeftButton)
+    assert doc.find_persona("persona-sam").photo is None
+    assert field.thumb.text() == "No photo"
+    window.act_undo.trigger()
+    assert doc.find_persona("persona-sam").photo == embedded
+    window.act_undo.trigger()
+    assert doc.find_persona("persona-sam").photo == "sam.png"
+    assert not field.thumb.pixmap().isNull()
+    # something that is not a picture: said so, the photo kept
+    (folder / "notes.png").write_text("hello")
+    dialogs.open_answer = str(folder / "notes.png")
+    qtbot.mouseClick(field.choose_button, Qt.MouseButton.LeftButton)
+    assert doc.find_persona("persona-sam").photo == "sam.png"
+    assert "not a PNG, JPEG or WebP" in field.note
+
+
+def test_persona_photo_of_a_strangers_map_outside_its_folder_is_not_shown(opened, qtbot,
+                                                                           tmp_path):
+    from PIL import Image
+
+    from cjdesigner.model.edits import SetFields
+
+    window, tab = opened
+    secret = tmp_path / "secret.png"
+    Image.new("RGB", (8, 8), (1, 2, 3)).save(secret)
+    tab.controller.push(SetFields(target="persona", ident="persona-sam",
+                                  changes={"photo": str(secret)}))
+    field = window.personas.bindings["photo"].field
+    assert field.thumb.pixmap().isNull()
+    assert "absolute path" in field.note

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -30,6 +31,7 @@ from .fields import (
     compact_combo,
     swatch_icon,
 )
+from .photo import PhotoBinding
 
 if TYPE_CHECKING:
     from cjdesigner.ui.controller import DocumentController
@@ -42,6 +44,8 @@ class PersonasPanel(QWidget):
         self,
         choose_color: Callable[[str | None], str | None] | None = None,
         default_scale: Callable[[], EmotionScale] | None = None,
+        choose_photo: Callable[[str], str] | None = None,
+        map_folder: Callable[[], Path | None] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("personasPanel")
@@ -95,6 +99,9 @@ class PersonasPanel(QWidget):
             "behaviours": ListBinding("behaviours", translate("Personas", "Behaviours")),
             "preferred_channels": ListBinding("preferred_channels", translate("Personas", "Channels"), lines=2),
             "color": ColourBinding("color", translate("Personas", "Colour"), choose_color),
+            "photo": PhotoBinding("photo", translate("Personas", "Photo"),
+                                  choose_photo or (lambda _folder: ""),
+                                  map_folder or (lambda: None)),
         }
         for binding in self.bindings.values():
             self.form.add(binding)
