@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -23,9 +22,8 @@ from cjdesigner.ui.i18n import translate
 if TYPE_CHECKING:
     from .document_tab import DocumentTab
 
-#: the key of the facilitation state in the document's "session" area, and its largest size
+#: the key of the facilitation state in the document's "session" area
 FACILITATION = "facilitation"
-MAX_STATE = 2 * 1024 * 1024
 
 #: colours for people in a session, picked by their client id
 PALETTE = ["#d7263d", "#1b998b", "#2e86ab", "#f46036", "#7b2cbf", "#c5a100", "#3a7d44", "#e84393"]
@@ -74,6 +72,8 @@ class TabSession(QObject):
         self._bridge.shared_state.connect(self._state_from_document, Qt.ConnectionType.QueuedConnection)
         #: the window's facilitation state (timer, votes…), kept in the document's "session"
         self.room_state: Any = None
+        # the facilitation state as this window and the document last agreed on it
+        self._shared: Any = None
         self._taking_state = False
         self._view_timer = QTimer(self, singleShot=True, interval=80)
         self._view_timer.timeout.connect(self.publish_presence)
@@ -189,12 +189,14 @@ class TabSession(QObject):
 
     # -- facilitation state ------------------------------------------------------------------
     def share_state(self, room_state: Any, publish: bool) -> None:
-        """Keep ``room_state`` (the window's RoomState) equal on every copy: written into
-        the document's ``session`` area as JSON, read back from it. ``publish``: this side's
-        state goes in now (the host); else the shared one is taken (a joiner)."""
+        """Keep ``room_state`` (the window's RoomState) equal on every copy: kept in the
+        document's ``session`` area one part per entry (``cjdesigner.phone.store``), read
+        back from it. ``publish``: this side's state goes in now (the host); else the
+        shared one is taken (a joiner)."""
         if self.session is None or room_state is None:
             return
         self.room_state = room_state
+        self._shared = None
         room_state.changed.connect(self._state_to_document)
         mapdoc = self.session.mapdoc
         self.session.call(mapdoc.observe_session, self._bridge.shared_state.emit)
@@ -204,29 +206,35 @@ class TabSession(QObject):
             self._state_from_document()
 
     def _state_to_document(self) -> None:
+        """Write what changed in this window's state since it last agreed with the
+        document (only those parts: a phone's vote or card written meanwhile stays)."""
         if self._taking_state or self.session is None or self.room_state is None:
             return
-        from cjdesigner.facilitation import state as facilitation
+        from cjdesigner.phone.store import write_state
 
-        text = json.dumps(facilitation.to_data(self.room_state.state), separators=(",", ":"))
-        self.session.call(self.session.mapdoc.set_session, FACILITATION, text)
+        mapdoc = self.session.mapdoc
+        new, old = self.room_state.state, self._shared
+
+        def write() -> None:
+            with mapdoc.ydoc.transaction(origin=mapdoc.origin):
+                write_state(mapdoc.session, new, old)
+
+        self.session.call(write)
+        self._shared = new
 
     def _state_from_document(self) -> None:
         if self.session is None or self.room_state is None:
             return
-        from cjdesigner.facilitation import state as facilitation
+        from cjdesigner.phone.store import read_state
 
         mapdoc = self.session.mapdoc
-        text = self.session.call(lambda: mapdoc.session.get(FACILITATION))
-        if not isinstance(text, str) or len(text) > MAX_STATE:
-            return
-        try:
-            data = json.loads(text)
-        except ValueError:
-            return
+        if self.session.call(lambda: mapdoc.session.get(FACILITATION)) is None:
+            return  # nobody has written the room's state yet
+        shared = self.session.call(read_state, mapdoc.session)
+        self._shared = shared
         self._taking_state = True
         try:
-            self.room_state.replace(facilitation.from_data(data))
+            self.room_state.replace(shared)
         finally:
             self._taking_state = False
 

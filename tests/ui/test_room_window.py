@@ -135,6 +135,31 @@ def test_the_facilitation_state_is_shared(pair, qtbot):
     qtbot.waitUntil(lambda: host_window.room_state.state.private, timeout=10_000)
 
 
+def test_a_phones_card_survives_a_facilitators_click_in_the_same_instant(pair, qtbot):
+    """A phone's card lands in the inbox (written on the host's server) and the
+    facilitator starts the timer before the window has heard of it: both stay."""
+    from cjdesigner.facilitation import state as facilitation
+    from cjdesigner.phone.store import read_state, write_state
+
+    host_window, host_tab, _peer_window, _peer_tab, _dialog = pair
+    server = host_window.room.sessions[host_tab].session.server
+    room = server.room_doc
+
+    def phone_writes() -> None:
+        old = read_state(room.session)
+        note = facilitation.Note(id="note-phone", author="p1", title="Queue at the desk", created_at=1.0)
+        with room.ydoc.transaction(origin="phone"):
+            write_state(room.session, old.model_copy(update={"notes": {**old.notes, note.id: note}}), old)
+
+    server.call(phone_writes)
+    # the window has not taken the phone's write in yet (no events processed) when it writes
+    assert "note-phone" not in host_window.room_state.state.notes
+    assert host_window.room_state.update(lambda s: facilitation.set_timer(s, 420))
+    qtbot.waitUntil(lambda: "note-phone" in host_window.room_state.state.notes, timeout=10_000)
+    assert host_window.room_state.state.countdown.duration == 420
+    assert "note-phone" in server.call(lambda: read_state(room.session)).notes
+
+
 def test_two_windows_meet_on_the_yjs_projects_relay(make_window, map_file, qtbot):
     from tests.room.npm import Relay, ensure_packages
 
