@@ -253,3 +253,25 @@ def test_fresh_ids_are_added_and_undone(which):
     assert reference_problems(doc) == []
     inverse.apply(doc)
     assert doc.model_dump() == before
+
+
+def test_undoing_typing_takes_back_only_ones_own_when_others_typed_elsewhere():
+    doc = sample_map()
+    title = doc.find_card("card-1").title
+    undo = edits.SetFields(target="card", ident="card-1", changes={"title": "Ana: " + title}).apply(doc)
+    # someone else types at the end of the same title meanwhile
+    edits.SetFields(target="card", ident="card-1", changes={"title": f"Ana: {title} (Bo)"}).apply(doc)
+    redo = undo.apply(doc)
+    assert doc.find_card("card-1").title == f"{title} (Bo)"
+    redo.apply(doc)
+    assert doc.find_card("card-1").title == f"Ana: {title} (Bo)"
+    # typing in the very text the edit changed: nothing to tell apart, the undo leaves it
+    undo = edits.SetFields(target="card", ident="card-1", changes={"description": "mine"}).apply(doc)
+    edits.SetFields(target="card", ident="card-1", changes={"description": "mIne"}).apply(doc)
+    undo.apply(doc)
+    assert doc.find_card("card-1").description == "mIne"
+    # a field that is not typed text is never merged
+    undo = edits.SetFields(target="card", ident="card-1", changes={"channel": "Phone"}).apply(doc)
+    edits.SetFields(target="card", ident="card-1", changes={"channel": "Phone app"}).apply(doc)
+    undo.apply(doc)
+    assert doc.find_card("card-1").channel == "Phone app"

@@ -50,6 +50,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 from pydantic_core import to_jsonable_python
 
+from . import textmerge
 from .document import (
     Card,
     Conflict,
@@ -63,6 +64,7 @@ from .document import (
     new_id,
 )
 from .guard import FrozenDict, FrozenList, replace_field
+from .textmerge import TYPED_TEXT
 
 
 class EditError(ValueError):
@@ -251,7 +253,9 @@ class SetFields(Edit):
     ``target`` names the kind of item, ``ident`` its id (ignored for ``meta``). Values are
     stored as JSON values and validated as the file loader validates them. ``expect``
     (inverses have it) holds the values the fields must still have: a field someone else
-    changed since is left alone (lenient) or refused (a conflict)."""
+    changed since is left alone (lenient) or refused (a conflict) — except typed text
+    (:data:`~.textmerge.TYPED_TEXT`) that others typed in elsewhere: there only this
+    edit's own change of the text is made (an undo takes back one person's typing)."""
 
     kind: Literal["set_fields"] = "set_fields"
     target: Target
@@ -297,6 +301,12 @@ class SetFields(Edit):
         old = target.model_dump(mode="json")
         if self.expect:
             changed = [name for name, value in self.expect.items() if old.get(name) != value]
+            for name in [n for n in changed if n in TYPED_TEXT.get(self.target, ())]:
+                # someone typed in this text since: take back only this edit's typing
+                merged = _retyped(self.expect.get(name), changes.get(name), old.get(name))
+                if merged is not None:
+                    changes[name] = merged
+                    changed.remove(name)
             if changed and not lenient:
                 raise EditError(f"{self.ident or 'meta'}: {changed[0]} was changed meanwhile")
             for name in changed:
@@ -323,6 +333,14 @@ class SetFields(Edit):
             merge_key=self.merge_key,
             **self._undo(),
         )
+
+
+def _retyped(made: Any, wanted: Any, current: Any) -> str | None:
+    """``current`` with the change from ``made`` to ``wanted`` made in it (see
+    :mod:`.textmerge`); None when that cannot be told."""
+    if not (isinstance(made, str) and isinstance(wanted, str) and isinstance(current, str)):
+        return None
+    return textmerge.rebase(made, wanted, current)
 
 
 def _put(doc: JourneyMap, target: str, place: Any, item: BaseModel) -> None:

@@ -92,3 +92,23 @@ def test_a_peer_offline_merges_its_edits_when_back() -> None:
     away.binding.receive()
     _check_converged(network)
     assert host.doc.find_card(first.id).description == "written offline"
+
+
+def test_undo_takes_back_only_ones_own_typing_in_a_shared_card() -> None:
+    network = start(sample_map(), 2, random.Random(9))
+    ana, bo = network.peers
+    card = ana.doc.cards[0]
+    title = card.title
+    undo = e.SetFields(target="card", ident=card.id, changes={"title": "Ana: " + title}).apply(ana.doc)
+    ana.binding.local_changed()
+    bo.edit(e.SetFields(target="card", ident=card.id, changes={"title": title + " (Bo)"}))
+    network.settle()
+    assert ana.doc.find_card(card.id).title == f"Ana: {title} (Bo)"
+    redo = undo.apply(ana.doc)  # Ana's undo (the controller applies the inverse)
+    ana.binding.local_changed()
+    _check_converged(network)
+    assert bo.doc.find_card(card.id).title == f"{title} (Bo)"
+    redo.apply(ana.doc)
+    ana.binding.local_changed()
+    _check_converged(network)
+    assert bo.doc.find_card(card.id).title == f"Ana: {title} (Bo)"

@@ -135,6 +135,23 @@ def test_the_facilitation_state_is_shared(pair, qtbot):
     qtbot.waitUntil(lambda: host_window.room_state.state.private, timeout=10_000)
 
 
+def test_undo_takes_back_only_ones_own_typing_in_a_card_both_typed_in(pair, qtbot):
+    _hw, host_tab, _pw, peer_tab, _dialog = pair
+    card = host_tab.controller.doc.cards[0]
+    host_tab.controller.push(e.SetFields(target="card", ident=card.id, changes={"title": "Host: " + card.title}))
+    peer_tab.controller.push(e.SetFields(target="card", ident=card.id, changes={"title": card.title + " (Bo)"}))
+    both = f"Host: {card.title} (Bo)"
+    for tab in (host_tab, peer_tab):
+        qtbot.waitUntil(lambda t=tab: t.controller.doc.find_card(card.id).title == both, timeout=10_000)
+    host_tab.controller.undo_stack.undo()
+    for tab in (host_tab, peer_tab):
+        qtbot.waitUntil(lambda t=tab: t.controller.doc.find_card(card.id).title == card.title + " (Bo)",
+                        timeout=10_000)
+    host_tab.controller.undo_stack.redo()
+    for tab in (host_tab, peer_tab):
+        qtbot.waitUntil(lambda t=tab: t.controller.doc.find_card(card.id).title == both, timeout=10_000)
+
+
 def test_a_phones_card_survives_a_facilitators_click_in_the_same_instant(pair, qtbot):
     """A phone's card lands in the inbox (written on the host's server) and the
     facilitator starts the timer before the window has heard of it: both stay."""
