@@ -2904,7 +2904,7 @@ Sidst gemt {saved}</translation>
         <name>RoomLink</name>
         <message>
             <source>Someone</source>
-            <extracomment>the key of the facilitation state in the document's "session" area, and its largest size colours for people in a session, picked by their client id</extracomment>
+            <extracomment>the key of the facilitation state in the document's "session" area colours for people in a session, picked by their client id</extracomment>
             <translation>Nogen</translation>
         </message>
     </context>

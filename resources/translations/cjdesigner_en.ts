@@ -2896,7 +2896,7 @@ Last saved {saved}</source>
         <name>RoomLink</name>
         <message>
             <source>Someone</source>
-            <extracomment>the key of the facilitation state in the document's "session" area, and its largest size colours for people in a session, picked by their client id</extracomment>
+            <extracomment>the key of the facilitation state in the document's "session" area colours for people in a session, picked by their client id</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
