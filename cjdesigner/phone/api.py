@@ -22,7 +22,6 @@ import json
 import secrets
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from typing import Annotated, Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
@@ -34,6 +33,7 @@ from cjdesigner.facilitation import state as fs
 from cjdesigner.facilitation.views import map_view, room_view, version_of
 from cjdesigner.model import JourneyMap
 from cjdesigner.model.edits import Edit, EditError
+from cjdesigner.ratelimit import RateLimits
 
 from .page import page_routes
 from .store import read_state, write_state
@@ -91,39 +91,6 @@ class VoteRequest(Strict):
     delta: StrictInt = Field(ge=-1, le=1)
 
 
-@dataclass
-class Bucket:
-    rate: float
-    burst: float
-    tokens: float
-    stamp: float
-
-    def take(self, now: float) -> bool:
-        self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
-        self.stamp = now
-        if self.tokens >= 1:
-            self.tokens -= 1
-            return True
-        return False
-
-
-@dataclass
-class RateLimits:
-    clock: Callable[[], float] = time.monotonic
-    buckets: dict[tuple[str, str], Bucket] = field(default_factory=dict)
-
-    def allow(self, who: str, kind: str) -> bool:
-        key = (who, kind)
-        bucket = self.buckets.get(key)
-        now = self.clock()
-        if bucket is None:
-            if len(self.buckets) > 50_000:
-                self.buckets.clear()
-            rate, burst = RATES[kind]
-            bucket = self.buckets[key] = Bucket(rate, burst, burst, now)
-        return bucket.take(now)
-
-
 def _answer(data: Any, status: int = 200) -> Response:
     return JSONResponse(data, status_code=status, headers=SECURITY_HEADERS)
 
@@ -140,7 +107,7 @@ class PhoneApi:
     def __init__(self, server: SessionHost, clock: Callable[[], float] = time.time) -> None:
         self.server = server
         self.clock = clock
-        self.limits = RateLimits()
+        self.limits = RateLimits(RATES)
         #: the phones' secrets → participant ids (the secret never leaves this process)
         self._secrets: dict[str, str] = {}
 

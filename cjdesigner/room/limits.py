@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass, field
+from cjdesigner.ratelimit import RateLimits
 
 #: one websocket message (a Yjs update or awareness state) at most this large
 MAX_MESSAGE = 1024 * 1024
@@ -17,27 +16,6 @@ MAX_STRIKES = 5
 #: failed join codes (per address, and in all) before /join refuses everyone
 MAX_BAD_CODES_PER_ADDRESS = 10
 MAX_BAD_CODES = 50
-
-
-@dataclass
-class Bucket:
-    """A token bucket: ``rate`` per second, bursts up to ``burst``."""
-
-    rate: float
-    burst: float
-    tokens: float = -1.0
-    stamp: float = field(default_factory=time.monotonic)
-
-    def take(self, now: float | None = None) -> bool:
-        now = time.monotonic() if now is None else now
-        if self.tokens < 0:
-            self.tokens = self.burst
-        self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
-        self.stamp = now
-        if self.tokens >= 1:
-            self.tokens -= 1
-            return True
-        return False
 
 
 #: named kinds of traffic: (per second, burst)
@@ -55,21 +33,15 @@ class Limits:
         self.rates = dict(RATES)
         if rates:
             self.rates.update(rates)
-        self._buckets: dict[tuple[str, str], Bucket] = {}
+        #: the token buckets (per client and kind)
+        self.rate_limits = RateLimits(self.rates, default=(5.0, 10.0), most=100_000)
         self.connections: dict[str, int] = {}
         self.bad_codes: dict[str, int] = {}
 
     def allow(self, client: str, kind: str) -> bool:
         """Whether ``client`` may do one more ``kind`` now (a rate from :data:`RATES`, or
         one named by a caller: 5 per second, bursts of 10, unless set in ``rates``)."""
-        key = (client, kind)
-        bucket = self._buckets.get(key)
-        if bucket is None:
-            if len(self._buckets) > 100_000:
-                self._buckets.clear()
-            rate, burst = self.rates.get(kind, (5.0, 10.0))
-            bucket = self._buckets[key] = Bucket(rate, burst)
-        return bucket.take()
+        return self.rate_limits.allow(client, kind)
 
     def open_connection(self, address: str) -> bool:
         if sum(self.connections.values()) >= MAX_CONNECTIONS:

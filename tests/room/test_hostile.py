@@ -230,7 +230,7 @@ def test_http_limits(host: Owner) -> None:
     assert _http(f"{base}/join?code={server.code}") == 429
     # a flood of requests (a slow rate for this test, so that a loaded machine still floods it)
     server.limits.rates["http"] = (2.0, 20.0)
-    server.limits._buckets.clear()
+    server.limits.rate_limits.buckets.clear()
     statuses = [_http(f"{base}/nothing-here?token={server.token}") for _ in range(120)]
     assert 429 in statuses
 
