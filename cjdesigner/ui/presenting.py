@@ -30,7 +30,18 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMargins,
+    QObject,
+    QPoint,
+    QRect,
+    QSizeF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -92,6 +103,31 @@ def parse_duration(text: str) -> float:
     raise FacilitationError("Type minutes (7), minutes and seconds (7:30) or 90s.")
 
 
+def margins_clear_of(canvas: QRect, covers: list[QRect], bottom: QRect | None,
+                     map_size: QSizeF, gap: int = 12) -> QMargins:
+    """Viewport margins that keep the map off what the overlay ``covers`` at the top right
+    (the clock, the ranking under it) and off the control bar at the ``bottom``; all in
+    the canvas's coordinates. The map goes beside the clock or below it, whichever lets
+    it show larger (a wide map: below; a tall one: beside)."""
+    below_bar = 0
+    if bottom is not None and bottom.intersects(canvas):
+        below_bar = max(0, canvas.bottom() - bottom.top() + gap)
+    top_right = [r for r in covers if r.intersects(canvas)]
+    if not top_right or map_size.width() <= 0 or map_size.height() <= 0:
+        return QMargins(0, 0, 0, below_bar)
+    left_edge = min(r.left() for r in top_right)
+    lowest = max(r.bottom() for r in top_right)
+    beside = QMargins(0, 0, max(0, canvas.right() - left_edge + gap), below_bar)
+    under = QMargins(0, max(0, lowest - canvas.top() + gap), 0, below_bar)
+
+    def scale(m: QMargins) -> float:
+        w = canvas.width() - m.left() - m.right()
+        h = canvas.height() - m.top() - m.bottom()
+        return min(w / map_size.width(), h / map_size.height())
+
+    return beside if scale(beside) > scale(under) else under
+
+
 def _plain(text: str = "", name: str = "") -> QLabel:
     """A label that never reads its text as markup (participants type hostile text)."""
     label = QLabel(text)
@@ -108,6 +144,9 @@ def _repolish(widget: QWidget) -> None:
 
 class PresentationOverlay(QWidget):
     """The timer, the stage in focus, the room's badges and the control bar."""
+
+    #: the panels were placed (their sizes or the screen changed)
+    placed = Signal()
 
     def __init__(self, room: RoomState, parent: QWidget) -> None:
         super().__init__(parent)
@@ -201,8 +240,11 @@ class PresentationOverlay(QWidget):
 
     # -- geometry: only the panels take the mouse; the map beneath stays reachable
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.parent() and event.type() == QEvent.Type.Resize:
-            self._fit_parent()
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.parent():
+                self._fit_parent()
+            else:  # the map's view beneath (resized after the screen): keep it clear again
+                self.placed.emit()
         return False
 
     def _fit_parent(self) -> None:
@@ -237,6 +279,7 @@ class PresentationOverlay(QWidget):
                                  self.clock_frame.geometry().bottom() + 16,
                                  ranking.width(), ranking.height())
         self.setMask(self._panels_region())
+        self.placed.emit()
 
     def _panels_region(self):
         from PySide6.QtGui import QRegion
@@ -361,6 +404,15 @@ class Presenter(QObject):
     def enter(self, parent: QWidget) -> None:
         self.tab = self.current_tab()
         self.overlay = PresentationOverlay(self.room, parent)
+        self._fitted_zoom: float | None = None
+        self.overlay.placed.connect(self._keep_clear)
+        if self.tab is not None:
+            canvas = self.tab.canvas
+            canvas.installEventFilter(self.overlay)
+            # no scroll bars on the projector (the wheel and dragging still move the map)
+            self._scroll_policies = (canvas.horizontalScrollBarPolicy(), canvas.verticalScrollBarPolicy())
+            canvas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            canvas.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._wire(self.overlay)
         self.overlay.show()
         self.overlay.raise_()
@@ -376,11 +428,18 @@ class Presenter(QObject):
             shortcut.deleteLater()
         self._shortcuts = []
         self._unlock_canvas()
+        self.overlay.placed.disconnect(self._keep_clear)
+        if self.tab is not None:
+            canvas = self.tab.canvas
+            canvas.removeEventFilter(self.overlay)
+            canvas.setHorizontalScrollBarPolicy(self._scroll_policies[0])
+            canvas.setVerticalScrollBarPolicy(self._scroll_policies[1])
         self.overlay.hide()
         self.overlay.deleteLater()
         self.overlay = None
         if self.tab is not None:
             self.tab.canvas.set_highlight(None)
+            self.tab.canvas.setViewportMargins(QMargins())
         self.tab = None
 
     def _wire(self, overlay: PresentationOverlay) -> None:
@@ -535,26 +594,61 @@ class Presenter(QObject):
         if stage is None:
             canvas.set_highlight(None)
             if self._shown_spotlight is not None:
-                canvas.fit_all()
-            self._shown_spotlight = None
+                self._shown_spotlight = None
+                self.fit_view()
             return
         steps = {step.id for step in stage.steps}
         canvas.set_highlight({c.id for c in doc.cards if c.step_id in steps})
         if self._shown_spotlight != stage.id:
             self._shown_spotlight = stage.id
-            zoom_onto_stage(canvas, stage.id)
+            self.fit_view()
 
     _shown_spotlight: str | None = None
+    _fitted_zoom: float | None = None
+    _scroll_policies = (Qt.ScrollBarPolicy.ScrollBarAsNeeded, Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def fit_view(self) -> None:
-        """The whole map, or the stage in the spotlight, fills the screen."""
+        """The whole map, or the stage in the spotlight, fills the screen (the part the
+        clock and the controls leave free, see :meth:`_keep_clear`)."""
         if self.tab is None:
             return
+        canvas = self.tab.canvas
         stage_id = self._shown_spotlight
         if stage_id is not None:
-            zoom_onto_stage(self.tab.canvas, stage_id)
+            zoom_onto_stage(canvas, stage_id)
         else:
-            self.tab.canvas.fit_all()
+            canvas.fit_all()
+        self._fitted_zoom = canvas.zoom_factor()
+
+    def fitted(self) -> bool:
+        """Whether the view shows what :meth:`fit_view` chose (not zoomed by hand since)."""
+        return (self.tab is not None and self._fitted_zoom is not None
+                and abs(self.tab.canvas.zoom_factor() - self._fitted_zoom) < 1e-9)
+
+    def _keep_clear(self) -> None:
+        """The clock (with the ranking under it) and the control bar never cover the map:
+        the canvas shows it only in the part of the screen they leave free, beside the
+        clock or below it (:func:`margins_clear_of`); a fitted view is fitted again when
+        that part changes (the controls hidden, a ranking shown, the screen resized)."""
+        overlay, tab = self.overlay, self.tab
+        if overlay is None or tab is None:
+            return
+        canvas = tab.canvas
+        origin = canvas.mapTo(self.host, QPoint(0, 0)) - overlay.mapTo(self.host, QPoint(0, 0))
+
+        def local(frame: QWidget) -> QRect:
+            return frame.geometry().translated(-origin)
+
+        covers = [local(f) for f in (overlay.clock_frame, overlay.ranking) if not f.isHidden()]
+        bar = None if overlay.bar.isHidden() else local(overlay.bar)
+        size = canvas.canvas_scene.map_rect().size()
+        margins = margins_clear_of(QRect(QPoint(0, 0), canvas.size()), covers, bar, size)
+        if margins == canvas.viewportMargins():
+            return
+        fitted = self.fitted()
+        canvas.setViewportMargins(margins)
+        if fitted:
+            self.fit_view()
 
     # -- votes, private mode, inbox ---------------------------------------------------------
     def _show_only(self, panel: QFrame) -> None:
