@@ -50,9 +50,7 @@ from cjdesigner.ui.selection import Selection
 from .dialogs import Dialogs
 from .keyboard import PanelKeys
 from .long_task import LONG_TASK_BYTES, LONG_TASK_CARDS, Progress
-from .presenting import Presenter
 from .recovery import RecoveredMap, RecoveryStore
-from .room_state import RoomState
 from .settings import Settings
 from .start_page import StartPage
 from .window_desktop import DesktopCommands, accept_files, dropped_files
@@ -60,7 +58,6 @@ from .window_edit import COPY, CUT, DELETE, DUPLICATE, PASTE, SELECT_ALL, EditCo
 from .window_files import FileCommands
 from .window_print import PrintCommands
 from .window_room import RoomCommands
-from .workshop import WorkshopTimer
 
 if TYPE_CHECKING:  # imported when first needed: the start page is drawn without them
     from cjdesigner.model import JourneyMap
@@ -74,6 +71,9 @@ if TYPE_CHECKING:  # imported when first needed: the start page is drawn without
     from .panels.outline import OutlinePanel
     from .panels.personas import PersonasPanel
     from .panels.priorities import PrioritiesPanel
+    from .presenting import Presenter
+    from .room_state import RoomState
+    from .workshop import WorkshopTimer
 
 APP_NAME = "cjdesigner"
 T = TypeVar("T")
@@ -135,8 +135,11 @@ class MainWindow(QMainWindow):
         self._docks_before_start: list[QDockWidget] | None = None
         self._page_set = False
         self._presenting: dict | None = None
-        #: the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock
-        self.room_state: RoomState = RoomState(parent=self)
+        # the room's facilitation state, its status-bar timer and the presentation mode
+        # are made when first needed (``room_state``): not part of a cold start
+        self._room_state: RoomState | None = None
+        self._timer: WorkshopTimer | None = None
+        self._presenter: Presenter | None = None
         self.setDocumentMode(True)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
@@ -176,9 +179,6 @@ class MainWindow(QMainWindow):
         self._leave_presentation.setContext(Qt.ShortcutContext.WindowShortcut)
         self._leave_presentation.activated.connect(self.toggle_presentation)
         self._leave_presentation.setEnabled(False)
-        self.presenter = Presenter(self, self.room_state, self.current_tab,
-                                   self._edit_actions,
-                                   self._set_undo_active)
         #: F6 / Shift+F6 through canvas and panels, Esc from a panel back to the map
         self.keys = PanelKeys(
             self, lambda: (tab.canvas if (tab := self.current_tab()) is not None
@@ -512,7 +512,7 @@ class MainWindow(QMainWindow):
         self.timer_menu.addSeparator()
         self.timer_menu.addAction(self.act_timer_stop)
         self.timer_menu.aboutToShow.connect(
-            lambda: self.act_timer_stop.setEnabled(self.timer.running())
+            lambda: self.act_timer_stop.setEnabled(self._timer is not None and self._timer.running())
         )
         view.addSeparator()
         view.addAction(self.act_present)
@@ -584,12 +584,44 @@ class MainWindow(QMainWindow):
         self.status_zoom.setObjectName("statusZoom")
         self.save_state_label = QLabel("")
         self.save_state_label.setObjectName("saveState")
-        self.timer: WorkshopTimer = WorkshopTimer(self.room_state)
-        self.timer.finished.connect(lambda: self.show_message(translate("MainWindow", "Time’s up")))
-        status.addPermanentWidget(self.timer)
         status.addPermanentWidget(self.save_state_label)
         status.addPermanentWidget(self.selection_label)
         status.addPermanentWidget(self.status_zoom)
+
+    # ==================================================================== the room
+    @property
+    def room_state(self) -> RoomState:
+        """The room's facilitation state (timer, spotlight, votes, private mode, inbox,
+        lock), made when first needed: a session, the presentation, the workshop timer.
+        Its values are pydantic models, which a cold start does without (issue 18)."""
+        if self._room_state is None:
+            from .room_state import RoomState
+            from .workshop import WorkshopTimer
+
+            self._room_state = RoomState(parent=self)
+            timer = WorkshopTimer(self._room_state)
+            timer.finished.connect(lambda: self.show_message(translate("MainWindow", "Time’s up")))
+            self.statusBar().insertPermanentWidget(0, timer)
+            self._timer = timer
+        return self._room_state
+
+    @property
+    def timer(self) -> WorkshopTimer:
+        """The workshop timer in the status bar (a view of ``room_state``'s countdown)."""
+        if self._timer is None:
+            self.room_state  # noqa: B018 - makes the timer with it
+        assert self._timer is not None
+        return self._timer
+
+    @property
+    def presenter(self) -> Presenter:
+        """Presentation mode's controls (made when the window first presents)."""
+        if self._presenter is None:
+            from .presenting import Presenter
+
+            self._presenter = Presenter(self, self.room_state, self.current_tab,
+                                        self._edit_actions, self._set_undo_active)
+        return self._presenter
 
     # ==================================================================== files
     # The window's public entry points (the app, tests, the desktop); the work is in
