@@ -12,11 +12,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 #: packages the start page must not import (each costs tens of milliseconds). The model
-#: and pydantic are not listed: the room's facilitation state (a pydantic value made with
-#: the window, ``RoomState``) brings them for now.
+#: and pydantic are not listed: the Share menu's room modules bring them for now.
 LATER = ("reportlab", "PIL", "cjdesigner.layout", "cjdesigner.compare",
          "cjdesigner.ui.canvas", "cjdesigner.fileio.cjm", "cjdesigner.pdf",
-         "cjdesigner.export", "cjdesigner.exchange", "cjdesigner.csvio")
+         "cjdesigner.export", "cjdesigner.exchange", "cjdesigner.csvio",
+         # the room's facilitation state, the status bar's timer and the presentation
+         # mode wait for a session, the timer or presenting
+         "cjdesigner.ui.room_state", "cjdesigner.ui.workshop", "cjdesigner.ui.presenting")
 
 CHILD = """
 import json, sys
