@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from cjdesigner.model import JourneyMap
+from cjdesigner.room import presence
 from cjdesigner.room.session import HostSession, PeerSession, Session
 from cjdesigner.ui.i18n import translate
 
@@ -259,15 +260,14 @@ class TabSession(QObject):
 
     def own_state(self) -> dict[str, Any]:
         canvas = self.tab.canvas
-        state: dict[str, Any] = {
-            "user": {"name": self.name, "color": colour_for(self.client_id)},
-            "selection": self.tab.canvas.selected_card_ids()[:100],
-            "presenting": self.presenting,
-        }
+        chosen = self.tab.selection
+        focus = presence.Focus(cards=tuple(chosen.cards[:presence.MAX_IDS]), stage=chosen.stage,
+                               step=chosen.step, lane=chosen.lane, curve=chosen.curve)
+        view = None
         if self.presenting:
             centre = canvas.mapToScene(canvas.viewport().rect().center())
-            state["view"] = {"x": centre.x(), "y": centre.y(), "zoom": canvas.zoom_factor()}
-        return state
+            view = (centre.x(), centre.y(), canvas.zoom_factor())
+        return presence.state(self.name, colour_for(self.client_id), focus, self.presenting, view)
 
     def publish_presence(self) -> None:
         awareness = self._awareness()
@@ -287,13 +287,14 @@ class TabSession(QObject):
         out.sort(key=lambda pair: (pair[0] != own, str(pair[1].get("user", {}).get("name", ""))))
         return out
 
-    def presenter_view(self) -> dict[str, float] | None:
+    def others(self) -> list[presence.Person]:
+        """Everyone else here, as their (validated) presence says."""
         own = self.client_id
-        for cid, state in self.people():
-            view = state.get("view")
-            if cid != own and state.get("presenting") and isinstance(view, dict):
-                try:
-                    return {k: float(view[k]) for k in ("x", "y", "zoom")}
-                except (KeyError, TypeError, ValueError):
-                    return None
+        people = (presence.read(cid, state) for cid, state in self.people() if cid != own)
+        return [person for person in people if person is not None]
+
+    def presenter_view(self) -> dict[str, float] | None:
+        for person in self.others():
+            if person.presenting and person.view is not None:
+                return dict(zip(("x", "y", "zoom"), person.view, strict=True))
         return None

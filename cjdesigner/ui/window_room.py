@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
+    QMenu,
+    QWidget,
+)
 
 from cjdesigner.model import JourneyMap
 from cjdesigner.room.discovery import Announcer
@@ -326,45 +332,33 @@ class RoomCommands(QObject):
                 scene.removeItem(item)
 
     def _draw_others(self, tab: DocumentTab) -> None:
-        """Outline the cards other people have selected, in their colours, with their names."""
+        """Outline what other people have selected, in their colours, with their names:
+        cards, a stage or step (its columns), a lane (its row) or an emotion curve."""
         link = self.sessions.get(tab)
         self._clear_overlays(tab)
         if link is None:
             return
         scene: Any = tab.canvas.scene()
         items: list[Any] = []
-        own = link.client_id
-        for cid, state in link.people():
-            if cid == own:
-                continue
-            selection = state.get("selection")
-            user = state.get("user") if isinstance(state.get("user"), dict) else {}
-            colour = QColor(_colour(user.get("color"), cid))
-            name = str(user.get("name", ""))[:40]
-            if not isinstance(selection, list):
-                continue
-            for card_id in selection[:100]:
-                box = scene.card_box(card_id) if isinstance(card_id, str) else None
-                if box is None:
-                    continue
-                r = box.rect
-                outline = QGraphicsRectItem(QRectF(r.x - 3, r.y - 3, r.w + 6, r.h + 6))
-                outline.setPen(QPen(colour, 3))
-                outline.setZValue(1000)
-                outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-                scene.addItem(outline)
-                label = QGraphicsSimpleTextItem(name)
-                label.setBrush(colour)
-                label.setPos(r.x, r.y - 16)
-                label.setZValue(1001)
-                label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-                scene.addItem(label)
-                items += [outline, label]
+        for person in link.others():
+            colour = QColor(person.colour or colour_for(person.client_id))
+            for kind, ident in person.focus.items():
+                items += _outline(scene, kind, ident, colour, person.name[:40])
+        for item in items:
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            scene.addItem(item)
         self._overlays[tab] = items
 
     def others_outlined(self, tab: DocumentTab) -> int:
         """How many outlines of other people's selections the canvas shows (tests)."""
-        return sum(isinstance(i, QGraphicsRectItem) for i in self._overlays.get(tab, []))
+        return sum(isinstance(i, (QGraphicsRectItem, QGraphicsPathItem)) and i.data(0) != "name"
+                   for i in self._overlays.get(tab, []))
+
+    def outlines(self, tab: DocumentTab) -> list[tuple[str, QRectF, str]]:
+        """(what, scene rectangle, colour) of each outline the canvas shows (tests)."""
+        return [(str(item.data(0)), item.mapRectToScene(item.boundingRect()), item.pen().color().name())
+                for item in self._overlays.get(tab, [])
+                if isinstance(item, (QGraphicsRectItem, QGraphicsPathItem)) and item.data(0) != "name"]
 
     # -- follow the presenter ------------------------------------------------------------------
     def _present_toggled(self) -> None:
@@ -404,6 +398,72 @@ class RoomCommands(QObject):
         if abs(canvas.zoom_factor() - view["zoom"]) > 1e-3:
             canvas.zoom_to(max(0.05, min(view["zoom"], 8.0)))
         canvas.centerOn(view["x"], view["y"])
+
+
+def _outline(scene: Any, kind: str, ident: str, colour: QColor, name: str) -> list[Any]:
+    """The outline of one selected item (and its owner's name above it), in scene items."""
+    layout = scene.layout
+    rect: QRectF | None = None
+    if kind == "card":
+        box = scene.card_box(ident)
+        if box is not None:
+            rect = QRectF(box.rect.x - 3, box.rect.y - 3, box.rect.w + 6, box.rect.h + 6)
+    elif kind == "step":
+        step = next((s for s in layout.steps if s.step_id == ident), None)
+        if step is not None:
+            rect = QRectF(step.column.x, step.column.y, step.column.w, step.column.h)
+    elif kind == "stage":
+        stage = next((s for s in layout.stages if s.stage_id == ident), None)
+        columns = [s.column for s in layout.steps if s.stage_id == ident]
+        if stage is not None:
+            bottom = max((c.y + c.h for c in columns), default=stage.rect.y + stage.rect.h)
+            rect = QRectF(stage.rect.x, stage.rect.y, stage.rect.w, bottom - stage.rect.y)
+    elif kind == "lane":
+        lane = next((x for x in layout.lanes if x.lane_id == ident), None)
+        if lane is not None:  # the row across the grid (the frozen header moves with the view)
+            rect = QRectF(lane.row.x, lane.row.y, lane.row.w, lane.row.h)
+    elif kind == "curve":
+        curve = next((c for c in layout.curves if c.curve_id == ident), None)
+        if curve is not None and curve.points:
+            from .canvas.painting import smooth_path
+
+            halo = QGraphicsPathItem(smooth_path([(p.x, p.y) for p in curve.points]))
+            faint = QColor(colour)
+            faint.setAlpha(150)
+            halo.setPen(QPen(faint, 9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            halo.setZValue(999)
+            halo.setData(0, f"curve:{ident}")
+            first = curve.points[0]
+            return [halo, *_name_tag(name, colour, first.x, first.y - 28)]
+    if rect is None:
+        return []
+    outline = QGraphicsRectItem(rect)
+    outline.setPen(QPen(colour, 3))
+    outline.setZValue(1000)
+    outline.setData(0, f"{kind}:{ident}")
+    # a card's name tag sits above it; a stage's, step's or lane's inside its top right
+    # corner (clear of the header's title)
+    if kind == "card":
+        return [outline, *_name_tag(name, colour, rect.x(), rect.y() - 20)]
+    tag = _name_tag(name, colour, 0, rect.y() + 3)
+    for item in tag:
+        item.moveBy(rect.right() - 3 - tag[0].rect().width(), 0)
+    return [outline, *tag]
+
+
+def _name_tag(name: str, colour: QColor, x: float, y: float) -> list[Any]:
+    """The owner's name, white on their colour, at (x, y) in the scene."""
+    label = QGraphicsSimpleTextItem(name or "?")
+    label.setBrush(QColor("#ffffff") if colour.lightnessF() < 0.7 else QColor("#000000"))
+    box = label.boundingRect()
+    tag = QGraphicsRectItem(QRectF(x, y, box.width() + 8, box.height() + 2))
+    tag.setBrush(colour)
+    tag.setPen(QPen(Qt.PenStyle.NoPen))
+    tag.setZValue(1001)
+    tag.setData(0, "name")
+    label.setPos(x + 4, y + 1)
+    label.setZValue(1002)
+    return [tag, label]
 
 
 def _colour(value: object, client_id: int) -> str:

@@ -199,3 +199,48 @@ def test_two_windows_meet_on_the_yjs_projects_relay(make_window, map_file, qtbot
         second.room.close_all()
     finally:
         relay.close()
+
+
+def test_others_see_a_selected_stage_step_lane_or_curve_outlined_in_the_owners_colour(pair, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtTest import QTest
+
+    host_window, host_tab, peer_window, peer_tab, _dialog = pair
+    for window in (host_window, peer_window):
+        window.resize(1300, 900)
+        window.show()
+    doc = host_tab.controller.doc
+    host_link = host_window.room.sessions[host_tab]
+    colour = host_link.own_state()["user"]["color"]
+
+    def outlined(what: str) -> bool:
+        return any(w == what and c == colour for w, _r, c in peer_window.room.outlines(peer_tab))
+
+    # a lane header clicked on the host: the peer outlines the lane's whole row
+    canvas = host_tab.canvas
+    canvas.zoom_to(1.0)
+    canvas.horizontalScrollBar().setValue(canvas.horizontalScrollBar().minimum())
+    canvas.verticalScrollBar().setValue(canvas.verticalScrollBar().minimum())
+    lane = canvas.canvas_scene.layout.lanes[1]
+    point = canvas.mapFromScene(QPointF(lane.rect.x + lane.rect.w / 2, lane.rect.y + lane.rect.h / 2))
+    QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert host_tab.selection.lane == lane.lane_id
+    qtbot.waitUntil(lambda: outlined(f"lane:{lane.lane_id}"), timeout=10_000)
+    row = next(r for w, r, _c in peer_window.room.outlines(peer_tab) if w.startswith("lane:"))
+    assert row.width() > lane.row.w * 0.9  # the row across the grid, not the header alone
+    # a step header clicked
+    step = canvas.canvas_scene.layout.steps[0]
+    point = canvas.mapFromScene(QPointF(step.rect.x + step.rect.w / 2, step.rect.y + step.rect.h / 2))
+    QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert host_tab.selection.step == step.step_id
+    qtbot.waitUntil(lambda: outlined(f"step:{step.step_id}"), timeout=10_000)
+    assert not any(w.startswith("lane:") for w, _r, _c in peer_window.room.outlines(peer_tab))
+    # a stage and a curve (from the Outline or the legend)
+    host_tab.canvas.select(Selection.of("stage", doc.stages[1].id))
+    qtbot.waitUntil(lambda: outlined(f"stage:{doc.stages[1].id}"), timeout=10_000)
+    curve = doc.curves[0].id
+    host_tab.canvas.select(Selection.of("curve", curve))
+    qtbot.waitUntil(lambda: outlined(f"curve:{curve}"), timeout=10_000)
+    # nothing selected: no outline left
+    host_tab.canvas.select(Selection())
+    qtbot.waitUntil(lambda: peer_window.room.others_outlined(peer_tab) == 0, timeout=10_000)
