@@ -1,9 +1,12 @@
 """Sessions announced and found on the local network with zeroconf (mDNS, link-local
 multicast: nothing leaves the network). The announcement names the session and where it
-listens, never its token: a person joining still types the short code."""
+listens, never its token: a person joining still types the short code. It also carries
+the session's public id (a hash of the token, :func:`session_id`): when someone hosts the
+session again at another address, the peers that know the token find it by that id."""
 
 from __future__ import annotations
 
+import hashlib
 import socket
 import threading
 from collections.abc import Callable
@@ -15,6 +18,11 @@ from zeroconf import IPVersion, ServiceBrowser, ServiceInfo, ServiceStateChange,
 SERVICE = "_cjdesigner._tcp.local."
 
 
+def session_id(token: str) -> str:
+    """A session's public id: who knows the token recognises it; it tells nothing of the token."""
+    return hashlib.sha256(b"cjdesigner-session:" + token.encode("utf-8")).hexdigest()[:20]
+
+
 @dataclass(frozen=True)
 class FoundSession:
     """A session someone announced: its name (the map's title), address and port."""
@@ -23,6 +31,8 @@ class FoundSession:
     title: str
     host: str
     port: int
+    #: the session's public id (:func:`session_id`), empty from an older announcer
+    session: str = ""
 
     @property
     def join_url(self) -> str:
@@ -38,7 +48,7 @@ def _instance_name(title: str) -> str:
 class Announcer:
     """Announces one session while it runs."""
 
-    def __init__(self, title: str, address: str, port: int) -> None:
+    def __init__(self, title: str, address: str, port: int, session: str = "") -> None:
         self._zeroconf = Zeroconf(interfaces=[address], ip_version=IPVersion.V4Only)
         name = _instance_name(title)
         self.info = ServiceInfo(
@@ -46,7 +56,7 @@ class Announcer:
             f"{name}.{SERVICE}",
             addresses=[socket.inet_aton(address)],
             port=port,
-            properties={"title": title[:100], "app": "cjdesigner"},
+            properties={"title": title[:100], "app": "cjdesigner", "session": session[:40]},
             server=f"cjdesigner-{port}.local.",
         )
         self._zeroconf.register_service(self.info, allow_name_change=True)
@@ -90,6 +100,7 @@ class Browser:
                 title=props.get("title", "")[:100],
                 host=info.parsed_addresses()[0],
                 port=int(info.port),
+                session=props.get("session", "")[:40],
             )
             with self._lock:
                 self._found[name] = found

@@ -157,6 +157,11 @@ class TabSession(QObject):
         self.publish_presence()
 
     @property
+    def url(self) -> str:
+        """Where this tab's peer connects ("" while it hosts)."""
+        return self.session.client.url if isinstance(self.session, PeerSession) else ""
+
+    @property
     def token(self) -> str | None:
         """The session's token (the same after someone hosts it again)."""
         if isinstance(self.session, HostSession):

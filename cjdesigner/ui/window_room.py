@@ -51,8 +51,10 @@ class RoomCommands(QObject):
     bind = "0.0.0.0"
     advertised_host: str | None = None
     announce = True
-    # the Join dialog looks for announced sessions (tests type the address)
+    # the Join dialog looks for announced sessions (tests type the address), and a peer
+    # whose host is gone looks for the session hosted again (on these interfaces; None: all)
     discover = True
+    discover_interfaces: list[str] | None = None
 
     def __init__(self, window: Any, author: str = "") -> None:
         super().__init__(window)
@@ -63,6 +65,7 @@ class RoomCommands(QObject):
         self.dialogs: dict[DocumentTab, SessionDialog] = {}
         self._announcers: dict[DocumentTab, Announcer] = {}
         self._overlays: dict[DocumentTab, list[Any]] = {}
+        self._seekers: dict[DocumentTab, tuple[Any, QTimer]] = {}
         self.menu = QMenu(translate("WindowRoom", "&Share"), window)
         self.start_action = self._action(translate("WindowRoom", "&Start Session…"), self.start_session)
         self.join_action = self._action(translate("WindowRoom", "&Join Session…"), self.join_session)
@@ -143,10 +146,13 @@ class RoomCommands(QObject):
         return dialog
 
     def _announce(self, tab: DocumentTab, session: HostSession) -> None:
+        from cjdesigner.room.discovery import session_id
+
         if self.announce:
             with contextlib.suppress(Exception):
                 self._announcers[tab] = Announcer(
-                    tab.controller.doc.meta.title, session.server.address.host, session.server.port
+                    tab.controller.doc.meta.title, session.server.address.host, session.server.port,
+                    session_id(session.server.token),
                 )
 
     def _save_hosted(self) -> None:
@@ -251,6 +257,7 @@ class RoomCommands(QObject):
         if tab is None:
             return
         link = self.sessions.pop(tab, None)
+        self._stop_seeking(tab)
         announcer = self._announcers.pop(tab, None)
         if announcer is not None:
             with contextlib.suppress(Exception):
@@ -285,6 +292,7 @@ class RoomCommands(QObject):
         self.sessions.pop(tab, None)
         self.dialogs.pop(tab, None)
         self._overlays.pop(tab, None)
+        self._stop_seeking(tab)
         announcer = self._announcers.pop(tab, None)
         if announcer is not None:
             with contextlib.suppress(Exception):
@@ -294,7 +302,54 @@ class RoomCommands(QObject):
             with contextlib.suppress(Exception):
                 session.stop()
 
+    def _seek(self, tab: DocumentTab) -> None:
+        """The host is gone: look on the network for the same session hosted again (its
+        announcement carries the session's id) and join it there, in this tab; what was
+        edited meanwhile merges. Typing the new address and the code does the same."""
+        from cjdesigner.room.discovery import Browser, session_id
+        from cjdesigner.room.server import Address
+
+        link = self.sessions.get(tab)
+        token = link.token if link is not None else None
+        if not self.discover or token is None or tab in self._seekers:
+            return
+        try:
+            browser = Browser(interfaces=self.discover_interfaces)
+        except OSError:
+            return  # no multicast here: Share › Join Session with the code still works
+        wanted = session_id(token)
+
+        def look() -> None:
+            current = self.sessions.get(tab)
+            if current is None or current.status != "offline" or isinstance(current.session, HostSession):
+                self._stop_seeking(tab)
+                return
+            for found in browser.sessions():
+                url = Address(found.host, found.port, token).ws_url
+                if found.session == wanted and url != current.url:
+                    self._stop_seeking(tab)
+                    self._rejoin(tab, url)
+                    return
+
+        timer = QTimer(self, interval=500)
+        timer.timeout.connect(look)
+        timer.start()
+        self._seekers[tab] = (browser, timer)
+
+    def _stop_seeking(self, tab: DocumentTab) -> None:
+        seeker = self._seekers.pop(tab, None)
+        if seeker is not None:
+            browser, timer = seeker
+            timer.stop()
+            timer.deleteLater()
+            with contextlib.suppress(Exception):
+                browser.close()
+
     def _status_changed(self, tab: DocumentTab, status: str) -> None:
+        if status == "offline":
+            self._seek(tab)
+        else:
+            self._stop_seeking(tab)
         if status == "offline":
             self.window.show_message(
                 translate("WindowRoom", "Session: the host cannot be reached; you keep working, and your edits merge when "

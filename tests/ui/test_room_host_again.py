@@ -125,3 +125,31 @@ def test_a_peer_hosts_again_in_its_tab_and_offline_edits_merge(make_window, dyin
     qtbot.waitUntil(lambda: ana_tab.controller.doc.find_card(first).owner == "Bo", timeout=10_000)
     ana.room.close_all()
     bo.room.close_all()
+
+
+def test_the_others_find_the_session_hosted_again_by_themselves(make_window, dying_host, qtbot,
+                                                                monkeypatch):
+    """Announced on the network, the session hosted again carries its id: a peer whose host
+    is gone finds it and joins it in its tab, without typing anything."""
+    monkeypatch.setattr(RoomCommands, "announce", True)
+    monkeypatch.setattr(RoomCommands, "discover", True)
+    monkeypatch.setattr(RoomCommands, "discover_interfaces", ["127.0.0.1"])
+    process, ws, code = dying_host
+    ana, bo = make_window(), make_window()
+    ana_link = ana.room.join_session(ws, name="Ana")
+    bo_link = bo.room.join_session(ws, name="Bo")
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    qtbot.waitUntil(lambda: ana_link.status == "offline" and bo_link.status == "offline", timeout=15_000)
+    card = bo_link.tab.controller.doc.cards[0].id
+    bo_link.tab.controller.push(e.SetFields(target="card", ident=card, changes={"owner": "Bo, alone"}))
+    ana.room.menu.aboutToShow.emit()
+    ana.room.host_again_action.trigger()
+    server = ana_link.session.server
+    qtbot.waitUntil(lambda: bo_link.status == "connected" and f":{server.port}/" in bo_link.url,
+                    timeout=30_000)
+    qtbot.waitUntil(lambda: ana_link.tab.controller.doc.find_card(card).owner == "Bo, alone",
+                    timeout=10_000)
+    assert len(bo.all_tabs()) == 1
+    ana.room.close_all()
+    bo.room.close_all()
