@@ -145,7 +145,7 @@ def _repolish(widget: QWidget) -> None:
 class PresentationOverlay(QWidget):
     """The timer, the stage in focus, the room's badges and the control bar."""
 
-    #: the panels were placed (their sizes or the screen changed)
+    # the panels were placed (their sizes or the screen changed)
     placed = Signal()
 
     def __init__(self, room: RoomState, parent: QWidget) -> None:

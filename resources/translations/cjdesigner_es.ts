@@ -1708,7 +1708,7 @@ Pulsa Intro o haz doble clic para añadir una tarjeta aquí.</translation>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery Share: live sessions (start, join, follow the presenter) the room's facilitation state: timer, spotlight, votes, private mode, inbox, lock F6 / Shift+F6 through canvas and panels, Esc from a panel back to the map</extracomment>
+            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery Share: live sessions (start, join, follow the presenter) F6 / Shift+F6 through canvas and panels, Esc from a panel back to the map</extracomment>
             <translation>Inspector</translation>
         </message>
         <message>
