@@ -13,7 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from zeroconf import IPVersion, ServiceBrowser, ServiceInfo, ServiceStateChange, Zeroconf
+from zeroconf import (
+    InterfaceChoice,
+    IPVersion,
+    ServiceBrowser,
+    ServiceInfo,
+    ServiceStateChange,
+    Zeroconf,
+)
 
 SERVICE = "_cjdesigner._tcp.local."
 
@@ -76,7 +83,7 @@ class Browser:
         self._lock = threading.Lock()
         self._found: dict[str, FoundSession] = {}
         self._on_change = on_change
-        self._zeroconf = Zeroconf(interfaces=interfaces or "all", ip_version=IPVersion.V4Only)
+        self._zeroconf = Zeroconf(interfaces=interfaces or InterfaceChoice.All, ip_version=IPVersion.V4Only)
         self._browser = ServiceBrowser(self._zeroconf, SERVICE, handlers=[self._changed])
 
     def _changed(

@@ -182,7 +182,7 @@ class JoinDialog(QDialog):
         if discover:
             try:
                 self._browser = Browser()
-            except OSError:
+            except Exception:  # noqa: BLE001 - no multicast here (any zeroconf failure)
                 self._browser = None  # no multicast here: typing the address still works
             self._timer.start()
 

@@ -315,7 +315,7 @@ class RoomCommands(QObject):
             return
         try:
             browser = Browser(interfaces=self.discover_interfaces)
-        except OSError:
+        except Exception:  # noqa: BLE001 - any zeroconf failure
             return  # no multicast here: Share › Join Session with the code still works
         wanted = session_id(token)
 

@@ -17,6 +17,7 @@ from cjdesigner.ui.window_room import RoomCommands
 def loopback(monkeypatch):
     monkeypatch.setattr(RoomCommands, "bind", "127.0.0.1")
     monkeypatch.setattr(RoomCommands, "announce", False)
+    monkeypatch.setattr(RoomCommands, "discover", False)
     monkeypatch.setattr(RoomCommands, "save_every_ms", 200)
 
 
@@ -113,6 +114,15 @@ def test_join_dialog_takes_address_and_code(make_window, map_file, qtbot):
     qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
     assert dialog.ws_url == server.ws_url
     host_window.room.close_all()
+
+
+def test_the_join_dialog_looks_for_sessions_on_the_network(qtbot):
+    """Browsing on every interface opens (it once failed: zeroconf refused the choice)."""
+    dialog = JoinDialog(discover=True)
+    qtbot.addWidget(dialog)
+    assert dialog._browser is not None
+    dialog.reject()
+    assert dialog._browser is None
 
 
 def test_join_links_parse():
