@@ -1137,6 +1137,7 @@ class MainWindow(QMainWindow):
             self._leave_presentation.setEnabled(True)
             self.act_present.setChecked(True)
             self.presenter.enter(self.tabs)
+            self.room.redraw_presence()  # no one else's selection on the projector
             if (shown := self.current_tab()) is not None:  # once the screen is filled
                 QTimer.singleShot(50, shown, self.presenter.fit_view)
         else:
@@ -1151,6 +1152,7 @@ class MainWindow(QMainWindow):
             self.setWindowState(state["window_state"])
             self._leave_presentation.setEnabled(False)
             self.act_present.setChecked(False)
+            self.room.redraw_presence()
 
     def presenting(self) -> bool:
         return self._presenting is not None

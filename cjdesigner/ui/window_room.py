@@ -40,6 +40,7 @@ class RoomHost(Protocol):
     def show_message(self, text: str) -> None: ...
     def _add_tab(self, doc: JourneyMap, path: str | None) -> DocumentTab: ...
     def _activate(self, tab: DocumentTab) -> None: ...
+    def presenting(self) -> bool: ...
 
 
 class RoomCommands(QObject):
@@ -391,7 +392,7 @@ class RoomCommands(QObject):
         cards, a stage or step (its columns), a lane (its row) or an emotion curve."""
         link = self.sessions.get(tab)
         self._clear_overlays(tab)
-        if link is None:
+        if link is None or self.window.presenting():  # the projector shows the map alone
             return
         scene: Any = tab.canvas.scene()
         items: list[Any] = []
@@ -403,6 +404,11 @@ class RoomCommands(QObject):
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             scene.addItem(item)
         self._overlays[tab] = items
+
+    def redraw_presence(self) -> None:
+        """Draw (or, while the window presents, hide) others' selections on every tab."""
+        for tab in list(self.sessions):
+            self._draw_others(tab)
 
     def others_outlined(self, tab: DocumentTab) -> int:
         """How many outlines of other people's selections the canvas shows (tests)."""

@@ -251,6 +251,11 @@ def test_others_see_a_selected_stage_step_lane_or_curve_outlined_in_the_owners_c
     curve = doc.curves[0].id
     host_tab.canvas.select(Selection.of("curve", curve))
     qtbot.waitUntil(lambda: outlined(f"curve:{curve}"), timeout=10_000)
+    # the projector shows the map alone: no one else's selection while presenting
+    peer_window.toggle_presentation()
+    assert peer_window.room.others_outlined(peer_tab) == 0
+    peer_window.toggle_presentation()
+    assert outlined(f"curve:{curve}")
     # nothing selected: no outline left
     host_tab.canvas.select(Selection())
     qtbot.waitUntil(lambda: peer_window.room.others_outlined(peer_tab) == 0, timeout=10_000)
