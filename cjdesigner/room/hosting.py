@@ -18,7 +18,7 @@ from typing import TextIO
 from cjdesigner.fileio import cjm
 from cjdesigner.model.document import now_iso
 
-from .discovery import Announcer
+from .discovery import Announcer, session_id
 from .server import SessionServer
 
 #: seconds between saves while the map changes
@@ -47,7 +47,8 @@ class Host:
         if self._announce:
             title = self.server.current_map().meta.title
             with contextlib.suppress(OSError, ValueError, Exception):
-                self._announcer = Announcer(title, self.server.address.host, self.server.port)
+                self._announcer = Announcer(title, self.server.address.host, self.server.port,
+                                            session_id(self.server.token))
 
     def save(self) -> bool:
         """Write the map if it changed since the last save; True when written."""
