@@ -626,7 +626,8 @@ class Presenter(QObject):
                 and abs(self.tab.canvas.zoom_factor() - self._fitted_zoom) < 1e-9)
 
     def _keep_clear(self) -> None:
-        """The clock (with the ranking under it) and the control bar never cover the map:
+        """The clock (with the ranking under it), the control bar and the panel open above
+        it (vote round, inbox, phones) never cover the map:
         the canvas shows it only in the part of the screen they leave free, beside the
         clock or below it (:func:`margins_clear_of`); a fitted view is fitted again when
         that part changes (the controls hidden, a ranking shown, the screen resized)."""
@@ -640,7 +641,10 @@ class Presenter(QObject):
             return frame.geometry().translated(-origin)
 
         covers = [local(f) for f in (overlay.clock_frame, overlay.ranking) if not f.isHidden()]
-        bar = None if overlay.bar.isHidden() else local(overlay.bar)
+        bar: QRect | None = None  # the control bar and the panel open above it
+        for frame in (overlay.bar, overlay.vote_panel, overlay.inbox_panel, overlay.phones_panel):
+            if not frame.isHidden():
+                bar = local(frame) if bar is None else bar.united(local(frame))
         size = canvas.canvas_scene.map_rect().size()
         margins = margins_clear_of(QRect(QPoint(0, 0), canvas.size()), covers, bar, size)
         if margins == canvas.viewportMargins():

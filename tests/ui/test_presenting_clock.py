@@ -147,3 +147,22 @@ def test_no_point_of_the_map_reaches_under_the_clock_when_zoomed_in(projector, q
     viewport = on_window(canvas.viewport(), canvas.viewport().rect(), window)
     assert not viewport.intersects(clock)
     assert viewport.contains(QPoint(viewport.center()))
+
+
+def test_the_vote_panel_above_the_controls_leaves_the_cards_in_view(projector, qtbot):
+    window, tab = projector
+    presenter = window.presenter
+    qtbot.waitUntil(lambda: presenter.fitted(), timeout=5_000)
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_V)
+    panel = presenter.overlay.vote_panel
+    assert panel.isVisible()
+
+    def clear() -> bool:
+        shown = on_window(panel, panel.rect(), window)
+        cards = cards_on_screen(window, tab).values()
+        return presenter.fitted() and not map_on_screen(window, tab).intersects(shown) and \
+            not any(r.intersects(shown) for r in cards)
+
+    qtbot.waitUntil(clear, timeout=5_000)
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_V)  # closed: the map takes the room back
+    qtbot.waitUntil(lambda: tab.canvas.viewportMargins().bottom() < 150, timeout=5_000)
