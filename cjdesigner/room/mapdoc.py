@@ -100,6 +100,9 @@ class MapDoc:
         self._listeners: list[Callable[[bool], None]] = []
         self._readers: list[Changes] = []
         self._order_keys = Raw()
+        # per collection: (the plain-data items the keys were read from, id → valid key,
+        # ids read again since or None when the next items are new as a whole)
+        self._keys: dict[str, tuple[Any, dict[str, str], set[str] | None]] = {}
         if isinstance(self.ydoc, SyncDoc):
             self.ydoc.after_update = self._after_update
         self.meta = self.ydoc.get("meta", type=Map)
@@ -201,21 +204,35 @@ class MapDoc:
     def _write_order(self, name: str, new: Flat) -> None:
         root = self.roots[name]
         groups: dict[str, list[str]] = {}
-        for ident in new.order[name]:
-            group = new.items[name][ident].get(STAGE, "") if name == "steps" else ""
-            groups.setdefault(group, []).append(ident)
-        known = self._order_keys.items.get(name, {})
+        if name == "steps":
+            for ident in new.order[name]:
+                groups.setdefault(new.items[name][ident].get(STAGE, ""), []).append(ident)
+        else:
+            groups[""] = new.order[name]
+        current = self._valid_keys(name)
         for ids in groups.values():
-            current = {}
-            for ident in ids:
-                data = known.get(ident)
-                key = data.get(POS) if isinstance(data, dict) else None
-                if isinstance(key, str) and order.valid_key(key):
-                    current[ident] = key
-            for ident, key in order.keys_for(ids, current).items():
+            for ident, key in order.keys_for(ids, current, checked=True).items():
                 item = root.get(ident)
                 if isinstance(item, Map):
                     item[POS] = key
+
+    def _valid_keys(self, name: str) -> dict[str, str]:
+        """id → order key of the items of ``name`` whose key is valid, as last read; kept
+        beside the plain-data copy and brought up to date item by item."""
+        items = self._order_keys.items.get(name, {})
+        cached = self._keys.get(name)
+        if cached is not None and cached[0] is items:
+            return cached[1]
+        if cached is not None and cached[2] is not None:
+            keys = cached[1]
+            for ident in cached[2]:
+                _note_key(keys, ident, items.get(ident))
+        else:
+            keys = {}
+            for ident, data in items.items():
+                _note_key(keys, ident, data)
+        self._keys[name] = (items, keys, None)
+        return keys
 
     def set_session(self, key: str, value: Any) -> None:
         with self.ydoc.transaction(origin=self.origin):
@@ -230,6 +247,7 @@ class MapDoc:
                 self._raw = Raw(meta=_read(self.meta),
                                 items={name: _read(root) for name, root in self.roots.items()})
                 self._dirty.clear()
+                self._keys.clear()
                 self._check_all = False
                 for reader in self._readers:
                     reader.meta = True
@@ -248,6 +266,12 @@ class MapDoc:
             for name, dirty in self._dirty.items():
                 for reader in self._readers:
                     reader.note(name, dirty)
+                cached = self._keys.get(name)
+                if cached is not None:
+                    if dirty is None or cached[2] is None and cached[0] is not items.get(name):
+                        del self._keys[name]
+                    else:
+                        self._keys[name] = (cached[0], cached[1], (cached[2] or set()) | dirty)
                 if name == "meta":
                     meta = _read(self.meta)
                     continue
@@ -327,6 +351,14 @@ class MapDoc:
         listen: Any = lambda _events, _txn=None: callback()  # noqa: E731
         subscription: Subscription = self.session.observe_deep(listen)
         return subscription
+
+
+def _note_key(keys: dict[str, str], ident: str, data: Any) -> None:
+    key = data.get(POS) if isinstance(data, dict) else None
+    if isinstance(key, str) and order.valid_key(key):
+        keys[ident] = key
+    else:
+        keys.pop(ident, None)
 
 
 def _beyond(update: bytes, state: bytes) -> bool:

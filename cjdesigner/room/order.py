@@ -74,13 +74,16 @@ def sort_key(key: object, ident: str) -> tuple[int, str, str]:
     return (0, key, ident) if valid_key(key) else (1, "", ident)  # type: ignore[return-value]
 
 
-def keys_for(order: Sequence[str], current: dict[str, str]) -> dict[str, str]:
+def keys_for(order: Sequence[str], current: dict[str, str], checked: bool = False) -> dict[str, str]:
     """New keys that give the items ``order`` (ids, wanted order) that order.
 
-    ``current`` holds the keys items have now (missing: a new item). Items whose keys are
-    already in increasing order along ``order`` (the longest such run) keep them; only the
-    others get a new key (returned: id → key)."""
-    valid = [((0, current[i], i), i) for i in order if i in current and valid_key(current[i])]
+    ``current`` holds the keys items have now (missing: a new item; ``checked``: every key
+    in it is valid). Items whose keys are already in increasing order along ``order`` (the
+    longest such run) keep them; only the others get a new key (returned: id → key)."""
+    if checked:
+        valid = [((0, current[i], i), i) for i in order if i in current]
+    else:
+        valid = [((0, current[i], i), i) for i in order if i in current and valid_key(current[i])]
     ranks = [p for p, _ in valid]
     if ranks == sorted(ranks):  # already in order (new items only, the usual case): keep all
         keep = {i for _, i in valid}
