@@ -26,6 +26,7 @@ from cjdesigner.model import (
 )
 
 from . import style
+from .columns import cell_height, cell_stack, choose_columns, column_width
 from .direction import map_is_rtl
 from .geometry import Rect
 from .metrics import MetricBox, band_height, metric_boxes, metrics_lane
@@ -144,6 +145,11 @@ class MapLayout:
     cells: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     #: content height of each non-empty cell (cards and gaps, without padding)
     cell_heights: dict[tuple[str, str], float] = field(default_factory=dict)
+    #: card columns of each step whose dense cells lay their cards side by side (absent: 1)
+    step_columns: dict[str, int] = field(default_factory=dict)
+    #: each non-empty cell's height in 1, 2 … card columns (one entry for cells too small
+    #: to spread): what :func:`choose_columns` decides from
+    cell_stacks: dict[tuple[str, str], tuple[float, ...]] = field(default_factory=dict)
     #: the grid flows right to left: stages and steps from the right, the lane headers
     #: and the corner at the right edge (a map in a right-to-left language)
     rtl: bool = False
@@ -302,16 +308,27 @@ class LayoutEngine:
             bucket = entries.get((card.lane_id, card.step_id))
             if bucket is not None:
                 bucket.append((card, self.measure(card)))
-        heights = dict(previous.cell_heights)
+        stacks = dict(previous.cell_stacks)
         for key, bucket in entries.items():
             if bucket:
-                heights[key] = sum(m.height for _, m in bucket) + style.CARD_GAP * (len(bucket) - 1)
+                stacks[key] = cell_stack([m.height for _, m in bucket])
             else:
-                heights.pop(key, None)
+                stacks.pop(key, None)
         lanes = {lane.lane_id: lane for lane in previous.lanes}
         columns = {step.step_id: step for step in previous.steps}
         if any(key[0] not in lanes or key[1] not in columns for key in touched):
             return self.layout(doc)
+        # dense cells may now want more or fewer card columns: the grid changes widths
+        step_columns = choose_columns(stacks, [s.step_id for s in previous.steps],
+                                      _lane_rows(previous.lanes), _base_width(doc))
+        if step_columns != previous.step_columns:
+            return self.layout(doc)
+        heights = dict(previous.cell_heights)
+        for key in entries:
+            if key in stacks:
+                heights[key] = cell_height(stacks[key], step_columns.get(key[1], 1))
+            else:
+                heights.pop(key, None)
         new_heights: dict[str, float] = {}
         for lane_id in {key[0] for key in touched}:
             lane = lanes[lane_id]
@@ -339,6 +356,8 @@ class LayoutEngine:
             cells=dict(previous.cells),
             cell_heights=heights,
             rtl=previous.rtl,
+            step_columns=previous.step_columns,
+            cell_stacks=stacks,
         )
         for key in touched:
             for card_id in previous.cells.get(key, ()):
@@ -353,7 +372,8 @@ class LayoutEngine:
                 result.cells.pop(key, None)
                 continue
             column_x = columns[step_id].column.x
-            _place_cell(result, lanes[lane_id], column_x, lane_model[lane_id], bucket)
+            _place_cell(result, lanes[lane_id], column_x, lane_model[lane_id], bucket,
+                        step_columns.get(step_id, 1))
         if not new_heights:
             result.curves = _curves(doc, result) if emotional else previous.curves
         return result
@@ -373,29 +393,6 @@ def layout_map(doc: JourneyMap) -> MapLayout:
 
 def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLayout:
     words = Words(doc.meta.language)
-    # -- columns -----------------------------------------------------------------
-    x = style.LANE_HEADER_W
-    stage_spans: list[tuple[int, float, float]] = []
-    columns: list[tuple[str, str, float]] = []  # (step_id, stage_id, x)
-    for index, stage in enumerate(doc.stages):
-        start = x
-        if stage.steps:
-            for step in stage.steps:
-                columns.append((step.id, stage.id, x))
-                x += style.COLUMN_W
-        else:
-            x += style.EMPTY_STAGE_W
-        stage_spans.append((index, start, x))
-    grid_right = max(x, style.LANE_HEADER_W + style.COLUMN_W)
-    rtl = map_is_rtl(doc)
-    header_x, grid_x = 0.0, style.LANE_HEADER_W
-    if rtl:  # the mirror image: the first column ends where the lane headers begin
-        columns = [(step_id, stage_id, grid_right - cx - style.COLUMN_W)
-                   for step_id, stage_id, cx in columns]
-        stage_spans = [(index, grid_right - end, grid_right - start)
-                       for index, start, end in stage_spans]
-        header_x, grid_x = grid_right - style.LANE_HEADER_W, 0.0
-
     # -- cards per cell, measured --------------------------------------------------
     cells: dict[tuple[str, str], list[tuple[Card, CardMeasure]]] = {}
     for card in doc.cards:
@@ -405,23 +402,58 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
     has_curves = bool(doc.curves) and feelings is not None
     measured = metrics_lane(doc)
 
-    # -- rows ----------------------------------------------------------------------
-    row_heights: dict[str, float] = {}
+    # -- lanes' fixed parts: curve/metrics band above the cards, header lines -----------
     content_offset: dict[str, float] = {}
-    cell_heights: dict[tuple[str, str], float] = {}
-    for (lane_id, step_id), entries in cells.items():
-        cell_heights[(lane_id, step_id)] = sum(m.height for _, m in entries) + style.CARD_GAP * (
-            len(entries) - 1
-        )
-    tallest: dict[str, float] = {}
-    for (lane_id, _), height in cell_heights.items():
-        if height > tallest.get(lane_id, 0.0):
-            tallest[lane_id] = height
+    lane_titles: dict[str, tuple[str, ...]] = {}
     for lane in doc.lanes:
         offset = style.CURVE_BAND_H if (has_curves and lane.id == feelings) else 0.0
         if lane.id == measured:
             offset += band_height(doc)
         content_offset[lane.id] = offset
+        lane_titles[lane.id] = lane_title_lines(lane, has_curves and lane.id == feelings, words)
+
+    # -- dense cells: how many card columns each step gets --------------------------
+    stacks = {key: cell_stack([m.height for _, m in entries]) for key, entries in cells.items()}
+    step_ids = [step.id for stage in doc.stages for step in stage.steps]
+    lane_rows = {lane.id: (content_offset[lane.id], max(
+        style.MIN_ROW_H, lane_header_height(len(lane_titles[lane.id])))) for lane in doc.lanes}
+    step_columns = choose_columns(stacks, step_ids, lane_rows, _base_width(doc))
+
+    # -- columns -----------------------------------------------------------------
+    x = style.LANE_HEADER_W
+    stage_spans: list[tuple[int, float, float]] = []
+    columns: list[tuple[str, str, float, float]] = []  # (step_id, stage_id, x, width)
+    for index, stage in enumerate(doc.stages):
+        start = x
+        if stage.steps:
+            for step in stage.steps:
+                width = column_width(step_columns.get(step.id, 1))
+                columns.append((step.id, stage.id, x, width))
+                x += width
+        else:
+            x += style.EMPTY_STAGE_W
+        stage_spans.append((index, start, x))
+    grid_right = max(x, style.LANE_HEADER_W + style.COLUMN_W)
+    rtl = map_is_rtl(doc)
+    header_x, grid_x = 0.0, style.LANE_HEADER_W
+    if rtl:  # the mirror image: the first column ends where the lane headers begin
+        columns = [(step_id, stage_id, grid_right - cx - cw, cw)
+                   for step_id, stage_id, cx, cw in columns]
+        stage_spans = [(index, grid_right - end, grid_right - start)
+                       for index, start, end in stage_spans]
+        header_x, grid_x = grid_right - style.LANE_HEADER_W, 0.0
+
+    # -- rows ----------------------------------------------------------------------
+    row_heights: dict[str, float] = {}
+    cell_heights: dict[tuple[str, str], float] = {}
+    for key, stack in stacks.items():
+        cell_heights[key] = cell_height(stack, step_columns.get(key[1], 1))
+    tallest: dict[str, float] = {}
+    for (lane_id, _), height in cell_heights.items():
+        if height > tallest.get(lane_id, 0.0):
+            tallest[lane_id] = height
+    for lane in doc.lanes:
+        offset = content_offset[lane.id]
         content = tallest.get(lane.id, 0.0)
         height = offset + (content + 2 * style.CELL_PAD if content else 0.0)
         row_heights[lane.id] = max(style.MIN_ROW_H, height)
@@ -430,7 +462,7 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
     lanes: list[LaneBox] = []
     lane_y: dict[str, float] = {}
     for lane in doc.lanes:
-        title_lines = lane_title_lines(lane, has_curves and lane.id == feelings, words)
+        title_lines = lane_titles[lane.id]
         h = max(row_heights[lane.id], lane_header_height(len(title_lines)))
         lane_y[lane.id] = y
         lanes.append(
@@ -453,7 +485,8 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
         grid_bottom - style.GRID_TOP,
     )
     result = MapLayout(width=grid_right, height=grid_bottom, grid=grid, feelings_lane_id=feelings,
-                       metrics_lane_id=measured, rtl=rtl)
+                       metrics_lane_id=measured, rtl=rtl, step_columns=step_columns,
+                       cell_stacks=stacks)
     result.lanes = lanes
     lanes_by_id = {lane.lane_id: lane for lane in lanes}
 
@@ -472,33 +505,32 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
             )
         )
     step_lookup = {step.id: step for stage in doc.stages for step in stage.steps}
-    inner = style.COLUMN_W - 2 * (style.CELL_PAD + 2)  # the width the headers draw in
-    for step_id, stage_id, cx in columns:
+    for step_id, stage_id, cx, cw in columns:
         step = step_lookup[step_id]
         meta = _step_meta(step)
+        inner = cw - 2 * (style.CELL_PAD + 2)  # the width the headers draw in
         title = wrap(step.name, style.STEP_TITLE, inner, style.STEP_TITLE_LINES)
         result.steps.append(
             StepBox(
                 step_id=step_id,
                 stage_id=stage_id,
-                rect=Rect(cx, style.STAGE_HEADER_H, style.COLUMN_W, style.STEP_HEADER_H),
-                column=Rect(
-                    cx, style.STAGE_HEADER_H, style.COLUMN_W, grid_bottom - style.STAGE_HEADER_H
-                ),
+                rect=Rect(cx, style.STAGE_HEADER_H, cw, style.STEP_HEADER_H),
+                column=Rect(cx, style.STAGE_HEADER_H, cw, grid_bottom - style.STAGE_HEADER_H),
                 title_lines=tuple(title),
                 meta=meta,
             )
         )
 
     # -- cards ---------------------------------------------------------------------
-    column_x = {step_id: cx for step_id, _, cx in columns}
+    column_x = {step_id: cx for step_id, _, cx, _ in columns}
     lane_model = {lane.id: lane for lane in doc.lanes}
     for key, entries in cells.items():
         lane_id, step_id = key
         if lane_id not in lane_y or step_id not in column_x:
             continue
         result.cell_heights[key] = cell_heights[key]
-        _place_cell(result, lanes_by_id[lane_id], column_x[step_id], lane_model[lane_id], entries)
+        _place_cell(result, lanes_by_id[lane_id], column_x[step_id], lane_model[lane_id], entries,
+                    step_columns.get(step_id, 1))
 
     # -- emotion curves and metrics ---------------------------------------------------
     result.curves = _curves(doc, result)
@@ -579,6 +611,18 @@ def _resize_rows(doc: JourneyMap, result: MapLayout, new_heights: dict[str, floa
     result.metrics = _metrics(doc, result)
 
 
+def _lane_rows(lanes: list[LaneBox]) -> dict[str, tuple[float, float]]:
+    """Each lane's band above its cards and the least height of its row (its header)."""
+    return {lane.lane_id: (lane.content_top - lane.row.y,
+                           max(style.MIN_ROW_H, lane_header_height(len(lane.title_lines))))
+            for lane in lanes}
+
+
+def _base_width(doc: JourneyMap) -> float:
+    """The map's width outside its steps' columns (lane headers, empty stages)."""
+    return style.LANE_HEADER_W + sum(style.EMPTY_STAGE_W for s in doc.stages if not s.steps)
+
+
 def _metrics(doc: JourneyMap, result: MapLayout) -> list[MetricBox]:
     """The metrics band's boxes, at the top of the metrics lane (below a curve band)."""
     lane = next((lane for lane in result.lanes if lane.lane_id == result.metrics_lane_id), None)
@@ -594,16 +638,27 @@ def _place_cell(
     column_x: float,
     lane_model: Lane,
     entries: list[tuple[Card, CardMeasure]],
+    columns: int = 1,
 ) -> None:
-    """Stack a cell's cards top to bottom and record them in ``result``."""
+    """Place a cell's cards, ``columns`` to a row in reading order (one column: top to
+    bottom), and record them in ``result``."""
     cy = lane.content_top + style.CELL_PAD
-    cx = column_x + style.CELL_PAD
+    advance = style.CARD_W + style.CARD_GAP
+    left = column_x + style.CELL_PAD
+    if result.rtl:  # rows read from the right, as the grid does
+        left += (columns - 1) * advance
+        advance = -advance
+    cx = left
     kind = lane_model.kind
     accent = lane_model.color or style.LANE_ACCENT[kind]
     default_fill = style.CARD_FILL[kind]
     ids = []
     cards = result.cards
+    row_h = 0.0
     for position, (card, m) in enumerate(entries):
+        if position and position % columns == 0:  # the next row
+            cy += row_h + style.CARD_GAP
+            cx, row_h = left, 0.0
         cards[card.id] = CardBox(
             card.id,
             lane.lane_id,
@@ -618,7 +673,8 @@ def _place_cell(
             accent,
         )
         ids.append(card.id)
-        cy += m.height + style.CARD_GAP
+        cx += advance
+        row_h = max(row_h, m.height)
     result.cells[(lane.lane_id, entries[0][0].step_id)] = ids
 
 

@@ -438,13 +438,22 @@ def compose(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> Composit
         if paper.roll:
             comp = _roll(doc, paper, options, fixed, lay)
         else:
-            W, H = _sheet(paper, options.orientation, map_w, map_h)
-            u = _unit_for(min(W, H), fixed)
-            comp = _arrange(doc, W, H, u, lay, options)
-            if fixed is None:  # panels as loud as the map allows, then the map again
-                for _ in range(2):
-                    u = _unit_for(min(W, H), comp.scale)
-                    comp = _arrange(doc, W, H, u, lay, options)
+            sheets = [_sheet(paper, options.orientation, map_w, map_h)]
+            if (fixed is None and options.orientation == "auto" and paper.name != "Custom"
+                    and paper.height is not None):  # both ways round: the larger print wins
+                sheets.append((sheets[0][1], sheets[0][0]))
+            chosen: Composition | None = None
+            for W, H in sheets:
+                u = _unit_for(min(W, H), fixed)
+                candidate = _arrange(doc, W, H, u, lay, options)
+                if fixed is None:  # panels as loud as the map allows, then the map again
+                    for _ in range(2):
+                        u = _unit_for(min(W, H), candidate.scale)
+                        candidate = _arrange(doc, W, H, u, lay, options)
+                if chosen is None or candidate.scale > chosen.scale * 1.02:
+                    chosen = candidate
+            assert chosen is not None
+            comp = chosen
             if fixed is not None:
                 if map_w * fixed > comp.map_box.w + 0.5 or map_h * fixed > comp.map_box.h + 0.5:
                     warnings.append(

@@ -163,26 +163,43 @@ class HitTester:
         return curve_id, step_id
 
     # -- drops ------------------------------------------------------------------------------
-    def insert_position(self, cell: tuple[str, str], y: float, moving: set[str]) -> int:
-        """Position within ``cell`` (counting cards that stay) for a drop at ``y``."""
+    def insert_position(self, cell: tuple[str, str], y: float, moving: set[str],
+                        x: float | None = None) -> int:
+        """Position within ``cell`` (counting cards that stay) for a drop at (``x``, ``y``):
+        in a cell of one card column by height alone; where cards sit side by side, after
+        the cards of the rows above and those left of the point in its row."""
         position = 0
+        columns = self.layout.step_columns.get(cell[1], 1)
         for card_id in self.layout.cells.get(cell, ()):
             if card_id in moving:
                 continue
             r = self.layout.cards[card_id].rect
-            if y > r.y + r.h / 2:
+            if columns == 1 or x is None:
+                before = y > r.y + r.h / 2
+            else:
+                before = y > r.bottom + style.CARD_GAP / 2 or (
+                    y >= r.y - style.CARD_GAP / 2 and x > r.x + r.w / 2)
+            if before:
                 position += 1
             else:
                 break
         return position
 
-    def insert_line_y(self, cell: tuple[str, str], position: int, moving: set[str]) -> float:
+    def insert_line(self, cell: tuple[str, str], position: int, moving: set[str]
+                    ) -> tuple[float, float, float]:
+        """(x0, x1, y) of the line that shows where a drop at ``position`` goes: above
+        the card that will follow it, or under the last card."""
         staying = [c for c in self.layout.cells.get(cell, ()) if c not in moving]
         lane = next(lane for lane in self.layout.lanes if lane.lane_id == cell[0])
+        step = next(s for s in self.layout.steps if s.step_id == cell[1])
         if not staying:
-            return lane.content_top + style.CELL_PAD / 2
+            x0 = step.column.x + style.CELL_PAD
+            return x0, x0 + style.CARD_W, lane.content_top + style.CELL_PAD / 2
         if position >= len(staying):
             r = self.layout.cards[staying[-1]].rect
-            return r.bottom + style.CARD_GAP / 2
+            return r.x, r.right, r.bottom + style.CARD_GAP / 2
         r = self.layout.cards[staying[position]].rect
-        return r.y - style.CARD_GAP / 2
+        return r.x, r.right, r.y - style.CARD_GAP / 2
+
+    def insert_line_y(self, cell: tuple[str, str], position: int, moving: set[str]) -> float:
+        return self.insert_line(cell, position, moving)[2]

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
 
-from cjdesigner.layout import style
 from cjdesigner.model import edits, planning
 from cjdesigner.model.planning import target_cells
 from cjdesigner.ui.selection import Selection
@@ -131,12 +130,11 @@ class CardDragInteraction(Interaction):
             self.target = None
             self.scene.overlay.set_drop(None, None)
             return
-        position = self.scene.hits.insert_position(cell, pos.y(), self.moving)
+        position = self.scene.hits.insert_position(cell, pos.y(), self.moving, pos.x())
         self.target = (cell, position)
         rect = self.scene.cell_rect(*cell)
         assert rect is not None  # cell_at found the cell
-        line_y = self.scene.hits.insert_line_y(cell, position, self.moving)
-        x0 = rect.x() + style.CELL_PAD
+        x0, x1, line_y = self.scene.hits.insert_line(cell, position, self.moving)
         others = []
         for other in sorted(
             set(target_cells(self.scene.doc, self.ids, self.anchor, cell).values())
@@ -145,7 +143,7 @@ class CardDragInteraction(Interaction):
                 other_rect = self.scene.cell_rect(*other)
                 if other_rect is not None:
                     others.append(other_rect)
-        self.scene.overlay.set_drop(rect, (x0, x0 + style.CARD_W, line_y), others)
+        self.scene.overlay.set_drop(rect, (x0, x1, line_y), others)
 
     def release(self, event: QMouseEvent) -> None:
         scene = self.scene
