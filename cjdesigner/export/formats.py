@@ -51,10 +51,17 @@ POSTER_OPTIONS = OptionGroup(
                "export says what would meet it", metavar="PT"),
         Option("strict", False, "card text under --min-text, or cut short on its card, is "
                "an error instead of a warning", switch=True),
+        Option("compact", False, "compact cards: each card's title and markers only, for an "
+               "overview poster", switch=True),
+        Option("split", None, "stages: an overview poster with compact cards, then one page "
+               "per stage with its cards in full (on --stage-paper)", choices=("stages",)),
+        Option("stage_paper", None, "the sheet of each stage's page with --split stages: A4 "
+               "or A3 for a booklet, or any --paper size (default: --paper)",
+               metavar="SIZE"),
     ),
 )
 PDF_USES = frozenset({"paper", "orientation", "scale", "tile", "overlap", "bleed", "blank",
-                      "min_text", "strict"})
+                      "min_text", "strict", "compact", "split", "stage_paper"})
 
 
 def export_csv(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
@@ -85,6 +92,9 @@ def poster_options(options: Mapping[str, Any], base_dir: Path | None = None) -> 
             base_dir=base_dir,
             min_text=parse_min_text(options.get("min_text")),
             strict=bool(options.get("strict")),
+            compact=bool(options.get("compact")),
+            split=options.get("split") or None,
+            stage_paper=_stage_paper(options.get("stage_paper")),
         )
     except PaperError as exc:
         raise ExportError(str(exc)) from None
@@ -98,6 +108,19 @@ def _paper(text: str | None) -> str | None:
     value = (text or paper_defaults().poster).strip()
     return None if value.lower() in ("map", "none") else (
         "auto" if value.lower() == "auto" else value)
+
+
+def _stage_paper(text: str | None) -> str | None:
+    """--stage-paper as PosterOptions takes it (checked here, so a typo fails early)."""
+    from cjdesigner.pdf import parse_paper
+
+    if not text or not text.strip():
+        return None
+    value = text.strip()
+    if value.lower() == "auto":
+        return "auto"
+    parse_paper(value)
+    return value
 
 
 def export_pdf(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> list[str]:

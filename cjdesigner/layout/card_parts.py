@@ -117,7 +117,8 @@ def card_parts(box: CardBox, card: Card, shrink: bool = False,
     """The parts of ``card`` in ``box``, in the card's own coordinates; ``shrink`` down
     to ``floor`` × the text's size (the poster keeps its smallest printed size)."""
     r = box.rect
-    full = (card.title, card.description) if shrink else None
+    # a compact card leaves the description out on purpose: only its title must fit
+    full = (card.title, "" if box.compact else card.description) if shrink else None
     return _parts(
         r.w, r.h, box.title_lines, box.body_lines, box.has_footer, box.has_image,
         card.channel, card.owner, card.evidence, card.votes, full, floor,

@@ -55,6 +55,8 @@ class CardBox:
     has_image: bool
     fill: str
     accent: str
+    #: a compact card (an overview poster): its title and markers only
+    compact: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,12 +189,15 @@ def _card_key(card: Card) -> tuple[object, ...]:
     )
 
 
-def measure_card(card: Card) -> CardMeasure:
+def measure_card(card: Card, compact: bool = False) -> CardMeasure:
+    """A card's wrapped text and height; ``compact``: the title and the markers only
+    (no description, no picture), as an overview poster prints it."""
     inner = style.CARD_W - 2 * style.CARD_PAD
     title = wrap(card.title or "Untitled", style.CARD_TITLE, inner, style.CARD_TITLE_LINES)
-    body = wrap(card.description, style.CARD_BODY, inner, style.CARD_BODY_LINES)
+    body = [] if compact else wrap(card.description, style.CARD_BODY, inner,
+                                   style.CARD_BODY_LINES)
     has_footer = bool(card.channel or card.owner or card.evidence or card.votes)
-    has_image = card.image is not None
+    has_image = card.image is not None and not compact
     height = style.CARD_PAD + len(title) * style.CARD_TITLE.line_height
     if body:
         height += style.CARD_BODY_GAP + len(body) * style.CARD_BODY.line_height
@@ -386,12 +391,20 @@ def lane_title(lane: Lane, words: Words) -> str:
     return lane.title
 
 
-def layout_map(doc: JourneyMap) -> MapLayout:
-    """One-off layout without a cache (the poster export, tests)."""
+def layout_map(doc: JourneyMap, compact: bool = False) -> MapLayout:
+    """One-off layout without a cache (the poster export, tests); ``compact``: cards
+    with their title and markers only (an overview poster)."""
+    if compact:
+        return _assemble(doc, _measure_compact, compact=True)
     return _assemble(doc, measure_card)
 
 
-def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLayout:
+def _measure_compact(card: Card) -> CardMeasure:
+    return measure_card(card, compact=True)
+
+
+def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure],
+              compact: bool = False) -> MapLayout:
     words = Words(doc.meta.language)
     # -- cards per cell, measured --------------------------------------------------
     cells: dict[tuple[str, str], list[tuple[Card, CardMeasure]]] = {}
@@ -530,7 +543,7 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure]) -> MapLay
             continue
         result.cell_heights[key] = cell_heights[key]
         _place_cell(result, lanes_by_id[lane_id], column_x[step_id], lane_model[lane_id], entries,
-                    step_columns.get(step_id, 1))
+                    step_columns.get(step_id, 1), compact)
 
     # -- emotion curves and metrics ---------------------------------------------------
     result.curves = _curves(doc, result)
@@ -601,6 +614,7 @@ def _resize_rows(doc: JourneyMap, result: MapLayout, new_heights: dict[str, floa
                 box.has_image,
                 box.fill,
                 box.accent,
+                box.compact,
             )
     result.blueprint_lines = [
         BlueprintLineLayout(b.line, lanes[b.lane_index].row.y, 0.0, result.width, b.line.label)
@@ -639,6 +653,7 @@ def _place_cell(
     lane_model: Lane,
     entries: list[tuple[Card, CardMeasure]],
     columns: int = 1,
+    compact: bool = False,
 ) -> None:
     """Place a cell's cards, ``columns`` to a row in reading order (one column: top to
     bottom), and record them in ``result``."""
@@ -671,6 +686,7 @@ def _place_cell(
             m.has_image,
             card.color or default_fill,
             accent,
+            compact,
         )
         ids.append(card.id)
         cx += advance

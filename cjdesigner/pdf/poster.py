@@ -23,6 +23,8 @@ from .fonts import FONT_NAMES, TextWriter, colour, register_fonts
 from .icons import define_symbols
 from .mapdraw import DrawOptions, MapPainter
 from .marks import draw_crop_marks
+from .moments import HEIGHT as MOMENTS_HEIGHT
+from .moments import MomentsPainter, moments
 from .panels import MATRIX_MARGINS, Box, PanelPainter, poster_has_matrix, poster_personas
 from .paper import (
     MAX_PAGE_SIDE,
@@ -56,6 +58,15 @@ class PosterOptions:
     min_text: MinText | None = None
     #: cards cut short or text under the minimum size are errors, not warnings
     strict: bool = False
+    #: compact cards: title and markers only (an overview poster)
+    compact: bool = False
+    #: "stages": an overview with compact cards, then one page per stage (``split.py``)
+    split: str | None = None
+    #: the sheet of each stage's page with ``split``; None: ``paper`` (A4, A3: a booklet)
+    stage_paper: str | None = None
+    #: the "moments that matter" strip under the map (with the panels, when the map has
+    #: votes, evidence or low moments to show)
+    moments: bool = True
 
 
 @dataclass
@@ -75,6 +86,8 @@ class Composition:
     shrink_floor: float = 0.72
     #: card id → its number in the appendix (cards whose text does not fit)
     footnotes: dict[str, int] = field(default_factory=dict)
+    #: the "moments that matter" strip under the map
+    moments_box: Box | None = None
 
 
 # -- the blank wall template -------------------------------------------------------------------
@@ -207,6 +220,7 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, lay: MapLayout,
     layouts = ["below", "beside"] if options.panels else ["none"]
     if only is not None:
         layouts = [only]
+    zone = MOMENTS_HEIGHT * u if has_moments(doc, lay, options) else 0.0
     for where in layouts:
         if where == "below":
             strip = (13.0 if personas else 8.0) * u
@@ -243,11 +257,15 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, lay: MapLayout,
             area = Box(m, m, W - 2 * m, top - m)
             persona_box = legend_box = None
             matrix_box = None
+        moments_box = None
+        if zone:  # the strip under the map, as wide as the map's area
+            moments_box = Box(area.x, area.y, area.w, zone)
+            area = Box(area.x, area.y + zone + gap, area.w, area.h - zone - gap)
         if area.w <= 0 or area.h <= 0:
             continue
         scale = min(area.w / map_w, area.h / map_h)
         comp = Composition(W, H, u, area, scale, title_box, persona_box, legend_box,
-                           matrix_box)
+                           matrix_box, moments_box=moments_box)
         if where == "beside" and persona_box is not None and len(personas) > 1:
             comp.persona_box = persona_box  # stacked vertically, see draw_poster
         if best is None or scale > best.scale * 1.02:
@@ -255,6 +273,21 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, lay: MapLayout,
     if best is None:
         raise PaperError("the sheet is too small for a poster")
     return best
+
+
+def has_moments(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> bool:
+    """Whether the poster has a "moments that matter" strip: with its panels, on a map
+    with cards that have something to show."""
+    if not (options.panels and options.moments) or options.blank or not doc.cards:
+        return False
+    key = (id(doc), id(lay))
+    if key not in _MOMENTS_SEEN:
+        _MOMENTS_SEEN.clear()  # one map at a time: compose asks many times for one export
+        _MOMENTS_SEEN[key] = bool(moments(doc, lay))
+    return _MOMENTS_SEEN[key]
+
+
+_MOMENTS_SEEN: dict[tuple[int, int], bool] = {}
 
 
 def _roll(doc: JourneyMap, paper: Paper, options: PosterOptions, fixed: float | None,
@@ -508,6 +541,11 @@ def _shrink_to_map(comp: Composition, map_w: float, map_h: float) -> None:
         for b in panels:
             b.y += rest / 2
     comp.map_box = Box(x, top - h, w, h)
+    zone = comp.moments_box
+    if zone is not None:  # right under the map, across the map and at least 60 % of the area
+        width = max(w, area.w * 0.6)
+        comp.moments_box = Box(x + (w - width) / 2, comp.map_box.y - comp.unit * 1.5 - zone.h,
+                               width, zone.h)
 
 
 # -- drawing ---------------------------------------------------------------------------------
@@ -563,6 +601,8 @@ def draw_poster(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,
         panels.priority_matrix(comp.matrix_box)
     if comp.legend_box is not None:
         panels.legend(comp.legend_box, options.blank)
+    if comp.moments_box is not None:
+        MomentsPainter(c, doc, u).draw(comp.moments_box, moments(doc, lay))
     # the maker's line, small, bottom right
     small = max(0.6 * u, 5.0)
     panels.text.draw(comp.width - 2.5 * u, 1.0 * u, (
@@ -618,13 +658,17 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
 
     options = options or PosterOptions()
     register_fonts()
+    if options.split:
+        from .split import export_split
+
+        return export_split(doc, path, options)
     if options.blank:
         doc, lay = blank_layout(doc)
     elif layout is not None:
         lay = layout
     else:
         doc = poster_map(doc)
-        lay = layout_map(doc)
+        lay = layout_map(doc, compact=options.compact)
     notes: list[str] = []
     if options.paper == "auto":
         options, chosen = choose_readable(doc, lay, options)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from cjdesigner.layout import MapLayout, style
+from cjdesigner.layout import MapLayout, layout_map, style
 
 from .paper import MAX_TILES, MM, POINTS_PER_UNIT, PaperError, parse_paper
 
@@ -159,7 +159,32 @@ def alternatives(doc: JourneyMap, lay: MapLayout, options: PosterOptions,
             found.append(Alternative({"paper": None, "scale": percent / 100, "tile": "A4"},
                                      f"--paper map --scale {percent} --tile A4 "
                                      f"({grid.count} sheets)"))
+    split = _split_alternative(doc, options, wall)
+    if split is not None:
+        found.append(split)
     return found
+
+
+def _split_alternative(doc: JourneyMap, options: PosterOptions,
+                       minimum: MinText) -> Alternative | None:
+    """``--split stages`` on the same paper, when every stage's page meets ``minimum``."""
+    from .split import stage_map
+
+    paper = options.paper if options.paper not in (None, "auto") else None
+    stages = [i for i, stage in enumerate(doc.stages) if stage.steps]
+    if paper is None or len(stages) < 2:
+        return None
+    smallest = math.inf
+    page = replace(options, scale=None, tile=None, panels=False, split=None, compact=False)
+    for index in stages:
+        sub = stage_map(doc, index)
+        comp = _try(sub, layout_map(sub), page)
+        if comp is None or not meets(comp.scale, minimum):
+            return None
+        smallest = min(smallest, printed(comp.scale).body)
+    return Alternative({"split": "stages"},
+                       f"--split stages (an overview and {len(stages)} stage pages on "
+                       f"{paper}, card text {smallest:.0f} pt or more)")
 
 
 def too_small_message(comp: Composition, minimum: MinText,

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from cjdesigner.export.formats import poster_options
 from cjdesigner.export.registry import ExportError, ExportFormat, Option
 from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
-from cjdesigner.layout import MapLayout
+from cjdesigner.layout import MapLayout, layout_map
 from cjdesigner.model import JourneyMap
 from cjdesigner.pdf import (
     MM,
@@ -234,6 +234,16 @@ class PosterPanel(FormatPanel):
         self.min_text.setToolTip(translate("ExportOptions", "The smallest card text the poster may print; titles get "
                                            "1.25 × this. The summary says what would meet it."))
         self.strict = QCheckBox(translate("ExportOptions", "Refuse to write a poster with text too small or cut short"))
+        self.cards = QComboBox()
+        self.cards.addItem(translate("ExportOptions", "Full cards"), "full")
+        self.cards.addItem(translate("ExportOptions", "Compact cards: titles and markers (an overview)"), "compact")
+        self.split = QComboBox()
+        self.split.addItem(translate("ExportOptions", "One poster"), "")
+        self.split.addItem(translate("ExportOptions", "Overview, then a page per stage on the same paper"), "stages")
+        self.split.addItem(translate("ExportOptions", "Overview, then an A3 booklet page per stage"), "stages:A3")
+        self.split.addItem(translate("ExportOptions", "Overview, then an A4 booklet page per stage"), "stages:A4")
+        self.split.setToolTip(translate("ExportOptions", "For a map too large for one readable sheet: the overview shows every "
+                                        "card by its title, each stage's page shows its cards in full"))
         scale_row = QHBoxLayout()
         scale_row.addWidget(self.fixed)
         scale_row.addWidget(self.scale)
@@ -252,13 +262,16 @@ class PosterPanel(FormatPanel):
         form.addRow("", self.blank)
         form.addRow(translate("ExportOptions", "Smallest card text"), self.min_text)
         form.addRow("", self.strict)
+        form.addRow(translate("ExportOptions", "Cards"), self.cards)
+        form.addRow(translate("ExportOptions", "Split"), self.split)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(box)
         for signal in (self.paper.currentTextChanged, self.orientation.currentIndexChanged,
                        self.fixed.toggled, self.scale.valueChanged, self.bleed.toggled,
                        self.tile.currentIndexChanged, self.overlap.valueChanged,
-                       self.blank.toggled, self.min_text.valueChanged, self.strict.toggled):
+                       self.blank.toggled, self.min_text.valueChanged, self.strict.toggled,
+                       self.cards.currentIndexChanged, self.split.currentIndexChanged):
             signal.connect(self._follow)
         self._follow()
 
@@ -266,6 +279,8 @@ class PosterPanel(FormatPanel):
         self.scale.setEnabled(self.fixed.isChecked() or paper_text(self.paper.currentText()) is None)
         self.overlap.setEnabled(bool(self.tile.currentData()))
         self.bleed.setEnabled(not self.tile.currentData())
+        # a split's overview always has compact cards
+        self.cards.setEnabled(not self.split.currentData())
         self.changed.emit()
 
     def values(self) -> dict[str, Any]:
@@ -282,6 +297,9 @@ class PosterPanel(FormatPanel):
             "blank": self.blank.isChecked(),
             "min_text": str(self.min_text.value()) if self.min_text.value() else None,
             "strict": self.strict.isChecked(),
+            "compact": self.cards.currentData() == "compact",
+            "split": "stages" if self.split.currentData() else None,
+            "stage_paper": (self.split.currentData() or "").partition(":")[2] or None,
             "base_dir": self.context.base_dir(),
         }
 
@@ -290,7 +308,8 @@ class PosterPanel(FormatPanel):
                 "fixed": self.fixed.isChecked(), "scale": self.scale.value(),
                 "tile": self.tile.currentData(), "overlap": self.overlap.value(),
                 "bleed": self.bleed.isChecked(), "blank": self.blank.isChecked(),
-                "min_text": self.min_text.value(), "strict": self.strict.isChecked()}
+                "min_text": self.min_text.value(), "strict": self.strict.isChecked(),
+                "cards": self.cards.currentData(), "split": self.split.currentData()}
 
     def restore(self, state: dict[str, Any]) -> None:
         def pick(combo: QComboBox, data: object) -> None:
@@ -303,6 +322,8 @@ class PosterPanel(FormatPanel):
                 self.paper.setCurrentText(state["paper"])
             pick(self.orientation, state.get("orientation"))
             pick(self.tile, state.get("tile"))
+            pick(self.cards, state.get("cards"))
+            pick(self.split, state.get("split"))
             for box, key in ((self.fixed, "fixed"), (self.bleed, "bleed"),
                              (self.blank, "blank"), (self.strict, "strict")):
                 if isinstance(state.get(key), bool):
@@ -330,6 +351,10 @@ class PosterPanel(FormatPanel):
         try:
             options = self.poster_options()
             doc, lay = self.context.layout(options.blank)
+            if (options.compact or options.split) and not options.blank:
+                lay = layout_map(doc, compact=True)  # the overview's cards
+                options = replace(options, compact=True, split=None,
+                                  paper="A0" if options.paper == "auto" else options.paper)
             notes: list[str] = []
             if options.paper == "auto":
                 options, chosen = choose_readable(doc, lay, options)
@@ -355,6 +380,12 @@ class PosterPanel(FormatPanel):
                                                  rows=grid.rows, columns=grid.columns))
         if options.bleed:
             lines.append(translate("ExportOptions", "With 3 mm bleed and crop marks."))
+        split = self.split.currentData()
+        if split:
+            stages = sum(1 for stage in doc.stages if stage.steps)
+            booklet = split.partition(":")[2]
+            lines.append((translate("ExportOptions", "Then a page for each stage ({count}) on {sheet}, its cards in full.")
+                          ).format(count=stages, sheet=booklet or paper_text(self.paper.currentText()) or "A0"))
         warnings = []
         if user_unit_for(comp.width, comp.height) > 1 and grid is None:
             warnings.append(translate(

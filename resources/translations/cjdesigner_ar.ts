@@ -688,8 +688,24 @@
             <translation>حسب التنسيق (16 نقطة على الجدران، 8 نقاط على المكاتب)</translation>
         </message>
         <message>
+            <source>Cards</source>
+            <translation>البطاقات</translation>
+        </message>
+        <message>
+            <source>Compact cards: titles and markers (an overview)</source>
+            <translation>بطاقات مختصرة: العناوين والعلامات (نظرة عامة)</translation>
+        </message>
+        <message>
             <source>Fixed scale</source>
             <translation>مقياس ثابت</translation>
+        </message>
+        <message>
+            <source>For a map too large for one readable sheet: the overview shows every card by its title, each stage's page shows its cards in full</source>
+            <translation>لخريطة أكبر من أن تُقرأ على ورقة واحدة: تعرض النظرة العامة كل بطاقة بعنوانها، وتعرض صفحة كل مرحلة بطاقاتها كاملة</translation>
+        </message>
+        <message>
+            <source>Full cards</source>
+            <translation>بطاقات كاملة</translation>
         </message>
         <message>
             <source>Landscape</source>
@@ -702,6 +718,10 @@
         <message>
             <source>Map size (fixed scale)</source>
             <translation>حجم الخريطة (مقياس ثابت)</translation>
+        </message>
+        <message>
+            <source>One poster</source>
+            <translation>ملصق واحد</translation>
         </message>
         <message>
             <source>One sheet</source>
@@ -719,6 +739,18 @@
         <message>
             <source>Orientation</source>
             <translation>الاتجاه</translation>
+        </message>
+        <message>
+            <source>Overview, then a page per stage on the same paper</source>
+            <translation>نظرة عامة، ثم صفحة لكل مرحلة على الورق نفسه</translation>
+        </message>
+        <message>
+            <source>Overview, then an A3 booklet page per stage</source>
+            <translation>نظرة عامة، ثم صفحة كتيّب A3 لكل مرحلة</translation>
+        </message>
+        <message>
+            <source>Overview, then an A4 booklet page per stage</source>
+            <translation>نظرة عامة، ثم صفحة كتيّب A4 لكل مرحلة</translation>
         </message>
         <message>
             <source>Paper</source>
@@ -769,6 +801,10 @@
             <translation>أصغر نص للبطاقات</translation>
         </message>
         <message>
+            <source>Split</source>
+            <translation>التقسيم</translation>
+        </message>
+        <message>
             <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>
             <translation>أصغر نص للبطاقات يجوز للملصق طباعته؛ وتأخذ العناوين 1.25 ضعفه. يبيّن الملخص ما يحقق ذلك.</translation>
         </message>
@@ -779,6 +815,10 @@
         <message>
             <source>The whole map</source>
             <translation>الخريطة كاملة</translation>
+        </message>
+        <message>
+            <source>Then a page for each stage ({count}) on {sheet}, its cards in full.</source>
+            <translation>ثم صفحة لكل مرحلة ({count}) على {sheet}، ببطاقاتها كاملة.</translation>
         </message>
         <message>
             <source>Tile onto {sheet}</source>
@@ -2583,6 +2623,10 @@ Last saved {saved}</source>
             <translation>الأثر →</translation>
         </message>
         <message>
+            <source>Moments that matter</source>
+            <translation>لحظات مهمة</translation>
+        </message>
+        <message>
             <source>Motivations</source>
             <translation>الدوافع</translation>
         </message>
@@ -2591,8 +2635,36 @@ Last saved {saved}</source>
             <translation>الاحتياجات</translation>
         </message>
         <message>
+            <source>No evidence recorded</source>
+            <translation>لا أدلة مسجلة</translation>
+        </message>
+        <message>
+            <source>No low moments</source>
+            <translation>لا لحظات منخفضة</translation>
+        </message>
+        <message>
+            <source>No owner yet</source>
+            <translation>لا مسؤول بعد</translation>
+        </message>
+        <message>
+            <source>No votes or evidence yet</source>
+            <translation>لا أصوات ولا أدلة بعد</translation>
+        </message>
+        <message>
             <source>Notes by lane</source>
             <translation>الملاحظات حسب المسار</translation>
+        </message>
+        <message>
+            <source>Observed rather than assumed</source>
+            <translation>ملاحَظ لا مفترَض</translation>
+        </message>
+        <message>
+            <source>Observed: {count}</source>
+            <translation>ملاحَظ: {count}</translation>
+        </message>
+        <message>
+            <source>Owner: {owner}</source>
+            <translation>المسؤول: {owner}</translation>
         </message>
         <message>
             <source>Priorities (impact/effort)</source>
@@ -2603,6 +2675,10 @@ Last saved {saved}</source>
             <translation>مخطط الخدمة</translation>
         </message>
         <message>
+            <source>Stage {number} of {count}</source>
+            <translation>المرحلة {number} من {count}</translation>
+        </message>
+        <message>
             <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
             <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
             <translation>يجري الزمن من اليسار إلى اليمين عبر المراحل والخطوات؛ وكل صف مسار من مسارات التجربة. كلما علت النقطة على المنحنى كانت اللحظة أفضل.</translation>
@@ -2611,6 +2687,10 @@ Last saved {saved}</source>
             <source>Time runs right to left through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
             <extracomment>the same for a map that flows right to left</extracomment>
             <translation>يجري الزمن من اليمين إلى اليسار عبر المراحل والخطوات؛ وكل صف مسار من مسارات التجربة. كلما علت النقطة على المنحنى كانت اللحظة أفضل.</translation>
+        </message>
+        <message>
+            <source>Top opportunities</source>
+            <translation>أهم الفرص</translation>
         </message>
         <message>
             <source>Untitled journey</source>
@@ -2627,6 +2707,14 @@ Last saved {saved}</source>
         <message>
             <source>Votes</source>
             <translation>الأصوات</translation>
+        </message>
+        <message>
+            <source>Votes: {count}</source>
+            <translation>الأصوات: {count}</translation>
+        </message>
+        <message>
+            <source>Worst moments</source>
+            <translation>أسوأ اللحظات</translation>
         </message>
         <message>
             <source>hollow: derived from the cards' mean</source>

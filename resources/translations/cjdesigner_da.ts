@@ -656,8 +656,24 @@
             <translation>Efter format (16 pt på vægge, 8 pt på borde)</translation>
         </message>
         <message>
+            <source>Cards</source>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <source>Compact cards: titles and markers (an overview)</source>
+            <translation>Kompakte kort: titler og mærker (et overblik)</translation>
+        </message>
+        <message>
             <source>Fixed scale</source>
             <translation>Fast skala</translation>
+        </message>
+        <message>
+            <source>For a map too large for one readable sheet: the overview shows every card by its title, each stage's page shows its cards in full</source>
+            <translation>Til et kort, der er for stort til ét læsbart ark: overblikket viser hvert kort med dets titel, hver fases side viser dens kort i fuld længde</translation>
+        </message>
+        <message>
+            <source>Full cards</source>
+            <translation>Hele kort</translation>
         </message>
         <message>
             <source>Landscape</source>
@@ -670,6 +686,10 @@
         <message>
             <source>Map size (fixed scale)</source>
             <translation>Kortets størrelse (fast skala)</translation>
+        </message>
+        <message>
+            <source>One poster</source>
+            <translation>Én plakat</translation>
         </message>
         <message>
             <source>One sheet</source>
@@ -687,6 +707,18 @@
         <message>
             <source>Orientation</source>
             <translation>Retning</translation>
+        </message>
+        <message>
+            <source>Overview, then a page per stage on the same paper</source>
+            <translation>Overblik, derefter en side pr. fase på samme papir</translation>
+        </message>
+        <message>
+            <source>Overview, then an A3 booklet page per stage</source>
+            <translation>Overblik, derefter en A3-hæfteside pr. fase</translation>
+        </message>
+        <message>
+            <source>Overview, then an A4 booklet page per stage</source>
+            <translation>Overblik, derefter en A4-hæfteside pr. fase</translation>
         </message>
         <message>
             <source>Paper</source>
@@ -737,6 +769,10 @@
             <translation>Mindste korttekst</translation>
         </message>
         <message>
+            <source>Split</source>
+            <translation>Opdeling</translation>
+        </message>
+        <message>
             <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>
             <translation>Den mindste korttekst, plakaten må trykke; titler får 1,25 × dette. Oversigten siger, hvad der vil opfylde det.</translation>
         </message>
@@ -747,6 +783,10 @@
         <message>
             <source>The whole map</source>
             <translation>Hele kortet</translation>
+        </message>
+        <message>
+            <source>Then a page for each stage ({count}) on {sheet}, its cards in full.</source>
+            <translation>Derefter en side for hver fase ({count}) på {sheet} med dens kort i fuld længde.</translation>
         </message>
         <message>
             <source>Tile onto {sheet}</source>
@@ -2487,6 +2527,10 @@ Sidst gemt {saved}</translation>
             <translation>Effekt →</translation>
         </message>
         <message>
+            <source>Moments that matter</source>
+            <translation>Øjeblikke der betyder noget</translation>
+        </message>
+        <message>
             <source>Motivations</source>
             <translation>Motivationer</translation>
         </message>
@@ -2495,8 +2539,36 @@ Sidst gemt {saved}</translation>
             <translation>Behov</translation>
         </message>
         <message>
+            <source>No evidence recorded</source>
+            <translation>Ingen belæg registreret</translation>
+        </message>
+        <message>
+            <source>No low moments</source>
+            <translation>Ingen lave øjeblikke</translation>
+        </message>
+        <message>
+            <source>No owner yet</source>
+            <translation>Ingen ejer endnu</translation>
+        </message>
+        <message>
+            <source>No votes or evidence yet</source>
+            <translation>Endnu ingen stemmer eller belæg</translation>
+        </message>
+        <message>
             <source>Notes by lane</source>
             <translation>Sedler pr. bane</translation>
+        </message>
+        <message>
+            <source>Observed rather than assumed</source>
+            <translation>Observeret frem for antaget</translation>
+        </message>
+        <message>
+            <source>Observed: {count}</source>
+            <translation>Observeret: {count}</translation>
+        </message>
+        <message>
+            <source>Owner: {owner}</source>
+            <translation>Ejer: {owner}</translation>
         </message>
         <message>
             <source>Priorities (impact/effort)</source>
@@ -2507,6 +2579,10 @@ Sidst gemt {saved}</translation>
             <translation>Service blueprint</translation>
         </message>
         <message>
+            <source>Stage {number} of {count}</source>
+            <translation>Fase {number} af {count}</translation>
+        </message>
+        <message>
             <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
             <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
             <translation>Tiden løber fra venstre mod højre gennem faser og trin; hver række er en bane i oplevelsen. Jo højere på kurven, jo bedre øjeblik.</translation>
@@ -2515,6 +2591,10 @@ Sidst gemt {saved}</translation>
             <source>Time runs right to left through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
             <extracomment>the same for a map that flows right to left</extracomment>
             <translation>Tiden løber fra højre mod venstre gennem faser og trin; hver række er en bane i oplevelsen. Jo højere på kurven, jo bedre øjeblik.</translation>
+        </message>
+        <message>
+            <source>Top opportunities</source>
+            <translation>Største muligheder</translation>
         </message>
         <message>
             <source>Untitled journey</source>
@@ -2531,6 +2611,14 @@ Sidst gemt {saved}</translation>
         <message>
             <source>Votes</source>
             <translation>Stemmer</translation>
+        </message>
+        <message>
+            <source>Votes: {count}</source>
+            <translation>Stemmer: {count}</translation>
+        </message>
+        <message>
+            <source>Worst moments</source>
+            <translation>Værste øjeblikke</translation>
         </message>
         <message>
             <source>hollow: derived from the cards' mean</source>

@@ -656,8 +656,24 @@
             <translation>Nach Format (16 pt an Wänden, 8 pt auf Tischen)</translation>
         </message>
         <message>
+            <source>Cards</source>
+            <translation>Karten</translation>
+        </message>
+        <message>
+            <source>Compact cards: titles and markers (an overview)</source>
+            <translation>Kompakte Karten: Titel und Markierungen (eine Übersicht)</translation>
+        </message>
+        <message>
             <source>Fixed scale</source>
             <translation>Fester Maßstab</translation>
+        </message>
+        <message>
+            <source>For a map too large for one readable sheet: the overview shows every card by its title, each stage's page shows its cards in full</source>
+            <translation>Für eine Karte, die zu groß für ein lesbares Blatt ist: Die Übersicht zeigt jede Karte mit ihrem Titel, die Seite jeder Phase zeigt ihre Karten vollständig</translation>
+        </message>
+        <message>
+            <source>Full cards</source>
+            <translation>Vollständige Karten</translation>
         </message>
         <message>
             <source>Landscape</source>
@@ -670,6 +686,10 @@
         <message>
             <source>Map size (fixed scale)</source>
             <translation>Kartengröße (fester Maßstab)</translation>
+        </message>
+        <message>
+            <source>One poster</source>
+            <translation>Ein Poster</translation>
         </message>
         <message>
             <source>One sheet</source>
@@ -687,6 +707,18 @@
         <message>
             <source>Orientation</source>
             <translation>Ausrichtung</translation>
+        </message>
+        <message>
+            <source>Overview, then a page per stage on the same paper</source>
+            <translation>Übersicht, dann eine Seite je Phase auf demselben Papier</translation>
+        </message>
+        <message>
+            <source>Overview, then an A3 booklet page per stage</source>
+            <translation>Übersicht, dann eine A3-Heftseite je Phase</translation>
+        </message>
+        <message>
+            <source>Overview, then an A4 booklet page per stage</source>
+            <translation>Übersicht, dann eine A4-Heftseite je Phase</translation>
         </message>
         <message>
             <source>Paper</source>
@@ -737,6 +769,10 @@
             <translation>Kleinster Kartentext</translation>
         </message>
         <message>
+            <source>Split</source>
+            <translation>Aufteilung</translation>
+        </message>
+        <message>
             <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>
             <translation>Der kleinste Kartentext, den das Poster drucken darf; Titel erhalten das 1,25-Fache. Die Zusammenfassung sagt, was ihn einhält.</translation>
         </message>
@@ -747,6 +783,10 @@
         <message>
             <source>The whole map</source>
             <translation>Die ganze Karte</translation>
+        </message>
+        <message>
+            <source>Then a page for each stage ({count}) on {sheet}, its cards in full.</source>
+            <translation>Dann eine Seite für jede Phase ({count}) auf {sheet}, ihre Karten vollständig.</translation>
         </message>
         <message>
             <source>Tile onto {sheet}</source>
@@ -2487,6 +2527,10 @@ Zuletzt gespeichert {saved}</translation>
             <translation>Wirkung →</translation>
         </message>
         <message>
+            <source>Moments that matter</source>
+            <translation>Momente, die zählen</translation>
+        </message>
+        <message>
             <source>Motivations</source>
             <translation>Motivationen</translation>
         </message>
@@ -2495,8 +2539,36 @@ Zuletzt gespeichert {saved}</translation>
             <translation>Bedürfnisse</translation>
         </message>
         <message>
+            <source>No evidence recorded</source>
+            <translation>Keine Belege erfasst</translation>
+        </message>
+        <message>
+            <source>No low moments</source>
+            <translation>Keine Tiefpunkte</translation>
+        </message>
+        <message>
+            <source>No owner yet</source>
+            <translation>Noch niemand verantwortlich</translation>
+        </message>
+        <message>
+            <source>No votes or evidence yet</source>
+            <translation>Noch keine Stimmen oder Belege</translation>
+        </message>
+        <message>
             <source>Notes by lane</source>
             <translation>Zettel nach Bahn</translation>
+        </message>
+        <message>
+            <source>Observed rather than assumed</source>
+            <translation>Beobachtet statt angenommen</translation>
+        </message>
+        <message>
+            <source>Observed: {count}</source>
+            <translation>Beobachtet: {count}</translation>
+        </message>
+        <message>
+            <source>Owner: {owner}</source>
+            <translation>Verantwortlich: {owner}</translation>
         </message>
         <message>
             <source>Priorities (impact/effort)</source>
@@ -2507,6 +2579,10 @@ Zuletzt gespeichert {saved}</translation>
             <translation>Service Blueprint</translation>
         </message>
         <message>
+            <source>Stage {number} of {count}</source>
+            <translation>Phase {number} von {count}</translation>
+        </message>
+        <message>
             <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
             <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
             <translation>Die Zeit läuft von links nach rechts durch Phasen und Schritte; jede Zeile ist eine Bahn des Erlebens. Je höher auf der Kurve, desto besser der Moment.</translation>
@@ -2515,6 +2591,10 @@ Zuletzt gespeichert {saved}</translation>
             <source>Time runs right to left through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
             <extracomment>the same for a map that flows right to left</extracomment>
             <translation>Die Zeit läuft von rechts nach links durch Phasen und Schritte; jede Zeile ist eine Bahn des Erlebens. Je höher auf der Kurve, desto besser der Moment.</translation>
+        </message>
+        <message>
+            <source>Top opportunities</source>
+            <translation>Wichtigste Chancen</translation>
         </message>
         <message>
             <source>Untitled journey</source>
@@ -2531,6 +2611,14 @@ Zuletzt gespeichert {saved}</translation>
         <message>
             <source>Votes</source>
             <translation>Stimmen</translation>
+        </message>
+        <message>
+            <source>Votes: {count}</source>
+            <translation>Stimmen: {count}</translation>
+        </message>
+        <message>
+            <source>Worst moments</source>
+            <translation>Schlimmste Momente</translation>
         </message>
         <message>
             <source>hollow: derived from the cards' mean</source>

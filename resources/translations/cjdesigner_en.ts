@@ -655,7 +655,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compact cards: titles and markers (an overview)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Fixed scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For a map too large for one readable sheet: the overview shows every card by its title, each stage's page shows its cards in full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full cards</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -668,6 +684,10 @@
         </message>
         <message>
             <source>Map size (fixed scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One poster</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -685,6 +705,18 @@
         </message>
         <message>
             <source>Orientation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview, then a page per stage on the same paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview, then an A3 booklet page per stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview, then an A4 booklet page per stage</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -736,6 +768,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Split</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>
             <translation type="unfinished" />
         </message>
@@ -745,6 +781,10 @@
         </message>
         <message>
             <source>The whole map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then a page for each stage ({count}) on {sheet}, its cards in full.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2479,6 +2519,10 @@ Last saved {saved}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Moments that matter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Motivations</source>
             <translation type="unfinished" />
         </message>
@@ -2487,7 +2531,35 @@ Last saved {saved}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No evidence recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No low moments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No owner yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No votes or evidence yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Notes by lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observed rather than assumed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observed: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner: {owner}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2499,6 +2571,10 @@ Last saved {saved}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Stage {number} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
             <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
             <translation type="unfinished" />
@@ -2506,6 +2582,10 @@ Last saved {saved}</source>
         <message>
             <source>Time runs right to left through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
             <extracomment>the same for a map that flows right to left</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top opportunities</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2522,6 +2602,14 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>Votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worst moments</source>
             <translation type="unfinished" />
         </message>
         <message>

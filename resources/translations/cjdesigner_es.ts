@@ -656,8 +656,24 @@
             <translation>Según el formato (16 pt en paredes, 8 pt en mesas)</translation>
         </message>
         <message>
+            <source>Cards</source>
+            <translation>Tarjetas</translation>
+        </message>
+        <message>
+            <source>Compact cards: titles and markers (an overview)</source>
+            <translation>Tarjetas compactas: títulos y marcas (una vista general)</translation>
+        </message>
+        <message>
             <source>Fixed scale</source>
             <translation>Escala fija</translation>
+        </message>
+        <message>
+            <source>For a map too large for one readable sheet: the overview shows every card by its title, each stage's page shows its cards in full</source>
+            <translation>Para un mapa demasiado grande para una hoja legible: la vista general muestra cada tarjeta por su título y la página de cada etapa muestra sus tarjetas completas</translation>
+        </message>
+        <message>
+            <source>Full cards</source>
+            <translation>Tarjetas completas</translation>
         </message>
         <message>
             <source>Landscape</source>
@@ -670,6 +686,10 @@
         <message>
             <source>Map size (fixed scale)</source>
             <translation>Tamaño del mapa (escala fija)</translation>
+        </message>
+        <message>
+            <source>One poster</source>
+            <translation>Un solo póster</translation>
         </message>
         <message>
             <source>One sheet</source>
@@ -687,6 +707,18 @@
         <message>
             <source>Orientation</source>
             <translation>Orientación</translation>
+        </message>
+        <message>
+            <source>Overview, then a page per stage on the same paper</source>
+            <translation>Vista general y luego una página por etapa en el mismo papel</translation>
+        </message>
+        <message>
+            <source>Overview, then an A3 booklet page per stage</source>
+            <translation>Vista general y luego una página de cuadernillo A3 por etapa</translation>
+        </message>
+        <message>
+            <source>Overview, then an A4 booklet page per stage</source>
+            <translation>Vista general y luego una página de cuadernillo A4 por etapa</translation>
         </message>
         <message>
             <source>Paper</source>
@@ -737,6 +769,10 @@
             <translation>Texto de tarjeta más pequeño</translation>
         </message>
         <message>
+            <source>Split</source>
+            <translation>División</translation>
+        </message>
+        <message>
             <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>
             <translation>El texto de tarjeta más pequeño que puede imprimir el póster; los títulos, 1,25 × ese tamaño. El resumen indica qué lo cumpliría.</translation>
         </message>
@@ -747,6 +783,10 @@
         <message>
             <source>The whole map</source>
             <translation>El mapa completo</translation>
+        </message>
+        <message>
+            <source>Then a page for each stage ({count}) on {sheet}, its cards in full.</source>
+            <translation>Luego una página por cada etapa ({count}) en {sheet}, con sus tarjetas completas.</translation>
         </message>
         <message>
             <source>Tile onto {sheet}</source>
@@ -2487,6 +2527,10 @@ Guardado por última vez {saved}</translation>
             <translation>Impacto →</translation>
         </message>
         <message>
+            <source>Moments that matter</source>
+            <translation>Momentos que importan</translation>
+        </message>
+        <message>
             <source>Motivations</source>
             <translation>Motivaciones</translation>
         </message>
@@ -2495,8 +2539,36 @@ Guardado por última vez {saved}</translation>
             <translation>Necesidades</translation>
         </message>
         <message>
+            <source>No evidence recorded</source>
+            <translation>Sin evidencias registradas</translation>
+        </message>
+        <message>
+            <source>No low moments</source>
+            <translation>Sin momentos bajos</translation>
+        </message>
+        <message>
+            <source>No owner yet</source>
+            <translation>Aún sin responsable</translation>
+        </message>
+        <message>
+            <source>No votes or evidence yet</source>
+            <translation>Aún sin votos ni evidencias</translation>
+        </message>
+        <message>
             <source>Notes by lane</source>
             <translation>Notas por carril</translation>
+        </message>
+        <message>
+            <source>Observed rather than assumed</source>
+            <translation>Observado en lugar de supuesto</translation>
+        </message>
+        <message>
+            <source>Observed: {count}</source>
+            <translation>Observado: {count}</translation>
+        </message>
+        <message>
+            <source>Owner: {owner}</source>
+            <translation>Responsable: {owner}</translation>
         </message>
         <message>
             <source>Priorities (impact/effort)</source>
@@ -2507,6 +2579,10 @@ Guardado por última vez {saved}</translation>
             <translation>Blueprint de servicio</translation>
         </message>
         <message>
+            <source>Stage {number} of {count}</source>
+            <translation>Etapa {number} de {count}</translation>
+        </message>
+        <message>
             <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
             <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
             <translation>El tiempo avanza de izquierda a derecha por fases y pasos; cada fila es un carril de la experiencia. Cuanto más alto en la curva, mejor el momento.</translation>
@@ -2515,6 +2591,10 @@ Guardado por última vez {saved}</translation>
             <source>Time runs right to left through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
             <extracomment>the same for a map that flows right to left</extracomment>
             <translation>El tiempo avanza de derecha a izquierda por fases y pasos; cada fila es un carril de la experiencia. Cuanto más alto en la curva, mejor el momento.</translation>
+        </message>
+        <message>
+            <source>Top opportunities</source>
+            <translation>Principales oportunidades</translation>
         </message>
         <message>
             <source>Untitled journey</source>
@@ -2531,6 +2611,14 @@ Guardado por última vez {saved}</translation>
         <message>
             <source>Votes</source>
             <translation>Votos</translation>
+        </message>
+        <message>
+            <source>Votes: {count}</source>
+            <translation>Votos: {count}</translation>
+        </message>
+        <message>
+            <source>Worst moments</source>
+            <translation>Peores momentos</translation>
         </message>
         <message>
             <source>hollow: derived from the cards' mean</source>

@@ -656,8 +656,24 @@
             <translation>Selon le format (16 pt au mur, 8 pt sur table)</translation>
         </message>
         <message>
+            <source>Cards</source>
+            <translation>Cartes</translation>
+        </message>
+        <message>
+            <source>Compact cards: titles and markers (an overview)</source>
+            <translation>Cartes compactes : titres et repères (une vue d’ensemble)</translation>
+        </message>
+        <message>
             <source>Fixed scale</source>
             <translation>Échelle fixe</translation>
+        </message>
+        <message>
+            <source>For a map too large for one readable sheet: the overview shows every card by its title, each stage's page shows its cards in full</source>
+            <translation>Pour une carte trop grande pour une seule feuille lisible : la vue d’ensemble montre chaque carte par son titre, la page de chaque étape montre ses cartes en entier</translation>
+        </message>
+        <message>
+            <source>Full cards</source>
+            <translation>Cartes complètes</translation>
         </message>
         <message>
             <source>Landscape</source>
@@ -670,6 +686,10 @@
         <message>
             <source>Map size (fixed scale)</source>
             <translation>Taille de la carte (échelle fixe)</translation>
+        </message>
+        <message>
+            <source>One poster</source>
+            <translation>Une seule affiche</translation>
         </message>
         <message>
             <source>One sheet</source>
@@ -687,6 +707,18 @@
         <message>
             <source>Orientation</source>
             <translation>Orientation</translation>
+        </message>
+        <message>
+            <source>Overview, then a page per stage on the same paper</source>
+            <translation>Vue d’ensemble, puis une page par étape sur le même papier</translation>
+        </message>
+        <message>
+            <source>Overview, then an A3 booklet page per stage</source>
+            <translation>Vue d’ensemble, puis une page de livret A3 par étape</translation>
+        </message>
+        <message>
+            <source>Overview, then an A4 booklet page per stage</source>
+            <translation>Vue d’ensemble, puis une page de livret A4 par étape</translation>
         </message>
         <message>
             <source>Paper</source>
@@ -737,6 +769,10 @@
             <translation>Plus petit texte de carte</translation>
         </message>
         <message>
+            <source>Split</source>
+            <translation>Découpage</translation>
+        </message>
+        <message>
             <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>
             <translation>Le plus petit texte de carte que l’affiche peut imprimer ; les titres font 1,25 × cette taille. Le résumé indique ce qui la respecterait.</translation>
         </message>
@@ -747,6 +783,10 @@
         <message>
             <source>The whole map</source>
             <translation>La carte entière</translation>
+        </message>
+        <message>
+            <source>Then a page for each stage ({count}) on {sheet}, its cards in full.</source>
+            <translation>Puis une page pour chaque étape ({count}) sur {sheet}, ses cartes en entier.</translation>
         </message>
         <message>
             <source>Tile onto {sheet}</source>
@@ -2487,6 +2527,10 @@ Dernier enregistrement {saved}</translation>
             <translation>Impact →</translation>
         </message>
         <message>
+            <source>Moments that matter</source>
+            <translation>Les moments qui comptent</translation>
+        </message>
+        <message>
             <source>Motivations</source>
             <translation>Motivations</translation>
         </message>
@@ -2495,8 +2539,36 @@ Dernier enregistrement {saved}</translation>
             <translation>Besoins</translation>
         </message>
         <message>
+            <source>No evidence recorded</source>
+            <translation>Aucune preuve enregistrée</translation>
+        </message>
+        <message>
+            <source>No low moments</source>
+            <translation>Aucun moment difficile</translation>
+        </message>
+        <message>
+            <source>No owner yet</source>
+            <translation>Pas encore de responsable</translation>
+        </message>
+        <message>
+            <source>No votes or evidence yet</source>
+            <translation>Pas encore de votes ni de preuves</translation>
+        </message>
+        <message>
             <source>Notes by lane</source>
             <translation>Notes par ligne</translation>
+        </message>
+        <message>
+            <source>Observed rather than assumed</source>
+            <translation>Observé plutôt que supposé</translation>
+        </message>
+        <message>
+            <source>Observed: {count}</source>
+            <translation>Observé : {count}</translation>
+        </message>
+        <message>
+            <source>Owner: {owner}</source>
+            <translation>Responsable : {owner}</translation>
         </message>
         <message>
             <source>Priorities (impact/effort)</source>
@@ -2507,6 +2579,10 @@ Dernier enregistrement {saved}</translation>
             <translation>Blueprint de service</translation>
         </message>
         <message>
+            <source>Stage {number} of {count}</source>
+            <translation>Étape {number} sur {count}</translation>
+        </message>
+        <message>
             <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
             <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
             <translation>Le temps s’écoule de gauche à droite à travers les phases et les étapes ; chaque rangée est une ligne de l’expérience. Plus haut sur la courbe, meilleur est le moment.</translation>
@@ -2515,6 +2591,10 @@ Dernier enregistrement {saved}</translation>
             <source>Time runs right to left through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
             <extracomment>the same for a map that flows right to left</extracomment>
             <translation>Le temps s’écoule de droite à gauche à travers les phases et les étapes ; chaque rangée est une ligne de l’expérience. Plus haut sur la courbe, meilleur est le moment.</translation>
+        </message>
+        <message>
+            <source>Top opportunities</source>
+            <translation>Principales opportunités</translation>
         </message>
         <message>
             <source>Untitled journey</source>
@@ -2531,6 +2611,14 @@ Dernier enregistrement {saved}</translation>
         <message>
             <source>Votes</source>
             <translation>Votes</translation>
+        </message>
+        <message>
+            <source>Votes: {count}</source>
+            <translation>Votes : {count}</translation>
+        </message>
+        <message>
+            <source>Worst moments</source>
+            <translation>Pires moments</translation>
         </message>
         <message>
             <source>hollow: derived from the cards' mean</source>
