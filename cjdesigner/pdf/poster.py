@@ -8,6 +8,7 @@ whichever leaves the map bigger. ``draw_poster`` draws it. No Qt.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from pathlib import Path
@@ -24,7 +25,7 @@ from .icons import define_symbols
 from .mapdraw import DrawOptions, MapPainter
 from .marks import draw_crop_marks
 from .moments import HEIGHT as MOMENTS_HEIGHT
-from .moments import MomentsPainter, moments
+from .moments import Moments, MomentsPainter, moments
 from .panels import MATRIX_MARGINS, Box, PanelPainter, poster_has_matrix, poster_personas
 from .paper import (
     MAX_PAGE_SIDE,
@@ -198,8 +199,37 @@ def _legend_height(doc: JourneyMap, u: float, blank: bool, lay: MapLayout | None
     """Height the legend needs in a single column at its full size."""
     from .panels import legend_groups
 
-    groups = legend_groups(doc, blank, lay)
-    return sum(1.6 * u + len(entries) * 1.55 * u for _, entries in groups)
+    counts = _FACTS.get(doc, lay, ("legend", blank), lambda: [
+        len(entries) for _, entries in legend_groups(doc, blank, lay)])
+    assert isinstance(counts, list)
+    return float(sum(1.6 * u + count * 1.55 * u for count in counts))
+
+
+class _MapFacts:
+    """What the panels of the map being composed need, asked again for each of the many
+    sheets the composition and the readability suggestions try. One map (and layout) at
+    a time: it keeps them, so a later map can never be mistaken for them."""
+
+    def __init__(self) -> None:
+        self.doc: JourneyMap | None = None
+        self.lay: MapLayout | None = None
+        self.values: dict[tuple[str, bool], object] = {}
+
+    def get(self, doc: JourneyMap, lay: MapLayout | None, key: tuple[str, bool],
+            compute: Callable[[], object]) -> object:
+        if self.doc is not doc or self.lay is not lay:
+            self.doc, self.lay, self.values = doc, lay, {}
+        if key not in self.values:
+            self.values[key] = compute()
+        return self.values[key]
+
+
+_FACTS = _MapFacts()
+
+
+def _has_matrix(doc: JourneyMap, lay: MapLayout, blank: bool) -> bool:
+    return bool(_FACTS.get(doc, lay, ("matrix", blank),
+                           lambda: poster_has_matrix(doc, blank)))
 
 
 def _arrange(doc: JourneyMap, W: float, H: float, u: float, lay: MapLayout,
@@ -213,7 +243,7 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, lay: MapLayout,
     top = H - m - title_h - (gap if title_h else 0.0)
     title_box = Box(m, H - m - title_h, W - 2 * m, title_h) if title_h else None
     best: Composition | None = None
-    matrix = options.panels and poster_has_matrix(doc, options.blank)
+    matrix = options.panels and _has_matrix(doc, lay, options.blank)
     left, right, above, under = (side * u for side in MATRIX_MARGINS)
     matrix_box: Box | None = None
     legend_box: Box | None
@@ -280,14 +310,13 @@ def has_moments(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> bool
     with cards that have something to show."""
     if not (options.panels and options.moments) or options.blank or not doc.cards:
         return False
-    key = (id(doc), id(lay))
-    if key not in _MOMENTS_SEEN:
-        _MOMENTS_SEEN.clear()  # one map at a time: compose asks many times for one export
-        _MOMENTS_SEEN[key] = bool(moments(doc, lay))
-    return _MOMENTS_SEEN[key]
+    return bool(poster_moments(doc, lay))
 
 
-_MOMENTS_SEEN: dict[tuple[int, int], bool] = {}
+def poster_moments(doc: JourneyMap, lay: MapLayout) -> Moments:
+    found = _FACTS.get(doc, lay, ("moments", False), lambda: moments(doc, lay))
+    assert isinstance(found, Moments)
+    return found
 
 
 def _roll(doc: JourneyMap, paper: Paper, options: PosterOptions, fixed: float | None,
@@ -602,7 +631,7 @@ def draw_poster(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,
     if comp.legend_box is not None:
         panels.legend(comp.legend_box, options.blank)
     if comp.moments_box is not None:
-        MomentsPainter(c, doc, u).draw(comp.moments_box, moments(doc, lay))
+        MomentsPainter(c, doc, u).draw(comp.moments_box, poster_moments(doc, lay))
     # the maker's line, small, bottom right
     small = max(0.6 * u, 5.0)
     panels.text.draw(comp.width - 2.5 * u, 1.0 * u, (
