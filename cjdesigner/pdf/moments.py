@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from cjdesigner.i18n.words import Words
 from cjdesigner.layout import MapLayout, style
-from cjdesigner.layout.text import FontRole, fit_line, text_width
+from cjdesigner.layout.text import FontRole, fit_line, text_width, wrap
 from cjdesigner.model import Card, Evidence, JourneyMap, LaneKind
 
 from .fonts import TextWriter, colour
@@ -137,6 +137,27 @@ def moments(doc: JourneyMap, lay: MapLayout) -> Moments:
     return Moments(top_opportunities(doc), worst_moments(doc, lay), stage_evidence(doc))
 
 
+#: between the parts when they stand one under another, in panel units
+SECTION_GAP = 0.8
+HEAD_UNITS = 0.4 + 1.9 + 0.3  # the strip's heading and the space around it
+PART_HEAD = 1.55  # a part's heading
+ROW = 1.4  # one line of a list
+
+
+def _stacked_heights(found: Moments, u: float, width: float) -> tuple[float, float, float]:
+    """The heights of the three parts one under another in a column ``width`` wide."""
+    opportunities = (PART_HEAD + ROW * 2 * max(1, len(found.opportunities))) * u
+    worst = (PART_HEAD + ROW * 2 * max(1, len(found.worst))) * u
+    names = sum(len(_name_lines(stage.stage_name, u, width)) for stage in found.stages)
+    evidence = (PART_HEAD + ROW * max(1, names)) * u
+    return opportunities, worst, evidence
+
+
+def stacked_height(found: Moments, u: float, width: float) -> float:
+    """The height the moments need in a column ``width`` wide beside the map."""
+    return HEAD_UNITS * u + sum(_stacked_heights(found, u, width)) + 2 * SECTION_GAP * u
+
+
 def _number(value: float) -> str:
     text = f"{value:+.1f}"
     return text.replace("-", "\u2212") if text.lstrip("+-").strip("0.") != "" else "0"
@@ -152,7 +173,8 @@ class MomentsPainter:
         self.text = TextWriter(c)
         self.words = Words(doc.meta.language)
 
-    def draw(self, box: Box, found: Moments) -> None:
+    def draw(self, box: Box, found: Moments, stacked: bool = False) -> None:
+        """The three parts side by side, or one under another (``stacked``: a column)."""
         u, w = self.u, self.words
         c = self.c
         c.setStrokeColor(colour(style.INK))
@@ -162,6 +184,16 @@ class MomentsPainter:
         self._line(box.x, box.top - 0.4 * u, head, w.upper(w("Poster", "Moments that matter")),
                    style.INK, box.w)
         top = box.top - 0.4 * u - head.line_height - 0.3 * u
+        if stacked:  # a column beside the map: the three parts one under another
+            opportunities, worst, _ = _stacked_heights(found, u, box.w)
+            column = (box.x, box.w)
+            self._opportunities(column, top, top - opportunities, found.opportunities, True)
+            top -= opportunities + SECTION_GAP * u
+            self._worst(column, top, top - worst, found.worst)
+            top -= worst + SECTION_GAP * u
+            self._evidence(column, top, box.y, found.stages)
+            self.text.flush()
+            return
         gap = 1.5 * u
         widths = (0.42, 0.33, 0.25)
         x = box.x
@@ -198,7 +230,7 @@ class MomentsPainter:
         return FontRole("Regular", size, size * 1.4)
 
     def _opportunities(self, column: tuple[float, float], top: float, bottom: float,
-                       items: list[Opportunity]) -> None:
+                       items: list[Opportunity], two_lines: bool = False) -> None:
         x, width = column
         w = self.words
         top = self._heading(x, top, width, w("Poster", "Top opportunities"))
@@ -206,12 +238,12 @@ class MomentsPainter:
             self._line(x, top, self._rows(bottom, top, 1), w("Poster", "No votes or evidence yet"),
                        style.TEXT_MUTED, width)
             return
-        role = self._rows(bottom, top, len(items))
+        role = self._rows(bottom, top, len(items) * (2 if two_lines else 1))
         bold = FontRole("Semibold", role.size, role.line_height)
         for rank, item in enumerate(items, start=1):
-            # one line each: the title, then votes, evidence and owner
+            # one line each: the title, then votes, evidence and owner (two in a column)
             title = fit_line(f"{rank}. {item.card.title or w('Poster', '(untitled)')}", bold,
-                             width * 0.6)
+                             width if two_lines else width * 0.6)
             line_top = top
             top = self._line(x, top, bold, title, style.INK, width)
             facts = [w("Poster", "Votes: {count}").format(count=item.votes)]
@@ -219,6 +251,10 @@ class MomentsPainter:
                 facts.append(w("Poster", "Observed: {count}").format(count=item.observed))
             facts.append(w("Poster", "Owner: {owner}").format(owner=item.owner) if item.owner
                          else w("Poster", "No owner yet"))
+            if two_lines:
+                top = self._line(x + 1.1 * role.size, top, role, " · ".join(facts),
+                                 style.INK_SOFT, width - 1.1 * role.size)
+                continue
             start = x + text_width(title, bold) + 0.8 * role.size
             self._line(start, line_top, role, " · ".join(facts), style.INK_SOFT,
                        x + width - start)
@@ -254,16 +290,19 @@ class MomentsPainter:
             self._line(x, top, self._rows(bottom, top, 1), w("Poster", "No evidence recorded"),
                        style.TEXT_MUTED, width)
             return
-        role = self._rows(bottom, top, len(stages))
-        name_w = width * 0.45
+        role = self._rows(bottom, top, sum(len(_name_lines(st.stage_name, self.u, width))
+                                           for st in stages))
+        name_w = width * NAME_SHARE
         bar_x = x + name_w + 0.4 * role.size
         count_w = 3.2 * role.size
         bar_w = max(width - name_w - count_w - 0.8 * role.size, role.size)
         bar_h = role.size * 0.62
         for stage in stages:
             line_top = top
-            top = self._line(x, top, role, stage.stage_name, style.INK, name_w)
-            y = top + (role.line_height - bar_h) / 2
+            # the whole name, on as many lines as it needs (nothing is cut)
+            for line in wrap(stage.stage_name, role, name_w) or [""]:
+                top = self._line(x, top, role, line, style.INK, name_w)
+            y = line_top - role.line_height + (role.line_height - bar_h) / 2
             c.setFillColor(colour(style.GRID_LINE))
             c.rect(bar_x, y, bar_w, bar_h, stroke=0, fill=1)
             share = stage.share
@@ -274,3 +313,11 @@ class MomentsPainter:
             self.text.draw(x + width, line_top - role.line_height
                            + (role.line_height - role.size * 0.68) / 2, count,
                            role.face_name, role.size, style.INK_SOFT, align="right")
+
+
+#: the share of the evidence part's width its stage names take
+NAME_SHARE = 0.5
+
+
+def _name_lines(name: str, u: float, width: float) -> list[str]:
+    return wrap(name, FontRole("Regular", u, 1.4 * u), width * NAME_SHARE) or [""]

@@ -25,8 +25,15 @@ from .icons import define_symbols
 from .mapdraw import DrawOptions, MapPainter
 from .marks import draw_crop_marks
 from .moments import HEIGHT as MOMENTS_HEIGHT
-from .moments import Moments, MomentsPainter, moments
-from .panels import MATRIX_MARGINS, Box, PanelPainter, poster_has_matrix, poster_personas
+from .moments import Moments, MomentsPainter, moments, stacked_height
+from .panels import (
+    MATRIX_MARGINS,
+    Box,
+    PanelPainter,
+    legend_groups,
+    poster_has_matrix,
+    poster_personas,
+)
 from .paper import (
     MAX_PAGE_SIDE,
     MAX_SHEET_SIDE,
@@ -87,8 +94,12 @@ class Composition:
     shrink_floor: float = 0.72
     #: card id → its number in the appendix (cards whose text does not fit)
     footnotes: dict[str, int] = field(default_factory=dict)
-    #: the "moments that matter" strip under the map
+    #: the "moments that matter": in the panel row below the map, or a strip of its own
+    #: right under the map (``moments_under_map``)
     moments_box: Box | None = None
+    moments_under_map: bool = False
+    #: the moments' parts one under another (in the column beside the map)
+    moments_stacked: bool = False
 
 
 # -- the blank wall template -------------------------------------------------------------------
@@ -197,12 +208,30 @@ def _sheet(paper: Paper, orientation: str, map_w: float, map_h: float) -> tuple[
 
 def _legend_height(doc: JourneyMap, u: float, blank: bool, lay: MapLayout | None) -> float:
     """Height the legend needs in a single column at its full size."""
-    from .panels import legend_groups
-
     counts = _FACTS.get(doc, lay, ("legend", blank), lambda: [
         len(entries) for _, entries in legend_groups(doc, blank, lay)])
     assert isinstance(counts, list)
     return float(sum(1.6 * u + count * 1.55 * u for count in counts))
+
+
+def _legend_width(doc: JourneyMap, u: float, blank: bool, lay: MapLayout | None,
+                  height: float) -> float:
+    """The width the legend's columns take in a box ``height`` tall, at full size
+    (``PanelPainter.legend`` flows its groups into columns 15 units wide)."""
+    counts = _FACTS.get(doc, lay, ("legend", blank), lambda: [
+        len(entries) for _, entries in legend_groups(doc, blank, lay)])
+    assert isinstance(counts, list)
+    columns, used = 1, 0.0
+    for count in counts:
+        for need in (1.6 * u, *([1.55 * u] * count)):
+            if used and used + need > height:
+                columns, used = columns + 1, 0.0
+            used += need
+    return columns * 15 * u
+
+
+#: the least width, in panel units, the moments take in the panel row below the map
+MOMENTS_MIN_WIDTH = 80.0
 
 
 class _MapFacts:
@@ -252,6 +281,7 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, lay: MapLayout,
         layouts = [only]
     zone = MOMENTS_HEIGHT * u if has_moments(doc, lay, options) else 0.0
     for where in layouts:
+        row_moments: Box | None = None
         if where == "below":
             strip = (13.0 if personas else 8.0) * u
             if matrix:  # the matrix needs the height to be legible
@@ -265,14 +295,25 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, lay: MapLayout,
                 matrix_box = Box(lx, m, mw, strip)
                 lx += mw + 2 * gap
             legend_box = Box(lx, m, W - m - lx, strip)
+            if zone:  # the moments in the panel row, right of the legend, when it has room
+                legend_w = _legend_width(doc, u, options.blank, lay, strip)
+                rest = legend_box.w - legend_w - 2 * gap
+                if rest >= MOMENTS_MIN_WIDTH * u and strip >= 0.7 * zone:
+                    legend_box.w = legend_w
+                    row_moments = Box(lx + legend_w + 2 * gap, m, rest, strip)
         elif where == "beside":
             col = 24.0 * u
             area = Box(m, m, W - 2 * m - col - gap, top - m)
             colx = W - m - col
             mh = (col - left - right + above + under + gap) if matrix else 0.0
+            # the moments at the foot of the column, when it has the height for them
+            stacked = (stacked_height(poster_moments(doc, lay), u, col) + gap) if zone else 0.0
+            legend_h = _legend_height(doc, u, options.blank, lay)
+            if stacked and (top - m) - legend_h - mh - stacked < (top - m) * (
+                    0.45 if personas else 0.0):
+                stacked = 0.0  # not enough: a strip under the map instead
             if personas:
-                legend_h = _legend_height(doc, u, options.blank, lay) + mh
-                ph = max((top - m) - legend_h - gap, (top - m) * 0.45)
+                ph = max((top - m) - legend_h - mh - stacked - gap, (top - m) * 0.45)
                 ph = min(ph, len(personas) * 30 * u)
                 persona_box = Box(colx, top - ph, col, ph)
                 panel_top = top - ph - gap
@@ -282,20 +323,25 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, lay: MapLayout,
             if matrix:  # the matrix on top, the legend (ranked list first) under it
                 matrix_box = Box(colx, panel_top - mh + gap, col, mh - gap)
                 panel_top -= mh
-            legend_box = Box(colx, m, col, panel_top - m)
+            foot = m + stacked
+            legend_box = Box(colx, foot, col, panel_top - foot)
+            if stacked:
+                row_moments = Box(colx, m, col, stacked - gap)
         else:
             area = Box(m, m, W - 2 * m, top - m)
             persona_box = legend_box = None
             matrix_box = None
-        moments_box = None
-        if zone:  # the strip under the map, as wide as the map's area
+        moments_box = row_moments
+        if zone and moments_box is None:  # a strip under the map, as wide as its area
             moments_box = Box(area.x, area.y, area.w, zone)
             area = Box(area.x, area.y + zone + gap, area.w, area.h - zone - gap)
         if area.w <= 0 or area.h <= 0:
             continue
         scale = min(area.w / map_w, area.h / map_h)
         comp = Composition(W, H, u, area, scale, title_box, persona_box, legend_box,
-                           matrix_box, moments_box=moments_box)
+                           matrix_box, moments_box=moments_box,
+                           moments_under_map=moments_box is not None and row_moments is None,
+                           moments_stacked=row_moments is not None and where == "beside")
         if where == "beside" and persona_box is not None and len(personas) > 1:
             comp.persona_box = persona_box  # stacked vertically, see draw_poster
         if best is None or scale > best.scale * 1.02:
@@ -540,7 +586,8 @@ def _shrink_to_map(comp: Composition, map_w: float, map_h: float) -> None:
     h = min(map_h * comp.scale, area.h) if comp.clip else map_h * comp.scale
     slack_x = max(0.0, area.w - w)
     slack_y = max(0.0, area.h - h)
-    panels = [b for b in (comp.persona_box, comp.legend_box, comp.matrix_box)
+    panels = [b for b in (comp.persona_box, comp.legend_box, comp.matrix_box,
+                          None if comp.moments_under_map else comp.moments_box)
               if b is not None]
     beside = bool(panels) and all(b.x >= area.x + area.w - 1 for b in panels)
     below = bool(panels) and all(b.top <= area.y + 1 for b in panels)
@@ -571,7 +618,7 @@ def _shrink_to_map(comp: Composition, map_w: float, map_h: float) -> None:
             b.y += rest / 2
     comp.map_box = Box(x, top - h, w, h)
     zone = comp.moments_box
-    if zone is not None:  # right under the map, across the map and at least 60 % of the area
+    if zone is not None and comp.moments_under_map:  # right under the map, across the map and at least 60 % of the area
         width = max(w, area.w * 0.6)
         comp.moments_box = Box(x + (w - width) / 2, comp.map_box.y - comp.unit * 1.5 - zone.h,
                                width, zone.h)
@@ -631,7 +678,8 @@ def draw_poster(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,
     if comp.legend_box is not None:
         panels.legend(comp.legend_box, options.blank)
     if comp.moments_box is not None:
-        MomentsPainter(c, doc, u).draw(comp.moments_box, poster_moments(doc, lay))
+        MomentsPainter(c, doc, u).draw(comp.moments_box, poster_moments(doc, lay),
+                                       comp.moments_stacked)
     # the maker's line, small, bottom right
     small = max(0.6 * u, 5.0)
     panels.text.draw(comp.width - 2.5 * u, 1.0 * u, (
