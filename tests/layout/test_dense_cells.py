@@ -107,3 +107,20 @@ def test_incremental_layout_matches_a_fresh_one_as_cells_fill_and_empty():
             assert getattr(lay, name) == getattr(fresh, name), name
         seen.add(tuple(sorted(fresh.step_columns.items())))
     assert len(seen) > 2  # the grid did change its columns along the way
+
+
+def test_a_right_to_left_map_reads_its_rows_from_the_right():
+    from cjdesigner.ui.canvas.hit_testing import HitTester
+
+    doc = dense_map()
+    doc = doc.model_copy(update={"meta": doc.meta.model_copy(update={"language": "ar"})})
+    lay = layout_map(doc)
+    assert lay.rtl and lay.step_columns.get("step-1", 1) > 1
+    first, second = lay.cards["crowd-0"].rect, lay.cards["crowd-1"].rect
+    assert second.right < first.x and second.y == first.y
+    step = next(s for s in lay.steps if s.step_id == "step-1")
+    assert first.right == pytest.approx(step.column.right - style.CELL_PAD)
+    hits = HitTester(lay)
+    cell = ("lane-do", "step-1")
+    assert hits.insert_position(cell, first.y + 10, set(), first.x + 5) == 1
+    assert hits.insert_position(cell, first.y + 10, set(), first.right - 5) == 0

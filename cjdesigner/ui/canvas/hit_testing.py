@@ -167,7 +167,7 @@ class HitTester:
                         x: float | None = None) -> int:
         """Position within ``cell`` (counting cards that stay) for a drop at (``x``, ``y``):
         in a cell of one card column by height alone; where cards sit side by side, after
-        the cards of the rows above and those left of the point in its row."""
+        the cards of the rows above and those before the point in its row."""
         position = 0
         columns = self.layout.step_columns.get(cell[1], 1)
         for card_id in self.layout.cells.get(cell, ()):
@@ -176,9 +176,10 @@ class HitTester:
             r = self.layout.cards[card_id].rect
             if columns == 1 or x is None:
                 before = y > r.y + r.h / 2
-            else:
+            else:  # a right-to-left map reads its rows from the right
+                past = x < r.x + r.w / 2 if self.layout.rtl else x > r.x + r.w / 2
                 before = y > r.bottom + style.CARD_GAP / 2 or (
-                    y >= r.y - style.CARD_GAP / 2 and x > r.x + r.w / 2)
+                    y >= r.y - style.CARD_GAP / 2 and past)
             if before:
                 position += 1
             else:
