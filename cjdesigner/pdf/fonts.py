@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.rl_accel import fp_str
@@ -343,6 +343,18 @@ def shaped_ops(line: ShapedLine, x: float, y: float, size: float, doc: object) -
     return out
 
 
+def _ascii_as_is(font: Any, doc: Any) -> frozenset[str]:
+    """The ASCII characters ``font`` writes as themselves in its first subset for ``doc``
+    (ReportLab's "ASCII readable" subsets: printable ASCII keeps its codes), for which
+    ``splitString`` would give the text's own bytes."""
+    if not hasattr(font, "splitString") or not hasattr(font, "state"):
+        return frozenset()
+    font.splitString("", doc)  # makes the document's subset state
+    state = font.state.get(doc)
+    assignments = getattr(state, "assignments", {})
+    return frozenset(chr(n) for n in range(32, 127) if assignments.get(n) == n)
+
+
 class TextWriter:
     """Collects positioned text and writes it in one BT … ET block per flush.
 
@@ -414,10 +426,14 @@ class TextWriter:
                 fill = colour_hex
             subset_now = None
             size_s = fp_str(size)
+            plain = _ascii_as_is(font, doc)
             for x, y, text in items:
                 add(f"{fp_str(x - x0, y - y0)} Td")
                 x0, y0 = x, y
-                for subset, raw in font.splitString(text, doc):
+                # ASCII the font's first subset holds as is needs no splitting (most text)
+                parts = ([(0, text.encode("ascii"))] if text.isascii() and plain.issuperset(text)
+                         else font.splitString(text, doc))
+                for subset, raw in parts:
                     if subset != subset_now:
                         add(f"{font.getSubsetInternalName(subset, doc)} {size_s} Tf")
                         subset_now = subset
