@@ -8,6 +8,7 @@ whichever leaves the map bigger. ``draw_poster`` draws it. No Qt.
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
@@ -234,10 +235,11 @@ def _legend_width(doc: JourneyMap, u: float, blank: bool, lay: MapLayout | None,
 MOMENTS_MIN_WIDTH = 80.0
 
 
-class _MapFacts:
+class _MapFacts(threading.local):
     """What the panels of the map being composed need, asked again for each of the many
     sheets the composition and the readability suggestions try. One map (and layout) at
-    a time: it keeps them, so a later map can never be mistaken for them."""
+    a time: it keeps them, so a later map can never be mistaken for them; one per thread
+    (an export in the background while the dialog plans another)."""
 
     def __init__(self) -> None:
         self.doc: JourneyMap | None = None
