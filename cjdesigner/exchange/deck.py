@@ -32,6 +32,7 @@ from typing import Any
 
 from cjdesigner.export.escape import xml_chars
 from cjdesigner.fileio import atomic_write
+from cjdesigner.i18n.words import DEFAULT_LANGUAGE, locale_tag
 from cjdesigner.layout import (
     CardBox,
     CurvePoint,
@@ -42,7 +43,7 @@ from cjdesigner.layout import (
     layout_map,
     style,
 )
-from cjdesigner.layout.text import FontRole, wrap
+from cjdesigner.layout.text import FontRole, reads_rtl, wrap
 from cjdesigner.model import (
     Card,
     JourneyMap,
@@ -56,6 +57,9 @@ from cjdesigner.model import (
 )
 
 FONT = "Source Sans Pro"
+#: the font for complex scripts (Arabic, Hebrew) in right-to-left runs: on every machine
+#: with Office, and it covers both
+FONT_COMPLEX = "Arial"
 EMU_PER_INCH = 914400
 SLIDE_W = 12192000  # 13.333 in: 16:9
 SLIDE_H = 6858000  # 7.5 in
@@ -93,6 +97,31 @@ def _clean(text: str) -> str:
     return xml_chars(text).replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _set_direction(para: Any, right_to_left: bool) -> None:
+    """``<a:pPr rtl="1">`` for a paragraph that reads right to left (PowerPoint then
+    orders and aligns it as such; python-pptx has no property for it)."""
+    if right_to_left:
+        para._p.get_or_add_pPr().set("rtl", "1")
+
+
+def _set_language(run: Any, language: str, right_to_left: bool) -> None:
+    """The run's language (``<a:rPr lang>``) and, for right-to-left text, the font
+    PowerPoint shapes complex scripts with (``<a:cs>``) and the run's direction."""
+    from pptx.oxml.ns import qn
+
+    properties = run._r.get_or_add_rPr()
+    properties.set("lang", language)
+    if not right_to_left:
+        return
+    latin = properties.find(qn("a:latin"))
+    complex_script = properties.makeelement(qn("a:cs"), {"typeface": FONT_COMPLEX})
+    if latin is not None:  # the schema's order: latin, ea, cs, sym, …, rtl
+        latin.addnext(complex_script)
+    else:
+        properties.append(complex_script)
+    properties.append(properties.makeelement(qn("a:rtl"), {"val": "1"}))
+
+
 @dataclass
 class _Text:
     text: str
@@ -117,6 +146,8 @@ class DeckBuilder:
         self.blank = self.prs.slide_layouts[6]
         self.cards = {card.id: card for card in doc.cards}
         self.stage_index = {stage.id: i for i, stage in enumerate(doc.stages)}
+        #: the language PowerPoint proofs and shapes the map's text in
+        self.language = locale_tag(doc.meta.language or DEFAULT_LANGUAGE)
 
     # -- primitives ---------------------------------------------------------------------
     def slide(self) -> Any:
@@ -164,9 +195,14 @@ class DeckBuilder:
         for runs in paragraphs:
             para = frame.paragraphs[0] if first else frame.add_paragraph()
             first = False
+            right_to_left = reads_rtl("".join(part.text for part in runs))  # type: ignore[union-attr]
+            # a right-to-left paragraph starts on the right: "left" (the start) mirrors
+            side = {"left": "right", "right": "left"}.get(align, align) if right_to_left \
+                else align
             para.alignment = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER,
-                              "right": PP_ALIGN.RIGHT}[align]
+                              "right": PP_ALIGN.RIGHT}[side]
             para.line_spacing = spacing
+            _set_direction(para, right_to_left)
             for part in runs:  # type: ignore[union-attr]
                 run = para.add_run()
                 run.text = _clean(part.text)
@@ -176,6 +212,7 @@ class DeckBuilder:
                 font.bold = part.bold
                 font.italic = part.italic
                 font.color.rgb = _rgb(part.colour)
+                _set_language(run, self.language, right_to_left)
 
     def label(self, slide: Any, x: float, y: float, w: float, h: float,
               parts: Sequence[Sequence[_Text]] | Sequence[_Text], align: str = "left",

@@ -14,7 +14,7 @@ from typing import Any
 from cjdesigner.export.escape import html_text
 from cjdesigner.layout import CardBox, MapLayout, card_parts, style
 from cjdesigner.layout.shapes import icon_ops, marker_ops, smooth_ops
-from cjdesigner.layout.text import FontRole, baseline_offset, fit_line, text_width
+from cjdesigner.layout.text import FontRole, baseline_offset, fit_line, reads_rtl, text_width
 from cjdesigner.model import Card, Evidence, JourneyMap
 
 _WEIGHT = {"Regular": 400, "Semibold": 600, "Bold": 700}
@@ -58,9 +58,22 @@ def path_data(ops: Iterable[tuple[Any, ...]], dx: float = 0.0, dy: float = 0.0, 
     return "".join(out)
 
 
+#: where an anchor sits on a right-to-left line: its start is its right end
+_RTL_ANCHOR = {"start": "end", "end": "start", "middle": "middle"}
+
+
 def text(x: float, baseline: float, value: str, role: FontRole, fill: str,
          anchor: str = "start") -> str:
+    """A line of text; ``anchor`` as the layout means it (``start``: ``x`` is the left).
+
+    The browser shapes and orders the line; a line that reads right to left (its first
+    strong character does, as in the layout) gets ``direction="rtl"``, so an Arabic
+    sentence with "VAT 15%" keeps its order, and its anchor is mirrored so the line
+    still sits where the layout measured it."""
     attrs = f'x="{_n(x)}" y="{_n(baseline)}" font-size="{_n(role.size)}"'
+    if reads_rtl(value):
+        attrs += ' direction="rtl"'
+        anchor = _RTL_ANCHOR[anchor]
     weight = _WEIGHT.get(role.face_name, 400)
     if weight != 400:
         attrs += f' font-weight="{weight}"'
@@ -91,7 +104,7 @@ def map_svg(doc: JourneyMap, lay: MapLayout, images: dict[str, str] | None = Non
     images = images or {}
     parts: list[str] = [
         f'<svg id="map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_n(lay.width)} '
-        f'{_n(lay.height)}" role="img" aria-labelledby="map-title">',
+        f'{_n(lay.height)}" role="img" aria-labelledby="map-title" direction="ltr">',
         f'<title id="map-title">{html_text(doc.meta.title)}</title>',
         '<g id="world">',
     ]

@@ -10,6 +10,12 @@ shows all its fields; filters by channel, owner, tag and evidence dim the other 
 the emotion curves are drawn in the feelings lane; a card list view reads well on a
 phone; printing gives the whole map on a landscape page and then the card list.
 
+The browser shapes the text, so the page says what it is: ``<html lang dir>`` from the
+map's language (an Arabic map's page reads right to left; its layout uses logical CSS
+properties so it mirrors), every piece of map text in the markup and in the card details
+has ``dir="auto"`` (an Arabic card on an English map reads right to left, and the other
+way round), and the map's SVG sets each right-to-left line's direction (see ``svgmap``).
+
 Map text is escaped for HTML (``cjdesign.export.escape.html_text``) wherever it enters
 markup, and the card data the script reads is JSON with ``<``, ``>`` and ``&`` escaped,
 which the script only ever puts into the page as text (``textContent``), so card text
@@ -29,6 +35,7 @@ from pathlib import Path
 from cjdesigner import resources
 from cjdesigner.export.escape import html_text
 from cjdesigner.fileio import atomic_write
+from cjdesigner.i18n.words import DEFAULT_LANGUAGE, is_right_to_left
 from cjdesigner.layout import MapLayout, layout_map, style
 from cjdesigner.model import Card, JourneyMap, Lane, channel_label, journey_order
 
@@ -179,14 +186,15 @@ def _meta_line(doc: JourneyMap) -> str:
 def _about(doc: JourneyMap) -> str:
     blocks = []
     if doc.meta.objective.strip():
-        blocks.append(f"<h3>Objective</h3><p>{html_text(doc.meta.objective)}</p>")
+        blocks.append(f'<h3>Objective</h3><p dir="auto">{html_text(doc.meta.objective)}</p>')
     if doc.meta.scope.strip():
-        blocks.append(f"<h3>Scope</h3><p>{html_text(doc.meta.scope)}</p>")
+        blocks.append(f'<h3>Scope</h3><p dir="auto">{html_text(doc.meta.scope)}</p>')
     for persona in doc.personas:
         facts = " · ".join(html_text(v) for v in (persona.segment, persona.age,
                                                   persona.occupation, persona.income) if v)
         lists = "".join(
-            f"<h4>{label}</h4><ul>" + "".join(f"<li>{html_text(item)}</li>" for item in items)
+            f"<h4>{label}</h4><ul>" + "".join(f'<li dir="auto">{html_text(item)}</li>'
+                                              for item in items)
             + "</ul>"
             for label, items in (("Goals", persona.goals), ("Needs", persona.needs),
                                  ("Motivations", persona.motivations),
@@ -194,10 +202,11 @@ def _about(doc: JourneyMap) -> str:
                                  ("Behaviours", persona.behaviours),
                                  ("Preferred channels", persona.preferred_channels))
             if items)
-        quote = f"<blockquote>{html_text(persona.quote)}</blockquote>" if persona.quote else ""
+        quote = (f'<blockquote dir="auto">{html_text(persona.quote)}</blockquote>'
+                 if persona.quote else "")
         primary = ' <span class="tag">primary</span>' if persona.primary else ""
-        blocks.append(f'<section class="persona"><h3>{html_text(persona.name)}{primary}</h3>'
-                      f'<p class="facts">{facts}</p>{quote}<div class="lists">{lists}</div>'
+        blocks.append(f'<section class="persona"><h3 dir="auto">{html_text(persona.name)}'
+                      f'{primary}</h3><p class="facts" dir="auto">{facts}</p>{quote}<div class="lists">{lists}</div>'
                       "</section>")
     return "".join(blocks)
 
@@ -211,13 +220,14 @@ def _card_list(doc: JourneyMap) -> str:
     out = []
     for index, stage in enumerate(doc.stages):
         colour = style.stage_colour(index, stage.color)
-        out.append(f'<section class="stage"><h2 style="border-color:{colour}">'
+        out.append(f'<section class="stage"><h2 dir="auto" style="border-color:{colour}">'
                    f"{html_text(stage.name)}</h2>")
         for step in stage.steps:
             cards = by_step.get(step.id, [])
             if not cards:
                 continue
-            out.append(f'<div class="step"><h3>{html_text(step.name)}</h3><ul class="cards">')
+            out.append(f'<div class="step"><h3 dir="auto">{html_text(step.name)}</h3>'
+                       '<ul class="cards">')
             for card in cards:
                 out.append(_list_item(card, lanes.get(card.lane_id)))
             out.append("</ul></div>")
@@ -228,16 +238,17 @@ def _card_list(doc: JourneyMap) -> str:
 def _list_item(card: Card, lane: Lane | None) -> str:
     accent = (lane.color or style.LANE_ACCENT[lane.kind]) if lane else style.INK_FAINT
     lane_name = html_text(lane.title or lane.kind.label) if lane else ""
-    desc = f"<p>{html_text(card.description)}</p>" if card.description else ""
+    desc = f'<p dir="auto">{html_text(card.description)}</p>' if card.description else ""
     facts = [channel_label(card.channel) if card.channel else "", card.owner.strip(),
              card.evidence.label if card.evidence else "",
              f"emotion {card.emotion:g}" if card.emotion is not None else "",
              f"{card.votes} vote{'s' if card.votes != 1 else ''}" if card.votes else ""]
     shown = " · ".join(html_text(f) for f in facts if f)
-    footer = f'<span class="facts">{shown}</span>' if shown else ""
+    footer = f'<span class="facts" dir="auto">{shown}</span>' if shown else ""
     return (f'<li class="item" data-id="{html_text(card.id)}" tabindex="0" '
-            f'style="border-left-color:{accent}"><span class="lane">{lane_name}</span>'
-            f"<strong>{html_text(card.title or 'Untitled')}</strong>{desc}{footer}</li>")
+            f'style="border-inline-start-color:{accent}"><span class="lane" dir="auto">'
+            f'{lane_name}</span><strong dir="auto">{html_text(card.title or "Untitled")}'
+            f"</strong>{desc}{footer}</li>")
 
 
 def build_page(doc: JourneyMap, lay: MapLayout | None = None,
@@ -262,8 +273,9 @@ def build_page(doc: JourneyMap, lay: MapLayout | None = None,
     chars = set(svg) | set(cards_html) | set(about) | set(json.dumps(data, ensure_ascii=False))
     fonts = _fonts(chars)
     title = html_text(doc.meta.title)
+    language = doc.meta.language or DEFAULT_LANGUAGE
     page = f"""<!DOCTYPE html>
-<html lang="en">
+<html lang="{html_text(language)}" dir="{"rtl" if is_right_to_left(language) else "ltr"}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{policy}">
@@ -277,7 +289,7 @@ def build_page(doc: JourneyMap, lay: MapLayout | None = None,
 </head>
 <body>
 <header class="bar">
-  <div class="heading"><h1>{title}</h1><p class="meta">{_meta_line(doc)}</p></div>
+  <div class="heading"><h1 dir="auto">{title}</h1><p class="meta" dir="auto">{_meta_line(doc)}</p></div>
   <nav class="views" aria-label="View">
     <button type="button" id="show-map" aria-pressed="true">Map</button>
     <button type="button" id="show-list" aria-pressed="false">Cards</button>
@@ -289,7 +301,7 @@ def build_page(doc: JourneyMap, lay: MapLayout | None = None,
     <select id="f-tag" aria-label="Tag">{tags}</select>
     <select id="f-evidence" aria-label="Evidence">{evidence}</select>
     <button type="reset" id="f-clear">Clear</button>
-    <output id="count" aria-live="polite"></output>
+    <output id="count" aria-live="polite" dir="auto"></output>
   </form>
   <div class="zoom" role="group" aria-label="Zoom">
     <button type="button" id="zoom-out" aria-label="Zoom out">−</button>

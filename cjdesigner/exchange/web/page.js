@@ -127,7 +127,10 @@
   function el(tag, cls, text) {
     var node = document.createElement(tag);
     if (cls) node.className = cls;
-    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+      node.dir = "auto";  // each text reads in its own direction (Arabic in an English map)
+    }
     return node;
   }
   var selected = null;
@@ -149,7 +152,8 @@
       if (value === "" || value === null || value === undefined) return;
       dl.appendChild(el("dt", "", label));
       var dd = el("dd");
-      if (value instanceof Node) dd.appendChild(value); else dd.textContent = String(value);
+      if (value instanceof Node) dd.appendChild(value);
+      else { dd.textContent = String(value); dd.dir = "auto"; }
       dl.appendChild(dd);
     }
     row("Lane", c.lane === c.kind ? c.lane : c.lane + " (" + c.kind + ")");
