@@ -53,7 +53,7 @@ from cjdesigner.pdf.poster import (
     user_unit_for,
 )
 from cjdesigner.pdf.readability import printed
-from cjdesigner.ui.i18n import locale_papers, number, translate
+from cjdesigner.ui.i18n import locale_papers, number, parse_number, short_number, translate
 
 #: plotter rolls offered, by width in mm
 ROLL_WIDTHS = (610, 914, 1067, 1372)
@@ -140,7 +140,7 @@ class FormatPanel(QWidget):
             self.fields[option.name] = combo.currentText
             widget = combo
         else:
-            edit = QLineEdit("" if option.default is None else f"{option.default:g}"
+            edit = QLineEdit("" if option.default is None else short_number(option.default)
                              if isinstance(option.default, float) else str(option.default))
             edit.textChanged.connect(self.changed)
             self.fields[option.name] = functools.partial(_read_edit, option, edit)
@@ -184,10 +184,10 @@ def _read(option: Option, text: str) -> Any:
     if not text:
         return option.default
     if option.number:
-        try:
-            return float(text)
-        except ValueError:
-            raise ExportError(translate("ExportOptions", "{label}: {text!r} is not a number").format(label=_label(option), text=text)) from None
+        value = parse_number(text)  # "2,5" where the editor's locale writes so
+        if value is None:
+            raise ExportError(translate("ExportOptions", "{label}: {text!r} is not a number").format(label=_label(option), text=text))
+        return value
     return text
 
 

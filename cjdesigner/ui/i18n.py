@@ -16,6 +16,8 @@ from cjdesigner.i18n.paper import PaperDefaults, paper_defaults
 from cjdesigner.i18n.words import DEFAULT_LANGUAGE, LANGUAGES, RIGHT_TO_LEFT, language_of
 from cjdesigner.resources import resource_path
 
+from .retranslate import Retranslator, remember
+
 #: translators installed by :func:`install`, kept alive and removable
 _installed: list[QTranslator] = []
 #: the language the editor speaks now (``en`` until :func:`install`)
@@ -23,19 +25,48 @@ _current = [DEFAULT_LANGUAGE]
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the editor's language. Write the context and text as literals."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    """``text`` in the editor's language. Write the context and text as literals.
+
+    The result is remembered with its message, so a window can say it again in another
+    language when the language changes (:mod:`cjdesigner.ui.retranslate`)."""
+    result = QCoreApplication.translate(context, text, disambiguation, n)
+    remember(result, (context, text, disambiguation, n))
+    return result
 
 
 def vocabulary(label: str) -> str:
     """A label of the domain's vocabulary (lane kinds, channels, evidence …; marked in
     ``cjdesigner.model.vocabulary``) in the editor's language."""
-    return QCoreApplication.translate("Vocabulary", label)
+    return translate("Vocabulary", label)
 
 
 def number(value: float, decimals: int) -> str:
     """A number as the editor's locale writes it (``12,5`` in Danish, ``12.5`` in English)."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def signed(value: float, decimals: int) -> str:
+    """A difference with its sign, in the editor's locale: ``+1,5``, ``−0,5``."""
+    sign = "+" if value >= 0 else "\u2212"
+    return sign + number(abs(value), decimals)
+
+
+def short_number(value: float) -> str:
+    """A number in the editor's locale with as many decimals as it needs (``2,5``, ``150``)."""
+    return QLocale().toString(float(value), "g", 12)
+
+
+def parse_number(text: str) -> float | None:
+    """A number typed in the editor's locale (``2,5`` in Danish, ``2.5`` in English);
+    a plain ``2.5`` is understood in every locale. ``None`` when it is no number."""
+    text = text.strip().replace("\u2212", "-")
+    value, ok = QLocale().toDouble(text)
+    if ok:
+        return float(value)
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def locale_papers() -> PaperDefaults:
@@ -75,9 +106,16 @@ def editor_locale_tag() -> str:
 def install(app: QCoreApplication, language: str) -> str:
     """Speak ``language`` (a code of :data:`LANGUAGES`, or ``""`` for the system's):
     load cjdesigner's and Qt's translations, set the layout direction and the default
-    locale. Returns the language now spoken."""
+    locale. Returns the language now spoken.
+
+    Called again in a running editor it changes the language at once: Qt sends every
+    widget ``QEvent.LanguageChange`` and a :class:`~cjdesigner.ui.retranslate.Retranslator`
+    on the application says each window's texts again in the new language."""
+    if not any(isinstance(child, Retranslator) for child in app.children()):
+        app.installEventFilter(Retranslator(app))
     for old in _installed:
         app.removeTranslator(old)
+        old.deleteLater()
     _installed.clear()
     language = resolve(language)
     own = QTranslator(app)  # English too: its plural forms ("%n card(s)": "1 card", "3 cards")
@@ -95,6 +133,8 @@ def install(app: QCoreApplication, language: str) -> str:
     locale = system if language_of(system.name()) == language else QLocale(language)
     QLocale.setDefault(locale)
     if isinstance(app, QApplication):
+        for window in app.topLevelWidgets():  # open windows take the new locale (spin boxes)
+            window.unsetLocale()
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
             else Qt.LayoutDirection.LeftToRight

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self._build_docks()
+        self._docks_right_to_left = self.isRightToLeft()
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -503,12 +504,14 @@ class MainWindow(QMainWindow):
         self.compare_menu.aboutToShow.connect(self._compare_menu_shown)
         view.addSeparator()
         self.timer_menu = view.addMenu(translate("MainWindow", "Workshop &Timer"))
+        self._timer_actions: dict[int, QAction] = {}
         for minutes in (2, 5, 10, 15, 25):
 
             def start(m: int = minutes) -> None:  # the timer is made later
                 self.timer.start(m)
 
-            self.timer_menu.addAction(translate("MainWindow", "{minutes} minutes").format(minutes=minutes), start).setStatusTip(translate("MainWindow", "Count down {minutes} minutes in the status bar").format(minutes=minutes))
+            self._timer_actions[minutes] = self.timer_menu.addAction("", start)
+        self._name_timer_actions()
         self.timer_menu.addSeparator()
         self.timer_menu.addAction(self.act_timer_stop)
         self.timer_menu.aboutToShow.connect(
@@ -538,8 +541,13 @@ class MainWindow(QMainWindow):
         self.menus = {"file": file, "edit": edit, "view": view, "insert": insert,
                       "share": self.room.menu, "window": self.window_menu, "help": help_menu}
 
+    def _name_timer_actions(self) -> None:
+        for minutes, action in self._timer_actions.items():
+            action.setText(translate("MainWindow", "{minutes} minutes").format(minutes=minutes))
+            action.setStatusTip(translate("MainWindow", "Count down {minutes} minutes in the status bar").format(minutes=minutes))
+
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Toolbar")
+        bar = QToolBar(translate("MainWindow", "Toolbar"))
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -738,7 +746,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.indexOf(tab)
         if index < 0:
             return
-        name = tab.display_name() + (" (read-only)" if tab.read_only else "")
+        name = tab.display_name() + (translate("MainWindow", " (read-only)") if tab.read_only else "")
         self.tabs.setTabText(index, f"{name} •" if tab.is_modified() else name)
         self.tabs.setTabToolTip(index, tab.path or translate("MainWindow", "Not saved yet"))
         if tab is self.current_tab():
@@ -780,7 +788,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
-        read_only = " (read-only)" if tab.read_only else ""
+        read_only = translate("MainWindow", " (read-only)") if tab.read_only else ""
         self.setWindowTitle(f"{tab.display_name()}{read_only}[*] — {APP_NAME}")
         self.setWindowModified(tab.is_modified())
 
@@ -1080,6 +1088,63 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.sync()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The language changed (Preferences › Language): the menus, actions, docks and
+        panels' fixed texts are said again by :mod:`cjdesigner.ui.retranslate` before
+        this runs; here the window writes again what it composed from values (title,
+        tabs, status bar, the timer's entries), the panels show the map again, the start
+        page and the canvases are redrawn, and the docks change sides when the reading
+        direction did."""
+        self.act_about.setText(translate("MainWindow", "&About {APP_NAME}").format(APP_NAME=APP_NAME))
+        self._name_timer_actions()
+        for tab in self.all_tabs():
+            self._tab_state_changed(tab)
+            tab.canvas.viewport().update()
+        if self.stack.currentWidget() is self.start_page:
+            self.start_page.show_recent(self.settings.recent_files())
+            self.start_page.show_recovered(self.store.orphans())
+            self.start_page.show_templates()
+        if self._panels is not None or self.current_tab() is not None:
+            self._current_changed(self.tabs.currentIndex())
+        else:
+            self._update_title()
+        self._place_docks()
+
+    def _place_docks(self) -> None:
+        """Panels at the end of the reading direction, the outline at its start: after a
+        change of direction the docks on either side swap (tabbed groups stay together)."""
+        right_to_left = self.isRightToLeft()
+        if right_to_left == getattr(self, "_docks_right_to_left", right_to_left):
+            self._docks_right_to_left = right_to_left
+            return
+        self._docks_right_to_left = right_to_left
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        swap = {left: right, right: left}
+        groups: list[list[QDockWidget]] = []
+        for dock in self.docks():
+            if dock.isFloating() or self.dockWidgetArea(dock) not in swap:
+                continue
+            if any(dock in group for group in groups):
+                continue
+            groups.append([dock, *self.tabifiedDockWidgets(dock)])
+        for group in groups:
+            area = swap[self.dockWidgetArea(group[0])]
+            raised = next((d for d in group if not d.visibleRegion().isEmpty()), group[0])
+            hidden = [d for d in group if d.isHidden()]
+            for dock in group:
+                self.addDockWidget(area, dock)
+            for dock in group[1:]:
+                self.tabifyDockWidget(group[0], dock)
+            for dock in hidden:
+                dock.hide()
+            raised.raise_()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -3,9 +3,18 @@ and emotion scale."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from cjdesigner.ui.i18n import language_names, translate
+from cjdesigner.ui import i18n
+from cjdesigner.ui.i18n import language_names, short_number, translate
 
 from .panels.common import hint, make_form
 from .settings import PAPER_SIZES, SCALE_PRESETS, Settings
@@ -39,13 +48,13 @@ class PreferencesDialog(QDialog):
             if scale == current:
                 self.scale.setCurrentIndex(self.scale.count() - 1)
         if all(scale != current for scale in SCALE_PRESETS.values()):
-            self.scale.addItem(translate("SettingsDialog", "Custom ({min:g} … {max:g})").format(min=current.min, max=current.max), None)
+            self.scale.addItem(translate("SettingsDialog", "Custom ({min} … {max})").format(min=short_number(current.min), max=short_number(current.max)), None)
             self.scale.setCurrentIndex(self.scale.count() - 1)
         form.addRow(translate("SettingsDialog", "Emotion scale"), self.scale)
         layout.addLayout(form)
         self.language_note = hint(translate(
-            "SettingsDialog", "A new language shows when cjdesigner starts again. New maps "
-            "take the editor's language for the words printed on their posters."))
+            "SettingsDialog", "The editor speaks the chosen language as soon as you press OK. "
+            "New maps take the editor's language for the words printed on their posters."))
         layout.addWidget(self.language_note)
         layout.addWidget(hint(translate("SettingsDialog", "The emotion scale applies to curves of new maps; each curve "
                               "keeps its own scale, editable in the inspector.")))
@@ -57,7 +66,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        self.settings.language = str(self.language.currentData() or "")
+        language = str(self.language.currentData() or "")
+        self.settings.language = language
         self.settings.author = self.author.text()
         self.settings.paper_size = self.paper.currentText()
         preset = self.scale.currentData()
@@ -65,3 +75,7 @@ class PreferencesDialog(QDialog):
             self.settings.emotion_scale = SCALE_PRESETS[preset]
         self.settings.sync()
         super().accept()
+        if i18n.resolve(language) != i18n.current_language():
+            app = QApplication.instance()
+            if app is not None:  # every window says its texts again (QEvent.LanguageChange)
+                i18n.install(app, language)

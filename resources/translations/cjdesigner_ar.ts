@@ -1519,6 +1519,10 @@ Press Enter or double-click to add a card here.</source>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source> (read-only)</source>
+            <translation> (للقراءة فقط)</translation>
+        </message>
         <message numerus="yes">
             <source>%n card(s) selected</source>
             <translation>
@@ -1994,6 +1998,10 @@ Press Enter or double-click to add a card here.</source>
         <message>
             <source>Time’s up</source>
             <translation>انتهى الوقت</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>شريط الأدوات</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -3099,16 +3107,12 @@ Last saved {saved}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>A new language shows when cjdesigner starts again. New maps take the editor's language for the words printed on their posters.</source>
-            <translation>تظهر اللغة الجديدة عند تشغيل cjdesigner من جديد. تأخذ الخرائط الجديدة لغة المحرر للكلمات المطبوعة على ملصقاتها.</translation>
-        </message>
-        <message>
             <source>Author</source>
             <translation>المؤلف</translation>
         </message>
         <message>
-            <source>Custom ({min:g} … {max:g})</source>
-            <translation>مخصص ({min:g} … {max:g})</translation>
+            <source>Custom ({min} … {max})</source>
+            <translation>مخصص ({min} … {max})</translation>
         </message>
         <message>
             <source>Emotion scale</source>
@@ -3125,6 +3129,10 @@ Last saved {saved}</source>
         <message>
             <source>Preferences</source>
             <translation>التفضيلات</translation>
+        </message>
+        <message>
+            <source>The editor speaks the chosen language as soon as you press OK. New maps take the editor's language for the words printed on their posters.</source>
+            <translation>يتحدث المحرر اللغة المختارة فور الضغط على موافق. تأخذ الخرائط الجديدة لغة المحرر للكلمات المطبوعة على ملصقاتها.</translation>
         </message>
         <message>
             <source>The emotion scale applies to curves of new maps; each curve keeps its own scale, editable in the inspector.</source>

@@ -1455,6 +1455,10 @@ Tryk Enter eller dobbeltklik for at tilføje et kort her.</translation>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source> (read-only)</source>
+            <translation> (skrivebeskyttet)</translation>
+        </message>
         <message numerus="yes">
             <source>%n card(s) selected</source>
             <translation>
@@ -1926,6 +1930,10 @@ Tryk Enter eller dobbeltklik for at tilføje et kort her.</translation>
         <message>
             <source>Time’s up</source>
             <translation>Tiden er gået</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Værktøjslinje</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -2999,16 +3007,12 @@ Sidst gemt {saved}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>A new language shows when cjdesigner starts again. New maps take the editor's language for the words printed on their posters.</source>
-            <translation>Et nyt sprog vises, når cjdesigner starter igen. Nye kort bruger editorens sprog til de ord, der trykkes på deres plakater.</translation>
-        </message>
-        <message>
             <source>Author</source>
             <translation>Forfatter</translation>
         </message>
         <message>
-            <source>Custom ({min:g} … {max:g})</source>
-            <translation>Tilpasset ({min:g} … {max:g})</translation>
+            <source>Custom ({min} … {max})</source>
+            <translation>Tilpasset ({min} … {max})</translation>
         </message>
         <message>
             <source>Emotion scale</source>
@@ -3025,6 +3029,10 @@ Sidst gemt {saved}</translation>
         <message>
             <source>Preferences</source>
             <translation>Indstillinger</translation>
+        </message>
+        <message>
+            <source>The editor speaks the chosen language as soon as you press OK. New maps take the editor's language for the words printed on their posters.</source>
+            <translation>Editoren skifter til det valgte sprog, så snart du trykker OK. Nye kort får editorens sprog til de ord, der trykkes på deres plakater.</translation>
         </message>
         <message>
             <source>The emotion scale applies to curves of new maps; each curve keeps its own scale, editable in the inspector.</source>

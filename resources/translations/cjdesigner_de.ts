@@ -1455,6 +1455,10 @@ Eingabetaste oder Doppelklick fügt hier eine Karte hinzu.</translation>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source> (read-only)</source>
+            <translation> (schreibgeschützt)</translation>
+        </message>
         <message numerus="yes">
             <source>%n card(s) selected</source>
             <translation>
@@ -1926,6 +1930,10 @@ Eingabetaste oder Doppelklick fügt hier eine Karte hinzu.</translation>
         <message>
             <source>Time’s up</source>
             <translation>Die Zeit ist um</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Werkzeugleiste</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -2999,16 +3007,12 @@ Zuletzt gespeichert {saved}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>A new language shows when cjdesigner starts again. New maps take the editor's language for the words printed on their posters.</source>
-            <translation>Eine neue Sprache erscheint beim nächsten Start von cjdesigner. Neue Karten übernehmen die Sprache des Editors für die Wörter auf ihren Postern.</translation>
-        </message>
-        <message>
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <source>Custom ({min:g} … {max:g})</source>
-            <translation>Eigene ({min:g} … {max:g})</translation>
+            <source>Custom ({min} … {max})</source>
+            <translation>Eigene ({min} … {max})</translation>
         </message>
         <message>
             <source>Emotion scale</source>
@@ -3025,6 +3029,10 @@ Zuletzt gespeichert {saved}</translation>
         <message>
             <source>Preferences</source>
             <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>The editor speaks the chosen language as soon as you press OK. New maps take the editor's language for the words printed on their posters.</source>
+            <translation>Der Editor spricht die gewählte Sprache, sobald Sie auf OK klicken. Neue Karten übernehmen die Sprache des Editors für die Wörter, die auf ihre Poster gedruckt werden.</translation>
         </message>
         <message>
             <source>The emotion scale applies to curves of new maps; each curve keeps its own scale, editable in the inspector.</source>

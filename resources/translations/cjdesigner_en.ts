@@ -1452,6 +1452,10 @@ Press Enter or double-click to add a card here.</source>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source> (read-only)</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n card(s) selected</source>
             <translation>
@@ -1922,6 +1926,10 @@ Press Enter or double-click to add a card here.</source>
         </message>
         <message>
             <source>Time’s up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2991,15 +2999,11 @@ Last saved {saved}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>A new language shows when cjdesigner starts again. New maps take the editor's language for the words printed on their posters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Author</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Custom ({min:g} … {max:g})</source>
+            <source>Custom ({min} … {max})</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3016,6 +3020,10 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The editor speaks the chosen language as soon as you press OK. New maps take the editor's language for the words printed on their posters.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1455,6 +1455,10 @@ Pulsa Intro o haz doble clic para añadir una tarjeta aquí.</translation>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source> (read-only)</source>
+            <translation> (solo lectura)</translation>
+        </message>
         <message numerus="yes">
             <source>%n card(s) selected</source>
             <translation>
@@ -1926,6 +1930,10 @@ Pulsa Intro o haz doble clic para añadir una tarjeta aquí.</translation>
         <message>
             <source>Time’s up</source>
             <translation>Se acabó el tiempo</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Barra de herramientas</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -2999,16 +3007,12 @@ Guardado por última vez {saved}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>A new language shows when cjdesigner starts again. New maps take the editor's language for the words printed on their posters.</source>
-            <translation>Un idioma nuevo se muestra cuando cjdesigner vuelve a arrancar. Los mapas nuevos toman el idioma del editor para las palabras impresas en sus pósteres.</translation>
-        </message>
-        <message>
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <source>Custom ({min:g} … {max:g})</source>
-            <translation>Personalizada ({min:g} … {max:g})</translation>
+            <source>Custom ({min} … {max})</source>
+            <translation>Personalizada ({min} … {max})</translation>
         </message>
         <message>
             <source>Emotion scale</source>
@@ -3025,6 +3029,10 @@ Guardado por última vez {saved}</translation>
         <message>
             <source>Preferences</source>
             <translation>Preferencias</translation>
+        </message>
+        <message>
+            <source>The editor speaks the chosen language as soon as you press OK. New maps take the editor's language for the words printed on their posters.</source>
+            <translation>El editor pasa al idioma elegido en cuanto pulsa Aceptar. Los mapas nuevos toman el idioma del editor para las palabras impresas en sus pósteres.</translation>
         </message>
         <message>
             <source>The emotion scale applies to curves of new maps; each curve keeps its own scale, editable in the inspector.</source>

@@ -1455,6 +1455,10 @@ Appuyez sur Entrée ou double-cliquez pour ajouter une carte ici.</translation>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source> (read-only)</source>
+            <translation> (lecture seule)</translation>
+        </message>
         <message numerus="yes">
             <source>%n card(s) selected</source>
             <translation>
@@ -1926,6 +1930,10 @@ Appuyez sur Entrée ou double-cliquez pour ajouter une carte ici.</translation>
         <message>
             <source>Time’s up</source>
             <translation>Le temps est écoulé</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Barre d’outils</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -2999,16 +3007,12 @@ Dernier enregistrement {saved}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>A new language shows when cjdesigner starts again. New maps take the editor's language for the words printed on their posters.</source>
-            <translation>Une nouvelle langue s’affiche au prochain démarrage de cjdesigner. Les nouvelles cartes prennent la langue de l’éditeur pour les mots imprimés sur leurs affiches.</translation>
-        </message>
-        <message>
             <source>Author</source>
             <translation>Auteur</translation>
         </message>
         <message>
-            <source>Custom ({min:g} … {max:g})</source>
-            <translation>Personnalisée ({min:g} … {max:g})</translation>
+            <source>Custom ({min} … {max})</source>
+            <translation>Personnalisée ({min} … {max})</translation>
         </message>
         <message>
             <source>Emotion scale</source>
@@ -3025,6 +3029,10 @@ Dernier enregistrement {saved}</translation>
         <message>
             <source>Preferences</source>
             <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>The editor speaks the chosen language as soon as you press OK. New maps take the editor's language for the words printed on their posters.</source>
+            <translation>L’éditeur passe à la langue choisie dès que vous cliquez sur OK. Les nouvelles cartes prennent la langue de l’éditeur pour les mots imprimés sur leurs affiches.</translation>
         </message>
         <message>
             <source>The emotion scale applies to curves of new maps; each curve keeps its own scale, editable in the inspector.</source>

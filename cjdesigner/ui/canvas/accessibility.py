@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAccessibleWidget
 
 from cjdesigner.layout import MapLayout, Rect, style
 from cjdesigner.model import channel_label, curve_name
-from cjdesigner.ui.i18n import translate, vocabulary
+from cjdesigner.ui.i18n import signed, translate, vocabulary
 
 if TYPE_CHECKING:
     from .view import CanvasView
@@ -342,7 +342,7 @@ class CanvasAccessible(QAccessibleWidget):
         if point is None:
             return ""
         how = "set" if point.is_set else "the cards' mean"
-        return f"{point.value:+.1f} ({how})"
+        return f"{signed(point.value, 1)} ({how})"
 
     # -- events -------------------------------------------------------------------------------------
     def announce_selection(self) -> None:

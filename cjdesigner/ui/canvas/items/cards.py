@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from cjdesigner.layout import CardBox, CardParts, MapLayout, card_parts, style
 from cjdesigner.model import Card, Evidence
+from cjdesigner.ui.i18n import signed
 
 from .. import fonts
 from ..painting import (
@@ -193,7 +194,7 @@ class CardLayer(LayerItem):
             delta = comparison.step_deltas.get(step.step_id)
             if delta is None:
                 continue
-            text = f"Δ {delta:+.1f}".replace("-", "\u2212")
+            text = f"Δ {signed(delta, 1)}"
             pill = QRectF(step.column.right - 62, pill_y, 56, 17)
             if not pill.intersects(exposed):
                 continue

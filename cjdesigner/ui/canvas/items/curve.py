@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from cjdesigner.i18n.words import DERIVED
 from cjdesigner.layout import CurveLayout, style, text_width
 from cjdesigner.model import expectation_pairs
+from cjdesigner.ui.i18n import signed
 
 from .. import fonts
 from ..painting import NO_BRUSH, NO_PEN, SELECTION, brush, fitted, marker_path, pen, smooth_path
@@ -126,7 +127,7 @@ class CurveItem(LayerItem):
                 difference = p.value - carried
                 if abs(difference) < 0.05:
                     continue
-                text = f"{difference:+.1f}".replace("-", "−")
+                text = signed(difference, 1)
                 w = text_width(text, role) + 8
                 mid = (p.y + e.y) / 2
                 box = QRectF(p.x + 8, mid - 7, w, 14)
