@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from cjdesigner import __version__
+from cjdesigner.i18n.messages import Lines, message_language, msg, say
+from cjdesigner.i18n.words import DEFAULT_LANGUAGE
 from cjdesigner.resources import ResourcesMissing, root
 
 if TYPE_CHECKING:
@@ -64,8 +66,44 @@ class _Failure(Exception):
     """A command failed; the message goes to stderr and the exit code is 1."""
 
 
-def _err(message: str) -> None:
-    print(message, file=sys.stderr)
+#: the language the command line speaks: ``--language TAG`` before the command, else the
+#: environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); English when it speaks none of them
+_SPEAKS = [DEFAULT_LANGUAGE]
+
+
+def _say(message: object) -> str:
+    """A message (cjdesigner.i18n.messages) in the command line's language."""
+    return say(message, _SPEAKS[0])
+
+
+def _err(message: object) -> None:
+    print(_say(message), file=sys.stderr)
+
+
+def _out(message: object) -> None:
+    print(_say(message))
+
+
+LANGUAGE_OPTION = "--language"
+LANGUAGE_HELP = ("the language of messages (da, de, en, es, fr, ar), given before the command; "
+                 "default: the environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)")
+
+
+def _take_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--language TAG`` (or ``--language=TAG``) given before the command: the language
+    of the command line's messages (after a command, ``new --language`` is the map's)."""
+    rest = list(argv)
+    index = 0
+    while index < len(rest) and rest[index].startswith("-") and rest[index] != "--":
+        if rest[index] == "--language" and index + 1 < len(rest):
+            tag = rest[index + 1]
+            del rest[index : index + 2]
+            return tag, rest
+        if rest[index].startswith("--language="):
+            tag = rest.pop(index).split("=", 1)[1]
+            return tag, rest
+        index += 1
+    return None, rest
 
 
 # -- the editor -----------------------------------------------------------------------
@@ -82,19 +120,17 @@ def has_display(environ: dict[str, str] | os._Environ[str] | None = None) -> boo
 def summary(doc: JourneyMap) -> str:
     """One line: title, kind, and how much the map holds."""
 
-    def count(n: int, word: str) -> str:
-        return f"{n} {word}{'' if n == 1 else 's'}"
-
     parts = [
-        count(len(doc.stages), "stage"),
-        count(len(doc.steps()), "step"),
-        count(len(doc.lanes), "lane"),
-        count(len(doc.cards), "card"),
-        count(len(doc.personas), "persona"),
-        count(len(doc.curves), "emotion curve"),
+        msg("CommandLine", "%n stage(s)", n=len(doc.stages)),
+        msg("CommandLine", "%n step(s)", n=len(doc.steps())),
+        msg("CommandLine", "%n lane(s)", n=len(doc.lanes)),
+        msg("CommandLine", "%n card(s)", n=len(doc.cards)),
+        msg("CommandLine", "%n persona(s)", n=len(doc.personas)),
+        msg("CommandLine", "%n emotion curve(s)", n=len(doc.curves)),
     ]
     kind = f"{doc.meta.map_type.label}, {doc.meta.journey_kind.label.lower()}"
-    return f"{doc.meta.title} ({kind}): {', '.join(parts)}"
+    return msg("CommandLine", "{title} ({kind}): {parts}", title=doc.meta.title, kind=kind,
+               parts=Lines(parts, ", "))
 
 
 def _print_summary(path: str) -> int:
@@ -103,9 +139,9 @@ def _print_summary(path: str) -> int:
     try:
         doc = load(path)
     except LoadError as exc:
-        _err(str(exc))
+        _err(exc)
         return 1
-    print(f"{path}: {summary(doc)}")
+    _out(msg("CommandLine", "{path}: {summary}", path=path, summary=summary(doc)))
     return 0
 
 
@@ -125,21 +161,19 @@ def _editor_preflight() -> str | None:
 def _open_editor(path: str | None) -> int:
     root()  # a broken install (no resources folder) is said first: ResourcesMissing
     if not has_display():
-        print(
-            f"{PROG}: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the editor "
-            "cannot open; these commands work without one:"
-        )
+        _out(msg("CommandLine", "{program}: no display (DISPLAY and WAYLAND_DISPLAY are unset), "
+                 "so the editor cannot open; these commands work without one:", program=PROG))
         print(_commands_text())
         return _print_summary(path) if path else 0
     problem = _editor_preflight()
     if problem:
-        _err(f"{PROG}: cannot open the editor: {problem}")
+        _err(msg("CommandLine", '{program}: cannot open the editor: {problem}', program=PROG, problem=problem))
         return 1
     try:
         from cjdesigner.ui.app import run
     except ModuleNotFoundError as exc:
         if exc.name not in ("cjdesigner.ui", "cjdesigner.ui.app"):
-            _err(f"{PROG}: cannot start the editor: {exc}")
+            _err(msg("CommandLine", '{program}: cannot start the editor: {exc}', program=PROG, exc=exc))
             return 1
         # The editor is not part of this build: show what the file holds instead.
         if path:
@@ -147,7 +181,7 @@ def _open_editor(path: str | None) -> int:
         print(f"{_version_text()}\n{_commands_text()}")
         return 0
     except ImportError as exc:
-        _err(f"{PROG}: cannot start the editor: {exc}")
+        _err(msg("CommandLine", '{program}: cannot start the editor: {exc}', program=PROG, exc=exc))
         return 1
     return int(run(path) or 0)
 
@@ -162,9 +196,9 @@ def _cmd_templates(args: argparse.Namespace) -> int:
     try:
         templates = list_templates()
     except LoadError as exc:
-        raise _Failure(f"a bundled template is damaged: {exc}") from None
+        raise _Failure(msg("CommandLine", 'a bundled template is damaged: {exc}', exc=exc)) from None
     if not templates:
-        raise _Failure("no templates are installed")
+        raise _Failure(msg("CommandLine", 'no templates are installed'))
     width = max(len(t.name) for t in templates)
     for template in templates:
         print(f"{template.name.ljust(width)}  {template.description}")
@@ -180,11 +214,11 @@ def _refuse_overwrite(path: Path, force: bool) -> None:
     try:
         existing = check_replaceable(path)
     except IsADirectoryError:
-        raise _Failure(f"{path}: is a folder") from None
+        raise _Failure(msg("CommandLine", '{path}: is a folder', path=path)) from None
     except OSError as exc:  # a FIFO, a device, a read-only file
-        raise _Failure(f"{path}: not replaced: {exc.strerror}") from None
+        raise _Failure(msg("CommandLine", '{path}: not replaced: {strerror}', path=path, strerror=exc.strerror)) from None
     if existing is not None and not force:
-        raise _Failure(f"{path}: already exists; add --force to replace it")
+        raise _Failure(msg("CommandLine", '{path}: already exists; add --force to replace it', path=path))
 
 
 def _stamp(doc: JourneyMap, title: str | None, author: str | None) -> JourneyMap:
@@ -207,7 +241,7 @@ def _with_language(doc: JourneyMap, language: str | None) -> JourneyMap:
 
     tag = language if language is not None else locale_tag(environment_locale())
     if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", tag) or len(tag) > 35:
-        raise _Failure(f"--language {tag!r} is not a language tag such as da, en-US or ar")
+        raise _Failure(msg("CommandLine", '--language {tag!r} is not a language tag such as da, en-US or ar', tag=tag))
     return doc.model_copy(update={"meta": doc.meta.model_copy(update={"language": tag})})
 
 
@@ -217,7 +251,7 @@ def _save_new(doc: JourneyMap, output: Path, force: bool) -> None:
     try:
         save(doc, output, overwrite_unreadable=force)
     except OSError as exc:
-        raise _Failure(str(exc)) from None
+        raise _Failure(exc) from None
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
@@ -230,15 +264,16 @@ def _cmd_new(args: argparse.Namespace) -> int:
         doc = load_template(name)
     except TemplateNotFound as exc:
         raise _Failure(
-            f"no template named {args.template!r}; choose one of: {', '.join(exc.available)}"
+            msg("CommandLine", 'no template named {template!r}; choose one of: {available}', template=args.template, available=', '.join(exc.available))
         ) from None
     except LoadError as exc:
-        raise _Failure(f"the template is damaged: {exc}") from None
+        raise _Failure(msg("CommandLine", 'the template is damaged: {exc}', exc=exc)) from None
     _refuse_overwrite(output, args.force)
     doc = _stamp(doc, args.title, args.author)
     doc = _with_language(doc, args.language)
     _save_new(doc, output, args.force)
-    print(f"{output}: new map from template {name}: {summary(doc)}")
+    _out(msg("CommandLine", "{output}: new map from template {name}: {summary}", output=output,
+             name=name, summary=summary(doc)))
     return 0
 
 
@@ -252,10 +287,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         except LoadError as exc:
             failed += 1
             for problem in exc.problems:
-                _err(f"{path}: {problem}")
+                _err(msg("CommandLine", "{path}: {problem}", path=path, problem=problem))
             continue
         if not args.quiet:
-            print(f"{path}: ok, {summary(doc)}")
+            _out(msg("CommandLine", "{path}: ok, {summary}", path=path, summary=summary(doc)))
     return 1 if failed else 0
 
 
@@ -266,7 +301,7 @@ def _refuse_same_file(output: Path, source: str | Path, what: str) -> None:
     except OSError:
         same = False
     if same:
-        raise _Failure(f"{output}: is the {what} itself; choose another output file")
+        raise _Failure(msg("CommandLine", '{output}: is the {what} itself; choose another output file', output=output, what=what))
 
 
 def _is_workbook(source: Path) -> bool:
@@ -294,7 +329,7 @@ def _read_cards(source: Path, title: str | None) -> tuple[JourneyMap, list[str],
         try:
             imported = read_workbook(source, title=title)
         except WorkbookError as exc:
-            raise _Failure(str(exc)) from None
+            raise _Failure(exc) from None
         doc = imported.doc.with_meta(title=title) if title else imported.doc
         return doc, imported.warnings, imported.whole_map
     from cjdesigner.csvio import CsvError, import_csv
@@ -302,7 +337,7 @@ def _read_cards(source: Path, title: str | None) -> tuple[JourneyMap, list[str],
     try:
         doc, warnings = import_csv(source, title=title)
     except CsvError as exc:
-        raise _Failure(str(exc)) from None  # the message already lists every bad row
+        raise _Failure(exc) from None  # the message already lists every bad row
     return doc, warnings, False
 
 
@@ -312,19 +347,20 @@ def _cmd_import(args: argparse.Namespace) -> int:
     _refuse_same_file(output, source, "file to import")
     _refuse_overwrite(output, args.force)
     if not source.is_file():
-        raise _Failure(
-            f"{source}: no such file" if not source.exists() else f"{source}: not a file"
-        )
+        raise _Failure(msg("CommandLine", "{path}: no such file", path=source)
+                       if not source.exists() else
+                       msg("CommandLine", "{path}: not a file", path=source))
     doc, warnings, whole_map = _read_cards(source, args.title)
     for warning in warnings:
-        _err(f"{source}: warning: {warning}")
+        _err(msg("CommandLine", '{source}: warning: {warning}', source=source, warning=warning))
     if whole_map:  # the map's own title, dates and author come back with it
         if args.author:
             doc = doc.with_meta(author=args.author)
     else:
         doc = _stamp(doc, None, args.author)  # the importer has set the title
     _save_new(doc, output, args.force)
-    print(f"{output}: imported from {source}: {summary(doc)}")
+    _out(msg("CommandLine", "{output}: imported from {source}: {summary}", output=output,
+             source=source, summary=summary(doc)))
     return 0
 
 
@@ -337,8 +373,7 @@ def _cmd_export(args: argparse.Namespace, groups: list[_OptionGroup]) -> int:
     if fmt is None:
         wanted = output.suffix or "(none)"
         raise _Failure(
-            f"{output}: cannot export to {wanted} files; "
-            f"use one of {', '.join(suffixes())} as the output suffix"
+            msg("CommandLine", '{output}: cannot export to {wanted} files; use one of {value} as the output suffix', output=output, wanted=wanted, value=', '.join(suffixes()))
         )
     _refuse_same_file(output, args.map, "map")
     _refuse_overwrite(output, args.force)
@@ -346,11 +381,11 @@ def _cmd_export(args: argparse.Namespace, groups: list[_OptionGroup]) -> int:
         for dest, flag in group.dests.items():
             applies = fmt.id in group.format_ids and (fmt.uses is None or dest in fmt.uses)
             if not applies and getattr(args, dest) != group.defaults[dest]:
-                _err(f"{PROG} export: warning: {flag} does not apply to {fmt.suffix} files")
+                _err(msg("CommandLine", '{program} export: warning: {flag} does not apply to {suffix} files', program=PROG, flag=flag, suffix=fmt.suffix))
     try:
         doc = load(args.map)
     except LoadError as exc:
-        raise _Failure(str(exc)) from None
+        raise _Failure(exc) from None
     options: dict[str, Any] = {
         dest: getattr(args, dest) for group in groups for dest in group.dests
     }
@@ -363,14 +398,14 @@ def _cmd_export(args: argparse.Namespace, groups: list[_OptionGroup]) -> int:
     except ImportError as exc:  # Qt's libraries or PySide6 itself
         from cjdesigner.preflight import explain_qt_import_error
 
-        raise _Failure(f"{output}: cannot export: {explain_qt_import_error(exc)}") from None
+        raise _Failure(msg("CommandLine", '{output}: cannot export: {reason}', output=output, reason=explain_qt_import_error(exc))) from None
     except ExportError as exc:
-        raise _Failure(str(exc)) from None
+        raise _Failure(exc) from None
     except OSError as exc:
-        raise _Failure(f"{output}: cannot write ({exc.strerror or exc})") from None
+        raise _Failure(msg("CommandLine", '{output}: cannot write ({reason})', output=output, reason=exc.strerror or exc)) from None
     for warning in warnings:
-        _err(f"{output}: warning: {warning}")
-    print(f"{output}: exported {summary(doc)}")
+        _err(msg("CommandLine", '{output}: warning: {warning}', output=output, warning=warning))
+    _out(msg("CommandLine", "{output}: exported {summary}", output=output, summary=summary(doc)))
     return 0
 
 
@@ -402,10 +437,10 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     files = args.files
     if args.textconv:
         if len(files) != 1:
-            _err(f"{PROG} diff --textconv: give exactly one FILE")
+            _err(msg("CommandLine", '{program} diff --textconv: give exactly one FILE', program=PROG))
             return 2
     elif len(files) not in (2, 7):
-        _err(f"{PROG} diff: give OLD and NEW (or git's seven diff-driver arguments)")
+        _err(msg("CommandLine", "{program} diff: give OLD and NEW (or git's seven diff-driver arguments)", program=PROG))
         return 2
     try:
         if args.textconv:
@@ -417,7 +452,7 @@ def _cmd_diff(args: argparse.Namespace) -> int:
         new = _load_for_compare(new_path)
     except LoadError as exc:
         for problem in exc.problems:
-            _err(f"{exc.source}: {problem}")
+            _err(msg("CommandLine", "{path}: {problem}", path=exc.source, problem=problem))
         return 2
     if old_path == os.devnull:
         old = old.model_copy(update={"meta": new.meta})
@@ -449,7 +484,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
         base, ours, theirs = (_load_for_compare(p) for p in (args.base, args.ours, args.theirs))
     except LoadError as exc:
         for problem in exc.problems:
-            _err(f"{exc.source}: {problem}")
+            _err(msg("CommandLine", "{path}: {problem}", path=exc.source, problem=problem))
         return 2
     result = merge_maps(
         base, ours, theirs, ours_label=args.ours_label, theirs_label=args.theirs_label
@@ -460,15 +495,15 @@ def _cmd_merge(args: argparse.Namespace) -> int:
         # no .bak: as a git merge driver OURS is git's temporary copy in the work tree
         save(result.doc, output, backup=False)
     except OSError as exc:
-        _err(f"{PROG} merge: {exc}")
+        _err(msg("CommandLine", '{program} merge: {exc}', program=PROG, exc=exc))
         return 2
     for record in result.conflicts:
-        _err(f"{shown}: CONFLICT {describe(Conflict.model_validate(record))}")
+        _err(msg("CommandLine", '{shown}: CONFLICT {describe}', shown=shown, describe=describe(Conflict.model_validate(record))))
     if result.conflicts:
         count = len(result.conflicts)
         _err(
-            f"{shown}: {count} conflict{'s' if count > 1 else ''} kept in the map; "
-            "open it in cjdesigner to pick a side for each"
+            msg("CommandLine", "{shown}: %n conflict(s) kept in the map; open it in cjdesigner to pick a "
+                "side for each", n=count, shown=shown)
         )
         return 1
     return 0
@@ -491,11 +526,11 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
     try:
         doc = load(args.map)
     except LoadError as exc:
-        raise _Failure(str(exc)) from None
+        raise _Failure(exc) from None
     try:
         answers = read_survey(args.survey, doc)
     except SurveyError as exc:
-        raise _Failure(str(exc)) from None
+        raise _Failure(exc) from None
     found = step_metrics(answers, Path(args.survey).name)
     store_metrics(doc, found).apply(doc)
     from cjdesigner.model import now_iso
@@ -504,13 +539,13 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
     try:
         save(doc, output)
     except OSError as exc:
-        raise _Failure(str(exc)) from None
+        raise _Failure(exc) from None
     for step in doc.steps():
         for metric in found.get(step.id, []):
             print(f"{step.name}: {metric_text(metric)}")
     count = len(answers)
-    print(f"{output}: {count} answer{'s' if count != 1 else ''} stored as "
-          f"{sum(len(m) for m in found.values())} step metrics")
+    _out(msg("CommandLine", "{output}: %n answer(s) stored as {metrics} step metrics", n=count,
+             output=output, metrics=sum(len(m) for m in found.values())))
     return 0
 
 
@@ -524,11 +559,12 @@ def _cmd_future(args: argparse.Namespace) -> int:
     try:
         doc = future_state(load(args.map))
     except LoadError as exc:
-        raise _Failure(str(exc)) from None
+        raise _Failure(exc) from None
     if args.title:
         doc = doc.with_meta(title=args.title)
     _save_new(doc, output, args.force)
-    print(f"{output}: future state of {args.map}: {summary(doc)}")
+    _out(msg("CommandLine", "{output}: future state of {map}: {summary}", output=output,
+             map=args.map, summary=summary(doc)))
     return 0
 
 
@@ -551,7 +587,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     try:
         doc = comparison_map(load(args.current), load(args.future))
     except LoadError as exc:
-        raise _Failure(str(exc)) from None
+        raise _Failure(exc) from None
     if output.suffix.lower() == ".cjm":
         _save_new(doc, output, args.force)
     elif output.suffix.lower() == ".pdf":
@@ -563,11 +599,11 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             export_poster(doc, output,
                           PosterOptions(paper=args.paper or paper_defaults().poster))
         except PaperError as exc:
-            raise _Failure(str(exc)) from None
+            raise _Failure(exc) from None
         except OSError as exc:
-            raise _Failure(f"{output}: cannot write ({exc.strerror or exc})") from None
+            raise _Failure(msg("CommandLine", '{output}: cannot write ({reason})', output=output, reason=exc.strerror or exc)) from None
     else:
-        raise _Failure(f"{output}: write the comparison as .cjm (a map) or .pdf (a poster)")
+        raise _Failure(msg("CommandLine", '{output}: write the comparison as .cjm (a map) or .pdf (a poster)', output=output))
     print(f"{output}: {doc.meta.objective.split(': ', 1)[-1].split('.')[0]}")
     return 0
 
@@ -609,6 +645,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=_version_text())
+    parser.add_argument(LANGUAGE_OPTION, metavar="TAG", dest="messages_language",
+                        help=LANGUAGE_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     templates = sub.add_parser("templates", help="list the bundled templates")
@@ -777,12 +815,15 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[_OptionGroup]]:
 def _editor_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        usage=f"{PROG} [-h] [--version] [FILE]\n       {PROG} COMMAND [options]",
+        usage=f"{PROG} [-h] [--version] [--language TAG] [FILE]\n"
+              f"       {PROG} [--language TAG] COMMAND [options]",
         description="Open the journey-map editor, or run a command.",
         epilog=f"commands:\n{_commands_text()}\n\n`{PROG} COMMAND --help` tells more.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=_version_text())
+    parser.add_argument(LANGUAGE_OPTION, metavar="TAG", dest="messages_language",
+                        help=LANGUAGE_HELP)
     parser.add_argument("file", nargs="?", metavar="FILE", help="a .cjm map to open")
     return parser
 
@@ -817,6 +858,8 @@ def _tolerant_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _tolerant_output()
+    chosen, argv = _take_language(argv)
+    _SPEAKS[0] = message_language(chosen)
     try:
         if _is_command(argv):
             parser, _ = build_parser()
@@ -833,10 +876,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help, --version (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     except (_Failure, ResourcesMissing) as exc:  # a broken install too: one line
-        _err(f"{PROG}: {exc}")
+        _err(msg("CommandLine", "{program}: {problem}", program=PROG, problem=exc))
         return 1
     except KeyboardInterrupt:
-        _err(f"{PROG}: interrupted")
+        _err(msg("CommandLine", '{program}: interrupted', program=PROG))
         return 130
     except BrokenPipeError:  # `cjdesigner schema | head`
         _silence_stdout(sys.stdout)

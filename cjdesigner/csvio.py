@@ -56,6 +56,7 @@ from pydantic import TypeAdapter, ValidationError
 from cjdesigner.exchange.filekind import XLSX, describe
 from cjdesigner.export.escape import FORMULA_START, csv_cell, csv_field
 from cjdesigner.fileio import atomic_write, dumps, limit_problems, shorten
+from cjdesigner.i18n.messages import Lines, Message, msg
 from cjdesigner.model import (
     BLUEPRINT_LAYERS,
     Card,
@@ -118,6 +119,11 @@ class CsvError(Exception):
     MAX_LINES = 50
 
     def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        if isinstance(message, Message) and message.count("\n") <= self.MAX_LINES and all(
+                shorten(line) == line for line in message.split("\n")):
+            super().__init__(message)  # short enough: kept as a message, said in any language
+            self.problems: list[str] = [shorten(p) for p in problems] if problems else [message]
+            return
         lines = [shorten(line) for line in message.split("\n")]
         if len(lines) > self.MAX_LINES + 1:
             lines = [*lines[: self.MAX_LINES], f"  … and {len(lines) - self.MAX_LINES:,} more"]
@@ -136,12 +142,12 @@ def decode(raw: str | bytes) -> tuple[str, list[str]]:
         try:
             return raw[3:].decode("utf-8"), []
         except UnicodeDecodeError as exc:
-            raise CsvError(f"not valid UTF-8 after the byte-order mark ({exc.reason})") from None
+            raise CsvError(msg("Import", 'not valid UTF-8 after the byte-order mark ({reason})', reason=exc.reason)) from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16"), []
         except UnicodeDecodeError as exc:
-            raise CsvError(f"not valid UTF-16 ({exc.reason})") from None
+            raise CsvError(msg("Import", 'not valid UTF-16 ({reason})', reason=exc.reason)) from None
     try:
         return raw.decode("utf-8"), []
     except UnicodeDecodeError:
@@ -180,10 +186,10 @@ def parse_emotion(text: str) -> float | None:
     if _DECIMAL_COMMA.fullmatch(cleaned):
         cleaned = cleaned.replace(",", ".")
     if not _NUMBER.fullmatch(cleaned):
-        raise ValueError(f"emotion {text.strip()!r} is not a number")
+        raise ValueError(msg("Import", 'emotion {emotion!r} is not a number', emotion=text.strip()))
     value = float(cleaned)
     if not -2 <= value <= 2:
-        raise ValueError(f"emotion {text.strip()!r} is outside the scale −2…+2")
+        raise ValueError(msg("Import", 'emotion {emotion!r} is outside the scale −2…+2', emotion=text.strip()))
     return value
 
 
@@ -212,7 +218,7 @@ def _header_map(
         key = normalize_word(name.removeprefix(_BOM))
         if key in COLUMNS:
             if key in exact:
-                raise CsvError(f"row {row}: the column {key!r} appears twice")
+                raise CsvError(msg("Import", 'row {row}: the column {key!r} appears twice', row=row, key=key))
             exact[key] = position
         elif key in _HEADER_ALIASES:
             aliased.setdefault(_HEADER_ALIASES[key], []).append(position)
@@ -224,25 +230,22 @@ def _header_map(
         if column not in index:
             index[column] = positions.pop(0)
         for position in positions:
-            ignored.append(
-                f"ignored column {header[position].strip()!r}: the {column!r} column is "
-                f"{header[index[column]].strip()!r}"
-            )
+            ignored.append(msg("Import", "ignored column {name!r}: the {column!r} column is {chosen!r}",
+                               name=header[position].strip(), column=column,
+                               chosen=header[index[column]].strip()))
     warnings.extend(ignored)
     if unknown:
-        warnings.append(
-            "ignored unknown column" + ("s " if len(unknown) > 1 else " ")
-            + ", ".join(repr(u) for u in unknown)
-            + f" (known columns: {', '.join(COLUMNS)})"
-        )
+        warnings.append(msg("Import", "ignored unknown column(s) {names} (known columns: {known})",
+                            n=len(unknown), names=", ".join(repr(u) for u in unknown),
+                            known=", ".join(COLUMNS)))
     missing = [col for col in REQUIRED if col not in index]
     if missing:
-        raise CsvError(
-            f"row {row}: missing required column" + ("s " if len(missing) > 1 else " ")
-            + ", ".join(missing)
-            + f"; the header row must name at least {', '.join(REQUIRED)} "
-            f"(found: {', '.join(h.strip() for h in header if h.strip()) or 'nothing'})"
-            + _delimiter_hint(header, delimiter)
+        found = ", ".join(h.strip() for h in header if h.strip())
+        raise CsvError(msg(
+            "Import", "row {row}: missing required column(s) {missing}; the header row must "
+            "name at least {required} (found: {found}){hint}", n=len(missing), row=row,
+            missing=", ".join(missing), required=", ".join(REQUIRED),
+            found=found or msg("Import", "nothing"), hint=_delimiter_hint(header, delimiter))
         )
     return index
 
@@ -259,7 +262,8 @@ def known_columns(header: list[str]) -> set[str]:
     return found
 
 
-_DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
+_DELIMITER_NAMES = {",": msg("Import", "commas"), ";": msg("Import", "semicolons"),
+                    "\t": msg("Import", "tabs")}
 
 
 def _delimiter_hint(header: list[str], delimiter: str | None) -> str:
@@ -268,16 +272,18 @@ def _delimiter_hint(header: list[str], delimiter: str | None) -> str:
     if len(cells) != 1 or delimiter is None:
         return ""
     if delimiter in cells[0]:
-        return ". The header is one quoted cell; remove the quotes around the header row"
+        return msg("Import", ". The header is one quoted cell; remove the quotes around the header row")
     found = next((d for d in _DELIMITER_NAMES if d in cells[0]), None)
     if found is None:
         return ""
-    return (
-        f". The header is one cell containing {_DELIMITER_NAMES[found]}, but the rows were "
-        f"read as separated by {_DELIMITER_NAMES[delimiter]}: separate every row with "
-        f"{_DELIMITER_NAMES[found]}"
-        + ("" if found == "\t" else f", or add a first line sep={found}")
-    )
+    if found == "\t":
+        return msg("Import", ". The header is one cell containing {found}, but the rows were read "
+                   "as separated by {used}: separate every row with {found}",
+                   found=_DELIMITER_NAMES[found], used=_DELIMITER_NAMES[delimiter])
+    return msg("Import", ". The header is one cell containing {found}, but the rows were read as "
+               "separated by {used}: separate every row with {found}, or add a first line "
+               "sep={separator}", found=_DELIMITER_NAMES[found],
+               used=_DELIMITER_NAMES[delimiter], separator=found)
 
 
 # Words that repeat down a column (lane kinds, evidence, channels) are looked up once
@@ -304,35 +310,32 @@ def _parse_row(number: int, cells: list[str], index: dict[str, int]) -> tuple[_R
     stage = get("stage").strip()
     lane = get("lane").strip()
     if not stage:
-        problems.append("stage is empty")
+        problems.append(msg("Import", 'stage is empty'))
     if not lane:
-        problems.append("lane is empty")
+        problems.append(msg("Import", 'lane is empty'))
     for column, value in (("stage", stage), ("step", get("step").strip()), ("lane", lane)):
         if len(value) > MAX_SHORT:
-            problems.append(f"{column} is longer than {MAX_SHORT} characters")
+            problems.append(msg("Import", '{column} is longer than {limit} characters', column=column, limit=MAX_SHORT))
     kind = None
     kind_text = get("lane_kind").strip()
     if kind_text:
         kind = _lane_kind(kind_text)
         if kind is None:
-            problems.append(
-                f"lane_kind {kind_text!r} is not a lane kind (use one of: "
-                + ", ".join(k.label for k in LaneKind)
-                + ")"
-            )
+            problems.append(msg("Import", "lane_kind {kind!r} is not a lane kind (use one of: {kinds})",
+                                kind=kind_text, kinds=", ".join(k.label for k in LaneKind)))
     evidence = None
     evidence_text = get("evidence").strip()
     if evidence_text:
         evidence = _evidence(evidence_text)
         if evidence is None:
             problems.append(
-                f"evidence {evidence_text!r} is not one of observed, assumed, proposed"
+                msg("Import", 'evidence {evidence_text!r} is not one of observed, assumed, proposed', evidence_text=evidence_text)
             )
     emotion = None
     try:
         emotion = parse_emotion(get("emotion"))
     except ValueError as exc:
-        problems.append(str(exc))
+        problems.append(exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc))
     title = get("title")
     description = get("description")
     owner = get("owner").strip()
@@ -345,9 +348,9 @@ def _parse_row(number: int, cells: list[str], index: dict[str, int]) -> tuple[_R
         ("channel", channel, MAX_SHORT),
     ):
         if len(value) > limit:
-            problems.append(f"{column} is longer than {limit} characters")
+            problems.append(msg("Import", '{column} is longer than {limit} characters', column=column, limit=limit))
     if any(len(tag) > MAX_SHORT for tag in tags):
-        problems.append(f"a tag is longer than {MAX_SHORT} characters")
+        problems.append(msg("Import", 'a tag is longer than {limit} characters', limit=MAX_SHORT))
     row = _Row(
         number=number,
         stage=stage,
@@ -381,14 +384,15 @@ def import_csv(
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise CsvError(f"{path}: too large for a card list ({size:,} bytes)")
+            raise CsvError(msg("Import", '{path}: too large for a card list ({size:,} bytes)', path=path, size=size))
         raw = path.read_bytes()
     except OSError as exc:
-        raise CsvError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise CsvError(msg("Import", '{path}: cannot read ({reason})', path=path, reason=exc.strerror or exc)) from None
     try:
         return import_csv_text(raw, title or _title_from(path), progress)
     except CsvError as exc:
-        raise CsvError(f"{path}: {exc}", exc.problems) from None
+        raise CsvError(msg("Import", "{path}: {problem}", path=path, problem=exc),
+                       exc.problems) from None
 
 
 def import_csv_text(
@@ -396,7 +400,7 @@ def import_csv_text(
 ) -> tuple[JourneyMap, list[str]]:
     """A new map from CSV text (or the raw bytes of a file), and warnings; see ``import_csv``."""
     if len(text) > MAX_BYTES:
-        raise CsvError(f"too large for a card list ({len(text):,} bytes)")
+        raise CsvError(msg("Import", 'too large for a card list ({count:,} bytes)', count=len(text)))
     return _import(text, title or "Imported journey", progress or _no_progress)
 
 
@@ -426,9 +430,8 @@ def refuse_binary(raw: bytes) -> None:
     if what is None:
         return
     if what == XLSX:
-        raise CsvError(f"this is {what}, not a CSV file; import it as a workbook "
-                       "(a file name ending in .xlsx)")
-    raise CsvError(f"this is {what}, not a CSV file")
+        raise CsvError(msg("Import", 'this is {what}, not a CSV file; import it as a workbook (a file name ending in .xlsx)', what=what))
+    raise CsvError(msg("Import", 'this is {what}, not a CSV file', what=what))
 
 
 def _import(raw: str | bytes, title: str, progress: Progress) -> tuple[JourneyMap, list[str]]:
@@ -437,8 +440,8 @@ def _import(raw: str | bytes, title: str, progress: Progress) -> tuple[JourneyMa
         refuse_binary(raw)
     text, warnings = decode(raw)
     if not text.strip():
-        raise CsvError("the file is empty; expected a header row naming at least "
-                       + ", ".join(REQUIRED))
+        raise CsvError(msg("Import", "the file is empty; expected a header row naming at least {required}",
+                           required=", ".join(REQUIRED)))
     hint = re.match(r"sep=([,;\t|])[ \t]*\r?\n", text, re.IGNORECASE)
     if hint:  # Excel's "sep=;" first line names the delimiter; Excel then hides it
         delimiter, text = hint.group(1), text[hint.end() :]
@@ -460,12 +463,12 @@ def import_records(
     from 1 at the first record)."""
     warnings = [] if warnings is None else warnings
     if len(records) > MAX_ROWS + 1:
-        raise CsvError(f"more than {MAX_ROWS:,} rows; split the file")
+        raise CsvError(msg("Import", 'more than {limit:,} rows; split the file', limit=MAX_ROWS))
     header_at = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
     if header_at is None:
-        raise CsvError("the file has no header row")
+        raise CsvError(msg("Import", 'the file has no header row'))
     if header_at:
-        warnings.append(f"skipped {header_at} blank row(s) before the header")
+        warnings.append(msg("Import", 'skipped {header_at} blank row(s) before the header', header_at=header_at))
     index = _header_map(records[header_at], header_at + 1, delimiter, warnings)
 
     rows: list[_Row] = []
@@ -484,12 +487,13 @@ def import_records(
         if len(cells) > width and any(c.strip() for c in cells[width:]):
             too_wide.append(offset)
         row, row_problems = _parse_row(offset, cells, index)
-        problems.extend(f"row {offset}: {p}" for p in row_problems)
+        problems.extend(msg("Import", "row {row}: {problem}", row=offset, problem=p)
+                        for p in row_problems)
         rows.append(row)
     if too_wide:
-        warnings.append(f"ignored cells beyond the last column in row(s) {_numbers(too_wide)}")
+        warnings.append(msg("Import", 'ignored cells beyond the last column in row(s) {too_wide}', too_wide=_numbers(too_wide)))
     if no_card:
-        warnings.append(f"skipped row(s) {_numbers(no_card)}: nothing in the card columns")
+        warnings.append(msg("Import", 'skipped row(s) {no_card}: nothing in the card columns', no_card=_numbers(no_card)))
 
     lane_kinds: dict[str, tuple[LaneKind, int]] = {}
     for row in rows:
@@ -500,18 +504,17 @@ def import_records(
             lane_kinds[row.lane] = (row.lane_kind, row.number)
         elif known[0] != row.lane_kind:
             problems.append(
-                f"row {row.number}: lane {row.lane!r} is {row.lane_kind.label!r} here but "
-                f"{known[0].label!r} in row {known[1]}"
+                msg("Import", 'row {row}: lane {lane!r} is {kind!r} here but {other_kind!r} in row {other_row}', row=row.number, lane=row.lane, kind=row.lane_kind.label, other_kind=known[0].label, other_row=known[1])
             )
     if problems:
         count = len(problems)
-        raise CsvError(
-            f"{count} problem{'s' if count > 1 else ''}, nothing imported:\n  "
-            + "\n  ".join(problems),
-            problems,
-        )
+        shown: list[str] = [shorten(p) for p in problems[: CsvError.MAX_LINES]]
+        if count > CsvError.MAX_LINES:
+            shown.append(msg("Import", "… and {count:,} more", count=count - CsvError.MAX_LINES))
+        raise CsvError(msg("Import", "%n problem(s), nothing imported:\n  {problems}", n=count,
+                           problems=Lines(shown, "\n  ")), problems)
     if not rows:
-        warnings.append("no cards: the file has a header row but no data rows")
+        warnings.append(msg("Import", 'no cards: the file has a header row but no data rows'))
     doc = _build(rows, lane_kinds, title, progress)
     progress(0.9)
     _check_saveable(doc)
@@ -526,8 +529,7 @@ def _check_saveable(doc: JourneyMap) -> None:
     problems = limit_problems(dumps(doc))
     if problems:
         raise CsvError(
-            f"nothing imported: the map could not be saved, {problems[0]}; "
-            "split the file into smaller ones"
+            msg("Import", 'nothing imported: the map could not be saved, {problem}; split the file into smaller ones', problem=problems[0])
         )
 
 
@@ -544,7 +546,7 @@ def _records(text: str, delimiter: str, progress: Progress = _no_progress) -> li
         for record in reader:
             records.append(record)
             if len(records) > MAX_ROWS + 1:
-                raise CsvError(f"more than {MAX_ROWS:,} rows; split the file")
+                raise CsvError(msg("Import", 'more than {limit:,} rows; split the file', limit=MAX_ROWS))
             start = reader.line_num + 1
             if len(records) % _EVERY == 0:
                 progress(0.3 * min(1.0, reader.line_num / lines))
@@ -552,9 +554,7 @@ def _records(text: str, delimiter: str, progress: Progress = _no_progress) -> li
         if "end of data" in str(exc) or reader.line_num > start:
             where = f" (line {start})" if start != len(records) + 1 else ""
             raise CsvError(
-                f"row {len(records) + 1}{where}: a quoted cell is never closed: its opening "
-                "quote (\") has no closing quote, so the rows after it would be read as "
-                "part of that cell; add the missing quote"
+                msg("Import", 'row {row}{where}: a quoted cell is never closed: its opening quote (") has no closing quote, so the rows after it would be read as part of that cell; add the missing quote', row=len(records) + 1, where=where)
             ) from None
     else:
         return records
@@ -564,9 +564,9 @@ def _records(text: str, delimiter: str, progress: Progress = _no_progress) -> li
         for record in lenient:
             records.append(record)
             if len(records) > MAX_ROWS + 1:
-                raise CsvError(f"more than {MAX_ROWS:,} rows; split the file")
+                raise CsvError(msg("Import", 'more than {limit:,} rows; split the file', limit=MAX_ROWS))
     except csv.Error as exc:
-        raise CsvError(f"row {len(records) + 1}: unreadable CSV ({exc})") from None
+        raise CsvError(msg("Import", 'row {row}: unreadable CSV ({exc})', row=len(records) + 1, exc=exc)) from None
     return records
 
 
@@ -621,7 +621,7 @@ def _build(
             curves=curves,
         )
     except ValidationError as exc:  # pragma: no cover - rows are checked above
-        raise CsvError(f"the cards do not make a valid map: {exc.errors()[0]['msg']}") from None
+        raise CsvError(msg("Import", 'the cards do not make a valid map: {reason}', reason=exc.errors()[0]['msg'])) from None
 
 
 # -- writing ---------------------------------------------------------------------------
@@ -722,9 +722,9 @@ def export_csv(doc: JourneyMap, path: str | os.PathLike[str], bom: bool = True) 
     try:
         atomic_write(path, data)
     except IsADirectoryError:
-        raise CsvError(f"{path}: cannot write: it is a folder") from None
+        raise CsvError(msg("Import", '{path}: cannot write: it is a folder', path=path)) from None
     except OSError as exc:
-        raise CsvError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise CsvError(msg("Import", '{path}: cannot write ({reason})', path=path, reason=exc.strerror or exc)) from None
 
 
 __all__ = [

@@ -32,6 +32,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from cjdesigner.i18n.messages import Message, msg
 from cjdesigner.model import SCHEMA_VERSION, Card, JourneyMap, reference_problems
 from cjdesigner.model.guard import FrozenList
 
@@ -77,6 +78,10 @@ def shorten(text: str, limit: int = MAX_PROBLEM_CHARS) -> str:
     """``text`` cut to ``limit`` characters, saying how long it was when cut."""
     if len(text) <= limit:
         return text
+    if isinstance(text, Message):  # shorten its values, keep it translatable
+        return Message(text.context, text.source, text.plural, {
+            name: shorten(value, limit // 2) if isinstance(value, str) else value
+            for name, value in text.values.items()})
     note = f"… ({len(text):,} characters)"
     return text[: max(1, limit - len(note))] + note
 
@@ -92,11 +97,12 @@ class LoadError(Exception):
         if isinstance(problems, str):
             problems = [problems]
         self.source = source
-        self.problems = [shorten(p) for p in problems] or ["cannot be read"]
-        text = f"{source}: {self.problems[0]}"
+        self.problems = [shorten(p) for p in problems] or [msg("Files", "cannot be read")]
         if len(self.problems) > 1:
-            text += f" (and {len(self.problems) - 1} more problem"
-            text += "s)" if len(self.problems) > 2 else ")"
+            text = msg("Files", "{source}: {problem} (and %n more problem(s))",
+                       n=len(self.problems) - 1, source=source, problem=self.problems[0])
+        else:
+            text = msg("Files", "{source}: {problem}", source=source, problem=self.problems[0])
         super().__init__(text)
 
 
@@ -272,7 +278,7 @@ def _loads(text: str | bytes, source: str, progress: Progress | None) -> Journey
     try:
         data = migrate(data)
     except (NewerVersionError, MigrationError) as exc:
-        raise LoadError(source, str(exc)) from None
+        raise LoadError(source, exc.args[0] if isinstance(exc.args[0], str) else str(exc)) from None
     problems = _size_problems(data)
     if problems:
         raise LoadError(source, problems)
@@ -281,7 +287,7 @@ def _loads(text: str | bytes, source: str, progress: Progress | None) -> Journey
     except _Invalid as exc:
         raise LoadError(source, _limit([_describe(error) for error in exc.errors])) from None
     except (RecursionError, MemoryError):
-        raise LoadError(source, "the data is nested too deeply or too large") from None
+        raise LoadError(source, msg("Files", 'the data is nested too deeply or too large')) from None
     problems = reference_problems(doc)
     if problems:
         raise LoadError(source, _limit(problems))
@@ -372,9 +378,9 @@ def load(path: str | os.PathLike[str], progress: Progress | None = None) -> Jour
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
-            raise LoadError(source, "is a folder, not a map file")
+            raise LoadError(source, msg("Files", 'is a folder, not a map file'))
         if not stat.S_ISREG(info.st_mode):
-            raise LoadError(source, "is not a regular file")
+            raise LoadError(source, msg("Files", 'is not a regular file'))
         if info.st_size > MAX_FILE_BYTES:
             raise LoadError(source, _too_large(info.st_size))
         with open(path, "rb") as handle:
@@ -388,13 +394,13 @@ def load(path: str | os.PathLike[str], progress: Progress | None = None) -> Jour
     except LoadError:
         raise
     except FileNotFoundError:
-        raise LoadError(source, "no such file") from None
+        raise LoadError(source, msg("Files", 'no such file')) from None
     except IsADirectoryError:
-        raise LoadError(source, "is a folder, not a map file") from None
+        raise LoadError(source, msg("Files", 'is a folder, not a map file')) from None
     except PermissionError:
-        raise LoadError(source, "permission denied (you may not read this file)") from None
+        raise LoadError(source, msg("Files", 'permission denied (you may not read this file)')) from None
     except OSError as exc:
-        raise LoadError(source, f"cannot read ({exc.strerror or exc})") from None
+        raise LoadError(source, msg("Files", 'cannot read ({reason})', reason=exc.strerror or exc)) from None
     if len(raw) > MAX_FILE_BYTES:
         raise LoadError(source, _too_large(len(raw)))
     doc = loads(raw, source, progress)
@@ -413,26 +419,24 @@ def limit_problems(text: str) -> list[str]:
 
 
 def _too_large(size: int) -> str:
-    return (
-        f"too large to be a journey map ({size / 1024 / 1024:.0f} MB; "
-        f"the limit is {MAX_FILE_BYTES // 1024 // 1024} MB, enough for 100,000 cards)"
-    )
+    return msg("Files", "too large to be a journey map ({size:.0f} MB; the limit is {limit} MB, "
+               "enough for 100,000 cards)", size=size / 1024 / 1024,
+               limit=MAX_FILE_BYTES // 1024 // 1024)
 
 
 def _structure_problems(text: str | bytes) -> list[str]:
     """Far more objects, arrays or values than any map has, counted before parsing (in
     the text or its UTF-8 bytes: the counts are the same, as these are ASCII)."""
-    problems = []
+    problems: list[str] = []
     for char, limit, what in (
-        ("{", MAX_OBJECTS, "objects ({…})"),
-        ("[", MAX_ARRAYS, "arrays ([…])"),
-        (",", MAX_VALUES, "values"),
+        ("{", MAX_OBJECTS, msg("Files", "objects ({…})")),
+        ("[", MAX_ARRAYS, msg("Files", "arrays ([…])")),
+        (",", MAX_VALUES, msg("Files", "values")),
     ):
         count = text.count(char) if isinstance(text, str) else text.count(char.encode())
         if count > limit:
             problems.append(
-                f"too large to be a journey map: {count:,} {what}, more than the {limit:,} "
-                "that a map of 100,000 cards could need"
+                msg("Files", 'too large to be a journey map: {count:,} {what}, more than the {limit:,} that a map of 100,000 cards could need', count=count, what=what, limit=limit)
             )
     return problems[:1]
 
@@ -450,14 +454,14 @@ def _decode(raw: bytes, source: str) -> str:
         raw = raw[len(codecs.BOM_UTF8) :]
     for bom, name in _FOREIGN_BOMS:
         if raw.startswith(bom):
-            raise LoadError(source, f"is encoded as {name}; .cjm files are UTF-8")
+            raise LoadError(source, msg("Files", 'is encoded as {name}; .cjm files are UTF-8', name=name))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise LoadError(
             source,
-            f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} on line {line}); .cjm files are UTF-8",
+            msg("Files", 'is not UTF-8 text (byte 0x{value:02x} on line {line}); .cjm files are UTF-8', value=raw[exc.start], line=line),
         ) from None
 
 
@@ -498,40 +502,39 @@ def _parse(text: str, source: str, progress: Progress | None = None,
     only an escape (``\\ud800``) can put a lone surrogate in it."""
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise LoadError(source, "the file is empty")
+        raise LoadError(source, msg("Files", 'the file is empty'))
     if "\n<<<<<<< " in "\n" + text or "\n>>>>>>> " in text:
         raise LoadError(
-            source, "contains merge conflict markers (<<<<<<<); resolve the conflict first"
+            source, msg("Files", 'contains merge conflict markers (<<<<<<<); resolve the conflict first')
         )
     hook = _object if progress is None else _counting(progress, text.count("{"))
     try:
         data = json.loads(text, object_pairs_hook=hook)
     except _DuplicateKey as exc:
         raise LoadError(
-            source, f"not valid: the key {shorten(str(exc), MAX_KEY_CHARS)!r} appears twice "
-            "in one object"
+            source, msg("Files", 'not valid: the key {value!r} appears twice in one object', value=shorten(str(exc), MAX_KEY_CHARS))
         ) from None
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
         # a string left open runs to the end of the text: the file ends inside it
         if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
-            message = f"the file ends too early; it may be truncated ({where})"
+            message = msg("Files", "the file ends too early; it may be truncated (line {line}, column {column})",
+                          line=exc.lineno, column=exc.colno)
         else:
-            message = f"not valid JSON: {exc.msg} ({where})"
+            message = msg("Files", "not valid JSON: {reason} (line {line}, column {column})",
+                          reason=exc.msg, line=exc.lineno, column=exc.colno)
         raise LoadError(source, message) from None
     except RecursionError:
-        raise LoadError(source, "not a journey map: the JSON is nested too deeply") from None
+        raise LoadError(source, msg("Files", 'not a journey map: the JSON is nested too deeply')) from None
     except MemoryError:
-        raise LoadError(source, "too large to load into memory") from None
+        raise LoadError(source, msg("Files", 'too large to load into memory')) from None
     except ValueError:  # an integer with thousands of digits (Python refuses > 4300)
         raise LoadError(
-            source, f"not valid JSON: a number is too large{_long_number(text)}"
+            source, msg("Files", 'not valid JSON: a number is too large{long_number}', long_number=_long_number(text))
         ) from None
     if _ESCAPED_SURROGATE.search(text) or (not decoded and not _encodable(text)):
-        problems = [
-            f"{json_path(path)}: not valid text (a lone surrogate "
-            f"\\u{next(ord(c) for c in value if 0xD800 <= ord(c) < 0xE000):04x}, "
-            "half of a character)"
+        problems: list[str] = [
+            msg("Files", "{path}: not valid text (a lone surrogate \\u{code:04x}, half of a character)",
+                path=json_path(path), code=next(ord(c) for c in value if 0xD800 <= ord(c) < 0xE000))
             for path, value in _strings(data)
             if not _encodable(value)
         ]
@@ -550,7 +553,8 @@ def _long_number(text: str) -> str:
         return ""
     line = text.count("\n", 0, match.start()) + 1
     column = match.start() - text.rfind("\n", 0, match.start())
-    return f" ({len(match.group()):,} digits, line {line}, column {column})"
+    return msg("Files", " ({count:,} digits, line {line}, column {column})",
+               count=len(match.group()), line=line, column=column)
 
 
 def _encodable(text: str) -> bool:
@@ -576,19 +580,20 @@ def _strings(node: Any, path: tuple[int | str, ...] = ()) -> Iterator[tuple[tupl
 
 def _size_problems(data: dict[str, Any]) -> list[str]:
     """Top-level lists longer than the model allows, found before validating them all."""
-    problems = []
+    problems: list[str] = []
     for name, field in JourneyMap.model_fields.items():
         limit = next((m.max_length for m in field.metadata if hasattr(m, "max_length")), None)
         value = data.get(name)
         if limit is not None and isinstance(value, list) and len(value) > limit:
-            problems.append(f"{name}: {len(value):,} entries, more than the {limit:,} allowed")
+            problems.append(msg("Files", '{name}: {count:,} entries, more than the {limit:,} allowed', name=name, count=len(value), limit=limit))
     return problems
 
 
 def _limit(problems: list[str]) -> list[str]:
     if len(problems) <= MAX_PROBLEMS:
         return problems
-    return [*problems[:MAX_PROBLEMS], f"… and {len(problems) - MAX_PROBLEMS} more problems"]
+    return [*problems[:MAX_PROBLEMS],
+            msg("Files", "… and %n more problem(s)", n=len(problems) - MAX_PROBLEMS)]
 
 
 def json_path(loc: tuple[int | str, ...]) -> str:
@@ -696,12 +701,12 @@ def save(
         data = dumps(doc).encode("utf-8")
     except (ValueError, TypeError) as exc:  # NaN set by code, lone surrogates …
         raise SaveError(
-            f"{shown}: not saved: the map holds a value that cannot be written ({exc})"
+            msg("Files", '{shown}: not saved: the map holds a value that cannot be written ({exc})', shown=shown, exc=exc)
         ) from None
     problems = save_problems(doc, data)
     if problems:
         why = LoadError(shown, _limit(problems))
-        raise SaveError(f"not saved, the map has problems: {why}") from None
+        raise SaveError(msg("Files", 'not saved, the map has problems: {why}', why=why)) from None
     if progress is not None:
         progress(0.5)
     target = Path(os.path.realpath(path))
@@ -709,26 +714,25 @@ def save(
         old = check_replaceable(path)
     except ReadOnlyFileError:
         raise ReadOnlyError(
-            f"{shown}: not saved: the file is read-only; save under another name"
+            msg("Files", '{shown}: not saved: the file is read-only; save under another name', shown=shown)
         ) from None
     except IsADirectoryError:
-        raise SaveError(f"{shown}: cannot save: it is a folder") from None
+        raise SaveError(msg("Files", '{shown}: cannot save: it is a folder', shown=shown)) from None
     except NotRegularFileError as exc:
-        raise SaveError(f"{shown}: not saved: {exc.strerror}") from None
+        raise SaveError(msg("Files", '{shown}: not saved: {strerror}', shown=shown, strerror=exc.strerror)) from None
     except OSError as exc:
-        raise SaveError(f"{shown}: cannot save ({exc.strerror or exc})") from None
+        raise SaveError(msg("Files", '{shown}: cannot save ({reason})', shown=shown, reason=exc.strerror or exc)) from None
     if old is not None:
         if expect_digest is not None and file_digest(target) != expect_digest:
             raise ChangedOnDiskError(
-                f"{shown}: not saved: the file changed on disk since it was opened or saved"
+                msg("Files", '{shown}: not saved: the file changed on disk since it was opened or saved', shown=shown)
             )
         if not overwrite_unreadable and not is_known_good(target):
             try:
                 load(target)
             except LoadError as exc:
                 raise SaveError(
-                    f"{shown}: not overwritten, because the file there does not open as a "
-                    f"journey map ({'; '.join(exc.problems[:1])}). Save under another name."
+                    msg("Files", '{shown}: not overwritten, because the file there does not open as a journey map ({value}). Save under another name.', shown=shown, value='; '.join(exc.problems[:1]))
                 ) from None
         if old.st_size == len(data) and _same_bytes(target, data):
             # Nothing changed: leave the file (and the older version in .bak) alone.
@@ -738,10 +742,10 @@ def save(
         atomic_write(target, data, backup=backup)
     except ForeignOwnerError as exc:
         raise ReadOnlyError(
-            f"{shown}: not saved: {exc.strerror}; save under another name"
+            msg("Files", '{shown}: not saved: {strerror}; save under another name', shown=shown, strerror=exc.strerror)
         ) from None
     except OSError as exc:
-        raise SaveError(f"{shown}: cannot save ({exc.strerror or exc})") from None
+        raise SaveError(msg("Files", '{shown}: cannot save ({reason})', shown=shown, reason=exc.strerror or exc)) from None
     with contextlib.suppress(OSError):
         _remember(target, os.stat(target))
     return data

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from cjdesigner.i18n.messages import msg
 from cjdesigner.model import SCHEMA_VERSION
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -45,7 +46,7 @@ class MigrationError(ValueError):
     """The data cannot be upgraded; ``path`` is the JSON path of the culprit."""
 
     def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+        super().__init__(msg("Files", "{path}: {problem}", path=path, problem=message))
         self.path = path
         self.message = message
 
@@ -71,9 +72,9 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
             for j, point in enumerate(curve["points"]):
                 where = f"curves[{i}].points[{j}]"
                 if not isinstance(point, dict) or not isinstance(point.get("step"), str):
-                    raise MigrationError(where, 'expected {"step": STEP_ID, "value": NUMBER}')
+                    raise MigrationError(where, msg("Files", 'expected {"step": STEP_ID, "value": NUMBER}'))
                 if point["step"] in points:
-                    raise MigrationError(where, f"second point for step {point['step']!r}")
+                    raise MigrationError(where, msg("Files", 'second point for step {value!r}', value=point['step']))
                 points[point["step"]] = point.get("value")
             curve["points"] = points
     data["schema_version"] = 2
@@ -177,25 +178,23 @@ class NewerVersionError(ValueError):
 def file_version(data: object) -> int:
     """The ``schema_version`` of raw file data, or ValueError saying what is wrong."""
     if not isinstance(data, dict):
-        raise MigrationError("(top level)", f"expected a JSON object, found {json_type_name(data)}")
+        raise MigrationError(msg("Files", '(top level)'), msg("Files", 'expected a JSON object, found {json_type_name}', json_type_name=json_type_name(data)))
     if "schema_version" not in data:
         raise MigrationError(
-            "schema_version", "missing: this does not look like a cjdesigner map (.cjm) file"
+            "schema_version", msg("Files", 'missing: this does not look like a cjdesigner map (.cjm) file')
         )
     version = data["schema_version"]
     if isinstance(version, bool) or not isinstance(version, int):
         raise MigrationError(
-            "schema_version", f"expected a whole number, found {json_type_name(version)}"
+            "schema_version", msg("Files", 'expected a whole number, found {json_type_name}', json_type_name=json_type_name(version))
         )
     if version > SCHEMA_VERSION:
         raise NewerVersionError(
-            f"this file was made by a newer cjdesigner (file format version {version}; "
-            f"this cjdesigner reads versions up to {SCHEMA_VERSION}). "
-            "Update cjdesigner to open it."
+            msg("Files", 'this file was made by a newer cjdesigner (file format version {version}; this cjdesigner reads versions up to {SCHEMA_VERSION}). Update cjdesigner to open it.', version=version, SCHEMA_VERSION=SCHEMA_VERSION)
         )
     if version < OLDEST_VERSION:
         raise MigrationError(
-            "schema_version", f"unknown file format version {version} (oldest is {OLDEST_VERSION})"
+            "schema_version", msg("Files", 'unknown file format version {version} (oldest is {OLDEST_VERSION})', version=version, OLDEST_VERSION=OLDEST_VERSION)
         )
     return version
 

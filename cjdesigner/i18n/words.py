@@ -118,6 +118,44 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
     return table
 
 
+@functools.cache
+def _numerus(language: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(context, source) → the finished plural forms of counted messages, English too
+    (its file exists for them: "%n problem(s)" → "1 problem", "2 problems")."""
+    if language not in LANGUAGES:
+        return {}
+    path = resource_path("translations", f"cjdesigner_{language}.ts")
+    try:
+        root = ElementTree.parse(path).getroot()
+    except (OSError, ElementTree.ParseError):
+        return {}
+    table: dict[tuple[str, str], tuple[str, ...]] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if (source is None or translation is None or translation.get("type")
+                    or message.get("numerus") != "yes"):
+                continue
+            forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            if forms and all(forms):
+                table[(name, source)] = forms
+    return table
+
+
+def translation(language: str, context: str, source: str) -> str:
+    """``source`` of ``context`` in ``language`` (a language code), else as it is."""
+    return _catalogue(language).get((context, source), source)
+
+
+def numerus_forms(language: str, context: str, source: str) -> tuple[str, ...]:
+    """The plural forms of a counted message in ``language``, in Qt's order; English's
+    when the language has none; empty when neither has."""
+    return _numerus(language).get((context, source)) or _numerus(DEFAULT_LANGUAGE).get(
+        (context, source), ())
+
+
 class Words:
     """The words of one language: ``words("Poster", "Updated {date}")``."""
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cjdesigner.fileio import atomic_write
+from cjdesigner.i18n.messages import msg
 from cjdesigner.i18n.words import format_date, parse_iso_date
 from cjdesigner.layout import LaneBox, MapLayout, layout_map, style
 from cjdesigner.layout.card_parts import MIN_TEXT_FACTOR
@@ -349,7 +350,7 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, lay: MapLayout,
         if best is None or scale > best.scale * 1.02:
             best = comp
     if best is None:
-        raise PaperError("the sheet is too small for a poster")
+        raise PaperError(msg("Export", 'the sheet is too small for a poster'))
     return best
 
 
@@ -421,15 +422,21 @@ def _roll(doc: JourneyMap, paper: Paper, options: PosterOptions, fixed: float | 
             best = (*key, comp)
     if best is None:
         if fixed is None:
-            raise PaperError(f"a {across / MM:.0f} mm roll is too narrow for a poster")
+            raise PaperError(msg("Export", "a {width:.0f} mm roll is too narrow for a poster", width=across / MM))
         other = "portrait" if along_x else "landscape"
         other_fits = (map_w if along_x else map_h) * fixed <= widest + 0.5
-        hint = f" run it the other way (--orientation {other})," if other_fits else ""
+        hint = msg("Export", " run it the other way (--orientation {other}),", other=other) \
+            if other_fits else ""
         raise PaperError(
-            f"At {options.scale:.0%} the map is {map_across * fixed / MM:.0f} mm "
-            f"{'tall' if along_x else 'wide'}, but a {across / MM:.0f} mm roll leaves "
-            f"{widest / MM:.0f} mm for it: fit it to the roll (leave out --scale),"
-            f"{hint} choose a wider roll, or tile it (--tile A4)."
+            msg("Export", "At {scale:.0%} the map is {size:.0f} mm tall, but a {width:.0f} mm roll "
+                "leaves {room:.0f} mm for it: fit it to the roll (leave out --scale),{hint} "
+                "choose a wider roll, or tile it (--tile A4).", scale=options.scale,
+                size=map_across * fixed / MM, width=across / MM, room=widest / MM, hint=hint)
+            if along_x else
+            msg("Export", "At {scale:.0%} the map is {size:.0f} mm wide, but a {width:.0f} mm roll "
+                "leaves {room:.0f} mm for it: fit it to the roll (leave out --scale),{hint} "
+                "choose a wider roll, or tile it (--tile A4).", scale=options.scale,
+                size=map_across * fixed / MM, width=across / MM, room=widest / MM, hint=hint)
         )
     comp = best[2]
     _check_side(max(comp.width, comp.height), options)
@@ -438,8 +445,8 @@ def _roll(doc: JourneyMap, paper: Paper, options: PosterOptions, fixed: float | 
     if map_across * s > fit_across + 0.5 or map_along * s > fit_along + 0.5:
         comp.clip = True
         comp.warnings.append(
-            f"The map does not quite fit the {across / MM:.0f} mm roll: it is cut off at the "
-            "edge. Fit it to the roll or tile it."
+            msg("Export", "The map does not quite fit the {width:.0f} mm roll: it is cut off at the edge. "
+                "Fit it to the roll or tile it.", width=across / MM)
         )
     _shrink_to_map(comp, map_w, map_h)
     return comp
@@ -452,20 +459,21 @@ def choose_readable(doc: JourneyMap, lay: MapLayout, options: PosterOptions
     from .readability import WALL_MIN, alternatives, scale_needed
 
     if options.scale is not None:  # the scale is given: the sheet follows the map
-        return replace(options, paper=None), "--paper auto: a sheet the size of the map"
+        return replace(options, paper=None), msg("Export", "--paper auto: a sheet the size of the map")
     if options.tile:  # tiles: at the scale that prints the cards at the minimum size
         percent = math.ceil(scale_needed(options.min_text or WALL_MIN) / POINTS_PER_UNIT * 20)
         return (replace(options, paper=None, scale=percent / 20),
-                f"--paper auto chose --scale {percent * 5} on {options.tile} sheets")
+                msg("Export", "--paper auto chose --scale {percent} on {sheet} sheets",
+                    percent=percent * 5, sheet=options.tile))
     found = [a for a in alternatives(doc, lay, options, options.min_text, first_only=True)
              if "split" not in a.changes]
     if not found:
         return replace(options, paper="4A0", scale=None, tile=None), (
-            "--paper auto: no sheet, roll or tiling prints the cards at the minimum size; "
-            "printed on 4A0 (try --split stages)")
+            msg("Export", "--paper auto: no sheet, roll or tiling prints the cards at the minimum "
+                "size; printed on 4A0 (try --split stages)"))
     choice = found[0]
     chosen = replace(options, **choice.changes)  # type: ignore[arg-type]
-    return chosen, f"--paper auto chose {choice.text}"
+    return chosen, msg("Export", "--paper auto chose {choice}", choice=choice.text)
 
 
 def plan_footnotes(doc: JourneyMap, lay: MapLayout, options: PosterOptions,
@@ -487,11 +495,11 @@ def plan_footnotes(doc: JourneyMap, lay: MapLayout, options: PosterOptions,
     comp.footnotes = {card_id: n for n, card_id in enumerate(cut, start=1)}
     if not cut:
         return []
-    message = (f"{len(cut)} card{'s' if len(cut) != 1 else ''} did not fit on "
-               f"{'their cards' if len(cut) != 1 else 'its card'}: marked →1…→{len(cut)} on "
-               "the poster, their whole text is in the appendix after it")
+    message = msg("Export", "%n card(s) did not fit on their cards: marked →1…→{count} on the "
+                  "poster, their whole text is in the appendix after it", n=len(cut),
+                  count=len(cut))
     if options.strict:
-        raise PaperError(message + " (--strict)")
+        raise PaperError(msg("Export", "{message} (--strict)", message=message))
     return [message]
 
 
@@ -509,18 +517,18 @@ def readability_problems(doc: JourneyMap, lay: MapLayout, options: PosterOptions
     message = too_small_message(comp, minimum,
                                 alternatives(doc, lay, options, options.min_text))
     if options.strict:
-        raise PaperError(message + " (--strict)")
+        raise PaperError(msg("Export", "{message} (--strict)", message=message))
     return [message]
 
 
 def _check_side(side: float, options: PosterOptions) -> None:
     """Refuse a sheet longer than :data:`MAX_SHEET_SIDE` before anything is drawn."""
     if side > MAX_SHEET_SIDE:
-        at = f" at {options.scale:.0%}" if options.scale is not None else ""
+        at = msg("Export", " at {scale:.0%}", scale=options.scale) if options.scale is not None else ""
         raise PaperError(
-            f"the poster{at} would be {side / MM / 1000:.1f} m long; the limit is "
-            f"{MAX_SHEET_SIDE / MM / 1000:.0f} m: choose a smaller --scale (100 = on-screen "
-            "size) or a sheet size (--paper A0)"
+            msg("Export", "the poster{at} would be {length:.1f} m long; the limit is {limit:.0f} m: choose "
+                "a smaller --scale (100 = on-screen size) or a sheet size (--paper A0)", at=at,
+                length=side / MM / 1000, limit=MAX_SHEET_SIDE / MM / 1000)
         )
 
 
@@ -567,8 +575,9 @@ def compose(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> Composit
             if fixed is not None:
                 if map_w * fixed > comp.map_box.w + 0.5 or map_h * fixed > comp.map_box.h + 0.5:
                     warnings.append(
-                        f"At {options.scale:.0%} the map is larger than {paper.describe()}: "
-                        "it is cut off. Choose a larger sheet, fit to the sheet, or tile."
+                        msg("Export", "At {scale:.0%} the map is larger than {paper}: it is cut off. Choose a "
+                            "larger sheet, fit to the sheet, or tile.", scale=options.scale,
+                            paper=paper.describe())
                     )
                     comp.clip = True
                 comp.scale = fixed
@@ -763,8 +772,7 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
         result = export_tiled(doc, lay, comp, options, path)
         if options.bleed > 0:
             result.warnings.append(
-                "Bleed and crop marks are for a print shop's single sheet; tiled sheets "
-                "carry cut and glue marks instead."
+                msg("Export", "Bleed and crop marks are for a print shop's single sheet; tiled sheets carry cut and glue marks instead.")
             )
         return result
     bleed = options.bleed
@@ -775,10 +783,10 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
     warnings = list(comp.warnings)
     if uu > 1:
         warnings.append(
-            f"The sheet is {max(media_w, media_h) / 72:.0f} in long; PDF pages are normally at "
-            f"most 200 in, so it is written with UserUnit {uu:g} (PDF 1.6), which some viewers "
-            "and print shops' RIPs ignore. Tiling (--tile A4) or the print shop's own "
-            "splitting is safer."
+            msg("Export", "The sheet is {length:.0f} in long; PDF pages are normally at most 200 in, "
+                "so it is written with UserUnit {uu:g} (PDF 1.6), which some viewers and print "
+                "shops' RIPs ignore. Tiling (--tile A4) or the print shop's own splitting is "
+                "safer.", length=max(media_w, media_h) / 72, uu=uu)
         )
     # the file is written in one step once complete (``fileio.atomic_write``) from the
     # one copy of the PDF that ReportLab makes (no BytesIO and its getvalue() copy)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from cjdesigner.i18n.messages import Lines, msg
 from cjdesigner.layout import MapLayout, layout_map, style
 
 from .paper import MAX_TILES, MM, POINTS_PER_UNIT, PaperError, parse_paper
@@ -31,7 +32,8 @@ class MinText:
     title: float
 
     def describe(self) -> str:
-        return f"{self.body:g} pt body / {self.title:g} pt titles"
+        return msg("Export", "{body:g} pt body / {title:g} pt titles", body=self.body,
+                   title=self.title)
 
 
 WALL_MIN = MinText(16.0, 20.0)
@@ -52,11 +54,11 @@ def parse_min_text(text: str | float | None) -> MinText | None:
     else:
         match = _MIN_TEXT.match(text)
         if not match:
-            raise PaperError(f"not a text size: {text!r} (try 16 or 16/20, in points)")
+            raise PaperError(msg("Export", 'not a text size: {text!r} (try 16 or 16/20, in points)', text=text))
         body = float(match.group(1))
         title = float(match.group(2)) if match.group(2) else body * 1.25
     if not 4 <= body <= 200 or not 4 <= title <= 300:
-        raise PaperError(f"text sizes must lie between 4 and 200 pt, not {text!r}")
+        raise PaperError(msg("Export", 'text sizes must lie between 4 and 200 pt, not {text!r}', text=text))
     return MinText(body, title)
 
 
@@ -131,7 +133,8 @@ def alternatives(doc: JourneyMap, lay: MapLayout, options: PosterOptions,
         if meets(comp.scale, wall):
             size = printed(comp.scale)
             found.append(Alternative({"paper": name, "scale": None, "tile": None},
-                                     f"--paper {name} (card text {size.body:.0f} pt)"))
+                                     msg("Export", "--paper {name} (card text {size:.0f} pt)",
+                                         name=name, size=size.body)))
             break
     if first_only and found:
         return found
@@ -143,7 +146,8 @@ def alternatives(doc: JourneyMap, lay: MapLayout, options: PosterOptions,
         if length > MAX_ROLL:
             continue
         found.append(Alternative({"paper": f"roll:{width}mm", "scale": None, "tile": None},
-                                 f"--paper roll:{width}mm ({length / MM / 1000:.1f} m long)"))
+                                 msg("Export", "--paper roll:{width}mm ({length:.1f} m long)",
+                                     width=width, length=length / MM / 1000)))
         break
     if first_only and found:
         return found
@@ -157,8 +161,8 @@ def alternatives(doc: JourneyMap, lay: MapLayout, options: PosterOptions,
             grid = None
         if grid is not None and grid.count <= MAX_TILES:
             found.append(Alternative({"paper": None, "scale": percent / 100, "tile": "A4"},
-                                     f"--paper map --scale {percent} --tile A4 "
-                                     f"({grid.count} sheets)"))
+                                     msg("Export", "--paper map --scale {percent} --tile A4 "
+                                         "(%n sheet(s))", n=grid.count, percent=percent)))
     split = _split_alternative(doc, options, wall)
     if split is not None:
         found.append(split)
@@ -183,15 +187,20 @@ def _split_alternative(doc: JourneyMap, options: PosterOptions,
             return None
         smallest = min(smallest, printed(comp.scale).body)
     return Alternative({"split": "stages"},
-                       f"--split stages (an overview and {len(stages)} stage pages on "
-                       f"{paper}, card text {smallest:.0f} pt or more)")
+                       msg("Export", "--split stages (an overview and {count} stage pages on "
+                           "{paper}, card text {size:.0f} pt or more)", count=len(stages),
+                           paper=paper, size=smallest))
 
 
 def too_small_message(comp: Composition, minimum: MinText,
                       options_found: list[Alternative]) -> str:
     size = printed(comp.scale)
-    text = (f"Card text prints at {size.body:.1f} pt (titles {size.title:.1f} pt), under "
-            f"the {minimum.describe()} this format needs to be read")
     if options_found:
-        text += "; what would work: " + ", or ".join(a.text for a in options_found)
-    return text + "."
+        return msg("Export", "Card text prints at {body:.1f} pt (titles {title:.1f} pt), under the "
+                   "{minimum} this format needs to be read; what would work: {options}.",
+                   body=size.body, title=size.title, minimum=minimum.describe(),
+                   options=Lines((a.text for a in options_found),
+                                 msg("Export", ", or ")))
+    return msg("Export", "Card text prints at {body:.1f} pt (titles {title:.1f} pt), under the "
+               "{minimum} this format needs to be read.", body=size.body, title=size.title,
+               minimum=minimum.describe())

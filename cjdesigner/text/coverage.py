@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from cjdesigner.i18n.messages import msg
+
 from .fonts import chain
 from .shaping import ignorable
 
@@ -31,16 +33,16 @@ SUGGESTIONS: tuple[tuple[int, int, str, str], ...] = (
     (0x1000, 0x109F, "Noto Sans Myanmar", "fonts-noto-core"),
     (0x1200, 0x139F, "Noto Sans Ethiopic", "fonts-noto-core"),
     (0x1780, 0x17FF, "Noto Sans Khmer", "fonts-noto-core"),
-    (0x1100, 0x11FF, "a Korean or CJK TrueType font (WenQuanYi Micro Hei)", "fonts-wqy-microhei"),
-    (0x2E80, 0x9FFF, "a CJK TrueType font (WenQuanYi Micro Hei)", "fonts-wqy-microhei"),
-    (0xAC00, 0xD7AF, "a Korean or CJK TrueType font (WenQuanYi Micro Hei)", "fonts-wqy-microhei"),
-    (0xF900, 0xFAFF, "a CJK TrueType font (WenQuanYi Micro Hei)", "fonts-wqy-microhei"),
-    (0xFF00, 0xFFEF, "a CJK TrueType font (WenQuanYi Micro Hei)", "fonts-wqy-microhei"),
-    (0x20000, 0x3FFFF, "a CJK font with the supplementary ideographs", "fonts-wqy-zenhei"),
-    (0x2600, 0x27BF, "a monochrome emoji font (Symbola)", "fonts-symbola"),
-    (0x1F000, 0x1FAFF, "a monochrome emoji font (Symbola)", "fonts-symbola"),
+    (0x1100, 0x11FF, msg("Export", "a Korean or CJK TrueType font (WenQuanYi Micro Hei)"), "fonts-wqy-microhei"),
+    (0x2E80, 0x9FFF, msg("Export", "a CJK TrueType font (WenQuanYi Micro Hei)"), "fonts-wqy-microhei"),
+    (0xAC00, 0xD7AF, msg("Export", "a Korean or CJK TrueType font (WenQuanYi Micro Hei)"), "fonts-wqy-microhei"),
+    (0xF900, 0xFAFF, msg("Export", "a CJK TrueType font (WenQuanYi Micro Hei)"), "fonts-wqy-microhei"),
+    (0xFF00, 0xFFEF, msg("Export", "a CJK TrueType font (WenQuanYi Micro Hei)"), "fonts-wqy-microhei"),
+    (0x20000, 0x3FFFF, msg("Export", "a CJK font with the supplementary ideographs"), "fonts-wqy-zenhei"),
+    (0x2600, 0x27BF, msg("Export", "a monochrome emoji font (Symbola)"), "fonts-symbola"),
+    (0x1F000, 0x1FAFF, msg("Export", "a monochrome emoji font (Symbola)"), "fonts-symbola"),
 )
-GENERAL = ("Noto Sans for its script", "fonts-noto-core")
+GENERAL = (msg("Export", "Noto Sans for its script"), "fonts-noto-core")
 SHOWN = 8  # characters named in the warning; the rest are counted
 
 
@@ -78,12 +80,14 @@ def missing_report(texts: Iterable[str]) -> list[str]:
     by_font: dict[tuple[str, str], list[str]] = {}
     for ch in missing:
         by_font.setdefault(suggestion(ch), []).append(ch)
-    lines = []
+    lines: list[str] = []
     for (font, package), chars in by_font.items():
         named = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in chars[:SHOWN])
-        more = f" and {len(chars) - SHOWN} more" if len(chars) > SHOWN else ""
-        count = "1 character" if len(chars) == 1 else f"{len(chars)} characters"
-        lines.append(f"{count} cannot be printed with the fonts installed and show as "
-                     f"empty boxes: {named}{more}; {font} would print them "
-                     f"(Debian/Ubuntu: sudo apt install {package})")
+        if len(chars) > SHOWN:
+            named = msg("Export", "{named} and {count} more", named=named,
+                        count=len(chars) - SHOWN)
+        lines.append(msg("Export", "%n character(s) cannot be printed with the fonts installed "
+                         "and show as empty boxes: {named}; {font} would print them "
+                         "(Debian/Ubuntu: sudo apt install {package})", n=len(chars),
+                         named=named, font=font, package=package))
     return lines

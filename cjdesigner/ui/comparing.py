@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 from cjdesigner.compare.comparison import Comparison, compare_maps
 from cjdesigner.fileio import LoadError, load
 from cjdesigner.model import JourneyMap
-from cjdesigner.ui.i18n import translate
+from cjdesigner.ui.i18n import said, translate
 
 from .dialogs import Dialogs
 from .document_tab import DocumentTab
@@ -76,7 +76,7 @@ class Comparer(QObject):
         try:
             other = load(path)
         except LoadError as exc:
-            self._dialogs().error(translate("Comparing", "Cannot compare"), str(exc))
+            self._dialogs().error(translate("Comparing", "Cannot compare"), said(exc))
             return
         self.start_with(tab, other, label)
 

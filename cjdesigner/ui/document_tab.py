@@ -14,7 +14,7 @@ from cjdesigner.fileio import LoadError, is_read_only, load
 from cjdesigner.model import JourneyMap, now_iso
 from cjdesigner.ui.canvas.view import CanvasView
 from cjdesigner.ui.controller import DocumentController
-from cjdesigner.ui.i18n import translate
+from cjdesigner.ui.i18n import said, translate
 from cjdesigner.ui.selection import Selection
 from cjdesigner.ui.selection_model import SelectionModel
 
@@ -182,7 +182,7 @@ class DocumentTab(QWidget):
         try:
             theirs = load(self.path)
         except LoadError as exc:
-            return translate("DocumentTab", "The file on disk does not open as a map: {exc}").format(exc=exc)
+            return translate("DocumentTab", "The file on disk does not open as a map: {exc}").format(exc=said(exc))
         diff = diff_maps(theirs, self.controller.doc)
         if diff.equal:
             return translate("DocumentTab", "The file on disk holds the same map as this editor.")
@@ -268,7 +268,7 @@ class DocumentTab(QWidget):
         try:
             self.revert()
         except LoadError as exc:
-            self.info_bar.ask(translate("DocumentTab", "Could not reload: {exc}").format(exc=exc), {translate("DocumentTab", "Dismiss"): self.info_bar.hide})
+            self.info_bar.ask(translate("DocumentTab", "Could not reload: {exc}").format(exc=said(exc)), {translate("DocumentTab", "Dismiss"): self.info_bar.hide})
             return
         self.message.emit(translate("DocumentTab", "Reloaded {display_name}").format(display_name=self.display_name()))
 

@@ -33,7 +33,7 @@ from cjdesigner.export.registry import ExportFormat, all_formats
 from cjdesigner.layout import MapLayout, layout_map
 from cjdesigner.model import JourneyMap
 from cjdesigner.pdf.poster import blank_layout, poster_map
-from cjdesigner.ui.i18n import translate
+from cjdesigner.ui.i18n import said_all, translate
 
 from .dialogs import Dialogs
 from .export_options import ExportContext, FormatPanel, Plan, panel_for, paper_text
@@ -332,13 +332,13 @@ class ExportDialog(QDialog):
         if len(doc.cards) >= self.long_task_cards and not callable(fmt.export):
             # drawn by Qt: here, band by band, Cancel between bands (``long_task``)
             warnings = run_in_steps(
-                self, f"Exporting {path.name}",
+                self, translate("ExportDialog", "Exporting {name}").format(name=path.name),
                 lambda progress: fmt.run(doc, path, {**options, "progress": progress}),
                 self.progress_delay_ms,
             )
         elif len(doc.cards) >= self.long_task_cards:
             warnings = run_with_progress(
-                self, f"Exporting {path.name}", lambda _progress: fmt.run(doc, path, options),
+                self, translate("ExportDialog", "Exporting {name}").format(name=path.name), lambda _progress: fmt.run(doc, path, options),
                 self.progress_delay_ms, interruptible=True,
             )
         else:
@@ -372,5 +372,5 @@ class ExportDialog(QDialog):
         self._remember_choices()
         if warnings:
             with self.dialogs.over(self) as dialogs:
-                dialogs.info(translate("ExportDialog", "Exported with warnings"), "\n\n".join(warnings))
+                dialogs.info(translate("ExportDialog", "Exported with warnings"), "\n\n".join(said_all(warnings)))
         self.accept()

@@ -53,7 +53,15 @@ from cjdesigner.pdf.poster import (
     user_unit_for,
 )
 from cjdesigner.pdf.readability import printed
-from cjdesigner.ui.i18n import locale_papers, number, parse_number, short_number, translate
+from cjdesigner.ui.i18n import (
+    locale_papers,
+    number,
+    parse_number,
+    said,
+    said_all,
+    short_number,
+    translate,
+)
 
 #: plotter rolls offered, by width in mm
 ROLL_WIDTHS = (610, 914, 1067, 1372)
@@ -167,7 +175,7 @@ class FormatPanel(QWidget):
         try:
             self.values()
         except ExportError as exc:
-            return Plan(False, f"⚠ {exc}", self.context.thumbnail(False))
+            return Plan(False, f"⚠ {said(exc)}", self.context.thumbnail(False))
         return Plan(True, text, self.context.thumbnail(False))
 
 
@@ -344,7 +352,7 @@ class PosterPanel(FormatPanel):
             try:
                 parse_paper(values["paper"])
             except PaperError as exc:
-                raise ExportError(str(exc)) from None
+                raise ExportError(said(exc)) from None
         return poster_options(values, base_dir=values["base_dir"])
 
     def plan(self) -> Plan:
@@ -364,7 +372,7 @@ class PosterPanel(FormatPanel):
             grid = (plan_tiles(comp.width, comp.height, options.tile, options.overlap)
                     if options.tile else None)
         except (ExportError, PaperError, ValueError) as exc:
-            return Plan(False, f"⚠ {exc}")
+            return Plan(False, f"⚠ {said(exc)}")
         w_mm, h_mm = comp.width / MM, comp.height / MM
         size = printed(comp.scale)
         sheet = (translate("ExportOptions", "Sheet {width} × {height} mm (landscape); card text "
@@ -392,7 +400,7 @@ class PosterPanel(FormatPanel):
                 "ExportOptions", "Longer than 200 in: written with UserUnit, which some "
                 "viewers ignore; tiling is safer."))
         warnings += notes + comp.warnings
-        lines += [f"⚠ {w}" for w in warnings]
+        lines += [f"⚠ {w}" for w in said_all(warnings)]
         return Plan(True, "\n".join(lines), self.context.thumbnail(options.blank), comp, grid,
                     warnings)
 

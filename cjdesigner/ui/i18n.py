@@ -9,9 +9,12 @@ are compiled from them). The setting ``""`` follows the system's language.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from cjdesigner.i18n.messages import say, say_all
 from cjdesigner.i18n.paper import PaperDefaults, paper_defaults
 from cjdesigner.i18n.words import DEFAULT_LANGUAGE, LANGUAGES, RIGHT_TO_LEFT, language_of
 from cjdesigner.resources import resource_path
@@ -32,6 +35,17 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     result = QCoreApplication.translate(context, text, disambiguation, n)
     remember(result, (context, text, disambiguation, n))
     return result
+
+
+def said(value: object) -> str:
+    """A message of the Qt-free layers (a load error, an import or export warning: a
+    :class:`~cjdesigner.i18n.messages.Message`, or an exception carrying one) in the
+    editor's language; any other text as it is."""
+    return say(value, current_language())
+
+
+def said_all(values: Iterable[object]) -> list[str]:
+    return say_all(values, current_language())
 
 
 def vocabulary(label: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 if TYPE_CHECKING:  # the map comes with the first map, not with the window
     from cjdesigner.model import JourneyMap
 
-from cjdesigner.ui.i18n import translate
+from cjdesigner.ui.i18n import said, translate
 
 from .settings import Settings
 
@@ -130,7 +130,7 @@ def make_pdf(doc: JourneyMap, preparation: Preparation):
             result = export_poster(doc, path, preparation.options)  # type: ignore[arg-type]
             return path.read_bytes(), result
     except PaperError as exc:
-        raise PrintError(str(exc)) from exc
+        raise PrintError(said(exc)) from exc
     except OSError as exc:
         raise PrintError(translate("Printing", "could not prepare the printout: {value}").format(value=exc.strerror or exc)) from exc
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from cjdesigner.i18n.words import QT_TRANSLATE_NOOP
-from cjdesigner.ui.i18n import translate
+from cjdesigner.ui.i18n import said, said_all, translate
 
 from .long_task import Cancelled, Progress
 from .recovery import RecoveredMap
@@ -109,7 +109,7 @@ class FileCommands:
         try:
             doc = from_template(name, self.window.settings.author)
         except (LoadError, KeyError) as exc:
-            self.window.dialogs.error(translate("WindowFiles", "Could not use template"), str(exc))
+            self.window.dialogs.error(translate("WindowFiles", "Could not use template"), said(exc))
             return None
         return self.window._add_tab(doc, None)
 
@@ -132,14 +132,14 @@ class FileCommands:
                 return tab
         try:
             doc = self.window.run_long(
-                f"Opening {Path(resolved).name}", lambda progress: load(resolved, progress),
+                translate("WindowFiles", "Opening {name}").format(name=Path(resolved).name), lambda progress: load(resolved, progress),
                 _size(resolved) >= self.window.long_task_bytes,
             )
         except Cancelled:
             self.window.show_message(translate("WindowFiles", "Stopped opening {name}").format(name=Path(resolved).name))
             return None
         except LoadError as exc:
-            self.window.dialogs.error(translate("WindowFiles", "Could not open the map"), str(exc))
+            self.window.dialogs.error(translate("WindowFiles", "Could not open the map"), said(exc))
             if not Path(resolved).exists():
                 self.window.settings.remove_recent(resolved)
                 self.window.start_page.show_recent(self.window.settings.recent_files())
@@ -188,7 +188,7 @@ class FileCommands:
         name = Path(path).name
 
         def run(job: Callable[[Progress | None], bytes]) -> bytes:
-            return self.window.run_long(f"Saving {name}", job, long)
+            return self.window.run_long(translate("WindowFiles", "Saving {name}").format(name=name), job, long)
 
         while True:
             try:
@@ -214,7 +214,7 @@ class FileCommands:
                     tab.read_only = True  # made read-only since it was opened
                     self.window._tab_state_changed(tab)
                     return self.save_as(tab)
-                self.window.dialogs.error(translate("WindowFiles", "Could not save"), str(exc))
+                self.window.dialogs.error(translate("WindowFiles", "Could not save"), said(exc))
                 return False
             except OSError as exc:
                 self.window.dialogs.error(translate("WindowFiles", "Could not save"), _os_message(path, exc))
@@ -240,7 +240,7 @@ class FileCommands:
         try:
             tab.revert()
         except LoadError as exc:
-            self.window.dialogs.error(translate("WindowFiles", "Could not revert"), str(exc))
+            self.window.dialogs.error(translate("WindowFiles", "Could not revert"), said(exc))
 
     def close_current(self) -> bool:
         if self.window.stack.currentWidget() is self.window.start_page and self.window.tabs.count():
@@ -289,20 +289,20 @@ class FileCommands:
 
         try:
             doc, warnings = self.window.run_long(
-                f"Importing {Path(path).name}", lambda progress: _import_file(path, progress),
+                translate("WindowFiles", "Importing {name}").format(name=Path(path).name), lambda progress: _import_file(path, progress),
                 _size(path) >= self.window.long_task_bytes,
             )
         except Cancelled:
             self.window.show_message(translate("WindowFiles", "Import of {name} stopped; nothing imported").format(name=Path(path).name))
             return None
         except (CsvError, WorkbookError, OSError) as exc:
-            self.window.dialogs.error(translate("WindowFiles", "Could not import the file"), str(exc))
+            self.window.dialogs.error(translate("WindowFiles", "Could not import the file"), said(exc))
             return None
         if self.window.settings.author and not doc.meta.author:
             doc = doc.with_meta(author=self.window.settings.author)
         tab = self.window._add_tab(doc, None)
         if warnings:
-            shown = "\n".join(warnings[:12])
+            shown = "\n".join(said_all(warnings[:12]))
             more = translate("WindowFiles", "\n… and {count} more").format(count=len(warnings) - 12) if len(warnings) > 12 else ""
             tab.info_bar.ask(
                 QCoreApplication.translate("WindowFiles", "Imported with %n warning(s).", None, len(warnings)),
@@ -387,7 +387,7 @@ class FileCommands:
             self.window.show_message(translate("WindowFiles", "Export of {name} stopped; nothing written").format(name=Path(path).name))
             return False
         except ExportError as exc:
-            self.window.dialogs.error(translate("WindowFiles", "Could not export"), str(exc))
+            self.window.dialogs.error(translate("WindowFiles", "Could not export"), said(exc))
             return False
         except OSError as exc:
             self.window.dialogs.error(translate("WindowFiles", "Could not export"), _os_message(path, exc))
@@ -396,7 +396,7 @@ class FileCommands:
             self.widget.unsetCursor()
         self.window.settings.export_folder = str(Path(path).resolve().parent)
         if warnings:
-            self.window.dialogs.info(translate("WindowFiles", "Exported with warnings"), "\n\n".join(warnings))
+            self.window.dialogs.info(translate("WindowFiles", "Exported with warnings"), "\n\n".join(said_all(warnings)))
         self.window.show_message(translate("WindowFiles", "Exported {name}").format(name=Path(path).name))
         return True
 
@@ -408,7 +408,7 @@ class FileCommands:
         try:
             from cjdesigner.ui.export_dialog import ExportDialog
         except ImportError as exc:
-            self.window.dialogs.error(translate("WindowFiles", "Export not available"), str(exc))
+            self.window.dialogs.error(translate("WindowFiles", "Export not available"), said(exc))
             return
         dialog = self.make_export_dialog(ExportDialog, tab)
         self.export_dialog = dialog
@@ -471,14 +471,14 @@ class FileCommands:
 
         try:
             doc = self.window.run_long(
-                f"Restoring {entry.title}", lambda progress: load(entry.map_path, progress),
+                translate("WindowFiles", "Restoring {title}").format(title=entry.title), lambda progress: load(entry.map_path, progress),
                 _size(str(entry.map_path)) >= self.window.long_task_bytes,
             )
         except Cancelled:
             self.window.show_message(translate("WindowFiles", "Stopped restoring {title}; the copy is kept").format(title=entry.title))
             return None
         except LoadError as exc:
-            self.window.dialogs.error(translate("WindowFiles", "Could not restore"), str(exc))
+            self.window.dialogs.error(translate("WindowFiles", "Could not restore"), said(exc))
             return None
         source = entry.source if entry.source and Path(entry.source).parent.exists() else None
         resolved = str(Path(source).resolve()) if source else None
@@ -524,7 +524,7 @@ def _os_message(path: str, exc: OSError) -> str:
     """A file error for people: the file layer's own words, or path and reason."""
     if exc.strerror:
         return f"{path}: {exc.strerror}"
-    return str(exc)
+    return said(exc)
 
 
 def _documents_folder() -> Path:

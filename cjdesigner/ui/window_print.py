@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
 
-from cjdesigner.ui.i18n import translate
+from cjdesigner.ui.i18n import said, said_all, translate
 
 from .long_task import Cancelled, Progress
 from .printing import (
@@ -136,7 +136,7 @@ class PrintCommands:
             self.window.show_message(translate("WindowPrint", "Printing stopped; nothing was sent to the printer"))
             return None
         except PrintError as exc:
-            self.window.dialogs.error(translate("WindowPrint", "Could not print"), str(exc).capitalize())
+            self.window.dialogs.error(translate("WindowPrint", "Could not print"), said(exc).capitalize())
             return None
         where = (printer.outputFileName() or printer.printerName()
                  or translate("WindowPrint", "the printer"))
@@ -144,5 +144,5 @@ class PrintCommands:
             QCoreApplication.translate("WindowPrint", "Sent %n page(s) to {printer}", None, done.pages)
             .format(printer=Path(where).name if "/" in where else where))
         if done.warnings:
-            self.window.dialogs.info(translate("WindowPrint", "Printed with warnings"), "\n".join(done.warnings))
+            self.window.dialogs.info(translate("WindowPrint", "Printed with warnings"), "\n".join(said_all(done.warnings)))
         return done

@@ -104,6 +104,237 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>لا بطاقات</numerusform>
+                <numerusform>بطاقة واحدة</numerusform>
+                <numerusform>بطاقتان</numerusform>
+                <numerusform>%n بطاقات</numerusform>
+                <numerusform>%n بطاقة</numerusform>
+                <numerusform>%n بطاقة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion curve(s)</source>
+            <translation>
+                <numerusform>لا منحنيات مشاعر</numerusform>
+                <numerusform>منحنى مشاعر واحد</numerusform>
+                <numerusform>منحنيا مشاعر</numerusform>
+                <numerusform>%n منحنيات مشاعر</numerusform>
+                <numerusform>%n منحنى مشاعر</numerusform>
+                <numerusform>%n منحنى مشاعر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>لا مسارات</numerusform>
+                <numerusform>مسار واحد</numerusform>
+                <numerusform>مساران</numerusform>
+                <numerusform>%n مسارات</numerusform>
+                <numerusform>%n مسارًا</numerusform>
+                <numerusform>%n مسار</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>لا شخصيات</numerusform>
+                <numerusform>شخصية واحدة</numerusform>
+                <numerusform>شخصيتان</numerusform>
+                <numerusform>%n شخصيات</numerusform>
+                <numerusform>%n شخصية</numerusform>
+                <numerusform>%n شخصية</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>لا مراحل</numerusform>
+                <numerusform>مرحلة واحدة</numerusform>
+                <numerusform>مرحلتان</numerusform>
+                <numerusform>%n مراحل</numerusform>
+                <numerusform>%n مرحلة</numerusform>
+                <numerusform>%n مرحلة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>لا خطوات</numerusform>
+                <numerusform>خطوة واحدة</numerusform>
+                <numerusform>خطوتان</numerusform>
+                <numerusform>%n خطوات</numerusform>
+                <numerusform>%n خطوة</numerusform>
+                <numerusform>%n خطوة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--language {tag!r} is not a language tag such as da, en-US or ar</source>
+            <translation>‏--language {tag!r} ليس رمز لغة مثل da أو en-US أو ar</translation>
+        </message>
+        <message>
+            <source>a bundled template is damaged: {exc}</source>
+            <translation>أحد القوالب المرفقة تالف: {exc}</translation>
+        </message>
+        <message>
+            <source>no template named {template!r}; choose one of: {available}</source>
+            <translation>لا يوجد قالب باسم {template!r}؛ اختر واحدًا من: {available}</translation>
+        </message>
+        <message>
+            <source>no templates are installed</source>
+            <translation>لا توجد قوالب مثبتة</translation>
+        </message>
+        <message>
+            <source>the template is damaged: {exc}</source>
+            <translation>القالب تالف: {exc}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{output}: %n answer(s) stored as {metrics} step metrics</source>
+            <translation>
+                <numerusform>{output}: لم تُحفظ أي إجابة، {metrics} مقاييس للخطوات</numerusform>
+                <numerusform>{output}: حُفظت إجابة واحدة في صورة {metrics} مقاييس للخطوات</numerusform>
+                <numerusform>{output}: حُفظت إجابتان في صورة {metrics} مقاييس للخطوات</numerusform>
+                <numerusform>{output}: حُفظت %n إجابات في صورة {metrics} مقاييس للخطوات</numerusform>
+                <numerusform>{output}: حُفظت %n إجابة في صورة {metrics} مقاييس للخطوات</numerusform>
+                <numerusform>{output}: حُفظت %n إجابة في صورة {metrics} مقاييس للخطوات</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{output}: cannot export to {wanted} files; use one of {value} as the output suffix</source>
+            <translation>{output}: لا يمكن التصدير إلى ملفات {wanted}؛ استخدم أحد الامتدادات {value} للملف الناتج</translation>
+        </message>
+        <message>
+            <source>{output}: cannot export: {reason}</source>
+            <translation>{output}: تعذّر التصدير: {reason}</translation>
+        </message>
+        <message>
+            <source>{output}: cannot write ({reason})</source>
+            <translation>{output}: تعذّرت الكتابة ({reason})</translation>
+        </message>
+        <message>
+            <source>{output}: exported {summary}</source>
+            <translation>{output}: صُدِّرت {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: future state of {map}: {summary}</source>
+            <translation>{output}: الحالة المستقبلية لـ {map}: {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: imported from {source}: {summary}</source>
+            <translation>{output}: استُورد من {source}: {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: is the {what} itself; choose another output file</source>
+            <translation>{output}: هو {what} نفسه؛ اختر ملفًا آخر للنتيجة</translation>
+        </message>
+        <message>
+            <source>{output}: new map from template {name}: {summary}</source>
+            <translation>{output}: خريطة جديدة من القالب {name}: {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: warning: {warning}</source>
+            <translation>{output}: تحذير: {warning}</translation>
+        </message>
+        <message>
+            <source>{output}: write the comparison as .cjm (a map) or .pdf (a poster)</source>
+            <translation>{output}: اكتب المقارنة بصيغة ‎.cjm (خريطة) أو ‎.pdf (ملصق)</translation>
+        </message>
+        <message>
+            <source>{path}: already exists; add --force to replace it</source>
+            <translation>{path}: موجود بالفعل؛ أضف ‎--force لاستبداله</translation>
+        </message>
+        <message>
+            <source>{path}: is a folder</source>
+            <translation>{path}: مجلد</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: الملف غير موجود</translation>
+        </message>
+        <message>
+            <source>{path}: not a file</source>
+            <translation>{path}: ليس ملفًا</translation>
+        </message>
+        <message>
+            <source>{path}: not replaced: {strerror}</source>
+            <translation>{path}: لم يُستبدل: {strerror}</translation>
+        </message>
+        <message>
+            <source>{path}: ok, {summary}</source>
+            <translation>{path}: سليم، {summary}</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>{path}: {summary}</source>
+            <translation>{path}: {summary}</translation>
+        </message>
+        <message>
+            <source>{program} diff --textconv: give exactly one FILE</source>
+            <translation>{program} diff --textconv: حدّد ملفًا واحدًا بالضبط</translation>
+        </message>
+        <message>
+            <source>{program} diff: give OLD and NEW (or git's seven diff-driver arguments)</source>
+            <translation>{program} diff: حدّد القديم والجديد (أو وسائط git السبعة لمشغّل الفروق)</translation>
+        </message>
+        <message>
+            <source>{program} export: warning: {flag} does not apply to {suffix} files</source>
+            <translation>{program} export: تحذير: {flag} لا ينطبق على ملفات {suffix}</translation>
+        </message>
+        <message>
+            <source>{program} merge: {exc}</source>
+            <translation>{program} merge: {exc}</translation>
+        </message>
+        <message>
+            <source>{program}: cannot open the editor: {problem}</source>
+            <translation>{program}: تعذّر فتح المحرر: {problem}</translation>
+        </message>
+        <message>
+            <source>{program}: cannot start the editor: {exc}</source>
+            <translation>{program}: تعذّر تشغيل المحرر: {exc}</translation>
+        </message>
+        <message>
+            <source>{program}: interrupted</source>
+            <translation>{program}: أُوقف</translation>
+        </message>
+        <message>
+            <source>{program}: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the editor cannot open; these commands work without one:</source>
+            <translation>{program}: لا توجد شاشة (DISPLAY وWAYLAND_DISPLAY غير معرّفين)، لذا لا يمكن فتح المحرر؛ تعمل هذه الأوامر من دونها:</translation>
+        </message>
+        <message>
+            <source>{program}: {problem}</source>
+            <translation>{program}: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown}: %n conflict(s) kept in the map; open it in cjdesigner to pick a side for each</source>
+            <translation>
+                <numerusform>{shown}: لا تعارضات في الخريطة</numerusform>
+                <numerusform>{shown}: تعارض واحد محفوظ في الخريطة؛ افتحها في cjdesigner لاختيار أحد الجانبين</numerusform>
+                <numerusform>{shown}: تعارضان محفوظان في الخريطة؛ افتحها في cjdesigner لاختيار جانب لكل منهما</numerusform>
+                <numerusform>{shown}: %n تعارضات محفوظة في الخريطة؛ افتحها في cjdesigner لاختيار جانب لكل منها</numerusform>
+                <numerusform>{shown}: %n تعارضًا محفوظًا في الخريطة؛ افتحها في cjdesigner لاختيار جانب لكل منها</numerusform>
+                <numerusform>{shown}: %n تعارض محفوظ في الخريطة؛ افتحها في cjdesigner لاختيار جانب لكل منها</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown}: CONFLICT {describe}</source>
+            <translation>{shown}: تعارض {describe}</translation>
+        </message>
+        <message>
+            <source>{source}: warning: {warning}</source>
+            <translation>{source}: تحذير: {warning}</translation>
+        </message>
+        <message>
+            <source>{title} ({kind}): {parts}</source>
+            <translation>{title} ({kind}): {parts}</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Add card</source>
@@ -598,6 +829,166 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source> at {scale:.0%}</source>
+            <translation> بمقياس {scale:.0%}</translation>
+        </message>
+        <message>
+            <source> run it the other way (--orientation {other}),</source>
+            <translation> أدِرها في الاتجاه الآخر (‎--orientation {other})،</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) did not fit on their cards: marked →1…→{count} on the poster, their whole text is in the appendix after it</source>
+            <translation>
+                <numerusform>لم تتجاوز أي بطاقة مساحتها: →1…→{count}</numerusform>
+                <numerusform>بطاقة واحدة لم يتسع لها مكانها: عُلّمت →1…→{count} على الملصق، ونصها الكامل في الملحق بعده</numerusform>
+                <numerusform>بطاقتان لم يتسع لهما مكانهما: عُلّمتا →1…→{count} على الملصق، ونصهما الكامل في الملحق بعده</numerusform>
+                <numerusform>%n بطاقات لم يتسع لها مكانها: عُلّمت →1…→{count} على الملصق، ونصها الكامل في الملحق بعده</numerusform>
+                <numerusform>%n بطاقة لم يتسع لها مكانها: عُلّمت →1…→{count} على الملصق، ونصها الكامل في الملحق بعده</numerusform>
+                <numerusform>%n بطاقة لم يتسع لها مكانها: عُلّمت →1…→{count} على الملصق، ونصها الكامل في الملحق بعده</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s) cannot be printed with the fonts installed and show as empty boxes: {named}; {font} would print them (Debian/Ubuntu: sudo apt install {package})</source>
+            <translation>
+                <numerusform>لا توجد محارف تتعذّر طباعتها: {named}؛ {font} (Debian/Ubuntu: sudo apt install {package})</numerusform>
+                <numerusform>محرف واحد تتعذّر طباعته بالخطوط المثبتة فيظهر مربعًا فارغًا: {named}؛ يطبعه الخط {font} (على Debian/Ubuntu: sudo apt install {package})</numerusform>
+                <numerusform>محرفان تتعذّر طباعتهما بالخطوط المثبتة فيظهران مربعين فارغين: {named}؛ يطبعهما الخط {font} (على Debian/Ubuntu: sudo apt install {package})</numerusform>
+                <numerusform>%n محارف تتعذّر طباعتها بالخطوط المثبتة فتظهر مربعات فارغة: {named}؛ يطبعها الخط {font} (على Debian/Ubuntu: sudo apt install {package})</numerusform>
+                <numerusform>%n محرفًا تتعذّر طباعتها بالخطوط المثبتة فتظهر مربعات فارغة: {named}؛ يطبعها الخط {font} (على Debian/Ubuntu: sudo apt install {package})</numerusform>
+                <numerusform>%n محرف تتعذّر طباعتها بالخطوط المثبتة فتظهر مربعات فارغة: {named}؛ يطبعها الخط {font} (على Debian/Ubuntu: sudo apt install {package})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, or </source>
+            <translation> أو </translation>
+        </message>
+        <message>
+            <source>--paper auto chose --scale {percent} on {sheet} sheets</source>
+            <translation>اختار ‎--paper auto المقياس ‎--scale {percent} على أوراق {sheet}</translation>
+        </message>
+        <message>
+            <source>--paper auto chose {choice}</source>
+            <translation>اختار ‎--paper auto: {choice}</translation>
+        </message>
+        <message>
+            <source>--paper auto: a sheet the size of the map</source>
+            <translation>‏--paper auto: ورقة بحجم الخريطة</translation>
+        </message>
+        <message>
+            <source>--paper auto: no sheet, roll or tiling prints the cards at the minimum size; printed on 4A0 (try --split stages)</source>
+            <translation>‏--paper auto: لا ورقة ولا لفافة ولا تقسيم يطبع البطاقات بالحجم الأدنى؛ طُبعت على 4A0 (جرّب ‎--split stages)</translation>
+        </message>
+        <message numerus="yes">
+            <source>--paper map --scale {percent} --tile A4 (%n sheet(s))</source>
+            <translation>
+                <numerusform>‎--paper map --scale {percent} --tile A4 (بلا أوراق)</numerusform>
+                <numerusform>‎--paper map --scale {percent} --tile A4 (ورقة واحدة)</numerusform>
+                <numerusform>‎--paper map --scale {percent} --tile A4 (ورقتان)</numerusform>
+                <numerusform>‎--paper map --scale {percent} --tile A4 (%n أوراق)</numerusform>
+                <numerusform>‎--paper map --scale {percent} --tile A4 (%n ورقة)</numerusform>
+                <numerusform>‎--paper map --scale {percent} --tile A4 (%n ورقة)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--paper roll:{width}mm ({length:.1f} m long)</source>
+            <translation>‎--paper roll:{width}mm (بطول {length:.1f} م)</translation>
+        </message>
+        <message>
+            <source>--paper {name} (card text {size:.0f} pt)</source>
+            <translation>‎--paper {name} (نص البطاقات {size:.0f} نقطة)</translation>
+        </message>
+        <message>
+            <source>--split stages (an overview and {count} stage pages on {paper}, card text {size:.0f} pt or more)</source>
+            <translation>‎--split stages (نظرة عامة و{count} صفحات للمراحل على {paper}، ونص البطاقات {size:.0f} نقطة أو أكثر)</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is larger than {paper}: it is cut off. Choose a larger sheet, fit to the sheet, or tile.</source>
+            <translation>بمقياس {scale:.0%} تكون الخريطة أكبر من {paper}: فتُقتطع. اختر ورقة أكبر، أو لاءمها مع الورقة، أو قسّمها.</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is {size:.0f} mm tall, but a {width:.0f} mm roll leaves {room:.0f} mm for it: fit it to the roll (leave out --scale),{hint} choose a wider roll, or tile it (--tile A4).</source>
+            <translation>بمقياس {scale:.0%} يبلغ ارتفاع الخريطة {size:.0f} مم، لكن لفافة بعرض {width:.0f} مم تترك لها {room:.0f} مم: لاءمها مع اللفافة (من دون ‎--scale)،{hint} أو اختر لفافة أعرض، أو قسّمها (‎--tile A4).</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is {size:.0f} mm wide, but a {width:.0f} mm roll leaves {room:.0f} mm for it: fit it to the roll (leave out --scale),{hint} choose a wider roll, or tile it (--tile A4).</source>
+            <translation>بمقياس {scale:.0%} يبلغ عرض الخريطة {size:.0f} مم، لكن لفافة بعرض {width:.0f} مم تترك لها {room:.0f} مم: لاءمها مع اللفافة (من دون ‎--scale)،{hint} أو اختر لفافة أعرض، أو قسّمها (‎--tile A4).</translation>
+        </message>
+        <message>
+            <source>Bleed and crop marks are for a print shop's single sheet; tiled sheets carry cut and glue marks instead.</source>
+            <translation>هوامش التجاوز وعلامات القص مخصصة لورقة المطبعة الواحدة؛ أما الأوراق المقسّمة فتحمل بدلًا منها علامات القص واللصق.</translation>
+        </message>
+        <message>
+            <source>Card text prints at {body:.1f} pt (titles {title:.1f} pt), under the {minimum} this format needs to be read.</source>
+            <translation>يُطبع نص البطاقات بحجم {body:.1f} نقطة (العناوين {title:.1f} نقطة)، أقل من {minimum} الذي تحتاجه هذه الصيغة لتُقرأ.</translation>
+        </message>
+        <message>
+            <source>Card text prints at {body:.1f} pt (titles {title:.1f} pt), under the {minimum} this format needs to be read; what would work: {options}.</source>
+            <translation>يُطبع نص البطاقات بحجم {body:.1f} نقطة (العناوين {title:.1f} نقطة)، أقل من {minimum} الذي تحتاجه هذه الصيغة لتُقرأ؛ ما قد ينفع: {options}.</translation>
+        </message>
+        <message>
+            <source>Noto Sans for its script</source>
+            <translation>خط Noto Sans لنظام كتابتها</translation>
+        </message>
+        <message>
+            <source>The map does not quite fit the {width:.0f} mm roll: it is cut off at the edge. Fit it to the roll or tile it.</source>
+            <translation>لا تتسع اللفافة بعرض {width:.0f} مم للخريطة تمامًا: فتُقتطع عند الحافة. لاءمها مع اللفافة أو قسّمها.</translation>
+        </message>
+        <message>
+            <source>The sheet is {length:.0f} in long; PDF pages are normally at most 200 in, so it is written with UserUnit {uu:g} (PDF 1.6), which some viewers and print shops' RIPs ignore. Tiling (--tile A4) or the print shop's own splitting is safer.</source>
+            <translation>يبلغ طول الورقة {length:.0f} بوصة؛ وصفحات PDF عادةً لا تتجاوز 200 بوصة، لذا تُكتب باستخدام UserUnit {uu:g} (PDF 1.6) الذي تتجاهله بعض برامج العرض ومعالِجات الطباعة في المطابع. التقسيم (‎--tile A4) أو تقسيم المطبعة نفسها أكثر أمانًا.</translation>
+        </message>
+        <message>
+            <source>a CJK TrueType font (WenQuanYi Micro Hei)</source>
+            <translation>خط TrueType من خطوط CJK ‏(WenQuanYi Micro Hei)</translation>
+        </message>
+        <message>
+            <source>a CJK font with the supplementary ideographs</source>
+            <translation>خط CJK يضم الرموز الصينية الإضافية</translation>
+        </message>
+        <message>
+            <source>a Korean or CJK TrueType font (WenQuanYi Micro Hei)</source>
+            <translation>خط TrueType كوري أو CJK ‏(WenQuanYi Micro Hei)</translation>
+        </message>
+        <message>
+            <source>a monochrome emoji font (Symbola)</source>
+            <translation>خط رموز تعبيرية أحادي اللون (Symbola)</translation>
+        </message>
+        <message>
+            <source>a {width:.0f} mm roll is too narrow for a poster</source>
+            <translation>لفافة بعرض {width:.0f} مم أضيق من أن تتسع لملصق</translation>
+        </message>
+        <message>
+            <source>not a text size: {text!r} (try 16 or 16/20, in points)</source>
+            <translation>ليس حجم نص: {text!r} (جرّب 16 أو 16/20 بالنقاط)</translation>
+        </message>
+        <message>
+            <source>text sizes must lie between 4 and 200 pt, not {text!r}</source>
+            <translation>يجب أن تكون أحجام النص بين 4 و200 نقطة، لا {text!r}</translation>
+        </message>
+        <message>
+            <source>the poster{at} would be {length:.1f} m long; the limit is {limit:.0f} m: choose a smaller --scale (100 = on-screen size) or a sheet size (--paper A0)</source>
+            <translation>سيبلغ طول الملصق{at} {length:.1f} م؛ والحد {limit:.0f} م: اختر ‎--scale أصغر (100 = حجم الشاشة) أو حجم ورقة (‎--paper A0)</translation>
+        </message>
+        <message>
+            <source>the sheet is too small for a poster</source>
+            <translation>الورقة أصغر من أن تتسع لملصق</translation>
+        </message>
+        <message>
+            <source>{body:g} pt body / {title:g} pt titles</source>
+            <translation>{body:g} نقطة للنص / {title:g} نقطة للعناوين</translation>
+        </message>
+        <message>
+            <source>{message} (--strict)</source>
+            <translation>{message} (--strict)</translation>
+        </message>
+        <message>
+            <source>{named} and {count} more</source>
+            <translation>{named} و{count} غيرها</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Browse…</source>
@@ -622,6 +1013,11 @@
             <translation>صُدّر مع تحذيرات</translation>
         </message>
         <message>
+            <source>Exporting {name}</source>
+            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
+            <translation>جارٍ تصدير {name}</translation>
+        </message>
+        <message>
             <source>Format</source>
             <translation>التنسيق</translation>
         </message>
@@ -631,7 +1027,6 @@
         </message>
         <message>
             <source>Replace file?</source>
-            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
             <translation>استبدال الملف؟</translation>
         </message>
         <message>
@@ -782,6 +1177,7 @@
         </message>
         <message>
             <source>Roll {width} mm</source>
+            <extracomment>plotter rolls offered, by width in mm</extracomment>
             <translation>لفافة {width} مم</translation>
         </message>
         <message>
@@ -915,6 +1311,207 @@
             <source>Untitled service blueprint</source>
             <extracomment>the service blueprint's rows, customer side first, then the three layers under the lines</extracomment>
             <translation>مخطط خدمة بلا عنوان</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <source> ({count:,} digits, line {line}, column {column})</source>
+            <translation> ({count:,} رقمًا، السطر {line}، العمود {column})</translation>
+        </message>
+        <message>
+            <source>(top level)</source>
+            <translation>(المستوى الأعلى)</translation>
+        </message>
+        <message>
+            <source>arrays ([…])</source>
+            <translation>مصفوفات ([…])</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>تتعذّر قراءته</translation>
+        </message>
+        <message>
+            <source>cannot read ({reason})</source>
+            <translation>تتعذّر القراءة ({reason})</translation>
+        </message>
+        <message>
+            <source>contains merge conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;); resolve the conflict first</source>
+            <translation>يحتوي على علامات تعارض دمج (&lt;&lt;&lt;&lt;&lt;&lt;&lt;)؛ احلّ التعارض أولًا</translation>
+        </message>
+        <message>
+            <source>expected a JSON object, found {json_type_name}</source>
+            <translation>كان المتوقع كائن JSON، ووُجد {json_type_name}</translation>
+        </message>
+        <message>
+            <source>expected a whole number, found {json_type_name}</source>
+            <translation>كان المتوقع عددًا صحيحًا، ووُجد {json_type_name}</translation>
+        </message>
+        <message>
+            <source>expected {"step": STEP_ID, "value": NUMBER}</source>
+            <translation>كان المتوقع {"step": STEP_ID, "value": NUMBER}</translation>
+        </message>
+        <message>
+            <source>is a folder, not a map file</source>
+            <translation>مجلد وليس ملف خريطة</translation>
+        </message>
+        <message>
+            <source>is encoded as {name}; .cjm files are UTF-8</source>
+            <translation>مرمّز بترميز {name}؛ ملفات ‎.cjm بترميز UTF-8</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text (byte 0x{value:02x} on line {line}); .cjm files are UTF-8</source>
+            <translation>ليس نصًا بترميز UTF-8 (البايت 0x{value:02x} في السطر {line})؛ ملفات ‎.cjm بترميز UTF-8</translation>
+        </message>
+        <message>
+            <source>is not a regular file</source>
+            <translation>ليس ملفًا عاديًا</translation>
+        </message>
+        <message>
+            <source>missing: this does not look like a cjdesigner map (.cjm) file</source>
+            <translation>مفقود: لا يبدو هذا ملف خريطة cjdesigner ‏(‎.cjm)</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>الملف غير موجود</translation>
+        </message>
+        <message>
+            <source>not a journey map: the JSON is nested too deeply</source>
+            <translation>ليست خريطة رحلة: بنية JSON متداخلة أكثر من اللازم</translation>
+        </message>
+        <message>
+            <source>not saved, the map has problems: {why}</source>
+            <translation>لم تُحفظ، في الخريطة مشكلات: {why}</translation>
+        </message>
+        <message>
+            <source>not valid JSON: a number is too large{long_number}</source>
+            <translation>ليس JSON صالحًا: أحد الأعداد كبير جدًا{long_number}</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {reason} (line {line}, column {column})</source>
+            <translation>ليس JSON صالحًا: {reason} (السطر {line}، العمود {column})</translation>
+        </message>
+        <message>
+            <source>not valid: the key {value!r} appears twice in one object</source>
+            <translation>غير صالح: المفتاح {value!r} مكرر في الكائن نفسه</translation>
+        </message>
+        <message>
+            <source>objects ({…})</source>
+            <translation>كائنات ({…})</translation>
+        </message>
+        <message>
+            <source>permission denied (you may not read this file)</source>
+            <translation>تم رفض الإذن (لا يُسمح لك بقراءة هذا الملف)</translation>
+        </message>
+        <message>
+            <source>second point for step {value!r}</source>
+            <translation>نقطة ثانية للخطوة {value!r}</translation>
+        </message>
+        <message>
+            <source>the data is nested too deeply or too large</source>
+            <translation>البيانات متداخلة أكثر من اللازم أو كبيرة جدًا</translation>
+        </message>
+        <message>
+            <source>the file ends too early; it may be truncated (line {line}, column {column})</source>
+            <translation>ينتهي الملف قبل أوانه؛ ربما اقتُطع (السطر {line}، العمود {column})</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>الملف فارغ</translation>
+        </message>
+        <message>
+            <source>this file was made by a newer cjdesigner (file format version {version}; this cjdesigner reads versions up to {SCHEMA_VERSION}). Update cjdesigner to open it.</source>
+            <translation>أُنشئ هذا الملف بإصدار أحدث من cjdesigner (إصدار صيغة الملف {version}؛ يقرأ هذا الإصدار حتى الإصدار {SCHEMA_VERSION}). حدّث cjdesigner لفتحه.</translation>
+        </message>
+        <message>
+            <source>too large to be a journey map ({size:.0f} MB; the limit is {limit} MB, enough for 100,000 cards)</source>
+            <translation>أكبر من أن يكون خريطة رحلة ({size:.0f} ميغابايت؛ والحد {limit} ميغابايت، وهو يكفي لـ 100,000 بطاقة)</translation>
+        </message>
+        <message>
+            <source>too large to be a journey map: {count:,} {what}, more than the {limit:,} that a map of 100,000 cards could need</source>
+            <translation>أكبر من أن يكون خريطة رحلة: {count:,} {what}، أكثر من {limit:,} التي قد تحتاجها خريطة من 100,000 بطاقة</translation>
+        </message>
+        <message>
+            <source>too large to load into memory</source>
+            <translation>أكبر من أن يُحمَّل في الذاكرة</translation>
+        </message>
+        <message>
+            <source>unknown file format version {version} (oldest is {OLDEST_VERSION})</source>
+            <translation>إصدار صيغة ملف غير معروف {version} (أقدمها {OLDEST_VERSION})</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>قيم</translation>
+        </message>
+        <message>
+            <source>{name}: {count:,} entries, more than the {limit:,} allowed</source>
+            <translation>{name}: {count:,} عنصرًا، أكثر من {limit:,} المسموح بها</translation>
+        </message>
+        <message>
+            <source>{path}: not valid text (a lone surrogate \u{code:04x}, half of a character)</source>
+            <translation>{path}: نص غير صالح (بديل منفرد \u{code:04x}، نصف محرف)</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>{shown}: cannot save ({reason})</source>
+            <translation>{shown}: تعذّر الحفظ ({reason})</translation>
+        </message>
+        <message>
+            <source>{shown}: cannot save: it is a folder</source>
+            <translation>{shown}: تعذّر الحفظ: إنه مجلد</translation>
+        </message>
+        <message>
+            <source>{shown}: not overwritten, because the file there does not open as a journey map ({value}). Save under another name.</source>
+            <translation>{shown}: لم يُستبدل، لأن الملف الموجود هناك لا يُفتح كخريطة رحلة ({value}). احفظ باسم آخر.</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the file changed on disk since it was opened or saved</source>
+            <translation>{shown}: لم يُحفظ: تغيّر الملف على القرص منذ فتحه أو حفظه</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the file is read-only; save under another name</source>
+            <translation>{shown}: لم يُحفظ: الملف للقراءة فقط؛ احفظ باسم آخر</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the map holds a value that cannot be written ({exc})</source>
+            <translation>{shown}: لم يُحفظ: تحتوي الخريطة على قيمة تتعذّر كتابتها ({exc})</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: {strerror}</source>
+            <translation>{shown}: لم يُحفظ: {strerror}</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: {strerror}; save under another name</source>
+            <translation>{shown}: لم يُحفظ: {strerror}؛ احفظ باسم آخر</translation>
+        </message>
+        <message>
+            <source>{source}: {problem}</source>
+            <translation>{source}: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{source}: {problem} (and %n more problem(s))</source>
+            <translation>
+                <numerusform>{source}: {problem}</numerusform>
+                <numerusform>{source}: {problem} (ومشكلة أخرى)</numerusform>
+                <numerusform>{source}: {problem} (ومشكلتان أخريان)</numerusform>
+                <numerusform>{source}: {problem} (و%n مشكلات أخرى)</numerusform>
+                <numerusform>{source}: {problem} (و%n مشكلة أخرى)</numerusform>
+                <numerusform>{source}: {problem} (و%n مشكلة أخرى)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>… ولا مشكلات أخرى</numerusform>
+                <numerusform>… ومشكلة أخرى</numerusform>
+                <numerusform>… ومشكلتان أخريان</numerusform>
+                <numerusform>… و%n مشكلات أخرى</numerusform>
+                <numerusform>… و%n مشكلة أخرى</numerusform>
+                <numerusform>… و%n مشكلة أخرى</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1159,6 +1756,213 @@
         <message>
             <source>Window ▸ Previous panel</source>
             <translation>النافذة ▸ اللوحة السابقة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message numerus="yes">
+            <source>%n problem(s), nothing imported:
+  {problems}</source>
+            <translation>
+                <numerusform>لا مشكلات:
+  {problems}</numerusform>
+                <numerusform>مشكلة واحدة، لم يُستورد شيء:
+  {problems}</numerusform>
+                <numerusform>مشكلتان، لم يُستورد شيء:
+  {problems}</numerusform>
+                <numerusform>%n مشكلات، لم يُستورد شيء:
+  {problems}</numerusform>
+                <numerusform>%n مشكلة، لم يُستورد شيء:
+  {problems}</numerusform>
+                <numerusform>%n مشكلة، لم يُستورد شيء:
+  {problems}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>. The header is one cell containing {found}, but the rows were read as separated by {used}: separate every row with {found}</source>
+            <translation>. الترويسة خلية واحدة تحتوي على {found}، لكن الصفوف قُرئت مفصولة بـ {used}: افصل كل صف بـ {found}</translation>
+        </message>
+        <message>
+            <source>. The header is one cell containing {found}, but the rows were read as separated by {used}: separate every row with {found}, or add a first line sep={separator}</source>
+            <translation>. الترويسة خلية واحدة تحتوي على {found}، لكن الصفوف قُرئت مفصولة بـ {used}: افصل كل صف بـ {found}، أو أضف سطرًا أول sep={separator}</translation>
+        </message>
+        <message>
+            <source>. The header is one quoted cell; remove the quotes around the header row</source>
+            <translation>. الترويسة خلية واحدة بين علامتي اقتباس؛ أزل علامتي الاقتباس حول صف الترويسة</translation>
+        </message>
+        <message>
+            <source>a tag is longer than {limit} characters</source>
+            <translation>أحد الوسوم أطول من {limit} محرفًا</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>فواصل</translation>
+        </message>
+        <message>
+            <source>emotion {emotion!r} is not a number</source>
+            <translation>الشعور {emotion!r} ليس عددًا</translation>
+        </message>
+        <message>
+            <source>emotion {emotion!r} is outside the scale −2…+2</source>
+            <translation>الشعور {emotion!r} خارج المقياس −2…+2</translation>
+        </message>
+        <message>
+            <source>evidence {evidence_text!r} is not one of observed, assumed, proposed</source>
+            <translation>الدليل {evidence_text!r} ليس واحدًا من observed أو assumed أو proposed</translation>
+        </message>
+        <message>
+            <source>ignored cells beyond the last column in row(s) {too_wide}</source>
+            <translation>تُجوهلت خلايا بعد العمود الأخير في الصف أو الصفوف {too_wide}</translation>
+        </message>
+        <message>
+            <source>ignored column {name!r}: the {column!r} column is {chosen!r}</source>
+            <translation>تُجوهل العمود {name!r}: العمود {column!r} هو {chosen!r}</translation>
+        </message>
+        <message numerus="yes">
+            <source>ignored unknown column(s) {names} (known columns: {known})</source>
+            <translation>
+                <numerusform>لا أعمدة مجهولة {names} (الأعمدة المعروفة: {known})</numerusform>
+                <numerusform>تُجوهل عمود مجهول {names} (الأعمدة المعروفة: {known})</numerusform>
+                <numerusform>تُجوهل عمودان مجهولان {names} (الأعمدة المعروفة: {known})</numerusform>
+                <numerusform>تُجوهلت أعمدة مجهولة {names} (الأعمدة المعروفة: {known})</numerusform>
+                <numerusform>تُجوهلت أعمدة مجهولة {names} (الأعمدة المعروفة: {known})</numerusform>
+                <numerusform>تُجوهلت أعمدة مجهولة {names} (الأعمدة المعروفة: {known})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>lane is empty</source>
+            <translation>المسار فارغ</translation>
+        </message>
+        <message>
+            <source>lane_kind {kind!r} is not a lane kind (use one of: {kinds})</source>
+            <translation>‏lane_kind {kind!r} ليس نوع مسار (استخدم واحدًا من: {kinds})</translation>
+        </message>
+        <message>
+            <source>more than {limit:,} rows; split the file</source>
+            <translation>أكثر من {limit:,} صف؛ قسّم الملف</translation>
+        </message>
+        <message>
+            <source>no cards: the file has a header row but no data rows</source>
+            <translation>لا بطاقات: في الملف صف ترويسة لكن لا صفوف بيانات</translation>
+        </message>
+        <message>
+            <source>not valid UTF-16 ({reason})</source>
+            <translation>ليس UTF-16 صالحًا ({reason})</translation>
+        </message>
+        <message>
+            <source>not valid UTF-8 after the byte-order mark ({reason})</source>
+            <translation>ليس UTF-8 صالحًا بعد علامة ترتيب البايتات ({reason})</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>nothing imported: the map could not be saved, {problem}; split the file into smaller ones</source>
+            <translation>لم يُستورد شيء: يتعذّر حفظ الخريطة، {problem}؛ قسّم الملف إلى ملفات أصغر</translation>
+        </message>
+        <message>
+            <source>row {row}: lane {lane!r} is {kind!r} here but {other_kind!r} in row {other_row}</source>
+            <translation>الصف {row}: المسار {lane!r} من نوع {kind!r} هنا لكنه {other_kind!r} في الصف {other_row}</translation>
+        </message>
+        <message numerus="yes">
+            <source>row {row}: missing required column(s) {missing}; the header row must name at least {required} (found: {found}){hint}</source>
+            <translation>
+                <numerusform>الصف {row}: لا أعمدة مطلوبة ناقصة {missing}؛ يجب أن يسمّي صف الترويسة على الأقل {required} (الموجود: {found}){hint}</numerusform>
+                <numerusform>الصف {row}: العمود المطلوب {missing} مفقود؛ يجب أن يسمّي صف الترويسة على الأقل {required} (الموجود: {found}){hint}</numerusform>
+                <numerusform>الصف {row}: العمودان المطلوبان {missing} مفقودان؛ يجب أن يسمّي صف الترويسة على الأقل {required} (الموجود: {found}){hint}</numerusform>
+                <numerusform>الصف {row}: الأعمدة المطلوبة {missing} مفقودة؛ يجب أن يسمّي صف الترويسة على الأقل {required} (الموجود: {found}){hint}</numerusform>
+                <numerusform>الصف {row}: الأعمدة المطلوبة {missing} مفقودة؛ يجب أن يسمّي صف الترويسة على الأقل {required} (الموجود: {found}){hint}</numerusform>
+                <numerusform>الصف {row}: الأعمدة المطلوبة {missing} مفقودة؛ يجب أن يسمّي صف الترويسة على الأقل {required} (الموجود: {found}){hint}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>row {row}: the column {key!r} appears twice</source>
+            <translation>الصف {row}: العمود {key!r} مكرر</translation>
+        </message>
+        <message>
+            <source>row {row}: unreadable CSV ({exc})</source>
+            <translation>الصف {row}: CSV غير مقروء ({exc})</translation>
+        </message>
+        <message>
+            <source>row {row}: {problem}</source>
+            <translation>الصف {row}: {problem}</translation>
+        </message>
+        <message>
+            <source>row {row}{where}: a quoted cell is never closed: its opening quote (") has no closing quote, so the rows after it would be read as part of that cell; add the missing quote</source>
+            <translation>الصف {row}{where}: خلية بين علامتي اقتباس لا تُغلق أبدًا: علامة الاقتباس الافتتاحية (") بلا علامة إغلاق، فستُقرأ الصفوف التالية جزءًا من تلك الخلية؛ أضف علامة الاقتباس الناقصة</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>فواصل منقوطة</translation>
+        </message>
+        <message>
+            <source>skipped row(s) {no_card}: nothing in the card columns</source>
+            <translation>تُخطّي الصف أو الصفوف {no_card}: لا شيء في أعمدة البطاقات</translation>
+        </message>
+        <message>
+            <source>skipped {header_at} blank row(s) before the header</source>
+            <translation>تُخطّي {header_at} من الصفوف الفارغة قبل الترويسة</translation>
+        </message>
+        <message>
+            <source>stage is empty</source>
+            <translation>المرحلة فارغة</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>علامات جدولة</translation>
+        </message>
+        <message>
+            <source>the cards do not make a valid map: {reason}</source>
+            <translation>لا تكوّن البطاقات خريطة صالحة: {reason}</translation>
+        </message>
+        <message>
+            <source>the file has no header row</source>
+            <translation>لا صف ترويسة في الملف</translation>
+        </message>
+        <message>
+            <source>the file is empty; expected a header row naming at least {required}</source>
+            <translation>الملف فارغ؛ كان المتوقع صف ترويسة يسمّي على الأقل {required}</translation>
+        </message>
+        <message>
+            <source>this is {what}, not a CSV file</source>
+            <translation>هذا {what} وليس ملف CSV</translation>
+        </message>
+        <message>
+            <source>this is {what}, not a CSV file; import it as a workbook (a file name ending in .xlsx)</source>
+            <translation>هذا {what} وليس ملف CSV؛ استورده كمصنّف (اسم ملف ينتهي بـ ‎.xlsx)</translation>
+        </message>
+        <message>
+            <source>too large for a card list ({count:,} bytes)</source>
+            <translation>أكبر من أن يكون قائمة بطاقات ({count:,} بايت)</translation>
+        </message>
+        <message>
+            <source>{column} is longer than {limit} characters</source>
+            <translation>{column} أطول من {limit} محرفًا</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read ({reason})</source>
+            <translation>{path}: تتعذّر القراءة ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write ({reason})</source>
+            <translation>{path}: تتعذّر الكتابة ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write: it is a folder</source>
+            <translation>{path}: تتعذّر الكتابة: إنه مجلد</translation>
+        </message>
+        <message>
+            <source>{path}: too large for a card list ({size:,} bytes)</source>
+            <translation>{path}: أكبر من أن يكون قائمة بطاقات ({size:,} بايت)</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>… and {count:,} more</source>
+            <translation>… و{count:,} غيرها</translation>
         </message>
     </context>
     <context>
@@ -3733,6 +4537,10 @@ Last saved {saved}</source>
             </translation>
         </message>
         <message>
+            <source>Importing {name}</source>
+            <translation>جارٍ استيراد {name}</translation>
+        </message>
+        <message>
             <source>Later</source>
             <translation>لاحقًا</translation>
         </message>
@@ -3745,6 +4553,10 @@ Last saved {saved}</source>
             <translation>فُتحت {display_name}</translation>
         </message>
         <message>
+            <source>Opening {name}</source>
+            <translation>جارٍ فتح {name}</translation>
+        </message>
+        <message>
             <source>Replace</source>
             <translation>استبدال</translation>
         </message>
@@ -3755,6 +4567,10 @@ Last saved {saved}</source>
         <message>
             <source>Restored {display_name} — save it to keep it</source>
             <translation>استُعيدت {display_name} — احفظها للإبقاء عليها</translation>
+        </message>
+        <message>
+            <source>Restoring {title}</source>
+            <translation>جارٍ استعادة {title}</translation>
         </message>
         <message>
             <source>Revert</source>
@@ -3779,6 +4595,10 @@ Last saved {saved}</source>
         <message>
             <source>Saved {display_name}</source>
             <translation>حُفظت {display_name}</translation>
+        </message>
+        <message>
+            <source>Saving {name}</source>
+            <translation>جارٍ حفظ {name}</translation>
         </message>
         <message>
             <source>Show</source>

@@ -92,6 +92,205 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n kort</numerusform>
+                <numerusform>%n kort</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion curve(s)</source>
+            <translation>
+                <numerusform>%n følelseskurve</numerusform>
+                <numerusform>%n følelseskurver</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n bane</numerusform>
+                <numerusform>%n baner</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personaer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n fase</numerusform>
+                <numerusform>%n faser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n trin</numerusform>
+                <numerusform>%n trin</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--language {tag!r} is not a language tag such as da, en-US or ar</source>
+            <translation>--language {tag!r} er ikke et sprogmærke som da, en-US eller ar</translation>
+        </message>
+        <message>
+            <source>a bundled template is damaged: {exc}</source>
+            <translation>en medfølgende skabelon er beskadiget: {exc}</translation>
+        </message>
+        <message>
+            <source>no template named {template!r}; choose one of: {available}</source>
+            <translation>ingen skabelon hedder {template!r}; vælg en af: {available}</translation>
+        </message>
+        <message>
+            <source>no templates are installed</source>
+            <translation>der er ingen skabeloner installeret</translation>
+        </message>
+        <message>
+            <source>the template is damaged: {exc}</source>
+            <translation>skabelonen er beskadiget: {exc}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{output}: %n answer(s) stored as {metrics} step metrics</source>
+            <translation>
+                <numerusform>{output}: %n svar gemt som {metrics} trinmålinger</numerusform>
+                <numerusform>{output}: %n svar gemt som {metrics} trinmålinger</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{output}: cannot export to {wanted} files; use one of {value} as the output suffix</source>
+            <translation>{output}: kan ikke eksportere til {wanted}-filer; brug en af {value} som filendelse</translation>
+        </message>
+        <message>
+            <source>{output}: cannot export: {reason}</source>
+            <translation>{output}: kan ikke eksportere: {reason}</translation>
+        </message>
+        <message>
+            <source>{output}: cannot write ({reason})</source>
+            <translation>{output}: kan ikke skrive ({reason})</translation>
+        </message>
+        <message>
+            <source>{output}: exported {summary}</source>
+            <translation>{output}: eksporterede {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: future state of {map}: {summary}</source>
+            <translation>{output}: fremtidig tilstand af {map}: {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: imported from {source}: {summary}</source>
+            <translation>{output}: importeret fra {source}: {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: is the {what} itself; choose another output file</source>
+            <translation>{output}: er selve {what}; vælg en anden outputfil</translation>
+        </message>
+        <message>
+            <source>{output}: new map from template {name}: {summary}</source>
+            <translation>{output}: nyt kort fra skabelonen {name}: {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: warning: {warning}</source>
+            <translation>{output}: advarsel: {warning}</translation>
+        </message>
+        <message>
+            <source>{output}: write the comparison as .cjm (a map) or .pdf (a poster)</source>
+            <translation>{output}: skriv sammenligningen som .cjm (et kort) eller .pdf (en plakat)</translation>
+        </message>
+        <message>
+            <source>{path}: already exists; add --force to replace it</source>
+            <translation>{path}: findes allerede; tilføj --force for at erstatte den</translation>
+        </message>
+        <message>
+            <source>{path}: is a folder</source>
+            <translation>{path}: er en mappe</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: filen findes ikke</translation>
+        </message>
+        <message>
+            <source>{path}: not a file</source>
+            <translation>{path}: er ikke en fil</translation>
+        </message>
+        <message>
+            <source>{path}: not replaced: {strerror}</source>
+            <translation>{path}: ikke erstattet: {strerror}</translation>
+        </message>
+        <message>
+            <source>{path}: ok, {summary}</source>
+            <translation>{path}: i orden, {summary}</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>{path}: {summary}</source>
+            <translation>{path}: {summary}</translation>
+        </message>
+        <message>
+            <source>{program} diff --textconv: give exactly one FILE</source>
+            <translation>{program} diff --textconv: angiv præcis én FIL</translation>
+        </message>
+        <message>
+            <source>{program} diff: give OLD and NEW (or git's seven diff-driver arguments)</source>
+            <translation>{program} diff: angiv GAMMEL og NY (eller gits syv argumenter til diff-drivere)</translation>
+        </message>
+        <message>
+            <source>{program} export: warning: {flag} does not apply to {suffix} files</source>
+            <translation>{program} export: advarsel: {flag} gælder ikke for {suffix}-filer</translation>
+        </message>
+        <message>
+            <source>{program} merge: {exc}</source>
+            <translation>{program} merge: {exc}</translation>
+        </message>
+        <message>
+            <source>{program}: cannot open the editor: {problem}</source>
+            <translation>{program}: kan ikke åbne editoren: {problem}</translation>
+        </message>
+        <message>
+            <source>{program}: cannot start the editor: {exc}</source>
+            <translation>{program}: kan ikke starte editoren: {exc}</translation>
+        </message>
+        <message>
+            <source>{program}: interrupted</source>
+            <translation>{program}: afbrudt</translation>
+        </message>
+        <message>
+            <source>{program}: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the editor cannot open; these commands work without one:</source>
+            <translation>{program}: ingen skærm (DISPLAY og WAYLAND_DISPLAY er ikke sat), så editoren kan ikke åbne; disse kommandoer virker uden:</translation>
+        </message>
+        <message>
+            <source>{program}: {problem}</source>
+            <translation>{program}: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown}: %n conflict(s) kept in the map; open it in cjdesigner to pick a side for each</source>
+            <translation>
+                <numerusform>{shown}: %n konflikt gemt i kortet; åbn det i cjdesigner for at vælge en side</numerusform>
+                <numerusform>{shown}: %n konflikter gemt i kortet; åbn det i cjdesigner for at vælge en side for hver</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown}: CONFLICT {describe}</source>
+            <translation>{shown}: KONFLIKT {describe}</translation>
+        </message>
+        <message>
+            <source>{source}: warning: {warning}</source>
+            <translation>{source}: advarsel: {warning}</translation>
+        </message>
+        <message>
+            <source>{title} ({kind}): {parts}</source>
+            <translation>{title} ({kind}): {parts}</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Add card</source>
@@ -566,6 +765,154 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source> at {scale:.0%}</source>
+            <translation> ved {scale:.0%}</translation>
+        </message>
+        <message>
+            <source> run it the other way (--orientation {other}),</source>
+            <translation> læg den den anden vej (--orientation {other}),</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) did not fit on their cards: marked →1…→{count} on the poster, their whole text is in the appendix after it</source>
+            <translation>
+                <numerusform>%n kort kunne ikke være på sit kort: markeret →1…→{count} på plakaten, hele teksten står i tillægget efter den</numerusform>
+                <numerusform>%n kort kunne ikke være på deres kort: markeret →1…→{count} på plakaten, hele teksten står i tillægget efter den</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s) cannot be printed with the fonts installed and show as empty boxes: {named}; {font} would print them (Debian/Ubuntu: sudo apt install {package})</source>
+            <translation>
+                <numerusform>%n tegn kan ikke udskrives med de installerede skrifttyper og vises som tomme kasser: {named}; {font} ville kunne udskrive det (Debian/Ubuntu: sudo apt install {package})</numerusform>
+                <numerusform>%n tegn kan ikke udskrives med de installerede skrifttyper og vises som tomme kasser: {named}; {font} ville kunne udskrive dem (Debian/Ubuntu: sudo apt install {package})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, or </source>
+            <translation> eller </translation>
+        </message>
+        <message>
+            <source>--paper auto chose --scale {percent} on {sheet} sheets</source>
+            <translation>--paper auto valgte --scale {percent} på {sheet}-ark</translation>
+        </message>
+        <message>
+            <source>--paper auto chose {choice}</source>
+            <translation>--paper auto valgte {choice}</translation>
+        </message>
+        <message>
+            <source>--paper auto: a sheet the size of the map</source>
+            <translation>--paper auto: et ark på størrelse med kortet</translation>
+        </message>
+        <message>
+            <source>--paper auto: no sheet, roll or tiling prints the cards at the minimum size; printed on 4A0 (try --split stages)</source>
+            <translation>--paper auto: intet ark, ingen rulle og ingen opdeling udskriver kortene i mindstestørrelsen; udskrevet på 4A0 (prøv --split stages)</translation>
+        </message>
+        <message numerus="yes">
+            <source>--paper map --scale {percent} --tile A4 (%n sheet(s))</source>
+            <translation>
+                <numerusform>--paper map --scale {percent} --tile A4 (%n ark)</numerusform>
+                <numerusform>--paper map --scale {percent} --tile A4 (%n ark)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--paper roll:{width}mm ({length:.1f} m long)</source>
+            <translation>--paper roll:{width}mm ({length:.1f} m lang)</translation>
+        </message>
+        <message>
+            <source>--paper {name} (card text {size:.0f} pt)</source>
+            <translation>--paper {name} (korttekst {size:.0f} pt)</translation>
+        </message>
+        <message>
+            <source>--split stages (an overview and {count} stage pages on {paper}, card text {size:.0f} pt or more)</source>
+            <translation>--split stages (en oversigt og {count} fasesider på {paper}, korttekst {size:.0f} pt eller mere)</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is larger than {paper}: it is cut off. Choose a larger sheet, fit to the sheet, or tile.</source>
+            <translation>Ved {scale:.0%} er kortet større end {paper}: det bliver skåret af. Vælg et større ark, tilpas til arket, eller del det op.</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is {size:.0f} mm tall, but a {width:.0f} mm roll leaves {room:.0f} mm for it: fit it to the roll (leave out --scale),{hint} choose a wider roll, or tile it (--tile A4).</source>
+            <translation>Ved {scale:.0%} er kortet {size:.0f} mm højt, men en rulle på {width:.0f} mm giver {room:.0f} mm til det: tilpas det til rullen (udelad --scale),{hint} vælg en bredere rulle, eller del det op (--tile A4).</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is {size:.0f} mm wide, but a {width:.0f} mm roll leaves {room:.0f} mm for it: fit it to the roll (leave out --scale),{hint} choose a wider roll, or tile it (--tile A4).</source>
+            <translation>Ved {scale:.0%} er kortet {size:.0f} mm bredt, men en rulle på {width:.0f} mm giver {room:.0f} mm til det: tilpas det til rullen (udelad --scale),{hint} vælg en bredere rulle, eller del det op (--tile A4).</translation>
+        </message>
+        <message>
+            <source>Bleed and crop marks are for a print shop's single sheet; tiled sheets carry cut and glue marks instead.</source>
+            <translation>Beskæring og skæremærker er til trykkeriets enkelte ark; opdelte ark har i stedet klippe- og limemærker.</translation>
+        </message>
+        <message>
+            <source>Card text prints at {body:.1f} pt (titles {title:.1f} pt), under the {minimum} this format needs to be read.</source>
+            <translation>Korttekst udskrives i {body:.1f} pt (titler {title:.1f} pt), under de {minimum}, som dette format kræver for at kunne læses.</translation>
+        </message>
+        <message>
+            <source>Card text prints at {body:.1f} pt (titles {title:.1f} pt), under the {minimum} this format needs to be read; what would work: {options}.</source>
+            <translation>Korttekst udskrives i {body:.1f} pt (titler {title:.1f} pt), under de {minimum}, som dette format kræver for at kunne læses; det ville virke: {options}.</translation>
+        </message>
+        <message>
+            <source>Noto Sans for its script</source>
+            <translation>Noto Sans til dens skriftsystem</translation>
+        </message>
+        <message>
+            <source>The map does not quite fit the {width:.0f} mm roll: it is cut off at the edge. Fit it to the roll or tile it.</source>
+            <translation>Kortet passer ikke helt til rullen på {width:.0f} mm: det bliver skåret af i kanten. Tilpas det til rullen, eller del det op.</translation>
+        </message>
+        <message>
+            <source>The sheet is {length:.0f} in long; PDF pages are normally at most 200 in, so it is written with UserUnit {uu:g} (PDF 1.6), which some viewers and print shops' RIPs ignore. Tiling (--tile A4) or the print shop's own splitting is safer.</source>
+            <translation>Arket er {length:.0f} tommer langt; PDF-sider er normalt højst 200 tommer, så det skrives med UserUnit {uu:g} (PDF 1.6), som nogle fremvisere og trykkeriers RIP'er ignorerer. Opdeling (--tile A4) eller trykkeriets egen opdeling er sikrere.</translation>
+        </message>
+        <message>
+            <source>a CJK TrueType font (WenQuanYi Micro Hei)</source>
+            <translation>en CJK-TrueType-skrifttype (WenQuanYi Micro Hei)</translation>
+        </message>
+        <message>
+            <source>a CJK font with the supplementary ideographs</source>
+            <translation>en CJK-skrifttype med de supplerende ideogrammer</translation>
+        </message>
+        <message>
+            <source>a Korean or CJK TrueType font (WenQuanYi Micro Hei)</source>
+            <translation>en koreansk eller CJK-TrueType-skrifttype (WenQuanYi Micro Hei)</translation>
+        </message>
+        <message>
+            <source>a monochrome emoji font (Symbola)</source>
+            <translation>en ensfarvet emoji-skrifttype (Symbola)</translation>
+        </message>
+        <message>
+            <source>a {width:.0f} mm roll is too narrow for a poster</source>
+            <translation>en rulle på {width:.0f} mm er for smal til en plakat</translation>
+        </message>
+        <message>
+            <source>not a text size: {text!r} (try 16 or 16/20, in points)</source>
+            <translation>ikke en tekststørrelse: {text!r} (prøv 16 eller 16/20, i punkter)</translation>
+        </message>
+        <message>
+            <source>text sizes must lie between 4 and 200 pt, not {text!r}</source>
+            <translation>tekststørrelser skal ligge mellem 4 og 200 pt, ikke {text!r}</translation>
+        </message>
+        <message>
+            <source>the poster{at} would be {length:.1f} m long; the limit is {limit:.0f} m: choose a smaller --scale (100 = on-screen size) or a sheet size (--paper A0)</source>
+            <translation>plakaten{at} ville være {length:.1f} m lang; grænsen er {limit:.0f} m: vælg en mindre --scale (100 = størrelse på skærmen) eller en arkstørrelse (--paper A0)</translation>
+        </message>
+        <message>
+            <source>the sheet is too small for a poster</source>
+            <translation>arket er for lille til en plakat</translation>
+        </message>
+        <message>
+            <source>{body:g} pt body / {title:g} pt titles</source>
+            <translation>{body:g} pt brødtekst / {title:g} pt titler</translation>
+        </message>
+        <message>
+            <source>{message} (--strict)</source>
+            <translation>{message} (--strict)</translation>
+        </message>
+        <message>
+            <source>{named} and {count} more</source>
+            <translation>{named} og {count} mere</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Browse…</source>
@@ -590,6 +937,11 @@
             <translation>Eksporteret med advarsler</translation>
         </message>
         <message>
+            <source>Exporting {name}</source>
+            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
+            <translation>Eksporterer {name}</translation>
+        </message>
+        <message>
             <source>Format</source>
             <translation>Format</translation>
         </message>
@@ -599,7 +951,6 @@
         </message>
         <message>
             <source>Replace file?</source>
-            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
             <translation>Erstat filen?</translation>
         </message>
         <message>
@@ -750,6 +1101,7 @@
         </message>
         <message>
             <source>Roll {width} mm</source>
+            <extracomment>plotter rolls offered, by width in mm</extracomment>
             <translation>Rulle {width} mm</translation>
         </message>
         <message>
@@ -883,6 +1235,199 @@
             <source>Untitled service blueprint</source>
             <extracomment>the service blueprint's rows, customer side first, then the three layers under the lines</extracomment>
             <translation>Service blueprint uden titel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <source> ({count:,} digits, line {line}, column {column})</source>
+            <translation> ({count:,} cifre, linje {line}, kolonne {column})</translation>
+        </message>
+        <message>
+            <source>(top level)</source>
+            <translation>(øverste niveau)</translation>
+        </message>
+        <message>
+            <source>arrays ([…])</source>
+            <translation>lister ([…])</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>kan ikke læses</translation>
+        </message>
+        <message>
+            <source>cannot read ({reason})</source>
+            <translation>kan ikke læses ({reason})</translation>
+        </message>
+        <message>
+            <source>contains merge conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;); resolve the conflict first</source>
+            <translation>indeholder mærker for flettekonflikter (&lt;&lt;&lt;&lt;&lt;&lt;&lt;); løs konflikten først</translation>
+        </message>
+        <message>
+            <source>expected a JSON object, found {json_type_name}</source>
+            <translation>forventede et JSON-objekt, fandt {json_type_name}</translation>
+        </message>
+        <message>
+            <source>expected a whole number, found {json_type_name}</source>
+            <translation>forventede et heltal, fandt {json_type_name}</translation>
+        </message>
+        <message>
+            <source>expected {"step": STEP_ID, "value": NUMBER}</source>
+            <translation>forventede {"step": STEP_ID, "value": NUMBER}</translation>
+        </message>
+        <message>
+            <source>is a folder, not a map file</source>
+            <translation>er en mappe, ikke en kortfil</translation>
+        </message>
+        <message>
+            <source>is encoded as {name}; .cjm files are UTF-8</source>
+            <translation>er kodet som {name}; .cjm-filer er UTF-8</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text (byte 0x{value:02x} on line {line}); .cjm files are UTF-8</source>
+            <translation>er ikke UTF-8-tekst (byte 0x{value:02x} på linje {line}); .cjm-filer er UTF-8</translation>
+        </message>
+        <message>
+            <source>is not a regular file</source>
+            <translation>er ikke en almindelig fil</translation>
+        </message>
+        <message>
+            <source>missing: this does not look like a cjdesigner map (.cjm) file</source>
+            <translation>mangler: dette ligner ikke en cjdesigner-kortfil (.cjm)</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>filen findes ikke</translation>
+        </message>
+        <message>
+            <source>not a journey map: the JSON is nested too deeply</source>
+            <translation>ikke et kundeforløbskort: JSON'en er indlejret for dybt</translation>
+        </message>
+        <message>
+            <source>not saved, the map has problems: {why}</source>
+            <translation>ikke gemt, kortet har problemer: {why}</translation>
+        </message>
+        <message>
+            <source>not valid JSON: a number is too large{long_number}</source>
+            <translation>ikke gyldig JSON: et tal er for stort{long_number}</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {reason} (line {line}, column {column})</source>
+            <translation>ikke gyldig JSON: {reason} (linje {line}, kolonne {column})</translation>
+        </message>
+        <message>
+            <source>not valid: the key {value!r} appears twice in one object</source>
+            <translation>ikke gyldig: nøglen {value!r} optræder to gange i samme objekt</translation>
+        </message>
+        <message>
+            <source>objects ({…})</source>
+            <translation>objekter ({…})</translation>
+        </message>
+        <message>
+            <source>permission denied (you may not read this file)</source>
+            <translation>adgang nægtet (du må ikke læse denne fil)</translation>
+        </message>
+        <message>
+            <source>second point for step {value!r}</source>
+            <translation>andet punkt for trinnet {value!r}</translation>
+        </message>
+        <message>
+            <source>the data is nested too deeply or too large</source>
+            <translation>dataene er indlejret for dybt eller for store</translation>
+        </message>
+        <message>
+            <source>the file ends too early; it may be truncated (line {line}, column {column})</source>
+            <translation>filen slutter for tidligt; den er måske afkortet (linje {line}, kolonne {column})</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>filen er tom</translation>
+        </message>
+        <message>
+            <source>this file was made by a newer cjdesigner (file format version {version}; this cjdesigner reads versions up to {SCHEMA_VERSION}). Update cjdesigner to open it.</source>
+            <translation>denne fil er lavet af en nyere cjdesigner (filformatversion {version}; denne cjdesigner læser versioner op til {SCHEMA_VERSION}). Opdater cjdesigner for at åbne den.</translation>
+        </message>
+        <message>
+            <source>too large to be a journey map ({size:.0f} MB; the limit is {limit} MB, enough for 100,000 cards)</source>
+            <translation>for stor til at være et kundeforløbskort ({size:.0f} MB; grænsen er {limit} MB, nok til 100.000 kort)</translation>
+        </message>
+        <message>
+            <source>too large to be a journey map: {count:,} {what}, more than the {limit:,} that a map of 100,000 cards could need</source>
+            <translation>for stor til at være et kundeforløbskort: {count:,} {what}, flere end de {limit:,}, et kort med 100.000 kort kunne have brug for</translation>
+        </message>
+        <message>
+            <source>too large to load into memory</source>
+            <translation>for stor til at blive indlæst i hukommelsen</translation>
+        </message>
+        <message>
+            <source>unknown file format version {version} (oldest is {OLDEST_VERSION})</source>
+            <translation>ukendt filformatversion {version} (den ældste er {OLDEST_VERSION})</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>værdier</translation>
+        </message>
+        <message>
+            <source>{name}: {count:,} entries, more than the {limit:,} allowed</source>
+            <translation>{name}: {count:,} poster, flere end de tilladte {limit:,}</translation>
+        </message>
+        <message>
+            <source>{path}: not valid text (a lone surrogate \u{code:04x}, half of a character)</source>
+            <translation>{path}: ikke gyldig tekst (et enligt surrogat \u{code:04x}, et halvt tegn)</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>{shown}: cannot save ({reason})</source>
+            <translation>{shown}: kan ikke gemme ({reason})</translation>
+        </message>
+        <message>
+            <source>{shown}: cannot save: it is a folder</source>
+            <translation>{shown}: kan ikke gemme: det er en mappe</translation>
+        </message>
+        <message>
+            <source>{shown}: not overwritten, because the file there does not open as a journey map ({value}). Save under another name.</source>
+            <translation>{shown}: ikke overskrevet, fordi filen der ikke kan åbnes som et kundeforløbskort ({value}). Gem under et andet navn.</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the file changed on disk since it was opened or saved</source>
+            <translation>{shown}: ikke gemt: filen er ændret på disken, siden den blev åbnet eller gemt</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the file is read-only; save under another name</source>
+            <translation>{shown}: ikke gemt: filen er skrivebeskyttet; gem under et andet navn</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the map holds a value that cannot be written ({exc})</source>
+            <translation>{shown}: ikke gemt: kortet indeholder en værdi, der ikke kan skrives ({exc})</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: {strerror}</source>
+            <translation>{shown}: ikke gemt: {strerror}</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: {strerror}; save under another name</source>
+            <translation>{shown}: ikke gemt: {strerror}; gem under et andet navn</translation>
+        </message>
+        <message>
+            <source>{source}: {problem}</source>
+            <translation>{source}: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{source}: {problem} (and %n more problem(s))</source>
+            <translation>
+                <numerusform>{source}: {problem} (og %n problem mere)</numerusform>
+                <numerusform>{source}: {problem} (og %n problemer mere)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>… og %n problem mere</numerusform>
+                <numerusform>… og %n problemer mere</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1119,6 +1664,197 @@
         <message>
             <source>Window ▸ Previous panel</source>
             <translation>Vindue ▸ Forrige panel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message numerus="yes">
+            <source>%n problem(s), nothing imported:
+  {problems}</source>
+            <translation>
+                <numerusform>%n problem, intet importeret:
+  {problems}</numerusform>
+                <numerusform>%n problemer, intet importeret:
+  {problems}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>. The header is one cell containing {found}, but the rows were read as separated by {used}: separate every row with {found}</source>
+            <translation>. Overskriften er én celle med {found}, men rækkerne blev læst som adskilt af {used}: adskil alle rækker med {found}</translation>
+        </message>
+        <message>
+            <source>. The header is one cell containing {found}, but the rows were read as separated by {used}: separate every row with {found}, or add a first line sep={separator}</source>
+            <translation>. Overskriften er én celle med {found}, men rækkerne blev læst som adskilt af {used}: adskil alle rækker med {found}, eller tilføj en første linje sep={separator}</translation>
+        </message>
+        <message>
+            <source>. The header is one quoted cell; remove the quotes around the header row</source>
+            <translation>. Overskriften er én celle i anførselstegn; fjern anførselstegnene om overskriftsrækken</translation>
+        </message>
+        <message>
+            <source>a tag is longer than {limit} characters</source>
+            <translation>et mærke er længere end {limit} tegn</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>kommaer</translation>
+        </message>
+        <message>
+            <source>emotion {emotion!r} is not a number</source>
+            <translation>følelsen {emotion!r} er ikke et tal</translation>
+        </message>
+        <message>
+            <source>emotion {emotion!r} is outside the scale −2…+2</source>
+            <translation>følelsen {emotion!r} ligger uden for skalaen −2…+2</translation>
+        </message>
+        <message>
+            <source>evidence {evidence_text!r} is not one of observed, assumed, proposed</source>
+            <translation>grundlaget {evidence_text!r} er ikke et af observed, assumed, proposed</translation>
+        </message>
+        <message>
+            <source>ignored cells beyond the last column in row(s) {too_wide}</source>
+            <translation>ignorerede celler efter den sidste kolonne i række(r) {too_wide}</translation>
+        </message>
+        <message>
+            <source>ignored column {name!r}: the {column!r} column is {chosen!r}</source>
+            <translation>ignorerede kolonnen {name!r}: kolonnen {column!r} er {chosen!r}</translation>
+        </message>
+        <message numerus="yes">
+            <source>ignored unknown column(s) {names} (known columns: {known})</source>
+            <translation>
+                <numerusform>ignorerede ukendt kolonne {names} (kendte kolonner: {known})</numerusform>
+                <numerusform>ignorerede ukendte kolonner {names} (kendte kolonner: {known})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>lane is empty</source>
+            <translation>banen er tom</translation>
+        </message>
+        <message>
+            <source>lane_kind {kind!r} is not a lane kind (use one of: {kinds})</source>
+            <translation>lane_kind {kind!r} er ikke en banetype (brug en af: {kinds})</translation>
+        </message>
+        <message>
+            <source>more than {limit:,} rows; split the file</source>
+            <translation>mere end {limit:,} rækker; del filen op</translation>
+        </message>
+        <message>
+            <source>no cards: the file has a header row but no data rows</source>
+            <translation>ingen kort: filen har en overskriftsrække, men ingen datarækker</translation>
+        </message>
+        <message>
+            <source>not valid UTF-16 ({reason})</source>
+            <translation>ikke gyldig UTF-16 ({reason})</translation>
+        </message>
+        <message>
+            <source>not valid UTF-8 after the byte-order mark ({reason})</source>
+            <translation>ikke gyldig UTF-8 efter byterækkefølgemærket ({reason})</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>intet</translation>
+        </message>
+        <message>
+            <source>nothing imported: the map could not be saved, {problem}; split the file into smaller ones</source>
+            <translation>intet importeret: kortet kunne ikke gemmes, {problem}; del filen op i mindre filer</translation>
+        </message>
+        <message>
+            <source>row {row}: lane {lane!r} is {kind!r} here but {other_kind!r} in row {other_row}</source>
+            <translation>række {row}: banen {lane!r} er {kind!r} her, men {other_kind!r} i række {other_row}</translation>
+        </message>
+        <message numerus="yes">
+            <source>row {row}: missing required column(s) {missing}; the header row must name at least {required} (found: {found}){hint}</source>
+            <translation>
+                <numerusform>række {row}: mangler den påkrævede kolonne {missing}; overskriftsrækken skal mindst nævne {required} (fundet: {found}){hint}</numerusform>
+                <numerusform>række {row}: mangler de påkrævede kolonner {missing}; overskriftsrækken skal mindst nævne {required} (fundet: {found}){hint}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>row {row}: the column {key!r} appears twice</source>
+            <translation>række {row}: kolonnen {key!r} optræder to gange</translation>
+        </message>
+        <message>
+            <source>row {row}: unreadable CSV ({exc})</source>
+            <translation>række {row}: ulæselig CSV ({exc})</translation>
+        </message>
+        <message>
+            <source>row {row}: {problem}</source>
+            <translation>række {row}: {problem}</translation>
+        </message>
+        <message>
+            <source>row {row}{where}: a quoted cell is never closed: its opening quote (") has no closing quote, so the rows after it would be read as part of that cell; add the missing quote</source>
+            <translation>række {row}{where}: en celle i anførselstegn bliver aldrig lukket: dens første anførselstegn (") har intet afsluttende, så rækkerne efter den ville blive læst som en del af cellen; tilføj det manglende anførselstegn</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>semikoloner</translation>
+        </message>
+        <message>
+            <source>skipped row(s) {no_card}: nothing in the card columns</source>
+            <translation>sprang række(r) {no_card} over: intet i kortkolonnerne</translation>
+        </message>
+        <message>
+            <source>skipped {header_at} blank row(s) before the header</source>
+            <translation>sprang {header_at} tom(me) række(r) over før overskriften</translation>
+        </message>
+        <message>
+            <source>stage is empty</source>
+            <translation>fasen er tom</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabulatorer</translation>
+        </message>
+        <message>
+            <source>the cards do not make a valid map: {reason}</source>
+            <translation>kortene udgør ikke et gyldigt kort: {reason}</translation>
+        </message>
+        <message>
+            <source>the file has no header row</source>
+            <translation>filen har ingen overskriftsrække</translation>
+        </message>
+        <message>
+            <source>the file is empty; expected a header row naming at least {required}</source>
+            <translation>filen er tom; forventede en overskriftsrække, der mindst nævner {required}</translation>
+        </message>
+        <message>
+            <source>this is {what}, not a CSV file</source>
+            <translation>dette er {what}, ikke en CSV-fil</translation>
+        </message>
+        <message>
+            <source>this is {what}, not a CSV file; import it as a workbook (a file name ending in .xlsx)</source>
+            <translation>dette er {what}, ikke en CSV-fil; importér den som en projektmappe (et filnavn, der ender på .xlsx)</translation>
+        </message>
+        <message>
+            <source>too large for a card list ({count:,} bytes)</source>
+            <translation>for stor til en kortliste ({count:,} byte)</translation>
+        </message>
+        <message>
+            <source>{column} is longer than {limit} characters</source>
+            <translation>{column} er længere end {limit} tegn</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read ({reason})</source>
+            <translation>{path}: kan ikke læses ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write ({reason})</source>
+            <translation>{path}: kan ikke skrive ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write: it is a folder</source>
+            <translation>{path}: kan ikke skrive: det er en mappe</translation>
+        </message>
+        <message>
+            <source>{path}: too large for a card list ({size:,} bytes)</source>
+            <translation>{path}: for stor til en kortliste ({size:,} byte)</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>… and {count:,} more</source>
+            <translation>… og {count:,} mere</translation>
         </message>
     </context>
     <context>
@@ -3625,6 +4361,10 @@ Sidst gemt {saved}</translation>
             </translation>
         </message>
         <message>
+            <source>Importing {name}</source>
+            <translation>Importerer {name}</translation>
+        </message>
+        <message>
             <source>Later</source>
             <translation>Senere</translation>
         </message>
@@ -3637,6 +4377,10 @@ Sidst gemt {saved}</translation>
             <translation>{display_name} er åbnet</translation>
         </message>
         <message>
+            <source>Opening {name}</source>
+            <translation>Åbner {name}</translation>
+        </message>
+        <message>
             <source>Replace</source>
             <translation>Erstat</translation>
         </message>
@@ -3647,6 +4391,10 @@ Sidst gemt {saved}</translation>
         <message>
             <source>Restored {display_name} — save it to keep it</source>
             <translation>{display_name} er gendannet — gem det for at beholde det</translation>
+        </message>
+        <message>
+            <source>Restoring {title}</source>
+            <translation>Gendanner {title}</translation>
         </message>
         <message>
             <source>Revert</source>
@@ -3671,6 +4419,10 @@ Sidst gemt {saved}</translation>
         <message>
             <source>Saved {display_name}</source>
             <translation>{display_name} er gemt</translation>
+        </message>
+        <message>
+            <source>Saving {name}</source>
+            <translation>Gemmer {name}</translation>
         </message>
         <message>
             <source>Show</source>

@@ -92,6 +92,205 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion curve(s)</source>
+            <translation>
+                <numerusform>%n Emotionskurve</numerusform>
+                <numerusform>%n Emotionskurven</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n Bahn</numerusform>
+                <numerusform>%n Bahnen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n Persona</numerusform>
+                <numerusform>%n Personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n Phase</numerusform>
+                <numerusform>%n Phasen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n Schritt</numerusform>
+                <numerusform>%n Schritte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--language {tag!r} is not a language tag such as da, en-US or ar</source>
+            <translation>--language {tag!r} ist kein Sprachkennzeichen wie da, en-US oder ar</translation>
+        </message>
+        <message>
+            <source>a bundled template is damaged: {exc}</source>
+            <translation>eine mitgelieferte Vorlage ist beschädigt: {exc}</translation>
+        </message>
+        <message>
+            <source>no template named {template!r}; choose one of: {available}</source>
+            <translation>keine Vorlage heißt {template!r}; wählen Sie eine von: {available}</translation>
+        </message>
+        <message>
+            <source>no templates are installed</source>
+            <translation>es sind keine Vorlagen installiert</translation>
+        </message>
+        <message>
+            <source>the template is damaged: {exc}</source>
+            <translation>die Vorlage ist beschädigt: {exc}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{output}: %n answer(s) stored as {metrics} step metrics</source>
+            <translation>
+                <numerusform>{output}: %n Antwort als {metrics} Schrittkennzahlen gespeichert</numerusform>
+                <numerusform>{output}: %n Antworten als {metrics} Schrittkennzahlen gespeichert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{output}: cannot export to {wanted} files; use one of {value} as the output suffix</source>
+            <translation>{output}: kann nicht in {wanted}-Dateien exportieren; verwenden Sie eine der Endungen {value}</translation>
+        </message>
+        <message>
+            <source>{output}: cannot export: {reason}</source>
+            <translation>{output}: Export nicht möglich: {reason}</translation>
+        </message>
+        <message>
+            <source>{output}: cannot write ({reason})</source>
+            <translation>{output}: kann nicht geschrieben werden ({reason})</translation>
+        </message>
+        <message>
+            <source>{output}: exported {summary}</source>
+            <translation>{output}: exportiert: {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: future state of {map}: {summary}</source>
+            <translation>{output}: Zielbild von {map}: {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: imported from {source}: {summary}</source>
+            <translation>{output}: importiert aus {source}: {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: is the {what} itself; choose another output file</source>
+            <translation>{output}: ist die {what} selbst; wählen Sie eine andere Ausgabedatei</translation>
+        </message>
+        <message>
+            <source>{output}: new map from template {name}: {summary}</source>
+            <translation>{output}: neue Karte aus der Vorlage {name}: {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: warning: {warning}</source>
+            <translation>{output}: Warnung: {warning}</translation>
+        </message>
+        <message>
+            <source>{output}: write the comparison as .cjm (a map) or .pdf (a poster)</source>
+            <translation>{output}: schreiben Sie den Vergleich als .cjm (eine Karte) oder .pdf (ein Poster)</translation>
+        </message>
+        <message>
+            <source>{path}: already exists; add --force to replace it</source>
+            <translation>{path}: existiert bereits; mit --force wird sie ersetzt</translation>
+        </message>
+        <message>
+            <source>{path}: is a folder</source>
+            <translation>{path}: ist ein Ordner</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: Datei nicht gefunden</translation>
+        </message>
+        <message>
+            <source>{path}: not a file</source>
+            <translation>{path}: ist keine Datei</translation>
+        </message>
+        <message>
+            <source>{path}: not replaced: {strerror}</source>
+            <translation>{path}: nicht ersetzt: {strerror}</translation>
+        </message>
+        <message>
+            <source>{path}: ok, {summary}</source>
+            <translation>{path}: in Ordnung, {summary}</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>{path}: {summary}</source>
+            <translation>{path}: {summary}</translation>
+        </message>
+        <message>
+            <source>{program} diff --textconv: give exactly one FILE</source>
+            <translation>{program} diff --textconv: geben Sie genau eine DATEI an</translation>
+        </message>
+        <message>
+            <source>{program} diff: give OLD and NEW (or git's seven diff-driver arguments)</source>
+            <translation>{program} diff: geben Sie ALT und NEU an (oder die sieben Argumente eines git-Diff-Treibers)</translation>
+        </message>
+        <message>
+            <source>{program} export: warning: {flag} does not apply to {suffix} files</source>
+            <translation>{program} export: Warnung: {flag} gilt nicht für {suffix}-Dateien</translation>
+        </message>
+        <message>
+            <source>{program} merge: {exc}</source>
+            <translation>{program} merge: {exc}</translation>
+        </message>
+        <message>
+            <source>{program}: cannot open the editor: {problem}</source>
+            <translation>{program}: der Editor kann nicht geöffnet werden: {problem}</translation>
+        </message>
+        <message>
+            <source>{program}: cannot start the editor: {exc}</source>
+            <translation>{program}: der Editor kann nicht gestartet werden: {exc}</translation>
+        </message>
+        <message>
+            <source>{program}: interrupted</source>
+            <translation>{program}: abgebrochen</translation>
+        </message>
+        <message>
+            <source>{program}: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the editor cannot open; these commands work without one:</source>
+            <translation>{program}: keine Anzeige (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt), daher kann der Editor nicht öffnen; diese Befehle funktionieren ohne:</translation>
+        </message>
+        <message>
+            <source>{program}: {problem}</source>
+            <translation>{program}: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown}: %n conflict(s) kept in the map; open it in cjdesigner to pick a side for each</source>
+            <translation>
+                <numerusform>{shown}: %n Konflikt in der Karte behalten; öffnen Sie sie in cjdesigner, um eine Seite zu wählen</numerusform>
+                <numerusform>{shown}: %n Konflikte in der Karte behalten; öffnen Sie sie in cjdesigner, um für jeden eine Seite zu wählen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown}: CONFLICT {describe}</source>
+            <translation>{shown}: KONFLIKT {describe}</translation>
+        </message>
+        <message>
+            <source>{source}: warning: {warning}</source>
+            <translation>{source}: Warnung: {warning}</translation>
+        </message>
+        <message>
+            <source>{title} ({kind}): {parts}</source>
+            <translation>{title} ({kind}): {parts}</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Add card</source>
@@ -566,6 +765,154 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source> at {scale:.0%}</source>
+            <translation> bei {scale:.0%}</translation>
+        </message>
+        <message>
+            <source> run it the other way (--orientation {other}),</source>
+            <translation> drehen Sie sie (--orientation {other}),</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) did not fit on their cards: marked →1…→{count} on the poster, their whole text is in the appendix after it</source>
+            <translation>
+                <numerusform>%n Karte passte nicht auf ihre Karte: auf dem Poster mit →1…→{count} markiert, der ganze Text steht im Anhang danach</numerusform>
+                <numerusform>%n Karten passten nicht auf ihre Karten: auf dem Poster mit →1…→{count} markiert, der ganze Text steht im Anhang danach</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s) cannot be printed with the fonts installed and show as empty boxes: {named}; {font} would print them (Debian/Ubuntu: sudo apt install {package})</source>
+            <translation>
+                <numerusform>%n Zeichen kann mit den installierten Schriften nicht gedruckt werden und erscheint als leeres Kästchen: {named}; {font} würde es drucken (Debian/Ubuntu: sudo apt install {package})</numerusform>
+                <numerusform>%n Zeichen können mit den installierten Schriften nicht gedruckt werden und erscheinen als leere Kästchen: {named}; {font} würde sie drucken (Debian/Ubuntu: sudo apt install {package})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, or </source>
+            <translation> oder </translation>
+        </message>
+        <message>
+            <source>--paper auto chose --scale {percent} on {sheet} sheets</source>
+            <translation>--paper auto wählte --scale {percent} auf {sheet}-Blättern</translation>
+        </message>
+        <message>
+            <source>--paper auto chose {choice}</source>
+            <translation>--paper auto wählte {choice}</translation>
+        </message>
+        <message>
+            <source>--paper auto: a sheet the size of the map</source>
+            <translation>--paper auto: ein Blatt in der Größe der Karte</translation>
+        </message>
+        <message>
+            <source>--paper auto: no sheet, roll or tiling prints the cards at the minimum size; printed on 4A0 (try --split stages)</source>
+            <translation>--paper auto: kein Blatt, keine Rolle und keine Kachelung druckt die Karten in der Mindestgröße; auf 4A0 gedruckt (versuchen Sie --split stages)</translation>
+        </message>
+        <message numerus="yes">
+            <source>--paper map --scale {percent} --tile A4 (%n sheet(s))</source>
+            <translation>
+                <numerusform>--paper map --scale {percent} --tile A4 (%n Blatt)</numerusform>
+                <numerusform>--paper map --scale {percent} --tile A4 (%n Blätter)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--paper roll:{width}mm ({length:.1f} m long)</source>
+            <translation>--paper roll:{width}mm ({length:.1f} m lang)</translation>
+        </message>
+        <message>
+            <source>--paper {name} (card text {size:.0f} pt)</source>
+            <translation>--paper {name} (Kartentext {size:.0f} pt)</translation>
+        </message>
+        <message>
+            <source>--split stages (an overview and {count} stage pages on {paper}, card text {size:.0f} pt or more)</source>
+            <translation>--split stages (eine Übersicht und {count} Phasenseiten auf {paper}, Kartentext {size:.0f} pt oder mehr)</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is larger than {paper}: it is cut off. Choose a larger sheet, fit to the sheet, or tile.</source>
+            <translation>Bei {scale:.0%} ist die Karte größer als {paper}: sie wird abgeschnitten. Wählen Sie ein größeres Blatt, passen Sie sie an das Blatt an oder kacheln Sie sie.</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is {size:.0f} mm tall, but a {width:.0f} mm roll leaves {room:.0f} mm for it: fit it to the roll (leave out --scale),{hint} choose a wider roll, or tile it (--tile A4).</source>
+            <translation>Bei {scale:.0%} ist die Karte {size:.0f} mm hoch, aber eine Rolle von {width:.0f} mm lässt ihr {room:.0f} mm: passen Sie sie an die Rolle an (ohne --scale),{hint} wählen Sie eine breitere Rolle oder kacheln Sie sie (--tile A4).</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is {size:.0f} mm wide, but a {width:.0f} mm roll leaves {room:.0f} mm for it: fit it to the roll (leave out --scale),{hint} choose a wider roll, or tile it (--tile A4).</source>
+            <translation>Bei {scale:.0%} ist die Karte {size:.0f} mm breit, aber eine Rolle von {width:.0f} mm lässt ihr {room:.0f} mm: passen Sie sie an die Rolle an (ohne --scale),{hint} wählen Sie eine breitere Rolle oder kacheln Sie sie (--tile A4).</translation>
+        </message>
+        <message>
+            <source>Bleed and crop marks are for a print shop's single sheet; tiled sheets carry cut and glue marks instead.</source>
+            <translation>Anschnitt und Schnittmarken sind für ein einzelnes Blatt der Druckerei; gekachelte Blätter tragen stattdessen Schneide- und Klebemarken.</translation>
+        </message>
+        <message>
+            <source>Card text prints at {body:.1f} pt (titles {title:.1f} pt), under the {minimum} this format needs to be read.</source>
+            <translation>Kartentext wird in {body:.1f} pt gedruckt (Titel {title:.1f} pt), unter den {minimum}, die dieses Format zum Lesen braucht.</translation>
+        </message>
+        <message>
+            <source>Card text prints at {body:.1f} pt (titles {title:.1f} pt), under the {minimum} this format needs to be read; what would work: {options}.</source>
+            <translation>Kartentext wird in {body:.1f} pt gedruckt (Titel {title:.1f} pt), unter den {minimum}, die dieses Format zum Lesen braucht; was ginge: {options}.</translation>
+        </message>
+        <message>
+            <source>Noto Sans for its script</source>
+            <translation>Noto Sans für ihre Schrift</translation>
+        </message>
+        <message>
+            <source>The map does not quite fit the {width:.0f} mm roll: it is cut off at the edge. Fit it to the roll or tile it.</source>
+            <translation>Die Karte passt nicht ganz auf die Rolle von {width:.0f} mm: sie wird am Rand abgeschnitten. Passen Sie sie an die Rolle an oder kacheln Sie sie.</translation>
+        </message>
+        <message>
+            <source>The sheet is {length:.0f} in long; PDF pages are normally at most 200 in, so it is written with UserUnit {uu:g} (PDF 1.6), which some viewers and print shops' RIPs ignore. Tiling (--tile A4) or the print shop's own splitting is safer.</source>
+            <translation>Das Blatt ist {length:.0f} Zoll lang; PDF-Seiten sind normalerweise höchstens 200 Zoll, daher wird es mit UserUnit {uu:g} (PDF 1.6) geschrieben, was manche Betrachter und die RIPs mancher Druckereien ignorieren. Kacheln (--tile A4) oder das Aufteilen durch die Druckerei ist sicherer.</translation>
+        </message>
+        <message>
+            <source>a CJK TrueType font (WenQuanYi Micro Hei)</source>
+            <translation>eine CJK-TrueType-Schrift (WenQuanYi Micro Hei)</translation>
+        </message>
+        <message>
+            <source>a CJK font with the supplementary ideographs</source>
+            <translation>eine CJK-Schrift mit den ergänzenden Ideogrammen</translation>
+        </message>
+        <message>
+            <source>a Korean or CJK TrueType font (WenQuanYi Micro Hei)</source>
+            <translation>eine koreanische oder CJK-TrueType-Schrift (WenQuanYi Micro Hei)</translation>
+        </message>
+        <message>
+            <source>a monochrome emoji font (Symbola)</source>
+            <translation>eine einfarbige Emoji-Schrift (Symbola)</translation>
+        </message>
+        <message>
+            <source>a {width:.0f} mm roll is too narrow for a poster</source>
+            <translation>eine Rolle von {width:.0f} mm ist zu schmal für ein Poster</translation>
+        </message>
+        <message>
+            <source>not a text size: {text!r} (try 16 or 16/20, in points)</source>
+            <translation>keine Textgröße: {text!r} (versuchen Sie 16 oder 16/20, in Punkt)</translation>
+        </message>
+        <message>
+            <source>text sizes must lie between 4 and 200 pt, not {text!r}</source>
+            <translation>Textgrößen müssen zwischen 4 und 200 pt liegen, nicht {text!r}</translation>
+        </message>
+        <message>
+            <source>the poster{at} would be {length:.1f} m long; the limit is {limit:.0f} m: choose a smaller --scale (100 = on-screen size) or a sheet size (--paper A0)</source>
+            <translation>das Poster{at} wäre {length:.1f} m lang; die Grenze ist {limit:.0f} m: wählen Sie eine kleinere --scale (100 = Bildschirmgröße) oder eine Blattgröße (--paper A0)</translation>
+        </message>
+        <message>
+            <source>the sheet is too small for a poster</source>
+            <translation>das Blatt ist zu klein für ein Poster</translation>
+        </message>
+        <message>
+            <source>{body:g} pt body / {title:g} pt titles</source>
+            <translation>{body:g} pt Fließtext / {title:g} pt Titel</translation>
+        </message>
+        <message>
+            <source>{message} (--strict)</source>
+            <translation>{message} (--strict)</translation>
+        </message>
+        <message>
+            <source>{named} and {count} more</source>
+            <translation>{named} und {count} weitere</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Browse…</source>
@@ -590,6 +937,11 @@
             <translation>Mit Warnungen exportiert</translation>
         </message>
         <message>
+            <source>Exporting {name}</source>
+            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
+            <translation>{name} wird exportiert</translation>
+        </message>
+        <message>
             <source>Format</source>
             <translation>Format</translation>
         </message>
@@ -599,7 +951,6 @@
         </message>
         <message>
             <source>Replace file?</source>
-            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
             <translation>Datei ersetzen?</translation>
         </message>
         <message>
@@ -750,6 +1101,7 @@
         </message>
         <message>
             <source>Roll {width} mm</source>
+            <extracomment>plotter rolls offered, by width in mm</extracomment>
             <translation>Rolle {width} mm</translation>
         </message>
         <message>
@@ -883,6 +1235,199 @@
             <source>Untitled service blueprint</source>
             <extracomment>the service blueprint's rows, customer side first, then the three layers under the lines</extracomment>
             <translation>Service Blueprint ohne Titel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <source> ({count:,} digits, line {line}, column {column})</source>
+            <translation> ({count:,} Ziffern, Zeile {line}, Spalte {column})</translation>
+        </message>
+        <message>
+            <source>(top level)</source>
+            <translation>(oberste Ebene)</translation>
+        </message>
+        <message>
+            <source>arrays ([…])</source>
+            <translation>Listen ([…])</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>cannot read ({reason})</source>
+            <translation>kann nicht gelesen werden ({reason})</translation>
+        </message>
+        <message>
+            <source>contains merge conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;); resolve the conflict first</source>
+            <translation>enthält Markierungen eines Merge-Konflikts (&lt;&lt;&lt;&lt;&lt;&lt;&lt;); lösen Sie den Konflikt zuerst</translation>
+        </message>
+        <message>
+            <source>expected a JSON object, found {json_type_name}</source>
+            <translation>JSON-Objekt erwartet, gefunden: {json_type_name}</translation>
+        </message>
+        <message>
+            <source>expected a whole number, found {json_type_name}</source>
+            <translation>ganze Zahl erwartet, gefunden: {json_type_name}</translation>
+        </message>
+        <message>
+            <source>expected {"step": STEP_ID, "value": NUMBER}</source>
+            <translation>{"step": STEP_ID, "value": NUMBER} erwartet</translation>
+        </message>
+        <message>
+            <source>is a folder, not a map file</source>
+            <translation>ist ein Ordner, keine Kartendatei</translation>
+        </message>
+        <message>
+            <source>is encoded as {name}; .cjm files are UTF-8</source>
+            <translation>ist als {name} kodiert; .cjm-Dateien sind UTF-8</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text (byte 0x{value:02x} on line {line}); .cjm files are UTF-8</source>
+            <translation>ist kein UTF-8-Text (Byte 0x{value:02x} in Zeile {line}); .cjm-Dateien sind UTF-8</translation>
+        </message>
+        <message>
+            <source>is not a regular file</source>
+            <translation>ist keine normale Datei</translation>
+        </message>
+        <message>
+            <source>missing: this does not look like a cjdesigner map (.cjm) file</source>
+            <translation>fehlt: das sieht nicht nach einer cjdesigner-Kartendatei (.cjm) aus</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>Datei nicht gefunden</translation>
+        </message>
+        <message>
+            <source>not a journey map: the JSON is nested too deeply</source>
+            <translation>keine Journey Map: das JSON ist zu tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>not saved, the map has problems: {why}</source>
+            <translation>nicht gespeichert, die Karte hat Probleme: {why}</translation>
+        </message>
+        <message>
+            <source>not valid JSON: a number is too large{long_number}</source>
+            <translation>kein gültiges JSON: eine Zahl ist zu groß{long_number}</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {reason} (line {line}, column {column})</source>
+            <translation>kein gültiges JSON: {reason} (Zeile {line}, Spalte {column})</translation>
+        </message>
+        <message>
+            <source>not valid: the key {value!r} appears twice in one object</source>
+            <translation>nicht gültig: der Schlüssel {value!r} kommt zweimal in einem Objekt vor</translation>
+        </message>
+        <message>
+            <source>objects ({…})</source>
+            <translation>Objekte ({…})</translation>
+        </message>
+        <message>
+            <source>permission denied (you may not read this file)</source>
+            <translation>Zugriff verweigert (Sie dürfen diese Datei nicht lesen)</translation>
+        </message>
+        <message>
+            <source>second point for step {value!r}</source>
+            <translation>zweiter Punkt für den Schritt {value!r}</translation>
+        </message>
+        <message>
+            <source>the data is nested too deeply or too large</source>
+            <translation>die Daten sind zu tief verschachtelt oder zu groß</translation>
+        </message>
+        <message>
+            <source>the file ends too early; it may be truncated (line {line}, column {column})</source>
+            <translation>die Datei endet zu früh; sie ist vielleicht abgeschnitten (Zeile {line}, Spalte {column})</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>this file was made by a newer cjdesigner (file format version {version}; this cjdesigner reads versions up to {SCHEMA_VERSION}). Update cjdesigner to open it.</source>
+            <translation>diese Datei stammt aus einem neueren cjdesigner (Dateiformatversion {version}; dieser cjdesigner liest Versionen bis {SCHEMA_VERSION}). Aktualisieren Sie cjdesigner, um sie zu öffnen.</translation>
+        </message>
+        <message>
+            <source>too large to be a journey map ({size:.0f} MB; the limit is {limit} MB, enough for 100,000 cards)</source>
+            <translation>zu groß für eine Journey Map ({size:.0f} MB; die Grenze ist {limit} MB, genug für 100.000 Karten)</translation>
+        </message>
+        <message>
+            <source>too large to be a journey map: {count:,} {what}, more than the {limit:,} that a map of 100,000 cards could need</source>
+            <translation>zu groß für eine Journey Map: {count:,} {what}, mehr als die {limit:,}, die eine Karte mit 100.000 Karten brauchen könnte</translation>
+        </message>
+        <message>
+            <source>too large to load into memory</source>
+            <translation>zu groß, um in den Speicher geladen zu werden</translation>
+        </message>
+        <message>
+            <source>unknown file format version {version} (oldest is {OLDEST_VERSION})</source>
+            <translation>unbekannte Dateiformatversion {version} (die älteste ist {OLDEST_VERSION})</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>Werte</translation>
+        </message>
+        <message>
+            <source>{name}: {count:,} entries, more than the {limit:,} allowed</source>
+            <translation>{name}: {count:,} Einträge, mehr als die erlaubten {limit:,}</translation>
+        </message>
+        <message>
+            <source>{path}: not valid text (a lone surrogate \u{code:04x}, half of a character)</source>
+            <translation>{path}: kein gültiger Text (ein einzelnes Surrogat \u{code:04x}, ein halbes Zeichen)</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>{shown}: cannot save ({reason})</source>
+            <translation>{shown}: kann nicht gespeichert werden ({reason})</translation>
+        </message>
+        <message>
+            <source>{shown}: cannot save: it is a folder</source>
+            <translation>{shown}: kann nicht gespeichert werden: es ist ein Ordner</translation>
+        </message>
+        <message>
+            <source>{shown}: not overwritten, because the file there does not open as a journey map ({value}). Save under another name.</source>
+            <translation>{shown}: nicht überschrieben, weil sich die Datei dort nicht als Journey Map öffnen lässt ({value}). Speichern Sie unter einem anderen Namen.</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the file changed on disk since it was opened or saved</source>
+            <translation>{shown}: nicht gespeichert: die Datei hat sich auf der Festplatte geändert, seit sie geöffnet oder gespeichert wurde</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the file is read-only; save under another name</source>
+            <translation>{shown}: nicht gespeichert: die Datei ist schreibgeschützt; speichern Sie unter einem anderen Namen</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the map holds a value that cannot be written ({exc})</source>
+            <translation>{shown}: nicht gespeichert: die Karte enthält einen Wert, der nicht geschrieben werden kann ({exc})</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: {strerror}</source>
+            <translation>{shown}: nicht gespeichert: {strerror}</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: {strerror}; save under another name</source>
+            <translation>{shown}: nicht gespeichert: {strerror}; speichern Sie unter einem anderen Namen</translation>
+        </message>
+        <message>
+            <source>{source}: {problem}</source>
+            <translation>{source}: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{source}: {problem} (and %n more problem(s))</source>
+            <translation>
+                <numerusform>{source}: {problem} (und %n weiteres Problem)</numerusform>
+                <numerusform>{source}: {problem} (und %n weitere Probleme)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>… und %n weiteres Problem</numerusform>
+                <numerusform>… und %n weitere Probleme</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1119,6 +1664,197 @@
         <message>
             <source>Window ▸ Previous panel</source>
             <translation>Fenster ▸ Vorheriger Bereich</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message numerus="yes">
+            <source>%n problem(s), nothing imported:
+  {problems}</source>
+            <translation>
+                <numerusform>%n Problem, nichts importiert:
+  {problems}</numerusform>
+                <numerusform>%n Probleme, nichts importiert:
+  {problems}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>. The header is one cell containing {found}, but the rows were read as separated by {used}: separate every row with {found}</source>
+            <translation>. Die Kopfzeile ist eine Zelle mit {found}, aber die Zeilen wurden als durch {used} getrennt gelesen: trennen Sie jede Zeile mit {found}</translation>
+        </message>
+        <message>
+            <source>. The header is one cell containing {found}, but the rows were read as separated by {used}: separate every row with {found}, or add a first line sep={separator}</source>
+            <translation>. Die Kopfzeile ist eine Zelle mit {found}, aber die Zeilen wurden als durch {used} getrennt gelesen: trennen Sie jede Zeile mit {found} oder fügen Sie als erste Zeile sep={separator} ein</translation>
+        </message>
+        <message>
+            <source>. The header is one quoted cell; remove the quotes around the header row</source>
+            <translation>. Die Kopfzeile ist eine Zelle in Anführungszeichen; entfernen Sie die Anführungszeichen um die Kopfzeile</translation>
+        </message>
+        <message>
+            <source>a tag is longer than {limit} characters</source>
+            <translation>ein Schlagwort ist länger als {limit} Zeichen</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>Kommas</translation>
+        </message>
+        <message>
+            <source>emotion {emotion!r} is not a number</source>
+            <translation>die Emotion {emotion!r} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>emotion {emotion!r} is outside the scale −2…+2</source>
+            <translation>die Emotion {emotion!r} liegt außerhalb der Skala −2…+2</translation>
+        </message>
+        <message>
+            <source>evidence {evidence_text!r} is not one of observed, assumed, proposed</source>
+            <translation>der Beleg {evidence_text!r} ist keiner von observed, assumed, proposed</translation>
+        </message>
+        <message>
+            <source>ignored cells beyond the last column in row(s) {too_wide}</source>
+            <translation>Zellen nach der letzten Spalte ignoriert in Zeile(n) {too_wide}</translation>
+        </message>
+        <message>
+            <source>ignored column {name!r}: the {column!r} column is {chosen!r}</source>
+            <translation>Spalte {name!r} ignoriert: die Spalte {column!r} ist {chosen!r}</translation>
+        </message>
+        <message numerus="yes">
+            <source>ignored unknown column(s) {names} (known columns: {known})</source>
+            <translation>
+                <numerusform>unbekannte Spalte {names} ignoriert (bekannte Spalten: {known})</numerusform>
+                <numerusform>unbekannte Spalten {names} ignoriert (bekannte Spalten: {known})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>lane is empty</source>
+            <translation>die Bahn ist leer</translation>
+        </message>
+        <message>
+            <source>lane_kind {kind!r} is not a lane kind (use one of: {kinds})</source>
+            <translation>lane_kind {kind!r} ist keine Bahnart (verwenden Sie eine von: {kinds})</translation>
+        </message>
+        <message>
+            <source>more than {limit:,} rows; split the file</source>
+            <translation>mehr als {limit:,} Zeilen; teilen Sie die Datei auf</translation>
+        </message>
+        <message>
+            <source>no cards: the file has a header row but no data rows</source>
+            <translation>keine Karten: die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
+        </message>
+        <message>
+            <source>not valid UTF-16 ({reason})</source>
+            <translation>kein gültiges UTF-16 ({reason})</translation>
+        </message>
+        <message>
+            <source>not valid UTF-8 after the byte-order mark ({reason})</source>
+            <translation>kein gültiges UTF-8 nach der Byte-Reihenfolge-Markierung ({reason})</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>nothing imported: the map could not be saved, {problem}; split the file into smaller ones</source>
+            <translation>nichts importiert: die Karte könnte nicht gespeichert werden, {problem}; teilen Sie die Datei in kleinere auf</translation>
+        </message>
+        <message>
+            <source>row {row}: lane {lane!r} is {kind!r} here but {other_kind!r} in row {other_row}</source>
+            <translation>Zeile {row}: die Bahn {lane!r} ist hier {kind!r}, aber {other_kind!r} in Zeile {other_row}</translation>
+        </message>
+        <message numerus="yes">
+            <source>row {row}: missing required column(s) {missing}; the header row must name at least {required} (found: {found}){hint}</source>
+            <translation>
+                <numerusform>Zeile {row}: die Pflichtspalte {missing} fehlt; die Kopfzeile muss mindestens {required} nennen (gefunden: {found}){hint}</numerusform>
+                <numerusform>Zeile {row}: die Pflichtspalten {missing} fehlen; die Kopfzeile muss mindestens {required} nennen (gefunden: {found}){hint}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>row {row}: the column {key!r} appears twice</source>
+            <translation>Zeile {row}: die Spalte {key!r} kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>row {row}: unreadable CSV ({exc})</source>
+            <translation>Zeile {row}: unlesbares CSV ({exc})</translation>
+        </message>
+        <message>
+            <source>row {row}: {problem}</source>
+            <translation>Zeile {row}: {problem}</translation>
+        </message>
+        <message>
+            <source>row {row}{where}: a quoted cell is never closed: its opening quote (") has no closing quote, so the rows after it would be read as part of that cell; add the missing quote</source>
+            <translation>Zeile {row}{where}: eine Zelle in Anführungszeichen wird nie geschlossen: ihr öffnendes Anführungszeichen (") hat kein schließendes, sodass die Zeilen danach als Teil dieser Zelle gelesen würden; ergänzen Sie das fehlende Anführungszeichen</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>Semikolons</translation>
+        </message>
+        <message>
+            <source>skipped row(s) {no_card}: nothing in the card columns</source>
+            <translation>Zeile(n) {no_card} übersprungen: nichts in den Kartenspalten</translation>
+        </message>
+        <message>
+            <source>skipped {header_at} blank row(s) before the header</source>
+            <translation>{header_at} leere Zeile(n) vor der Kopfzeile übersprungen</translation>
+        </message>
+        <message>
+            <source>stage is empty</source>
+            <translation>die Phase ist leer</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>Tabulatoren</translation>
+        </message>
+        <message>
+            <source>the cards do not make a valid map: {reason}</source>
+            <translation>die Karten ergeben keine gültige Journey Map: {reason}</translation>
+        </message>
+        <message>
+            <source>the file has no header row</source>
+            <translation>die Datei hat keine Kopfzeile</translation>
+        </message>
+        <message>
+            <source>the file is empty; expected a header row naming at least {required}</source>
+            <translation>die Datei ist leer; erwartet wurde eine Kopfzeile, die mindestens {required} nennt</translation>
+        </message>
+        <message>
+            <source>this is {what}, not a CSV file</source>
+            <translation>das ist {what}, keine CSV-Datei</translation>
+        </message>
+        <message>
+            <source>this is {what}, not a CSV file; import it as a workbook (a file name ending in .xlsx)</source>
+            <translation>das ist {what}, keine CSV-Datei; importieren Sie sie als Arbeitsmappe (ein Dateiname, der auf .xlsx endet)</translation>
+        </message>
+        <message>
+            <source>too large for a card list ({count:,} bytes)</source>
+            <translation>zu groß für eine Kartenliste ({count:,} Byte)</translation>
+        </message>
+        <message>
+            <source>{column} is longer than {limit} characters</source>
+            <translation>{column} ist länger als {limit} Zeichen</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read ({reason})</source>
+            <translation>{path}: kann nicht gelesen werden ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write ({reason})</source>
+            <translation>{path}: kann nicht geschrieben werden ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write: it is a folder</source>
+            <translation>{path}: kann nicht geschrieben werden: es ist ein Ordner</translation>
+        </message>
+        <message>
+            <source>{path}: too large for a card list ({size:,} bytes)</source>
+            <translation>{path}: zu groß für eine Kartenliste ({size:,} Byte)</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>… and {count:,} more</source>
+            <translation>… und {count:,} weitere</translation>
         </message>
     </context>
     <context>
@@ -3625,6 +4361,10 @@ Zuletzt gespeichert {saved}</translation>
             </translation>
         </message>
         <message>
+            <source>Importing {name}</source>
+            <translation>{name} wird importiert</translation>
+        </message>
+        <message>
             <source>Later</source>
             <translation>Später</translation>
         </message>
@@ -3637,6 +4377,10 @@ Zuletzt gespeichert {saved}</translation>
             <translation>{display_name} geöffnet</translation>
         </message>
         <message>
+            <source>Opening {name}</source>
+            <translation>{name} wird geöffnet</translation>
+        </message>
+        <message>
             <source>Replace</source>
             <translation>Ersetzen</translation>
         </message>
@@ -3647,6 +4391,10 @@ Zuletzt gespeichert {saved}</translation>
         <message>
             <source>Restored {display_name} — save it to keep it</source>
             <translation>{display_name} wiederhergestellt — speichere sie, um sie zu behalten</translation>
+        </message>
+        <message>
+            <source>Restoring {title}</source>
+            <translation>{title} wird wiederhergestellt</translation>
         </message>
         <message>
             <source>Revert</source>
@@ -3671,6 +4419,10 @@ Zuletzt gespeichert {saved}</translation>
         <message>
             <source>Saved {display_name}</source>
             <translation>{display_name} gespeichert</translation>
+        </message>
+        <message>
+            <source>Saving {name}</source>
+            <translation>{name} wird gespeichert</translation>
         </message>
         <message>
             <source>Show</source>

@@ -92,6 +92,205 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion curve(s)</source>
+            <translation>
+                <numerusform>%n emotion curve</numerusform>
+                <numerusform>%n emotion curves</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n lane</numerusform>
+                <numerusform>%n lanes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n stage</numerusform>
+                <numerusform>%n stages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--language {tag!r} is not a language tag such as da, en-US or ar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a bundled template is damaged: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no template named {template!r}; choose one of: {available}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no templates are installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the template is damaged: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{output}: %n answer(s) stored as {metrics} step metrics</source>
+            <translation>
+                <numerusform>{output}: %n answer stored as {metrics} step metrics</numerusform>
+                <numerusform>{output}: %n answers stored as {metrics} step metrics</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{output}: cannot export to {wanted} files; use one of {value} as the output suffix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{output}: cannot export: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{output}: cannot write ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{output}: exported {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{output}: future state of {map}: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{output}: imported from {source}: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{output}: is the {what} itself; choose another output file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{output}: new map from template {name}: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{output}: warning: {warning}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{output}: write the comparison as .cjm (a map) or .pdf (a poster)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: already exists; add --force to replace it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: is a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: not replaced: {strerror}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: ok, {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{program} diff --textconv: give exactly one FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{program} diff: give OLD and NEW (or git's seven diff-driver arguments)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{program} export: warning: {flag} does not apply to {suffix} files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{program} merge: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{program}: cannot open the editor: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{program}: cannot start the editor: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{program}: interrupted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{program}: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the editor cannot open; these commands work without one:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{program}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{shown}: %n conflict(s) kept in the map; open it in cjdesigner to pick a side for each</source>
+            <translation>
+                <numerusform>{shown}: %n conflict kept in the map; open it in cjdesigner to pick a side for each</numerusform>
+                <numerusform>{shown}: %n conflicts kept in the map; open it in cjdesigner to pick a side for each</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown}: CONFLICT {describe}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source}: warning: {warning}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} ({kind}): {parts}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Add card</source>
@@ -566,6 +765,154 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source> at {scale:.0%}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> run it the other way (--orientation {other}),</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) did not fit on their cards: marked →1…→{count} on the poster, their whole text is in the appendix after it</source>
+            <translation>
+                <numerusform>%n card did not fit on its card: marked →1…→{count} on the poster, its whole text is in the appendix after it</numerusform>
+                <numerusform>%n cards did not fit on their cards: marked →1…→{count} on the poster, their whole text is in the appendix after it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s) cannot be printed with the fonts installed and show as empty boxes: {named}; {font} would print them (Debian/Ubuntu: sudo apt install {package})</source>
+            <translation>
+                <numerusform>%n character cannot be printed with the fonts installed and shows as an empty box: {named}; {font} would print it (Debian/Ubuntu: sudo apt install {package})</numerusform>
+                <numerusform>%n characters cannot be printed with the fonts installed and show as empty boxes: {named}; {font} would print them (Debian/Ubuntu: sudo apt install {package})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, or </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--paper auto chose --scale {percent} on {sheet} sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--paper auto chose {choice}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--paper auto: a sheet the size of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--paper auto: no sheet, roll or tiling prints the cards at the minimum size; printed on 4A0 (try --split stages)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>--paper map --scale {percent} --tile A4 (%n sheet(s))</source>
+            <translation>
+                <numerusform>--paper map --scale {percent} --tile A4 (%n sheet)</numerusform>
+                <numerusform>--paper map --scale {percent} --tile A4 (%n sheets)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--paper roll:{width}mm ({length:.1f} m long)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--paper {name} (card text {size:.0f} pt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--split stages (an overview and {count} stage pages on {paper}, card text {size:.0f} pt or more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is larger than {paper}: it is cut off. Choose a larger sheet, fit to the sheet, or tile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is {size:.0f} mm tall, but a {width:.0f} mm roll leaves {room:.0f} mm for it: fit it to the roll (leave out --scale),{hint} choose a wider roll, or tile it (--tile A4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is {size:.0f} mm wide, but a {width:.0f} mm roll leaves {room:.0f} mm for it: fit it to the roll (leave out --scale),{hint} choose a wider roll, or tile it (--tile A4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bleed and crop marks are for a print shop's single sheet; tiled sheets carry cut and glue marks instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card text prints at {body:.1f} pt (titles {title:.1f} pt), under the {minimum} this format needs to be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card text prints at {body:.1f} pt (titles {title:.1f} pt), under the {minimum} this format needs to be read; what would work: {options}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Noto Sans for its script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map does not quite fit the {width:.0f} mm roll: it is cut off at the edge. Fit it to the roll or tile it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sheet is {length:.0f} in long; PDF pages are normally at most 200 in, so it is written with UserUnit {uu:g} (PDF 1.6), which some viewers and print shops' RIPs ignore. Tiling (--tile A4) or the print shop's own splitting is safer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a CJK TrueType font (WenQuanYi Micro Hei)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a CJK font with the supplementary ideographs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a Korean or CJK TrueType font (WenQuanYi Micro Hei)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a monochrome emoji font (Symbola)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a {width:.0f} mm roll is too narrow for a poster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a text size: {text!r} (try 16 or 16/20, in points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text sizes must lie between 4 and 200 pt, not {text!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the poster{at} would be {length:.1f} m long; the limit is {limit:.0f} m: choose a smaller --scale (100 = on-screen size) or a sheet size (--paper A0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the sheet is too small for a poster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{body:g} pt body / {title:g} pt titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} (--strict)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{named} and {count} more</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Browse…</source>
@@ -590,6 +937,11 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Exporting {name}</source>
+            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Format</source>
             <translation type="unfinished" />
         </message>
@@ -599,7 +951,6 @@
         </message>
         <message>
             <source>Replace file?</source>
-            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -749,6 +1100,7 @@
         </message>
         <message>
             <source>Roll {width} mm</source>
+            <extracomment>plotter rolls offered, by width in mm</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -882,6 +1234,199 @@
             <source>Untitled service blueprint</source>
             <extracomment>the service blueprint's rows, customer side first, then the three layers under the lines</extracomment>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <source> ({count:,} digits, line {line}, column {column})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(top level)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>arrays ([…])</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contains merge conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;); resolve the conflict first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a JSON object, found {json_type_name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a whole number, found {json_type_name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected {"step": STEP_ID, "value": NUMBER}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a folder, not a map file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is encoded as {name}; .cjm files are UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not UTF-8 text (byte 0x{value:02x} on line {line}); .cjm files are UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing: this does not look like a cjdesigner map (.cjm) file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a journey map: the JSON is nested too deeply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not saved, the map has problems: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid JSON: a number is too large{long_number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid JSON: {reason} (line {line}, column {column})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid: the key {value!r} appears twice in one object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>objects ({…})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>permission denied (you may not read this file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>second point for step {value!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the data is nested too deeply or too large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file ends too early; it may be truncated (line {line}, column {column})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this file was made by a newer cjdesigner (file format version {version}; this cjdesigner reads versions up to {SCHEMA_VERSION}). Update cjdesigner to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too large to be a journey map ({size:.0f} MB; the limit is {limit} MB, enough for 100,000 cards)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too large to be a journey map: {count:,} {what}, more than the {limit:,} that a map of 100,000 cards could need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too large to load into memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown file format version {version} (oldest is {OLDEST_VERSION})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {count:,} entries, more than the {limit:,} allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: not valid text (a lone surrogate \u{code:04x}, half of a character)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown}: cannot save ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown}: cannot save: it is a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown}: not overwritten, because the file there does not open as a journey map ({value}). Save under another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown}: not saved: the file changed on disk since it was opened or saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown}: not saved: the file is read-only; save under another name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown}: not saved: the map holds a value that cannot be written ({exc})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown}: not saved: {strerror}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown}: not saved: {strerror}; save under another name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{source}: {problem} (and %n more problem(s))</source>
+            <translation>
+                <numerusform>{source}: {problem} (and %n more problem)</numerusform>
+                <numerusform>{source}: {problem} (and %n more problems)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>… and %n more problem</numerusform>
+                <numerusform>… and %n more problems</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1117,6 +1662,197 @@
         </message>
         <message>
             <source>Window ▸ Previous panel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message numerus="yes">
+            <source>%n problem(s), nothing imported:
+  {problems}</source>
+            <translation>
+                <numerusform>%n problem, nothing imported:
+  {problems}</numerusform>
+                <numerusform>%n problems, nothing imported:
+  {problems}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>. The header is one cell containing {found}, but the rows were read as separated by {used}: separate every row with {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>. The header is one cell containing {found}, but the rows were read as separated by {used}: separate every row with {found}, or add a first line sep={separator}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>. The header is one quoted cell; remove the quotes around the header row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a tag is longer than {limit} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>emotion {emotion!r} is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>emotion {emotion!r} is outside the scale −2…+2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evidence {evidence_text!r} is not one of observed, assumed, proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored cells beyond the last column in row(s) {too_wide}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored column {name!r}: the {column!r} column is {chosen!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>ignored unknown column(s) {names} (known columns: {known})</source>
+            <translation>
+                <numerusform>ignored unknown column {names} (known columns: {known})</numerusform>
+                <numerusform>ignored unknown columns {names} (known columns: {known})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>lane is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane_kind {kind!r} is not a lane kind (use one of: {kinds})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than {limit:,} rows; split the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no cards: the file has a header row but no data rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid UTF-16 ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid UTF-8 after the byte-order mark ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing imported: the map could not be saved, {problem}; split the file into smaller ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row}: lane {lane!r} is {kind!r} here but {other_kind!r} in row {other_row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>row {row}: missing required column(s) {missing}; the header row must name at least {required} (found: {found}){hint}</source>
+            <translation>
+                <numerusform>row {row}: missing required column {missing}; the header row must name at least {required} (found: {found}){hint}</numerusform>
+                <numerusform>row {row}: missing required columns {missing}; the header row must name at least {required} (found: {found}){hint}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>row {row}: the column {key!r} appears twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row}: unreadable CSV ({exc})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row}{where}: a quoted cell is never closed: its opening quote (") has no closing quote, so the rows after it would be read as part of that cell; add the missing quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped row(s) {no_card}: nothing in the card columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped {header_at} blank row(s) before the header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cards do not make a valid map: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file has no header row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is empty; expected a header row naming at least {required}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is {what}, not a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is {what}, not a CSV file; import it as a workbook (a file name ending in .xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too large for a card list ({count:,} bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} is longer than {limit} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: cannot read ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: cannot write ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: cannot write: it is a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: too large for a card list ({size:,} bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {count:,} more</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3615,6 +4351,10 @@ Last saved {saved}</source>
             </translation>
         </message>
         <message>
+            <source>Importing {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Later</source>
             <translation type="unfinished" />
         </message>
@@ -3627,6 +4367,10 @@ Last saved {saved}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Opening {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Replace</source>
             <translation type="unfinished" />
         </message>
@@ -3636,6 +4380,10 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>Restored {display_name} — save it to keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restoring {title}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3660,6 +4408,10 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>Saved {display_name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving {name}</source>
             <translation type="unfinished" />
         </message>
         <message>

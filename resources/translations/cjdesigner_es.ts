@@ -92,6 +92,205 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n tarjeta</numerusform>
+                <numerusform>%n tarjetas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion curve(s)</source>
+            <translation>
+                <numerusform>%n curva de emociones</numerusform>
+                <numerusform>%n curvas de emociones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n carril</numerusform>
+                <numerusform>%n carriles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n etapa</numerusform>
+                <numerusform>%n etapas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n paso</numerusform>
+                <numerusform>%n pasos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--language {tag!r} is not a language tag such as da, en-US or ar</source>
+            <translation>--language {tag!r} no es una etiqueta de idioma como da, en-US o ar</translation>
+        </message>
+        <message>
+            <source>a bundled template is damaged: {exc}</source>
+            <translation>una plantilla incluida está dañada: {exc}</translation>
+        </message>
+        <message>
+            <source>no template named {template!r}; choose one of: {available}</source>
+            <translation>no hay ninguna plantilla llamada {template!r}; elija una de: {available}</translation>
+        </message>
+        <message>
+            <source>no templates are installed</source>
+            <translation>no hay plantillas instaladas</translation>
+        </message>
+        <message>
+            <source>the template is damaged: {exc}</source>
+            <translation>la plantilla está dañada: {exc}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{output}: %n answer(s) stored as {metrics} step metrics</source>
+            <translation>
+                <numerusform>{output}: %n respuesta guardada como {metrics} métricas por paso</numerusform>
+                <numerusform>{output}: %n respuestas guardadas como {metrics} métricas por paso</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{output}: cannot export to {wanted} files; use one of {value} as the output suffix</source>
+            <translation>{output}: no se puede exportar a archivos {wanted}; use una de las extensiones {value}</translation>
+        </message>
+        <message>
+            <source>{output}: cannot export: {reason}</source>
+            <translation>{output}: no se puede exportar: {reason}</translation>
+        </message>
+        <message>
+            <source>{output}: cannot write ({reason})</source>
+            <translation>{output}: no se puede escribir ({reason})</translation>
+        </message>
+        <message>
+            <source>{output}: exported {summary}</source>
+            <translation>{output}: exportado {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: future state of {map}: {summary}</source>
+            <translation>{output}: estado futuro de {map}: {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: imported from {source}: {summary}</source>
+            <translation>{output}: importado de {source}: {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: is the {what} itself; choose another output file</source>
+            <translation>{output}: es el propio {what}; elija otro archivo de salida</translation>
+        </message>
+        <message>
+            <source>{output}: new map from template {name}: {summary}</source>
+            <translation>{output}: mapa nuevo a partir de la plantilla {name}: {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: warning: {warning}</source>
+            <translation>{output}: aviso: {warning}</translation>
+        </message>
+        <message>
+            <source>{output}: write the comparison as .cjm (a map) or .pdf (a poster)</source>
+            <translation>{output}: guarde la comparación como .cjm (un mapa) o .pdf (un póster)</translation>
+        </message>
+        <message>
+            <source>{path}: already exists; add --force to replace it</source>
+            <translation>{path}: ya existe; añada --force para reemplazarlo</translation>
+        </message>
+        <message>
+            <source>{path}: is a folder</source>
+            <translation>{path}: es una carpeta</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: no existe el archivo</translation>
+        </message>
+        <message>
+            <source>{path}: not a file</source>
+            <translation>{path}: no es un archivo</translation>
+        </message>
+        <message>
+            <source>{path}: not replaced: {strerror}</source>
+            <translation>{path}: no se ha reemplazado: {strerror}</translation>
+        </message>
+        <message>
+            <source>{path}: ok, {summary}</source>
+            <translation>{path}: correcto, {summary}</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>{path}: {summary}</source>
+            <translation>{path}: {summary}</translation>
+        </message>
+        <message>
+            <source>{program} diff --textconv: give exactly one FILE</source>
+            <translation>{program} diff --textconv: indique exactamente un ARCHIVO</translation>
+        </message>
+        <message>
+            <source>{program} diff: give OLD and NEW (or git's seven diff-driver arguments)</source>
+            <translation>{program} diff: indique ANTIGUO y NUEVO (o los siete argumentos de un controlador diff de git)</translation>
+        </message>
+        <message>
+            <source>{program} export: warning: {flag} does not apply to {suffix} files</source>
+            <translation>{program} export: aviso: {flag} no se aplica a los archivos {suffix}</translation>
+        </message>
+        <message>
+            <source>{program} merge: {exc}</source>
+            <translation>{program} merge: {exc}</translation>
+        </message>
+        <message>
+            <source>{program}: cannot open the editor: {problem}</source>
+            <translation>{program}: no se puede abrir el editor: {problem}</translation>
+        </message>
+        <message>
+            <source>{program}: cannot start the editor: {exc}</source>
+            <translation>{program}: no se puede iniciar el editor: {exc}</translation>
+        </message>
+        <message>
+            <source>{program}: interrupted</source>
+            <translation>{program}: interrumpido</translation>
+        </message>
+        <message>
+            <source>{program}: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the editor cannot open; these commands work without one:</source>
+            <translation>{program}: no hay pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas), así que el editor no puede abrirse; estas órdenes funcionan sin ella:</translation>
+        </message>
+        <message>
+            <source>{program}: {problem}</source>
+            <translation>{program}: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown}: %n conflict(s) kept in the map; open it in cjdesigner to pick a side for each</source>
+            <translation>
+                <numerusform>{shown}: %n conflicto guardado en el mapa; ábralo en cjdesigner para elegir un lado</numerusform>
+                <numerusform>{shown}: %n conflictos guardados en el mapa; ábralo en cjdesigner para elegir un lado en cada uno</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown}: CONFLICT {describe}</source>
+            <translation>{shown}: CONFLICTO {describe}</translation>
+        </message>
+        <message>
+            <source>{source}: warning: {warning}</source>
+            <translation>{source}: aviso: {warning}</translation>
+        </message>
+        <message>
+            <source>{title} ({kind}): {parts}</source>
+            <translation>{title} ({kind}): {parts}</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Add card</source>
@@ -566,6 +765,154 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source> at {scale:.0%}</source>
+            <translation> al {scale:.0%}</translation>
+        </message>
+        <message>
+            <source> run it the other way (--orientation {other}),</source>
+            <translation> gírelo al otro sentido (--orientation {other}),</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) did not fit on their cards: marked →1…→{count} on the poster, their whole text is in the appendix after it</source>
+            <translation>
+                <numerusform>%n tarjeta no cabía en su tarjeta: marcada →1…→{count} en el póster, su texto completo está en el apéndice que le sigue</numerusform>
+                <numerusform>%n tarjetas no cabían en sus tarjetas: marcadas →1…→{count} en el póster, su texto completo está en el apéndice que le sigue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s) cannot be printed with the fonts installed and show as empty boxes: {named}; {font} would print them (Debian/Ubuntu: sudo apt install {package})</source>
+            <translation>
+                <numerusform>%n carácter no se puede imprimir con las fuentes instaladas y aparece como un recuadro vacío: {named}; {font} lo imprimiría (Debian/Ubuntu: sudo apt install {package})</numerusform>
+                <numerusform>%n caracteres no se pueden imprimir con las fuentes instaladas y aparecen como recuadros vacíos: {named}; {font} los imprimiría (Debian/Ubuntu: sudo apt install {package})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, or </source>
+            <translation> o </translation>
+        </message>
+        <message>
+            <source>--paper auto chose --scale {percent} on {sheet} sheets</source>
+            <translation>--paper auto eligió --scale {percent} en hojas {sheet}</translation>
+        </message>
+        <message>
+            <source>--paper auto chose {choice}</source>
+            <translation>--paper auto eligió {choice}</translation>
+        </message>
+        <message>
+            <source>--paper auto: a sheet the size of the map</source>
+            <translation>--paper auto: una hoja del tamaño del mapa</translation>
+        </message>
+        <message>
+            <source>--paper auto: no sheet, roll or tiling prints the cards at the minimum size; printed on 4A0 (try --split stages)</source>
+            <translation>--paper auto: ninguna hoja, rollo ni división en mosaico imprime las tarjetas al tamaño mínimo; impreso en 4A0 (pruebe --split stages)</translation>
+        </message>
+        <message numerus="yes">
+            <source>--paper map --scale {percent} --tile A4 (%n sheet(s))</source>
+            <translation>
+                <numerusform>--paper map --scale {percent} --tile A4 (%n hoja)</numerusform>
+                <numerusform>--paper map --scale {percent} --tile A4 (%n hojas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--paper roll:{width}mm ({length:.1f} m long)</source>
+            <translation>--paper roll:{width}mm ({length:.1f} m de largo)</translation>
+        </message>
+        <message>
+            <source>--paper {name} (card text {size:.0f} pt)</source>
+            <translation>--paper {name} (texto de las tarjetas {size:.0f} pt)</translation>
+        </message>
+        <message>
+            <source>--split stages (an overview and {count} stage pages on {paper}, card text {size:.0f} pt or more)</source>
+            <translation>--split stages (una vista general y {count} páginas de etapas en {paper}, texto de las tarjetas de {size:.0f} pt o más)</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is larger than {paper}: it is cut off. Choose a larger sheet, fit to the sheet, or tile.</source>
+            <translation>Al {scale:.0%} el mapa es más grande que {paper}: queda cortado. Elija una hoja más grande, ajústelo a la hoja o divídalo en mosaico.</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is {size:.0f} mm tall, but a {width:.0f} mm roll leaves {room:.0f} mm for it: fit it to the roll (leave out --scale),{hint} choose a wider roll, or tile it (--tile A4).</source>
+            <translation>Al {scale:.0%} el mapa mide {size:.0f} mm de alto, pero un rollo de {width:.0f} mm le deja {room:.0f} mm: ajústelo al rollo (sin --scale),{hint} elija un rollo más ancho o divídalo en mosaico (--tile A4).</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is {size:.0f} mm wide, but a {width:.0f} mm roll leaves {room:.0f} mm for it: fit it to the roll (leave out --scale),{hint} choose a wider roll, or tile it (--tile A4).</source>
+            <translation>Al {scale:.0%} el mapa mide {size:.0f} mm de ancho, pero un rollo de {width:.0f} mm le deja {room:.0f} mm: ajústelo al rollo (sin --scale),{hint} elija un rollo más ancho o divídalo en mosaico (--tile A4).</translation>
+        </message>
+        <message>
+            <source>Bleed and crop marks are for a print shop's single sheet; tiled sheets carry cut and glue marks instead.</source>
+            <translation>El sangrado y las marcas de corte son para la hoja única de una imprenta; las hojas en mosaico llevan en su lugar marcas de corte y de pegado.</translation>
+        </message>
+        <message>
+            <source>Card text prints at {body:.1f} pt (titles {title:.1f} pt), under the {minimum} this format needs to be read.</source>
+            <translation>El texto de las tarjetas se imprime a {body:.1f} pt (títulos {title:.1f} pt), por debajo de los {minimum} que este formato necesita para leerse.</translation>
+        </message>
+        <message>
+            <source>Card text prints at {body:.1f} pt (titles {title:.1f} pt), under the {minimum} this format needs to be read; what would work: {options}.</source>
+            <translation>El texto de las tarjetas se imprime a {body:.1f} pt (títulos {title:.1f} pt), por debajo de los {minimum} que este formato necesita para leerse; lo que funcionaría: {options}.</translation>
+        </message>
+        <message>
+            <source>Noto Sans for its script</source>
+            <translation>Noto Sans para su escritura</translation>
+        </message>
+        <message>
+            <source>The map does not quite fit the {width:.0f} mm roll: it is cut off at the edge. Fit it to the roll or tile it.</source>
+            <translation>El mapa no cabe del todo en el rollo de {width:.0f} mm: queda cortado en el borde. Ajústelo al rollo o divídalo en mosaico.</translation>
+        </message>
+        <message>
+            <source>The sheet is {length:.0f} in long; PDF pages are normally at most 200 in, so it is written with UserUnit {uu:g} (PDF 1.6), which some viewers and print shops' RIPs ignore. Tiling (--tile A4) or the print shop's own splitting is safer.</source>
+            <translation>La hoja mide {length:.0f} pulgadas de largo; las páginas PDF suelen medir como mucho 200 pulgadas, así que se escribe con UserUnit {uu:g} (PDF 1.6), que algunos visores y RIP de imprentas ignoran. Dividir en mosaico (--tile A4) o que lo divida la imprenta es más seguro.</translation>
+        </message>
+        <message>
+            <source>a CJK TrueType font (WenQuanYi Micro Hei)</source>
+            <translation>una fuente TrueType CJK (WenQuanYi Micro Hei)</translation>
+        </message>
+        <message>
+            <source>a CJK font with the supplementary ideographs</source>
+            <translation>una fuente CJK con los ideogramas suplementarios</translation>
+        </message>
+        <message>
+            <source>a Korean or CJK TrueType font (WenQuanYi Micro Hei)</source>
+            <translation>una fuente TrueType coreana o CJK (WenQuanYi Micro Hei)</translation>
+        </message>
+        <message>
+            <source>a monochrome emoji font (Symbola)</source>
+            <translation>una fuente de emoji monocroma (Symbola)</translation>
+        </message>
+        <message>
+            <source>a {width:.0f} mm roll is too narrow for a poster</source>
+            <translation>un rollo de {width:.0f} mm es demasiado estrecho para un póster</translation>
+        </message>
+        <message>
+            <source>not a text size: {text!r} (try 16 or 16/20, in points)</source>
+            <translation>no es un tamaño de texto: {text!r} (pruebe 16 o 16/20, en puntos)</translation>
+        </message>
+        <message>
+            <source>text sizes must lie between 4 and 200 pt, not {text!r}</source>
+            <translation>los tamaños de texto deben estar entre 4 y 200 pt, no {text!r}</translation>
+        </message>
+        <message>
+            <source>the poster{at} would be {length:.1f} m long; the limit is {limit:.0f} m: choose a smaller --scale (100 = on-screen size) or a sheet size (--paper A0)</source>
+            <translation>el póster{at} mediría {length:.1f} m de largo; el límite es {limit:.0f} m: elija una --scale menor (100 = tamaño en pantalla) o un tamaño de hoja (--paper A0)</translation>
+        </message>
+        <message>
+            <source>the sheet is too small for a poster</source>
+            <translation>la hoja es demasiado pequeña para un póster</translation>
+        </message>
+        <message>
+            <source>{body:g} pt body / {title:g} pt titles</source>
+            <translation>{body:g} pt de texto / {title:g} pt de títulos</translation>
+        </message>
+        <message>
+            <source>{message} (--strict)</source>
+            <translation>{message} (--strict)</translation>
+        </message>
+        <message>
+            <source>{named} and {count} more</source>
+            <translation>{named} y {count} más</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Browse…</source>
@@ -590,6 +937,11 @@
             <translation>Exportado con advertencias</translation>
         </message>
         <message>
+            <source>Exporting {name}</source>
+            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
+            <translation>Exportando {name}</translation>
+        </message>
+        <message>
             <source>Format</source>
             <translation>Formato</translation>
         </message>
@@ -599,7 +951,6 @@
         </message>
         <message>
             <source>Replace file?</source>
-            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
             <translation>¿Reemplazar el archivo?</translation>
         </message>
         <message>
@@ -750,6 +1101,7 @@
         </message>
         <message>
             <source>Roll {width} mm</source>
+            <extracomment>plotter rolls offered, by width in mm</extracomment>
             <translation>Rollo {width} mm</translation>
         </message>
         <message>
@@ -883,6 +1235,199 @@
             <source>Untitled service blueprint</source>
             <extracomment>the service blueprint's rows, customer side first, then the three layers under the lines</extracomment>
             <translation>Plano de servicio sin título</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <source> ({count:,} digits, line {line}, column {column})</source>
+            <translation> ({count:,} dígitos, línea {line}, columna {column})</translation>
+        </message>
+        <message>
+            <source>(top level)</source>
+            <translation>(nivel superior)</translation>
+        </message>
+        <message>
+            <source>arrays ([…])</source>
+            <translation>listas ([…])</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>no se puede leer</translation>
+        </message>
+        <message>
+            <source>cannot read ({reason})</source>
+            <translation>no se puede leer ({reason})</translation>
+        </message>
+        <message>
+            <source>contains merge conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;); resolve the conflict first</source>
+            <translation>contiene marcas de conflicto de fusión (&lt;&lt;&lt;&lt;&lt;&lt;&lt;); resuelva primero el conflicto</translation>
+        </message>
+        <message>
+            <source>expected a JSON object, found {json_type_name}</source>
+            <translation>se esperaba un objeto JSON, se encontró {json_type_name}</translation>
+        </message>
+        <message>
+            <source>expected a whole number, found {json_type_name}</source>
+            <translation>se esperaba un número entero, se encontró {json_type_name}</translation>
+        </message>
+        <message>
+            <source>expected {"step": STEP_ID, "value": NUMBER}</source>
+            <translation>se esperaba {"step": STEP_ID, "value": NUMBER}</translation>
+        </message>
+        <message>
+            <source>is a folder, not a map file</source>
+            <translation>es una carpeta, no un archivo de mapa</translation>
+        </message>
+        <message>
+            <source>is encoded as {name}; .cjm files are UTF-8</source>
+            <translation>está codificado como {name}; los archivos .cjm son UTF-8</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text (byte 0x{value:02x} on line {line}); .cjm files are UTF-8</source>
+            <translation>no es texto UTF-8 (byte 0x{value:02x} en la línea {line}); los archivos .cjm son UTF-8</translation>
+        </message>
+        <message>
+            <source>is not a regular file</source>
+            <translation>no es un archivo normal</translation>
+        </message>
+        <message>
+            <source>missing: this does not look like a cjdesigner map (.cjm) file</source>
+            <translation>falta: esto no parece un archivo de mapa de cjdesigner (.cjm)</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>no existe el archivo</translation>
+        </message>
+        <message>
+            <source>not a journey map: the JSON is nested too deeply</source>
+            <translation>no es un mapa de recorrido: el JSON está anidado a demasiada profundidad</translation>
+        </message>
+        <message>
+            <source>not saved, the map has problems: {why}</source>
+            <translation>no se ha guardado, el mapa tiene problemas: {why}</translation>
+        </message>
+        <message>
+            <source>not valid JSON: a number is too large{long_number}</source>
+            <translation>JSON no válido: un número es demasiado grande{long_number}</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {reason} (line {line}, column {column})</source>
+            <translation>JSON no válido: {reason} (línea {line}, columna {column})</translation>
+        </message>
+        <message>
+            <source>not valid: the key {value!r} appears twice in one object</source>
+            <translation>no válido: la clave {value!r} aparece dos veces en un mismo objeto</translation>
+        </message>
+        <message>
+            <source>objects ({…})</source>
+            <translation>objetos ({…})</translation>
+        </message>
+        <message>
+            <source>permission denied (you may not read this file)</source>
+            <translation>permiso denegado (no puede leer este archivo)</translation>
+        </message>
+        <message>
+            <source>second point for step {value!r}</source>
+            <translation>segundo punto para el paso {value!r}</translation>
+        </message>
+        <message>
+            <source>the data is nested too deeply or too large</source>
+            <translation>los datos están anidados a demasiada profundidad o son demasiado grandes</translation>
+        </message>
+        <message>
+            <source>the file ends too early; it may be truncated (line {line}, column {column})</source>
+            <translation>el archivo termina demasiado pronto; puede estar truncado (línea {line}, columna {column})</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>el archivo está vacío</translation>
+        </message>
+        <message>
+            <source>this file was made by a newer cjdesigner (file format version {version}; this cjdesigner reads versions up to {SCHEMA_VERSION}). Update cjdesigner to open it.</source>
+            <translation>este archivo lo creó un cjdesigner más reciente (versión de formato {version}; este cjdesigner lee versiones hasta la {SCHEMA_VERSION}). Actualice cjdesigner para abrirlo.</translation>
+        </message>
+        <message>
+            <source>too large to be a journey map ({size:.0f} MB; the limit is {limit} MB, enough for 100,000 cards)</source>
+            <translation>demasiado grande para ser un mapa de recorrido ({size:.0f} MB; el límite es {limit} MB, suficiente para 100.000 tarjetas)</translation>
+        </message>
+        <message>
+            <source>too large to be a journey map: {count:,} {what}, more than the {limit:,} that a map of 100,000 cards could need</source>
+            <translation>demasiado grande para ser un mapa de recorrido: {count:,} {what}, más que los {limit:,} que podría necesitar un mapa de 100.000 tarjetas</translation>
+        </message>
+        <message>
+            <source>too large to load into memory</source>
+            <translation>demasiado grande para cargarlo en memoria</translation>
+        </message>
+        <message>
+            <source>unknown file format version {version} (oldest is {OLDEST_VERSION})</source>
+            <translation>versión de formato desconocida {version} (la más antigua es {OLDEST_VERSION})</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>valores</translation>
+        </message>
+        <message>
+            <source>{name}: {count:,} entries, more than the {limit:,} allowed</source>
+            <translation>{name}: {count:,} entradas, más que las {limit:,} permitidas</translation>
+        </message>
+        <message>
+            <source>{path}: not valid text (a lone surrogate \u{code:04x}, half of a character)</source>
+            <translation>{path}: texto no válido (un sustituto suelto \u{code:04x}, medio carácter)</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>{shown}: cannot save ({reason})</source>
+            <translation>{shown}: no se puede guardar ({reason})</translation>
+        </message>
+        <message>
+            <source>{shown}: cannot save: it is a folder</source>
+            <translation>{shown}: no se puede guardar: es una carpeta</translation>
+        </message>
+        <message>
+            <source>{shown}: not overwritten, because the file there does not open as a journey map ({value}). Save under another name.</source>
+            <translation>{shown}: no se ha sobrescrito, porque el archivo que hay allí no se abre como mapa de recorrido ({value}). Guarde con otro nombre.</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the file changed on disk since it was opened or saved</source>
+            <translation>{shown}: no se ha guardado: el archivo cambió en el disco desde que se abrió o se guardó</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the file is read-only; save under another name</source>
+            <translation>{shown}: no se ha guardado: el archivo es de solo lectura; guarde con otro nombre</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the map holds a value that cannot be written ({exc})</source>
+            <translation>{shown}: no se ha guardado: el mapa contiene un valor que no se puede escribir ({exc})</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: {strerror}</source>
+            <translation>{shown}: no se ha guardado: {strerror}</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: {strerror}; save under another name</source>
+            <translation>{shown}: no se ha guardado: {strerror}; guarde con otro nombre</translation>
+        </message>
+        <message>
+            <source>{source}: {problem}</source>
+            <translation>{source}: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{source}: {problem} (and %n more problem(s))</source>
+            <translation>
+                <numerusform>{source}: {problem} (y %n problema más)</numerusform>
+                <numerusform>{source}: {problem} (y %n problemas más)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>… y %n problema más</numerusform>
+                <numerusform>… y %n problemas más</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1119,6 +1664,197 @@
         <message>
             <source>Window ▸ Previous panel</source>
             <translation>Ventana ▸ Panel anterior</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message numerus="yes">
+            <source>%n problem(s), nothing imported:
+  {problems}</source>
+            <translation>
+                <numerusform>%n problema, no se ha importado nada:
+  {problems}</numerusform>
+                <numerusform>%n problemas, no se ha importado nada:
+  {problems}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>. The header is one cell containing {found}, but the rows were read as separated by {used}: separate every row with {found}</source>
+            <translation>. El encabezado es una sola celda con {found}, pero las filas se leyeron como separadas por {used}: separe todas las filas con {found}</translation>
+        </message>
+        <message>
+            <source>. The header is one cell containing {found}, but the rows were read as separated by {used}: separate every row with {found}, or add a first line sep={separator}</source>
+            <translation>. El encabezado es una sola celda con {found}, pero las filas se leyeron como separadas por {used}: separe todas las filas con {found} o añada una primera línea sep={separator}</translation>
+        </message>
+        <message>
+            <source>. The header is one quoted cell; remove the quotes around the header row</source>
+            <translation>. El encabezado es una sola celda entre comillas; quite las comillas alrededor de la fila de encabezado</translation>
+        </message>
+        <message>
+            <source>a tag is longer than {limit} characters</source>
+            <translation>una etiqueta tiene más de {limit} caracteres</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>comas</translation>
+        </message>
+        <message>
+            <source>emotion {emotion!r} is not a number</source>
+            <translation>la emoción {emotion!r} no es un número</translation>
+        </message>
+        <message>
+            <source>emotion {emotion!r} is outside the scale −2…+2</source>
+            <translation>la emoción {emotion!r} está fuera de la escala −2…+2</translation>
+        </message>
+        <message>
+            <source>evidence {evidence_text!r} is not one of observed, assumed, proposed</source>
+            <translation>la evidencia {evidence_text!r} no es una de observed, assumed, proposed</translation>
+        </message>
+        <message>
+            <source>ignored cells beyond the last column in row(s) {too_wide}</source>
+            <translation>se ignoraron celdas más allá de la última columna en la(s) fila(s) {too_wide}</translation>
+        </message>
+        <message>
+            <source>ignored column {name!r}: the {column!r} column is {chosen!r}</source>
+            <translation>se ignoró la columna {name!r}: la columna {column!r} es {chosen!r}</translation>
+        </message>
+        <message numerus="yes">
+            <source>ignored unknown column(s) {names} (known columns: {known})</source>
+            <translation>
+                <numerusform>se ignoró la columna desconocida {names} (columnas conocidas: {known})</numerusform>
+                <numerusform>se ignoraron las columnas desconocidas {names} (columnas conocidas: {known})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>lane is empty</source>
+            <translation>el carril está vacío</translation>
+        </message>
+        <message>
+            <source>lane_kind {kind!r} is not a lane kind (use one of: {kinds})</source>
+            <translation>lane_kind {kind!r} no es un tipo de carril (use uno de: {kinds})</translation>
+        </message>
+        <message>
+            <source>more than {limit:,} rows; split the file</source>
+            <translation>más de {limit:,} filas; divida el archivo</translation>
+        </message>
+        <message>
+            <source>no cards: the file has a header row but no data rows</source>
+            <translation>no hay tarjetas: el archivo tiene una fila de encabezado pero ninguna fila de datos</translation>
+        </message>
+        <message>
+            <source>not valid UTF-16 ({reason})</source>
+            <translation>UTF-16 no válido ({reason})</translation>
+        </message>
+        <message>
+            <source>not valid UTF-8 after the byte-order mark ({reason})</source>
+            <translation>UTF-8 no válido después de la marca de orden de bytes ({reason})</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>nothing imported: the map could not be saved, {problem}; split the file into smaller ones</source>
+            <translation>no se ha importado nada: el mapa no se podría guardar, {problem}; divida el archivo en otros más pequeños</translation>
+        </message>
+        <message>
+            <source>row {row}: lane {lane!r} is {kind!r} here but {other_kind!r} in row {other_row}</source>
+            <translation>fila {row}: el carril {lane!r} es {kind!r} aquí pero {other_kind!r} en la fila {other_row}</translation>
+        </message>
+        <message numerus="yes">
+            <source>row {row}: missing required column(s) {missing}; the header row must name at least {required} (found: {found}){hint}</source>
+            <translation>
+                <numerusform>fila {row}: falta la columna obligatoria {missing}; la fila de encabezado debe nombrar al menos {required} (encontrado: {found}){hint}</numerusform>
+                <numerusform>fila {row}: faltan las columnas obligatorias {missing}; la fila de encabezado debe nombrar al menos {required} (encontrado: {found}){hint}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>row {row}: the column {key!r} appears twice</source>
+            <translation>fila {row}: la columna {key!r} aparece dos veces</translation>
+        </message>
+        <message>
+            <source>row {row}: unreadable CSV ({exc})</source>
+            <translation>fila {row}: CSV ilegible ({exc})</translation>
+        </message>
+        <message>
+            <source>row {row}: {problem}</source>
+            <translation>fila {row}: {problem}</translation>
+        </message>
+        <message>
+            <source>row {row}{where}: a quoted cell is never closed: its opening quote (") has no closing quote, so the rows after it would be read as part of that cell; add the missing quote</source>
+            <translation>fila {row}{where}: una celda entre comillas nunca se cierra: su comilla de apertura (") no tiene comilla de cierre, así que las filas siguientes se leerían como parte de esa celda; añada la comilla que falta</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>puntos y comas</translation>
+        </message>
+        <message>
+            <source>skipped row(s) {no_card}: nothing in the card columns</source>
+            <translation>se omitieron la(s) fila(s) {no_card}: nada en las columnas de tarjetas</translation>
+        </message>
+        <message>
+            <source>skipped {header_at} blank row(s) before the header</source>
+            <translation>se omitieron {header_at} fila(s) vacía(s) antes del encabezado</translation>
+        </message>
+        <message>
+            <source>stage is empty</source>
+            <translation>la etapa está vacía</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabuladores</translation>
+        </message>
+        <message>
+            <source>the cards do not make a valid map: {reason}</source>
+            <translation>las tarjetas no forman un mapa válido: {reason}</translation>
+        </message>
+        <message>
+            <source>the file has no header row</source>
+            <translation>el archivo no tiene fila de encabezado</translation>
+        </message>
+        <message>
+            <source>the file is empty; expected a header row naming at least {required}</source>
+            <translation>el archivo está vacío; se esperaba una fila de encabezado que nombre al menos {required}</translation>
+        </message>
+        <message>
+            <source>this is {what}, not a CSV file</source>
+            <translation>esto es {what}, no un archivo CSV</translation>
+        </message>
+        <message>
+            <source>this is {what}, not a CSV file; import it as a workbook (a file name ending in .xlsx)</source>
+            <translation>esto es {what}, no un archivo CSV; impórtelo como libro (un nombre de archivo que termine en .xlsx)</translation>
+        </message>
+        <message>
+            <source>too large for a card list ({count:,} bytes)</source>
+            <translation>demasiado grande para una lista de tarjetas ({count:,} bytes)</translation>
+        </message>
+        <message>
+            <source>{column} is longer than {limit} characters</source>
+            <translation>{column} tiene más de {limit} caracteres</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read ({reason})</source>
+            <translation>{path}: no se puede leer ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write ({reason})</source>
+            <translation>{path}: no se puede escribir ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write: it is a folder</source>
+            <translation>{path}: no se puede escribir: es una carpeta</translation>
+        </message>
+        <message>
+            <source>{path}: too large for a card list ({size:,} bytes)</source>
+            <translation>{path}: demasiado grande para una lista de tarjetas ({size:,} bytes)</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>… and {count:,} more</source>
+            <translation>… y {count:,} más</translation>
         </message>
     </context>
     <context>
@@ -3625,6 +4361,10 @@ Guardado por última vez {saved}</translation>
             </translation>
         </message>
         <message>
+            <source>Importing {name}</source>
+            <translation>Importando {name}</translation>
+        </message>
+        <message>
             <source>Later</source>
             <translation>Más tarde</translation>
         </message>
@@ -3637,6 +4377,10 @@ Guardado por última vez {saved}</translation>
             <translation>{display_name} abierto</translation>
         </message>
         <message>
+            <source>Opening {name}</source>
+            <translation>Abriendo {name}</translation>
+        </message>
+        <message>
             <source>Replace</source>
             <translation>Reemplazar</translation>
         </message>
@@ -3647,6 +4391,10 @@ Guardado por última vez {saved}</translation>
         <message>
             <source>Restored {display_name} — save it to keep it</source>
             <translation>{display_name} restaurado: guárdalo para conservarlo</translation>
+        </message>
+        <message>
+            <source>Restoring {title}</source>
+            <translation>Restaurando {title}</translation>
         </message>
         <message>
             <source>Revert</source>
@@ -3671,6 +4419,10 @@ Guardado por última vez {saved}</translation>
         <message>
             <source>Saved {display_name}</source>
             <translation>{display_name} guardado</translation>
+        </message>
+        <message>
+            <source>Saving {name}</source>
+            <translation>Guardando {name}</translation>
         </message>
         <message>
             <source>Show</source>

@@ -92,6 +92,205 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n carte</numerusform>
+                <numerusform>%n cartes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion curve(s)</source>
+            <translation>
+                <numerusform>%n courbe d’émotion</numerusform>
+                <numerusform>%n courbes d’émotion</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n couloir</numerusform>
+                <numerusform>%n couloirs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n étape</numerusform>
+                <numerusform>%n étapes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n pas</numerusform>
+                <numerusform>%n pas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--language {tag!r} is not a language tag such as da, en-US or ar</source>
+            <translation>--language {tag!r} n’est pas une étiquette de langue comme da, en-US ou ar</translation>
+        </message>
+        <message>
+            <source>a bundled template is damaged: {exc}</source>
+            <translation>un modèle fourni est endommagé : {exc}</translation>
+        </message>
+        <message>
+            <source>no template named {template!r}; choose one of: {available}</source>
+            <translation>aucun modèle ne s’appelle {template!r} ; choisissez parmi : {available}</translation>
+        </message>
+        <message>
+            <source>no templates are installed</source>
+            <translation>aucun modèle n’est installé</translation>
+        </message>
+        <message>
+            <source>the template is damaged: {exc}</source>
+            <translation>le modèle est endommagé : {exc}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{output}: %n answer(s) stored as {metrics} step metrics</source>
+            <translation>
+                <numerusform>{output} : %n réponse enregistrée en {metrics} mesures par pas</numerusform>
+                <numerusform>{output} : %n réponses enregistrées en {metrics} mesures par pas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{output}: cannot export to {wanted} files; use one of {value} as the output suffix</source>
+            <translation>{output} : impossible d’exporter en fichiers {wanted} ; utilisez l’une des extensions {value}</translation>
+        </message>
+        <message>
+            <source>{output}: cannot export: {reason}</source>
+            <translation>{output} : export impossible : {reason}</translation>
+        </message>
+        <message>
+            <source>{output}: cannot write ({reason})</source>
+            <translation>{output} : écriture impossible ({reason})</translation>
+        </message>
+        <message>
+            <source>{output}: exported {summary}</source>
+            <translation>{output} : exporté {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: future state of {map}: {summary}</source>
+            <translation>{output} : état futur de {map} : {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: imported from {source}: {summary}</source>
+            <translation>{output} : importé depuis {source} : {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: is the {what} itself; choose another output file</source>
+            <translation>{output} : c’est le {what} lui-même ; choisissez un autre fichier de sortie</translation>
+        </message>
+        <message>
+            <source>{output}: new map from template {name}: {summary}</source>
+            <translation>{output} : nouvelle carte d’après le modèle {name} : {summary}</translation>
+        </message>
+        <message>
+            <source>{output}: warning: {warning}</source>
+            <translation>{output} : avertissement : {warning}</translation>
+        </message>
+        <message>
+            <source>{output}: write the comparison as .cjm (a map) or .pdf (a poster)</source>
+            <translation>{output} : écrivez la comparaison en .cjm (une carte) ou en .pdf (une affiche)</translation>
+        </message>
+        <message>
+            <source>{path}: already exists; add --force to replace it</source>
+            <translation>{path} : existe déjà ; ajoutez --force pour le remplacer</translation>
+        </message>
+        <message>
+            <source>{path}: is a folder</source>
+            <translation>{path} : est un dossier</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path} : fichier introuvable</translation>
+        </message>
+        <message>
+            <source>{path}: not a file</source>
+            <translation>{path} : n’est pas un fichier</translation>
+        </message>
+        <message>
+            <source>{path}: not replaced: {strerror}</source>
+            <translation>{path} : non remplacé : {strerror}</translation>
+        </message>
+        <message>
+            <source>{path}: ok, {summary}</source>
+            <translation>{path} : correct, {summary}</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path} : {problem}</translation>
+        </message>
+        <message>
+            <source>{path}: {summary}</source>
+            <translation>{path} : {summary}</translation>
+        </message>
+        <message>
+            <source>{program} diff --textconv: give exactly one FILE</source>
+            <translation>{program} diff --textconv : indiquez exactement un FICHIER</translation>
+        </message>
+        <message>
+            <source>{program} diff: give OLD and NEW (or git's seven diff-driver arguments)</source>
+            <translation>{program} diff : indiquez ANCIEN et NOUVEAU (ou les sept arguments d’un pilote diff de git)</translation>
+        </message>
+        <message>
+            <source>{program} export: warning: {flag} does not apply to {suffix} files</source>
+            <translation>{program} export : avertissement : {flag} ne s’applique pas aux fichiers {suffix}</translation>
+        </message>
+        <message>
+            <source>{program} merge: {exc}</source>
+            <translation>{program} merge : {exc}</translation>
+        </message>
+        <message>
+            <source>{program}: cannot open the editor: {problem}</source>
+            <translation>{program} : impossible d’ouvrir l’éditeur : {problem}</translation>
+        </message>
+        <message>
+            <source>{program}: cannot start the editor: {exc}</source>
+            <translation>{program} : impossible de démarrer l’éditeur : {exc}</translation>
+        </message>
+        <message>
+            <source>{program}: interrupted</source>
+            <translation>{program} : interrompu</translation>
+        </message>
+        <message>
+            <source>{program}: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the editor cannot open; these commands work without one:</source>
+            <translation>{program} : pas d’affichage (DISPLAY et WAYLAND_DISPLAY ne sont pas définis), l’éditeur ne peut donc pas s’ouvrir ; ces commandes fonctionnent sans :</translation>
+        </message>
+        <message>
+            <source>{program}: {problem}</source>
+            <translation>{program} : {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown}: %n conflict(s) kept in the map; open it in cjdesigner to pick a side for each</source>
+            <translation>
+                <numerusform>{shown} : %n conflit conservé dans la carte ; ouvrez-la dans cjdesigner pour choisir un côté</numerusform>
+                <numerusform>{shown} : %n conflits conservés dans la carte ; ouvrez-la dans cjdesigner pour choisir un côté pour chacun</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown}: CONFLICT {describe}</source>
+            <translation>{shown} : CONFLIT {describe}</translation>
+        </message>
+        <message>
+            <source>{source}: warning: {warning}</source>
+            <translation>{source} : avertissement : {warning}</translation>
+        </message>
+        <message>
+            <source>{title} ({kind}): {parts}</source>
+            <translation>{title} ({kind}) : {parts}</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Add card</source>
@@ -566,6 +765,154 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source> at {scale:.0%}</source>
+            <translation> à {scale:.0%}</translation>
+        </message>
+        <message>
+            <source> run it the other way (--orientation {other}),</source>
+            <translation> tournez-la dans l’autre sens (--orientation {other}),</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) did not fit on their cards: marked →1…→{count} on the poster, their whole text is in the appendix after it</source>
+            <translation>
+                <numerusform>%n carte ne tenait pas sur sa carte : marquée →1…→{count} sur l’affiche, son texte complet est dans l’annexe qui suit</numerusform>
+                <numerusform>%n cartes ne tenaient pas sur leurs cartes : marquées →1…→{count} sur l’affiche, leur texte complet est dans l’annexe qui suit</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s) cannot be printed with the fonts installed and show as empty boxes: {named}; {font} would print them (Debian/Ubuntu: sudo apt install {package})</source>
+            <translation>
+                <numerusform>%n caractère ne peut pas être imprimé avec les polices installées et s’affiche comme une case vide : {named} ; {font} l’imprimerait (Debian/Ubuntu : sudo apt install {package})</numerusform>
+                <numerusform>%n caractères ne peuvent pas être imprimés avec les polices installées et s’affichent comme des cases vides : {named} ; {font} les imprimerait (Debian/Ubuntu : sudo apt install {package})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, or </source>
+            <translation> ou </translation>
+        </message>
+        <message>
+            <source>--paper auto chose --scale {percent} on {sheet} sheets</source>
+            <translation>--paper auto a choisi --scale {percent} sur des feuilles {sheet}</translation>
+        </message>
+        <message>
+            <source>--paper auto chose {choice}</source>
+            <translation>--paper auto a choisi {choice}</translation>
+        </message>
+        <message>
+            <source>--paper auto: a sheet the size of the map</source>
+            <translation>--paper auto : une feuille de la taille de la carte</translation>
+        </message>
+        <message>
+            <source>--paper auto: no sheet, roll or tiling prints the cards at the minimum size; printed on 4A0 (try --split stages)</source>
+            <translation>--paper auto : aucune feuille, aucun rouleau ni découpage n’imprime les cartes à la taille minimale ; imprimé sur 4A0 (essayez --split stages)</translation>
+        </message>
+        <message numerus="yes">
+            <source>--paper map --scale {percent} --tile A4 (%n sheet(s))</source>
+            <translation>
+                <numerusform>--paper map --scale {percent} --tile A4 (%n feuille)</numerusform>
+                <numerusform>--paper map --scale {percent} --tile A4 (%n feuilles)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--paper roll:{width}mm ({length:.1f} m long)</source>
+            <translation>--paper roll:{width}mm ({length:.1f} m de long)</translation>
+        </message>
+        <message>
+            <source>--paper {name} (card text {size:.0f} pt)</source>
+            <translation>--paper {name} (texte des cartes {size:.0f} pt)</translation>
+        </message>
+        <message>
+            <source>--split stages (an overview and {count} stage pages on {paper}, card text {size:.0f} pt or more)</source>
+            <translation>--split stages (une vue d’ensemble et {count} pages d’étapes sur {paper}, texte des cartes {size:.0f} pt ou plus)</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is larger than {paper}: it is cut off. Choose a larger sheet, fit to the sheet, or tile.</source>
+            <translation>À {scale:.0%}, la carte est plus grande que {paper} : elle est coupée. Choisissez une feuille plus grande, ajustez à la feuille ou découpez-la.</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is {size:.0f} mm tall, but a {width:.0f} mm roll leaves {room:.0f} mm for it: fit it to the roll (leave out --scale),{hint} choose a wider roll, or tile it (--tile A4).</source>
+            <translation>À {scale:.0%}, la carte mesure {size:.0f} mm de haut, mais un rouleau de {width:.0f} mm lui laisse {room:.0f} mm : ajustez-la au rouleau (sans --scale),{hint} choisissez un rouleau plus large ou découpez-la (--tile A4).</translation>
+        </message>
+        <message>
+            <source>At {scale:.0%} the map is {size:.0f} mm wide, but a {width:.0f} mm roll leaves {room:.0f} mm for it: fit it to the roll (leave out --scale),{hint} choose a wider roll, or tile it (--tile A4).</source>
+            <translation>À {scale:.0%}, la carte mesure {size:.0f} mm de large, mais un rouleau de {width:.0f} mm lui laisse {room:.0f} mm : ajustez-la au rouleau (sans --scale),{hint} choisissez un rouleau plus large ou découpez-la (--tile A4).</translation>
+        </message>
+        <message>
+            <source>Bleed and crop marks are for a print shop's single sheet; tiled sheets carry cut and glue marks instead.</source>
+            <translation>Le fond perdu et les traits de coupe sont pour la feuille unique d’un imprimeur ; les feuilles découpées portent à la place des repères de coupe et de collage.</translation>
+        </message>
+        <message>
+            <source>Card text prints at {body:.1f} pt (titles {title:.1f} pt), under the {minimum} this format needs to be read.</source>
+            <translation>Le texte des cartes s’imprime en {body:.1f} pt (titres {title:.1f} pt), sous les {minimum} que ce format demande pour être lu.</translation>
+        </message>
+        <message>
+            <source>Card text prints at {body:.1f} pt (titles {title:.1f} pt), under the {minimum} this format needs to be read; what would work: {options}.</source>
+            <translation>Le texte des cartes s’imprime en {body:.1f} pt (titres {title:.1f} pt), sous les {minimum} que ce format demande pour être lu ; ce qui irait : {options}.</translation>
+        </message>
+        <message>
+            <source>Noto Sans for its script</source>
+            <translation>Noto Sans pour son écriture</translation>
+        </message>
+        <message>
+            <source>The map does not quite fit the {width:.0f} mm roll: it is cut off at the edge. Fit it to the roll or tile it.</source>
+            <translation>La carte ne tient pas tout à fait sur le rouleau de {width:.0f} mm : elle est coupée au bord. Ajustez-la au rouleau ou découpez-la.</translation>
+        </message>
+        <message>
+            <source>The sheet is {length:.0f} in long; PDF pages are normally at most 200 in, so it is written with UserUnit {uu:g} (PDF 1.6), which some viewers and print shops' RIPs ignore. Tiling (--tile A4) or the print shop's own splitting is safer.</source>
+            <translation>La feuille mesure {length:.0f} pouces de long ; les pages PDF font d’ordinaire au plus 200 pouces, elle est donc écrite avec UserUnit {uu:g} (PDF 1.6), que certaines visionneuses et certains RIP d’imprimeurs ignorent. Le découpage (--tile A4) ou celui de l’imprimeur est plus sûr.</translation>
+        </message>
+        <message>
+            <source>a CJK TrueType font (WenQuanYi Micro Hei)</source>
+            <translation>une police TrueType CJK (WenQuanYi Micro Hei)</translation>
+        </message>
+        <message>
+            <source>a CJK font with the supplementary ideographs</source>
+            <translation>une police CJK avec les idéogrammes supplémentaires</translation>
+        </message>
+        <message>
+            <source>a Korean or CJK TrueType font (WenQuanYi Micro Hei)</source>
+            <translation>une police TrueType coréenne ou CJK (WenQuanYi Micro Hei)</translation>
+        </message>
+        <message>
+            <source>a monochrome emoji font (Symbola)</source>
+            <translation>une police d’emoji monochrome (Symbola)</translation>
+        </message>
+        <message>
+            <source>a {width:.0f} mm roll is too narrow for a poster</source>
+            <translation>un rouleau de {width:.0f} mm est trop étroit pour une affiche</translation>
+        </message>
+        <message>
+            <source>not a text size: {text!r} (try 16 or 16/20, in points)</source>
+            <translation>pas une taille de texte : {text!r} (essayez 16 ou 16/20, en points)</translation>
+        </message>
+        <message>
+            <source>text sizes must lie between 4 and 200 pt, not {text!r}</source>
+            <translation>les tailles de texte doivent être comprises entre 4 et 200 pt, pas {text!r}</translation>
+        </message>
+        <message>
+            <source>the poster{at} would be {length:.1f} m long; the limit is {limit:.0f} m: choose a smaller --scale (100 = on-screen size) or a sheet size (--paper A0)</source>
+            <translation>l’affiche{at} mesurerait {length:.1f} m de long ; la limite est {limit:.0f} m : choisissez une --scale plus petite (100 = taille à l’écran) ou un format de feuille (--paper A0)</translation>
+        </message>
+        <message>
+            <source>the sheet is too small for a poster</source>
+            <translation>la feuille est trop petite pour une affiche</translation>
+        </message>
+        <message>
+            <source>{body:g} pt body / {title:g} pt titles</source>
+            <translation>{body:g} pt pour le texte / {title:g} pt pour les titres</translation>
+        </message>
+        <message>
+            <source>{message} (--strict)</source>
+            <translation>{message} (--strict)</translation>
+        </message>
+        <message>
+            <source>{named} and {count} more</source>
+            <translation>{named} et {count} autres</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Browse…</source>
@@ -590,6 +937,11 @@
             <translation>Exporté avec des avertissements</translation>
         </message>
         <message>
+            <source>Exporting {name}</source>
+            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
+            <translation>Export de {name}</translation>
+        </message>
+        <message>
             <source>Format</source>
             <translation>Format</translation>
         </message>
@@ -599,7 +951,6 @@
         </message>
         <message>
             <source>Replace file?</source>
-            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
             <translation>Remplacer le fichier ?</translation>
         </message>
         <message>
@@ -750,6 +1101,7 @@
         </message>
         <message>
             <source>Roll {width} mm</source>
+            <extracomment>plotter rolls offered, by width in mm</extracomment>
             <translation>Rouleau {width} mm</translation>
         </message>
         <message>
@@ -883,6 +1235,199 @@
             <source>Untitled service blueprint</source>
             <extracomment>the service blueprint's rows, customer side first, then the three layers under the lines</extracomment>
             <translation>Plan de service sans titre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <source> ({count:,} digits, line {line}, column {column})</source>
+            <translation> ({count:,} chiffres, ligne {line}, colonne {column})</translation>
+        </message>
+        <message>
+            <source>(top level)</source>
+            <translation>(niveau supérieur)</translation>
+        </message>
+        <message>
+            <source>arrays ([…])</source>
+            <translation>tableaux ([…])</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>illisible</translation>
+        </message>
+        <message>
+            <source>cannot read ({reason})</source>
+            <translation>lecture impossible ({reason})</translation>
+        </message>
+        <message>
+            <source>contains merge conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;); resolve the conflict first</source>
+            <translation>contient des marqueurs de conflit de fusion (&lt;&lt;&lt;&lt;&lt;&lt;&lt;) ; résolvez d’abord le conflit</translation>
+        </message>
+        <message>
+            <source>expected a JSON object, found {json_type_name}</source>
+            <translation>objet JSON attendu, trouvé : {json_type_name}</translation>
+        </message>
+        <message>
+            <source>expected a whole number, found {json_type_name}</source>
+            <translation>nombre entier attendu, trouvé : {json_type_name}</translation>
+        </message>
+        <message>
+            <source>expected {"step": STEP_ID, "value": NUMBER}</source>
+            <translation>{"step": STEP_ID, "value": NUMBER} attendu</translation>
+        </message>
+        <message>
+            <source>is a folder, not a map file</source>
+            <translation>est un dossier, pas un fichier de carte</translation>
+        </message>
+        <message>
+            <source>is encoded as {name}; .cjm files are UTF-8</source>
+            <translation>est encodé en {name} ; les fichiers .cjm sont en UTF-8</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text (byte 0x{value:02x} on line {line}); .cjm files are UTF-8</source>
+            <translation>n’est pas du texte UTF-8 (octet 0x{value:02x} à la ligne {line}) ; les fichiers .cjm sont en UTF-8</translation>
+        </message>
+        <message>
+            <source>is not a regular file</source>
+            <translation>n’est pas un fichier ordinaire</translation>
+        </message>
+        <message>
+            <source>missing: this does not look like a cjdesigner map (.cjm) file</source>
+            <translation>absent : ceci ne ressemble pas à un fichier de carte cjdesigner (.cjm)</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>fichier introuvable</translation>
+        </message>
+        <message>
+            <source>not a journey map: the JSON is nested too deeply</source>
+            <translation>pas une carte de parcours : le JSON est trop profondément imbriqué</translation>
+        </message>
+        <message>
+            <source>not saved, the map has problems: {why}</source>
+            <translation>non enregistrée, la carte a des problèmes : {why}</translation>
+        </message>
+        <message>
+            <source>not valid JSON: a number is too large{long_number}</source>
+            <translation>JSON non valide : un nombre est trop grand{long_number}</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {reason} (line {line}, column {column})</source>
+            <translation>JSON non valide : {reason} (ligne {line}, colonne {column})</translation>
+        </message>
+        <message>
+            <source>not valid: the key {value!r} appears twice in one object</source>
+            <translation>non valide : la clé {value!r} apparaît deux fois dans un même objet</translation>
+        </message>
+        <message>
+            <source>objects ({…})</source>
+            <translation>objets ({…})</translation>
+        </message>
+        <message>
+            <source>permission denied (you may not read this file)</source>
+            <translation>accès refusé (vous n’avez pas le droit de lire ce fichier)</translation>
+        </message>
+        <message>
+            <source>second point for step {value!r}</source>
+            <translation>deuxième point pour le pas {value!r}</translation>
+        </message>
+        <message>
+            <source>the data is nested too deeply or too large</source>
+            <translation>les données sont trop imbriquées ou trop volumineuses</translation>
+        </message>
+        <message>
+            <source>the file ends too early; it may be truncated (line {line}, column {column})</source>
+            <translation>le fichier se termine trop tôt ; il est peut-être tronqué (ligne {line}, colonne {column})</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <source>this file was made by a newer cjdesigner (file format version {version}; this cjdesigner reads versions up to {SCHEMA_VERSION}). Update cjdesigner to open it.</source>
+            <translation>ce fichier a été créé par un cjdesigner plus récent (version de format {version} ; ce cjdesigner lit les versions jusqu’à {SCHEMA_VERSION}). Mettez cjdesigner à jour pour l’ouvrir.</translation>
+        </message>
+        <message>
+            <source>too large to be a journey map ({size:.0f} MB; the limit is {limit} MB, enough for 100,000 cards)</source>
+            <translation>trop volumineux pour une carte de parcours ({size:.0f} Mo ; la limite est de {limit} Mo, assez pour 100 000 cartes)</translation>
+        </message>
+        <message>
+            <source>too large to be a journey map: {count:,} {what}, more than the {limit:,} that a map of 100,000 cards could need</source>
+            <translation>trop volumineux pour une carte de parcours : {count:,} {what}, plus que les {limit:,} dont une carte de 100 000 cartes pourrait avoir besoin</translation>
+        </message>
+        <message>
+            <source>too large to load into memory</source>
+            <translation>trop volumineux pour être chargé en mémoire</translation>
+        </message>
+        <message>
+            <source>unknown file format version {version} (oldest is {OLDEST_VERSION})</source>
+            <translation>version de format inconnue {version} (la plus ancienne est {OLDEST_VERSION})</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>valeurs</translation>
+        </message>
+        <message>
+            <source>{name}: {count:,} entries, more than the {limit:,} allowed</source>
+            <translation>{name} : {count:,} entrées, plus que les {limit:,} autorisées</translation>
+        </message>
+        <message>
+            <source>{path}: not valid text (a lone surrogate \u{code:04x}, half of a character)</source>
+            <translation>{path} : texte non valide (un demi-caractère isolé \u{code:04x})</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path} : {problem}</translation>
+        </message>
+        <message>
+            <source>{shown}: cannot save ({reason})</source>
+            <translation>{shown} : enregistrement impossible ({reason})</translation>
+        </message>
+        <message>
+            <source>{shown}: cannot save: it is a folder</source>
+            <translation>{shown} : enregistrement impossible : c’est un dossier</translation>
+        </message>
+        <message>
+            <source>{shown}: not overwritten, because the file there does not open as a journey map ({value}). Save under another name.</source>
+            <translation>{shown} : non écrasé, car le fichier qui s’y trouve ne s’ouvre pas comme une carte de parcours ({value}). Enregistrez sous un autre nom.</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the file changed on disk since it was opened or saved</source>
+            <translation>{shown} : non enregistré : le fichier a changé sur le disque depuis son ouverture ou son enregistrement</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the file is read-only; save under another name</source>
+            <translation>{shown} : non enregistré : le fichier est en lecture seule ; enregistrez sous un autre nom</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: the map holds a value that cannot be written ({exc})</source>
+            <translation>{shown} : non enregistré : la carte contient une valeur qui ne peut pas être écrite ({exc})</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: {strerror}</source>
+            <translation>{shown} : non enregistré : {strerror}</translation>
+        </message>
+        <message>
+            <source>{shown}: not saved: {strerror}; save under another name</source>
+            <translation>{shown} : non enregistré : {strerror} ; enregistrez sous un autre nom</translation>
+        </message>
+        <message>
+            <source>{source}: {problem}</source>
+            <translation>{source} : {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{source}: {problem} (and %n more problem(s))</source>
+            <translation>
+                <numerusform>{source} : {problem} (et %n autre problème)</numerusform>
+                <numerusform>{source} : {problem} (et %n autres problèmes)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>… et %n autre problème</numerusform>
+                <numerusform>… et %n autres problèmes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1119,6 +1664,197 @@
         <message>
             <source>Window ▸ Previous panel</source>
             <translation>Fenêtre ▸ Panneau précédent</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message numerus="yes">
+            <source>%n problem(s), nothing imported:
+  {problems}</source>
+            <translation>
+                <numerusform>%n problème, rien n’a été importé :
+  {problems}</numerusform>
+                <numerusform>%n problèmes, rien n’a été importé :
+  {problems}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>. The header is one cell containing {found}, but the rows were read as separated by {used}: separate every row with {found}</source>
+            <translation>. L’en-tête est une seule cellule contenant des {found}, mais les lignes ont été lues comme séparées par des {used} : séparez chaque ligne par des {found}</translation>
+        </message>
+        <message>
+            <source>. The header is one cell containing {found}, but the rows were read as separated by {used}: separate every row with {found}, or add a first line sep={separator}</source>
+            <translation>. L’en-tête est une seule cellule contenant des {found}, mais les lignes ont été lues comme séparées par des {used} : séparez chaque ligne par des {found}, ou ajoutez une première ligne sep={separator}</translation>
+        </message>
+        <message>
+            <source>. The header is one quoted cell; remove the quotes around the header row</source>
+            <translation>. L’en-tête est une seule cellule entre guillemets ; retirez les guillemets autour de la ligne d’en-tête</translation>
+        </message>
+        <message>
+            <source>a tag is longer than {limit} characters</source>
+            <translation>une étiquette dépasse {limit} caractères</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>virgules</translation>
+        </message>
+        <message>
+            <source>emotion {emotion!r} is not a number</source>
+            <translation>l’émotion {emotion!r} n’est pas un nombre</translation>
+        </message>
+        <message>
+            <source>emotion {emotion!r} is outside the scale −2…+2</source>
+            <translation>l’émotion {emotion!r} est hors de l’échelle −2…+2</translation>
+        </message>
+        <message>
+            <source>evidence {evidence_text!r} is not one of observed, assumed, proposed</source>
+            <translation>la preuve {evidence_text!r} n’est pas l’une de observed, assumed, proposed</translation>
+        </message>
+        <message>
+            <source>ignored cells beyond the last column in row(s) {too_wide}</source>
+            <translation>cellules au-delà de la dernière colonne ignorées à la ou aux lignes {too_wide}</translation>
+        </message>
+        <message>
+            <source>ignored column {name!r}: the {column!r} column is {chosen!r}</source>
+            <translation>colonne {name!r} ignorée : la colonne {column!r} est {chosen!r}</translation>
+        </message>
+        <message numerus="yes">
+            <source>ignored unknown column(s) {names} (known columns: {known})</source>
+            <translation>
+                <numerusform>colonne inconnue {names} ignorée (colonnes connues : {known})</numerusform>
+                <numerusform>colonnes inconnues {names} ignorées (colonnes connues : {known})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>lane is empty</source>
+            <translation>le couloir est vide</translation>
+        </message>
+        <message>
+            <source>lane_kind {kind!r} is not a lane kind (use one of: {kinds})</source>
+            <translation>lane_kind {kind!r} n’est pas un type de couloir (utilisez l’un de : {kinds})</translation>
+        </message>
+        <message>
+            <source>more than {limit:,} rows; split the file</source>
+            <translation>plus de {limit:,} lignes ; scindez le fichier</translation>
+        </message>
+        <message>
+            <source>no cards: the file has a header row but no data rows</source>
+            <translation>aucune carte : le fichier a une ligne d’en-tête mais aucune ligne de données</translation>
+        </message>
+        <message>
+            <source>not valid UTF-16 ({reason})</source>
+            <translation>UTF-16 non valide ({reason})</translation>
+        </message>
+        <message>
+            <source>not valid UTF-8 after the byte-order mark ({reason})</source>
+            <translation>UTF-8 non valide après l’indicateur d’ordre des octets ({reason})</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>rien</translation>
+        </message>
+        <message>
+            <source>nothing imported: the map could not be saved, {problem}; split the file into smaller ones</source>
+            <translation>rien n’a été importé : la carte ne pourrait pas être enregistrée, {problem} ; scindez le fichier en plus petits</translation>
+        </message>
+        <message>
+            <source>row {row}: lane {lane!r} is {kind!r} here but {other_kind!r} in row {other_row}</source>
+            <translation>ligne {row} : le couloir {lane!r} est {kind!r} ici mais {other_kind!r} à la ligne {other_row}</translation>
+        </message>
+        <message numerus="yes">
+            <source>row {row}: missing required column(s) {missing}; the header row must name at least {required} (found: {found}){hint}</source>
+            <translation>
+                <numerusform>ligne {row} : la colonne obligatoire {missing} manque ; la ligne d’en-tête doit nommer au moins {required} (trouvé : {found}){hint}</numerusform>
+                <numerusform>ligne {row} : les colonnes obligatoires {missing} manquent ; la ligne d’en-tête doit nommer au moins {required} (trouvé : {found}){hint}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>row {row}: the column {key!r} appears twice</source>
+            <translation>ligne {row} : la colonne {key!r} apparaît deux fois</translation>
+        </message>
+        <message>
+            <source>row {row}: unreadable CSV ({exc})</source>
+            <translation>ligne {row} : CSV illisible ({exc})</translation>
+        </message>
+        <message>
+            <source>row {row}: {problem}</source>
+            <translation>ligne {row} : {problem}</translation>
+        </message>
+        <message>
+            <source>row {row}{where}: a quoted cell is never closed: its opening quote (") has no closing quote, so the rows after it would be read as part of that cell; add the missing quote</source>
+            <translation>ligne {row}{where} : une cellule entre guillemets n’est jamais fermée : son guillemet ouvrant (") n’a pas de guillemet fermant, donc les lignes suivantes seraient lues comme faisant partie de cette cellule ; ajoutez le guillemet manquant</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>points-virgules</translation>
+        </message>
+        <message>
+            <source>skipped row(s) {no_card}: nothing in the card columns</source>
+            <translation>ligne(s) {no_card} ignorée(s) : rien dans les colonnes des cartes</translation>
+        </message>
+        <message>
+            <source>skipped {header_at} blank row(s) before the header</source>
+            <translation>{header_at} ligne(s) vide(s) ignorée(s) avant l’en-tête</translation>
+        </message>
+        <message>
+            <source>stage is empty</source>
+            <translation>l’étape est vide</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabulations</translation>
+        </message>
+        <message>
+            <source>the cards do not make a valid map: {reason}</source>
+            <translation>les cartes ne forment pas une carte valide : {reason}</translation>
+        </message>
+        <message>
+            <source>the file has no header row</source>
+            <translation>le fichier n’a pas de ligne d’en-tête</translation>
+        </message>
+        <message>
+            <source>the file is empty; expected a header row naming at least {required}</source>
+            <translation>le fichier est vide ; une ligne d’en-tête nommant au moins {required} était attendue</translation>
+        </message>
+        <message>
+            <source>this is {what}, not a CSV file</source>
+            <translation>ceci est {what}, pas un fichier CSV</translation>
+        </message>
+        <message>
+            <source>this is {what}, not a CSV file; import it as a workbook (a file name ending in .xlsx)</source>
+            <translation>ceci est {what}, pas un fichier CSV ; importez-le comme classeur (un nom de fichier se terminant par .xlsx)</translation>
+        </message>
+        <message>
+            <source>too large for a card list ({count:,} bytes)</source>
+            <translation>trop volumineux pour une liste de cartes ({count:,} octets)</translation>
+        </message>
+        <message>
+            <source>{column} is longer than {limit} characters</source>
+            <translation>{column} dépasse {limit} caractères</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read ({reason})</source>
+            <translation>{path} : lecture impossible ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write ({reason})</source>
+            <translation>{path} : écriture impossible ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write: it is a folder</source>
+            <translation>{path} : écriture impossible : c’est un dossier</translation>
+        </message>
+        <message>
+            <source>{path}: too large for a card list ({size:,} bytes)</source>
+            <translation>{path} : trop volumineux pour une liste de cartes ({size:,} octets)</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path} : {problem}</translation>
+        </message>
+        <message>
+            <source>… and {count:,} more</source>
+            <translation>… et {count:,} autres</translation>
         </message>
     </context>
     <context>
@@ -3625,6 +4361,10 @@ Dernier enregistrement {saved}</translation>
             </translation>
         </message>
         <message>
+            <source>Importing {name}</source>
+            <translation>Import de {name}</translation>
+        </message>
+        <message>
             <source>Later</source>
             <translation>Plus tard</translation>
         </message>
@@ -3637,6 +4377,10 @@ Dernier enregistrement {saved}</translation>
             <translation>{display_name} ouverte</translation>
         </message>
         <message>
+            <source>Opening {name}</source>
+            <translation>Ouverture de {name}</translation>
+        </message>
+        <message>
             <source>Replace</source>
             <translation>Remplacer</translation>
         </message>
@@ -3647,6 +4391,10 @@ Dernier enregistrement {saved}</translation>
         <message>
             <source>Restored {display_name} — save it to keep it</source>
             <translation>{display_name} restaurée — enregistrez-la pour la garder</translation>
+        </message>
+        <message>
+            <source>Restoring {title}</source>
+            <translation>Restauration de {title}</translation>
         </message>
         <message>
             <source>Revert</source>
@@ -3671,6 +4419,10 @@ Dernier enregistrement {saved}</translation>
         <message>
             <source>Saved {display_name}</source>
             <translation>{display_name} enregistrée</translation>
+        </message>
+        <message>
+            <source>Saving {name}</source>
+            <translation>Enregistrement de {name}</translation>
         </message>
         <message>
             <source>Show</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QDoubleSpinBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QDoubleSpinBox, QPushButton
 
 from cjdesigner.ui import i18n
 
@@ -116,3 +116,25 @@ def test_numbers_are_typed_and_shown_in_the_editors_locale(qapp, english_afterwa
         _read(dpi, "lots")
     i18n.install(qapp, "en")
     assert _read(dpi, "2.5") == 2.5 and i18n.signed(-0.5, 1) == "\u22120.5"
+
+
+def test_messages_of_loading_and_importing_in_the_editors_language(make_window, dialogs, qapp,
+                                                                   tmp_path, english_afterwards):
+    """A load error and import warnings come from the Qt-free layers as messages and
+    show in the editor's language, also after a switch."""
+    i18n.install(qapp, "da")
+    window = make_window()
+    gone = tmp_path / "gone.cjm"
+    assert window.open_path(str(gone)) is None
+    kind, _title, text = dialogs.asked[-1]
+    assert kind == "error" and text == f"{gone}: filen findes ikke"
+    cards = tmp_path / "cards.csv"
+    cards.write_text("stage,step,lane,title,colour\nA,a,Actions,Hej,rød\n", encoding="utf-8")
+    i18n.install(qapp, "de")
+    tab = window.import_csv(str(cards))
+    assert tab is not None and tab.info_bar.isVisibleTo(window)
+    details = next(b for b in tab.info_bar.findChildren(QPushButton)
+                   if b.text() == i18n.translate("WindowFiles", "Details"))
+    details.click()
+    kind, _title, text = dialogs.asked[-1]
+    assert kind == "info" and "unbekannte Spalte 'colour' ignoriert" in text

@@ -1,7 +1,8 @@
 """The translatable strings of the code, read with Python's own parser.
 
 Every call ``translate(CONTEXT, TEXT, …)`` (also ``QCoreApplication.translate``),
-``QT_TRANSLATE_NOOP(CONTEXT, TEXT)`` and, in the Qt-free poster code,
+``QT_TRANSLATE_NOOP(CONTEXT, TEXT)``, the Qt-free layers' messages ``msg(CONTEXT, TEXT,
+…)`` and, in the Qt-free poster code,
 ``words("Poster", TEXT)`` with literal arguments gives a message. This is the
 list ``pyside6-lupdate`` must have found (a test compares them), and it tells which
 messages have plural forms: those called with a count (``translate(c, "%n card(s)", None,
@@ -16,7 +17,9 @@ from pathlib import Path
 
 from .catalogue import sources
 
-TRANSLATE_CALLS = frozenset({"translate", "QT_TRANSLATE_NOOP"})
+#: ``msg("Context", "text", n=…, name=…)`` marks a message of the Qt-free layers (loading,
+#: importing, exporting, the command line: cjdesigner.i18n.messages)
+TRANSLATE_CALLS = frozenset({"translate", "QT_TRANSLATE_NOOP", "msg"})
 #: the Qt-free lookups of the map's own words (``words("Poster", "Updated {date}")`` in
 #: cjdesigner.pdf and cjdesigner.layout, see cjdesigner.i18n.words), in these contexts
 WORDS_CALLS = frozenset({"words", "w"})
