@@ -42,7 +42,6 @@
         </message>
         <message>
             <source>Journey map</source>
-            <extracomment>the document's selection, shared with the panels through the tab the editing commands (and the in-place editors they open) and the context menus consecutive Alt+arrow nudges of the same cards merge into one undo step, until a click rename headers with a line edit over them (else through ``ask_text``)</extracomment>
             <translation>خريطة الرحلة</translation>
         </message>
         <message>
@@ -63,7 +62,6 @@
         </message>
         <message>
             <source>Untitled</source>
-            <extracomment>what each kind of element is to a screen reader</extracomment>
             <translation>بلا عنوان</translation>
         </message>
         <message>
@@ -522,7 +520,6 @@
         <name>Dialogs</name>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <extracomment>a message box lays out its whole text (about 14 µs a character here): messages are cut where they are made (``fileio.shorten``); this is the last guard for any other</extracomment>
             <translation>ملفات CSV ‏(*.csv);;كل الملفات (*)</translation>
         </message>
         <message>
@@ -555,7 +552,6 @@
         </message>
         <message>
             <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
-            <extracomment>the thumbnail's side in pixels the file dialog's choice of pictures (the formats ``fileio.images`` decodes)</extracomment>
             <translation>صور (*.png *.jpg *.jpeg *.webp)</translation>
         </message>
         <message>
@@ -631,7 +627,6 @@
         </message>
         <message>
             <source>Untitled journey</source>
-            <extracomment>the file is read-only (or another user's): Save leads to Save As the document's selection: the canvas writes it, the panels follow it</extracomment>
             <translation>رحلة بلا عنوان</translation>
         </message>
         <message>
@@ -683,7 +678,6 @@
         </message>
         <message>
             <source>Title</source>
-            <extracomment>the card was added for this editor: Esc keeps the text, or drops an empty card</extracomment>
             <translation>العنوان</translation>
         </message>
     </context>
@@ -992,12 +986,10 @@
         <name>ExportDialog</name>
         <message>
             <source>Browse…</source>
-            <extracomment>format id → its options widget</extracomment>
             <translation>استعراض…</translation>
         </message>
         <message>
             <source>Export</source>
-            <extracomment>the map's folder: relative card image paths are read from there</extracomment>
             <translation>تصدير</translation>
         </message>
         <message>
@@ -1014,7 +1006,6 @@
         </message>
         <message>
             <source>Exporting {name}</source>
-            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
             <translation>جارٍ تصدير {name}</translation>
         </message>
         <message>
@@ -1128,7 +1119,6 @@
         </message>
         <message>
             <source>Options</source>
-            <extracomment>False in panels that lay out their own fields</extracomment>
             <translation>الخيارات</translation>
         </message>
         <message>
@@ -1177,7 +1167,6 @@
         </message>
         <message>
             <source>Roll {width} mm</source>
-            <extracomment>plotter rolls offered, by width in mm</extracomment>
             <translation>لفافة {width} مم</translation>
         </message>
         <message>
@@ -1261,7 +1250,6 @@
         </message>
         <message>
             <source>Not set</source>
-            <extracomment>calm colours offered as one-click swatches (stage, lane, card, persona, curve colours)</extracomment>
             <translation>غير محدد</translation>
         </message>
         <message>
@@ -1309,7 +1297,6 @@
         </message>
         <message>
             <source>Untitled service blueprint</source>
-            <extracomment>the service blueprint's rows, customer side first, then the three layers under the lines</extracomment>
             <translation>مخطط خدمة بلا عنوان</translation>
         </message>
     </context>
@@ -1579,7 +1566,6 @@
         </message>
         <message>
             <source>Find in cards…</source>
-            <extracomment>card ids to highlight, or None for no filter a card to show and select</extracomment>
             <translation>البحث في البطاقات…</translation>
         </message>
         <message>
@@ -2019,7 +2005,6 @@
         </message>
         <message>
             <source>Click a card, a stage, a step, a lane or the emotion curve to edit it here. Double-click an empty cell to add a card.</source>
-            <extracomment>(kind, id): show this on the map</extracomment>
             <translation>انقر بطاقة أو مرحلة أو خطوة أو مسارًا أو منحنى المشاعر لتحريره هنا. انقر نقرًا مزدوجًا على خلية فارغة لإضافة بطاقة.</translation>
         </message>
         <message>
@@ -2624,7 +2609,6 @@ Press Enter or double-click to add a card here.</source>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery Share: live sessions (start, join, follow the presenter) F6 / Shift+F6 through canvas and panels, Esc from a panel back to the map</extracomment>
             <translation>المفتش</translation>
         </message>
         <message>
@@ -2980,7 +2964,6 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>What this map is about, for whom and how far it reaches.</source>
-            <extracomment>whether the current map was ever written to a file (the window answers)</extracomment>
             <translation>موضوع هذه الخريطة ولمن هي وإلى أي مدى تمتد.</translation>
         </message>
         <message>
@@ -3141,7 +3124,6 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>+ Stage</source>
-            <extracomment>(kind, id) with kind in stage/step/lane: the window scrolls the canvas there</extracomment>
             <translation>+ مرحلة</translation>
         </message>
         <message>
@@ -3492,12 +3474,10 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
-            <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
             <translation>يجري الزمن من اليسار إلى اليمين عبر المراحل والخطوات؛ وكل صف مسار من مسارات التجربة. كلما علت النقطة على المنحنى كانت اللحظة أفضل.</translation>
         </message>
         <message>
             <source>Time runs right to left through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
-            <extracomment>the same for a map that flows right to left</extracomment>
             <translation>يجري الزمن من اليمين إلى اليسار عبر المراحل والخطوات؛ وكل صف مسار من مسارات التجربة. كلما علت النقطة على المنحنى كانت اللحظة أفضل.</translation>
         </message>
         <message>
@@ -3530,12 +3510,10 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>hollow: derived from the cards' mean</source>
-            <extracomment>the languages the editor and the poster speak besides English (ISO 639-1), each with its name in its own language languages written right to left the map language of maps that name none (files from before the field existed) the name pyside6-lupdate recognises; modules write ``QT_TRANSLATE_NOOP("Poster", "…")`` the emotion curve key's note on hollow markers, on the canvas and on paper</extracomment>
             <translation>مجوف: مستنتج من متوسط البطاقات</translation>
         </message>
         <message>
             <source>the cards' mean</source>
-            <extracomment>the same, short, where the key sits in the lane header</extracomment>
             <translation>متوسط البطاقات</translation>
         </message>
         <message>
@@ -3559,7 +3537,6 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>Follow the system</source>
-            <extracomment>translators installed by :func:`install`, kept alive and removable the language the editor speaks now (``en`` until :func:`install`)</extracomment>
             <translation>حسب النظام</translation>
         </message>
         <message>
@@ -3568,7 +3545,6 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>−2 … +2, five levels</source>
-            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default</extracomment>
             <translation>‏−2 … +2، خمسة مستويات</translation>
         </message>
     </context>
@@ -3786,7 +3762,6 @@ Last saved {saved}</source>
         <name>Printing</name>
         <message>
             <source>could not prepare the printout: {value}</source>
-            <extracomment>on a printer's own page the user has chosen the size: say so only when card text is too small to read even up close, body and titles in points (--min-text is for posters)</extracomment>
             <translation>تعذر تجهيز الطباعة: {value}</translation>
         </message>
         <message>
@@ -3829,7 +3804,6 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>the part to export lies outside the map</source>
-            <extracomment>refuse pictures larger than this many pixels (the file would be hundreds of MB; the memory used is bounded by the strips either way) a PNG is drawn in strips of at most this many pixels (64 MB while drawn) with a progress report, strips of at most this many pixels, and SVG bands of about this many cards: the window answers (and Cancel works) after each</extracomment>
             <translation>الجزء المراد تصديره يقع خارج الخريطة</translation>
         </message>
         <message>
@@ -3904,7 +3878,6 @@ Last saved {saved}</source>
         <name>RoomLink</name>
         <message>
             <source>Someone</source>
-            <extracomment>the key of the facilitation state in the document's "session" area colours for people in a session, picked by their client id</extracomment>
             <translation>شخص ما</translation>
         </message>
     </context>
@@ -4087,7 +4060,6 @@ Last saved {saved}</source>
         <name>View</name>
         <message>
             <source>Move cards</source>
-            <extracomment>a ring around the canvas while it has the keyboard focus</extracomment>
             <translation>نقل البطاقات</translation>
         </message>
         <message>
@@ -4347,7 +4319,6 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>Very negative</source>
-            <extracomment>the level names of the emotion scales the editor offers (a map keeps them in English and shows them in its language; names a user typed stay as typed)</extracomment>
             <translation>سلبي جدًا</translation>
         </message>
         <message>
@@ -4462,7 +4433,6 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>Could not use template</source>
-            <extracomment>the window as a Qt widget: parent of progress bars and the export dialog the export dialog last opened by File › Export Poster…</extracomment>
             <translation>تعذر استخدام القالب</translation>
         </message>
         <message>
@@ -4718,7 +4688,6 @@ Last saved {saved}</source>
         </message>
         <message>
             <source>&amp;Share</source>
-            <extracomment>how often a hosting tab saves its file while the map changes where sessions listen; tests use the loopback address</extracomment>
             <translation>م&amp;شاركة</translation>
         </message>
         <message>

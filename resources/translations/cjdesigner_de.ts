@@ -30,7 +30,6 @@
         </message>
         <message>
             <source>Journey map</source>
-            <extracomment>the document's selection, shared with the panels through the tab the editing commands (and the in-place editors they open) and the context menus consecutive Alt+arrow nudges of the same cards merge into one undo step, until a click rename headers with a line edit over them (else through ``ask_text``)</extracomment>
             <translation>Journey Map</translation>
         </message>
         <message>
@@ -51,7 +50,6 @@
         </message>
         <message>
             <source>Untitled</source>
-            <extracomment>what each kind of element is to a screen reader</extracomment>
             <translation>Ohne Titel</translation>
         </message>
         <message>
@@ -462,7 +460,6 @@
         <name>Dialogs</name>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <extracomment>a message box lays out its whole text (about 14 µs a character here): messages are cut where they are made (``fileio.shorten``); this is the last guard for any other</extracomment>
             <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
         </message>
         <message>
@@ -495,7 +492,6 @@
         </message>
         <message>
             <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
-            <extracomment>the thumbnail's side in pixels the file dialog's choice of pictures (the formats ``fileio.images`` decodes)</extracomment>
             <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
         </message>
         <message>
@@ -571,7 +567,6 @@
         </message>
         <message>
             <source>Untitled journey</source>
-            <extracomment>the file is read-only (or another user's): Save leads to Save As the document's selection: the canvas writes it, the panels follow it</extracomment>
             <translation>Unbenannte Journey</translation>
         </message>
         <message>
@@ -623,7 +618,6 @@
         </message>
         <message>
             <source>Title</source>
-            <extracomment>the card was added for this editor: Esc keeps the text, or drops an empty card</extracomment>
             <translation>Titel</translation>
         </message>
     </context>
@@ -916,12 +910,10 @@
         <name>ExportDialog</name>
         <message>
             <source>Browse…</source>
-            <extracomment>format id → its options widget</extracomment>
             <translation>Durchsuchen…</translation>
         </message>
         <message>
             <source>Export</source>
-            <extracomment>the map's folder: relative card image paths are read from there</extracomment>
             <translation>Exportieren</translation>
         </message>
         <message>
@@ -938,7 +930,6 @@
         </message>
         <message>
             <source>Exporting {name}</source>
-            <extracomment>maps with this many cards are exported with a progress bar and Cancel: in a worker thread when the format is Qt-free, band by band here when Qt draws it (the window passes its own figures)</extracomment>
             <translation>{name} wird exportiert</translation>
         </message>
         <message>
@@ -1052,7 +1043,6 @@
         </message>
         <message>
             <source>Options</source>
-            <extracomment>False in panels that lay out their own fields</extracomment>
             <translation>Optionen</translation>
         </message>
         <message>
@@ -1101,7 +1091,6 @@
         </message>
         <message>
             <source>Roll {width} mm</source>
-            <extracomment>plotter rolls offered, by width in mm</extracomment>
             <translation>Rolle {width} mm</translation>
         </message>
         <message>
@@ -1185,7 +1174,6 @@
         </message>
         <message>
             <source>Not set</source>
-            <extracomment>calm colours offered as one-click swatches (stage, lane, card, persona, curve colours)</extracomment>
             <translation>Nicht festgelegt</translation>
         </message>
         <message>
@@ -1233,7 +1221,6 @@
         </message>
         <message>
             <source>Untitled service blueprint</source>
-            <extracomment>the service blueprint's rows, customer side first, then the three layers under the lines</extracomment>
             <translation>Service Blueprint ohne Titel</translation>
         </message>
     </context>
@@ -1487,7 +1474,6 @@
         </message>
         <message>
             <source>Find in cards…</source>
-            <extracomment>card ids to highlight, or None for no filter a card to show and select</extracomment>
             <translation>In Karten suchen…</translation>
         </message>
         <message>
@@ -1903,7 +1889,6 @@
         </message>
         <message>
             <source>Click a card, a stage, a step, a lane or the emotion curve to edit it here. Double-click an empty cell to add a card.</source>
-            <extracomment>(kind, id): show this on the map</extracomment>
             <translation>Klicke auf eine Karte, eine Phase, einen Schritt, eine Bahn oder die Gefühlskurve, um sie hier zu bearbeiten. Ein Doppelklick in eine leere Zelle fügt eine Karte hinzu.</translation>
         </message>
         <message>
@@ -2488,7 +2473,6 @@ Eingabetaste oder Doppelklick fügt hier eine Karte hinzu.</translation>
         </message>
         <message>
             <source>Inspector</source>
-            <extracomment>files (a map to open, a CSV to import) at least this large, and maps with at least this many cards to export, are read or written in a worker thread with a progress bar and Cancel (tests lower them) the progress bar shows after this long (a short job finishes without it) Edit and Insert menu commands (cut, copy, … find, zoom, add stage, …) Page Setup, Print, Print Tiled files dropped on the window, opened from the OS or by a second launch New, Open, Save, Revert, Close, Import, Export, recovery Share: live sessions (start, join, follow the presenter) F6 / Shift+F6 through canvas and panels, Esc from a panel back to the map</extracomment>
             <translation>Inspektor</translation>
         </message>
         <message>
@@ -2820,7 +2804,6 @@ Zuletzt gespeichert {saved}</translation>
         </message>
         <message>
             <source>What this map is about, for whom and how far it reaches.</source>
-            <extracomment>whether the current map was ever written to a file (the window answers)</extracomment>
             <translation>Worum es in dieser Karte geht, für wen und wie weit sie reicht.</translation>
         </message>
         <message>
@@ -2977,7 +2960,6 @@ Zuletzt gespeichert {saved}</translation>
         </message>
         <message>
             <source>+ Stage</source>
-            <extracomment>(kind, id) with kind in stage/step/lane: the window scrolls the canvas there</extracomment>
             <translation>+ Phase</translation>
         </message>
         <message>
@@ -3328,12 +3310,10 @@ Zuletzt gespeichert {saved}</translation>
         </message>
         <message>
             <source>Time runs left to right through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
-            <extracomment>card images are scaled down to this resolution at their printed size the corner cell's explanation (the title is printed large above the map)</extracomment>
             <translation>Die Zeit läuft von links nach rechts durch Phasen und Schritte; jede Zeile ist eine Bahn des Erlebens. Je höher auf der Kurve, desto besser der Moment.</translation>
         </message>
         <message>
             <source>Time runs right to left through stages and steps; each row is a lane of the experience. Higher on the curve is a better moment.</source>
-            <extracomment>the same for a map that flows right to left</extracomment>
             <translation>Die Zeit läuft von rechts nach links durch Phasen und Schritte; jede Zeile ist eine Bahn des Erlebens. Je höher auf der Kurve, desto besser der Moment.</translation>
         </message>
         <message>
@@ -3366,12 +3346,10 @@ Zuletzt gespeichert {saved}</translation>
         </message>
         <message>
             <source>hollow: derived from the cards' mean</source>
-            <extracomment>the languages the editor and the poster speak besides English (ISO 639-1), each with its name in its own language languages written right to left the map language of maps that name none (files from before the field existed) the name pyside6-lupdate recognises; modules write ``QT_TRANSLATE_NOOP("Poster", "…")`` the emotion curve key's note on hollow markers, on the canvas and on paper</extracomment>
             <translation>hohl: aus dem Mittel der Karten abgeleitet</translation>
         </message>
         <message>
             <source>the cards' mean</source>
-            <extracomment>the same, short, where the key sits in the lane header</extracomment>
             <translation>Mittel der Karten</translation>
         </message>
         <message>
@@ -3395,7 +3373,6 @@ Zuletzt gespeichert {saved}</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <extracomment>translators installed by :func:`install`, kept alive and removable the language the editor speaks now (``en`` until :func:`install`)</extracomment>
             <translation>Wie im System</translation>
         </message>
         <message>
@@ -3404,7 +3381,6 @@ Zuletzt gespeichert {saved}</translation>
         </message>
         <message>
             <source>−2 … +2, five levels</source>
-            <extracomment>names the poster export understands (cjdesigner.pdf); the export dialog reads this default</extracomment>
             <translation>−2 … +2, fünf Stufen</translation>
         </message>
     </context>
@@ -3618,7 +3594,6 @@ Zuletzt gespeichert {saved}</translation>
         <name>Printing</name>
         <message>
             <source>could not prepare the printout: {value}</source>
-            <extracomment>on a printer's own page the user has chosen the size: say so only when card text is too small to read even up close, body and titles in points (--min-text is for posters)</extracomment>
             <translation>der Ausdruck konnte nicht vorbereitet werden: {value}</translation>
         </message>
         <message>
@@ -3661,7 +3636,6 @@ Zuletzt gespeichert {saved}</translation>
         </message>
         <message>
             <source>the part to export lies outside the map</source>
-            <extracomment>refuse pictures larger than this many pixels (the file would be hundreds of MB; the memory used is bounded by the strips either way) a PNG is drawn in strips of at most this many pixels (64 MB while drawn) with a progress report, strips of at most this many pixels, and SVG bands of about this many cards: the window answers (and Cancel works) after each</extracomment>
             <translation>der zu exportierende Teil liegt außerhalb der Karte</translation>
         </message>
         <message>
@@ -3736,7 +3710,6 @@ Zuletzt gespeichert {saved}</translation>
         <name>RoomLink</name>
         <message>
             <source>Someone</source>
-            <extracomment>the key of the facilitation state in the document's "session" area colours for people in a session, picked by their client id</extracomment>
             <translation>Jemand</translation>
         </message>
     </context>
@@ -3919,7 +3892,6 @@ Zuletzt gespeichert {saved}</translation>
         <name>View</name>
         <message>
             <source>Move cards</source>
-            <extracomment>a ring around the canvas while it has the keyboard focus</extracomment>
             <translation>Karten verschieben</translation>
         </message>
         <message>
@@ -4179,7 +4151,6 @@ Zuletzt gespeichert {saved}</translation>
         </message>
         <message>
             <source>Very negative</source>
-            <extracomment>the level names of the emotion scales the editor offers (a map keeps them in English and shows them in its language; names a user typed stay as typed)</extracomment>
             <translation>Sehr negativ</translation>
         </message>
         <message>
@@ -4290,7 +4261,6 @@ Zuletzt gespeichert {saved}</translation>
         </message>
         <message>
             <source>Could not use template</source>
-            <extracomment>the window as a Qt widget: parent of progress bars and the export dialog the export dialog last opened by File › Export Poster…</extracomment>
             <translation>Vorlage nicht verwendbar</translation>
         </message>
         <message>
@@ -4534,7 +4504,6 @@ Zuletzt gespeichert {saved}</translation>
         </message>
         <message>
             <source>&amp;Share</source>
-            <extracomment>how often a hosting tab saves its file while the map changes where sessions listen; tests use the loopback address</extracomment>
             <translation>&amp;Teilen</translation>
         </message>
         <message>

@@ -71,6 +71,14 @@ def test_ts_files_list_the_codes_messages(tmp_path):
     assert {(m.context, m.source) for m in messages(ts_path("da"))} == wanted
 
 
+def test_no_stray_comments_in_the_translation_files():
+    """The code's "#:" doc comments are not translator comments (lupdate reads them so):
+    `make translations` leaves none in the .ts files."""
+    for language in FILES:
+        text = ts_path(language).read_text(encoding="utf-8")
+        assert "<extracomment>" not in text and "<translatorcomment>" not in text, language
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_message_is_translated(language):
     found = messages(ts_path(language))

@@ -123,6 +123,12 @@ def _complete(target: Path, wanted: list[SourceMessage], before: dict[tuple[str,
             forms = ("",) * plurals
         for form in forms:
             ElementTree.SubElement(translation, "numerusform").text = form
+    for message in root.iter("message"):
+        # pyside6-lupdate takes a Python "#:" comment above a translate() call for a
+        # translator's comment; here "#:" documents the code (Sphinx), so whatever
+        # attribute's doc stood above a call landed in the file: none are kept
+        for comment in message.findall("extracomment"):
+            message.remove(comment)
     for context in root.iter("context"):  # one order, whoever added what
         in_order = sorted(context.findall("message"), key=lambda m: m.findtext("source") or "")
         for message in in_order:
