@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from cjdesigner import __version__
-from cjdesigner.i18n.messages import Lines, message_language, msg, say
+from cjdesigner.i18n.messages import Lines, Term, message_language, msg, say
 from cjdesigner.i18n.words import DEFAULT_LANGUAGE
 from cjdesigner.resources import ResourcesMissing, root
 
@@ -128,9 +128,11 @@ def summary(doc: JourneyMap) -> str:
         msg("CommandLine", "%n persona(s)", n=len(doc.personas)),
         msg("CommandLine", "%n emotion curve(s)", n=len(doc.curves)),
     ]
-    kind = f"{doc.meta.map_type.label}, {doc.meta.journey_kind.label.lower()}"
+    comma = msg("CommandLine", ", ")  # "، " in Arabic
+    kind = Lines([Term(doc.meta.map_type.label), Term(doc.meta.journey_kind.label, lower=True)],
+                 comma)
     return msg("CommandLine", "{title} ({kind}): {parts}", title=doc.meta.title, kind=kind,
-               parts=Lines(parts, ", "))
+               parts=Lines(parts, comma))
 
 
 def _print_summary(path: str) -> int:

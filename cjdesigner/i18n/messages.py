@@ -72,6 +72,23 @@ class Message(str):
         return (Message, (self.context, self.source, self.plural, dict(self.values)))
 
 
+class Term:
+    """A label of the domain's vocabulary (a lane kind, a map type: "Current state"),
+    said in the message's language from the ``Vocabulary`` context, as the poster says
+    it; ``lower`` for a label inside a sentence."""
+
+    def __init__(self, label: str, lower: bool = False) -> None:
+        self.label = label
+        self.lower = lower
+
+    def say(self, language: str) -> str:
+        text = translation(language_of(language), "Vocabulary", self.label)
+        return text.lower() if self.lower else text
+
+    def __str__(self) -> str:
+        return self.say(DEFAULT_LANGUAGE)
+
+
 class Lines:
     """Texts (messages among them) joined by ``separator`` in whatever language the
     message holding them is said in: ``msg("Import", "… nothing imported:\\n  {problems}",
@@ -105,7 +122,7 @@ def _render(context: str, source: str, plural: int | None, values: Mapping[str, 
         text = translation(language, context, source)
     if not values:  # nothing to fill in: braces in the text are the text's own
         return text
-    shown = {name: say(value, language) if isinstance(value, Message | BaseException | Lines)
+    shown = {name: say(value, language) if isinstance(value, Message | BaseException | Lines | Term)
              else value for name, value in values.items()}
     try:
         return text.format(**shown)
@@ -139,7 +156,7 @@ def message_language(chosen: str | None = None,
 def say(value: object, language: str) -> str:
     """``value`` in ``language``: a :class:`Message`, an exception whose message is one
     (its first argument, or its ``message`` attribute), or any other text as it is."""
-    if isinstance(value, Message | Lines):
+    if isinstance(value, Message | Lines | Term):
         return value.say(language)
     if isinstance(value, BaseException):
         if value.args and isinstance(value.args[0], Message | BaseException):

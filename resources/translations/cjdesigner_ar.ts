@@ -170,6 +170,10 @@
             </translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
             <source>--language {tag!r} is not a language tag such as da, en-US or ar</source>
             <translation>‏--language {tag!r} ليس رمز لغة مثل da أو en-US أو ar</translation>
         </message>

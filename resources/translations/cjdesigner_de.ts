@@ -134,6 +134,10 @@
             </translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source>--language {tag!r} is not a language tag such as da, en-US or ar</source>
             <translation>--language {tag!r} ist kein Sprachkennzeichen wie da, en-US oder ar</translation>
         </message>

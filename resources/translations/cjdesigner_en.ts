@@ -134,6 +134,10 @@
             </translation>
         </message>
         <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>--language {tag!r} is not a language tag such as da, en-US or ar</source>
             <translation type="unfinished" />
         </message>

@@ -134,6 +134,10 @@
             </translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source>--language {tag!r} is not a language tag such as da, en-US or ar</source>
             <translation>--language {tag!r} n’est pas une étiquette de langue comme da, en-US ou ar</translation>
         </message>

@@ -182,6 +182,7 @@ def test_the_command_lines_results_are_said_in_its_language(tmp_path, capsys, mo
     assert main(["validate", str(template)]) == 0
     out = capsys.readouterr().out
     assert ": i orden, " in out and " faser, " in out and " kort, " in out
+    assert "(Nuværende tilstand, køb)" in out  # the map's kind in the words of the poster
     assert main(["--language", "ar", "export", str(template), "-o",
                  str(tmp_path / "map.cjm")]) == 1  # .cjm is no export format
     assert "لا يمكن التصدير" in capsys.readouterr().err
