@@ -128,8 +128,8 @@ def _grid(lay: MapLayout) -> list[str]:
     for stage in lay.stages:
         r = stage.rect
         out.append(rect(r.x, grid.y, r.w, grid.h, style.mix(stage.colour, style.PAPER, 0.93)))
-    for step in lay.steps:
-        x = step.column.right
+    for step in lay.steps:  # each column's end: its left side when time runs leftwards
+        x = step.column.x if lay.rtl else step.column.right
         out.append(line(x, grid.y, x, grid.bottom, style.GRID_LINE))
     for lane in lay.lanes:
         out.append(line(grid.x, lane.row.bottom, grid.right, lane.row.bottom, style.GRID_LINE))
@@ -149,90 +149,109 @@ def _grid(lay: MapLayout) -> list[str]:
 
 
 def _headers(doc: JourneyMap, lay: MapLayout) -> list[str]:
+    """Stage, step and lane headers and the corner. A right-to-left map (``lay.rtl``) is
+    the mirror image: the lane column and the corner at the right edge (``lay.lane_x``),
+    headers set from the right, each column's end on its left."""
+    rtl = lay.rtl
+    w = style.LANE_HEADER_W
+    x0 = lay.lane_x
+    start = "end" if rtl else "start"  # headers read from their start edge
+
+    def col(x: float, width: float = 0.0) -> float:
+        """A position ``x`` from the lane column's start edge (``width``: of a box)."""
+        return x0 + w - x - width if rtl else x0 + x
+
+    band = 0.0 if rtl else w  # the stage and step headers' band, beside the corner
     out = ['<g id="headers">']
-    out.append(rect(style.LANE_HEADER_W, 0, lay.width - style.LANE_HEADER_W, style.GRID_TOP,
-                    style.PAPER))
+    out.append(rect(band, 0, lay.width - w, style.GRID_TOP, style.PAPER))
     for index, stage in enumerate(lay.stages):
         r = stage.rect
         out.append(rect(r.x, r.y, r.w, r.h, style.mix(stage.colour, style.PAPER, 0.62)))
         out.append(rect(r.x, r.bottom - 4, r.w, 4, stage.colour))
         if index:
-            out.append(line(r.x, r.y, r.x, r.bottom, style.PAPER, 2))
+            edge = r.right if rtl else r.x
+            out.append(line(edge, r.y, edge, r.bottom, style.PAPER, 2))
         role = style.STAGE_TITLE
         top = r.y + (r.h - 4 - role.line_height) / 2
-        out.append(text(r.x + style.CELL_PAD + 2, top + baseline_offset(role), stage.title,
-                        role, style.mix(stage.colour, style.INK, 0.75)))
+        x = r.right - style.CELL_PAD - 2 if rtl else r.x + style.CELL_PAD + 2
+        out.append(text(x, top + baseline_offset(role), stage.title, role,
+                        style.mix(stage.colour, style.INK, 0.75), anchor=start))
     for step in lay.steps:
         r = step.rect
         out.append(rect(r.x, r.y, r.w, r.h, style.HEADER_BG))
-        out.append(line(r.right - 0.5, r.y + 8, r.right - 0.5, r.bottom - 8, style.GRID_LINE))
+        edge = r.x + 0.5 if rtl else r.right - 0.5
+        out.append(line(edge, r.y + 8, edge, r.bottom - 8, style.GRID_LINE))
         pad = style.CELL_PAD + 2
         role = style.STEP_TITLE
         meta_h = style.STEP_META.line_height if step.meta else 0.0
         y = r.y + (r.h - (len(step.title_lines) * role.line_height + meta_h)) / 2
+        x = r.right - pad if rtl else r.x + pad
         for title_line in step.title_lines:
-            out.append(text(r.x + pad, y + baseline_offset(role), title_line, role, style.INK))
+            out.append(text(x, y + baseline_offset(role), title_line, role, style.INK,
+                            anchor=start))
             y += role.line_height
         if step.meta:
             meta = style.STEP_META
-            out.append(text(r.x + pad, y + baseline_offset(meta),
+            out.append(text(x, y + baseline_offset(meta),
                             fit_line("◷ " + step.meta, meta, r.w - 2 * pad), meta,
-                            style.INK_SOFT))
-    out.append(line(style.LANE_HEADER_W, style.GRID_TOP - 0.5, lay.width, style.GRID_TOP - 0.5,
+                            style.INK_SOFT, anchor=start))
+    out.append(line(band, style.GRID_TOP - 0.5, band + lay.width - w, style.GRID_TOP - 0.5,
                     style.GRID_LINE))
     # the lane column
-    w = style.LANE_HEADER_W
-    out.append(rect(0, style.GRID_TOP, w, lay.height - style.GRID_TOP, style.PAPER))
+    out.append(rect(x0, style.GRID_TOP, w, lay.height - style.GRID_TOP, style.PAPER))
     for lane in lay.lanes:
         r = lane.rect
-        out.append(line(0, r.bottom - 0.5, r.w, r.bottom - 0.5, style.GRID_LINE))
-        out.append(rect(0, r.y + 1, 4, r.h - 2, lane.accent))
+        out.append(line(x0, r.bottom - 0.5, x0 + w, r.bottom - 0.5, style.GRID_LINE))
+        out.append(rect(col(0, 4), r.y + 1, 4, r.h - 2, lane.accent))
         pad = style.CELL_PAD + 6
-        out.append(f'<circle cx="{_n(pad + 11)}" cy="{_n(r.y + 24)}" r="13" '
+        out.append(f'<circle cx="{_n(col(pad + 11))}" cy="{_n(r.y + 24)}" r="13" '
                    f'fill="{_tint(style.PAPER, lane.accent, 30)}"/>')
-        out.append(_icon(lane.kind.value, pad + 3, r.y + 16, 16, lane.accent))
+        out.append(_icon(lane.kind.value, col(pad + 3, 16), r.y + 16, 16, lane.accent))
         role = style.LANE_TITLE
         tx, ty = pad + 32, r.y + 16
-        width = r.w - tx - style.CELL_PAD
+        width = w - tx - style.CELL_PAD
         for title_line in lane.title_lines[:3]:
-            out.append(text(tx, ty + baseline_offset(role), fit_line(title_line, role, width),
-                            role, style.INK))
+            out.append(text(col(tx), ty + baseline_offset(role),
+                            fit_line(title_line, role, width), role, style.INK, anchor=start))
             ty += role.line_height
         kind_label = lane.kind.label
         if lane.title_lines and " ".join(lane.title_lines) != kind_label:
             meta = style.LANE_META
-            out.append(text(tx, ty + baseline_offset(meta), fit_line(kind_label.upper(), meta,
-                                                                     width),
-                            meta, style.INK_FAINT))
+            out.append(text(col(tx), ty + baseline_offset(meta),
+                            fit_line(kind_label.upper(), meta, width), meta, style.INK_FAINT,
+                            anchor=start))
         if lane.lane_id == lay.feelings_lane_id and lay.scale_ticks:
-            right = lane.rect.w - 8
+            right = w - 8  # the scale at the column's edge toward the grid
             scale_role = style.SCALE_LABEL
             for tick in lay.scale_ticks:
-                out.append(text(right - 6, tick.y + 3.5, fit_line(tick.label, scale_role, 84),
-                                scale_role, style.INK_SOFT, anchor="end"))
-                out.append(line(right - 3, tick.y, right + 8, tick.y, style.INK_FAINT))
+                out.append(text(col(right - 6), tick.y + 3.5,
+                                fit_line(tick.label, scale_role, 84), scale_role,
+                                style.INK_SOFT, anchor="start" if rtl else "end"))
+                out.append(line(col(right - 3), tick.y, col(right + 8), tick.y,
+                                style.INK_FAINT))
     for bl in lay.blueprint_lines:
         role = style.LINE_LABEL
         label = bl.label.upper()
         tw = text_width(label, role)
         dash = " ".join(_n(d) for d in style.BLUEPRINT_DASH)
-        out.append(line(0, bl.y, w, bl.y, style.BLUEPRINT_LINE_COLOUR, 1.2,
+        out.append(line(x0, bl.y, x0 + w, bl.y, style.BLUEPRINT_LINE_COLOUR, 1.2,
                         f' stroke-dasharray="{dash}"'))
-        out.append(rect(style.CELL_PAD, bl.y - 8, tw + 12, 16, style.BLUEPRINT_LINE_COLOUR,
-                        ' rx="8"'))
-        out.append(text(style.CELL_PAD + 6, bl.y + 3.6, label, role, style.PAPER))
-    out.append(line(w - 0.5, style.GRID_TOP, w - 0.5, lay.height, style.GRID_LINE))
+        out.append(rect(col(style.CELL_PAD, tw + 12), bl.y - 8, tw + 12, 16,
+                        style.BLUEPRINT_LINE_COLOUR, ' rx="8"'))
+        out.append(text(col(style.CELL_PAD + 6), bl.y + 3.6, label, role, style.PAPER,
+                        anchor=start))
+    out.append(line(col(w - 0.5), style.GRID_TOP, col(w - 0.5), lay.height, style.GRID_LINE))
     # the corner: the map's title and kind
-    out.append(rect(0, 0, w, style.GRID_TOP, style.PAPER))
-    out.append(line(w - 0.5, 0, w - 0.5, style.GRID_TOP, style.GRID_LINE))
-    out.append(line(0, style.GRID_TOP - 0.5, w, style.GRID_TOP - 0.5, style.GRID_LINE))
+    out.append(rect(x0, 0, w, style.GRID_TOP, style.PAPER))
+    out.append(line(col(w - 0.5), 0, col(w - 0.5), style.GRID_TOP, style.GRID_LINE))
+    out.append(line(x0, style.GRID_TOP - 0.5, x0 + w, style.GRID_TOP - 0.5, style.GRID_LINE))
     pad = style.CELL_PAD + 6
     role, small = style.STEP_TITLE, style.LANE_META
-    out.append(text(pad, 26 + baseline_offset(role), fit_line(doc.meta.title, role, w - 2 * pad),
-                    role, style.INK))
-    out.append(text(pad, 44 + baseline_offset(small),
+    out.append(text(col(pad), 26 + baseline_offset(role),
+                    fit_line(doc.meta.title, role, w - 2 * pad), role, style.INK, anchor=start))
+    out.append(text(col(pad), 44 + baseline_offset(small),
                     fit_line(doc.meta.map_type.label.upper(), small, w - 2 * pad), small,
-                    style.INK_FAINT))
+                    style.INK_FAINT, anchor=start))
     out.append("</g>")
     return out
 

@@ -83,6 +83,16 @@ def test_an_arabic_maps_page_reads_right_to_left(browser, tmp_path) -> None:
         assert note["x"] - 1 <= line["x"] and line["x"] + line["width"] <= note["x"] + \
             note["width"] + 1, ident
         assert scale > 0 and lay.cards[ident]
+    # the map flows right to left (the shared layout): the lane column at the right edge,
+    # the first stage beside it, each header set from its right
+    boxes = page.evaluate("""(names) => {
+        const box = t => { const b = [...document.querySelectorAll('#headers text')]
+            .find(e => e.textContent === t).getBoundingClientRect();
+            return [b.left, b.right]; };
+        return names.map(box); }""", [doc.lanes[0].title, doc.stages[0].name,
+                                      doc.stages[-1].name])
+    lane, first, last = boxes
+    assert lane[0] > first[1] > last[1]
     # the Arabic title ends at the card's right, not its left
     note = page.locator(f'.card[data-id="{arabic}"] .note').bounding_box()
     line = page.locator(f'.card[data-id="{arabic}"] text').first.bounding_box()
