@@ -22,6 +22,7 @@ from pycrdt import (
     Provider,
     YMessageType,
     create_awareness_message,
+    create_sync_message,
     read_message,
 )
 
@@ -32,6 +33,12 @@ log = logging.getLogger(__name__)
 
 #: seconds between tries while the server cannot be reached
 RETRY = 1.0
+#: seconds between asking the server for what this peer lacks, while connected. Yjs keeps
+#: an update whose causes have not arrived *pending*; pycrdt (yrs 0.14) can leave such an
+#: update pending after its causes arrive (tests/room/test_convergence.py has a delivery
+#: order that does). Sync step 1 with the peer's state vector brings those changes again
+#: and they then apply; it is the y-websocket protocol's own message, any server answers it.
+RESYNC = 3.0
 MAX_MESSAGE = 4 * 1024 * 1024
 
 
@@ -148,7 +155,7 @@ class RoomClient:
                         await provider.synced.wait() if not closed.is_set() else None
                         self.synced.set()
                         self._set_status("connected")
-                        await closed.wait()
+                        await self._resync_until(closed, channel)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # noqa: BLE001 - offline: try again soon
@@ -159,6 +166,14 @@ class RoomClient:
                 break
             self._set_status("offline")
             await asyncio.sleep(RETRY)
+
+    async def _resync_until(self, closed: asyncio.Event, channel: _Channel) -> None:
+        """While connected, ask every ``RESYNC`` seconds for what the document lacks."""
+        while not closed.is_set():
+            try:
+                await asyncio.wait_for(closed.wait(), RESYNC)
+            except TimeoutError:
+                await channel.send(create_sync_message(self.mapdoc.ydoc))
 
     def stop(self) -> None:
         """Leave the session (the document and the map stay)."""
