@@ -17,6 +17,7 @@ import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from bidi.mirror import MIRRORED
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from cjdesigner.text.shaping import GlyphRun, ShapedLine
 
 #: bidi marks and embeddings: never part of the text a PDF reader gets back
+RLM = "\u200f"
 BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 log = logging.getLogger(__name__)
@@ -287,9 +289,14 @@ def glyph_font(key: str) -> GlyphFont:
     return font
 
 
+def _without_controls(text: str) -> str:
+    return "".join(ch for ch in text if ch not in BIDI_CONTROLS)
+
+
 def _actual_text(text: str) -> str:
-    clean = "".join(ch for ch in text if ch not in BIDI_CONTROLS)
-    return ("FEFF" + clean.encode("utf-16-be").hex().upper()) if clean else ""
+    """``text`` as a PDF string (UTF-16); the caller leaves out bidi controls it does not
+    mean to give a reader."""
+    return ("FEFF" + text.encode("utf-16-be").hex().upper()) if text else ""
 
 
 def _spans(run: GlyphRun, font: GlyphFont) -> list[tuple[list[int], str | None]]:
@@ -313,32 +320,84 @@ def _spans(run: GlyphRun, font: GlyphFont) -> list[tuple[list[int], str | None]]
     return [([*order, last], run.text)]
 
 
+#: glyphs of one run, by their indices in it
+Piece = tuple["GlyphRun", list[int]]
+
+
+def line_spans(line: ShapedLine) -> list[tuple[list[Piece], str | None]]:
+    """The line's glyphs as spans, left to right: (pieces, ActualText or None).
+
+    Each run is a span of its own (:func:`_spans`). In a right-to-left line, the spaces
+    printed just left of a left-to-right stretch ("VAT 15%", a number) follow that stretch
+    in the typed text; they join its span, whose text then reads "VAT 15% ", so a reader
+    that orders the line right to left puts the space after the stretch, where it was
+    typed, not before it."""
+    entries: list[tuple[list[Piece], str | None]] = []
+    for run in line.runs:
+        ((glyphs, actual),) = _spans(run, glyph_font(run.face_key))
+        entries.append(([(run, glyphs)], None if actual is None else _without_controls(actual)))
+    if not line.rtl:
+        return entries
+    marked: dict[int, tuple[list[Piece], str | None]] = {}
+    for i in range(1, len(line.runs)):
+        run, left = line.runs[i], line.runs[i - 1]
+        if run.rtl or not left.rtl:
+            continue
+        pieces, _ = entries[i - 1]
+        kept = pieces[0][1]
+        moved: list[int] = []
+        for g in sorted(kept, key=lambda g: left.xs[g], reverse=True):  # its right end
+            if not left.glyph_texts[g] or not left.glyph_texts[g].isspace():
+                break
+            moved.append(g)
+        if not moved:
+            continue
+        entries[i - 1] = ([(left, [g for g in kept if g not in moved])], None)
+        # the spaces, then a right-to-left mark: to a reader that puts neutral characters
+        # next to the left-to-right stretch they touch, the mark keeps them with the
+        # right-to-left text that follows them
+        spaces = "".join(left.glyph_texts[g] for g in moved)
+        marked[i - 1] = ([(left, moved[::-1])], spaces + RLM)
+    return [entry for i, entry in enumerate(entries)
+            for entry in ((marked[i], entry) if i in marked else (entry,))]
+
+
 def shaped_ops(line: ShapedLine, x: float, y: float, size: float, doc: object) -> list[str]:
     """PDF operators that print ``line`` with its left end at ``x`` on the baseline ``y``:
     one text object, every glyph placed where the engine put it."""
     k = size / 1000.0
     size_s = fp_str(size)
     out = ["BT"]
-    for run in line.runs:
-        font = glyph_font(run.face_key)
-        subset_now = None
-        if run.synthetic_bold:
-            out.append(f"2 Tr {fp_str(size * 0.03)} w")
-        for glyphs, actual in _spans(run, font):
-            if actual is not None:
-                out.append(f"/Span <</ActualText <{_actual_text(actual)}>>> BDC")
+    bold = False
+    current: tuple[str, float] | None = None  # the font and size set last
+    for pieces, actual in line_spans(line):
+        if actual is not None:
+            out.append(f"/Span <</ActualText <{_actual_text(actual)}>>> BDC")
+        for run, glyphs in pieces:
+            font = glyph_font(run.face_key)
+            if run.synthetic_bold != bold:
+                bold = run.synthetic_bold
+                out.append(f"2 Tr {fp_str(size * 0.03)} w" if bold else "0 Tr")
             for g in glyphs:
-                for subset, raw in font.splitString(
-                        font.char(run.glyphs[g], run.glyph_texts[g]), doc):
-                    if subset != subset_now:
-                        out.append(f"{font.getSubsetInternalName(subset, doc)} {size_s} Tf")
-                        subset_now = subset
+                typed = run.glyph_texts[g]
+                # a bracket set right to left prints as its mirror image, the glyph of
+                # the other bracket: it reads as the one typed
+                mirrored = actual is None and run.rtl and typed in MIRRORED
+                if mirrored:
+                    out.append(f"/Span <</ActualText <{_actual_text(typed)}>>> BDC")
+                for subset, raw in font.splitString(font.char(run.glyphs[g], typed), doc):
+                    name = font.getSubsetInternalName(subset, doc)
+                    if (name, size) != current:
+                        out.append(f"{name} {size_s} Tf")
+                        current = (name, size)
                     out.append(f"1 0 0 1 {fp_str(x + run.xs[g] * k, y + run.ys[g] * k)} Tm "
                                f"<{raw.hex()}> Tj")
-            if actual is not None:
-                out.append("EMC")
-        if run.synthetic_bold:
-            out.append("0 Tr")
+                if mirrored:
+                    out.append("EMC")
+        if actual is not None:
+            out.append("EMC")
+    if bold:
+        out.append("0 Tr")
     out.append("ET")
     return out
 
