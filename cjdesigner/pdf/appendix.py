@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from cjdesigner.layout import MapLayout, style
 from cjdesigner.layout.card_parts import card_parts, is_cut
-from cjdesigner.layout.text import ELLIPSIS, FontRole, wrap
+from cjdesigner.layout.text import ELLIPSIS, FontRole, reads_rtl, wrap
 from cjdesigner.model import JourneyMap
 
 from .fonts import TextWriter, colour
@@ -111,7 +111,12 @@ def draw_appendix(c: Canvas, doc: JourneyMap, items: list[Entry],
                  "→N on the poster is entry N here.")
         for line in wrap(intro, INTRO, w - 2 * margin):
             top -= INTRO.line_height
-            writer.draw(margin, top + 3, line, INTRO.face_name, INTRO.size, style.INK_SOFT)
+            # a right-to-left line ends at the right margin
+            if reads_rtl(line):
+                writer.draw(w - margin, top + 3, line, INTRO.face_name, INTRO.size,
+                            style.INK_SOFT, "right")
+            else:
+                writer.draw(margin, top + 3, line, INTRO.face_name, INTRO.size, style.INK_SOFT)
         c.setStrokeColor(colour(style.GRID_LINE))
         c.setLineWidth(0.5)
         c.line(margin, top - 4, w - margin, top - 4)
@@ -143,8 +148,11 @@ def draw_appendix(c: Canvas, doc: JourneyMap, items: list[Entry],
             writer.draw(x, y - MARK.size, item.mark, MARK.face_name, MARK.size, style.INK)
         for role, line, ink, dx in block:
             y -= role.line_height
-            writer.draw(x + dx, y + (role.line_height - role.size) / 2 + 1, line,
-                        role.face_name, role.size, ink)
+            baseline = y + (role.line_height - role.size) / 2 + 1
+            if reads_rtl(line):  # ends at the column's right edge
+                writer.draw(x + col_w, baseline, line, role.face_name, role.size, ink, "right")
+            else:
+                writer.draw(x + dx, baseline, line, role.face_name, role.size, ink)
         y -= 6
     writer.flush()
     c.showPage()

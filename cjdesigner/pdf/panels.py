@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 from cjdesigner.fileio.images import ImageRefused, describe, open_card_image
 from cjdesigner.i18n.words import Words
 from cjdesigner.layout import MapLayout, layout_map, style
+from cjdesigner.layout.direction import map_is_rtl
 from cjdesigner.layout.priority_matrix import RATINGS, matrix_dots, quadrants
-from cjdesigner.layout.text import FontRole, fit_line, wrap
+from cjdesigner.layout.text import FontRole, fit_line, reads_rtl, text_width, wrap
 from cjdesigner.model import (
     CHANNELS,
     BlueprintBoundary,
@@ -87,13 +88,20 @@ class PanelPainter:
         self.text = TextWriter(canvas)
         #: the map's own words in the map's language
         self.words = Words(doc.meta.language)
+        #: the map flows right to left: panels are its mirror image, their text set right
+        self.rtl = layout.rtl if layout is not None else map_is_rtl(doc)
 
-    def lines(self, x: float, top: float, role: FontRole, lines: list[str], ink: str) -> float:
-        """Draw lines downwards from ``top``; returns the y below the last one."""
+    def lines(self, x: float, top: float, role: FontRole, lines: list[str], ink: str,
+              width: float | None = None) -> float:
+        """Draw lines downwards from ``top``; returns the y below the last one. Given the
+        box's ``width``, a right-to-left line (every line of a right-to-left map) ends at
+        the box's right edge."""
         for line in lines:
             top -= role.line_height
-            self.text.draw(x, top + (role.line_height - role.size * 0.68) / 2, line,
-                           role.face_name, role.size, ink)
+            right = width is not None and (self.rtl or reads_rtl(line))
+            self.text.draw(x + width if right and width is not None else x,
+                           top + (role.line_height - role.size * 0.68) / 2, line,
+                           role.face_name, role.size, ink, "right" if right else "left")
         return top
 
     def flush(self) -> None:
@@ -108,16 +116,19 @@ class PanelPainter:
         w = self.words
         role, lines = fit_block(meta.title or w("Poster", "Untitled journey"), "Bold", 3.2 * u,
                                 1.6 * u, main_w, min(box.h, 4.0 * u))
-        y = self.lines(box.x, box.top, role, lines, style.INK)
+        # the title at the left and the facts at the right; mirrored on a right-to-left map
+        mx = box.x + box.w - main_w if self.rtl else box.x
+        sx = box.x if self.rtl else box.x + box.w - side_w
+        y = self.lines(mx, box.top, role, lines, style.INK, main_w)
         if meta.objective:
             room = y - box.y
             orole, olines = fit_block(meta.objective, "Regular", 1.25 * u, 0.8 * u, main_w, room)
-            self.lines(box.x, y - 0.2 * u, orole, olines, style.INK_SOFT)
+            self.lines(mx, y - 0.2 * u, orole, olines, style.INK_SOFT, main_w)
         # the side: map type, journey, version, date, author
-        sx = box.x + box.w - side_w
+        rule = sx + side_w + u if self.rtl else sx - u
         self.c.setStrokeColor(colour(style.GRID_LINE))
         self.c.setLineWidth(max(u * 0.08, 0.5))
-        self.c.line(sx - u, box.y, sx - u, box.top)
+        self.c.line(rule, box.y, rule, box.top)
         facts = [(w("Poster", "{type} map").format(type=w.label(meta.map_type)), "Semibold")]
         if meta.journey_kind != JourneyKind.OTHER:
             facts.append((w("Poster", "{kind} journey").format(kind=w.label(meta.journey_kind)),
@@ -136,7 +147,7 @@ class PanelPainter:
             role = FontRole(face, size, size * 1.3)
             if y - role.line_height < box.y - 0.01:
                 break
-            y = self.lines(sx, y, role, [fit_line(text, role, side_w)], style.INK)
+            y = self.lines(sx, y, role, [fit_line(text, role, side_w)], style.INK, side_w)
 
     # -- personas ---------------------------------------------------------------------------
     def personas(self, box: Box, personas: list[Persona]) -> None:
@@ -171,31 +182,34 @@ class PanelPainter:
         x = box.x + pad
         inner = box.w - 2 * pad
         # avatar: the persona's photo in a disc, else a disc with initials (white on a
-        # colour dark enough for them)
+        # colour dark enough for them); at the left, or at the right of a right-to-left
+        # map's persona
         r = 1.6 * u
-        if not self._photo(persona, x + r, box.top - 0.45 * u - pad - r, r, accent):
+        ax = x + inner - 2 * r if self.rtl else x
+        if not self._photo(persona, ax + r, box.top - 0.45 * u - pad - r, r, accent):
             c.setFillColor(colour(style.readable(accent, style.PAPER)))
-            c.circle(x + r, box.top - 0.45 * u - pad - r, r, stroke=0, fill=1)
+            c.circle(ax + r, box.top - 0.45 * u - pad - r, r, stroke=0, fill=1)
             initials = "".join(part[0] for part in persona.name.split()[:2]).upper() or "?"
-            self.text.draw(x + r, box.top - 0.45 * u - pad - r - 0.45 * u, initials, "Bold",
+            self.text.draw(ax + r, box.top - 0.45 * u - pad - r - 0.45 * u, initials, "Bold",
                            1.3 * u, style.PAPER, align="center")
-        tx = x + 2 * r + u
+        tx = x if self.rtl else x + 2 * r + u
         tw = inner - 2 * r - u
         top = box.top - 0.45 * u - pad * 0.8
         name_role = FontRole("Bold", 1.5 * u, 1.8 * u)
-        top = self.lines(tx, top, name_role, [fit_line(persona.name, name_role, tw)], style.INK)
+        top = self.lines(tx, top, name_role, [fit_line(persona.name, name_role, tw)], style.INK,
+                         tw)
         facts = " · ".join(v for v in (persona.segment, persona.age, persona.occupation,
                                        persona.income) if v)
         if facts:
             role, lines = fit_block(facts, "Regular", 1.0 * u, 0.75 * u, tw, 3.8 * u)
-            top = self.lines(tx, top, role, lines, style.INK_SOFT)
+            top = self.lines(tx, top, role, lines, style.INK_SOFT, tw)
         top = min(top, box.top - 0.45 * u - pad - 2 * r) - 0.6 * u
         bottom = box.y + pad * 0.7
         if persona.quote and top - bottom > 2 * u:
             quote = "“" + persona.quote.strip().strip('“”"') + "”"
             qrole, qlines = fit_block(quote, "Italic", 1.1 * u,
                                       0.8 * u, inner, min(4 * u, (top - bottom) * 0.4))
-            top = self.lines(x, top, qrole, qlines, style.INK) - 0.5 * u
+            top = self.lines(x, top, qrole, qlines, style.INK, inner) - 0.5 * u
         sections = persona_sections(persona, self.words)
         if not sections:
             return
@@ -225,7 +239,8 @@ class PanelPainter:
         gap = 0.4 * size
         for ci, chunk in enumerate(chunks):
             y = top
-            cx = x + ci * (col_w + u)
+            # columns from the left, or from the right on a right-to-left map
+            cx = x + (cols - 1 - ci if self.rtl else ci) * (col_w + u)
             least = head.line_height + role.line_height + gap  # a heading and one line
             shown = len(chunk)
             while shown and shown * least + (role.line_height if shown < len(chunk) else 0) \
@@ -234,11 +249,12 @@ class PanelPainter:
             note = role.line_height if shown < len(chunk) else 0.0
             for i, (title, _) in enumerate(chunk[:shown]):
                 y = self.lines(cx, y, head, [title.upper()],
-                               style.readable(accent, style.mix(accent, style.PAPER, 0.92)))
+                               style.readable(accent, style.mix(accent, style.PAPER, 0.92)),
+                               col_w)
                 left = shown - i - 1  # sections still to come in this column
                 room = (y - bottom) - left * least - note
                 lines = wrap(texts[title], role, col_w, max(1, int(room // role.line_height)))
-                y = self.lines(cx, y, role, lines, style.INK) - gap
+                y = self.lines(cx, y, role, lines, style.INK, col_w) - gap
             if shown < len(chunk):
                 # no room for the rest: say so rather than drop them silently
                 self._left_out(cx, y, bottom, role, [t for t, _ in chunk[shown:]], col_w,
@@ -288,7 +304,7 @@ class PanelPainter:
             if role.size < 3.0:
                 return
         note = f"+{len(titles)} more: " + ", ".join(t.lower() for t in titles)
-        self.lines(x, top, role, [fit_line(note, role, width)], ink)
+        self.lines(x, top, role, [fit_line(note, role, width)], ink, width)
 
     # -- impact × effort matrix ------------------------------------------------------------
     def priority_matrix(self, box: Box) -> None:
@@ -407,16 +423,20 @@ class PanelPainter:
                          ("note", None)))
             columns = columns[:fit]
         for ci, column in enumerate(columns):
-            x = box.x + ci * col_w
+            col_x = box.x + ci * col_w
+            if self.rtl:  # columns from the right, each entry's sample right of its text
+                col_x = box.x + box.w - (ci + 1) * col_w
             y = box.top
             for label, kind in column:
                 if kind is None:
-                    y = self.lines(x, y, head, [label.upper()], style.INK_SOFT)
+                    y = self.lines(col_x, y, head, [label.upper()], style.INK_SOFT,
+                                   col_w - size)
                     continue
                 y -= role.line_height
                 cy = y + role.line_height / 2
                 k, value = kind
                 icon = size * 1.15
+                x = col_x + col_w - size - icon * _SAMPLE_W.get(k, 1.0) if self.rtl else col_x
                 if k == "channel":
                     draw_icon(c, icon_name(value), x, cy + icon / 2, icon, style.INK_SOFT,
                               y_down=False)
@@ -466,8 +486,15 @@ class PanelPainter:
                 if k == "note":
                     offset = 0
                 text = fit_line(label, role, col_w - offset - size)
-                self.text.draw(x + offset, y + (role.line_height - size * 0.68) / 2, text,
-                               role.face_name, size, style.TEXT_MUTED if k == "note" else style.INK)
+                ink = style.TEXT_MUTED if k == "note" else style.INK
+                baseline = y + (role.line_height - size * 0.68) / 2
+                if self.rtl or reads_rtl(text):  # ends where its room ends, by the sample
+                    right = col_x + col_w - size - offset if self.rtl else col_x + col_w - size
+                    if not self.rtl:
+                        right = max(right, col_x + offset + text_width(text, role))
+                    self.text.draw(right, baseline, text, role.face_name, size, ink, "right")
+                else:
+                    self.text.draw(col_x + offset, baseline, text, role.face_name, size, ink)
 
 
 def poster_personas(doc: JourneyMap) -> list[Persona]:
@@ -518,6 +545,10 @@ _QUADRANT_TINTS = {
 def poster_has_matrix(doc: JourneyMap, blank: bool) -> bool:
     """Whether the poster draws the impact × effort matrix: when a card is rated."""
     return not blank and any(r.rated for r in ranked_opportunities(doc))
+
+#: how wide each kind of legend sample is drawn, in icon sizes (from its left edge)
+_SAMPLE_W = {"channel": 1.0, "evidence": 1.0, "swatch": 1.3, "votes": 1.4, "curve": 2.2,
+             "rank": 1.05, "blueprint": 2.2, "note": 0.0}
 
 #: a legend line: (label, (kind, value)); the value's type depends on the kind
 LegendEntry = tuple[str, tuple[str, Any]]

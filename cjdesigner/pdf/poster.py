@@ -584,7 +584,18 @@ def compose(doc: JourneyMap, lay: MapLayout, options: PosterOptions) -> Composit
             _shrink_to_map(comp, map_w, map_h)
     warnings.extend(comp.warnings)
     comp.warnings = warnings
+    if lay.rtl:
+        _mirror(comp)
     return comp
+
+
+def _mirror(comp: Composition) -> None:
+    """The sheet of a right-to-left map is the mirror image: the panels that stand left
+    of the map (or below it, from the left) stand right of it."""
+    for box in (comp.map_box, comp.title_box, comp.persona_box, comp.legend_box,
+                comp.matrix_box):
+        if box is not None:
+            box.x = comp.width - box.x - box.w
 
 
 def _shrink_to_map(comp: Composition, map_w: float, map_h: float) -> None:

@@ -77,3 +77,50 @@ def test_a_left_to_right_map_is_unchanged(tmp_path):
     assert _find(words, first)[0] < _find(words, second)[0]
     lane = _find(words, TEXTS["da"]["lanes"][0].split()[0])
     assert lane[0] < _find(words, TEXTS["da"]["steps"][0].split()[0])[0]
+
+
+def _page_width(path: Path) -> float:
+    with pdfplumber.open(str(path)) as pdf:
+        return float(pdf.pages[0].width)
+
+
+def test_a_right_to_left_stage_title_aligns_right_on_a_left_to_right_map(tmp_path):
+    from cjdesigner.model.sample import sample_map
+
+    doc = sample_map()
+    stages = [doc.stages[0].model_copy(update={"name": "الوعي"}), *doc.stages[1:]]
+    path = tmp_path / "en.pdf"
+    export_poster(doc.model_copy(update={"stages": stages}), path, PosterOptions())
+    words = _words(path)
+    title = _find(words, "الوعي")
+    last_step = _find(words, "Reads")  # the stage's second step, left-aligned in its header
+    first_step = _find(words, "Sees")
+    assert title[1] > last_step[0]  # the title ends at the band's right, over the last step
+    assert title[0] > first_step[0]
+
+
+def test_the_sheet_of_a_right_to_left_map_is_mirrored_and_its_panels_align_right(tmp_path):
+    from cjdesigner.model.sample import sample_map
+
+    doc = script_map("ar")
+    personas = [doc.personas[0].model_copy(update={"name": "سامي", "occupation": "والد يعمل"})]
+    doc = doc.model_copy(update={"personas": personas})
+    path = tmp_path / "ar.pdf"
+    export_poster(doc, path, PosterOptions())
+    words = _words(path)
+    width = _page_width(path)
+    title = _find(words, TEXTS["ar"]["title"].split()[0])
+    assert title[1] > width * 0.9  # the map's title at the sheet's right
+    # the persona panel right of the legend, its name set right beside the avatar
+    legend_heading = _find(words, "القنوات")
+    occupation = _find(words, "والد")  # its first word: at its right end
+    assert occupation[0] > legend_heading[1]
+    # the name (not the curve's name in the legend): the rightmost; it ends where the facts end
+    name = max((x0, x1) for text, x0, x1, _ in words if "سامي" in (text, text[::-1]))
+    assert occupation[1] == pytest.approx(name[1], abs=2.0)
+    # the same map in English keeps its persona at the left
+    latin = sample_map()
+    path = tmp_path / "en.pdf"
+    export_poster(latin, path, PosterOptions())
+    words = _words(path)
+    assert _find(words, "Working")[0] < _find(words, "CHANNELS")[0]
