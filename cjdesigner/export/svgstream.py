@@ -11,16 +11,20 @@ come first in the file), and the whole text was then copied several times: a map
 - text characters XML 1.0 forbids (``\\x01`` in a title) dropped (``escape.xml_chars``),
   so the file is always well-formed XML;
 - the characters and faces the text uses collected, and the font subsets written once
-  at the end (a ``<style>`` applies to the whole document wherever it stands).
+  at the end (a ``<style>`` applies to the whole document wherever it stands);
+- text the text engine shaped (Arabic, Hebrew, Indic, Thai, CJK), which Qt writes as
+  glyph outlines, written again over them as invisible ``<text>`` in typed order
+  (:class:`ShapedText`), stretched to the line's width: a browser selects, copies and
+  finds it as the words typed.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
-from .escape import xml_chars, xml_text
+from .escape import xml_attr, xml_chars, xml_text
 from .svgfonts import FAMILY_ATTR, QT_FAMILY_ATTR, faces_used, font_style, text_chars
 
 #: about this many cards are drawn into one band
@@ -60,6 +64,39 @@ def _unique_ids(defs: str, body: str, prefix: str) -> tuple[str, str]:
     return defs, body
 
 
+class ShapedText(NamedTuple):
+    """A line drawn as glyph outlines: where it is (left end of its baseline), its size
+    and width in the drawing's units, its text in typed order, and its direction."""
+
+    x: float
+    y: float
+    size: float
+    width: float
+    text: str
+    rtl: bool
+
+
+def text_layer(lines: list[ShapedText]) -> str:
+    """The invisible, selectable text over the outlines of ``lines``: each line centred on
+    its outlines and stretched to their width (``textLength``), so a selection covers
+    what is drawn; a right-to-left line has that base direction."""
+    out = []
+    for line in lines:
+        text = line.text.strip()
+        if not text or line.width <= 0:
+            continue
+        direction = ' direction="rtl"' if line.rtl else ""
+        out.append(
+            f'<text x="{line.x + line.width / 2:.6g}" y="{line.y:.6g}" '
+            f'font-size="{line.size:.6g}" textLength="{line.width:.6g}" '
+            f'lengthAdjust="spacingAndGlyphs" text-anchor="middle"{direction}>'
+            f"{xml_text(text)}</text>")
+    if not out:
+        return ""
+    return (f'<g class="cjd-text" fill="#000" fill-opacity="0" font-family='
+            f'"{xml_attr("sans-serif")}" xml:space="preserve">\n' + "\n".join(out) + "\n</g>\n")
+
+
 class SvgWriter:
     """Writes the document's head, then each band as it is drawn, then the fonts."""
 
@@ -83,8 +120,9 @@ class SvgWriter:
     def _write(self, text: str) -> None:
         self.out.write(text.encode("utf-8"))
 
-    def add_band(self, svg: str, dy: float) -> None:
-        """A band drawn by Qt's generator (a whole SVG document), placed ``dy`` down."""
+    def add_band(self, svg: str, dy: float, shaped: list[ShapedText] | None = None) -> None:
+        """A band drawn by Qt's generator (a whole SVG document), placed ``dy`` down, with
+        the text layer of its ``shaped`` lines."""
         svg = xml_chars(svg)
         head_end = svg.find("</defs>")
         defs = _DEFS.search(svg)
@@ -102,7 +140,8 @@ class SvgWriter:
             body = body.replace(QT_FAMILY_ATTR, FAMILY_ATTR)
         if band_defs.strip():
             self._write(f"<defs>{band_defs}</defs>\n")
-        self._write(f'<g transform="translate(0,{dy:.6g})">\n{body}</g>\n')
+        layer = text_layer(shaped) if shaped else ""
+        self._write(f'<g transform="translate(0,{dy:.6g})">\n{body}{layer}</g>\n')
 
     def finish(self) -> None:
         """The font subsets the text needs, and the end of the document."""
@@ -113,4 +152,4 @@ class SvgWriter:
         self._write("</svg>\n")
 
 
-__all__ = ["CARDS_PER_BAND", "SvgWriter", "plan_bands"]
+__all__ = ["CARDS_PER_BAND", "ShapedText", "SvgWriter", "plan_bands", "text_layer"]

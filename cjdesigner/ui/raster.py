@@ -28,9 +28,10 @@ from PySide6.QtWidgets import QApplication
 from cjdesigner.export.base import ExportError
 from cjdesigner.export.formats import zoom
 from cjdesigner.export.pngstream import PngWriter
-from cjdesigner.export.svgstream import SvgWriter, plan_bands
+from cjdesigner.export.svgstream import ShapedText, SvgWriter, plan_bands
 from cjdesigner.fileio import atomic_stream
 from cjdesigner.model import JourneyMap
+from cjdesigner.ui.canvas.fonts import recording_shaped_lines
 from cjdesigner.ui.canvas.scene import CanvasScene
 from cjdesigner.ui.i18n import translate
 
@@ -175,15 +176,16 @@ def render_svg(doc: JourneyMap, path: str | Path, rect=None, scene=None,
     with atomic_stream(path) as out:  # replaced in one step: never half a picture
         writer = SvgWriter(out, w, h, SCENE_DPI, title, description, embed_fonts)
         for y, band_h in bands:
-            writer.add_band(_svg_band(scene, QRectF(source.left(), y, w, band_h), path),
-                            y - source.top())
+            svg, shaped = _svg_band(scene, QRectF(source.left(), y, w, band_h), path)
+            writer.add_band(svg, y - source.top(), shaped)
             if progress is not None:
                 progress((y + band_h - source.top()) / max(h, 1e-9))
         writer.finish()
 
 
-def _svg_band(scene, band: QRectF, path: str | Path) -> str:
-    """One band of the scene as a small SVG document of its own (clipped to the band)."""
+def _svg_band(scene, band: QRectF, path: str | Path) -> tuple[str, list[ShapedText]]:
+    """One band of the scene as a small SVG document of its own (clipped to the band),
+    and the shaped lines drawn in it as outlines (for the selectable text layer)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -196,11 +198,12 @@ def _svg_band(scene, band: QRectF, path: str | Path) -> str:
     if not painter.begin(gen):
         raise RasterError(translate("Raster", "{path}: cannot write the SVG").format(path=path))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    scene.render(painter, QRectF(0, 0, band.width(), band.height()), band,
-                 Qt.AspectRatioMode.IgnoreAspectRatio)
+    with recording_shaped_lines() as shaped:
+        scene.render(painter, QRectF(0, 0, band.width(), band.height()), band,
+                     Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.end()
     buffer.close()
-    return bytes(data.data()).decode("utf-8", errors="replace")
+    return bytes(data.data()).decode("utf-8", errors="replace"), shaped
 
 
 # -- the registry's export functions -----------------------------------------------------------

@@ -13,10 +13,14 @@ of the same font file), the glyphs and places the poster prints.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontDatabase, QGlyphRun, QPainter, QRawFont
 
 from cjdesigner import resources
+from cjdesigner.export.svgstream import ShapedText
 from cjdesigner.layout import FontRole, baseline_offset
 from cjdesigner.layout.text import is_simple
 
@@ -126,12 +130,45 @@ def _drawn_runs(text: str, role: FontRole) -> list[tuple[QGlyphRun, float]]:
     return runs
 
 
+#: while an SVG is drawn: every shaped line, in the drawing's coordinates, as
+#: (x, baseline y, font size, width, text, right to left); the SVG adds them as invisible
+#: text over the glyph outlines Qt writes, so that the text can be selected and found
+_shaped_lines: list[ShapedText] | None = None
+
+
+@contextmanager
+def recording_shaped_lines() -> Iterator[list[ShapedText]]:
+    """Collect the shaped lines :func:`draw_text` draws until the block ends."""
+    global _shaped_lines
+    lines: list[ShapedText] = []
+    previous, _shaped_lines = _shaped_lines, lines
+    try:
+        yield lines
+    finally:
+        _shaped_lines = previous
+
+
+def _record(painter: QPainter, point: QPointF, text: str, role: FontRole) -> None:
+    from cjdesigner.text.bidi import is_rtl
+    from cjdesigner.text.shaping import shape_line
+
+    assert _shaped_lines is not None
+    transform = painter.combinedTransform()
+    at = transform.map(point)
+    scale = (transform.m11() ** 2 + transform.m12() ** 2) ** 0.5
+    width = shape_line(text, role.face_name).width * role.size / 1000.0
+    _shaped_lines.append(ShapedText(at.x(), at.y(), role.size * scale, width * scale, text,
+                                    is_rtl(text)))
+
+
 def draw_text(painter: QPainter, point: QPointF, text: str, role: FontRole) -> None:
     """One line with the left end of its baseline at ``point``, in the painter's pen:
     plain text with the painter's font, any other text as the engine shaped it."""
     if is_simple(text, role.face_name):
         painter.drawText(point, text)
         return
+    if _shaped_lines is not None:
+        _record(painter, point, text, role)
     for glyph_run, shift in _drawn_runs(text, role):
         painter.drawGlyphRun(point, glyph_run)
         if shift:
