@@ -370,6 +370,12 @@ def shaped_ops(line: ShapedLine, x: float, y: float, size: float, doc: object) -
     out = ["BT"]
     bold = False
     current: tuple[str, float] | None = None  # the font and size set last
+    # (font, glyph, text) → [(subset font name, glyph code as hex)] in this document
+    codes: dict[tuple[str, int, str], list[tuple[str, str]]] | None = getattr(
+        doc, "_cjd_glyph_codes", None)
+    if codes is None:
+        codes = {}
+        doc._cjd_glyph_codes = codes  # type: ignore[attr-defined]
     for pieces, actual in line_spans(line):
         if actual is not None:
             out.append(f"/Span <</ActualText <{_actual_text(actual)}>>> BDC")
@@ -385,13 +391,18 @@ def shaped_ops(line: ShapedLine, x: float, y: float, size: float, doc: object) -
                 mirrored = actual is None and run.rtl and typed in MIRRORED
                 if mirrored:
                     out.append(f"/Span <</ActualText <{_actual_text(typed)}>>> BDC")
-                for subset, raw in font.splitString(font.char(run.glyphs[g], typed), doc):
-                    name = font.getSubsetInternalName(subset, doc)
+                key = (font.fontName, run.glyphs[g], typed)
+                placed = codes.get(key)
+                if placed is None:
+                    placed = codes[key] = [
+                        (font.getSubsetInternalName(subset, doc), raw.hex())
+                        for subset, raw in font.splitString(font.char(run.glyphs[g], typed), doc)]
+                for name, hex_code in placed:
                     if (name, size) != current:
                         out.append(f"{name} {size_s} Tf")
                         current = (name, size)
                     out.append(f"1 0 0 1 {fp_str(x + run.xs[g] * k, y + run.ys[g] * k)} Tm "
-                               f"<{raw.hex()}> Tj")
+                               f"<{hex_code}> Tj")
                 if mirrored:
                     out.append("EMC")
         if actual is not None:

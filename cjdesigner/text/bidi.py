@@ -17,9 +17,8 @@ _RTL_CLASSES = frozenset({"R", "AL", "RLE", "RLO", "RLI"})
 #: marks that set a line's direction without being seen
 LRM, RLM = "\u200e", "\u200f"
 BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-#: the resolved levels in the algorithm's report: one ``Level(n)`` per byte of UTF-8
-_LEVELS_BLOCK = re.compile(r"\blevels: \[(.*?)\]", re.S)
-_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+#: the numbers in the report's list of resolved levels (``Level(n)``, one per byte of UTF-8)
+_NUMBER = re.compile(r"\d+")
 
 
 def has_rtl(text: str) -> bool:
@@ -42,11 +41,12 @@ def is_rtl(text: str) -> bool:
 
 
 def _byte_levels(text: str, base: int) -> list[int] | None:
-    report = get_display(text, base_dir=("L", "R")[base], debug=True)
-    block = _LEVELS_BLOCK.search(str(report))
-    if block is None:
+    report = str(get_display(text, base_dir=("L", "R")[base], debug=True))
+    start = report.find("levels: [")
+    end = report.find("]", start)
+    if start < 0 or end < 0:
         return None
-    return [int(level) for level in _LEVEL.findall(block.group(1))]
+    return [int(level) for level in _NUMBER.findall(report, start, end)]
 
 
 def levels(text: str, base: int | None = None) -> list[int]:
