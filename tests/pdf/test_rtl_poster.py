@@ -111,16 +111,17 @@ def test_the_sheet_of_a_right_to_left_map_is_mirrored_and_its_panels_align_right
     width = _page_width(path)
     title = _find(words, TEXTS["ar"]["title"].split()[0])
     assert title[1] > width * 0.9  # the map's title at the sheet's right
-    # the persona panel right of the legend, its name set right beside the avatar
-    legend_heading = _find(words, "القنوات")
+    # the persona's avatar (its initial) right of its name, the name and facts set right
     occupation = _find(words, "والد")  # its first word: at its right end
-    assert occupation[0] > legend_heading[1]
-    # the name (not the curve's name in the legend): the rightmost; it ends where the facts end
-    name = max((x0, x1) for text, x0, x1, _ in words if "سامي" in (text, text[::-1]))
+    # the name just above the facts (the curve's label in the map names the persona too)
+    name = min(((occupation[2] - top, x0, x1) for text, x0, x1, top in words
+                if "سامي" in (text, text[::-1]) and top < occupation[2]))[1:]
     assert occupation[1] == pytest.approx(name[1], abs=2.0)
+    initial = _find(words, "س")
+    assert initial[0] > name[1]
     # the same map in English keeps its persona at the left
     latin = sample_map()
     path = tmp_path / "en.pdf"
     export_poster(latin, path, PosterOptions())
     words = _words(path)
-    assert _find(words, "Working")[0] < _find(words, "CHANNELS")[0]
+    assert _find(words, "S")[1] < _find(words, "Sam")[0]  # the avatar left of the name
