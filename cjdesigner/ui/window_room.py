@@ -21,17 +21,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.model import JourneyMap
-from cjdesigner.room.discovery import Announcer
-from cjdesigner.room.server import token_in
-from cjdesigner.room.session import HostSession, PeerSession
 from cjdesigner.ui.i18n import translate
 
-from .room_dialogs import JoinDialog, SessionDialog
-from .room_link import TabSession, colour_for, default_name
+if TYPE_CHECKING:  # the room's modules (pycrdt, the server, zeroconf) wait for a session
+    from cjdesigner.model import JourneyMap
+    from cjdesigner.room.discovery import Announcer
+    from cjdesigner.room.session import HostSession
 
-if TYPE_CHECKING:
     from .document_tab import DocumentTab
+    from .room_dialogs import SessionDialog
+    from .room_link import TabSession
+
+
+def _hosting(link: TabSession | None) -> bool:
+    """Whether ``link`` hosts its session (False without one). The room's modules are
+    imported here, when a session exists, not when the window starts (issue 18)."""
+    if link is None:
+        return False
+    from cjdesigner.room.session import HostSession
+
+    return isinstance(link.session, HostSession)
 
 
 class RoomHost(Protocol):
@@ -94,12 +103,12 @@ class RoomCommands(QObject):
         link = self.sessions.get(tab) if tab is not None else None
         self.start_action.setEnabled(tab is not None and link is None)
         self.relay_action.setEnabled(tab is not None and link is None)
-        self.show_action.setEnabled(link is not None and isinstance(link.session, HostSession))
+        self.show_action.setEnabled(_hosting(link))
         self.leave_action.setEnabled(link is not None)
         self.follow_action.setEnabled(link is not None)
         self.present_action.setEnabled(link is not None)
         self.host_again_action.setEnabled(
-            link is not None and link.status == "offline" and not isinstance(link.session, HostSession)
+            link is not None and link.status == "offline" and not _hosting(link)
         )
         self.follow_action.setChecked(bool(link is not None and link.following))
         self.present_action.setChecked(bool(link is not None and link.presenting))
@@ -113,6 +122,10 @@ class RoomCommands(QObject):
         tab = self.window.current_tab()
         if tab is None or tab in self.sessions:
             return None
+        from cjdesigner.room.session import HostSession
+
+        from .room_link import TabSession, default_name
+
         link = TabSession(tab, default_name(self.author))
         try:
             link.host(bind=self.bind, advertised_host=self.advertised_host)
@@ -132,10 +145,12 @@ class RoomCommands(QObject):
     def show_session(self, tab: DocumentTab | None = None) -> SessionDialog | None:
         tab = tab or self.window.current_tab()
         link = self.sessions.get(tab) if tab is not None else None
-        if tab is None or link is None or not isinstance(link.session, HostSession):
+        if tab is None or link is None or not _hosting(link):
             return None
         dialog = self.dialogs.get(tab)
         if dialog is None:
+            from .room_dialogs import SessionDialog
+
             server = link.session.server
             address = f"{server.address.host}:{server.port}"
             dialog = SessionDialog(server.page_url, address, server.code, self.parent_widget)
@@ -147,7 +162,7 @@ class RoomCommands(QObject):
         return dialog
 
     def _announce(self, tab: DocumentTab, session: HostSession) -> None:
-        from cjdesigner.room.discovery import session_id
+        from cjdesigner.room.discovery import Announcer, session_id
 
         if self.announce:
             with contextlib.suppress(Exception):
@@ -158,7 +173,7 @@ class RoomCommands(QObject):
 
     def _save_hosted(self) -> None:
         for tab, link in list(self.sessions.items()):
-            if isinstance(link.session, HostSession) and tab.path and tab.is_modified():
+            if _hosting(link) and tab.path and tab.is_modified():
                 self.window.save(tab)
 
     def host_again(self) -> None:
@@ -167,8 +182,10 @@ class RoomCommands(QObject):
         (Share › Join Session, :meth:`join_session`) and their offline edits merge."""
         tab = self.window.current_tab()
         link = self.link(tab)
-        if tab is None or link is None or isinstance(link.session, HostSession):
+        if tab is None or link is None or _hosting(link):
             return
+        from cjdesigner.room.session import HostSession
+
         try:
             link.host_again(bind=self.bind, advertised_host=self.advertised_host)
         except OSError as exc:
@@ -183,6 +200,11 @@ class RoomCommands(QObject):
 
     # -- joining ---------------------------------------------------------------------------
     def join_session(self, url: str | None = None, name: str | None = None) -> TabSession | None:
+        from cjdesigner.model import JourneyMap
+
+        from .room_dialogs import JoinDialog
+        from .room_link import TabSession, default_name
+
         if url is None:
             dialog = JoinDialog(self.parent_widget, discover=self.discover)
             dialog.name.setText(default_name(self.author))
@@ -204,6 +226,8 @@ class RoomCommands(QObject):
     def _same_session(self, url: str) -> DocumentTab | None:
         """The tab already in the session at ``url`` (same token: someone hosts it again
         at a new address, or the same address was typed twice)."""
+        from cjdesigner.room.server import token_in
+
         token = token_in(url)
         if token is None:
             return None
@@ -213,9 +237,11 @@ class RoomCommands(QObject):
         return None
 
     def _rejoin(self, tab: DocumentTab, url: str) -> TabSession | None:
+        from cjdesigner.room.session import PeerSession
+
         link = self.sessions[tab]
         self.window._activate(tab)
-        if isinstance(link.session, HostSession):
+        if _hosting(link):
             self.show_session(tab)
             return link
         session = link.session
@@ -246,6 +272,8 @@ class RoomCommands(QObject):
         tab = self.window.current_tab()
         if tab is None or tab in self.sessions:
             return None
+        from .room_link import TabSession, default_name
+
         link = TabSession(tab, default_name(self.author))
         link.join(url, seed_if_empty=True)
         self._bound(tab, link)
@@ -269,11 +297,11 @@ class RoomCommands(QObject):
             dialog.deleteLater()
         self._clear_overlays(tab)
         if link is not None:
-            hosting = isinstance(link.session, HostSession)
+            hosting = _hosting(link)
             link.leave()
             if hosting and tab.path and tab.is_modified():
                 self.window.save(tab)
-        if not any(isinstance(x.session, HostSession) for x in self.sessions.values()):
+        if not any(_hosting(x) for x in self.sessions.values()):
             self._save_timer.stop()
 
     def close_all(self) -> None:
@@ -394,6 +422,8 @@ class RoomCommands(QObject):
         self._clear_overlays(tab)
         if link is None or self.window.presenting():  # the projector shows the map alone
             return
+        from .room_link import colour_for
+
         scene: Any = tab.canvas.scene()
         items: list[Any] = []
         for person in link.others():
@@ -534,4 +564,6 @@ def _colour(value: object, client_id: int) -> str:
             return value
         except ValueError:
             pass
+    from .room_link import colour_for
+
     return colour_for(client_id)
