@@ -310,30 +310,38 @@ _CANONICAL_START = f'{{\n  "schema_version": {SCHEMA_VERSION},\n'.encode()
 
 
 def _canonical(raw: bytes) -> JourneyMap | None:
-    """The map, when ``raw`` is byte for byte the canonical text (``dumps``) of a valid
-    map of the current version, which every file cjdesigner writes is; None otherwise.
+    """The map, when ``raw`` is byte for byte the text pydantic writes for a valid map of
+    the current version (what ``dumps`` writes, but for the rare numbers it spells as
+    ``json.dumps`` does), which every file cjdesigner writes is; None otherwise.
 
     Parsing and validating happen in one pass (pydantic's JSON validator, strict), about
-    half the work of ``json.loads`` followed by validation, and the text is then written
-    back and compared. Equal bytes prove what the full path checks separately: no key
-    twice in one object (``dumps`` never writes one), no lone surrogate, nothing the
-    strict validation of parsed JSON would refuse or convert (the text is what the
-    validated map writes). The structure limits are checked first, on the bytes, exactly
-    as on the full path, so a hostile file costs no more memory here. Anything else, and
-    every error, takes the full path, which says what is wrong. References are checked
-    by the caller, as on the full path.
+    half the work of ``json.loads`` followed by validation, and the map is then written
+    back (to bytes, as the serializer makes them: no decoding, no copies) and compared.
+    Equal bytes prove what the full path checks separately: no key twice in one object
+    (the serializer never writes one), no lone surrogate, nothing the strict validation
+    of parsed JSON would refuse or convert (the text is what the validated map writes;
+    a non-finite number, which the JSON validator takes in a conflict's value, is
+    written as ``null`` and so never compares equal). The structure limits are checked
+    first, on the bytes, exactly as on the full path, so a hostile file costs no more
+    memory here. Anything else, and every error, takes the full path, which says what is
+    wrong. References are checked by the caller, as on the full path.
     """
-    if not raw.startswith(_CANONICAL_START) or _structure_problems(raw):
+    if not raw.startswith(_CANONICAL_START) or not raw.endswith(b"}\n") or _structure_problems(raw):
         return None
     try:
         doc = JourneyMap.model_validate_json(raw, strict=True, context=_DEFER)
-        if doc.schema_version != SCHEMA_VERSION or dumps(doc).encode("utf-8") != raw:
+        if doc.schema_version != SCHEMA_VERSION:
             return None
+        written = _SERIALIZER.to_json(doc, indent=2)
     except (ValueError, TypeError, RecursionError, MemoryError):  # ValidationError too
+        return None
+    # ``written`` is ``raw`` without its final newline: compared in place, without a copy
+    if len(written) + 1 != len(raw) or not raw.startswith(written):
         return None
     return doc
 
 
+_SERIALIZER = JourneyMap.__pydantic_serializer__
 _DEFER = {"defer_references": True}
 
 
@@ -433,6 +441,8 @@ def _structure_problems(text: str | bytes) -> list[str]:
         ("[", MAX_ARRAYS, msg("Files", "arrays ([…])")),
         (",", MAX_VALUES, msg("Files", "values")),
     ):
+        if len(text) <= limit:  # cannot hold more (a count costs a pass over the text)
+            continue
         count = text.count(char) if isinstance(text, str) else text.count(char.encode())
         if count > limit:
             problems.append(

@@ -7,11 +7,15 @@ the .cjm file, so keep it stable. Cards are one flat list: their order within a 
 
 from __future__ import annotations
 
+import functools
 import math
+import operator
 import secrets
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from enum import Enum
+from itertools import chain
 from typing import Annotated, Any, Self, TypeVar
 
 from pydantic import (
@@ -27,8 +31,6 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
-
-from cjdesigner.text.normalize import nfc
 
 from .guard import FrozenDict, FrozenList, deep_freeze, freeze_fields
 from .vocabulary import (
@@ -52,9 +54,11 @@ MAX_SHORT = 500
 MAX_PHOTO = 400_000
 
 
-def _stored_nfc(value: str) -> str:
-    """Text is stored in Unicode normal form C, however it was typed or imported."""
-    return nfc(value)
+_stored_nfc: Callable[[str], str] = functools.partial(unicodedata.normalize, "NFC")
+"""Text is stored in Unicode normal form C, however it was typed or imported. The same
+as :func:`cjdesigner.text.normalize.nfc` (an ASCII or already normal text comes back as
+it is), but called by pydantic's validator without a Python frame: a map has tens of
+thousands of texts, and this runs for each of them on every load (issue 18)."""
 
 
 ShortText = Annotated[str, Field(max_length=MAX_SHORT), AfterValidator(_stored_nfc)]
@@ -481,8 +485,51 @@ class JourneyMap(Base):
         return [p for p in self.personas if p.primary]
 
 
+_ID = operator.attrgetter("id")
+
+
 def reference_problems(doc: JourneyMap) -> list[str]:
-    """Duplicate ids and dangling references, each as a message with its JSON path."""
+    """Duplicate ids and dangling references, each as a message with its JSON path.
+
+    Every load and save asks this of the whole map: a map without problems (nearly every
+    one) is checked with set operations over the ids, without a Python step per card;
+    only a map with a problem is walked to name each one (:func:`_listed_problems`)."""
+    if _no_reference_problems(doc):
+        return []
+    return _listed_problems(doc)
+
+
+def _no_reference_problems(doc: JourneyMap) -> bool:
+    steps = [step for stage in doc.stages for step in stage.steps]
+    cards = doc.cards
+    claimed = [*map(_ID, doc.personas), *map(_ID, doc.stages), *map(_ID, steps),
+               *map(_ID, doc.lanes), *map(_ID, cards), *map(_ID, doc.curves)]
+    if len(set(claimed)) != len(claimed):
+        return False
+    conflict_ids = set(map(_ID, doc.conflicts))
+    if len(conflict_ids) != len(doc.conflicts):
+        return False
+    step_ids = set(map(_ID, steps))
+    persona_ids = set(map(_ID, doc.personas))
+    for curve in doc.curves:
+        if curve.persona_id is not None and curve.persona_id not in persona_ids:
+            return False
+        if not step_ids.issuperset(curve.points):
+            return False
+    return (
+        set(map(_ID, doc.lanes)).issuperset(map(_LANE_ID, cards))
+        and step_ids.issuperset(map(_STEP_ID, cards))
+        and set(map(_ID, cards)).issuperset(chain.from_iterable(map(_LINKS, cards)))
+    )
+
+
+_LANE_ID = operator.attrgetter("lane_id")
+_STEP_ID = operator.attrgetter("step_id")
+_LINKS = operator.attrgetter("links")
+
+
+def _listed_problems(doc: JourneyMap) -> list[str]:
+    """Every reference problem of ``doc``, in the order of the file, each named."""
     problems: list[str] = []
     seen: dict[str, str] = {}
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cjdesigner.fileio import LoadError, SaveError, cjm, dumps, load, loads, save
 from cjdesigner.model import SCHEMA_VERSION, Card
@@ -130,3 +132,49 @@ def test_a_snapshot_writes_what_dumps_writes(emotion) -> None:
     assert cjm.Snapshot(doc, cards_per_piece=2).text() == dumps(doc)
     empty = doc.model_copy(update={"cards": []})
     assert cjm.Snapshot(empty).text() == dumps(empty)
+
+
+def _with_conflict(doc):
+    from cjdesigner.model import Conflict, ItemKind
+
+    conflict = Conflict(id="conflict-1", kind=ItemKind.CARD, item_id=doc.cards[0].id,
+                        field="emotion", base=1.5, ours={"a": [1, "x:y"]}, theirs=None)
+    return doc.model_copy(update={"conflicts": [conflict]})
+
+
+@pytest.mark.parametrize("spelling", [b"Infinity", b"-Infinity", b"NaN", b"1e400"])
+def test_a_non_finite_number_in_a_conflict_goes_the_full_way(spelling: bytes) -> None:
+    # pydantic's JSON validator takes these in a JSON value; the full path refuses them
+    raw = dumps(_with_conflict(sample_map())).encode("utf-8")
+    hostile = raw.replace(b'"base": 1.5', b'"base": ' + spelling, 1)
+    assert hostile != raw
+    assert cjm._canonical(hostile) is None
+    with pytest.raises(LoadError):
+        loads(hostile)
+
+
+# Edits a hostile file could make to a file as cjdesigner writes it: the quick way in
+# must never accept what the full path refuses, nor read it differently.
+_SNIPPETS = [b'"title": "Again",\n', b'\\u0022', b'\\u003a', b'\\/', b"NaN", b"Infinity",
+             b"1e400", b" ", b"\n", b"\t", b",", b'"', b"\\", b"\xed\xa0\x80", b"\\ud800",
+             b'"a": 1, "a": 2', b"}", b"{", b"1.0", b"-0", b"\x00", b"\xef\xbb\xbf"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(where=st.floats(0, 1), cut=st.integers(0, 12), snippet=st.sampled_from(_SNIPPETS),
+       again=st.booleans())
+def test_the_quick_way_in_reads_what_the_full_path_reads(where: float, cut: int,
+                                                         snippet: bytes, again: bool) -> None:
+    raw = dumps(_with_conflict(_awkward_map())).encode("utf-8")
+    at = int(where * len(raw))
+    hostile = raw[:at] + snippet + raw[at + cut:]
+    if again:  # the same line twice: a key twice in canonical layout
+        start = raw.rfind(b"\n", 0, at) + 1
+        end = raw.find(b"\n", at) + 1
+        hostile = raw[:end] + raw[start:end] + raw[end:]
+    quick = cjm._canonical(hostile)
+    if quick is None:
+        return
+    full = loads(hostile.decode("utf-8"))  # text: always the full path
+    assert quick == full
+    assert dumps(quick) == dumps(full)
