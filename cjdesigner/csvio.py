@@ -55,7 +55,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from cjdesigner.exchange.filekind import XLSX, describe
 from cjdesigner.export.escape import FORMULA_START, csv_cell, csv_field
-from cjdesigner.fileio import atomic_write, dumps, limit_problems, shorten
+from cjdesigner.fileio import atomic_write, dumps_bytes, limit_problems, shorten
 from cjdesigner.i18n.messages import Lines, Message, msg
 from cjdesigner.model import (
     BLUEPRINT_LAYERS,
@@ -526,7 +526,7 @@ def _check_saveable(doc: JourneyMap) -> None:
     """Refuse a card list whose map could not be saved, recovered and opened again (over
     the .cjm file's byte or structure limits), naming the limit: what is imported is
     never work that cannot be kept."""
-    problems = limit_problems(dumps(doc))
+    problems = limit_problems(dumps_bytes(doc))
     if problems:
         raise CsvError(
             msg("Import", 'nothing imported: the map could not be saved, {problem}; split the file into smaller ones', problem=problems[0])

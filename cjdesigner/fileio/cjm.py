@@ -136,6 +136,18 @@ def dumps(doc: JourneyMap) -> str:
     return ordered.model_dump_json(indent=2) + "\n"
 
 
+def dumps_bytes(doc: JourneyMap) -> bytes:
+    """``dumps(doc)`` encoded as UTF-8, which is what a file holds, made without the text
+    in between: pydantic's serializer writes bytes, and decoding them into a string only
+    to encode it again costs as much as writing them (issue 18: save, import)."""
+    ordered = _points_in_journey_order(doc)
+    if _has_odd_numbers(ordered):
+        return dumps(ordered).encode("utf-8")
+    return _SERIALIZER.to_json(ordered, indent=2) + b"\n"
+
+
+_SERIALIZER = JourneyMap.__pydantic_serializer__
+
 _LISTS = ("personas", "stages", "lanes", "curves", "conflicts")
 _EMPTY_CARDS = '\n  "cards": [],\n'
 
@@ -339,9 +351,6 @@ def _canonical(raw: bytes) -> JourneyMap | None:
     if len(written) + 1 != len(raw) or not raw.startswith(written):
         return None
     return doc
-
-
-_SERIALIZER = JourneyMap.__pydantic_serializer__
 _DEFER = {"defer_references": True}
 
 
@@ -416,11 +425,15 @@ def load(path: str | os.PathLike[str], progress: Progress | None = None) -> Jour
     return doc
 
 
-def limit_problems(text: str) -> list[str]:
-    """Why ``text`` (a map as ``dumps`` writes it) could not be loaded back: over the byte
-    or structure limits. Empty when it fits. An import checks its map with this, so that
-    nothing is imported that could not be saved, recovered and opened again."""
-    size = len(text.encode("utf-8")) if len(text) * 4 > MAX_FILE_BYTES else len(text)
+def limit_problems(text: str | bytes) -> list[str]:
+    """Why ``text`` (a map as ``dumps`` writes it, or its bytes, ``dumps_bytes``) could
+    not be loaded back: over the byte or structure limits. Empty when it fits. An import
+    checks its map with this, so that nothing is imported that could not be saved,
+    recovered and opened again."""
+    if isinstance(text, bytes):
+        size = len(text)
+    else:
+        size = len(text.encode("utf-8")) if len(text) * 4 > MAX_FILE_BYTES else len(text)
     if size > MAX_FILE_BYTES:
         return [_too_large(size)]
     return _structure_problems(text)
@@ -708,7 +721,7 @@ def save(
     """
     shown = str(path)
     try:
-        data = dumps(doc).encode("utf-8")
+        data = dumps_bytes(doc)
     except (ValueError, TypeError) as exc:  # NaN set by code, lone surrogates …
         raise SaveError(
             msg("Files", '{shown}: not saved: the map holds a value that cannot be written ({exc})', shown=shown, exc=exc)

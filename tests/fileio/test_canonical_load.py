@@ -178,3 +178,11 @@ def test_the_quick_way_in_reads_what_the_full_path_reads(where: float, cut: int,
     full = loads(hostile.decode("utf-8"))  # text: always the full path
     assert quick == full
     assert dumps(quick) == dumps(full)
+
+
+@pytest.mark.parametrize("emotion", [None, 1.5, 1e-05, -0.0])
+def test_dumps_bytes_are_dumps_in_utf8(emotion) -> None:
+    doc = _with_conflict(_many_cards(_awkward_map(), 5))
+    doc = doc.model_copy(update={"cards": [
+        doc.cards[0].model_copy(update={"emotion": emotion}), *doc.cards[1:]]})
+    assert cjm.dumps_bytes(doc) == dumps(doc).encode("utf-8")
