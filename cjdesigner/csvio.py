@@ -49,7 +49,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import count
+from operator import itemgetter
 from pathlib import Path
+from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -471,30 +474,78 @@ def import_records(
         warnings.append(msg("Import", 'skipped {header_at} blank row(s) before the header', header_at=header_at))
     index = _header_map(records[header_at], header_at + 1, delimiter, warnings)
 
-    rows: list[_Row] = []
-    problems: list[str] = []
     too_wide: list[int] = []
     no_card: list[int] = []
     width = len(records[header_at])
+    need = max(index.values()) + 1  # cells a row needs to reach every column read
+    picked = itemgetter(*sorted(set(index.values())), need - 1)
+    numbers: list[int] = []
+    kept: list[list[str]] = []
     for offset, cells in enumerate(records[header_at + 1 :], start=header_at + 2):
         if offset % _EVERY == 0:
             progress(0.3 + 0.4 * offset / len(records))
-        if not any(cell.strip() for cell in cells):
-            continue  # blank rows, such as the empty trailing rows spreadsheets write
-        if not any(cells[i].strip() for i in index.values() if i < len(cells)):
-            no_card.append(offset)  # something only in ignored columns
-            continue
-        if len(cells) > width and any(c.strip() for c in cells[width:]):
-            too_wide.append(offset)
-        row, row_problems = _parse_row(offset, cells, index)
-        problems.extend(msg("Import", "row {row}: {problem}", row=offset, problem=p)
-                        for p in row_problems)
-        rows.append(row)
+        if _card_row(offset, cells, picked, need, width, too_wide, no_card):
+            numbers.append(offset)
+            kept.append(cells)
     if too_wide:
         warnings.append(msg("Import", 'ignored cells beyond the last column in row(s) {too_wide}', too_wide=_numbers(too_wide)))
     if no_card:
         warnings.append(msg("Import", 'skipped row(s) {no_card}: nothing in the card columns', no_card=_numbers(no_card)))
+    # column by column (a few calls a column); where a cell has a problem, row by row,
+    # naming every problem with its row
+    table = _read_columns(kept, index, need) or _read_rows(numbers, kept, index)
+    if not table.stage:
+        warnings.append(msg("Import", 'no cards: the file has a header row but no data rows'))
+    doc = _build(table, title, progress)
+    progress(0.9)
+    _check_saveable(doc)
+    progress(1.0)
+    return doc, warnings
 
+
+def _card_row(number: int, cells: list[str], picked: Callable[[list[str]], tuple[str, ...]],
+              need: int, width: int, too_wide: list[int], no_card: list[int]) -> bool:
+    """Whether row ``number`` holds a card. Notes a row with text beyond the header's
+    cells (``too_wide``) or only in ignored columns (``no_card``); blank rows, such as the
+    empty trailing rows spreadsheets write, hold none."""
+    if not "".join(cells).strip():
+        return False
+    reach = cells if len(cells) >= need else cells + [""] * (need - len(cells))
+    if not "".join(picked(reach)).strip():
+        no_card.append(number)
+        return False
+    if len(cells) > width and "".join(cells[width:]).strip():
+        too_wide.append(number)
+    return True
+
+
+@dataclass
+class _Table:
+    """The cards of a card list, column by column, every cell read and checked."""
+
+    stage: list[str]
+    step: list[str]
+    lane: list[str]
+    title: list[str]
+    description: list[str]
+    channel: list[str]
+    owner: list[str]
+    evidence: list[Evidence | None]
+    emotion: list[float | None]
+    tags: list[list[str]]
+    #: the kind each lane is named with, where a row names one
+    lane_kinds: dict[str, LaneKind]
+
+
+def _read_rows(numbers: list[int], kept: list[list[str]], index: dict[str, int]) -> _Table:
+    """The rows read one by one; ``CsvError`` naming every problem with its row."""
+    rows: list[_Row] = []
+    problems: list[str] = []
+    for number, cells in zip(numbers, kept, strict=True):
+        row, row_problems = _parse_row(number, cells, index)
+        problems.extend(msg("Import", "row {row}: {problem}", row=number, problem=p)
+                        for p in row_problems)
+        rows.append(row)
     lane_kinds: dict[str, tuple[LaneKind, int]] = {}
     for row in rows:
         if row.lane_kind is None or not row.lane:
@@ -513,13 +564,93 @@ def import_records(
             shown.append(msg("Import", "… and {count:,} more", count=count - CsvError.MAX_LINES))
         raise CsvError(msg("Import", "%n problem(s), nothing imported:\n  {problems}", n=count,
                            problems=Lines(shown, "\n  ")), problems)
-    if not rows:
-        warnings.append(msg("Import", 'no cards: the file has a header row but no data rows'))
-    doc = _build(rows, lane_kinds, title, progress)
-    progress(0.9)
-    _check_saveable(doc)
-    progress(1.0)
-    return doc, warnings
+    cards = [row.card for row in rows]
+
+    def values(name: str) -> list[Any]:
+        return [card[name] for card in cards]
+
+    return _Table(
+        [r.stage for r in rows], [r.step for r in rows], [r.lane for r in rows],
+        values("title"), values("description"), values("channel"), values("owner"),
+        values("evidence"), values("emotion"), values("tags"),
+        {lane: kind for lane, (kind, _number) in lane_kinds.items()},
+    )
+
+
+def _read_columns(kept: list[list[str]], index: dict[str, int], need: int) -> _Table | None:
+    """The rows read column by column: the checks of :func:`_parse_row`, each a few calls
+    over a whole column (each distinct lane kind, evidence, emotion, channel and tags
+    text parsed once). None when any cell or row has a problem (the rows are then read
+    one by one, to name it)."""
+    rows = [cells if len(cells) >= need else cells + [""] * (need - len(cells))
+            for cells in kept]
+
+    def column(name: str, unguard: bool = True) -> list[str]:
+        position = index.get(name)
+        if position is None:
+            return [""] * len(rows)
+        cells = list(map(itemgetter(position), rows))
+        # a formula guard (a leading ') comes off, but not from the emotion number; the
+        # search over the joined column finds every cell that starts with one
+        if unguard and "\n'" in "\n" + "\n".join(cells):
+            return [_unescape(cell) if cell[:1] == "'" else cell for cell in cells]
+        return cells
+
+    def stripped(name: str) -> list[str]:
+        return list(map(str.strip, column(name)))
+
+    stage, step, lane = stripped("stage"), stripped("step"), stripped("lane")
+    if "" in stage or "" in lane or _longest(stage, step, lane) > MAX_SHORT:
+        return None
+    kinds = _words(stripped("lane_kind"), _lane_kind)
+    evidence = _words(stripped("evidence"), _evidence)
+    emotion = _parsed(column("emotion", unguard=False), parse_emotion)
+    tags = _parsed(column("tags"), split_tags)
+    channel = _parsed(column("channel"), _channel)
+    if kinds is None or evidence is None or emotion is None or tags is None or channel is None:
+        return None
+    title, description, owner = column("title"), column("description"), stripped("owner")
+    if (_longest(title, owner, channel) > MAX_SHORT or _longest(description) > MAX_TEXT
+            or any(len(tag) > MAX_SHORT for tag_list in tags for tag in tag_list)):
+        return None
+    lane_kinds: dict[str, LaneKind] = {}
+    for name, kind in dict.fromkeys(zip(lane, kinds, strict=True)):
+        if kind is not None and lane_kinds.setdefault(name, kind) != kind:
+            return None  # a lane named with two kinds
+    return _Table(stage, step, lane, title, description, channel, owner, evidence, emotion,
+                  tags, lane_kinds)
+
+
+def _longest(*columns: list[str]) -> int:
+    return max((max(map(len, cells), default=0) for cells in columns), default=0)
+
+
+_Parsed = TypeVar("_Parsed")
+
+
+def _parsed(cells: list[str], parse: Callable[[str], _Parsed]) -> list[_Parsed] | None:
+    """``parse`` of every cell, each distinct text parsed once (a column repeats a few
+    words); None when one raises ValueError."""
+    known: dict[str, _Parsed] = {}
+    for text in set(cells):
+        try:
+            known[text] = parse(text)
+        except ValueError:
+            return None
+    return list(map(known.__getitem__, cells))
+
+
+def _words(cells: list[str], parse: Callable[[str], _Parsed | None]) -> list[_Parsed | None] | None:
+    """The word of every cell (an empty cell: None), each distinct text parsed once;
+    None when a cell that is not empty names no word (``parse`` gives None)."""
+    known: dict[str, _Parsed | None] = {"": None}
+    for text in set(cells):
+        if text not in known:
+            word = parse(text)
+            if word is None:
+                return None
+            known[text] = word
+    return list(map(known.__getitem__, cells))
 
 
 def _check_saveable(doc: JourneyMap) -> None:
@@ -573,39 +704,36 @@ def _records(text: str, delimiter: str, progress: Progress = _no_progress) -> li
 _CARDS = TypeAdapter(list[Card])
 
 
-def _build(
-    rows: list[_Row],
-    lane_kinds: dict[str, tuple[LaneKind, int]],
-    title: str,
-    progress: Progress = _no_progress,
-) -> JourneyMap:
+def _build(table: _Table, title: str, progress: Progress = _no_progress) -> JourneyMap:
+    """The map of the checked cards: stages, steps and lanes in order of first appearance
+    (an empty step is one named after its stage), then the cards, validated in one call."""
+    progress(0.7)
+    cells = list(zip(table.stage, [step or stage for stage, step in
+                                   zip(table.stage, table.step, strict=True)], strict=True))
     stage_steps: dict[str, list[Step]] = {}  # stage name → its steps, in order
-    steps: dict[tuple[str, str], Step] = {}
+    step_ids: dict[tuple[str, str], str] = {}
+    for number, (stage, name) in enumerate(dict.fromkeys(cells), start=1):
+        step = Step(id=f"step-{number}", name=name)
+        stage_steps.setdefault(stage, []).append(step)
+        step_ids[(stage, name)] = step.id
     lanes: dict[str, Lane] = {}
-    card_data: list[dict[str, object]] = []
-    for number, row in enumerate(rows):
-        if number % _EVERY == 0:
-            progress(0.7 + 0.2 * number / len(rows))
-        in_stage = stage_steps.setdefault(row.stage, [])
-        step_name = row.step or row.stage
-        step = steps.get((row.stage, step_name))
-        if step is None:
-            step = Step(id=f"step-{len(steps) + 1}", name=step_name)
-            steps[(row.stage, step_name)] = step
-            in_stage.append(step)
-        lane = lanes.get(row.lane)
-        if lane is None:
-            kind = lane_kinds[row.lane][0] if row.lane in lane_kinds else None
-            kind = kind or LaneKind.parse(row.lane) or LaneKind.TEXT
-            lane = Lane(id=f"lane-{len(lanes) + 1}", title=row.lane, kind=kind)
-            lanes[row.lane] = lane
-        card_data.append({"id": f"card-{len(card_data) + 1}", "lane_id": lane.id,
-                          "step_id": step.id, **row.card})
+    for number, name in enumerate(dict.fromkeys(table.lane), start=1):
+        kind = table.lane_kinds.get(name) or LaneKind.parse(name) or LaneKind.TEXT
+        lanes[name] = Lane(id=f"lane-{number}", title=name, kind=kind)
+    lane_ids = [lanes[name].id for name in table.lane]
+    card_data = [
+        {"id": f"card-{number}", "lane_id": lane_id, "step_id": step_ids[cell], "title": t,
+         "description": d, "channel": c, "owner": o, "evidence": e, "emotion": m, "tags": g}
+        for number, lane_id, cell, t, d, c, o, e, m, g in zip(
+            count(1), lane_ids, cells, table.title, table.description, table.channel,
+            table.owner, table.evidence, table.emotion, table.tags)
+    ]
+    progress(0.8)
     kinds = {lane.kind for lane in lanes.values()}
     curves = []
     try:
         cards = _CARDS.validate_python(card_data)  # all at once: one call, not one a card
-        if any(card.emotion is not None for card in cards):
+        if any(emotion is not None for emotion in table.emotion):
             curves.append(EmotionCurve(id="curve-1", label="Experienced"))
         stages = [Stage(id=f"stage-{i}", name=name, steps=in_stage)
                   for i, (name, in_stage) in enumerate(stage_steps.items(), start=1)]

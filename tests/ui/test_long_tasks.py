@@ -66,16 +66,16 @@ def test_import_shows_progress_and_cancel_stops_it(long_window, dialogs, qtbot, 
     source = tmp_path / "cards.csv"
     source.write_bytes(card_list(3_000, 300))
     canceller = CancelWhenShown(long_window, qtbot)
-    real_parse = csvio._parse_row
+    real_row = csvio._card_row  # called for every row read
     parsed = []
 
-    def slow_parse(number, cells, index):
+    def slow_row(number, *args):
         if number == 2_500:
             canceller.hold()
         parsed.append(number)
-        return real_parse(number, cells, index)
+        return real_row(number, *args)
 
-    monkeypatch.setattr(csvio, "_parse_row", slow_parse)
+    monkeypatch.setattr(csvio, "_card_row", slow_row)
     assert long_window.import_csv(str(source)) is None
     assert canceller.clicked.is_set()
     assert long_window.current_tab() is None and not long_window.all_tabs()
@@ -90,17 +90,17 @@ def test_import_runs_to_the_end_with_the_bar(long_window, qtbot, tmp_path, monke
     source = tmp_path / "cards.csv"
     source.write_bytes(card_list(3_000, 300))
     seen = []
-    real_parse = csvio._parse_row
+    real_row = csvio._card_row
 
-    def watch(number, cells, index):
+    def watch(number, *args):
         if number % 500 == 0:
             dialog = long_window.findChild(QProgressDialog, "longTaskProgress")
             seen.append(threading.current_thread() is threading.main_thread())
             time.sleep(0.02)  # give the window a moment to draw the bar
             assert dialog is not None
-        return real_parse(number, cells, index)
+        return real_row(number, *args)
 
-    monkeypatch.setattr(csvio, "_parse_row", watch)
+    monkeypatch.setattr(csvio, "_card_row", watch)
     tab = long_window.import_csv(str(source))
     assert tab is not None and len(tab.controller.doc.cards) == 3_000
     assert seen and not any(seen)  # parsed in the worker thread
