@@ -34,7 +34,7 @@ def export_rows(case: Case) -> list[Row]:
 
     rows: list[Row] = []
     n = case.size
-    runs = max(1, min(case.repeat, 2))  # each run of a big export takes seconds
+    runs = 1  # each run of a big export takes seconds; its peak RSS (the target) barely varies
     floor = [fresh_export(case, None, (), runs=1) for _ in range(runs)]
     floor_na = next((f["na"] for f in floor if "na" in f), None)
     floor_mem = None if floor_na else _stat(floor, "peak_bytes", "bytes")

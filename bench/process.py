@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from .paths import Case
-from .stats import Row, Stat
+from .stats import Row, Stat, settled
 from .targets import LARGE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,6 +72,8 @@ def startup_rows(repeat: int, case: Case | None) -> list[Row]:
         _start_once("bare", None)
         _start_once("app", path)
     for _ in range(repeat):
+        if settled(bare_runs) and (problem or settled(app_runs)):
+            break  # three starts of each that agree: more would only cost time
         # alternate, so drift of a noisy machine falls on both
         for mode, runs in (("bare", bare_runs), ("app", app_runs)):
             if mode == "app" and problem:

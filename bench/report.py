@@ -71,6 +71,13 @@ def table(rows: list[Row]) -> str:
     return "\n".join(out)
 
 
+def verdicts(rows: list[Row]) -> str:
+    """One line: how many targets pass and fail (and cannot be judged) in this run."""
+    seen = [t["verdict"] for row in rows for t in row.targets]
+    return (f"targets: {seen.count('pass')} pass, {seen.count('FAIL')} FAIL"
+            + (f", {seen.count('n/a')} n/a" if "n/a" in seen else ""))
+
+
 def _git_commit() -> str | None:
     try:
         return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,

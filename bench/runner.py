@@ -117,7 +117,7 @@ def _ints(text: str) -> list[int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .report import table, write_json
+    from .report import table, verdicts, write_json
 
     parser = argparse.ArgumentParser(prog="python -m bench",
                                      description="cjdesigner benchmarks, each path beside "
@@ -163,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     if not whole:
         rows[-1].targets.clear()
     print(table(rows))
+    print(verdicts(rows))
     write_json(rows, args.json, {"sizes": args.sizes, "repeat": args.repeat,
                                  "poster_sizes": args.poster_sizes, "groups": groups,
                                  "export_sizes": args.export_sizes,

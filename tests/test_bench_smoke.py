@@ -192,3 +192,12 @@ def test_move_cards_does_not_compare_cards_by_value(monkeypatch):
     assert sorted(c.id for c in doc.cards) == sorted(before)
     inverse.apply(doc)
     assert [c.id for c in doc.cards] == before
+
+
+def test_runs_stop_once_they_agree():
+    from bench.stats import settled
+
+    assert not settled([1.0, 1.0])  # three runs at least (two for slow ones, if asked)
+    assert settled([1.0, 1.05, 0.98])
+    assert not settled([1.0, 1.3, 0.98])
+    assert settled([2.0, 2.1], least=2)
