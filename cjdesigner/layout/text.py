@@ -3,14 +3,16 @@
 The canvas and the PDF poster both draw the lines this module produces, so a card
 wraps the same way on screen and on paper. Text the main face sets plainly (Latin,
 Greek, Cyrillic without combining marks: :func:`is_simple`) is measured from the face's
-own advance table (read with ReportLab's TrueType parser) and broken at spaces, which
-is fast. Any other text goes through the text engine (:mod:`cjdesigner.text`): fonts by
+own advance table (read with ReportLab's TrueType parser, or for the bundled faces from
+the table measured beforehand, ``METRICS``) and broken at spaces, which is fast. Any other text goes through the text engine (:mod:`cjdesigner.text`): fonts by
 script, HarfBuzz shaping, the bidirectional algorithm, UAX #14 line breaks and grapheme
 clusters; its widths are the shaped advances the backends draw.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import os
 import re
@@ -18,9 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from reportlab.pdfbase.ttfonts import TTFontFile
+from typing import TYPE_CHECKING, Any
 
 from cjdesigner import resources
 
@@ -56,15 +56,60 @@ class FontFace:
 
 @lru_cache(maxsize=16)
 def load_face(name: str, path: str) -> FontFace:
-    parsed = TTFontFile(path)
+    metrics = _bundled_metrics(path) or face_metrics(path)
     return FontFace(
         name=name,
         path=Path(path),
-        widths=dict(parsed.charWidths),
-        default_width=float(parsed.defaultWidth),
-        ascent=float(parsed.ascent),
-        descent=float(parsed.descent),
+        widths={int(code): width for code, width in metrics["widths"].items()},
+        default_width=metrics["default_width"],
+        ascent=metrics["ascent"],
+        descent=metrics["descent"],
     )
+
+
+METRICS = "metrics.json"
+"""Beside the bundled fonts: the advance widths, ascent and descent of the faces the
+layout sets most text in, as :func:`face_metrics` reads them, so that opening a map needs
+neither ReportLab's TrueType parser (and Pillow, which it imports) nor parsing the fonts
+again (issue 18: cold start). Made by ``python -m tools.font_metrics``; a test checks it
+is current."""
+
+
+def face_metrics(path: str) -> dict[str, Any]:
+    """What the layout needs of a TrueType face, read from the file (ReportLab's parser)."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    parsed = TTFontFile(path)
+    return {
+        "widths": {int(code): float(width) for code, width in parsed.charWidths.items()},
+        "default_width": float(parsed.defaultWidth),
+        "ascent": float(parsed.ascent),
+        "descent": float(parsed.descent),
+    }
+
+
+@lru_cache(maxsize=1)
+def _metrics_table() -> dict[str, Any]:
+    try:
+        table = json.loads(resources.resource_path("fonts", METRICS).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def _bundled_metrics(path: str) -> dict[str, Any] | None:
+    """The measured metrics of the font at ``path`` when it is, byte for byte, a face
+    the table was made from; None for any other file."""
+    entry = _metrics_table().get(Path(path).name)
+    if not isinstance(entry, dict):
+        return None
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    if len(data) != entry.get("bytes") or hashlib.sha256(data).hexdigest() != entry.get("sha256"):
+        return None
+    return entry
 
 
 @dataclass(frozen=True)
@@ -134,6 +179,8 @@ UNKNOWN_UNITS = 1000.0
 def cjk_face() -> FontFace | None:
     """The first usable CJK TrueType font on the system (``CJDESIGNER_CJK_FONT`` first),
     the one the poster prints CJK text with; None when there is none."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
     extra = os.environ.get("CJDESIGNER_CJK_FONT")
     for path in ((extra,) if extra else ()) + CJK_CANDIDATES:
         if not path or not Path(path).is_file():

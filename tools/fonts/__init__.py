@@ -1,0 +1,1 @@
+"""The bundled faces' metrics table (``resources/fonts/metrics.json``)."""
