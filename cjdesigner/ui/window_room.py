@@ -350,7 +350,7 @@ class RoomCommands(QObject):
 
         def look() -> None:
             current = self.sessions.get(tab)
-            if current is None or current.status != "offline" or isinstance(current.session, HostSession):
+            if current is None or current.status != "offline" or _hosting(current):
                 self._stop_seeking(tab)
                 return
             for found in browser.sessions():
