@@ -379,9 +379,15 @@ def _cmd_export(args: argparse.Namespace, groups: list[_OptionGroup]) -> int:
         )
     _refuse_same_file(output, args.map, "map")
     _refuse_overwrite(output, args.force)
+    # a picture of the whole poster (--picture poster) reads the poster's options too
+    from cjdesigner.export.formats import POSTER_PICTURE_USES
+
+    uses = fmt.uses
+    if uses is not None and getattr(args, "picture", None) == "poster" and "picture" in uses:
+        uses = uses | POSTER_PICTURE_USES
     for group in groups:
         for dest, flag in group.dests.items():
-            applies = fmt.id in group.format_ids and (fmt.uses is None or dest in fmt.uses)
+            applies = fmt.id in group.format_ids and (uses is None or dest in uses)
             if not applies and getattr(args, dest) != group.defaults[dest]:
                 _err(msg("CommandLine", '{program} export: warning: {flag} does not apply to {suffix} files', program=PROG, flag=flag, suffix=fmt.suffix))
     try:
@@ -393,6 +399,7 @@ def _cmd_export(args: argparse.Namespace, groups: list[_OptionGroup]) -> int:
     }
     # relative card image paths are relative to the map's folder, not to where we run
     options["base_dir"] = Path(args.map).resolve().parent
+    options["source_name"] = Path(args.map).name  # the poster's slug line
     # exports never show a window: Qt (PNG, SVG) draws offscreen whatever DISPLAY says
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:

@@ -20,7 +20,8 @@ from cjdesigner.model import JourneyMap
 
 #: ``export(doc, path, options)`` writes ``path`` and returns warnings for people (or None).
 #: ``options`` holds every option of the format (defaults filled in) and ``base_dir``, the
-#: map's folder, against which relative paths in the map (card images) are resolved.
+#: map's folder, against which relative paths in the map (card images) are resolved, and
+#: ``source_name``, the map's file name (the poster's slug line), when there is one.
 ExportFunction = Callable[[JourneyMap, Path, Mapping[str, Any]], Sequence[str] | None]
 
 

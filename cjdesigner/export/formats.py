@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from cjdesigner.pdf import PosterOptions
 
 POSTER_OPTIONS = OptionGroup(
-    "poster and picture options (.pdf; .png reads only --dpi and --scale)",
+    "poster and picture options (.pdf; .png and .svg of the map read only --dpi and "
+    "--scale, of the whole poster (--picture poster) the poster's options too)",
     (
         Option("paper", None,
                "A4…A0, 2A0, 4A0, Letter, Legal, Tabloid, 'ANSI C'…'ANSI E', 'Arch C'…'Arch E', "
@@ -44,7 +45,19 @@ POSTER_OPTIONS = OptionGroup(
                metavar="LENGTH", bare="3mm"),
         Option("blank", False, "a blank wall template: the grid, headers and emotion scale, "
                "no cards", switch=True),
+        Option("sticky_notes", "2x2",
+               "sticky-note squares per cell on the blank template, across x down (default "
+               "2x2; none for an empty grid), each lane in its pad's colour",
+               metavar="NxM"),
         Option("dpi", 150.0, "resolution of a .png (default 150)", number=True),
+        Option("picture", "map",
+               "what a .png or .svg shows: the map alone (default), or the whole poster "
+               "(title, map, personas, legend) on its --paper: a PNG the sheet's size at "
+               "--dpi (A3 at 150 dpi: 2480 × 1754 pixels), an SVG with named layers",
+               choices=("map", "poster")),
+        Option("outline_text", False, "an .svg poster draws its text as outlines (looks the "
+               "same in every editor without the fonts; the text is no longer text)",
+               switch=True),
         Option("min_text", None,
                "smallest printed card text in points, body or body/titles (default: 16/20 "
                "on wall formats, A2 and up, rolls and tiles; 8/10 on smaller sheets); the "
@@ -61,7 +74,12 @@ POSTER_OPTIONS = OptionGroup(
     ),
 )
 PDF_USES = frozenset({"paper", "orientation", "scale", "tile", "overlap", "bleed", "blank",
-                      "min_text", "strict", "compact", "split", "stage_paper"})
+                      "sticky_notes", "min_text", "strict", "compact", "split", "stage_paper"})
+#: what a picture of the whole poster (``--picture poster``) reads besides the picture's
+#: own options: the sheet and what is on it (no tiles: a picture is one sheet)
+POSTER_PICTURE_USES = frozenset({"paper", "orientation", "scale", "bleed", "blank",
+                                 "sticky_notes", "min_text", "strict"})
+PICTURE_USES = frozenset({"dpi", "scale", "picture"})
 
 
 def export_csv(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
@@ -79,6 +97,7 @@ def poster_options(options: Mapping[str, Any], base_dir: Path | None = None) -> 
     "3mm"); raises ExportError when one does not read."""
     from cjdesigner.pdf import PaperError, PosterOptions, parse_length, parse_scale
     from cjdesigner.pdf.readability import parse_min_text
+    from cjdesigner.pdf.sticky import NotesError, parse_notes
 
     try:
         return PosterOptions(
@@ -95,8 +114,10 @@ def poster_options(options: Mapping[str, Any], base_dir: Path | None = None) -> 
             compact=bool(options.get("compact")),
             split=options.get("split") or None,
             stage_paper=_stage_paper(options.get("stage_paper")),
+            source_name=options.get("source_name") or None,
+            sticky_notes=parse_notes(options.get("sticky_notes")),
         )
-    except PaperError as exc:
+    except (PaperError, NotesError) as exc:
         raise ExportError(str(exc)) from None
 
 

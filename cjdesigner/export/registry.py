@@ -36,7 +36,7 @@ BUNDLED: tuple[ExportFormat, ...] = (
                  prints_text=True),
     ExportFormat("png", ".png", "PNG picture", "picture of the whole map at --dpi",
                  "cjdesigner.ui.raster:export_png", formats.POSTER_OPTIONS,
-                 uses=frozenset({"dpi", "scale"}), prints_text=True),
+                 uses=formats.PICTURE_USES, prints_text=True),
     ExportFormat("svg", ".svg", "SVG picture", "vector picture of the whole map",
                  "cjdesigner.ui.raster:export_svg", formats.POSTER_OPTIONS, uses=frozenset(),
                  prints_text=True),

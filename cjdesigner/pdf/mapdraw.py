@@ -182,6 +182,8 @@ class DrawOptions:
     shrink_floor: float = 0.72
     #: card id → its footnote number: the card's full text is in the appendix
     footnotes: dict[str, int] = field(default_factory=dict)
+    #: the blank template's sticky notes per cell (across, down); None: none
+    sticky_notes: tuple[int, int] | None = None
 
 
 class MapPainter:
@@ -220,6 +222,8 @@ class MapPainter:
         c.saveState()
         c.setLineCap(0)
         self._grid()
+        if self.options.blank and self.options.sticky_notes:
+            self._sticky_notes()
         if not self.options.blank:
             self._metrics()
             for box in self.layout.cards.values():
@@ -230,6 +234,17 @@ class MapPainter:
         self._corner()
         self.text.flush()
         c.restoreState()
+
+    def _sticky_notes(self) -> None:
+        """The blank template's squares, in their pads' colours (``sticky``)."""
+        from .sticky import note_fill, note_squares
+
+        c = self.c
+        c.setLineWidth(0.8)
+        for note in note_squares(self.layout, self.options.sticky_notes):
+            c.setFillColor(colour(note_fill(note.colour)))
+            c.setStrokeColor(colour(style.mix(note.colour, style.INK, 0.25)))
+            c.rect(note.x, -note.y - note.side, note.side, note.side, stroke=1, fill=1)
 
     def _grid(self) -> None:
         lay = self.layout

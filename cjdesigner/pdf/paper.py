@@ -14,6 +14,10 @@ INCH = 72.0
 
 #: the largest page side Acrobat accepts without ``UserUnit`` (200 in)
 MAX_PAGE_SIDE = 200 * INCH
+#: nothing of the poster comes nearer than this to the trim unless bleed is asked for:
+#: office and large-format printers leave a few millimetres unprinted, and a guillotine
+#: may cut a millimetre or two inside the trim
+SAFE_MARGIN = 6 * MM
 
 
 def _mm(w: float, h: float) -> tuple[float, float]:

@@ -25,7 +25,7 @@ from cjdesigner.model import EmotionCurve, JourneyMap, Lane, LaneKind
 from .fonts import FONT_NAMES, TextWriter, colour, register_fonts
 from .icons import define_symbols
 from .mapdraw import DrawOptions, MapPainter
-from .marks import draw_crop_marks
+from .marks import draw_crop_marks, draw_slug
 from .moments import HEIGHT as MOMENTS_HEIGHT
 from .moments import Moments, MomentsPainter, moments, stacked_height
 from .panels import (
@@ -41,11 +41,13 @@ from .paper import (
     MAX_SHEET_SIDE,
     MM,
     POINTS_PER_UNIT,
+    SAFE_MARGIN,
     Paper,
     PaperError,
     parse_paper,
 )
 from .readability import MinText
+from .sticky import DEFAULT_NOTES, NOTE_COLOURS, row_height_for
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -77,6 +79,12 @@ class PosterOptions:
     #: the "moments that matter" strip under the map (with the panels, when the map has
     #: votes, evidence or low moments to show)
     moments: bool = True
+    #: sticky notes per cell on the blank template (across, down); None: none
+    sticky_notes: tuple[int, int] | None = DEFAULT_NOTES
+    #: the map's file name, for the slug line
+    source_name: str | None = None
+    #: the slug line's print date (ISO); None: today
+    printed: str | None = None
 
 
 @dataclass
@@ -105,8 +113,10 @@ class Composition:
 
 
 # -- the blank wall template -------------------------------------------------------------------
-def blank_layout(doc: JourneyMap) -> tuple[JourneyMap, MapLayout]:
-    """The map's grid with no cards, rows tall enough for sticky notes, the emotion scale."""
+def blank_layout(doc: JourneyMap, notes: tuple[int, int] | None = DEFAULT_NOTES,
+                 ) -> tuple[JourneyMap, MapLayout]:
+    """The map's grid with no cards, rows tall enough for ``notes`` sticky notes per cell
+    (across × down; ``sticky.note_squares`` places them), the emotion scale."""
     curves = doc.curves or [EmotionCurve(id="curve-blank", label="")]
     empty = doc.model_copy(update={"cards": [], "curves": [c.model_copy(update={"points": {}})
                                                           for c in curves]})
@@ -115,8 +125,11 @@ def blank_layout(doc: JourneyMap) -> tuple[JourneyMap, MapLayout]:
     full = layout_map(doc) if doc.cards else lay
     full_h = {lane.lane_id: lane.row.h for lane in full.lanes}
     heights = {}
+    narrowest = min((s.column.w for s in lay.steps), default=style.COLUMN_W)
     for lane in lay.lanes:
         want = style.COLUMN_W * (1.0 if lane.kind != LaneKind.FEELINGS else 0.5)
+        if notes is not None and lane.kind in NOTE_COLOURS:
+            want = max(want, row_height_for(narrowest, notes))
         extra = lane.content_top - lane.row.y
         heights[lane.lane_id] = max(full_h.get(lane.lane_id, 0.0), extra + want, lane.row.h)
     return empty, stretch_rows(lay, heights)
@@ -208,6 +221,16 @@ def _sheet(paper: Paper, orientation: str, map_w: float, map_h: float) -> tuple[
     return paper.size(landscape)
 
 
+#: the coloured band along the top edge, in panel units
+BAND = 0.55
+
+
+def margin_for(u: float) -> float:
+    """The sheet's margin around everything: 2.5 panel units, and at least the safe
+    margin, the top band inside it and a gap under the band."""
+    return max(2.5 * u, SAFE_MARGIN + (BAND + 0.6) * u)
+
+
 def _legend_height(doc: JourneyMap, u: float, blank: bool, lay: MapLayout | None) -> float:
     """Height the legend needs in a single column at its full size."""
     counts = _FACTS.get(doc, lay, ("legend", blank), lambda: [
@@ -268,7 +291,7 @@ def _arrange(doc: JourneyMap, W: float, H: float, u: float, lay: MapLayout,
              options: PosterOptions, only: str | None = None) -> Composition:
     """Try the panels below the map and beside it; keep whichever gives the bigger map."""
     map_w, map_h = lay.width, lay.height
-    m = 2.5 * u
+    m = margin_for(u)
     gap = 1.5 * u
     personas = poster_personas(doc) if options.panels else []
     title_h = (TITLE_LINE + (2.9 if doc.meta.objective else 0.0)) * u if options.title_block else 0.0
@@ -647,6 +670,33 @@ def _shrink_to_map(comp: Composition, map_w: float, map_h: float) -> None:
 
 
 # -- drawing ---------------------------------------------------------------------------------
+def band_box(comp: Composition, bleed: float = 0.0) -> Box:
+    """The coloured band along the top (trim coordinates, y up): into the bleed when
+    there is one, else inside the safe margin, as wide as what it heads."""
+    u = comp.unit
+    if bleed > 0:
+        return Box(-bleed, comp.height - BAND * u, comp.width + 2 * bleed, BAND * u + bleed)
+    side = margin_for(u)
+    return Box(side, comp.height - SAFE_MARGIN - BAND * u, comp.width - 2 * side, BAND * u)
+
+
+
+def slug_text(doc: JourneyMap, options: PosterOptions) -> str:
+    """The slug line: which file, printed when, which version, by what (``washing.cjm ·
+    printed 2026-11-30 · version v3 · cjdesigner 0.1.0``)."""
+    from cjdesigner import __version__
+
+    parts = ["Blank wall template"] if options.blank else []
+    if options.source_name:
+        parts.append(options.source_name)
+    parts.append(f"printed {options.printed or _date.today().isoformat()}")
+    if doc.meta.version_label:
+        parts.append(f"version {doc.meta.version_label}")
+    parts.append(f"cjdesigner {__version__}")
+    return " · ".join(parts)
+
+
+
 def poster_date(doc: JourneyMap, options: PosterOptions) -> str:
     """The date under "Updated", as the map's language writes it (``30. november 2026``);
     ``options.date`` as given, unless it is an ISO date."""
@@ -662,9 +712,11 @@ def draw_poster(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,
     """Draw the poster with its trim box's lower-left corner at the origin."""
     register_fonts()
     u = comp.unit
-    # a slim band along the top edge, printed into the bleed when there is one
+    # a slim band along the top: printed into the bleed when there is one, else inside
+    # the safe margin, where every printer prints it
     c.setFillColor(colour(style.INK))
-    c.rect(-bleed, comp.height - 0.55 * u, comp.width + 2 * bleed, 0.55 * u + bleed, stroke=0, fill=1)
+    band = band_box(comp, bleed)
+    c.rect(band.x, band.y, band.w, band.h, stroke=0, fill=1)
     mb = comp.map_box
     c.saveState()
     if comp.clip:
@@ -675,6 +727,7 @@ def draw_poster(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,
     c.scale(comp.scale, comp.scale)
     painter = MapPainter(c, doc, lay, DrawOptions(
         blank=options.blank, base_dir=options.base_dir, points_per_unit=comp.scale,
+        sticky_notes=options.sticky_notes if options.blank else None,
         shrink_floor=comp.shrink_floor, footnotes=comp.footnotes))
     painter.draw()
     c.restoreState()
@@ -702,11 +755,13 @@ def draw_poster(c: Canvas, doc: JourneyMap, lay: MapLayout, comp: Composition,
     if comp.moments_box is not None:
         MomentsPainter(c, doc, u).draw(comp.moments_box, poster_moments(doc, lay),
                                        comp.moments_stacked)
-    # the maker's line, small, bottom right
-    small = max(0.6 * u, 5.0)
-    panels.text.draw(comp.width - 2.5 * u, 1.0 * u, (
-        "Blank wall template · " if options.blank else "") + "cjdesigner", "Regular", small,
-        style.TEXT_MUTED, align="right")
+    # the slug (file, date, version), small: outside the trim when there is bleed
+    # (``export_poster`` draws it there), else bottom right inside the safe margin
+    if not (bleed > 0 or options.tile):
+        small = max(0.6 * u, 5.0)
+        panels.text.draw(comp.width - margin_for(u), SAFE_MARGIN + 0.3 * small,
+                         slug_text(doc, options), "Regular", small, style.TEXT_MUTED,
+                         align="right")
     panels.flush()
     painter.warnings.extend(panels.warnings)
     return painter
@@ -762,7 +817,7 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
 
         return export_split(doc, path, options)
     if options.blank:
-        doc, lay = blank_layout(doc)
+        doc, lay = blank_layout(doc, options.sticky_notes)
     elif layout is not None:
         lay = layout
     else:
@@ -819,6 +874,8 @@ def export_poster(doc: JourneyMap, path: str | Path, options: PosterOptions | No
         c.scale(1 / uu, 1 / uu)
     if bleed > 0:
         draw_crop_marks(c, slug + bleed, slug + bleed, comp.width, comp.height, bleed, slug)
+        draw_slug(c, slug_text(doc, options), slug + bleed + 3 * MM, slug / 2 - 2.0,
+                  comp.width - 6 * MM)
     c.translate(slug + bleed, slug + bleed)
     painter = draw_poster(c, doc, lay, comp, options, bleed=bleed)
     warnings += image_warnings(painter)

@@ -23,7 +23,7 @@ from cjdesigner.model import JourneyMap
 
 from .fonts import FONT_NAMES, TextWriter, colour, width
 from .icons import define_symbols
-from .marks import draw_glue_zone
+from .marks import draw_crosshair, draw_glue_zone, draw_slug
 from .paper import MAX_TILES, MM, SHEETS, TILE_SHEETS, PaperError
 from .poster import (
     Composition,
@@ -32,6 +32,7 @@ from .poster import (
     add_appendix,
     draw_poster,
     image_warnings,
+    slug_text,
 )
 
 if TYPE_CHECKING:
@@ -175,13 +176,15 @@ def export_tiled(doc: JourneyMap, lay: MapLayout, comp: Composition, options: Po
     painter = draw_poster(c, doc, lay, comp, options)
     end_form(c, FORM)
     _guide_page(c, doc, comp, grid)
+    draw_slug(c, slug_text(doc, options), 14 * MM, 8 * MM, grid.sheet[0] - 28 * MM)
     c.showPage()
     # viewers list the sheets by their codes: Guide, A1, A2 … B1 …
     c.addPageLabel(0, prefix="Guide")
     for r in range(grid.rows):
         c.addPageLabel(1 + r * grid.columns, style="ARABIC", start=1, prefix=row_name(r))
+    slug = slug_text(doc, options)
     for tile in grid.tiles:
-        _sheet(c, doc, comp, grid, tile, top)
+        _sheet(c, doc, comp, grid, tile, top, slug)
         c.showPage()
     extra = add_appendix(c, doc, lay, comp, options)
     atomic_write(path, c.getpdfdata())
@@ -203,6 +206,7 @@ GLUE_BOTTOM = "cjdGlueBottom"
 #: no label comes nearer than this to a sheet's edge (printers do not print there)
 EDGE = 6 * MM
 SMALL = 6.5  # points: neighbour codes and notes
+SLUG = 5.5  # points: the slug line
 #: a label's extent above and below its baseline, as a fraction of its size (every font
 #: used here stays within these)
 ASCENT, DESCENT = 0.8, 0.25
@@ -259,7 +263,7 @@ def _glue_y(grid: TileGrid) -> float:
 
 def marks(grid: TileGrid, left_cut: bool, top_cut: bool, right_glue: bool,
           bottom_glue: bool) -> list[Segment]:
-    """The lines in a sheet's margins: corner marks, cut lines, glue lines."""
+    """The lines of a sheet: corner marks, cut lines (edge to edge), glue lines."""
     sw, sh = grid.sheet
     m = grid.margin
     cw, ch = grid.window
@@ -269,12 +273,12 @@ def marks(grid: TileGrid, left_cut: bool, top_cut: bool, right_glue: bool,
         for y, sy in ((m, -1), (m + ch, 1)):
             out.append(Segment(x + sx * 1.5 * MM, y, x + sx * mark, y, "corner"))
             out.append(Segment(x, y + sy * 1.5 * MM, x, y + sy * mark, "corner"))
+    # cut lines run the sheet's whole length, over the window's edge: scissors follow
+    # one line from edge to edge, and what is left of it goes with the margin
     if left_cut:
-        out.append(Segment(m, 1.5 * MM, m, m - 1.5 * MM, "cut"))
-        out.append(Segment(m, m + ch + 1.5 * MM, m, sh - 1.5 * MM, "cut"))
+        out.append(Segment(m, 1.5 * MM, m, sh - 1.5 * MM, "cut"))
     if top_cut:
-        out.append(Segment(1.5 * MM, m + ch, m - 1.5 * MM, m + ch, "cut"))
-        out.append(Segment(m + cw + 1.5 * MM, m + ch, sw - 1.5 * MM, m + ch, "cut"))
+        out.append(Segment(1.5 * MM, m + ch, sw - 1.5 * MM, m + ch, "cut"))
     if right_glue:
         gx = _glue_x(grid)
         out.append(Segment(gx, 2 * MM, gx, m - 1 * MM, "glue"))
@@ -372,11 +376,76 @@ def neighbour_labels(grid: TileGrid, tile: Tile) -> list[Label]:
     return out
 
 
-def sheet_layout(doc: JourneyMap, grid: TileGrid, tile: Tile) -> tuple[list[Label],
-                                                                        list[Segment]]:
+#: the bottom margin's marks sit on this line, halfway between EDGE and the window
+def _mark_y(grid: TileGrid) -> float:
+    return (EDGE + grid.margin) / 2
+
+
+def _mark_radius(grid: TileGrid) -> float:
+    return min(2.2 * MM, (grid.margin - EDGE) / 2 - 0.4 * MM, grid.overlap / 2 - 0.4 * MM)
+
+
+@dataclass(frozen=True)
+class Crosshair:
+    x: float
+    y: float
+    r: float
+
+    def box(self) -> tuple[float, float, float, float]:
+        return (self.x - self.r, self.y - self.r, self.x + self.r, self.y + self.r)
+
+
+def crosshairs(grid: TileGrid, tile: Tile) -> list[Crosshair]:
+    """Alignment crosshairs on the centre lines of the overlaps this sheet shares, in
+    its margins: a seam between columns in the bottom margin, one between rows in the
+    right margin. Both sheets of a seam print it at the same place on the poster, so
+    the two meet when the sheets are laid over each other."""
+    r = _mark_radius(grid)
+    if r < 1.0 * MM:
+        return []  # no overlap to speak of
+    m, (sw, _), (cw, ch), half = grid.margin, grid.sheet, grid.window, grid.overlap / 2
+    y, x = _mark_y(grid), sw - (EDGE + m) / 2
+    out = []
+    if tile.column > 0:
+        out.append(Crosshair(m + half, y, r))
+    if tile.column < grid.columns - 1:
+        out.append(Crosshair(m + cw - half, y, r))
+    if tile.row > 0:
+        out.append(Crosshair(x, m + ch - half, r))
+    if tile.row < grid.rows - 1:
+        out.append(Crosshair(x, m + half, r))
+    return out
+
+
+def minimap_box(grid: TileGrid) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) of the sheet's mini-map of the whole grid, in the
+    bottom margin after the crosshair of a left seam."""
+    left = grid.margin + max(grid.overlap, 0.0) + 3 * MM
+    height = grid.margin - EDGE - 1.0 * MM
+    cell = min(height / grid.rows, 24 * MM / grid.columns)
+    bottom = EDGE + 0.5 * MM
+    return (left, bottom, left + cell * grid.columns, bottom + cell * grid.rows)
+
+
+def slug_label(grid: TileGrid, tile: Tile, slug: str) -> Label | None:
+    """The slug line (file, date, version) in the bottom margin, after the mini-map,
+    up to the neighbour code at the middle; None when there is no room."""
+    x = minimap_box(grid)[2] + 2.5 * MM
+    down = f"↓ {row_name(tile.row + 1)}{tile.column + 1}"
+    stop = grid.sheet[0] / 2 - width(down, "Semibold", SMALL) / 2 - 4 * MM
+    if stop - x < 15 * MM:
+        return None
+    text = fit_line(slug, FontRole("Regular", SLUG, SLUG * 1.2), stop - x)
+    return Label(text, x, EDGE + 2.5, "Regular", SLUG, style.INK_SOFT) if text else None
+
+
+def sheet_layout(doc: JourneyMap, grid: TileGrid, tile: Tile, slug: str = "",
+                 ) -> tuple[list[Label], list[Segment]]:
     """Every label and mark line of one sheet (the shared ones included), for checking."""
     top = _TopRow(doc, grid)
     labels = top.common() + top.own(grid, tile) + neighbour_labels(grid, tile)
+    if slug and (line := slug_label(grid, tile, slug)) is not None:
+        labels.append(line)
     if tile.column > 0:
         labels.append(cut_label(grid))
     segments = marks(grid, tile.column > 0, tile.row > 0, tile.column < grid.columns - 1,
@@ -465,16 +534,21 @@ def _define_glue_forms(c: Canvas, grid: TileGrid, top: _TopRow) -> None:
 
 
 def _sheet(c: Canvas, doc: JourneyMap, comp: Composition, grid: TileGrid, tile: Tile,
-           top: _TopRow) -> None:
+           top: _TopRow, slug: str) -> None:
     m = grid.margin
     cw, ch = grid.window
-    # the window onto the poster
+    # the window onto the poster, with the sheet's code over it large and faint (a
+    # hairline outline: read across a table when sorting the pile, barely seen on the
+    # wall)
     c.saveState()
     p = c.beginPath()
     p.rect(m, m, cw, ch)
     c.clipPath(p, stroke=0, fill=0)
+    c.saveState()
     c.translate(m - tile.x, m - tile.y)
     c.doForm(FORM)
+    c.restoreState()
+    _big_code(c, grid, tile)
     c.restoreState()
     # the shared marks (glue zones first: the labels' patches go over them)
     if tile.column < grid.columns - 1:
@@ -486,8 +560,54 @@ def _sheet(c: Canvas, doc: JourneyMap, comp: Composition, grid: TileGrid, tile: 
         c.doForm(CUT_LEFT)
     if tile.row > 0:
         c.doForm(CUT_TOP)
-    # what only this sheet says: its code, where it sits, its neighbours
-    _draw_labels(c, top.own(grid, tile) + neighbour_labels(grid, tile))
+    # what only this sheet says: its code, where it sits, its neighbours, the slug
+    own = top.own(grid, tile) + neighbour_labels(grid, tile)
+    if (line := slug_label(grid, tile, slug)) is not None:
+        own.append(line)
+    _draw_minimap(c, grid, tile)
+    for mark in crosshairs(grid, tile):
+        draw_crosshair(c, mark.x, mark.y, mark.r, style.INK)
+    _draw_labels(c, own)
+
+
+#: the large sheet code's outline: a tint that reads on a table, not across a room
+BIG_CODE_INK = style.mix(style.INK_SOFT, style.PAPER, 0.45)
+
+
+def big_code_size(grid: TileGrid) -> float:
+    """The large sheet code's size: about a third of the window's short side."""
+    return min(grid.window) * 0.36
+
+
+def _big_code(c: Canvas, grid: TileGrid, tile: Tile) -> None:
+    m = grid.margin
+    cw, ch = grid.window
+    size = big_code_size(grid)
+    c.saveState()
+    c.setStrokeColor(colour(BIG_CODE_INK))
+    c._code.append(f"1 Tr {max(size * 0.004, 0.5):.2f} w")  # outlined, not filled
+    writer = TextWriter(c)
+    writer.draw(m + cw / 2, m + ch / 2 - size * 0.35, tile.code, "Bold", size, BIG_CODE_INK,
+                align="center")
+    writer.flush()
+    c.restoreState()
+
+
+def _draw_minimap(c: Canvas, grid: TileGrid, tile: Tile) -> None:
+    """The grid of sheets, small, with this sheet filled: where it sits at a glance."""
+    left, bottom, right, top = minimap_box(grid)
+    cell = (right - left) / grid.columns
+    c.setFillColor(colour(style.PAPER))
+    c.rect(left - 0.6 * MM, bottom - 0.4 * MM, right - left + 1.2 * MM, top - bottom + 0.8 * MM,
+           stroke=0, fill=1)
+    c.setStrokeColor(colour(style.INK_SOFT))
+    c.setLineWidth(0.25)
+    c.setFillColor(colour(style.INK))
+    for r in range(grid.rows):
+        for col in range(grid.columns):
+            x, y = left + col * cell, top - (r + 1) * cell
+            mine = (r, col) == (tile.row, tile.column)
+            c.rect(x, y, cell, cell, stroke=1, fill=1 if mine else 0)
 
 
 def _guide_page(c: Canvas, doc: JourneyMap, comp: Composition, grid: TileGrid) -> None:

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from cjdesigner.export.registry import ExportFormat, all_formats
 from cjdesigner.layout import MapLayout, layout_map
 from cjdesigner.model import JourneyMap
-from cjdesigner.pdf.poster import blank_layout, poster_map
+from cjdesigner.pdf.poster import band_box, blank_layout, poster_map
+from cjdesigner.pdf.sticky import DEFAULT_NOTES
 from cjdesigner.ui.i18n import said_all, translate
 
 from .dialogs import Dialogs
@@ -59,9 +60,10 @@ class SheetPreview(QWidget):
         self.comp = None
         self.grid = None
         self.thumb: QImage | None = None
+        self.bleed = 0.0
 
-    def show_plan(self, comp, grid, thumb: QImage | None) -> None:
-        self.comp, self.grid, self.thumb = comp, grid, thumb
+    def show_plan(self, comp, grid, thumb: QImage | None, bleed: float = 0.0) -> None:
+        self.comp, self.grid, self.thumb, self.bleed = comp, grid, thumb, bleed
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -85,8 +87,8 @@ class SheetPreview(QWidget):
         page = box(0, 0, comp.width, comp.height)
         p.fillRect(page.translated(2, 2), QColor(0, 0, 0, 40))
         p.fillRect(page, QColor("#FFFFFF"))
-        p.fillRect(box(0, comp.height - 0.55 * comp.unit, comp.width, 0.55 * comp.unit),
-                   QColor("#1F2933"))
+        band = band_box(comp, self.bleed)  # as the PDF draws it (into the bleed or not)
+        p.fillRect(box(band.x, band.y, band.w, band.h).intersected(page), QColor("#1F2933"))
         soft = QColor("#DDE3EA")
         if comp.title_box is not None:
             t = comp.title_box
@@ -152,16 +154,19 @@ class ExportDialog(QDialog):
         self.suggested = suggested
         #: the map's folder: relative card image paths are read from there
         self.base_dir: Path | None = None
+        # the map's file name, for the poster's slug line
+        self.source_name: str | None = None
         self.setWindowTitle(translate("ExportDialog", "Export"))
         self._scene = None
-        self._thumbs: dict[bool, QImage | None] = {}
-        self._layouts: dict[bool, tuple[JourneyMap, MapLayout]] = {}
+        self._thumbs: dict[tuple[bool, tuple[int, int] | None], QImage | None] = {}
+        self._layouts: dict[tuple[bool, tuple[int, int] | None],
+                            tuple[JourneyMap, MapLayout]] = {}
         self.visible_rect = visible_rect if visible_rect is not None else self._find_visible(parent)
         self.warnings: list[str] = []
         self.written: Path | None = None
 
         context = ExportContext(self.doc, lambda: self.base_dir, self.visible_rect,
-                                self._layout, self._thumb)
+                                self._layout, self._thumb, lambda: self.source_name)
         self.format = QComboBox()
         self.options = QStackedWidget()
         #: format id → its options widget
@@ -240,37 +245,53 @@ class ExportDialog(QDialog):
                 return rect.intersected(scene.map_rect())
         return None
 
-    def _layout(self, blank: bool) -> tuple[JourneyMap, MapLayout]:
-        if blank not in self._layouts:
+    def _layout(self, blank: bool, notes: tuple[int, int] | None = DEFAULT_NOTES,
+                ) -> tuple[JourneyMap, MapLayout]:
+        key = (blank, notes if blank else None)
+        if key not in self._layouts:
             if blank:
-                self._layouts[blank] = blank_layout(self.doc)
+                self._layouts[key] = blank_layout(self.doc, notes)
             else:
                 shown = poster_map(self.doc)  # as the poster prints it (an emotion band)
-                self._layouts[blank] = (shown, layout_map(shown))
-        return self._layouts[blank]
+                self._layouts[key] = (shown, layout_map(shown))
+        return self._layouts[key]
 
-    def _thumb(self, blank: bool) -> QImage | None:
-        if blank not in self._thumbs:
+    def _thumb(self, blank: bool, notes: tuple[int, int] | None = DEFAULT_NOTES,
+               ) -> QImage | None:
+        key = (blank, notes if blank else None)
+        if key not in self._thumbs:
             try:
-                from .raster import export_scene, render_image
+                if blank:
+                    # the blank template as the PDF draws it: its tall rows, its notes
+                    self._thumbs[key] = self._pdf_thumb(notes)
+                else:
+                    from .raster import export_scene, render_image
 
-                # the map as the poster prints it (with its emotion band), not the screen's
-                doc = self._layout(True)[0] if blank else poster_map(self.doc).model_copy(
-                    deep=True)
-                scene = export_scene(doc)
-                rect = scene.map_rect()
-                dpi = max(10.0, min(96.0, 96.0 * 900 / max(rect.width(), 1)))
-                self._thumbs[blank] = render_image(scene, dpi)
+                    # the map as the poster prints it (with its emotion band)
+                    doc = poster_map(self.doc).model_copy(deep=True)
+                    scene = export_scene(doc)
+                    rect = scene.map_rect()
+                    dpi = max(10.0, min(96.0, 96.0 * 900 / max(rect.width(), 1)))
+                    self._thumbs[key] = render_image(scene, dpi)
             except Exception:  # the preview is a help, never a reason to fail
-                self._thumbs[blank] = None
-        return self._thumbs[blank]
+                self._thumbs[key] = None
+        return self._thumbs[key]
+
+    def _pdf_thumb(self, notes: tuple[int, int] | None) -> QImage:
+        from cjdesigner.export.poster_picture import map_thumbnail
+
+        doc, lay = self._layout(True, notes)
+        picture = map_thumbnail(doc, lay, True, notes)
+        data = picture.tobytes()
+        return QImage(data, picture.width, picture.height, picture.width * 3,
+                      QImage.Format.Format_RGB888).copy()
 
     # -- the preview and the summary ---------------------------------------------------------------
     def refresh(self) -> None:
         panel = self.panel()
         self.options.setCurrentWidget(panel)
         plan: Plan = panel.plan()
-        self.preview.show_plan(plan.comp, plan.grid, plan.thumb)
+        self.preview.show_plan(plan.comp, plan.grid, plan.thumb, plan.bleed)
         self.warnings = plan.warnings
         self.info.setText(plan.text)
         self.export_button.setEnabled(plan.ok and bool(self.path.text().strip()))

@@ -95,8 +95,12 @@ class ExportContext:
     doc: JourneyMap
     base_dir: Callable[[], Path | None]
     visible_rect: QRectF | None
-    layout: Callable[[bool], tuple[JourneyMap, MapLayout]]  # blank? → (doc, layout)
-    thumbnail: Callable[[bool], QImage | None]  # blank? → a small picture of the map
+    # (blank?, sticky notes per cell) → (doc, layout)
+    layout: Callable[..., tuple[JourneyMap, MapLayout]]
+    # (blank?, sticky notes per cell) → a small picture of the map as the poster draws it
+    thumbnail: Callable[..., QImage | None]
+    # the map's file name (the poster's slug line); None for a map never saved
+    source_name: Callable[[], str | None] = lambda: None
 
 
 @dataclass
@@ -109,6 +113,7 @@ class Plan:
     comp: Composition | None = None
     grid: TileGrid | None = None
     warnings: list[str] = field(default_factory=list)
+    bleed: float = 0.0  # points: the poster's band runs into it
 
 
 class FormatPanel(QWidget):
@@ -234,6 +239,13 @@ class PosterPanel(FormatPanel):
         self.overlap.setValue(10)
         self.overlap.setSuffix(translate("ExportOptions", " mm"))
         self.blank = QCheckBox(translate("ExportOptions", "Blank wall template (grid and headers, no cards)"))
+        self.notes = QComboBox()
+        for key in ("1x1", "2x1", "2x2", "3x2", "3x3", "4x3"):
+            self.notes.addItem(key.replace("x", " × "), key)
+        self.notes.addItem(translate("ExportOptions", "None"), "none")
+        self.notes.setCurrentIndex(self.notes.findData("2x2"))
+        self.notes.setToolTip(translate("ExportOptions", "Squares for sticky notes in every cell of the blank "
+                                        "template (across × down), each lane in its pad's colour"))
         self.min_text = QSpinBox()
         self.min_text.setRange(0, 72)
         self.min_text.setValue(0)
@@ -268,6 +280,7 @@ class PosterPanel(FormatPanel):
         form.addRow(translate("ExportOptions", "Printing"), tile_row)
         form.addRow("", self.bleed)
         form.addRow("", self.blank)
+        form.addRow(translate("ExportOptions", "Sticky notes per cell"), self.notes)
         form.addRow(translate("ExportOptions", "Smallest card text"), self.min_text)
         form.addRow("", self.strict)
         form.addRow(translate("ExportOptions", "Cards"), self.cards)
@@ -279,7 +292,8 @@ class PosterPanel(FormatPanel):
                        self.fixed.toggled, self.scale.valueChanged, self.bleed.toggled,
                        self.tile.currentIndexChanged, self.overlap.valueChanged,
                        self.blank.toggled, self.min_text.valueChanged, self.strict.toggled,
-                       self.cards.currentIndexChanged, self.split.currentIndexChanged):
+                       self.cards.currentIndexChanged, self.split.currentIndexChanged,
+                       self.notes.currentIndexChanged):
             signal.connect(self._follow)
         self._follow()
 
@@ -289,6 +303,7 @@ class PosterPanel(FormatPanel):
         self.bleed.setEnabled(not self.tile.currentData())
         # a split's overview always has compact cards
         self.cards.setEnabled(not self.split.currentData())
+        self.notes.setEnabled(self.blank.isChecked())
         self.changed.emit()
 
     def values(self) -> dict[str, Any]:
@@ -303,12 +318,14 @@ class PosterPanel(FormatPanel):
             "overlap": f"{self.overlap.value():g}mm",
             "bleed": "3mm" if self.bleed.isChecked() and not tiled else None,
             "blank": self.blank.isChecked(),
+            "sticky_notes": self.notes.currentData(),
             "min_text": str(self.min_text.value()) if self.min_text.value() else None,
             "strict": self.strict.isChecked(),
             "compact": self.cards.currentData() == "compact",
             "split": "stages" if self.split.currentData() else None,
             "stage_paper": (self.split.currentData() or "").partition(":")[2] or None,
             "base_dir": self.context.base_dir(),
+            "source_name": self.context.source_name(),
         }
 
     def state(self) -> dict[str, Any]:
@@ -317,7 +334,8 @@ class PosterPanel(FormatPanel):
                 "tile": self.tile.currentData(), "overlap": self.overlap.value(),
                 "bleed": self.bleed.isChecked(), "blank": self.blank.isChecked(),
                 "min_text": self.min_text.value(), "strict": self.strict.isChecked(),
-                "cards": self.cards.currentData(), "split": self.split.currentData()}
+                "cards": self.cards.currentData(), "split": self.split.currentData(),
+                "sticky_notes": self.notes.currentData()}
 
     def restore(self, state: dict[str, Any]) -> None:
         def pick(combo: QComboBox, data: object) -> None:
@@ -332,6 +350,7 @@ class PosterPanel(FormatPanel):
             pick(self.tile, state.get("tile"))
             pick(self.cards, state.get("cards"))
             pick(self.split, state.get("split"))
+            pick(self.notes, state.get("sticky_notes"))
             for box, key in ((self.fixed, "fixed"), (self.bleed, "bleed"),
                              (self.blank, "blank"), (self.strict, "strict")):
                 if isinstance(state.get(key), bool):
@@ -358,7 +377,7 @@ class PosterPanel(FormatPanel):
     def plan(self) -> Plan:
         try:
             options = self.poster_options()
-            doc, lay = self.context.layout(options.blank)
+            doc, lay = self.context.layout(options.blank, options.sticky_notes)
             if (options.compact or options.split) and not options.blank:
                 lay = layout_map(doc, compact=True)  # the overview's cards
                 options = replace(options, compact=True, split=None,
@@ -401,8 +420,8 @@ class PosterPanel(FormatPanel):
                 "viewers ignore; tiling is safer."))
         warnings += notes + comp.warnings
         lines += [f"⚠ {w}" for w in said_all(warnings)]
-        return Plan(True, "\n".join(lines), self.context.thumbnail(options.blank), comp, grid,
-                    warnings)
+        return Plan(True, "\n".join(lines), self.context.thumbnail(options.blank, options.sticky_notes), comp,
+                    grid, warnings, 0.0 if options.tile else options.bleed)
 
 
 class PicturePanel(FormatPanel):

@@ -219,12 +219,17 @@ def _progress(options: Mapping[str, Any]) -> ProgressReport | None:
     return report if callable(report) else None
 
 
-def export_png(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:
+def export_png(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> list[str] | None:
+    if options.get("picture") == "poster":  # the whole poster, the sheet's size at --dpi
+        from cjdesigner.export.poster_picture import export_poster_png
+
+        return export_poster_png(doc, path, options)
     dpi = float(options.get("dpi") or 150.0) * zoom(options)
     try:
         render_png(doc, path, dpi=dpi, rect=_region(options), progress=_progress(options))
     except RasterError as exc:
         raise ExportError(str(exc)) from None
+    return None
 
 
 def export_svg(doc: JourneyMap, path: Path, options: Mapping[str, Any]) -> None:

@@ -361,6 +361,7 @@ class FileCommands:
             options["paper"] = self.window.settings.paper_size
         if tab.path:
             options["base_dir"] = Path(tab.path).parent  # relative card images
+            options["source_name"] = Path(tab.path).name  # the poster's slug line
         doc = tab.controller.doc
         # A large map: Qt-free formats (a function, not "module:function" of the Qt
         # layer) run in a worker thread, and Cancel stops them wherever they are; the
@@ -430,6 +431,7 @@ class FileCommands:
         )
         if tab.path:
             dialog.base_dir = Path(tab.path).parent
+            dialog.source_name = Path(tab.path).name
         dialog.long_task_cards = self.window.long_task_cards
         dialog.progress_delay_ms = self.window.progress_delay_ms
         poster = getattr(dialog, "panels", {}).get("pdf")

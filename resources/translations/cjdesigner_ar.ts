@@ -1110,6 +1110,10 @@
             <translation>حجم الخريطة (مقياس ثابت)</translation>
         </message>
         <message>
+            <source>None</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
             <source>One poster</source>
             <translation>ملصق واحد</translation>
         </message>
@@ -1192,6 +1196,14 @@
         <message>
             <source>Split</source>
             <translation>التقسيم</translation>
+        </message>
+        <message>
+            <source>Squares for sticky notes in every cell of the blank template (across × down), each lane in its pad's colour</source>
+            <translation>مربعات للملاحظات اللاصقة في كل خلية من القالب الفارغ (عرضًا × طولًا)، وكل مسار بلون دفتره</translation>
+        </message>
+        <message>
+            <source>Sticky notes per cell</source>
+            <translation>ملاحظات لاصقة لكل خلية</translation>
         </message>
         <message>
             <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>

@@ -1034,6 +1034,10 @@
             <translation>Kortets størrelse (fast skala)</translation>
         </message>
         <message>
+            <source>None</source>
+            <translation>Ingen</translation>
+        </message>
+        <message>
             <source>One poster</source>
             <translation>Én plakat</translation>
         </message>
@@ -1116,6 +1120,14 @@
         <message>
             <source>Split</source>
             <translation>Opdeling</translation>
+        </message>
+        <message>
+            <source>Squares for sticky notes in every cell of the blank template (across × down), each lane in its pad's colour</source>
+            <translation>Felter til sedler i hver celle af den tomme skabelon (på tværs × ned), hver række i sin blokfarve</translation>
+        </message>
+        <message>
+            <source>Sticky notes per cell</source>
+            <translation>Sedler pr. celle</translation>
         </message>
         <message>
             <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>

@@ -1034,6 +1034,10 @@
             <translation>Kartengröße (fester Maßstab)</translation>
         </message>
         <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
             <source>One poster</source>
             <translation>Ein Poster</translation>
         </message>
@@ -1116,6 +1120,14 @@
         <message>
             <source>Split</source>
             <translation>Aufteilung</translation>
+        </message>
+        <message>
+            <source>Squares for sticky notes in every cell of the blank template (across × down), each lane in its pad's colour</source>
+            <translation>Felder für Haftnotizen in jeder Zelle der leeren Vorlage (quer × hoch), jede Bahn in der Farbe ihres Blocks</translation>
+        </message>
+        <message>
+            <source>Sticky notes per cell</source>
+            <translation>Haftnotizen je Zelle</translation>
         </message>
         <message>
             <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>

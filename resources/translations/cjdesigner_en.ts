@@ -1033,6 +1033,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>One poster</source>
             <translation type="unfinished" />
         </message>
@@ -1114,6 +1118,14 @@
         </message>
         <message>
             <source>Split</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Squares for sticky notes in every cell of the blank template (across × down), each lane in its pad's colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sticky notes per cell</source>
             <translation type="unfinished" />
         </message>
         <message>

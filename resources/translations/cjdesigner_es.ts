@@ -1034,6 +1034,10 @@
             <translation>Tamaño del mapa (escala fija)</translation>
         </message>
         <message>
+            <source>None</source>
+            <translation>Ninguna</translation>
+        </message>
+        <message>
             <source>One poster</source>
             <translation>Un solo póster</translation>
         </message>
@@ -1116,6 +1120,14 @@
         <message>
             <source>Split</source>
             <translation>División</translation>
+        </message>
+        <message>
+            <source>Squares for sticky notes in every cell of the blank template (across × down), each lane in its pad's colour</source>
+            <translation>Cuadrados para notas adhesivas en cada celda de la plantilla en blanco (a lo ancho × a lo alto), cada carril en el color de su bloc</translation>
+        </message>
+        <message>
+            <source>Sticky notes per cell</source>
+            <translation>Notas adhesivas por celda</translation>
         </message>
         <message>
             <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>

@@ -1034,6 +1034,10 @@
             <translation>Taille de la carte (échelle fixe)</translation>
         </message>
         <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
             <source>One poster</source>
             <translation>Une seule affiche</translation>
         </message>
@@ -1116,6 +1120,14 @@
         <message>
             <source>Split</source>
             <translation>Découpage</translation>
+        </message>
+        <message>
+            <source>Squares for sticky notes in every cell of the blank template (across × down), each lane in its pad's colour</source>
+            <translation>Des carrés pour les post-it dans chaque case du modèle vierge (en largeur × en hauteur), chaque ligne dans la couleur de son bloc</translation>
+        </message>
+        <message>
+            <source>Sticky notes per cell</source>
+            <translation>Post-it par case</translation>
         </message>
         <message>
             <source>The smallest card text the poster may print; titles get 1.25 × this. The summary says what would meet it.</source>

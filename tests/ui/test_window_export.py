@@ -175,3 +175,62 @@ def test_export_dialog_asks_before_replacing_and_remembers_its_choices(
     assert again.kind() == "pdf"
     assert panel.paper.currentText() == "A2" and panel.tile.currentData() == "A4"
     assert panel.min_text.value() == 12
+
+
+def test_blank_template_preview_matches_the_pdf(make_window, map_file, tmp_path, qtbot):
+    """Issue 14 part 9: the export dialog's preview of the blank template is the PDF's:
+    the same sheet, the same boxes (band, map), the same picture in the map box (tall
+    rows and sticky notes included)."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from cjdesigner.pdf import export_poster
+    from cjdesigner.pdf.poster import band_box
+
+    window = make_window()
+    window.open_path(str(map_file))
+    dialog = window.files.make_export_dialog()
+    qtbot.addWidget(dialog)
+    panel = dialog.panel("pdf")
+    panel.paper.setCurrentText("A2")
+    panel.blank.setChecked(True)
+    assert panel.notes.isEnabled()
+    panel.notes.setCurrentIndex(panel.notes.findData("3x2"))
+    plan = panel.plan()
+    dialog.refresh()
+    preview = dialog.preview
+    assert preview.comp == plan.comp and preview.thumb is not None
+    comp = plan.comp
+    out = tmp_path / "blank.pdf"
+    export_poster(dialog.doc, out, panel.poster_options())
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        assert (round(float(page.width), 1), round(float(page.height), 1)) == (
+            round(comp.width, 1), round(comp.height, 1))
+        h = float(page.height)
+        band = band_box(comp, preview.bleed)
+        assert any(abs(r["x0"] - band.x) < 0.5 and abs(r["top"] - (h - band.top)) < 0.5
+                   and abs(r["width"] - band.w) < 0.5 for r in page.rects)
+        mb = comp.map_box
+        assert any(abs(r["x0"] - mb.x) < 0.5 and abs(r["top"] - (h - mb.top)) < 0.5
+                   and abs(r["width"] - mb.w) < 0.5 and abs(r["height"] - mb.h) < 0.5
+                   for r in page.rects), "the map's frame where the preview puts the map"
+    # the preview's picture is what the PDF prints in the map box
+    thumb = preview.thumb
+    assert abs(thumb.width() / thumb.height() - mb.w / mb.h) < 0.01
+    scale = 600 / mb.w
+    rendered = pdfium.PdfDocument(str(out))[0].render(
+        scale=scale, fill_color=(255, 255, 255, 255)).to_pil().convert("L")
+    crop = rendered.crop((round(mb.x * scale), round((comp.height - mb.top) * scale),
+                          round((mb.x + mb.w) * scale), round((comp.height - mb.y) * scale)))
+    shown = thumb.convertToFormat(thumb.Format.Format_Grayscale8)
+    ptr = shown.constBits()
+    picture = Image.frombuffer("L", (shown.width(), shown.height()), bytes(ptr), "raw", "L",
+                               shown.bytesPerLine(), 1).resize(crop.size)
+    diff = sum(abs(a - b) for a, b in zip(picture.tobytes(), crop.tobytes(), strict=True))
+    assert diff / (crop.width * crop.height) < 12
+    # and it follows the choice of notes: none gives another picture
+    panel.notes.setCurrentIndex(panel.notes.findData("none"))
+    dialog.refresh()
+    assert dialog.preview.thumb is not None and dialog.preview.thumb != thumb
