@@ -537,18 +537,13 @@ def _sheet(c: Canvas, doc: JourneyMap, comp: Composition, grid: TileGrid, tile: 
            top: _TopRow, slug: str) -> None:
     m = grid.margin
     cw, ch = grid.window
-    # the window onto the poster, with the sheet's code over it large and faint (a
-    # hairline outline: read across a table when sorting the pile, barely seen on the
-    # wall)
+    # the window onto the poster
     c.saveState()
     p = c.beginPath()
     p.rect(m, m, cw, ch)
     c.clipPath(p, stroke=0, fill=0)
-    c.saveState()
     c.translate(m - tile.x, m - tile.y)
     c.doForm(FORM)
-    c.restoreState()
-    _big_code(c, grid, tile)
     c.restoreState()
     # the shared marks (glue zones first: the labels' patches go over them)
     if tile.column < grid.columns - 1:
@@ -568,29 +563,6 @@ def _sheet(c: Canvas, doc: JourneyMap, comp: Composition, grid: TileGrid, tile: 
     for mark in crosshairs(grid, tile):
         draw_crosshair(c, mark.x, mark.y, mark.r, style.INK)
     _draw_labels(c, own)
-
-
-#: the large sheet code's outline: a tint that reads on a table, not across a room
-BIG_CODE_INK = style.mix(style.INK_SOFT, style.PAPER, 0.45)
-
-
-def big_code_size(grid: TileGrid) -> float:
-    """The large sheet code's size: about a third of the window's short side."""
-    return min(grid.window) * 0.36
-
-
-def _big_code(c: Canvas, grid: TileGrid, tile: Tile) -> None:
-    m = grid.margin
-    cw, ch = grid.window
-    size = big_code_size(grid)
-    c.saveState()
-    c.setStrokeColor(colour(BIG_CODE_INK))
-    c._code.append(f"1 Tr {max(size * 0.004, 0.5):.2f} w")  # outlined, not filled
-    writer = TextWriter(c)
-    writer.draw(m + cw / 2, m + ch / 2 - size * 0.35, tile.code, "Bold", size, BIG_CODE_INK,
-                align="center")
-    writer.flush()
-    c.restoreState()
 
 
 def _draw_minimap(c: Canvas, grid: TileGrid, tile: Tile) -> None:

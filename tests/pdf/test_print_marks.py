@@ -2,8 +2,8 @@
 
 A single sheet keeps everything inside a safe margin unless bleed is asked for (then the
 top band runs into the bleed and the slug line sits outside the trim); tiled sheets carry
-a large faint sheet code, a mini-map, alignment crosshairs on the overlaps and dashed
-cut lines from edge to edge; every output names its file, date and version."""
+a mini-map, alignment crosshairs on the overlaps and dashed cut lines from edge to edge;
+every output names its file, date and version."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from cjdesigner.pdf import PosterOptions, compose, export_poster
 from cjdesigner.pdf.paper import MM, SAFE_MARGIN
 from cjdesigner.pdf.tiling import (
     EDGE,
-    big_code_size,
     crosshairs,
     minimap_box,
     plan_tiles,
@@ -102,17 +101,6 @@ def tiled(tmp_path_factory) -> tuple[Path, tuple[int, int]]:
                                          printed="2026-11-30"))
     assert result.grid is not None
     return out, result.grid
-
-
-def test_every_sheet_prints_its_code_large_and_faint(tiled) -> None:
-    out, (rows, cols) = tiled
-    with pdfplumber.open(out) as pdf:
-        for n, page in enumerate(pdf.pages[1:1 + rows * cols]):
-            code = f"{row_name(n // cols)}{n % cols + 1}"
-            big = [ch for ch in page.chars if ch["size"] > 100]
-            assert "".join(ch["text"] for ch in big) == code
-            # faint: an outline in a light tint, not solid ink
-            assert all(ch["stroking_color"] and min(ch["stroking_color"]) > 0.5 for ch in big)
 
 
 def test_every_sheet_has_a_mini_map_with_its_own_place_filled(tiled) -> None:
@@ -215,7 +203,6 @@ def test_slug_and_mini_map_keep_off_the_labels_and_lines(paper, sheet, overlap) 
         for i, a in enumerate(labels):
             for b in labels[i + 1:]:
                 assert not _overlaps(a.box(), b.box()), (tile.code, a.text, b.text)
-    assert big_code_size(grid) > 60  # points: read across a table
 
 
 def test_the_guide_and_every_sheet_carry_the_slug(tiled) -> None:
