@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from cjdesigner import csvio
+from cjdesigner.i18n.messages import Lines, msg
 from cjdesigner.model import (
     ConflictReason,
     Evidence,
@@ -76,19 +77,20 @@ def read_workbook(path: str | os.PathLike[str], title: str | None = None) -> Imp
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise WorkbookError(f"{path}: too large for a workbook of a map ({size:,} bytes)")
+            raise WorkbookError(msg("Import", '{path}: too large for a workbook of a map ({size:,} bytes)', path=path, size=size))
         data = path.read_bytes()
     except OSError as exc:
-        raise WorkbookError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise WorkbookError(msg("Import", '{path}: cannot read ({reason})', path=path, reason=exc.strerror or exc)) from None
     try:
         return read_workbook_bytes(data, title or _title_from(path))
     except WorkbookError as exc:
-        raise WorkbookError(f"{path}: {exc}", exc.problems) from None
+        raise WorkbookError(msg("Import", "{path}: {problem}", path=path, problem=exc),
+                            exc.problems) from None
 
 
 def read_workbook_bytes(data: bytes, title: str = "Imported journey") -> ImportedWorkbook:
     if len(data) > MAX_BYTES:
-        raise WorkbookError(f"too large for a workbook of a map ({len(data):,} bytes)")
+        raise WorkbookError(msg("Import", 'too large for a workbook of a map ({count:,} bytes)', count=len(data)))
     what = describe(data[:8192], data)
     if what != XLSX:
         raise WorkbookError(_not_a_workbook(what))
@@ -100,21 +102,20 @@ def read_workbook_bytes(data: bytes, title: str = "Imported journey") -> Importe
         if structure:
             missing = [n for n in STRUCTURE_SHEETS if n not in structure]
             if missing:
-                raise WorkbookError(
-                    f"the workbook has a {structure[0]} sheet but no "
-                    + " or ".join(f"{m} sheet" for m in missing)
-                    + "; a whole map needs Stages, Steps and Lanes (or give only a Cards sheet)"
-                )
+                raise WorkbookError(msg(
+                    "Import", "the workbook has a {sheet} sheet but no {missing}; a whole map "
+                    "needs Stages, Steps and Lanes (or give only a Cards sheet)", sheet=structure[0],
+                    missing=Lines((msg("Import", "{sheet} sheet", sheet=m) for m in missing),
+                                  msg("Import", " or "))))
             imported = _WholeMap(sheets, title).build()
         else:
             imported = _card_list(wb, title)
         uncomputed = _uncomputed_formulas(data)
         if uncomputed:
             imported.warnings.append(
-                f"{uncomputed} formula cell{'s have' if uncomputed > 1 else ' has'} no "
-                "computed value (the workbook was written by a program that does not "
-                "calculate) and read as empty; open and save it in Excel or LibreOffice "
-                "first to compute them")
+                msg("Import", "%n formula cell(s) have no computed value (the workbook was written by "
+                    "a program that does not calculate) and read as empty; open and save it in "
+                    "Excel or LibreOffice first to compute them", n=uncomputed))
         return imported
     finally:
         wb.close()
@@ -122,11 +123,12 @@ def read_workbook_bytes(data: bytes, title: str = "Imported journey") -> Importe
 
 def _not_a_workbook(what: str | None) -> str:
     if what is None:
-        return ("this is a text file, not an Excel workbook; a card list in CSV form needs "
-                "a file name ending in .csv")
+        return msg("Import", "this is a text file, not an Excel workbook; a card list in CSV "
+                   "form needs a file name ending in .csv")
     if what.startswith(("an Excel 97", "an OpenDocument spreadsheet", "an Excel binary")):
-        return f"this is {what}; save it as an Excel workbook (.xlsx) and import that"
-    return f"this is {what}, not an Excel workbook"
+        return msg("Import", "this is {what}; save it as an Excel workbook (.xlsx) and import that",
+                   what=what)
+    return msg("Import", "this is {what}, not an Excel workbook", what=what)
 
 
 def _title_from(path: Path) -> str:
@@ -139,13 +141,13 @@ def _check_zip(data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise WorkbookError(f"the workbook is damaged ({exc})") from None
+        raise WorkbookError(msg("Import", 'the workbook is damaged ({exc})', exc=exc)) from None
     if len(infos) > MAX_PARTS:
-        raise WorkbookError(f"the workbook has {len(infos):,} parts; too many to be a map")
+        raise WorkbookError(msg("Import", 'the workbook has {count:,} parts; too many to be a map', count=len(infos)))
     unpacked = sum(info.file_size for info in infos)
     if unpacked > MAX_UNPACKED:
         raise WorkbookError(
-            f"the workbook unpacks to {unpacked:,} bytes; too large to be a map"
+            msg("Import", 'the workbook unpacks to {unpacked:,} bytes; too large to be a map', unpacked=unpacked)
         )
 
 
@@ -167,7 +169,7 @@ def _open(data: bytes) -> Any:
     from openpyxl.xml import DEFUSEDXML
 
     if not DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
-        raise WorkbookError("cannot read workbooks safely: the defusedxml package is missing")
+        raise WorkbookError(msg("Import", 'cannot read workbooks safely: the defusedxml package is missing'))
     try:
         return openpyxl.load_workbook(
             io.BytesIO(data), data_only=True, keep_links=False, keep_vba=False
@@ -176,7 +178,7 @@ def _open(data: bytes) -> Any:
         raise
     except Exception as exc:  # openpyxl raises many kinds on damaged files
         reason = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
-        raise WorkbookError(f"the workbook cannot be read ({reason})") from None
+        raise WorkbookError(msg("Import", 'the workbook cannot be read ({reason})', reason=reason)) from None
 
 
 # -- cells ---------------------------------------------------------------------------------
@@ -218,7 +220,7 @@ def _number(value: Any) -> float | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise _CellError(f"{cell_text(value)!r} is not a number")
+        raise _CellError(msg("Import", '{value!r} is not a number', value=cell_text(value)))
     if isinstance(value, int | float):
         return float(value)
     if isinstance(value, timedelta):
@@ -231,9 +233,9 @@ def _number(value: Any) -> float | None:
     try:
         number = float(text)
     except ValueError:
-        raise _CellError(f"{cell_text(value)!r} is not a number") from None
+        raise _CellError(msg("Import", '{value!r} is not a number', value=cell_text(value))) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise _CellError(f"{cell_text(value)!r} is not a number")
+        raise _CellError(msg("Import", '{value!r} is not a number', value=cell_text(value)))
     return number
 
 
@@ -242,7 +244,7 @@ def _whole(value: Any) -> int:
     if number is None:
         return 0
     if not number.is_integer():
-        raise _CellError(f"{cell_text(value)!r} is not a whole number")
+        raise _CellError(msg("Import", '{value!r} is not a whole number', value=cell_text(value)))
     return int(number)
 
 
@@ -260,7 +262,7 @@ def _clock(value: Any) -> str | None:
     text = cell_text(value).strip()
     match = re.fullmatch(r"(\d{1,2})[:.h](\d{2})(?::\d{2})?", text)
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise _CellError(f"{text!r} is not a clock time such as 07:30")
+        raise _CellError(msg("Import", '{text!r} is not a clock time such as 07:30', text=text))
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
@@ -274,7 +276,7 @@ def _flag(value: Any) -> bool:
         return True
     if text in ("no", "n", "false", "0", "", "nein", "non", "falsch", "faux"):
         return False
-    raise _CellError(f"{cell_text(value)!r} is neither yes nor no")
+    raise _CellError(msg("Import", '{value!r} is neither yes nor no', value=cell_text(value)))
 
 
 def _optional(value: Any) -> str | None:
@@ -295,9 +297,8 @@ def _enum(cls: Any, value: Any, what: str) -> Any:
         return None
     member = cls.parse(text)
     if member is None:
-        raise _CellError(
-            f"{text!r} is not a {what} (use one of: " + ", ".join(m.label for m in cls) + ")"
-        )
+        raise _CellError(msg("Import", "{text!r} is not a {what} (use one of: {choices})",
+                             text=text, what=what, choices=", ".join(m.label for m in cls)))
     return member
 
 
@@ -320,7 +321,7 @@ def sheet_rows(ws: Any) -> list[list[Any]]:
     max_row = min(ws.max_row or 0, MAX_ROWS)
     max_col = min(ws.max_column or 0, MAX_COLUMNS)
     if (ws.max_row or 0) > MAX_ROWS:
-        raise WorkbookError(f"sheet {ws.title!r} has more than {csvio.MAX_ROWS:,} rows")
+        raise WorkbookError(msg("Import", 'sheet {title!r} has more than {limit:,} rows', title=ws.title, limit=csvio.MAX_ROWS))
     if max_row == 0 or max_col == 0:
         return []
     rows = [list(values) for values in ws.iter_rows(
@@ -362,8 +363,7 @@ def _table(ws: Any, columns: tuple[str, ...], key: str) -> _Table:
     at = _find_header(rows, lambda cells: key in {normalize_word(c) for c in cells})
     if at is None:
         raise WorkbookError(
-            f"sheet {ws.title!r} has no header row naming the column {key!r} "
-            f"(its columns are: {', '.join(columns)})"
+            msg("Import", 'sheet {title!r} has no header row naming the column {key!r} (its columns are: {columns})', title=ws.title, key=key, columns=', '.join(columns))
         )
     header: dict[str, int] = {}
     for position, name in enumerate(rows[at]):
@@ -399,27 +399,28 @@ def _card_list(wb: Any, title: str) -> ImportedWorkbook:
             break
     if chosen is None:
         if not candidates:
-            raise WorkbookError("the workbook has no visible sheet")
+            raise WorkbookError(msg("Import", 'the workbook has no visible sheet'))
         chosen = candidates[0]
         rows = sheet_rows(chosen)
     for ws in wb.worksheets:
         if ws is chosen:
             continue
-        state = "" if ws.sheet_state == "visible" else f"{ws.sheet_state} "
         if (ws.max_row or 0) > 1 or (ws.max_column or 0) > 1 or ws["A1"].value is not None:
-            warnings.append(f"ignored the {state}sheet {ws.title!r}; cards are read from "
-                            f"{chosen.title!r}")
+            warnings.append(
+                msg("Import", "ignored the sheet {title!r}; cards are read from {chosen!r}",
+                    title=ws.title, chosen=chosen.title) if ws.sheet_state == "visible" else
+                msg("Import", "ignored the hidden sheet {title!r}; cards are read from {chosen!r}",
+                    title=ws.title, chosen=chosen.title))
     text_rows = [[cell_text(v) for v in row] for row in rows]
     at = _find_header(rows, is_header) or 0
     if at:
         if any(cell.strip() for row in text_rows[:at] for cell in row):
-            warnings.append(f"sheet {chosen.title!r}: skipped {at} row(s) above the header "
-                            "row (titles or notes)")
+            warnings.append(msg("Import", 'sheet {title!r}: skipped {at} row(s) above the header row (titles or notes)', title=chosen.title, at=at))
         text_rows = [[] for _ in range(at)] + text_rows[at:]
     try:
         doc, csv_warnings = csvio.import_records(text_rows, title)
     except csvio.CsvError as exc:
-        raise WorkbookError(f"sheet {chosen.title!r}: {exc}", exc.problems) from None
+        raise WorkbookError(msg("Import", 'sheet {title!r}: {problem}', title=chosen.title, problem=exc), exc.problems) from None
     warnings += [w for w in csv_warnings if "blank row(s) before the header" not in w]
     return ImportedWorkbook(doc, warnings, whole_map=False)
 
@@ -445,7 +446,8 @@ class _WholeMap:
         try:
             return convert(value)
         except _CellError as exc:
-            self.problems.append(f"{where}, {column}: {exc}")
+            self.problems.append(msg("Import", "{where}, {column}: {problem}", where=where,
+                                     column=column, problem=exc))
             return None
 
     def build(self) -> ImportedWorkbook:
@@ -480,7 +482,7 @@ class _WholeMap:
             cards = self._cards(_table(self._sheet("Cards"), CARD_COLUMNS, "title"),
                                 lanes, step_index)
         else:
-            self.warnings.append("the workbook has no Cards sheet: the map has no cards")
+            self.warnings.append(msg("Import", 'the workbook has no Cards sheet: the map has no cards'))
         if self._sheet("Metrics") is not None:
             self._metrics(_table(self._sheet("Metrics"), METRIC_COLUMNS, "metric"),
                           stages, step_index)
@@ -505,10 +507,10 @@ class _WholeMap:
         count = len(problems)
         shown = problems[:MAX_PROBLEMS]
         if count > MAX_PROBLEMS:
-            shown.append(f"… and {count - MAX_PROBLEMS} more")
+            shown.append(msg("Import", "… and {count:,} more", count=count - MAX_PROBLEMS))
         return WorkbookError(
-            f"{count} problem{'s' if count > 1 else ''}, nothing imported:\n  "
-            + "\n  ".join(shown),
+            msg("Import", "%n problem(s), nothing imported:\n  {problems}", n=count,
+                problems=Lines(shown, "\n  ")),
             problems,
         )
 
@@ -517,7 +519,7 @@ class _WholeMap:
         parts = list(loc)
         key: tuple[Any, ...]
         if parts[:1] == ["meta"]:
-            return "sheet 'Map'", str(parts[1]) if len(parts) > 1 else ""
+            return msg("Import", "sheet 'Map'"), str(parts[1]) if len(parts) > 1 else ""
         if len(parts) >= 6 and parts[0] == "stages" and parts[4] == "metrics":
             key = ("metrics", parts[1], parts[3], parts[5])
             rest = parts[6:]
@@ -531,12 +533,15 @@ class _WholeMap:
             key = (parts[0], parts[1])
             rest = parts[2:]
         else:
-            return "the workbook", ".".join(map(str, parts))
-        return self.origin.get(key, "the workbook"), ".".join(str(p) for p in rest)
+            return msg("Import", "the workbook"), ".".join(map(str, parts))
+        return self.origin.get(key, msg("Import", "the workbook")), ".".join(str(p) for p in rest)
 
     def _describe(self, error: Any) -> str:
         where, column = self._where(tuple(error["loc"]))
-        return f"{where}, {column}: {error['msg']}" if column else f"{where}: {error['msg']}"
+        if column:
+            return msg("Import", "{where}, {column}: {problem}", where=where, column=column,
+                       problem=error["msg"])
+        return msg("Import", "{where}: {problem}", where=where, problem=error["msg"])
 
     def _locate(self, problem: str) -> str:
         """A reference problem (``cards[3].lane_id: …``) with its sheet and row."""
@@ -546,31 +551,32 @@ class _WholeMap:
         collection, i, j, column, message = match.groups()
         key = ("steps", int(i), int(j)) if j is not None else (collection, int(i))
         column = re.sub(r"\[\d+\]", "", column)
-        return f"{self.origin.get(key, collection)}, {column}: {message}"
+        return msg("Import", "{where}, {column}: {problem}", where=self.origin.get(key, collection),
+                   column=column, problem=message)
 
     # -- sheets ------------------------------------------------------------------------
     def _meta(self) -> dict[str, Any]:
         meta: dict[str, Any] = {"title": self.title[:500]}
         ws = self._sheet("Map")
         if ws is None:
-            self.warnings.append("the workbook has no Map sheet: the title is the file name")
+            self.warnings.append(msg("Import", 'the workbook has no Map sheet: the title is the file name'))
             return meta
         table = _table(ws, ("field", "value"), "field")
         for number, values in table.rows:
             key = normalize_word(cell_text(table.get(values, "field")))
             value = table.get(values, "value")
-            where = f"sheet {ws.title!r} row {number}"
+            where = msg("Import", "sheet {sheet!r} row {row}", sheet=ws.title, row=number)
             if key not in META_FIELDS:
                 if key:
-                    self.warnings.append(f"{where}: ignored the unknown field {key!r}")
+                    self.warnings.append(msg("Import", '{where}: ignored the unknown field {key!r}', where=where, key=key))
                 continue
             if key == "map_type":
-                member = self._cell(where, key, lambda v: _enum(MapType, v, "map type"), value)
+                member = self._cell(where, key, lambda v: _enum(MapType, v, msg("Import", "map type")), value)
                 if member is not None:
                     meta[key] = member
             elif key == "journey_kind":
                 member = self._cell(where, key,
-                                    lambda v: _enum(JourneyKind, v, "journey kind"), value)
+                                    lambda v: _enum(JourneyKind, v, msg("Import", "journey kind")), value)
                 if member is not None:
                     meta[key] = member
             elif key in ("created", "modified"):
@@ -589,7 +595,7 @@ class _WholeMap:
             stage: dict[str, Any] = {"id": cell_text(get("id")).strip() or new_id("stage"),
                      "name": cell_text(get("name")), "color": _optional(get("color")),
                      "steps": []}
-            self.origin[("stages", len(stages))] = f"sheet {stage_table.sheet!r} row {number}"
+            self.origin[("stages", len(stages))] = msg("Import", "sheet {sheet!r} row {row}", sheet=stage_table.sheet, row=number)
             stages.append(stage)
             by_id.setdefault(stage["id"], stage)
             by_name.setdefault(stage["name"].strip(), stage)
@@ -597,12 +603,15 @@ class _WholeMap:
         index: dict[Any, str] = {}
         for number, values in step_table.rows:
             get = partial(step_table.get, values)
-            where = f"sheet {step_table.sheet!r} row {number}"
+            where = msg("Import", "sheet {sheet!r} row {row}", sheet=step_table.sheet, row=number)
             stage_id = cell_text(get("stage_id")).strip()
             owner = by_id.get(stage_id) if stage_id else by_name.get(cell_text(get("stage")).strip())
             if owner is None:
-                named = f"id {stage_id!r}" if stage_id else f"name {cell_text(get('stage'))!r}"
-                self.problems.append(f"{where}: no stage with {named} in the Stages sheet")
+                self.problems.append(
+                    msg("Import", "{where}: no stage with id {stage!r} in the Stages sheet",
+                        where=where, stage=stage_id) if stage_id else
+                    msg("Import", "{where}: no stage named {stage!r} in the Stages sheet",
+                        where=where, stage=cell_text(get("stage"))))
                 continue
             step = {
                 "id": cell_text(get("id")).strip() or new_id("step"),
@@ -624,9 +633,9 @@ class _WholeMap:
         lanes: list[dict[str, Any]] = []
         for number, values in table.rows:
             get = partial(table.get, values)
-            where = f"sheet {table.sheet!r} row {number}"
+            where = msg("Import", "sheet {sheet!r} row {row}", sheet=table.sheet, row=number)
             title = cell_text(get("title"))
-            kind = self._cell(where, "kind", lambda v: _enum(LaneKind, v, "lane kind"), get("kind"))
+            kind = self._cell(where, "kind", lambda v: _enum(LaneKind, v, msg("Import", "lane kind")), get("kind"))
             kind = kind or LaneKind.parse(title) or LaneKind.TEXT
             self.origin[("lanes", len(lanes))] = where
             lanes.append({"id": cell_text(get("id")).strip() or new_id("lane"), "title": title,
@@ -637,7 +646,7 @@ class _WholeMap:
         personas: list[dict[str, Any]] = []
         for number, values in table.rows:
             get = partial(table.get, values)
-            where = f"sheet {table.sheet!r} row {number}"
+            where = msg("Import", "sheet {sheet!r} row {row}", sheet=table.sheet, row=number)
             persona: dict[str, Any] = {"id": cell_text(get("id")).strip() or new_id("persona")}
             for name in ("name", "segment", "age", "occupation", "income", "quote"):
                 persona[name] = cell_text(get(name))
@@ -653,7 +662,7 @@ class _WholeMap:
         curves: list[dict[str, Any]] = []
         for number, values in table.rows:
             get = partial(table.get, values)
-            where = f"sheet {table.sheet!r} row {number}"
+            where = msg("Import", "sheet {sheet!r} row {row}", sheet=table.sheet, row=number)
             scale: dict[str, Any] = {}
             low = self._cell(where, "scale_min", _number, get("scale_min"))
             high = self._cell(where, "scale_max", _number, get("scale_max"))
@@ -670,7 +679,7 @@ class _WholeMap:
                            "persona_id": _optional(cell_text(get("persona_id")).strip()),
                            "color": _optional(get("color")), "scale": scale,
                            "metric": self._cell(where, "metric",
-                                                lambda v: _enum(Metric, v, "metric"),
+                                                lambda v: _enum(Metric, v, msg("Import", "metric")),
                                                 get("metric")),
                            "points": {}})
         return curves
@@ -679,11 +688,10 @@ class _WholeMap:
         by_id = {curve["id"]: (i, curve) for i, curve in enumerate(curves)}
         for number, values in table.rows:
             get = partial(table.get, values)
-            where = f"sheet {table.sheet!r} row {number}"
+            where = msg("Import", "sheet {sheet!r} row {row}", sheet=table.sheet, row=number)
             found = by_id.get(cell_text(get("curve_id")).strip())
             if found is None:
-                self.problems.append(f"{where}: no curve with id "
-                                     f"{cell_text(get('curve_id'))!r} in the Curves sheet")
+                self.problems.append(msg("Import", '{where}: no curve with id {curve!r} in the Curves sheet', where=where, curve=cell_text(get('curve_id'))))
                 continue
             i, curve = found
             step_id = self._step(get, steps, where)
@@ -701,8 +709,7 @@ class _WholeMap:
         stage, step = cell_text(get("stage")).strip(), cell_text(get("step")).strip()
         found = steps.get((stage, step)) or steps.get((stage, ""))
         if found is None:
-            self.problems.append(f"{where}: no step {step!r} in stage {stage!r} "
-                                 "(Steps sheet); name them or give a step_id")
+            self.problems.append(msg("Import", '{where}: no step {step!r} in stage {stage!r} (Steps sheet); name them or give a step_id', where=where, step=step, stage=stage))
         return found
 
     def _cards(self, table: _Table, lanes: list[dict[str, Any]],
@@ -713,15 +720,14 @@ class _WholeMap:
         cards: list[dict[str, Any]] = []
         for number, values in table.rows:
             get = partial(table.get, values)
-            where = f"sheet {table.sheet!r} row {number}"
+            where = msg("Import", "sheet {sheet!r} row {row}", sheet=table.sheet, row=number)
             card_id = cell_text(get("id")).strip()
             exact = bool(card_id)
             lane_id = cell_text(get("lane_id")).strip()
             if not lane_id:
                 lane_id = lane_by_title.get(cell_text(get("lane")).strip(), "")
                 if not lane_id:
-                    self.problems.append(f"{where}: no lane titled {cell_text(get('lane'))!r} "
-                                         "in the Lanes sheet; name one or give a lane_id")
+                    self.problems.append(msg("Import", '{where}: no lane titled {lane!r} in the Lanes sheet; name one or give a lane_id', where=where, lane=cell_text(get('lane'))))
             step_id = self._step(get, steps, where) or ""
             image = get("image")
             card = {
@@ -733,7 +739,7 @@ class _WholeMap:
                 "channel": _channel(get("channel"), exact),
                 "owner": cell_text(get("owner")) if exact else cell_text(get("owner")).strip(),
                 "evidence": self._cell(where, "evidence",
-                                       lambda v: _enum(Evidence, v, "evidence basis"),
+                                       lambda v: _enum(Evidence, v, msg("Import", "evidence basis")),
                                        get("evidence")),
                 "evidence_source": cell_text(get("evidence_source")),
                 "emotion": self._cell(where, "emotion", _number, get("emotion")),
@@ -756,21 +762,21 @@ class _WholeMap:
                       for j, step in enumerate(stage["steps"])}
         for number, values in table.rows:
             get = partial(table.get, values)
-            where = f"sheet {table.sheet!r} row {number}"
+            where = msg("Import", "sheet {sheet!r} row {row}", sheet=table.sheet, row=number)
             step_id = self._step(get, steps, where)
             if step_id is None:
                 continue
             if step_id not in where_step:
-                self.problems.append(f"{where}, step_id: no step with id {step_id!r}")
+                self.problems.append(msg("Import", '{where}, step_id: no step with id {step_id!r}', where=where, step_id=step_id))
                 continue
-            metric = self._cell(where, "metric", lambda v: _enum(Metric, v, "metric"),
+            metric = self._cell(where, "metric", lambda v: _enum(Metric, v, msg("Import", "metric")),
                                 get("metric"))
             score = self._cell(where, "score", _number, get("score"))
             if metric is None or score is None:
                 if metric is None and get("metric") in (None, ""):
-                    self.problems.append(f"{where}, metric: empty (CSAT, CES or NPS)")
+                    self.problems.append(msg("Import", '{where}, metric: empty (CSAT, CES or NPS)', where=where))
                 elif score is None and get("score") in (None, ""):
-                    self.problems.append(f"{where}, score: empty")
+                    self.problems.append(msg("Import", '{where}, score: empty', where=where))
                 continue
             i, j, step = where_step[step_id]
             self.origin[("metrics", i, j, len(step.setdefault("metrics", [])))] = where
@@ -786,17 +792,17 @@ class _WholeMap:
         conflicts: list[dict[str, Any]] = []
         for number, values in table.rows:
             get = partial(table.get, values)
-            where = f"sheet {table.sheet!r} row {number}"
+            where = msg("Import", "sheet {sheet!r} row {row}", sheet=table.sheet, row=number)
             conflict: dict[str, Any] = {
                 "id": cell_text(get("id")).strip() or new_id("conflict"),
-                "kind": self._cell(where, "kind", lambda v: _enum(ItemKind, v, "kind of item"),
+                "kind": self._cell(where, "kind", lambda v: _enum(ItemKind, v, msg("Import", "kind of item")),
                                    get("kind")),
                 "item_id": _optional(cell_text(get("item_id")).strip()),
                 "name": cell_text(get("name")),
                 "field": cell_text(get("field")),
                 "key": _optional(cell_text(get("key")).strip()),
                 "reason": self._cell(where, "reason",
-                                     lambda v: _enum(ConflictReason, v, "reason"),
+                                     lambda v: _enum(ConflictReason, v, msg("Import", "reason")),
                                      get("reason")) or ConflictReason.EDITED,
                 "ours_label": cell_text(get("ours_label")) or "ours",
                 "theirs_label": cell_text(get("theirs_label")) or "theirs",
@@ -823,4 +829,4 @@ def _json_value(value: Any) -> Any:
     try:
         return json.loads(text)
     except ValueError:
-        raise _CellError(f"{text[:40]!r} is not JSON") from None
+        raise _CellError(msg("Import", '{value!r} is not JSON', value=text[:40])) from None

@@ -1762,6 +1762,21 @@
     </context>
     <context>
         <name>Import</name>
+        <message>
+            <source> or </source>
+            <translation> أو </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n formula cell(s) have no computed value (the workbook was written by a program that does not calculate) and read as empty; open and save it in Excel or LibreOffice first to compute them</source>
+            <translation>
+                <numerusform>لا خلايا صيغ بلا قيمة محسوبة؛ افتح المصنّف واحفظه في Excel أو LibreOffice أولًا</numerusform>
+                <numerusform>خلية صيغة واحدة بلا قيمة محسوبة (كتب المصنّفَ برنامجٌ لا يحسب) قُرئت فارغة؛ افتحه واحفظه في Excel أو LibreOffice أولًا لحسابها</numerusform>
+                <numerusform>خليتا صيغ بلا قيمة محسوبة (كتب المصنّفَ برنامجٌ لا يحسب) قُرئتا فارغتين؛ افتحه واحفظه في Excel أو LibreOffice أولًا لحسابهما</numerusform>
+                <numerusform>%n خلايا صيغ بلا قيمة محسوبة (كتب المصنّفَ برنامجٌ لا يحسب) قُرئت فارغة؛ افتحه واحفظه في Excel أو LibreOffice أولًا لحسابها</numerusform>
+                <numerusform>%n خلية صيغ بلا قيمة محسوبة (كتب المصنّفَ برنامجٌ لا يحسب) قُرئت فارغة؛ افتحه واحفظه في Excel أو LibreOffice أولًا لحسابها</numerusform>
+                <numerusform>%n خلية صيغ بلا قيمة محسوبة (كتب المصنّفَ برنامجٌ لا يحسب) قُرئت فارغة؛ افتحه واحفظه في Excel أو LibreOffice أولًا لحسابها</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n problem(s), nothing imported:
   {problems}</source>
@@ -1797,6 +1812,10 @@
             <translation>أحد الوسوم أطول من {limit} محرفًا</translation>
         </message>
         <message>
+            <source>cannot read workbooks safely: the defusedxml package is missing</source>
+            <translation>تتعذّر قراءة المصنّفات بأمان: حزمة defusedxml مفقودة</translation>
+        </message>
+        <message>
             <source>commas</source>
             <translation>فواصل</translation>
         </message>
@@ -1807,6 +1826,10 @@
         <message>
             <source>emotion {emotion!r} is outside the scale −2…+2</source>
             <translation>الشعور {emotion!r} خارج المقياس −2…+2</translation>
+        </message>
+        <message>
+            <source>evidence basis</source>
+            <translation>نوع الدليل</translation>
         </message>
         <message>
             <source>evidence {evidence_text!r} is not one of observed, assumed, proposed</source>
@@ -1820,6 +1843,14 @@
             <source>ignored column {name!r}: the {column!r} column is {chosen!r}</source>
             <translation>تُجوهل العمود {name!r}: العمود {column!r} هو {chosen!r}</translation>
         </message>
+        <message>
+            <source>ignored the hidden sheet {title!r}; cards are read from {chosen!r}</source>
+            <translation>تُجوهلت الورقة المخفية {title!r}؛ تُقرأ البطاقات من {chosen!r}</translation>
+        </message>
+        <message>
+            <source>ignored the sheet {title!r}; cards are read from {chosen!r}</source>
+            <translation>تُجوهلت الورقة {title!r}؛ تُقرأ البطاقات من {chosen!r}</translation>
+        </message>
         <message numerus="yes">
             <source>ignored unknown column(s) {names} (known columns: {known})</source>
             <translation>
@@ -1832,12 +1863,32 @@
             </translation>
         </message>
         <message>
+            <source>journey kind</source>
+            <translation>نوع الرحلة</translation>
+        </message>
+        <message>
+            <source>kind of item</source>
+            <translation>نوع العنصر</translation>
+        </message>
+        <message>
             <source>lane is empty</source>
             <translation>المسار فارغ</translation>
         </message>
         <message>
+            <source>lane kind</source>
+            <translation>نوع المسار</translation>
+        </message>
+        <message>
             <source>lane_kind {kind!r} is not a lane kind (use one of: {kinds})</source>
             <translation>‏lane_kind {kind!r} ليس نوع مسار (استخدم واحدًا من: {kinds})</translation>
+        </message>
+        <message>
+            <source>map type</source>
+            <translation>نوع الخريطة</translation>
+        </message>
+        <message>
+            <source>metric</source>
+            <translation>مقياس</translation>
         </message>
         <message>
             <source>more than {limit:,} rows; split the file</source>
@@ -1862,6 +1913,10 @@
         <message>
             <source>nothing imported: the map could not be saved, {problem}; split the file into smaller ones</source>
             <translation>لم يُستورد شيء: يتعذّر حفظ الخريطة، {problem}؛ قسّم الملف إلى ملفات أصغر</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>السبب</translation>
         </message>
         <message>
             <source>row {row}: lane {lane!r} is {kind!r} here but {other_kind!r} in row {other_row}</source>
@@ -1899,6 +1954,30 @@
             <translation>فواصل منقوطة</translation>
         </message>
         <message>
+            <source>sheet 'Map'</source>
+            <translation>الورقة 'Map'</translation>
+        </message>
+        <message>
+            <source>sheet {sheet!r} row {row}</source>
+            <translation>الورقة {sheet!r} الصف {row}</translation>
+        </message>
+        <message>
+            <source>sheet {title!r} has more than {limit:,} rows</source>
+            <translation>في الورقة {title!r} أكثر من {limit:,} صف</translation>
+        </message>
+        <message>
+            <source>sheet {title!r} has no header row naming the column {key!r} (its columns are: {columns})</source>
+            <translation>لا صف ترويسة في الورقة {title!r} يسمّي العمود {key!r} (أعمدتها: {columns})</translation>
+        </message>
+        <message>
+            <source>sheet {title!r}: skipped {at} row(s) above the header row (titles or notes)</source>
+            <translation>الورقة {title!r}: تُخطّي {at} من الصفوف فوق صف الترويسة (عناوين أو ملاحظات)</translation>
+        </message>
+        <message>
+            <source>sheet {title!r}: {problem}</source>
+            <translation>الورقة {title!r}: {problem}</translation>
+        </message>
+        <message>
             <source>skipped row(s) {no_card}: nothing in the card columns</source>
             <translation>تُخطّي الصف أو الصفوف {no_card}: لا شيء في أعمدة البطاقات</translation>
         </message>
@@ -1927,6 +2006,46 @@
             <translation>الملف فارغ؛ كان المتوقع صف ترويسة يسمّي على الأقل {required}</translation>
         </message>
         <message>
+            <source>the workbook</source>
+            <translation>المصنّف</translation>
+        </message>
+        <message>
+            <source>the workbook cannot be read ({reason})</source>
+            <translation>تتعذّر قراءة المصنّف ({reason})</translation>
+        </message>
+        <message>
+            <source>the workbook has a {sheet} sheet but no {missing}; a whole map needs Stages, Steps and Lanes (or give only a Cards sheet)</source>
+            <translation>في المصنّف ورقة {sheet} لكن لا {missing}؛ تحتاج الخريطة الكاملة إلى Stages وSteps وLanes (أو أعطِ ورقة Cards وحدها)</translation>
+        </message>
+        <message>
+            <source>the workbook has no Cards sheet: the map has no cards</source>
+            <translation>لا ورقة Cards في المصنّف: لا بطاقات في الخريطة</translation>
+        </message>
+        <message>
+            <source>the workbook has no Map sheet: the title is the file name</source>
+            <translation>لا ورقة Map في المصنّف: العنوان هو اسم الملف</translation>
+        </message>
+        <message>
+            <source>the workbook has no visible sheet</source>
+            <translation>لا ورقة ظاهرة في المصنّف</translation>
+        </message>
+        <message>
+            <source>the workbook has {count:,} parts; too many to be a map</source>
+            <translation>في المصنّف {count:,} جزءًا؛ أكثر من أن يكون خريطة</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged ({exc})</source>
+            <translation>المصنّف تالف ({exc})</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to {unpacked:,} bytes; too large to be a map</source>
+            <translation>يُفكّ المصنّف إلى {unpacked:,} بايت؛ أكبر من أن يكون خريطة</translation>
+        </message>
+        <message>
+            <source>this is a text file, not an Excel workbook; a card list in CSV form needs a file name ending in .csv</source>
+            <translation>هذا ملف نصي وليس مصنّف Excel؛ تحتاج قائمة البطاقات بصيغة CSV إلى اسم ملف ينتهي بـ ‎.csv</translation>
+        </message>
+        <message>
             <source>this is {what}, not a CSV file</source>
             <translation>هذا {what} وليس ملف CSV</translation>
         </message>
@@ -1935,8 +2054,20 @@
             <translation>هذا {what} وليس ملف CSV؛ استورده كمصنّف (اسم ملف ينتهي بـ ‎.xlsx)</translation>
         </message>
         <message>
+            <source>this is {what}, not an Excel workbook</source>
+            <translation>هذا {what} وليس مصنّف Excel</translation>
+        </message>
+        <message>
+            <source>this is {what}; save it as an Excel workbook (.xlsx) and import that</source>
+            <translation>هذا {what}؛ احفظه كمصنّف Excel ‏(‎.xlsx) واستورده</translation>
+        </message>
+        <message>
             <source>too large for a card list ({count:,} bytes)</source>
             <translation>أكبر من أن يكون قائمة بطاقات ({count:,} بايت)</translation>
+        </message>
+        <message>
+            <source>too large for a workbook of a map ({count:,} bytes)</source>
+            <translation>أكبر من أن يكون مصنّف خريطة ({count:,} بايت)</translation>
         </message>
         <message>
             <source>{column} is longer than {limit} characters</source>
@@ -1959,8 +2090,84 @@
             <translation>{path}: أكبر من أن يكون قائمة بطاقات ({size:,} بايت)</translation>
         </message>
         <message>
+            <source>{path}: too large for a workbook of a map ({size:,} bytes)</source>
+            <translation>{path}: أكبر من أن يكون مصنّف خريطة ({size:,} بايت)</translation>
+        </message>
+        <message>
             <source>{path}: {problem}</source>
             <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>{sheet} sheet</source>
+            <translation>ورقة {sheet}</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a clock time such as 07:30</source>
+            <translation>{text!r} ليس وقتًا مثل 07:30</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a {what} (use one of: {choices})</source>
+            <translation>{text!r} ليس {what} صالحًا (استخدم واحدًا من: {choices})</translation>
+        </message>
+        <message>
+            <source>{value!r} is neither yes nor no</source>
+            <translation>{value!r} ليس نعم ولا لا</translation>
+        </message>
+        <message>
+            <source>{value!r} is not JSON</source>
+            <translation>{value!r} ليس JSON</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} ليس عددًا</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} ليس عددًا صحيحًا</translation>
+        </message>
+        <message>
+            <source>{where}, metric: empty (CSAT, CES or NPS)</source>
+            <translation>{where}، metric: فارغ (CSAT أو CES أو NPS)</translation>
+        </message>
+        <message>
+            <source>{where}, score: empty</source>
+            <translation>{where}، score: فارغ</translation>
+        </message>
+        <message>
+            <source>{where}, step_id: no step with id {step_id!r}</source>
+            <translation>{where}، step_id: لا خطوة بالمعرّف {step_id!r}</translation>
+        </message>
+        <message>
+            <source>{where}, {column}: {problem}</source>
+            <translation>{where}, {column}: {problem}</translation>
+        </message>
+        <message>
+            <source>{where}: ignored the unknown field {key!r}</source>
+            <translation>{where}: تُجوهل الحقل المجهول {key!r}</translation>
+        </message>
+        <message>
+            <source>{where}: no curve with id {curve!r} in the Curves sheet</source>
+            <translation>{where}: لا منحنى بالمعرّف {curve!r} في ورقة Curves</translation>
+        </message>
+        <message>
+            <source>{where}: no lane titled {lane!r} in the Lanes sheet; name one or give a lane_id</source>
+            <translation>{where}: لا مسار بعنوان {lane!r} في ورقة Lanes؛ سمِّ واحدًا أو أعطِ lane_id</translation>
+        </message>
+        <message>
+            <source>{where}: no stage named {stage!r} in the Stages sheet</source>
+            <translation>{where}: لا مرحلة باسم {stage!r} في ورقة Stages</translation>
+        </message>
+        <message>
+            <source>{where}: no stage with id {stage!r} in the Stages sheet</source>
+            <translation>{where}: لا مرحلة بالمعرّف {stage!r} في ورقة Stages</translation>
+        </message>
+        <message>
+            <source>{where}: no step {step!r} in stage {stage!r} (Steps sheet); name them or give a step_id</source>
+            <translation>{where}: لا خطوة {step!r} في المرحلة {stage!r} (ورقة Steps)؛ سمِّهما أو أعطِ step_id</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
         </message>
         <message>
             <source>… and {count:,} more</source>

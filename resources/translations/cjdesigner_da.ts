@@ -1670,6 +1670,17 @@
     </context>
     <context>
         <name>Import</name>
+        <message>
+            <source> or </source>
+            <translation> eller </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n formula cell(s) have no computed value (the workbook was written by a program that does not calculate) and read as empty; open and save it in Excel or LibreOffice first to compute them</source>
+            <translation>
+                <numerusform>%n formelcelle uden beregnet værdi (projektmappen er skrevet af et program, der ikke regner) blev læst som tom; åbn og gem den i Excel eller LibreOffice først for at beregne den</numerusform>
+                <numerusform>%n formelceller uden beregnet værdi (projektmappen er skrevet af et program, der ikke regner) blev læst som tomme; åbn og gem den i Excel eller LibreOffice først for at beregne dem</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n problem(s), nothing imported:
   {problems}</source>
@@ -1697,6 +1708,10 @@
             <translation>et mærke er længere end {limit} tegn</translation>
         </message>
         <message>
+            <source>cannot read workbooks safely: the defusedxml package is missing</source>
+            <translation>kan ikke læse projektmapper sikkert: pakken defusedxml mangler</translation>
+        </message>
+        <message>
             <source>commas</source>
             <translation>kommaer</translation>
         </message>
@@ -1707,6 +1722,10 @@
         <message>
             <source>emotion {emotion!r} is outside the scale −2…+2</source>
             <translation>følelsen {emotion!r} ligger uden for skalaen −2…+2</translation>
+        </message>
+        <message>
+            <source>evidence basis</source>
+            <translation>grundlag</translation>
         </message>
         <message>
             <source>evidence {evidence_text!r} is not one of observed, assumed, proposed</source>
@@ -1720,6 +1739,14 @@
             <source>ignored column {name!r}: the {column!r} column is {chosen!r}</source>
             <translation>ignorerede kolonnen {name!r}: kolonnen {column!r} er {chosen!r}</translation>
         </message>
+        <message>
+            <source>ignored the hidden sheet {title!r}; cards are read from {chosen!r}</source>
+            <translation>ignorerede det skjulte ark {title!r}; kortene læses fra {chosen!r}</translation>
+        </message>
+        <message>
+            <source>ignored the sheet {title!r}; cards are read from {chosen!r}</source>
+            <translation>ignorerede arket {title!r}; kortene læses fra {chosen!r}</translation>
+        </message>
         <message numerus="yes">
             <source>ignored unknown column(s) {names} (known columns: {known})</source>
             <translation>
@@ -1728,12 +1755,32 @@
             </translation>
         </message>
         <message>
+            <source>journey kind</source>
+            <translation>forløbstype</translation>
+        </message>
+        <message>
+            <source>kind of item</source>
+            <translation>elementtype</translation>
+        </message>
+        <message>
             <source>lane is empty</source>
             <translation>banen er tom</translation>
         </message>
         <message>
+            <source>lane kind</source>
+            <translation>banetype</translation>
+        </message>
+        <message>
             <source>lane_kind {kind!r} is not a lane kind (use one of: {kinds})</source>
             <translation>lane_kind {kind!r} er ikke en banetype (brug en af: {kinds})</translation>
+        </message>
+        <message>
+            <source>map type</source>
+            <translation>korttype</translation>
+        </message>
+        <message>
+            <source>metric</source>
+            <translation>måling</translation>
         </message>
         <message>
             <source>more than {limit:,} rows; split the file</source>
@@ -1758,6 +1805,10 @@
         <message>
             <source>nothing imported: the map could not be saved, {problem}; split the file into smaller ones</source>
             <translation>intet importeret: kortet kunne ikke gemmes, {problem}; del filen op i mindre filer</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>årsag</translation>
         </message>
         <message>
             <source>row {row}: lane {lane!r} is {kind!r} here but {other_kind!r} in row {other_row}</source>
@@ -1791,6 +1842,30 @@
             <translation>semikoloner</translation>
         </message>
         <message>
+            <source>sheet 'Map'</source>
+            <translation>arket 'Map'</translation>
+        </message>
+        <message>
+            <source>sheet {sheet!r} row {row}</source>
+            <translation>arket {sheet!r} række {row}</translation>
+        </message>
+        <message>
+            <source>sheet {title!r} has more than {limit:,} rows</source>
+            <translation>arket {title!r} har mere end {limit:,} rækker</translation>
+        </message>
+        <message>
+            <source>sheet {title!r} has no header row naming the column {key!r} (its columns are: {columns})</source>
+            <translation>arket {title!r} har ingen overskriftsrække, der nævner kolonnen {key!r} (dets kolonner er: {columns})</translation>
+        </message>
+        <message>
+            <source>sheet {title!r}: skipped {at} row(s) above the header row (titles or notes)</source>
+            <translation>arket {title!r}: sprang {at} række(r) over over overskriftsrækken (titler eller noter)</translation>
+        </message>
+        <message>
+            <source>sheet {title!r}: {problem}</source>
+            <translation>arket {title!r}: {problem}</translation>
+        </message>
+        <message>
             <source>skipped row(s) {no_card}: nothing in the card columns</source>
             <translation>sprang række(r) {no_card} over: intet i kortkolonnerne</translation>
         </message>
@@ -1819,6 +1894,46 @@
             <translation>filen er tom; forventede en overskriftsrække, der mindst nævner {required}</translation>
         </message>
         <message>
+            <source>the workbook</source>
+            <translation>projektmappen</translation>
+        </message>
+        <message>
+            <source>the workbook cannot be read ({reason})</source>
+            <translation>projektmappen kan ikke læses ({reason})</translation>
+        </message>
+        <message>
+            <source>the workbook has a {sheet} sheet but no {missing}; a whole map needs Stages, Steps and Lanes (or give only a Cards sheet)</source>
+            <translation>projektmappen har et {sheet}-ark, men intet {missing}; et helt kort kræver Stages, Steps og Lanes (eller giv kun et Cards-ark)</translation>
+        </message>
+        <message>
+            <source>the workbook has no Cards sheet: the map has no cards</source>
+            <translation>projektmappen har intet Cards-ark: kortet har ingen kort</translation>
+        </message>
+        <message>
+            <source>the workbook has no Map sheet: the title is the file name</source>
+            <translation>projektmappen har intet Map-ark: titlen er filnavnet</translation>
+        </message>
+        <message>
+            <source>the workbook has no visible sheet</source>
+            <translation>projektmappen har intet synligt ark</translation>
+        </message>
+        <message>
+            <source>the workbook has {count:,} parts; too many to be a map</source>
+            <translation>projektmappen har {count:,} dele; for mange til at være et kort</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged ({exc})</source>
+            <translation>projektmappen er beskadiget ({exc})</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to {unpacked:,} bytes; too large to be a map</source>
+            <translation>projektmappen fylder {unpacked:,} byte udpakket; for stor til at være et kort</translation>
+        </message>
+        <message>
+            <source>this is a text file, not an Excel workbook; a card list in CSV form needs a file name ending in .csv</source>
+            <translation>dette er en tekstfil, ikke en Excel-projektmappe; en kortliste i CSV-form skal have et filnavn, der ender på .csv</translation>
+        </message>
+        <message>
             <source>this is {what}, not a CSV file</source>
             <translation>dette er {what}, ikke en CSV-fil</translation>
         </message>
@@ -1827,8 +1942,20 @@
             <translation>dette er {what}, ikke en CSV-fil; importér den som en projektmappe (et filnavn, der ender på .xlsx)</translation>
         </message>
         <message>
+            <source>this is {what}, not an Excel workbook</source>
+            <translation>dette er {what}, ikke en Excel-projektmappe</translation>
+        </message>
+        <message>
+            <source>this is {what}; save it as an Excel workbook (.xlsx) and import that</source>
+            <translation>dette er {what}; gem den som en Excel-projektmappe (.xlsx), og importér den</translation>
+        </message>
+        <message>
             <source>too large for a card list ({count:,} bytes)</source>
             <translation>for stor til en kortliste ({count:,} byte)</translation>
+        </message>
+        <message>
+            <source>too large for a workbook of a map ({count:,} bytes)</source>
+            <translation>for stor til en projektmappe med et kort ({count:,} byte)</translation>
         </message>
         <message>
             <source>{column} is longer than {limit} characters</source>
@@ -1851,8 +1978,84 @@
             <translation>{path}: for stor til en kortliste ({size:,} byte)</translation>
         </message>
         <message>
+            <source>{path}: too large for a workbook of a map ({size:,} bytes)</source>
+            <translation>{path}: for stor til en projektmappe med et kort ({size:,} byte)</translation>
+        </message>
+        <message>
             <source>{path}: {problem}</source>
             <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>{sheet} sheet</source>
+            <translation>{sheet}-ark</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a clock time such as 07:30</source>
+            <translation>{text!r} er ikke et klokkeslæt som 07:30</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a {what} (use one of: {choices})</source>
+            <translation>{text!r} er ikke en gyldig {what} (brug en af: {choices})</translation>
+        </message>
+        <message>
+            <source>{value!r} is neither yes nor no</source>
+            <translation>{value!r} er hverken ja eller nej</translation>
+        </message>
+        <message>
+            <source>{value!r} is not JSON</source>
+            <translation>{value!r} er ikke JSON</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} er ikke et tal</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} er ikke et heltal</translation>
+        </message>
+        <message>
+            <source>{where}, metric: empty (CSAT, CES or NPS)</source>
+            <translation>{where}, metric: tom (CSAT, CES eller NPS)</translation>
+        </message>
+        <message>
+            <source>{where}, score: empty</source>
+            <translation>{where}, score: tom</translation>
+        </message>
+        <message>
+            <source>{where}, step_id: no step with id {step_id!r}</source>
+            <translation>{where}, step_id: intet trin med id {step_id!r}</translation>
+        </message>
+        <message>
+            <source>{where}, {column}: {problem}</source>
+            <translation>{where}, {column}: {problem}</translation>
+        </message>
+        <message>
+            <source>{where}: ignored the unknown field {key!r}</source>
+            <translation>{where}: ignorerede det ukendte felt {key!r}</translation>
+        </message>
+        <message>
+            <source>{where}: no curve with id {curve!r} in the Curves sheet</source>
+            <translation>{where}: ingen kurve med id {curve!r} i arket Curves</translation>
+        </message>
+        <message>
+            <source>{where}: no lane titled {lane!r} in the Lanes sheet; name one or give a lane_id</source>
+            <translation>{where}: ingen bane med titlen {lane!r} i arket Lanes; navngiv en, eller angiv et lane_id</translation>
+        </message>
+        <message>
+            <source>{where}: no stage named {stage!r} in the Stages sheet</source>
+            <translation>{where}: ingen fase ved navn {stage!r} i arket Stages</translation>
+        </message>
+        <message>
+            <source>{where}: no stage with id {stage!r} in the Stages sheet</source>
+            <translation>{where}: ingen fase med id {stage!r} i arket Stages</translation>
+        </message>
+        <message>
+            <source>{where}: no step {step!r} in stage {stage!r} (Steps sheet); name them or give a step_id</source>
+            <translation>{where}: intet trin {step!r} i fasen {stage!r} (arket Steps); navngiv dem, eller angiv et step_id</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
         </message>
         <message>
             <source>… and {count:,} more</source>

@@ -1670,6 +1670,17 @@
     </context>
     <context>
         <name>Import</name>
+        <message>
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n formula cell(s) have no computed value (the workbook was written by a program that does not calculate) and read as empty; open and save it in Excel or LibreOffice first to compute them</source>
+            <translation>
+                <numerusform>%n Formelzelle ohne berechneten Wert (die Arbeitsmappe stammt aus einem Programm, das nicht rechnet) wurde als leer gelesen; öffnen und speichern Sie sie zuerst in Excel oder LibreOffice, um sie zu berechnen</numerusform>
+                <numerusform>%n Formelzellen ohne berechneten Wert (die Arbeitsmappe stammt aus einem Programm, das nicht rechnet) wurden als leer gelesen; öffnen und speichern Sie sie zuerst in Excel oder LibreOffice, um sie zu berechnen</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n problem(s), nothing imported:
   {problems}</source>
@@ -1697,6 +1708,10 @@
             <translation>ein Schlagwort ist länger als {limit} Zeichen</translation>
         </message>
         <message>
+            <source>cannot read workbooks safely: the defusedxml package is missing</source>
+            <translation>Arbeitsmappen können nicht sicher gelesen werden: das Paket defusedxml fehlt</translation>
+        </message>
+        <message>
             <source>commas</source>
             <translation>Kommas</translation>
         </message>
@@ -1707,6 +1722,10 @@
         <message>
             <source>emotion {emotion!r} is outside the scale −2…+2</source>
             <translation>die Emotion {emotion!r} liegt außerhalb der Skala −2…+2</translation>
+        </message>
+        <message>
+            <source>evidence basis</source>
+            <translation>Belegart</translation>
         </message>
         <message>
             <source>evidence {evidence_text!r} is not one of observed, assumed, proposed</source>
@@ -1720,6 +1739,14 @@
             <source>ignored column {name!r}: the {column!r} column is {chosen!r}</source>
             <translation>Spalte {name!r} ignoriert: die Spalte {column!r} ist {chosen!r}</translation>
         </message>
+        <message>
+            <source>ignored the hidden sheet {title!r}; cards are read from {chosen!r}</source>
+            <translation>verborgenes Blatt {title!r} ignoriert; die Karten werden aus {chosen!r} gelesen</translation>
+        </message>
+        <message>
+            <source>ignored the sheet {title!r}; cards are read from {chosen!r}</source>
+            <translation>Blatt {title!r} ignoriert; die Karten werden aus {chosen!r} gelesen</translation>
+        </message>
         <message numerus="yes">
             <source>ignored unknown column(s) {names} (known columns: {known})</source>
             <translation>
@@ -1728,12 +1755,32 @@
             </translation>
         </message>
         <message>
+            <source>journey kind</source>
+            <translation>Journey-Art</translation>
+        </message>
+        <message>
+            <source>kind of item</source>
+            <translation>Elementart</translation>
+        </message>
+        <message>
             <source>lane is empty</source>
             <translation>die Bahn ist leer</translation>
         </message>
         <message>
+            <source>lane kind</source>
+            <translation>Bahnart</translation>
+        </message>
+        <message>
             <source>lane_kind {kind!r} is not a lane kind (use one of: {kinds})</source>
             <translation>lane_kind {kind!r} ist keine Bahnart (verwenden Sie eine von: {kinds})</translation>
+        </message>
+        <message>
+            <source>map type</source>
+            <translation>Kartentyp</translation>
+        </message>
+        <message>
+            <source>metric</source>
+            <translation>Kennzahl</translation>
         </message>
         <message>
             <source>more than {limit:,} rows; split the file</source>
@@ -1758,6 +1805,10 @@
         <message>
             <source>nothing imported: the map could not be saved, {problem}; split the file into smaller ones</source>
             <translation>nichts importiert: die Karte könnte nicht gespeichert werden, {problem}; teilen Sie die Datei in kleinere auf</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>Grund</translation>
         </message>
         <message>
             <source>row {row}: lane {lane!r} is {kind!r} here but {other_kind!r} in row {other_row}</source>
@@ -1791,6 +1842,30 @@
             <translation>Semikolons</translation>
         </message>
         <message>
+            <source>sheet 'Map'</source>
+            <translation>Blatt 'Map'</translation>
+        </message>
+        <message>
+            <source>sheet {sheet!r} row {row}</source>
+            <translation>Blatt {sheet!r} Zeile {row}</translation>
+        </message>
+        <message>
+            <source>sheet {title!r} has more than {limit:,} rows</source>
+            <translation>Blatt {title!r} hat mehr als {limit:,} Zeilen</translation>
+        </message>
+        <message>
+            <source>sheet {title!r} has no header row naming the column {key!r} (its columns are: {columns})</source>
+            <translation>Blatt {title!r} hat keine Kopfzeile, die die Spalte {key!r} nennt (seine Spalten sind: {columns})</translation>
+        </message>
+        <message>
+            <source>sheet {title!r}: skipped {at} row(s) above the header row (titles or notes)</source>
+            <translation>Blatt {title!r}: {at} Zeile(n) über der Kopfzeile übersprungen (Titel oder Notizen)</translation>
+        </message>
+        <message>
+            <source>sheet {title!r}: {problem}</source>
+            <translation>Blatt {title!r}: {problem}</translation>
+        </message>
+        <message>
             <source>skipped row(s) {no_card}: nothing in the card columns</source>
             <translation>Zeile(n) {no_card} übersprungen: nichts in den Kartenspalten</translation>
         </message>
@@ -1819,6 +1894,46 @@
             <translation>die Datei ist leer; erwartet wurde eine Kopfzeile, die mindestens {required} nennt</translation>
         </message>
         <message>
+            <source>the workbook</source>
+            <translation>die Arbeitsmappe</translation>
+        </message>
+        <message>
+            <source>the workbook cannot be read ({reason})</source>
+            <translation>die Arbeitsmappe kann nicht gelesen werden ({reason})</translation>
+        </message>
+        <message>
+            <source>the workbook has a {sheet} sheet but no {missing}; a whole map needs Stages, Steps and Lanes (or give only a Cards sheet)</source>
+            <translation>die Arbeitsmappe hat ein Blatt {sheet}, aber kein {missing}; eine ganze Karte braucht Stages, Steps und Lanes (oder geben Sie nur ein Blatt Cards an)</translation>
+        </message>
+        <message>
+            <source>the workbook has no Cards sheet: the map has no cards</source>
+            <translation>die Arbeitsmappe hat kein Blatt Cards: die Karte hat keine Karten</translation>
+        </message>
+        <message>
+            <source>the workbook has no Map sheet: the title is the file name</source>
+            <translation>die Arbeitsmappe hat kein Blatt Map: der Titel ist der Dateiname</translation>
+        </message>
+        <message>
+            <source>the workbook has no visible sheet</source>
+            <translation>die Arbeitsmappe hat kein sichtbares Blatt</translation>
+        </message>
+        <message>
+            <source>the workbook has {count:,} parts; too many to be a map</source>
+            <translation>die Arbeitsmappe hat {count:,} Teile; zu viele für eine Karte</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged ({exc})</source>
+            <translation>die Arbeitsmappe ist beschädigt ({exc})</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to {unpacked:,} bytes; too large to be a map</source>
+            <translation>die Arbeitsmappe entpackt sich zu {unpacked:,} Byte; zu groß für eine Karte</translation>
+        </message>
+        <message>
+            <source>this is a text file, not an Excel workbook; a card list in CSV form needs a file name ending in .csv</source>
+            <translation>das ist eine Textdatei, keine Excel-Arbeitsmappe; eine Kartenliste als CSV braucht einen Dateinamen, der auf .csv endet</translation>
+        </message>
+        <message>
             <source>this is {what}, not a CSV file</source>
             <translation>das ist {what}, keine CSV-Datei</translation>
         </message>
@@ -1827,8 +1942,20 @@
             <translation>das ist {what}, keine CSV-Datei; importieren Sie sie als Arbeitsmappe (ein Dateiname, der auf .xlsx endet)</translation>
         </message>
         <message>
+            <source>this is {what}, not an Excel workbook</source>
+            <translation>das ist {what}, keine Excel-Arbeitsmappe</translation>
+        </message>
+        <message>
+            <source>this is {what}; save it as an Excel workbook (.xlsx) and import that</source>
+            <translation>das ist {what}; speichern Sie es als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese</translation>
+        </message>
+        <message>
             <source>too large for a card list ({count:,} bytes)</source>
             <translation>zu groß für eine Kartenliste ({count:,} Byte)</translation>
+        </message>
+        <message>
+            <source>too large for a workbook of a map ({count:,} bytes)</source>
+            <translation>zu groß für die Arbeitsmappe einer Karte ({count:,} Byte)</translation>
         </message>
         <message>
             <source>{column} is longer than {limit} characters</source>
@@ -1851,8 +1978,84 @@
             <translation>{path}: zu groß für eine Kartenliste ({size:,} Byte)</translation>
         </message>
         <message>
+            <source>{path}: too large for a workbook of a map ({size:,} bytes)</source>
+            <translation>{path}: zu groß für die Arbeitsmappe einer Karte ({size:,} Byte)</translation>
+        </message>
+        <message>
             <source>{path}: {problem}</source>
             <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>{sheet} sheet</source>
+            <translation>Blatt {sheet}</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a clock time such as 07:30</source>
+            <translation>{text!r} ist keine Uhrzeit wie 07:30</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a {what} (use one of: {choices})</source>
+            <translation>{text!r} ist keine gültige Angabe für {what} (verwenden Sie eine von: {choices})</translation>
+        </message>
+        <message>
+            <source>{value!r} is neither yes nor no</source>
+            <translation>{value!r} ist weder ja noch nein</translation>
+        </message>
+        <message>
+            <source>{value!r} is not JSON</source>
+            <translation>{value!r} ist kein JSON</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>{where}, metric: empty (CSAT, CES or NPS)</source>
+            <translation>{where}, metric: leer (CSAT, CES oder NPS)</translation>
+        </message>
+        <message>
+            <source>{where}, score: empty</source>
+            <translation>{where}, score: leer</translation>
+        </message>
+        <message>
+            <source>{where}, step_id: no step with id {step_id!r}</source>
+            <translation>{where}, step_id: kein Schritt mit der ID {step_id!r}</translation>
+        </message>
+        <message>
+            <source>{where}, {column}: {problem}</source>
+            <translation>{where}, {column}: {problem}</translation>
+        </message>
+        <message>
+            <source>{where}: ignored the unknown field {key!r}</source>
+            <translation>{where}: unbekanntes Feld {key!r} ignoriert</translation>
+        </message>
+        <message>
+            <source>{where}: no curve with id {curve!r} in the Curves sheet</source>
+            <translation>{where}: keine Kurve mit der ID {curve!r} im Blatt Curves</translation>
+        </message>
+        <message>
+            <source>{where}: no lane titled {lane!r} in the Lanes sheet; name one or give a lane_id</source>
+            <translation>{where}: keine Bahn mit dem Titel {lane!r} im Blatt Lanes; benennen Sie eine oder geben Sie eine lane_id an</translation>
+        </message>
+        <message>
+            <source>{where}: no stage named {stage!r} in the Stages sheet</source>
+            <translation>{where}: keine Phase namens {stage!r} im Blatt Stages</translation>
+        </message>
+        <message>
+            <source>{where}: no stage with id {stage!r} in the Stages sheet</source>
+            <translation>{where}: keine Phase mit der ID {stage!r} im Blatt Stages</translation>
+        </message>
+        <message>
+            <source>{where}: no step {step!r} in stage {stage!r} (Steps sheet); name them or give a step_id</source>
+            <translation>{where}: kein Schritt {step!r} in der Phase {stage!r} (Blatt Steps); benennen Sie sie oder geben Sie eine step_id an</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
         </message>
         <message>
             <source>… and {count:,} more</source>

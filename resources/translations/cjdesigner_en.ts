@@ -1669,6 +1669,17 @@
     </context>
     <context>
         <name>Import</name>
+        <message>
+            <source> or </source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n formula cell(s) have no computed value (the workbook was written by a program that does not calculate) and read as empty; open and save it in Excel or LibreOffice first to compute them</source>
+            <translation>
+                <numerusform>%n formula cell has no computed value (the workbook was written by a program that does not calculate) and reads as empty; open and save it in Excel or LibreOffice first to compute it</numerusform>
+                <numerusform>%n formula cells have no computed value (the workbook was written by a program that does not calculate) and read as empty; open and save it in Excel or LibreOffice first to compute them</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n problem(s), nothing imported:
   {problems}</source>
@@ -1696,6 +1707,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>cannot read workbooks safely: the defusedxml package is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>commas</source>
             <translation type="unfinished" />
         </message>
@@ -1705,6 +1720,10 @@
         </message>
         <message>
             <source>emotion {emotion!r} is outside the scale −2…+2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evidence basis</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1719,6 +1738,14 @@
             <source>ignored column {name!r}: the {column!r} column is {chosen!r}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>ignored the hidden sheet {title!r}; cards are read from {chosen!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored the sheet {title!r}; cards are read from {chosen!r}</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>ignored unknown column(s) {names} (known columns: {known})</source>
             <translation>
@@ -1727,11 +1754,31 @@
             </translation>
         </message>
         <message>
+            <source>journey kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kind of item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>lane is empty</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>lane kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>lane_kind {kind!r} is not a lane kind (use one of: {kinds})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>map type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>metric</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1756,6 +1803,10 @@
         </message>
         <message>
             <source>nothing imported: the map could not be saved, {problem}; split the file into smaller ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reason</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1790,6 +1841,30 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>sheet 'Map'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sheet {sheet!r} row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sheet {title!r} has more than {limit:,} rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sheet {title!r} has no header row naming the column {key!r} (its columns are: {columns})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sheet {title!r}: skipped {at} row(s) above the header row (titles or notes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sheet {title!r}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>skipped row(s) {no_card}: nothing in the card columns</source>
             <translation type="unfinished" />
         </message>
@@ -1818,6 +1893,46 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook cannot be read ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook has a {sheet} sheet but no {missing}; a whole map needs Stages, Steps and Lanes (or give only a Cards sheet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook has no Cards sheet: the map has no cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook has no Map sheet: the title is the file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook has no visible sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook has {count:,} parts; too many to be a map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook is damaged ({exc})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook unpacks to {unpacked:,} bytes; too large to be a map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a text file, not an Excel workbook; a card list in CSV form needs a file name ending in .csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>this is {what}, not a CSV file</source>
             <translation type="unfinished" />
         </message>
@@ -1826,7 +1941,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>this is {what}, not an Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is {what}; save it as an Excel workbook (.xlsx) and import that</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>too large for a card list ({count:,} bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too large for a workbook of a map ({count:,} bytes)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1850,7 +1977,83 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{path}: too large for a workbook of a map ({size:,} bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{path}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{sheet} sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text!r} is not a clock time such as 07:30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text!r} is not a {what} (use one of: {choices})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value!r} is neither yes nor no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value!r} is not JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value!r} is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value!r} is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}, metric: empty (CSAT, CES or NPS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}, score: empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}, step_id: no step with id {step_id!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}, {column}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: ignored the unknown field {key!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: no curve with id {curve!r} in the Curves sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: no lane titled {lane!r} in the Lanes sheet; name one or give a lane_id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: no stage named {stage!r} in the Stages sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: no stage with id {stage!r} in the Stages sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: no step {step!r} in stage {stage!r} (Steps sheet); name them or give a step_id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>

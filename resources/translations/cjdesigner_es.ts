@@ -1670,6 +1670,17 @@
     </context>
     <context>
         <name>Import</name>
+        <message>
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n formula cell(s) have no computed value (the workbook was written by a program that does not calculate) and read as empty; open and save it in Excel or LibreOffice first to compute them</source>
+            <translation>
+                <numerusform>%n celda de fórmula sin valor calculado (el libro lo escribió un programa que no calcula) se leyó como vacía; ábralo y guárdelo antes en Excel o LibreOffice para calcularla</numerusform>
+                <numerusform>%n celdas de fórmula sin valor calculado (el libro lo escribió un programa que no calcula) se leyeron como vacías; ábralo y guárdelo antes en Excel o LibreOffice para calcularlas</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n problem(s), nothing imported:
   {problems}</source>
@@ -1697,6 +1708,10 @@
             <translation>una etiqueta tiene más de {limit} caracteres</translation>
         </message>
         <message>
+            <source>cannot read workbooks safely: the defusedxml package is missing</source>
+            <translation>no se pueden leer libros de forma segura: falta el paquete defusedxml</translation>
+        </message>
+        <message>
             <source>commas</source>
             <translation>comas</translation>
         </message>
@@ -1707,6 +1722,10 @@
         <message>
             <source>emotion {emotion!r} is outside the scale −2…+2</source>
             <translation>la emoción {emotion!r} está fuera de la escala −2…+2</translation>
+        </message>
+        <message>
+            <source>evidence basis</source>
+            <translation>tipo de evidencia</translation>
         </message>
         <message>
             <source>evidence {evidence_text!r} is not one of observed, assumed, proposed</source>
@@ -1720,6 +1739,14 @@
             <source>ignored column {name!r}: the {column!r} column is {chosen!r}</source>
             <translation>se ignoró la columna {name!r}: la columna {column!r} es {chosen!r}</translation>
         </message>
+        <message>
+            <source>ignored the hidden sheet {title!r}; cards are read from {chosen!r}</source>
+            <translation>se ignoró la hoja oculta {title!r}; las tarjetas se leen de {chosen!r}</translation>
+        </message>
+        <message>
+            <source>ignored the sheet {title!r}; cards are read from {chosen!r}</source>
+            <translation>se ignoró la hoja {title!r}; las tarjetas se leen de {chosen!r}</translation>
+        </message>
         <message numerus="yes">
             <source>ignored unknown column(s) {names} (known columns: {known})</source>
             <translation>
@@ -1728,12 +1755,32 @@
             </translation>
         </message>
         <message>
+            <source>journey kind</source>
+            <translation>tipo de recorrido</translation>
+        </message>
+        <message>
+            <source>kind of item</source>
+            <translation>tipo de elemento</translation>
+        </message>
+        <message>
             <source>lane is empty</source>
             <translation>el carril está vacío</translation>
         </message>
         <message>
+            <source>lane kind</source>
+            <translation>tipo de carril</translation>
+        </message>
+        <message>
             <source>lane_kind {kind!r} is not a lane kind (use one of: {kinds})</source>
             <translation>lane_kind {kind!r} no es un tipo de carril (use uno de: {kinds})</translation>
+        </message>
+        <message>
+            <source>map type</source>
+            <translation>tipo de mapa</translation>
+        </message>
+        <message>
+            <source>metric</source>
+            <translation>métrica</translation>
         </message>
         <message>
             <source>more than {limit:,} rows; split the file</source>
@@ -1758,6 +1805,10 @@
         <message>
             <source>nothing imported: the map could not be saved, {problem}; split the file into smaller ones</source>
             <translation>no se ha importado nada: el mapa no se podría guardar, {problem}; divida el archivo en otros más pequeños</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>motivo</translation>
         </message>
         <message>
             <source>row {row}: lane {lane!r} is {kind!r} here but {other_kind!r} in row {other_row}</source>
@@ -1791,6 +1842,30 @@
             <translation>puntos y comas</translation>
         </message>
         <message>
+            <source>sheet 'Map'</source>
+            <translation>hoja 'Map'</translation>
+        </message>
+        <message>
+            <source>sheet {sheet!r} row {row}</source>
+            <translation>hoja {sheet!r} fila {row}</translation>
+        </message>
+        <message>
+            <source>sheet {title!r} has more than {limit:,} rows</source>
+            <translation>la hoja {title!r} tiene más de {limit:,} filas</translation>
+        </message>
+        <message>
+            <source>sheet {title!r} has no header row naming the column {key!r} (its columns are: {columns})</source>
+            <translation>la hoja {title!r} no tiene fila de encabezado que nombre la columna {key!r} (sus columnas son: {columns})</translation>
+        </message>
+        <message>
+            <source>sheet {title!r}: skipped {at} row(s) above the header row (titles or notes)</source>
+            <translation>hoja {title!r}: se omitieron {at} fila(s) sobre la fila de encabezado (títulos o notas)</translation>
+        </message>
+        <message>
+            <source>sheet {title!r}: {problem}</source>
+            <translation>hoja {title!r}: {problem}</translation>
+        </message>
+        <message>
             <source>skipped row(s) {no_card}: nothing in the card columns</source>
             <translation>se omitieron la(s) fila(s) {no_card}: nada en las columnas de tarjetas</translation>
         </message>
@@ -1819,6 +1894,46 @@
             <translation>el archivo está vacío; se esperaba una fila de encabezado que nombre al menos {required}</translation>
         </message>
         <message>
+            <source>the workbook</source>
+            <translation>el libro</translation>
+        </message>
+        <message>
+            <source>the workbook cannot be read ({reason})</source>
+            <translation>el libro no se puede leer ({reason})</translation>
+        </message>
+        <message>
+            <source>the workbook has a {sheet} sheet but no {missing}; a whole map needs Stages, Steps and Lanes (or give only a Cards sheet)</source>
+            <translation>el libro tiene una hoja {sheet} pero ninguna {missing}; un mapa completo necesita Stages, Steps y Lanes (o dé solo una hoja Cards)</translation>
+        </message>
+        <message>
+            <source>the workbook has no Cards sheet: the map has no cards</source>
+            <translation>el libro no tiene hoja Cards: el mapa no tiene tarjetas</translation>
+        </message>
+        <message>
+            <source>the workbook has no Map sheet: the title is the file name</source>
+            <translation>el libro no tiene hoja Map: el título es el nombre del archivo</translation>
+        </message>
+        <message>
+            <source>the workbook has no visible sheet</source>
+            <translation>el libro no tiene ninguna hoja visible</translation>
+        </message>
+        <message>
+            <source>the workbook has {count:,} parts; too many to be a map</source>
+            <translation>el libro tiene {count:,} partes; demasiadas para ser un mapa</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged ({exc})</source>
+            <translation>el libro está dañado ({exc})</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to {unpacked:,} bytes; too large to be a map</source>
+            <translation>el libro se descomprime en {unpacked:,} bytes; demasiado grande para ser un mapa</translation>
+        </message>
+        <message>
+            <source>this is a text file, not an Excel workbook; a card list in CSV form needs a file name ending in .csv</source>
+            <translation>esto es un archivo de texto, no un libro de Excel; una lista de tarjetas en CSV necesita un nombre de archivo que termine en .csv</translation>
+        </message>
+        <message>
             <source>this is {what}, not a CSV file</source>
             <translation>esto es {what}, no un archivo CSV</translation>
         </message>
@@ -1827,8 +1942,20 @@
             <translation>esto es {what}, no un archivo CSV; impórtelo como libro (un nombre de archivo que termine en .xlsx)</translation>
         </message>
         <message>
+            <source>this is {what}, not an Excel workbook</source>
+            <translation>esto es {what}, no un libro de Excel</translation>
+        </message>
+        <message>
+            <source>this is {what}; save it as an Excel workbook (.xlsx) and import that</source>
+            <translation>esto es {what}; guárdelo como libro de Excel (.xlsx) e importe ese</translation>
+        </message>
+        <message>
             <source>too large for a card list ({count:,} bytes)</source>
             <translation>demasiado grande para una lista de tarjetas ({count:,} bytes)</translation>
+        </message>
+        <message>
+            <source>too large for a workbook of a map ({count:,} bytes)</source>
+            <translation>demasiado grande para el libro de un mapa ({count:,} bytes)</translation>
         </message>
         <message>
             <source>{column} is longer than {limit} characters</source>
@@ -1851,8 +1978,84 @@
             <translation>{path}: demasiado grande para una lista de tarjetas ({size:,} bytes)</translation>
         </message>
         <message>
+            <source>{path}: too large for a workbook of a map ({size:,} bytes)</source>
+            <translation>{path}: demasiado grande para el libro de un mapa ({size:,} bytes)</translation>
+        </message>
+        <message>
             <source>{path}: {problem}</source>
             <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>{sheet} sheet</source>
+            <translation>hoja {sheet}</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a clock time such as 07:30</source>
+            <translation>{text!r} no es una hora como 07:30</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a {what} (use one of: {choices})</source>
+            <translation>{text!r} no es un {what} válido (use uno de: {choices})</translation>
+        </message>
+        <message>
+            <source>{value!r} is neither yes nor no</source>
+            <translation>{value!r} no es ni sí ni no</translation>
+        </message>
+        <message>
+            <source>{value!r} is not JSON</source>
+            <translation>{value!r} no es JSON</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} no es un número</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} no es un número entero</translation>
+        </message>
+        <message>
+            <source>{where}, metric: empty (CSAT, CES or NPS)</source>
+            <translation>{where}, metric: vacío (CSAT, CES o NPS)</translation>
+        </message>
+        <message>
+            <source>{where}, score: empty</source>
+            <translation>{where}, score: vacío</translation>
+        </message>
+        <message>
+            <source>{where}, step_id: no step with id {step_id!r}</source>
+            <translation>{where}, step_id: ningún paso con el id {step_id!r}</translation>
+        </message>
+        <message>
+            <source>{where}, {column}: {problem}</source>
+            <translation>{where}, {column}: {problem}</translation>
+        </message>
+        <message>
+            <source>{where}: ignored the unknown field {key!r}</source>
+            <translation>{where}: se ignoró el campo desconocido {key!r}</translation>
+        </message>
+        <message>
+            <source>{where}: no curve with id {curve!r} in the Curves sheet</source>
+            <translation>{where}: ninguna curva con el id {curve!r} en la hoja Curves</translation>
+        </message>
+        <message>
+            <source>{where}: no lane titled {lane!r} in the Lanes sheet; name one or give a lane_id</source>
+            <translation>{where}: ningún carril titulado {lane!r} en la hoja Lanes; nombre uno o dé un lane_id</translation>
+        </message>
+        <message>
+            <source>{where}: no stage named {stage!r} in the Stages sheet</source>
+            <translation>{where}: ninguna etapa llamada {stage!r} en la hoja Stages</translation>
+        </message>
+        <message>
+            <source>{where}: no stage with id {stage!r} in the Stages sheet</source>
+            <translation>{where}: ninguna etapa con el id {stage!r} en la hoja Stages</translation>
+        </message>
+        <message>
+            <source>{where}: no step {step!r} in stage {stage!r} (Steps sheet); name them or give a step_id</source>
+            <translation>{where}: ningún paso {step!r} en la etapa {stage!r} (hoja Steps); nómbrelos o dé un step_id</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
         </message>
         <message>
             <source>… and {count:,} more</source>

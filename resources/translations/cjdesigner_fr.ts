@@ -1670,6 +1670,17 @@
     </context>
     <context>
         <name>Import</name>
+        <message>
+            <source> or </source>
+            <translation> ou </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n formula cell(s) have no computed value (the workbook was written by a program that does not calculate) and read as empty; open and save it in Excel or LibreOffice first to compute them</source>
+            <translation>
+                <numerusform>%n cellule de formule sans valeur calculée (le classeur a été écrit par un programme qui ne calcule pas) a été lue comme vide ; ouvrez-le et enregistrez-le d’abord dans Excel ou LibreOffice pour la calculer</numerusform>
+                <numerusform>%n cellules de formule sans valeur calculée (le classeur a été écrit par un programme qui ne calcule pas) ont été lues comme vides ; ouvrez-le et enregistrez-le d’abord dans Excel ou LibreOffice pour les calculer</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n problem(s), nothing imported:
   {problems}</source>
@@ -1697,6 +1708,10 @@
             <translation>une étiquette dépasse {limit} caractères</translation>
         </message>
         <message>
+            <source>cannot read workbooks safely: the defusedxml package is missing</source>
+            <translation>impossible de lire les classeurs en sécurité : le paquet defusedxml manque</translation>
+        </message>
+        <message>
             <source>commas</source>
             <translation>virgules</translation>
         </message>
@@ -1707,6 +1722,10 @@
         <message>
             <source>emotion {emotion!r} is outside the scale −2…+2</source>
             <translation>l’émotion {emotion!r} est hors de l’échelle −2…+2</translation>
+        </message>
+        <message>
+            <source>evidence basis</source>
+            <translation>type de preuve</translation>
         </message>
         <message>
             <source>evidence {evidence_text!r} is not one of observed, assumed, proposed</source>
@@ -1720,6 +1739,14 @@
             <source>ignored column {name!r}: the {column!r} column is {chosen!r}</source>
             <translation>colonne {name!r} ignorée : la colonne {column!r} est {chosen!r}</translation>
         </message>
+        <message>
+            <source>ignored the hidden sheet {title!r}; cards are read from {chosen!r}</source>
+            <translation>feuille masquée {title!r} ignorée ; les cartes sont lues depuis {chosen!r}</translation>
+        </message>
+        <message>
+            <source>ignored the sheet {title!r}; cards are read from {chosen!r}</source>
+            <translation>feuille {title!r} ignorée ; les cartes sont lues depuis {chosen!r}</translation>
+        </message>
         <message numerus="yes">
             <source>ignored unknown column(s) {names} (known columns: {known})</source>
             <translation>
@@ -1728,12 +1755,32 @@
             </translation>
         </message>
         <message>
+            <source>journey kind</source>
+            <translation>type de parcours</translation>
+        </message>
+        <message>
+            <source>kind of item</source>
+            <translation>type d’élément</translation>
+        </message>
+        <message>
             <source>lane is empty</source>
             <translation>le couloir est vide</translation>
         </message>
         <message>
+            <source>lane kind</source>
+            <translation>type de couloir</translation>
+        </message>
+        <message>
             <source>lane_kind {kind!r} is not a lane kind (use one of: {kinds})</source>
             <translation>lane_kind {kind!r} n’est pas un type de couloir (utilisez l’un de : {kinds})</translation>
+        </message>
+        <message>
+            <source>map type</source>
+            <translation>type de carte</translation>
+        </message>
+        <message>
+            <source>metric</source>
+            <translation>mesure</translation>
         </message>
         <message>
             <source>more than {limit:,} rows; split the file</source>
@@ -1758,6 +1805,10 @@
         <message>
             <source>nothing imported: the map could not be saved, {problem}; split the file into smaller ones</source>
             <translation>rien n’a été importé : la carte ne pourrait pas être enregistrée, {problem} ; scindez le fichier en plus petits</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>motif</translation>
         </message>
         <message>
             <source>row {row}: lane {lane!r} is {kind!r} here but {other_kind!r} in row {other_row}</source>
@@ -1791,6 +1842,30 @@
             <translation>points-virgules</translation>
         </message>
         <message>
+            <source>sheet 'Map'</source>
+            <translation>feuille 'Map'</translation>
+        </message>
+        <message>
+            <source>sheet {sheet!r} row {row}</source>
+            <translation>feuille {sheet!r} ligne {row}</translation>
+        </message>
+        <message>
+            <source>sheet {title!r} has more than {limit:,} rows</source>
+            <translation>la feuille {title!r} a plus de {limit:,} lignes</translation>
+        </message>
+        <message>
+            <source>sheet {title!r} has no header row naming the column {key!r} (its columns are: {columns})</source>
+            <translation>la feuille {title!r} n’a pas de ligne d’en-tête nommant la colonne {key!r} (ses colonnes sont : {columns})</translation>
+        </message>
+        <message>
+            <source>sheet {title!r}: skipped {at} row(s) above the header row (titles or notes)</source>
+            <translation>feuille {title!r} : {at} ligne(s) au-dessus de la ligne d’en-tête ignorée(s) (titres ou notes)</translation>
+        </message>
+        <message>
+            <source>sheet {title!r}: {problem}</source>
+            <translation>feuille {title!r} : {problem}</translation>
+        </message>
+        <message>
             <source>skipped row(s) {no_card}: nothing in the card columns</source>
             <translation>ligne(s) {no_card} ignorée(s) : rien dans les colonnes des cartes</translation>
         </message>
@@ -1819,6 +1894,46 @@
             <translation>le fichier est vide ; une ligne d’en-tête nommant au moins {required} était attendue</translation>
         </message>
         <message>
+            <source>the workbook</source>
+            <translation>le classeur</translation>
+        </message>
+        <message>
+            <source>the workbook cannot be read ({reason})</source>
+            <translation>le classeur est illisible ({reason})</translation>
+        </message>
+        <message>
+            <source>the workbook has a {sheet} sheet but no {missing}; a whole map needs Stages, Steps and Lanes (or give only a Cards sheet)</source>
+            <translation>le classeur a une feuille {sheet} mais pas de {missing} ; une carte complète demande Stages, Steps et Lanes (ou ne donnez qu’une feuille Cards)</translation>
+        </message>
+        <message>
+            <source>the workbook has no Cards sheet: the map has no cards</source>
+            <translation>le classeur n’a pas de feuille Cards : la carte n’a pas de cartes</translation>
+        </message>
+        <message>
+            <source>the workbook has no Map sheet: the title is the file name</source>
+            <translation>le classeur n’a pas de feuille Map : le titre est le nom du fichier</translation>
+        </message>
+        <message>
+            <source>the workbook has no visible sheet</source>
+            <translation>le classeur n’a aucune feuille visible</translation>
+        </message>
+        <message>
+            <source>the workbook has {count:,} parts; too many to be a map</source>
+            <translation>le classeur a {count:,} parties ; trop pour être une carte</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged ({exc})</source>
+            <translation>le classeur est endommagé ({exc})</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to {unpacked:,} bytes; too large to be a map</source>
+            <translation>le classeur se décompresse en {unpacked:,} octets ; trop volumineux pour être une carte</translation>
+        </message>
+        <message>
+            <source>this is a text file, not an Excel workbook; a card list in CSV form needs a file name ending in .csv</source>
+            <translation>ceci est un fichier texte, pas un classeur Excel ; une liste de cartes au format CSV demande un nom de fichier se terminant par .csv</translation>
+        </message>
+        <message>
             <source>this is {what}, not a CSV file</source>
             <translation>ceci est {what}, pas un fichier CSV</translation>
         </message>
@@ -1827,8 +1942,20 @@
             <translation>ceci est {what}, pas un fichier CSV ; importez-le comme classeur (un nom de fichier se terminant par .xlsx)</translation>
         </message>
         <message>
+            <source>this is {what}, not an Excel workbook</source>
+            <translation>ceci est {what}, pas un classeur Excel</translation>
+        </message>
+        <message>
+            <source>this is {what}; save it as an Excel workbook (.xlsx) and import that</source>
+            <translation>ceci est {what} ; enregistrez-le comme classeur Excel (.xlsx) et importez celui-ci</translation>
+        </message>
+        <message>
             <source>too large for a card list ({count:,} bytes)</source>
             <translation>trop volumineux pour une liste de cartes ({count:,} octets)</translation>
+        </message>
+        <message>
+            <source>too large for a workbook of a map ({count:,} bytes)</source>
+            <translation>trop volumineux pour le classeur d’une carte ({count:,} octets)</translation>
         </message>
         <message>
             <source>{column} is longer than {limit} characters</source>
@@ -1851,8 +1978,84 @@
             <translation>{path} : trop volumineux pour une liste de cartes ({size:,} octets)</translation>
         </message>
         <message>
+            <source>{path}: too large for a workbook of a map ({size:,} bytes)</source>
+            <translation>{path} : trop volumineux pour le classeur d’une carte ({size:,} octets)</translation>
+        </message>
+        <message>
             <source>{path}: {problem}</source>
             <translation>{path} : {problem}</translation>
+        </message>
+        <message>
+            <source>{sheet} sheet</source>
+            <translation>feuille {sheet}</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a clock time such as 07:30</source>
+            <translation>{text!r} n’est pas une heure comme 07:30</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a {what} (use one of: {choices})</source>
+            <translation>{text!r} n’est pas un {what} valide (utilisez l’un de : {choices})</translation>
+        </message>
+        <message>
+            <source>{value!r} is neither yes nor no</source>
+            <translation>{value!r} n’est ni oui ni non</translation>
+        </message>
+        <message>
+            <source>{value!r} is not JSON</source>
+            <translation>{value!r} n’est pas du JSON</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} n’est pas un nombre</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} n’est pas un nombre entier</translation>
+        </message>
+        <message>
+            <source>{where}, metric: empty (CSAT, CES or NPS)</source>
+            <translation>{where}, metric : vide (CSAT, CES ou NPS)</translation>
+        </message>
+        <message>
+            <source>{where}, score: empty</source>
+            <translation>{where}, score : vide</translation>
+        </message>
+        <message>
+            <source>{where}, step_id: no step with id {step_id!r}</source>
+            <translation>{where}, step_id : aucun pas avec l’id {step_id!r}</translation>
+        </message>
+        <message>
+            <source>{where}, {column}: {problem}</source>
+            <translation>{where}, {column} : {problem}</translation>
+        </message>
+        <message>
+            <source>{where}: ignored the unknown field {key!r}</source>
+            <translation>{where} : champ inconnu {key!r} ignoré</translation>
+        </message>
+        <message>
+            <source>{where}: no curve with id {curve!r} in the Curves sheet</source>
+            <translation>{where} : aucune courbe avec l’id {curve!r} dans la feuille Curves</translation>
+        </message>
+        <message>
+            <source>{where}: no lane titled {lane!r} in the Lanes sheet; name one or give a lane_id</source>
+            <translation>{where} : aucun couloir intitulé {lane!r} dans la feuille Lanes ; nommez-en un ou donnez un lane_id</translation>
+        </message>
+        <message>
+            <source>{where}: no stage named {stage!r} in the Stages sheet</source>
+            <translation>{where} : aucune étape nommée {stage!r} dans la feuille Stages</translation>
+        </message>
+        <message>
+            <source>{where}: no stage with id {stage!r} in the Stages sheet</source>
+            <translation>{where} : aucune étape avec l’id {stage!r} dans la feuille Stages</translation>
+        </message>
+        <message>
+            <source>{where}: no step {step!r} in stage {stage!r} (Steps sheet); name them or give a step_id</source>
+            <translation>{where} : aucun pas {step!r} dans l’étape {stage!r} (feuille Steps) ; nommez-les ou donnez un step_id</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where} : {problem}</translation>
         </message>
         <message>
             <source>… and {count:,} more</source>

@@ -200,3 +200,26 @@ def test_a_message_is_a_str_everywhere_text_was():
     message = msg("Import", "row {row}: {problem}", row=4, problem=msg("Import", "lane is empty"))
     assert isinstance(message, Message) and message.upper() == "ROW 4: LANE IS EMPTY"
     assert f"{message}" == "row 4: lane is empty" and json.dumps(message) == '"row 4: lane is empty"'
+
+
+def test_workbook_warnings_and_errors_in_the_readers_language():
+    import io
+
+    import openpyxl
+
+    from cjdesigner.exchange.xlsx import WorkbookError
+    from cjdesigner.exchange.xlsx_read import read_workbook_bytes
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Stage", "Lane", "Title", "Emotion"])
+    wb.active.append(["Look", "Doing", "Reads", "=1-2"])
+    wb.active.append(["Look", "Doing", "Asks", "=2-1"])
+    buffer = io.BytesIO()
+    wb.save(buffer)  # openpyxl computes nothing
+    warnings = read_workbook_bytes(buffer.getvalue()).warnings
+    formulas = next(w for w in warnings if "formula" in w)
+    assert say(formulas, "da").startswith("2 formelceller uden beregnet værdi")
+    assert say(formulas, "ar").startswith("خليتا صيغ")
+    with pytest.raises(WorkbookError) as refused:
+        read_workbook_bytes(b"stage,lane,title\n")
+    assert say(refused.value, "fr").startswith("ceci est un fichier texte, pas un classeur Excel")

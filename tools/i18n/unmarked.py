@@ -34,6 +34,7 @@ MESSAGE_MODULES = (
     "fileio/cjm.py",
     "fileio/migrations.py",
     "csvio.py",
+    "exchange/xlsx_read.py",
     "pdf/poster.py",
     "pdf/readability.py",
     "text/coverage.py",
