@@ -7,6 +7,7 @@ undo, the same edit undone on a controller without a canvas.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from cjdesigner.fileio import load
@@ -34,7 +35,7 @@ def _card_centres(doc: Any) -> dict[str, tuple[float, float]]:
         layout_map = need("cjdesigner.layout.engine", "layout_map")
         layout = layout_map(doc)
         boxes = getattr(layout, "cards", None)
-        if isinstance(boxes, dict):
+        if isinstance(boxes, Mapping):  # a dict, or the layout's CardBoxes
             boxes = boxes.values()
         return {b.card_id: (b.rect.x + b.rect.w / 2, b.rect.y + b.rect.h / 2) for b in boxes}
     except Exception:  # noqa: BLE001 - only used to aim the view

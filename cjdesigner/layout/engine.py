@@ -9,7 +9,8 @@ fields are unchanged: after a drag only the assembly runs, which is a linear pas
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 from cjdesigner.i18n.words import Words
@@ -24,8 +25,10 @@ from cjdesigner.model import (
     card_emotion_means,
     curve_name,
 )
+from cjdesigner.model.card_index import ids_of, positions
 
 from . import style
+from .card_boxes import CardBoxes
 from .columns import cell_height, cell_stack, choose_columns, column_width
 from .direction import map_is_rtl
 from .geometry import Rect
@@ -135,7 +138,8 @@ class MapLayout:
     stages: list[StageBox] = field(default_factory=list)
     steps: list[StepBox] = field(default_factory=list)
     lanes: list[LaneBox] = field(default_factory=list)
-    cards: dict[str, CardBox] = field(default_factory=dict)
+    #: a mapping of card id → box (rows moved by a relayout are shifted when read)
+    cards: CardBoxes[CardBox] = field(default_factory=CardBoxes)
     curves: list[CurveLayout] = field(default_factory=list)
     scale_ticks: list[ScaleTick] = field(default_factory=list)
     blueprint_lines: list[BlueprintLineLayout] = field(default_factory=list)
@@ -245,14 +249,20 @@ def _step_meta(step: Step) -> str:
     return " · ".join(parts)
 
 
+#: an edit of more cards than this is laid out again by one pass over the card list
+FEW_CARDS = 64
+
+
 class LayoutEngine:
     """Lays out maps, remembering card measurements between calls."""
 
     def __init__(self) -> None:
         self._measures: dict[str, tuple[tuple[object, ...], CardMeasure]] = {}
-        #: each card's emotion as of the last layout or update: an edit that clears one
-        #: (or an undo that takes it away) must move the curve as much as setting it
-        self._emotions: dict[str, float | None] = {}
+        #: the cards as of the last layout or update, by id (the canvas reads them; an
+        #: update changes it in place)
+        self.models: dict[str, Card] = {}
+        #: mean card emotion per step as of the last layout or update (the curves')
+        self._means: dict[str, float] = {}
 
     def measure(self, card: Card) -> CardMeasure:
         key = _card_key(card)
@@ -263,22 +273,23 @@ class LayoutEngine:
         self._measures[card.id] = (key, measured)
         return measured
 
-    def forget(self, keep: set[str]) -> None:
+    def forget(self, keep: Collection[str]) -> None:
         """Drop measurements of cards that no longer exist."""
         for card_id in list(self._measures):
             if card_id not in keep:
                 del self._measures[card_id]
 
     def layout(self, doc: JourneyMap) -> MapLayout:
-        self._emotions = {card.id: card.emotion for card in doc.cards}
-        return _assemble(doc, self.measure)
+        self.models = {card.id: card for card in doc.cards}
+        self._means = card_emotion_means(doc)
+        return _assemble(doc, self.measure, means=self._means)
 
     def refresh_curves(self, doc: JourneyMap, previous: MapLayout) -> MapLayout:
         """Relayout after an edit of curves or personas only (the grid is unchanged)."""
         if bool(previous.curves) != bool(doc.curves and previous.feelings_lane_id):
             return self.layout(doc)
         result = copy.copy(previous)
-        result.curves = _curves(doc, result)
+        result.curves = _curves(doc, result, self._means)
         result.scale_ticks = _scale_ticks(doc, result)
         return result
 
@@ -286,26 +297,86 @@ class LayoutEngine:
         """Relayout after an edit that touched only ``card_ids`` (not stages, steps or lanes).
 
         Only the cells those cards left or entered are measured and placed again; the
-        rest of ``previous`` is shared. When a row must grow or shrink, everything
-        below it moves, so that case falls back to a full :meth:`layout`.
+        rest of ``previous`` is shared, and rows below a row that grew or shrank are
+        shifted, not placed again. Nothing walks the whole card list: the touched cards
+        are found through the list's ids (made once per list), and each lands in its
+        cell's order next to its nearest neighbour in the list.
         """
-        if previous is None:
+        if previous is None or not self.models:
             return self.layout(doc)
+        if len(card_ids) > FEW_CARDS:
+            return self._update_all(doc, previous, card_ids)
+        ids = ids_of(doc.cards)
+        found = positions(ids, list(card_ids))
+        new_models = {card_id: doc.cards[index] for card_id, index in found.items()}
+        models = self.models
+        old_boxes = previous.cards
         touched: set[tuple[str, str]] = set()
-        old_cards = previous.cards
+        feeling_steps: set[str] = set()  # steps whose mean card emotion may change
         for card_id in card_ids:
-            box = old_cards.get(card_id)
+            box = old_boxes.get(card_id)
             if box is not None:
                 touched.add((box.lane_id, box.step_id))
-        # the curves follow the cards' emotions: recompute them when a touched card had
-        # one before this edit or has one now (set, cleared, moved, added or removed)
-        emotions = self._emotions
-        emotional = any(emotions.pop(card_id, None) is not None for card_id in card_ids)
+            old = models.get(card_id)
+            if old is not None and old.emotion is not None:
+                feeling_steps.add(old.step_id)
+            card = new_models.get(card_id)
+            if card is not None:
+                touched.add((card.lane_id, card.step_id))
+                if card.emotion is not None:
+                    feeling_steps.add(card.step_id)
+        for card_id in card_ids:
+            card = new_models.get(card_id)
+            if card is None:
+                models.pop(card_id, None)
+                self._measures.pop(card_id, None)
+            else:
+                models[card_id] = card
+        if not touched:
+            return previous
+        lanes = {lane.lane_id: lane for lane in previous.lanes}
+        if any(key[0] not in lanes for key in touched) or any(
+                key[1] not in {s.step_id for s in previous.steps} for key in touched):
+            return self.layout(doc)
+        # each touched cell's cards in list order: the others keep theirs, the touched
+        # ones go where the list has them
+        members = {key: [m for m in previous.cells.get(key, ()) if m not in card_ids]
+                   for key in touched}
+        for index, card_id in sorted((index, card_id) for card_id, index in found.items()):
+            card = new_models[card_id]
+            cell = members[(card.lane_id, card.step_id)]
+            cell.insert(_slot_in_cell(ids, index, cell), card_id)
+        entries = {key: [(models[m], self.measure(models[m])) for m in cell]
+                   for key, cell in members.items()}
+        try:
+            result = self._place(doc, previous, entries, touched)
+        except ArithmeticError:  # pragma: no cover - lengths are whole and half units
+            return self.layout(doc)
+        if result is None:  # the dense cells want other card columns: new widths
+            return self.layout(doc)
+        if feeling_steps:
+            self._means = _step_means(self._means, feeling_steps, result, models)
+        if result.lanes is previous.lanes:
+            result.curves = (_curves(doc, result, self._means) if feeling_steps
+                             else previous.curves)
+        else:
+            _follow_rows(doc, result, self._means)
+        return result
+
+    def _update_all(self, doc: JourneyMap, previous: MapLayout, card_ids: set[str]) -> MapLayout:
+        """:meth:`update` for edits of many cards: one pass over the card list."""
+        self.models = {card.id: card for card in doc.cards}
+        for card_id in card_ids:
+            if card_id not in self.models:
+                self._measures.pop(card_id, None)
+        touched: set[tuple[str, str]] = set()
+        for card_id in card_ids:
+            box = previous.cards.get(card_id)
+            if box is not None:
+                touched.add((box.lane_id, box.step_id))
         for card in doc.cards:
             if card.id in card_ids:
                 touched.add((card.lane_id, card.step_id))
-                emotions[card.id] = card.emotion
-                emotional = emotional or card.emotion is not None
         if not touched:
             return previous
         entries: dict[tuple[str, str], list[tuple[Card, CardMeasure]]] = {t: [] for t in touched}
@@ -313,6 +384,29 @@ class LayoutEngine:
             bucket = entries.get((card.lane_id, card.step_id))
             if bucket is not None:
                 bucket.append((card, self.measure(card)))
+        lanes = {lane.lane_id for lane in previous.lanes}
+        steps = {step.step_id for step in previous.steps}
+        if any(key[0] not in lanes or key[1] not in steps for key in touched):
+            return self.layout(doc)
+        try:
+            result = self._place(doc, previous, entries, touched)
+        except ArithmeticError:  # pragma: no cover - lengths are whole and half units
+            return self.layout(doc)
+        if result is None:  # the dense cells want other card columns: new widths
+            return self.layout(doc)
+        self._means = card_emotion_means(doc)
+        if result.lanes is previous.lanes:
+            result.curves = _curves(doc, result, self._means)
+        else:
+            _follow_rows(doc, result, self._means)
+        return result
+
+    def _place(self, doc: JourneyMap, previous: MapLayout,
+               entries: dict[tuple[str, str], list[tuple[Card, CardMeasure]]],
+               touched: set[tuple[str, str]]) -> MapLayout | None:
+        """A layout sharing ``previous`` but for the ``touched`` cells, whose cards (in
+        order, measured) are ``entries``; rows that grow or shrink move those below.
+        None when the dense cells now want other card columns (the grid's widths)."""
         stacks = dict(previous.cell_stacks)
         for key, bucket in entries.items():
             if bucket:
@@ -321,13 +415,11 @@ class LayoutEngine:
                 stacks.pop(key, None)
         lanes = {lane.lane_id: lane for lane in previous.lanes}
         columns = {step.step_id: step for step in previous.steps}
-        if any(key[0] not in lanes or key[1] not in columns for key in touched):
-            return self.layout(doc)
         # dense cells may now want more or fewer card columns: the grid changes widths
         step_columns = choose_columns(stacks, [s.step_id for s in previous.steps],
                                       _lane_rows(previous.lanes), _base_width(doc))
         if step_columns != previous.step_columns:
-            return self.layout(doc)
+            return None
         heights = dict(previous.cell_heights)
         for key in entries:
             if key in stacks:
@@ -345,6 +437,7 @@ class LayoutEngine:
             )
             if wanted != lane.row.h:
                 new_heights[lane_id] = wanted
+        gone = [card_id for key in touched for card_id in previous.cells.get(key, ())]
         result = MapLayout(
             width=previous.width,
             height=previous.height,
@@ -352,7 +445,8 @@ class LayoutEngine:
             stages=previous.stages,
             steps=previous.steps,
             lanes=previous.lanes,
-            cards=dict(old_cards),
+            cards=previous.cards.evolved(removed=gone),
+            curves=previous.curves,
             scale_ticks=previous.scale_ticks,
             blueprint_lines=previous.blueprint_lines,
             feelings_lane_id=previous.feelings_lane_id,
@@ -364,11 +458,8 @@ class LayoutEngine:
             step_columns=previous.step_columns,
             cell_stacks=stacks,
         )
-        for key in touched:
-            for card_id in previous.cells.get(key, ()):
-                result.cards.pop(card_id, None)
         if new_heights:
-            _resize_rows(doc, result, new_heights)
+            _resize_rows(result, new_heights)
             lanes = {lane.lane_id: lane for lane in result.lanes}
         lane_model = {lane.id: lane for lane in doc.lanes}
         for key, bucket in entries.items():
@@ -379,9 +470,45 @@ class LayoutEngine:
             column_x = columns[step_id].column.x
             _place_cell(result, lanes[lane_id], column_x, lane_model[lane_id], bucket,
                         step_columns.get(step_id, 1))
-        if not new_heights:
-            result.curves = _curves(doc, result) if emotional else previous.curves
         return result
+
+
+def _slot_in_cell(ids: list[str], index: int, cell: list[str]) -> int:
+    """Where the card at ``index`` of the card list goes among ``cell`` (ids in list
+    order): next to the cell's card nearest to it in the list, looking both ways."""
+    if not cell:
+        return 0
+    inside = set(cell)
+    before, after, end = index - 1, index + 1, len(ids)
+    while before >= 0 or after < end:
+        if before >= 0:
+            if ids[before] in inside:
+                return cell.index(ids[before]) + 1
+            before -= 1
+        if after < end:
+            if ids[after] in inside:
+                return cell.index(ids[after])
+            after += 1
+    return len(cell)  # pragma: no cover - the cell's cards are in the list
+
+
+def _step_means(means: Mapping[str, float], steps: set[str], result: MapLayout,
+                models: Mapping[str, Card]) -> dict[str, float]:
+    """``means`` with those of ``steps`` taken again from their cells' cards (what
+    :func:`card_emotion_means` gives: the exact sum does not depend on order)."""
+    fresh = dict(means)
+    for step_id in steps:
+        values = [
+            emotion
+            for lane in result.lanes
+            for card_id in result.cells.get((lane.lane_id, step_id), ())
+            if (emotion := models[card_id].emotion) is not None
+        ]
+        if values:
+            fresh[step_id] = math.fsum(values) / len(values)
+        else:
+            fresh.pop(step_id, None)
+    return fresh
 
 
 def lane_title(lane: Lane, words: Words) -> str:
@@ -404,7 +531,7 @@ def _measure_compact(card: Card) -> CardMeasure:
 
 
 def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure],
-              compact: bool = False) -> MapLayout:
+              compact: bool = False, means: Mapping[str, float] | None = None) -> MapLayout:
     words = Words(doc.meta.language)
     # -- cards per cell, measured --------------------------------------------------
     cells: dict[tuple[str, str], list[tuple[Card, CardMeasure]]] = {}
@@ -546,7 +673,7 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure],
                     step_columns.get(step_id, 1), compact)
 
     # -- emotion curves and metrics ---------------------------------------------------
-    result.curves = _curves(doc, result)
+    result.curves = _curves(doc, result, means)
     result.scale_ticks = _scale_ticks(doc, result)
     result.metrics = _metrics(doc, result)
 
@@ -559,16 +686,18 @@ def _assemble(doc: JourneyMap, measure: Callable[[Card], CardMeasure],
     return result
 
 
-def _resize_rows(doc: JourneyMap, result: MapLayout, new_heights: dict[str, float]) -> None:
-    """Give some rows new heights and move everything below them (cards, columns,
-    curves, blueprint lines) instead of laying the whole map out again."""
+def _resize_rows(result: MapLayout, new_heights: dict[str, float]) -> None:
+    """Give some rows new heights and move everything below them: the lanes and columns
+    here, the cards as they are read (:class:`CardBoxes`); :func:`_follow_rows` moves
+    the curves, metrics and blueprint lines."""
     shift: dict[str, float] = {}
     lanes: list[LaneBox] = []
     y = result.lanes[0].row.y
     for lane in result.lanes:
         h = new_heights.get(lane.lane_id, lane.row.h)
         dy = y - lane.row.y
-        shift[lane.lane_id] = dy
+        if dy:
+            shift[lane.lane_id] = dy
         if dy or h != lane.row.h:
             lane = LaneBox(
                 lane.lane_id,
@@ -597,30 +726,18 @@ def _resize_rows(doc: JourneyMap, result: MapLayout, new_heights: dict[str, floa
         )
         for s in result.steps
     ]
-    cards = result.cards
-    for card_id, box in list(cards.items()):
-        dy = shift[box.lane_id]
-        if dy:
-            r = box.rect
-            cards[card_id] = CardBox(
-                box.card_id,
-                box.lane_id,
-                box.step_id,
-                box.index,
-                Rect(r.x, r.y + dy, r.w, r.h),
-                box.title_lines,
-                box.body_lines,
-                box.has_footer,
-                box.has_image,
-                box.fill,
-                box.accent,
-                box.compact,
-            )
+    result.cards.move_lanes(shift)
+
+
+def _follow_rows(doc: JourneyMap, result: MapLayout, means: Mapping[str, float]) -> None:
+    """After :func:`_resize_rows`: what hangs on the rows (blueprint lines, curves, their
+    scale, the metrics band) to where the rows are now."""
+    lanes = result.lanes
     result.blueprint_lines = [
         BlueprintLineLayout(b.line, lanes[b.lane_index].row.y, 0.0, result.width, b.line.label)
         for b in blueprint_boundaries(doc)
     ]
-    result.curves = _curves(doc, result)
+    result.curves = _curves(doc, result, means)
     result.scale_ticks = _scale_ticks(doc, result)
     result.metrics = _metrics(doc, result)
 
@@ -668,7 +785,7 @@ def _place_cell(
     accent = lane_model.color or style.LANE_ACCENT[kind]
     default_fill = style.CARD_FILL[kind]
     ids = []
-    cards = result.cards
+    cards: dict[str, CardBox] = {}
     row_h = 0.0
     for position, (card, m) in enumerate(entries):
         if position and position % columns == 0:  # the next row
@@ -691,7 +808,9 @@ def _place_cell(
         ids.append(card.id)
         cx += advance
         row_h = max(row_h, m.height)
-    result.cells[(lane.lane_id, entries[0][0].step_id)] = ids
+    step_id = entries[0][0].step_id
+    result.cards.set_cell(lane.lane_id, step_id, cards)
+    result.cells[(lane.lane_id, step_id)] = ids
 
 
 def _scale_ticks(doc: JourneyMap, result: MapLayout) -> list[ScaleTick]:
@@ -710,8 +829,10 @@ def _scale_ticks(doc: JourneyMap, result: MapLayout) -> list[ScaleTick]:
     ]
 
 
-def _curves(doc: JourneyMap, result: MapLayout) -> list[CurveLayout]:
-    """Curve points in the feelings lane's band: set points, else the cards' mean."""
+def _curves(doc: JourneyMap, result: MapLayout,
+            means: Mapping[str, float] | None = None) -> list[CurveLayout]:
+    """Curve points in the feelings lane's band: set points, else the cards' mean
+    (``means``: :func:`card_emotion_means` of ``doc`` when the caller has it)."""
     feelings = result.feelings_lane_id
     if not doc.curves or feelings is None:
         return []
@@ -724,7 +845,8 @@ def _curves(doc: JourneyMap, result: MapLayout) -> list[CurveLayout]:
     band = Rect(left, top, result.grid.right - left, bottom - top)
     centre = {step.step_id: step.column.x + step.column.w / 2 for step in result.steps}
     curves = []
-    means = card_emotion_means(doc)  # once for all curves (what curve_values computes)
+    if means is None:  # once for all curves (what curve_values computes)
+        means = card_emotion_means(doc)
     step_ids = [step.step_id for step in result.steps]
     for index, curve in enumerate(doc.curves):
         colour, marker, dash = style.curve_style(index, curve.color)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -92,12 +93,14 @@ def act_first(gaps: list[StepGap], count: int | None = None) -> list[StepGap]:
 
 
 def card_emotion_means(doc: JourneyMap) -> dict[str, float]:
-    """Mean card emotion (default −2…+2 scale) per step that has any."""
+    """Mean card emotion (default −2…+2 scale) per step that has any. The sum is exact
+    (``math.fsum``), so it does not depend on the cards' order: the canvas takes a
+    step's mean again from its cells alone after an edit."""
     sums: dict[str, list[float]] = {}
     for card in doc.cards:
         if card.emotion is not None:
             sums.setdefault(card.step_id, []).append(card.emotion)
-    return {step: sum(vals) / len(vals) for step, vals in sums.items()}
+    return {step: math.fsum(vals) / len(vals) for step, vals in sums.items()}
 
 
 def metric_on_scale(metric: StepMetric, scale: EmotionScale) -> float:

@@ -51,6 +51,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError,
 from pydantic_core import to_jsonable_python
 
 from . import textmerge
+from .card_index import ids_of, remember_ids
 from .document import (
     Card,
     Conflict,
@@ -534,8 +535,9 @@ class MoveCards(Edit):
         steps = set(doc.step_ids())
         cards = FrozenList(doc.cards)  # the new card list, stored when every move is made
         # ids kept beside the cards: list.index on strings runs in C (a drag on a
-        # 10,000-card map must not walk the models in Python)
-        ids = [c.id for c in cards]
+        # 50,000-card map must not walk the models in Python); the list's ids are made
+        # once per list and handed on with the new list
+        ids = list(ids_of(doc.cards))
         moves = []
         for move in self.moves:
             problem = None
@@ -573,6 +575,7 @@ class MoveCards(Edit):
             ids.insert(slot, card.id)
         if back:
             _store(doc, "cards", cards)
+            remember_ids(cards, ids)
         back.reverse()
         return MoveCards(moves=back, merge_key=self.merge_key, **self._undo())
 

@@ -14,6 +14,7 @@ import contextlib
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
+from .card_index import ids_of
 from .document import Card, JourneyMap, Lane, Stage, Step, new_id
 from .edits import (
     AddCards,
@@ -55,7 +56,7 @@ def _cell_index(cells: list[Cell], cell: Cell, position: int | None) -> int:
 
 def card_moves(doc: JourneyMap, moves: Iterable[tuple[str, str, str, int | None]]) -> list[CardMove]:
     """Anchored moves for ``(card, lane, step, position in cell)`` applied in order."""
-    order = [c.id for c in doc.cards]
+    order = list(ids_of(doc.cards))
     cells = [(c.lane_id, c.step_id) for c in doc.cards]
     out = []
     for card_id, lane_id, step_id, position in moves:

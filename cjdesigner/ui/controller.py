@@ -102,7 +102,7 @@ class DocumentController(QObject):
 
     def _apply(self, edit: Edit, lenient: bool | None) -> Edit:
         inverse = edit.apply(self.doc, lenient=lenient)
-        self._announce(edit)
+        self._announce(edit, inverse)
         self.changed.emit(edit)
         return inverse
 
@@ -143,10 +143,12 @@ class DocumentController(QObject):
             self._modified = modified
             self.modifiedChanged.emit(modified)
 
-    def _announce(self, edit: Edit) -> None:
+    def _announce(self, edit: Edit, inverse: Edit) -> None:
         scope = edit.scope
         if scope == "cards":
-            self.cardsChanged.emit(edit.card_ids())
+            # the cards an edit changed are those its inverse changes back: a removal
+            # names the removed cards, its inverse also the cards that linked to them
+            self.cardsChanged.emit(edit.card_ids() | inverse.card_ids())
         elif scope == "curves":
             self.curvesChanged.emit()
         elif scope == "personas":

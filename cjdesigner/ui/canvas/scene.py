@@ -150,20 +150,19 @@ class CanvasScene(QGraphicsScene):
 
     def relayout(self) -> None:
         """Full layout from the document (open, structure edits)."""
-        self.card_models = {c.id: c for c in self.doc.cards}
-        self.engine.forget(set(self.card_models))
-        self._install(self.engine.layout(self.doc), structure=True)
+        lay = self.engine.layout(self.doc)
+        self.card_models = self.engine.models
+        self.engine.forget(self.card_models)
+        self._install(lay, structure=True)
 
     # -- controller signals ---------------------------------------------------------------
     def _on_cards_changed(self, ids) -> None:
         ids = set(ids or ())
-        self.card_models = {c.id: c for c in self.doc.cards}
         previous = self.layout
         new = self.engine.update(self.doc, previous, ids)
+        self.card_models = self.engine.models  # the engine keeps them up to date
         structure = new.lanes is not previous.lanes or new.height != previous.height
         gone = [i for i in ids if i not in self.card_models]
-        if gone:
-            self.engine.forget(set(self.card_models))
         dirty = None
         if not structure:
             # repaint only what changed in the cells the cards left and entered: from

@@ -54,6 +54,11 @@ COMPARE_COLOURS = {
 }
 COMPARE_SIGNS = {"added": "+", "changed": "~", "moved": "›"}
 CACHE_BYTES = 96 * 1024 * 1024
+#: the most a card can measure from top to bottom (every part at its line limit)
+TALLEST_CARD = (2 * style.CARD_PAD + style.CARD_TITLE_LINES * style.CARD_TITLE.line_height
+                + style.CARD_BODY_GAP + style.CARD_BODY_LINES * style.CARD_BODY.line_height
+                + style.CARD_IMAGE_GAP + style.CARD_IMAGE_H
+                + style.CARD_FOOTER_GAP + style.CARD_FOOTER_H)
 
 
 #: engines that fill pixels; anything else (PDF, SVG, printer, picture) gets vectors
@@ -127,15 +132,19 @@ class CardLayer(LayerItem):
         boxes: list[CardBox] = []
         cards = lay.cards
         cells = lay.cells
+        # a card's shadow and outline reach a few units past its box
+        top, bottom = exposed.top() - 2 * MARGIN, exposed.bottom() + 2 * MARGIN
         for key in visible_cells(scene, exposed):
             ids = cells.get(key)
             if ids:
-                boxes.extend(cards[i] for i in ids)
+                # a cell's cards go top to bottom: find the visible run by bisection (a
+                # cell of a 50,000-card map holds hundreds), from the tallest a card
+                # can be above the area
+                first = bisect_left(ids, top - TALLEST_CARD, key=lambda i: cards[i].rect.y)
+                last = bisect_right(ids, bottom, lo=first, key=lambda i: cards[i].rect.y)
+                boxes.extend(b for i in ids[first:last] if (b := cards[i]).rect.bottom >= top)
         if not boxes:
             return
-        # a card's shadow and outline reach a few units past its box
-        top, bottom = exposed.top() - 2 * MARGIN, exposed.bottom() + 2 * MARGIN
-        boxes = [b for b in boxes if b.rect.bottom >= top and b.rect.y <= bottom]
         decorate = not scene.export_mode
         faded = scene.faded_cards()
         if scale < FULL_DETAIL:
