@@ -21,36 +21,67 @@ from .guard import FrozenList
 #: how many card lists keep their ids (the map now, before the last edits, an undo)
 KEEP = 8
 
+Cell = tuple[str, str]
+
 _lock = threading.Lock()
-_recent: OrderedDict[int, tuple[Sequence[Any], list[str]]] = OrderedDict()
+#: id(list) → [the list, its ids or None, its cards' cells or None]
+_recent: OrderedDict[int, list[Any]] = OrderedDict()
+
+
+def _cached(cards: Sequence[Any], slot: int) -> Any:
+    with _lock:
+        hit = _recent.get(id(cards))
+        if hit is not None and hit[0] is cards:
+            _recent.move_to_end(id(cards))
+            return hit[slot]
+    return None
+
+
+def _keep(cards: Sequence[Any], slot: int, value: Any) -> None:
+    if type(cards) is not FrozenList:
+        return
+    with _lock:
+        hit = _recent.get(id(cards))
+        if hit is None or hit[0] is not cards:
+            hit = _recent[id(cards)] = [cards, None, None]
+        hit[slot] = value
+        _recent.move_to_end(id(cards))
+        while len(_recent) > KEEP:
+            _recent.popitem(last=False)
 
 
 def ids_of(cards: Sequence[Any]) -> list[str]:
     """The ids of ``cards`` in order. For a frozen list the answer is shared: read it,
     never change it (copy it first)."""
-    if type(cards) is not FrozenList:
-        return [card.id for card in cards]
-    key = id(cards)
-    with _lock:
-        hit = _recent.get(key)
-        if hit is not None and hit[0] is cards:
-            _recent.move_to_end(key)
-            return hit[1]
-    ids = [card.id for card in cards]
-    remember_ids(cards, ids)
+    ids: list[str] | None = _cached(cards, 1) if type(cards) is FrozenList else None
+    if ids is None:
+        ids = [card.id for card in cards]
+        _keep(cards, 1, ids)
     return ids
 
 
-def remember_ids(cards: Sequence[Any], ids: list[str]) -> None:
-    """Keep ``ids`` as the ids of the frozen list ``cards`` (whoever built both knows
-    they match; the list must not be changed afterwards)."""
-    if type(cards) is not FrozenList:
-        return
-    with _lock:
-        _recent[id(cards)] = (cards, ids)
-        _recent.move_to_end(id(cards))
-        while len(_recent) > KEEP:
-            _recent.popitem(last=False)
+def cells_of(cards: Sequence[Any]) -> list[Cell]:
+    """The cell ``(lane_id, step_id)`` of each of ``cards``, in order; shared like
+    :func:`ids_of`."""
+    cells: list[Cell] | None = _cached(cards, 2) if type(cards) is FrozenList else None
+    if cells is None:
+        cells = [(card.lane_id, card.step_id) for card in cards]
+        _keep(cards, 2, cells)
+    return cells
+
+
+def known_cells(cards: Sequence[Any]) -> list[Cell] | None:
+    """:func:`cells_of` when it is made already, else None (an edit keeps it up to date
+    only when someone asked for it)."""
+    return _cached(cards, 2) if type(cards) is FrozenList else None
+
+
+def remember_ids(cards: Sequence[Any], ids: list[str], cells: list[Cell] | None = None) -> None:
+    """Keep ``ids`` (and ``cells``) as those of the frozen list ``cards`` (whoever built
+    them knows they match; none of them may be changed afterwards)."""
+    _keep(cards, 1, ids)
+    if cells is not None:
+        _keep(cards, 2, cells)
 
 
 def positions(ids: list[str], wanted: Sequence[str]) -> dict[str, int]:

@@ -44,6 +44,7 @@ Kinds: ``set_fields``, ``add_cards``, ``remove_cards``, ``move_cards``, ``add_li
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -51,7 +52,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError,
 from pydantic_core import to_jsonable_python
 
 from . import textmerge
-from .card_index import ids_of, remember_ids
+from .card_index import ids_of, known_cells, remember_ids
 from .document import (
     Card,
     Conflict,
@@ -111,7 +112,7 @@ def _card_slot(
     if after is None:
         return 0
     if ids is not None:
-        if after in ids:
+        with contextlib.suppress(ValueError):  # the anchor is gone
             return ids.index(after) + 1
     else:
         index = _index(cards, after)
@@ -538,6 +539,8 @@ class MoveCards(Edit):
         # 50,000-card map must not walk the models in Python); the list's ids are made
         # once per list and handed on with the new list
         ids = list(ids_of(doc.cards))
+        known = known_cells(doc.cards)  # kept up to date too when someone made it
+        cells = None if known is None else list(known)
         moves = []
         for move in self.moves:
             problem = None
@@ -568,14 +571,18 @@ class MoveCards(Edit):
             )
             list.__delitem__(cards, index)
             del ids[index]
+            if cells is not None:
+                del cells[index]
             if (card.lane_id, card.step_id) != (move.lane_id, move.step_id):
                 card = card.model_copy(update={"lane_id": move.lane_id, "step_id": move.step_id})
             slot = _card_slot(cards, move.lane_id, move.step_id, move.after, ids)
             list.insert(cards, slot, card)
             ids.insert(slot, card.id)
+            if cells is not None:
+                cells.insert(slot, (card.lane_id, card.step_id))
         if back:
             _store(doc, "cards", cards)
-            remember_ids(cards, ids)
+            remember_ids(cards, ids, cells)
         back.reverse()
         return MoveCards(moves=back, merge_key=self.merge_key, **self._undo())
 

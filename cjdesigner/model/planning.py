@@ -14,7 +14,7 @@ import contextlib
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
-from .card_index import ids_of
+from .card_index import cells_of, ids_of, positions
 from .document import Card, JourneyMap, Lane, Stage, Step, new_id
 from .edits import (
     AddCards,
@@ -45,19 +45,30 @@ def _cell_index(cells: list[Cell], cell: Cell, position: int | None) -> int:
     """List index that makes a card the ``position``-th of ``cell`` (None or past the
     end: after its last card; an empty cell: the end of the list); ``cells`` holds the
     cell of each card in list order."""
-    members: list[int] = []
-    with contextlib.suppress(ValueError):
-        while True:  # list.index compares in C: fast on a 10,000-card map
-            members.append(cells.index(cell, members[-1] + 1 if members else 0))
+    members = _indices(cells, cell)  # list.index compares in C: fast on a big map
     if position is None or position >= len(members):
         return members[-1] + 1 if members else len(cells)
     return members[max(0, position)]
 
 
+def _members(doc: JourneyMap, cell: Cell) -> list[str]:
+    """Ids of the cards in ``cell``, in cell order (searched in C over the list's cells)."""
+    ids = ids_of(doc.cards)
+    return [ids[i] for i in _indices(cells_of(doc.cards), cell)]
+
+
+def _indices(cells: list[Cell], cell: Cell) -> list[int]:
+    members: list[int] = []
+    with contextlib.suppress(ValueError):
+        while True:
+            members.append(cells.index(cell, members[-1] + 1 if members else 0))
+    return members
+
+
 def card_moves(doc: JourneyMap, moves: Iterable[tuple[str, str, str, int | None]]) -> list[CardMove]:
     """Anchored moves for ``(card, lane, step, position in cell)`` applied in order."""
     order = list(ids_of(doc.cards))
-    cells = [(c.lane_id, c.step_id) for c in doc.cards]
+    cells = list(cells_of(doc.cards))
     out = []
     for card_id, lane_id, step_id, position in moves:
         at = order.index(card_id)
@@ -131,7 +142,7 @@ def plan_moves(
     ``position`` among the cards that stay in ``cell``; empty when nothing would change."""
     lane_id, step_id = cell
     moving = set(ids)
-    current = [c.id for c in doc.cards if c.lane_id == lane_id and c.step_id == step_id]
+    current = _members(doc, cell)
     staying = [c for c in current if c not in moving]
     wanted = staying[:position] + list(ids) + staying[position:]
     if wanted == current:
@@ -154,8 +165,9 @@ def target_cells(doc: JourneyMap, ids: list[str], anchor: str | None, cell: Cell
     lane and step offset from the anchor, clamped to the grid."""
     lanes = [lane.id for lane in doc.lanes]
     steps = doc.step_ids()
-    wanted = set(ids)
-    places = {c.id: (c.lane_id, c.step_id) for c in doc.cards if c.id in wanted}
+    cells = cells_of(doc.cards)
+    found = positions(ids_of(doc.cards), list(dict.fromkeys(ids)))
+    places = {card_id: cells[found[card_id]] for card_id in ids if card_id in found}
     if anchor not in places or cell[0] not in lanes or cell[1] not in steps:
         return {card_id: cell for card_id in places}
     lane_index = {lane_id: i for i, lane_id in enumerate(lanes)}
@@ -184,14 +196,23 @@ def plan_group_moves(
             groups.setdefault(places[card_id], []).append(card_id)
     moving = set(places)
     if set(groups) <= {cell}:
-        staying = sum(1 for c in doc.cards if (c.lane_id, c.step_id) == cell and c.id not in moving)
+        staying = sum(1 for c in _members(doc, cell) if c not in moving)
         position = min(max(position, 0), staying)
         return plan_moves(doc, [c for c in ids if c in places], cell, position)
-    simulated: dict[Cell, list[str]] = {}
-    for card in doc.cards:
-        simulated.setdefault((card.lane_id, card.step_id), []).append(card.id)
+    # only the cells the cards leave and enter change
+    all_ids, all_cells = ids_of(doc.cards), cells_of(doc.cards)
+    where = {card_id: all_cells[i]
+             for card_id, i in positions(all_ids, list(moving)).items()}
+    involved = set(where.values()) | set(groups)
+    simulated: dict[Cell, list[str]] = {key: [] for key in involved}
+    if len(involved) <= 8:
+        for key in involved:
+            simulated[key] = _members(doc, key)
+    else:
+        for card_id, key in zip(all_ids, all_cells, strict=True):
+            if key in involved:
+                simulated[key].append(card_id)
     before = {key: list(members) for key, members in simulated.items()}
-    where = {card.id: (card.lane_id, card.step_id) for card in doc.cards}
     moves = []
     for target in sorted(groups, key=lambda t: t != cell):  # the anchor's cell first
         kept = [c for c in simulated.get(target, []) if c not in moving]

@@ -8,6 +8,7 @@ from cjdesigner.layout import LayoutEngine, layout_map
 from cjdesigner.layout.card_boxes import CardBoxes
 from cjdesigner.layout.engine import FEW_CARDS
 from cjdesigner.model import Card, edits, planning
+from cjdesigner.model.card_index import cells_of, ids_of, known_cells
 from cjdesigner.model.sample import sample_map
 
 from .test_incremental import same
@@ -94,6 +95,10 @@ def test_incremental_layout_equals_full_layout_after_random_edits(data):
         lay = engine.update(doc, lay, edit.card_ids() | inverse.card_ids())
         same(lay, layout_map(doc))
         assert engine.models == {c.id: c for c in doc.cards}
+        # the ids and cells kept per card list (MoveCards hands them on) are the list's
+        assert ids_of(doc.cards) == [c.id for c in doc.cards]
+        assert known_cells(doc.cards) in (None, [(c.lane_id, c.step_id) for c in doc.cards])
+        cells_of(doc.cards)  # made now: the next move keeps it up to date
 
 
 def test_shifted_rows_read_exactly_what_a_full_layout_places():
