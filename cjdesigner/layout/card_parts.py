@@ -112,6 +112,12 @@ class CardParts:
     shrunk: bool = False  # the text is printed smaller than the layout's
 
 
+def tab_rect(height: float) -> Rect:
+    """The accent tab of a card ``height`` tall, from the card's top-left corner."""
+    return Rect(style.CARD_TAB_X, style.CARD_TAB_INSET, style.CARD_TAB_W,
+                height - 2 * style.CARD_TAB_INSET)
+
+
 def card_parts(box: CardBox, card: Card, shrink: bool = False,
                floor: float = MIN_TEXT_FACTOR) -> CardParts:
     """The parts of ``card`` in ``box``, in the card's own coordinates; ``shrink`` down
@@ -178,9 +184,7 @@ def _parts(
         s = style.CARD_IMAGE_ICON
         image_icon = IconPart("images", w / 2 - s / 2, top + style.CARD_IMAGE_H / 2 - s / 2, s)
 
-    tab = Rect(style.CARD_TAB_X, style.CARD_TAB_INSET, style.CARD_TAB_W,
-               h - 2 * style.CARD_TAB_INSET)
-    parts = CardParts(tab, tuple(lines), image, image_icon, (), style.VOTE_R, None, None,
+    parts = CardParts(tab_rect(h), tuple(lines), image, image_icon, (), style.VOTE_R, None, None,
                       None, None, None, shrunk)
     if not has_footer:
         return parts

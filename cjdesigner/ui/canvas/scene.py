@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -113,6 +113,29 @@ class CanvasScene(QGraphicsScene):
     def of_document(cls, doc: JourneyMap) -> CanvasScene:
         """A scene of ``doc`` alone, for exports: no controller, so it follows no edits."""
         return cls(None, document=doc)
+
+    def drawBackground(self, painter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt's name
+        """The canvas colour, only where the stages' tinted columns (the grid item's,
+        opaque) do not cover: a frame fills its pixels once, not twice."""
+        rect = QRectF(rect)
+        lay = self.layout
+        if not lay.stages:
+            super().drawBackground(painter, rect)
+            return
+        g = lay.grid
+        covered = QRectF(lay.stages[0].rect.x, g.y, lay.stages[-1].rect.right
+                         - lay.stages[0].rect.x, g.h)
+        colour = self.backgroundBrush()
+        for strip in (
+            QRectF(rect.left(), rect.top(), rect.width(), covered.top() - rect.top()),
+            QRectF(rect.left(), covered.bottom(), rect.width(), rect.bottom() - covered.bottom()),
+            QRectF(rect.left(), covered.top(), covered.left() - rect.left(), covered.height()),
+            QRectF(covered.right(), covered.top(), rect.right() - covered.right(),
+                   covered.height()),
+        ):
+            strip = strip.intersected(rect)
+            if strip.width() > 0 and strip.height() > 0:
+                painter.fillRect(strip, colour)
 
     # -- public ----------------------------------------------------------------------
     @property

@@ -17,11 +17,12 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QPaintEngine, QPainter, QPixmap
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
-from cjdesigner.layout import CardBox, CardParts, MapLayout, card_parts, style
+from cjdesigner.layout import CardBox, CardParts, MapLayout, Rect, card_parts, style
+from cjdesigner.layout.card_parts import tab_rect
 from cjdesigner.model import Card, Evidence
 from cjdesigner.ui.i18n import signed
 
@@ -54,6 +55,14 @@ COMPARE_COLOURS = {
 }
 COMPARE_SIGNS = {"added": "+", "changed": "~", "moved": "›"}
 CACHE_BYTES = 96 * 1024 * 1024
+#: how many note pictures (size × colours × zoom) are kept
+NOTE_PICTURES = 256
+#: how many waiting cards' pixmaps are made in one go when the application is idle
+FILL_BATCH = 8
+#: how many card pixmaps one frame makes (each costs a quarter of a millisecond: the
+#: text is laid on for the first time); more cards are sketched and drawn in full when
+#: the application is idle
+FRESH_PER_FRAME = 16
 #: the most a card can measure from top to bottom (every part at its line limit)
 TALLEST_CARD = (2 * style.CARD_PAD + style.CARD_TITLE_LINES * style.CARD_TITLE.line_height
                 + style.CARD_BODY_GAP + style.CARD_BODY_LINES * style.CARD_BODY.line_height
@@ -81,6 +90,39 @@ def paints_pixels(painter: QPainter) -> bool:
     """
     engine = painter.paintEngine()
     return engine is not None and engine.type() in _PIXEL_ENGINES
+
+
+def _picture_key(box: CardBox, card: Card, device_scale: float) -> tuple:
+    """What a card's pixmap shows: when any of it changes, the pixmap is made again."""
+    r = box.rect
+    return (r.w, r.h, box.title_lines, box.body_lines, box.fill, box.accent,
+            box.has_footer, box.has_image, card.channel, card.owner, card.evidence,
+            card.votes, device_scale)
+
+
+def _picture_size(box: CardBox, device_scale: float) -> tuple[int, int]:
+    """A card's pixmap in device pixels: the card, its shadow and antialiasing."""
+    r = box.rect
+    return (max(1, math.ceil((r.w + 2 * MARGIN) * device_scale)),
+            max(1, math.ceil((r.h + 2 * MARGIN + 2) * device_scale)))
+
+
+def _sketch_lines(painter: QPainter, box: CardBox) -> None:
+    """Grey bars where a card's title and body lines go (the painter's origin is the
+    card's corner): flat rectangles, one call."""
+    bars = []
+    x, inner = style.CARD_PAD, box.rect.w - 2 * style.CARD_PAD
+    y = style.CARD_PAD + 4
+    for line in box.title_lines:
+        bars.append(QRectF(x, y, min(inner, len(line) * 6.6), 8))
+        y += style.CARD_TITLE.line_height
+    y += 4
+    for line in box.body_lines:
+        bars.append(QRectF(x, y + 3, min(inner, len(line) * 5.4), 6))
+        y += style.CARD_BODY.line_height
+    painter.setPen(NO_PEN)
+    painter.setBrush(brush(style.INK, 40))
+    painter.drawRects(bars)
 
 
 def _bytes(pixmap: QPixmap) -> int:
@@ -112,6 +154,14 @@ class CardLayer(LayerItem):
         super().__init__(scene, 10)
         self._cache: OrderedDict[str, tuple[tuple, QPixmap]] = OrderedDict()
         self._cache_bytes = 0
+        #: the notes themselves (shadow, paper, tab) by size, colours and scale: a map has
+        #: few of them, so a card seen for the first time only has its text drawn
+        self._notes: OrderedDict[tuple, QPixmap] = OrderedDict()
+        #: cards drawn straight onto the screen whose pixmaps are still to be made
+        self._pending: dict[str, tuple[float, float]] = {}
+        #: how many more cards the frame being painted may draw for the first time
+        self._fresh = FRESH_PER_FRAME
+        self._filling = False
         self.use_cache = True
         self._groups: dict[tuple[str, bool], list[QRectF]] = {}
         self._groups_key: tuple[int, int] | None = None
@@ -129,6 +179,14 @@ class CardLayer(LayerItem):
             self._paint_comparison(painter, exposed, scale)
             self._paint_selection(painter, exposed, scale)
             return
+        if not scene.export_mode:
+            # cards under the frozen headers (opaque) are not seen: not drawn either
+            hidden_x, hidden_y = scene.frozen_right(), scene.frozen_bottom()
+            if exposed.left() < hidden_x or exposed.top() < hidden_y:
+                exposed = QRectF(QPointF(max(exposed.left(), hidden_x),
+                                         max(exposed.top(), hidden_y)), exposed.bottomRight())
+                if exposed.width() <= 0 or exposed.height() <= 0:
+                    return
         boxes: list[CardBox] = []
         cards = lay.cards
         cells = lay.cells
@@ -153,6 +211,7 @@ class CardLayer(LayerItem):
         else:
             models = scene.card_models
             cached = decorate and self.use_cache and paints_pixels(painter)
+            self._fresh = FRESH_PER_FRAME
             for box in boxes:
                 card = models.get(box.card_id)
                 if card is None:
@@ -241,41 +300,29 @@ class CardLayer(LayerItem):
         self, painter: QPainter, box: CardBox, card: Card, scale: float, dim: bool
     ) -> None:
         """Draw a card from a pixmap rendered at the current zoom (screen only: an export
-        sets ``export_mode`` and gets vector output)."""
+        sets ``export_mode`` and gets vector output). A frame makes at most
+        :data:`FRESH_PER_FRAME` new pixmaps; further cards it has none of are sketched
+        (their note and grey lines where the text goes) and drawn in full as soon as the
+        application is idle, so a region seen for the first time stays within a frame's
+        time however many cards it shows."""
         r = box.rect
-        device_scale = scale * painter.device().devicePixelRatioF()
-        key = (
-            r.w,
-            r.h,
-            box.title_lines,
-            box.body_lines,
-            box.fill,
-            box.accent,
-            box.has_footer,
-            box.has_image,
-            card.channel,
-            card.owner,
-            card.evidence,
-            card.votes,
-            device_scale,
-        )
+        dpr = painter.device().devicePixelRatioF()
+        device_scale = scale * dpr
+        key = _picture_key(box, card, device_scale)
         cache = self._cache
         hit = cache.get(box.card_id)
+        pixmap = None
         if hit is not None and hit[0] == key:
             cache.move_to_end(box.card_id)
             pixmap = hit[1]
+        elif self._fresh > 0:
+            self._fresh -= 1
+            self._pending.pop(box.card_id, None)
+            pixmap = self._store(box.card_id, key, self._render(box, card, scale, device_scale))
         else:
-            pixmap = self._render(box, card, scale, device_scale)
-            if hit is not None:
-                self._cache_bytes -= _bytes(hit[1])
-            cache[box.card_id] = (key, pixmap)
-            self._cache_bytes += _bytes(pixmap)
-            while self._cache_bytes > CACHE_BYTES and len(cache) > 1:
-                _, (_, old) = cache.popitem(last=False)
-                self._cache_bytes -= _bytes(old)
+            self._later(box.card_id, scale, device_scale)
         # draw 1:1 in device pixels: a pixmap scaled by even 0.5 % without smoothing
         # drops a row of pixels and cuts a line of text in half
-        dpr = painter.device().devicePixelRatioF()
         world = painter.worldTransform()
         origin = world.map(QPointF(r.x - MARGIN, r.y - MARGIN))
         painter.setOpacity(0.25 if dim else 1.0)
@@ -284,28 +331,108 @@ class CardLayer(LayerItem):
         # card one pixel off after scrolling by an odd number of pixels
         px = math.floor(origin.x() * dpr + 0.5) / dpr
         py = math.floor(origin.y() * dpr + 0.5) / dpr
-        painter.drawPixmap(QPointF(px, py), pixmap)
+        if pixmap is not None:
+            painter.drawPixmap(QPointF(px, py), pixmap)
+        else:
+            w, h = _picture_size(box, device_scale)
+            note = self._note(box, w, h, device_scale)
+            painter.drawPixmap(QRectF(px, py, w / dpr, h / dpr), note, QRectF(0, 0, w, h))
+            painter.translate(px, py)
+            painter.scale(scale, scale)
+            painter.translate(MARGIN, MARGIN)
+            _sketch_lines(painter, box)
         painter.setWorldTransform(world)
         painter.setOpacity(1.0)
 
+    def _store(self, card_id: str, key: tuple, pixmap: QPixmap) -> QPixmap:
+        cache = self._cache
+        old = cache.get(card_id)
+        if old is not None:
+            self._cache_bytes -= _bytes(old[1])
+        cache[card_id] = (key, pixmap)
+        cache.move_to_end(card_id)
+        self._cache_bytes += _bytes(pixmap)
+        while self._cache_bytes > CACHE_BYTES and len(cache) > 1:
+            _, (_, dropped) = cache.popitem(last=False)
+            self._cache_bytes -= _bytes(dropped)
+        return pixmap
+
+    def _later(self, card_id: str, scale: float, device_scale: float) -> None:
+        """Make the card's pixmap after this frame, when the application is idle, and
+        show it (the frame has only sketched it)."""
+        self._pending[card_id] = (scale, device_scale)
+        if not self._filling:
+            self._filling = True
+            QTimer.singleShot(0, self._scene, self._fill_pending)
+
+    def _fill_pending(self) -> None:
+        """Render a few waiting cards' pixmaps (a few at a time, so input is not held
+        up), still as they look now; come back for the rest."""
+        self._filling = False
+        scene = self._scene
+        cards, models = scene.layout.cards, scene.card_models
+        pending = self._pending
+        for _ in range(min(FILL_BATCH, len(pending))):
+            card_id, (scale, device_scale) = pending.popitem()
+            box, card = cards.get(card_id), models.get(card_id)
+            if box is None or card is None:
+                continue
+            key = _picture_key(box, card, device_scale)
+            hit = self._cache.get(card_id)
+            if hit is None or hit[0] != key:
+                self._store(card_id, key, self._render(box, card, scale, device_scale))
+            r = box.rect
+            self.update(QRectF(r.x - MARGIN, r.y - MARGIN, r.w + 2 * MARGIN,
+                               r.h + 2 * MARGIN + 2))
+        if pending:
+            self._filling = True
+            QTimer.singleShot(0, scene, self._fill_pending)
+
     def _render(self, box: CardBox, card: Card, scale: float, device_scale: float) -> QPixmap:
         r = box.rect
-        w = math.ceil((r.w + 2 * MARGIN) * device_scale)
-        h = math.ceil((r.h + 2 * MARGIN + 2) * device_scale)
+        w, h = _picture_size(box, device_scale)
+        pixmap = QPixmap(w, h)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.drawPixmap(0, 0, self._note(box, w, h, device_scale))
+        p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        p.scale(device_scale, device_scale)
+        p.translate(-(r.x - MARGIN), -(r.y - MARGIN))
+        p.translate(r.x, r.y)
+        paint_parts(p, card_parts(box, card), box.accent, tab=False)
+        p.end()
+        pixmap.setDevicePixelRatio(device_scale / scale)
+        return pixmap
+
+    def _note(self, box: CardBox, w: int, h: int, device_scale: float) -> QPixmap:
+        """The note without its contents, as :func:`paint_card` draws it, in a pixmap of
+        the card's (``w`` × ``h`` device pixels), shared by every card that looks so."""
+        r = box.rect
+        key = (w, h, r.w, r.h, box.fill, box.accent, device_scale)
+        notes = self._notes
+        pixmap = notes.get(key)
+        if pixmap is not None:
+            notes.move_to_end(key)
+            return pixmap
         pixmap = QPixmap(max(1, w), max(1, h))
         pixmap.fill(Qt.GlobalColor.transparent)
         p = QPainter(pixmap)
         p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         p.scale(device_scale, device_scale)
-        p.translate(-(r.x - MARGIN), -(r.y - MARGIN))
-        paint_card(p, box, card)
+        p.translate(MARGIN, MARGIN)
+        paint_note(p, Rect(0.0, 0.0, r.w, r.h), box.fill, box.accent)
         p.end()
-        pixmap.setDevicePixelRatio(device_scale / scale)
+        notes[key] = pixmap
+        while len(notes) > NOTE_PICTURES:
+            notes.popitem(last=False)
         return pixmap
 
     def clear_cache(self) -> None:
+        """Forget every card's picture (the notes' shared pictures stay: they depend on
+        sizes and colours only, like Qt's own glyph cache)."""
         self._cache.clear()
         self._cache_bytes = 0
+        self._pending.clear()
 
     # -- levels of detail ------------------------------------------------------------
     def _paint_all_boxes(self, painter: QPainter, faded: set[str]) -> None:
@@ -358,30 +485,40 @@ def paint_card(painter: QPainter, box: CardBox, card: Card, dim: bool = False) -
     """A sticky note at full detail: shadow, note and accent tab, then the parts the
     layout placed inside it (``layout.card_parts``): text, image box, footer."""
     r = box.rect
-    x, y, w, h = r.x, r.y, r.w, r.h
     painter.setOpacity(0.25 if dim else 1.0)
-    # soft shadow: two translucent layers below the note
+    paint_note(painter, r, box.fill, box.accent)
+    painter.translate(r.x, r.y)
+    paint_parts(painter, card_parts(box, card), box.accent, tab=False)
+    painter.translate(-r.x, -r.y)
+    painter.setOpacity(1.0)
+
+
+def paint_note(painter: QPainter, r: Rect, fill: str, accent: str) -> None:
+    """The note under a card's contents: a soft shadow (two translucent layers), the
+    paper, and the accent tab."""
+    x, y, w, h = r.x, r.y, r.w, r.h
     painter.setPen(NO_PEN)
     painter.setBrush(brush(SHADOW, 10))
     painter.drawRoundedRect(QRectF(x - 0.5, y + 0.5, w + 1, h + 3), R + 1, R + 1)
     painter.setBrush(brush(SHADOW, 16))
     painter.drawRoundedRect(QRectF(x, y + 1, w, h + 1), R, R)
-    # the note
-    painter.setPen(pen(style.mix(box.fill, style.INK, 0.14)))
-    painter.setBrush(brush(box.fill))
+    painter.setPen(pen(style.mix(fill, style.INK, 0.14)))
+    painter.setBrush(brush(fill))
     painter.drawRoundedRect(QRectF(x, y, w, h), R, R)
-    painter.translate(x, y)
-    paint_parts(painter, card_parts(box, card), box.accent)
-    painter.translate(-x, -y)
-    painter.setOpacity(1.0)
-
-
-def paint_parts(painter: QPainter, parts: CardParts, accent: str) -> None:
-    """Draw a card's parts; the painter's origin is the card's top-left corner."""
-    tab = parts.tab
+    tab = tab_rect(h)
     painter.setPen(NO_PEN)
     painter.setBrush(brush(accent))
-    painter.drawRoundedRect(QRectF(tab.x, tab.y, tab.w, tab.h), tab.w / 2, tab.w / 2)
+    painter.drawRoundedRect(QRectF(x + tab.x, y + tab.y, tab.w, tab.h), tab.w / 2, tab.w / 2)
+
+
+def paint_parts(painter: QPainter, parts: CardParts, accent: str, tab: bool = True) -> None:
+    """Draw a card's parts; the painter's origin is the card's top-left corner
+    (``tab``: the accent tab too, which :func:`paint_note` draws with the note)."""
+    if tab:
+        t = parts.tab
+        painter.setPen(NO_PEN)
+        painter.setBrush(brush(accent))
+        painter.drawRoundedRect(QRectF(t.x, t.y, t.w, t.h), t.w / 2, t.w / 2)
     role = ink = None
     for line in parts.lines:
         if line.role is not role:
