@@ -123,8 +123,9 @@ class CanvasScene(QGraphicsScene):
             super().drawBackground(painter, rect)
             return
         g = lay.grid
-        covered = QRectF(lay.stages[0].rect.x, g.y, lay.stages[-1].rect.right
-                         - lay.stages[0].rect.x, g.h)
+        x0 = min(stage.rect.x for stage in (lay.stages[0], lay.stages[-1]))
+        x1 = max(stage.rect.right for stage in (lay.stages[0], lay.stages[-1]))
+        covered = QRectF(x0, g.y, x1 - x0, g.h)  # (stages run right to left on an rtl map)
         colour = self.backgroundBrush()
         for strip in (
             QRectF(rect.left(), rect.top(), rect.width(), covered.top() - rect.top()),

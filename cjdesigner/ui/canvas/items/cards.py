@@ -181,12 +181,16 @@ class CardLayer(LayerItem):
             return
         if not scene.export_mode:
             # cards under the frozen headers (opaque) are not seen: not drawn either
-            hidden_x, hidden_y = scene.frozen_right(), scene.frozen_bottom()
-            if exposed.left() < hidden_x or exposed.top() < hidden_y:
-                exposed = QRectF(QPointF(max(exposed.left(), hidden_x),
-                                         max(exposed.top(), hidden_y)), exposed.bottomRight())
-                if exposed.width() <= 0 or exposed.height() <= 0:
-                    return
+            inner, below = scene.frozen_right(), scene.frozen_bottom()
+            left, right = exposed.left(), exposed.right()
+            if lay.rtl:  # the lane column is at the right edge
+                right = min(right, inner)
+            else:
+                left = max(left, inner)
+            exposed = QRectF(QPointF(left, max(exposed.top(), below)),
+                             QPointF(right, exposed.bottom()))
+            if exposed.width() <= 0 or exposed.height() <= 0:
+                return
         boxes: list[CardBox] = []
         cards = lay.cards
         cells = lay.cells
