@@ -243,8 +243,33 @@ def runs(text: str, face: FontFace) -> list[tuple[str, bool]]:
     return out
 
 
+#: widths of words already measured, per face (a 50,000-card map repeats its words)
+_WORDS: dict[int, dict[str, float]] = {}
+#: how many words a face keeps before it starts over
+WORDS_KEPT = 200_000
+
+
+#: each word with its spaces → (the word, its width, its spaces' width), per face
+_TOKENS: dict[int, dict[str, tuple[str, float, float]]] = {}
+
+
+def _tokens(face: FontFace) -> dict[str, tuple[str, float, float]]:
+    known = _TOKENS.get(id(face.widths))
+    if known is None or len(known) >= WORDS_KEPT:
+        known = _TOKENS[id(face.widths)] = {}
+    return known
+
+
 def _units(text: str, face: FontFace) -> float:
-    """Advance width of ``text`` in 1/1000 em (characters the face lacks: the fallback's)."""
+    """Advance width of ``text`` in 1/1000 em (characters the face lacks: the fallback's).
+    Each text's width is summed once per face and then looked up: the same sum, in the
+    same order, so the same value."""
+    known = _WORDS.get(id(face.widths))
+    if known is None:
+        known = _WORDS[id(face.widths)] = {}
+    total = known.get(text)
+    if total is not None:
+        return total
     widths = face.widths
     total = 0.0
     for char in text:
@@ -252,6 +277,9 @@ def _units(text: str, face: FontFace) -> float:
         if w is None:
             w = missing_width(char)
         total += w
+    if len(known) >= WORDS_KEPT:
+        known.clear()
+    known[text] = total
     return total
 
 
@@ -320,23 +348,26 @@ def wrap(text: str, role: FontRole, width: float, max_lines: int | None = None) 
     lines: list[str] = []
     truncated = False
     face = role.face
+    tokens = _tokens(face)
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if max_lines is not None and len(lines) >= max_lines:
             truncated = True
             break
         current = ""
         current_units = 0.0  # width of ``current`` with its trailing spaces, 1/1000 em
-        for match in _BREAK.finditer(paragraph):
+        for word in _BREAK.findall(paragraph):
             if max_lines is not None and len(lines) > max_lines:
                 break  # already cut: the rest cannot change the lines kept
-            word = match.group(0)
-            bare = word.rstrip()
-            bare_units = _units(bare, face)
+            known = tokens.get(word)
+            if known is None:
+                bare = word.rstrip()
+                known = tokens[word] = (bare, _units(bare, face), _units(word[len(bare):], face))
+            bare, bare_units, space_units = known
             # widths add up character by character, so the candidate line's width is
             # the current line's plus the word's (no re-measuring the whole line)
             if (current_units + bare_units) * role.size / 1000.0 <= width:
                 current += word
-                current_units += bare_units + _units(word[len(bare) :], face)
+                current_units += bare_units + space_units
                 continue
             if current:
                 lines.append(current.rstrip())
@@ -349,7 +380,7 @@ def wrap(text: str, role: FontRole, width: float, max_lines: int | None = None) 
                 current_units = _units(current, face)
             else:
                 current = word
-                current_units = bare_units + _units(word[len(bare) :], face)
+                current_units = bare_units + space_units
         if current.strip() or not paragraph.strip():
             lines.append(current.rstrip())
     while lines and not lines[-1]:
