@@ -77,3 +77,21 @@ def test_the_poster_legend_lists_the_ranked_opportunities() -> None:
     assert entries[0][0] == f"Quick win 5/1: {ranked[0].card.title}"
     assert entries[-1] == ("+2 more (see the editor)", ("note", None))
     assert "Priorities (impact/effort)" not in dict(legend_groups(sample_map(), blank=False))
+
+
+def test_the_ranking_of_the_same_lists_is_made_once_and_follows_edits():
+    """A poster asks for the ranking hundreds of times: the same frozen lists give the
+    same ranking (made once), and an edit's new lists a new one."""
+    from cjdesigner.model import edits
+    from cjdesigner.model.priorities import ranked_opportunities
+    from cjdesigner.model.sample import sample_map
+
+    doc = sample_map()
+    first = ranked_opportunities(doc)
+    again = ranked_opportunities(doc)
+    assert again == first and again is not first  # a copy of the one ranking
+    assert all(a is b for a, b in zip(first, again, strict=True))
+    card = first[-1].card
+    edits.SetFields(target="card", ident=card.id, changes={"impact": 5, "effort": 1}).apply(doc)
+    after = ranked_opportunities(doc)
+    assert after[0].card.id == card.id

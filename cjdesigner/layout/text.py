@@ -299,8 +299,16 @@ def simple_chars(face_name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=8)
+def _ascii_is_simple(face_name: str) -> bool:
+    """Whether every ASCII character is simple in ``face_name``."""
+    return {chr(c) for c in range(128)} <= simple_chars(face_name)
+
+
 def is_simple(text: str, face_name: str) -> bool:
     """Whether ``text`` needs no shaping, fallback font or reordering in ``face_name``."""
+    if text.isascii() and _ascii_is_simple(face_name):
+        return True
     return set(text) <= simple_chars(face_name)
 
 

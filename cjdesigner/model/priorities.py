@@ -12,10 +12,13 @@ rated follow, by votes.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from statistics import fmean
 
 from .document import SCORE_RANGES, Card, JourneyMap, Step
+from .guard import FrozenList
 from .vocabulary import Evidence, LaneKind, Metric
 
 PRIORITY_LANES = (LaneKind.OPPORTUNITIES, LaneKind.IDEAS)
@@ -77,8 +80,35 @@ def step_need(step: Step) -> float:
     return round(1 - fmean(shares), 4) if shares else 0.0
 
 
+_lock = threading.Lock()
+#: the last few rankings, by the identity of the (frozen) lists they were made from
+_RANKED: OrderedDict[tuple[int, int, int], tuple[tuple[object, ...], list[Ranked]]] = OrderedDict()
+_RANKED_KEPT = 4
+
+
 def ranked_opportunities(doc: JourneyMap) -> list[Ranked]:
-    """Every card in an opportunities or ideas lane, best first (see the module text)."""
+    """Every card in an opportunities or ideas lane, best first (see the module text).
+
+    A map's lists are frozen, so the ranking of the same lists is made once (a poster
+    asks for it a few hundred times while it fits its panels)."""
+    sources = (doc.cards, doc.lanes, doc.stages)
+    if not all(type(items) is FrozenList for items in sources):
+        return _ranked(doc)
+    key = (id(doc.cards), id(doc.lanes), id(doc.stages))
+    with _lock:
+        hit = _RANKED.get(key)
+        if hit is not None and all(a is b for a, b in zip(hit[0], sources, strict=True)):
+            _RANKED.move_to_end(key)
+            return list(hit[1])
+    ranked = _ranked(doc)
+    with _lock:
+        _RANKED[key] = (sources, ranked)
+        while len(_RANKED) > _RANKED_KEPT:
+            _RANKED.popitem(last=False)
+    return list(ranked)
+
+
+def _ranked(doc: JourneyMap) -> list[Ranked]:
     lanes = {lane.id for lane in doc.lanes if lane.kind in PRIORITY_LANES}
     steps = {step.id: step for step in doc.steps()}
     needs = {step_id: step_need(step) for step_id, step in steps.items()}
