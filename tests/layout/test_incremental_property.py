@@ -75,11 +75,14 @@ def _crowded_map():
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.data())
-def test_incremental_layout_equals_full_layout_after_random_edits(data):
+@given(data=st.data(), rtl=st.booleans())
+def test_incremental_layout_equals_full_layout_after_random_edits(data, rtl):
     doc = _crowded_map()
+    if rtl:  # a map in a right-to-left language: the grid runs from the right
+        edits.SetFields(target="meta", changes={"language": "ar"}).apply(doc)
     engine = LayoutEngine()
     lay = engine.layout(doc)
+    assert lay.rtl == rtl
     done = []
     for _ in range(data.draw(st.integers(1, 12))):
         if done and data.draw(st.integers(0, 3)) == 0:
