@@ -127,6 +127,17 @@ def start(doc: JourneyMap, count: int, rng: random.Random) -> Network:
     return Network(peers, rng)
 
 
+def edit_at_random(network: Network, rng: random.Random, serial: int) -> int:
+    """Each peer makes 0 to 3 random edits; returns the serial number of the last."""
+    for peer in network.peers:
+        for _ in range(rng.randint(0, 3)):
+            serial += 1
+            edit = random_edit(peer, rng, f"{peer.name}-{serial}")
+            if edit is not None:
+                peer.edit(edit)
+    return serial
+
+
 WORDS = ["a", "b", "ü", "日本", "😀", " ", "long words here"]
 
 

@@ -12,7 +12,7 @@ from cjdesigner.fileio import cjm
 from cjdesigner.model import edits as e
 
 from .helpers import sample_map
-from .peers import Network, random_edit, start
+from .peers import Network, edit_at_random, start
 
 
 def _check_converged(network: Network) -> None:
@@ -34,12 +34,7 @@ def test_random_edits_in_random_order_converge(peers: int, seed: int, rounds: in
     network = start(sample_map(), peers, rng)
     serial = 0
     for _ in range(rounds):
-        for peer in network.peers:
-            for _ in range(rng.randint(0, 3)):
-                serial += 1
-                edit = random_edit(peer, rng, f"{peer.name}-{serial}")
-                if edit is not None:
-                    peer.edit(edit)
+        serial = edit_at_random(network, rng, serial)
         network.deliver_some()
     _check_converged(network)
 

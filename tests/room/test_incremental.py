@@ -17,7 +17,7 @@ from cjdesigner.room.mapdoc import MapDoc
 from cjdesigner.room.projection import Raw, project
 
 from .helpers import sample_map
-from .peers import Network, Peer, random_edit, start
+from .peers import Network, Peer, edit_at_random, start
 
 
 def whole_read(peer: Peer) -> str:
@@ -40,12 +40,7 @@ def test_each_delivery_leaves_every_map_equal_to_its_whole_document(peers: int, 
     network = start(sample_map(), peers, rng)
     serial = 0
     for _ in range(rounds):
-        for peer in network.peers:
-            for _ in range(rng.randint(0, 3)):
-                serial += 1
-                edit = random_edit(peer, rng, f"{peer.name}-{serial}")
-                if edit is not None:
-                    peer.edit(edit)
+        serial = edit_at_random(network, rng, serial)
         network.collect()
         rng.shuffle(network.flight)
         cut = rng.randint(0, len(network.flight))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import struct
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,7 @@ from cjdesigner.room.loop import LoopThread
 from cjdesigner.room.mapdoc import MapDoc
 from cjdesigner.room.server import SessionServer
 
-from .helpers import sample_map, wait_for
+from .helpers import wait_for
 
 DATA = Path(__file__).parent / "data" / "stuck-pending.bin"
 
@@ -60,14 +59,6 @@ def test_sync_step_one_brings_back_what_stayed_pending() -> None:
     handle_sync_message(answer[1:], peer)
 
     assert peer.get_state() == everything.get_state()
-
-
-@pytest.fixture
-def server() -> Iterator[SessionServer]:
-    session = SessionServer(sample_map(), host="127.0.0.1")
-    session.start()
-    yield session
-    session.close()
 
 
 def test_a_peer_gets_a_change_whose_message_was_lost(

@@ -22,14 +22,6 @@ from .helpers import same_file, sample_map, wait_for
 
 
 @pytest.fixture
-def server() -> Iterator[SessionServer]:
-    session = SessionServer(sample_map(), host="127.0.0.1")
-    session.start()
-    yield session
-    session.close()
-
-
-@pytest.fixture
 def loop() -> Iterator[LoopThread]:
     thread = LoopThread("test-peer")
     yield thread
